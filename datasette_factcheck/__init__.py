@@ -1,0 +1,84 @@
+"""datasette-factcheck: a thin layer of Datasette hooks over the modules that
+do the work (pipeline, store, match, views, render)."""
+
+from datasette import hookimpl
+
+from . import config, match, rowpage, views
+from .cli import factcheck
+
+# The hooks that exist in Datasette 0.65 but not in 1.0 live in one module,
+# so a later port is one change there.
+from .hooks_065 import canned_queries, permission_allowed  # noqa: F401
+
+PLUGIN = config.PLUGIN
+
+
+@hookimpl
+def register_commands(cli):
+    cli.add_command(factcheck)
+
+
+@hookimpl
+def prepare_connection(conn):
+    conn.create_function("factcheck_normalize", 1, match.sql_normalize, deterministic=True)
+    conn.create_function("factcheck_similarity", 2, match.sql_similarity, deterministic=True)
+    conn.create_function("factcheck_diff", 2, match.sql_diff, deterministic=True)
+
+
+@hookimpl
+def startup(datasette):
+    # Fail at startup, naming the setting, rather than on some later request.
+    config.get_config(datasette)
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    return [datasette.urls.static_plugins(PLUGIN, "factcheck.css")]
+
+
+@hookimpl
+def extra_template_vars(datasette, request, database, table, view_name):
+    if view_name != "row":
+        return {}
+
+    async def inner():
+        return await rowpage.row_extras(datasette, request, database, table)
+
+    return inner
+
+
+@hookimpl
+def register_routes():
+    return views.ROUTES
+
+
+@hookimpl
+def render_cell(value, column, table, database, datasette):
+    async def inner():
+        return await views.render_cell(datasette, value, column, table, database)
+
+    return inner
+
+
+@hookimpl
+def menu_links(datasette, actor):
+    async def inner():
+        return await views.menu_links(datasette, actor)
+
+    return inner
+
+
+@hookimpl
+def table_actions(datasette, actor, database, table):
+    async def inner():
+        return await views.table_actions(datasette, actor, database, table)
+
+    return inner
+
+
+@hookimpl
+def database_actions(datasette, actor, database):
+    async def inner():
+        return await views.database_actions(datasette, actor, database)
+
+    return inner

@@ -1,0 +1,85 @@
+"""The command line: ``datasette factcheck ...`` and the scripts/ wrappers."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import ingest as ingest_job
+from . import store
+
+
+@click.group(name="factcheck")
+@click.version_option(package_name="datasette-factcheck")
+def factcheck() -> None:
+    """Fact-check articles from several outlets with Datasette."""
+
+
+@factcheck.command()
+@click.argument("db", type=click.Path(dir_okay=False))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None, help="Worker processes for analysis (default: cores, at most 4)")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when on a terminal)")
+def ingest(db: str, paths: tuple[Path, ...], jobs: int | None, progress: bool | None) -> None:
+    """Load article files (.txt, .md, .html) or folders of them into DB.
+
+    Each file is one transaction: a file that cannot be read is named with its
+    reason and skipped, the others load, and the command exits with status 1.
+    Re-running on the same files changes nothing; an edited file updates its
+    article in place and keeps reviewers' work.
+    """
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = None
+
+    def on_total(total: int) -> None:
+        nonlocal bar
+        if show:
+            bar = click.progressbar(length=total, label="Ingesting", file=sys.stderr)
+            bar.__enter__()
+
+    def on_file(path: Path) -> None:
+        if bar is not None:
+            bar.update(1)
+
+    try:
+        summary = ingest_job.run(db, paths, jobs=jobs, on_total=on_total, on_file=on_file)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    for line in summary.lines():
+        click.echo(line, err=line.startswith(("rejected", "warning")))
+    if summary.rejected:
+        raise click.ClickException(f"{len(summary.rejected)} file(s) rejected, see above")
+
+
+@factcheck.group()
+def speakers() -> None:
+    """Edit speakers: merges and aliases survive every re-ingest."""
+
+
+@speakers.command("merge")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False))
+@click.argument("keep_id", type=int)
+@click.argument("merge_id", type=int)
+def speakers_merge(db: str, keep_id: int, merge_id: int) -> None:
+    """Merge speaker MERGE_ID into KEEP_ID (quotes and aliases move)."""
+    try:
+        store.merge_speakers(store.open_db(db), keep_id, merge_id)
+    except ValueError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"merged speaker {merge_id} into {keep_id}")
+
+
+@speakers.command("alias")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False))
+@click.argument("speaker_id", type=int)
+@click.argument("alias")
+def speakers_alias(db: str, speaker_id: int, alias: str) -> None:
+    """Add ALIAS as another name of SPEAKER_ID."""
+    try:
+        store.add_alias(store.open_db(db), speaker_id, alias)
+    except ValueError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"added alias {alias!r} to speaker {speaker_id}")

@@ -1,0 +1,102 @@
+"""The ingest job: find files, analyse them (in parallel), store each in its
+own transaction, then match what changed against everything stored."""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator, Optional, Sequence
+
+from . import pipeline, readers, store
+from .model import InputError, ParsedArticle
+
+
+@dataclass
+class Summary:
+    new: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    quotes: int = 0
+    claims: int = 0
+    comments: int = 0
+    quote_matches: int = 0
+    claim_matches: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def articles(self) -> int:
+        return self.new + self.unchanged + self.updated
+
+    def lines(self) -> list[str]:
+        out = [
+            f"articles: {self.new} new, {self.unchanged} unchanged, {self.updated} updated",
+            f"quotes: {self.quotes}, claims: {self.claims}, comments: {self.comments} "
+            f"(in new and updated articles)",
+            f"relations: {self.quote_matches} quote, {self.claim_matches} claim",
+        ]
+        out += [f"warning: {name}: {why}" for name, why in self.warnings]
+        out += [f"rejected: {name}: {why}" for name, why in self.rejected]
+        return out
+
+
+def _parse(path: Path) -> tuple[Path, Optional[ParsedArticle], Optional[str]]:
+    """Runs in a worker process: never raises, so one file cannot stop the rest."""
+    try:
+        return path, pipeline.parse_file(path), None
+    except InputError as e:
+        return path, None, str(e)
+    except Exception as e:  # a defect, not bad input: still name the file
+        return path, None, f"could not be analysed ({type(e).__name__}: {e})"
+
+
+def _parsed(files: Sequence[Path], jobs: int) -> Iterator[tuple[Path, Optional[ParsedArticle], Optional[str]]]:
+    if jobs <= 1 or len(files) < 2 * jobs:
+        yield from map(_parse, files)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_parse, files, chunksize=max(1, min(64, len(files) // (jobs * 8))))
+
+
+def run(
+    db_path: str,
+    paths: Sequence[Path],
+    *,
+    jobs: Optional[int] = None,
+    on_total: Optional[Callable[[int], None]] = None,
+    on_file: Optional[Callable[[Path], None]] = None,
+) -> Summary:
+    """Ingest ``paths`` (files or folders) into the database at ``db_path``."""
+    summary = Summary()
+    files, rejected = readers.discover([Path(p) for p in paths])
+    summary.rejected += [(str(p), why) for p, why in rejected]
+    if on_total:
+        on_total(len(files))
+    db = store.open_db(db_path)
+    changed_quotes: list[int] = []
+    changed_claims: list[int] = []
+    jobs = jobs if jobs is not None else min(4, os.cpu_count() or 1)
+    for path, parsed, error in _parsed(files, jobs):
+        if on_file:
+            on_file(path)
+        if parsed is None:
+            summary.rejected.append((str(path), error or "unreadable"))
+            continue
+        try:
+            result = store.store_article(db, parsed)
+        except Exception as e:  # the transaction rolled back: nothing of it stored
+            summary.rejected.append((str(path), f"could not be stored ({type(e).__name__}: {e})"))
+            continue
+        summary.warnings += [(str(path), w) for w in parsed.warnings]
+        setattr(summary, result.status, getattr(summary, result.status) + 1)
+        if result.status != "unchanged":
+            summary.quotes += result.quotes
+            summary.claims += result.claims
+            summary.comments += result.comments
+            changed_quotes += result.changed_quote_ids
+            changed_claims += result.changed_claim_ids
+    summary.quote_matches, summary.claim_matches = store.rematch(db, changed_quotes, changed_claims)
+    db.close()
+    return summary

@@ -1,0 +1,152 @@
+"""The values that flow through the pipeline, from raw text to database rows.
+
+Raw text -> ``Segmented`` (segment.py) -> ``Quote``/``Claim`` (quotes.py,
+speakers.py, claims.py) -> ``Relation`` (match.py) -> rows (store.py).
+Every stage is a pure function over these dataclasses; only ``store.py``
+writes to the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+@dataclass
+class Paragraph:
+    """One paragraph of the article's own text.
+
+    ``start``/``end`` are offsets into ``Segmented.body``; ``number`` counts
+    from 1 (0 is reserved for the headline).
+    """
+
+    number: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Comment:
+    """A reader comment. ``parent`` is the index of the comment it replies to
+    in ``Segmented.comments``; ``None`` for a top-level comment."""
+
+    index: int
+    parent: Optional[int]
+    depth: int
+    author: Optional[str]
+    posted: Optional[str]
+    text: str
+
+
+@dataclass
+class Extra:
+    """Page furniture that is not the article: kept, labelled, never analysed.
+
+    ``kind`` is one of: section_label, byline, bio, teaser, promo, subscribe,
+    reply_form, comments_header, read_more, dateline, other.
+    """
+
+    kind: str
+    text: str
+
+
+@dataclass
+class Segmented:
+    """A raw page split into the article and everything around it."""
+
+    title: str
+    body: str
+    paragraphs: list[Paragraph]
+    byline: Optional[str] = None
+    comments: list[Comment] = field(default_factory=list)
+    extras: list[Extra] = field(default_factory=list)
+    # False when the page printed no headline and ``title`` was derived from
+    # the first sentence of the body: headline quote extraction is skipped.
+    has_headline: bool = True
+
+
+@dataclass
+class Quote:
+    """A direct quotation as printed, without its quote marks.
+
+    ``paragraph`` is 0 for a quote in the headline; then ``start``/``end``
+    are offsets into the title, otherwise into the body.
+    ``kind`` is ``quote`` for a quotation, ``scare`` for 1-3 words.
+    """
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    kind: str = "quote"
+    speaker_as_printed: Optional[str] = None
+    # The person's full name as resolved inside this article (e.g. "Jens
+    # Stoltenberg" for "Mr Stoltenberg"); None when the text does not say.
+    speaker: Optional[str] = None
+    # Every form the article uses for that person, for speaker_aliases.
+    speaker_forms: list[str] = field(default_factory=list)
+
+    @property
+    def location(self) -> str:
+        return "headline" if self.paragraph == 0 else "body"
+
+
+@dataclass
+class Number:
+    """A number as printed and as a comparable value."""
+
+    printed: str
+    value: float
+    unit: Optional[str] = None
+    qualifier: Optional[str] = None  # over, about, some, nearly, ...
+    kind: str = "count"  # money, quantity, count, ordinal, date, percent, year
+
+
+@dataclass
+class Claim:
+    """A check-worthy factual sentence of the body."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    kind: str
+    numbers: list[Number] = field(default_factory=list)
+    # Index into the article's quotes when the sentence is inside a quotation.
+    quote_index: Optional[int] = None
+
+
+@dataclass
+class Metadata:
+    outlet: Optional[str] = None
+    url: Optional[str] = None
+    published: Optional[str] = None
+    author: Optional[str] = None
+
+
+@dataclass
+class ParsedArticle:
+    """Everything the pipeline learned from one input file."""
+
+    file: str
+    path: str
+    content_hash: str
+    meta: Metadata
+    segmented: Segmented
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Relation:
+    """How quote ``a`` relates to quote ``b`` of another article."""
+
+    relation: str  # verbatim, excerpt, spliced, altered
+    similarity: float
+    differences: str
+
+
+class InputError(Exception):
+    """A file that cannot be ingested; the message says why."""

@@ -1,0 +1,363 @@
+"""The canned queries this plugin supplies to every factcheck database.
+
+Each returns human-readable texts (quote and claim texts, article titles,
+outlets, speakers) and links built for datasette-json-html: a cell holding
+``{"href": ..., "label": ...}`` (or a JSON list of them) is shown as links.
+
+How the links are built, and why:
+
+* datasette-json-html only renders an ``href`` that starts with ``/`` or
+  ``http(s)://``: a relative ``quotes/12`` would be shown as raw JSON. So
+  every href is the database's own path (``datasette.urls.database``, which
+  includes ``base_url``) followed by ``/<table>/<id>``; the links keep working
+  when Datasette is served under a prefix.
+* That path comes from Datasette's configuration, never from a request, so it
+  is written into the SQL as a quoted string literal when the queries are
+  handed to Datasette. A bound parameter would need either a form field on
+  every query page or a magic parameter (which hides "Edit SQL").
+* The path is checked to start with exactly one ``/``: ``//host`` would be
+  followed by the browser to another site.
+* Every href is built from a NOT NULL id of an inner-joined row, so it is
+  never NULL (datasette-json-html fails the whole page on a NULL href). Where
+  the target may be missing (a quote without a resolved speaker) the cell is
+  plain text instead of a link. Labels fall back to the file name (outlet,
+  title) or an em dash, so a link never has an empty label.
+
+Every join goes through an indexed column (schema.INDEXES, primary keys);
+the only full scans are of the table a query reports on.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+FACTCHECK_TABLES = {"articles", "quotes", "claims", "quote_matches"}
+
+# The relations that make two quotes versions of one remark, from either
+# side (match.py stores every relation from both quotes' sides); overlaps
+# are two cuts of one remark.
+REMARK_RELATIONS = ("verbatim", "excerpt", "contains", "overlaps", "spliced", "part_of_splice", "altered")
+# Relations that say "these words were not printed as said elsewhere".
+CHANGED_RELATIONS = ("altered", "spliced")
+# Relations that say "the same words" (so two speakers cannot both be right).
+SAME_WORDS_RELATIONS = ("verbatim", "excerpt")
+
+# Replaced by the database's path as an SQL string literal (see above).
+BASE = "__FACTCHECK_BASE__"
+
+
+def _in(values: tuple[str, ...]) -> str:
+    return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+def _link(label: str, table: str, id_expr: str) -> str:
+    """SQL for one link cell; ``id_expr`` must be a NOT NULL column."""
+    return f"json_object('label', coalesce({label}, '—'), 'href', {BASE} || '/{table}/' || {id_expr})"
+
+
+def _outlet(a: str) -> str:
+    return f"coalesce({a}.outlet, {a}.file)"
+
+
+def _title(a: str) -> str:
+    return f"coalesce({a}.title, {a}.file)"
+
+
+def _speaker(q: str, s: str) -> str:
+    """A link to the speaker, or plain text when the quote names nobody
+    resolved (never a link with a NULL href)."""
+    return (
+        f"case when {s}.id is null then "
+        f"coalesce({q}.speaker_as_printed || ' (not resolved)', '—') "
+        f"else {_link(f'{s}.name', 'speakers', f'{s}.id')} end"
+    )
+
+
+QUOTES_ACROSS_SOURCES = f"""
+-- A remark is a connected group of quotes: every quote reachable through
+-- relations of the same words (verbatim, excerpt, splice, alteration).
+with recursive reach(root, id) as (
+  select distinct quote_id, quote_id from quote_matches where relation in {_in(REMARK_RELATIONS)}
+  union
+  select reach.root, m.other_quote_id
+  from reach join quote_matches m on m.quote_id = reach.id
+  where m.relation in {_in(REMARK_RELATIONS)}
+),
+member as (
+  select root as quote_id, min(id) as remark from reach group by root
+),
+info as (
+  select member.quote_id, member.remark,
+         replace(replace(group_concat(distinct m.relation), ',', ', '), '_', ' ') as relations,
+         sum(m.relation = 'verbatim') as verbatim_partners,
+         count(*) as partners,
+         max(m.relation = 'spliced') as is_splice
+  from member join quote_matches m on m.quote_id = member.quote_id
+  where m.relation in {_in(REMARK_RELATIONS)}
+  group by member.quote_id
+),
+-- The representative text: not a splice of several remarks; the words
+-- most outlets printed as they are; the most connected; the fullest.
+ranked as (
+  select info.remark, info.quote_id,
+         row_number() over (
+           partition by info.remark
+           order by info.is_splice, info.verbatim_partners desc, info.partners desc, length(q.text) desc, q.id
+         ) as rank
+  from info join quotes q on q.id = info.quote_id
+)
+select
+  {_link('rq.text', 'quotes', 'rq.id')} as remark,
+  coalesce(group_concat(distinct s.name), '—') as speakers,
+  count(distinct {_outlet('a')}) as outlets,
+  count(*) as versions_count,
+  json_group_array({_link(_outlet('a') + " || ': ' || info.relations", 'quotes', 'q.id')}) as versions,
+  json_group_array(distinct {_link(_title('a'), 'articles', 'a.id')}) as articles
+from info
+join ranked r on r.remark = info.remark and r.rank = 1
+join quotes rq on rq.id = r.quote_id
+join quotes q on q.id = info.quote_id
+join articles a on a.id = q.article_id
+left join speakers s on s.id = q.speaker_id
+group by info.remark
+order by outlets desc, versions_count desc, rq.id
+"""
+
+ALTERED_QUOTES = f"""
+-- One row per altered or spliced quote, beside its closest other version.
+with closest as (
+  select quote_id, other_quote_id, relation, similarity, differences,
+         row_number() over (partition by quote_id order by similarity desc, other_quote_id) as rank
+  from quote_matches
+  where relation in {_in(CHANGED_RELATIONS)}
+)
+select
+  {_link('q.text', 'quotes', 'q.id')} as quote,
+  {_speaker('q', 's')} as speaker,
+  {_link(_outlet('a'), 'articles', 'a.id')} as outlet,
+  c.relation,
+  round(c.similarity, 3) as similarity,
+  c.differences,
+  (
+    -- what the other changed versions (e.g. the other parts of a splice) add
+    select group_concat(d, ' | ') from (
+      select distinct m2.differences as d from quote_matches m2
+      where m2.quote_id = q.id and m2.relation in {_in(CHANGED_RELATIONS)}
+        and m2.other_quote_id != c.other_quote_id
+        and m2.differences is not c.differences and m2.differences is not null
+      order by m2.similarity, m2.other_quote_id
+    )
+  ) as more_differences,
+  {_link('oq.text', 'quotes', 'oq.id')} as closest_version,
+  {_link(_outlet('oa'), 'articles', 'oa.id')} as closest_outlet,
+  (
+    select json_group_array({_link(_outlet('a3') + " || ': ' || replace(m3.relation, '_', ' ')", 'quotes', 'q3.id')})
+    from quote_matches m3
+    join quotes q3 on q3.id = m3.other_quote_id
+    join articles a3 on a3.id = q3.article_id
+    where m3.quote_id = q.id
+  ) as all_versions
+from closest c
+join quotes q on q.id = c.quote_id
+join articles a on a.id = q.article_id
+join quotes oq on oq.id = c.other_quote_id
+join articles oa on oa.id = oq.article_id
+left join speakers s on s.id = q.speaker_id
+where c.rank = 1
+order by c.similarity, q.id
+"""
+
+SINGLE_SOURCE_QUOTES = f"""
+-- Quotations no other ingested article carries: only one source to check.
+select
+  {_link('q.text', 'quotes', 'q.id')} as quote,
+  {_speaker('q', 's')} as speaker,
+  {_link(_title('a'), 'articles', 'a.id')} as article,
+  {_outlet('a')} as outlet,
+  q.location,
+  q.paragraph
+from quotes q
+join articles a on a.id = q.article_id
+left join speakers s on s.id = q.speaker_id
+where q.kind = 'quote'
+  and q.location != 'removed'
+  and not exists (select 1 from quote_matches m where m.quote_id = q.id)
+  and not exists (select 1 from quote_matches m where m.other_quote_id = q.id)
+order by a.id, q.paragraph, q.start
+"""
+
+SPEAKER_CONFLICTS = f"""
+-- The same words put in different people's mouths by different outlets.
+select
+  {_link('qa.text', 'quotes', 'qa.id')} as quote,
+  {_link('sa.name', 'speakers', 'sa.id')} as speaker,
+  {_link(_outlet('aa'), 'articles', 'aa.id')} as outlet,
+  m.relation,
+  {_link('qb.text', 'quotes', 'qb.id')} as other_quote,
+  {_link('sb.name', 'speakers', 'sb.id')} as other_speaker,
+  {_link(_outlet('ab'), 'articles', 'ab.id')} as other_outlet
+from quote_matches m
+join quotes qa on qa.id = m.quote_id
+join quotes qb on qb.id = m.other_quote_id
+join speakers sa on sa.id = qa.speaker_id
+join speakers sb on sb.id = qb.speaker_id
+join articles aa on aa.id = qa.article_id
+join articles ab on ab.id = qb.article_id
+where m.relation in {_in(SAME_WORDS_RELATIONS)}
+  and qa.speaker_id != qb.speaker_id
+  -- verbatim is stored from both sides: keep one of the two rows
+  and not (
+    m.relation = 'verbatim' and m.quote_id > m.other_quote_id
+    and exists (
+      select 1 from quote_matches r
+      where r.quote_id = m.other_quote_id and r.other_quote_id = m.quote_id and r.relation = 'verbatim'
+    )
+  )
+order by qa.id, qb.id
+"""
+
+NUMERIC_CONFLICTS = f"""
+-- Claims about the same thing with different numbers, each pair once.
+select
+  {_link('ca.text', 'claims', 'ca.id')} as claim,
+  {_link(_outlet('aa'), 'articles', 'aa.id')} as outlet,
+  {_link('cb.text', 'claims', 'cb.id')} as other_claim,
+  {_link(_outlet('ab'), 'articles', 'ab.id')} as other_outlet,
+  m.differences
+from claim_matches m
+join claims ca on ca.id = m.claim_id
+join claims cb on cb.id = m.other_claim_id
+join articles aa on aa.id = ca.article_id
+join articles ab on ab.id = cb.article_id
+where m.relation = 'conflicts'
+  and not (
+    m.claim_id > m.other_claim_id
+    and exists (
+      select 1 from claim_matches r
+      where r.claim_id = m.other_claim_id and r.other_claim_id = m.claim_id and r.relation = 'conflicts'
+    )
+  )
+order by ca.id, cb.id
+"""
+
+COVERAGE = f"""
+-- Per article: what other articles also carry, and what only it carries.
+select
+  {_link(_title('a'), 'articles', 'a.id')} as article,
+  {_outlet('a')} as outlet,
+  quotes,
+  quotes_shared,
+  quotes - quotes_shared as quotes_alone,
+  claims,
+  claims_shared,
+  claims - claims_shared as claims_alone,
+  shared_with
+from (
+  select
+    a.*,
+    (select count(*) from quotes q
+      where q.article_id = a.id and q.kind = 'quote' and q.location != 'removed') as quotes,
+    (select count(*) from quotes q
+      where q.article_id = a.id and q.kind = 'quote' and q.location != 'removed'
+        and exists (select 1 from quote_matches m where m.quote_id = q.id)) as quotes_shared,
+    (select count(*) from claims c where c.article_id = a.id and c.paragraph >= 0) as claims,
+    (select count(*) from claims c
+      where c.article_id = a.id and c.paragraph >= 0
+        and exists (select 1 from claim_matches m where m.claim_id = c.id)) as claims_shared,
+    (
+      select nullif(json_group_array({_link(_outlet('o'), 'articles', 'o.id')}), '[]')
+      from articles o
+      where o.id in (
+        select oq.article_id from quotes q
+        join quote_matches m on m.quote_id = q.id
+        join quotes oq on oq.id = m.other_quote_id
+        where q.article_id = a.id
+        union
+        select oc.article_id from claims c
+        join claim_matches m on m.claim_id = c.id
+        join claims oc on oc.id = m.other_claim_id
+        where c.article_id = a.id
+      )
+    ) as shared_with
+  from articles a
+) as a
+order by a.id
+"""
+
+QUERIES: dict[str, dict] = {
+    "quotes_across_sources": {
+        "title": "Quotes across sources",
+        "description": (
+            "Each remark printed by more than one article: every outlet that carries it and how "
+            "(verbatim, excerpt, contains, spliced, part of a splice, altered), most-carried first."
+        ),
+        "sql": QUOTES_ACROSS_SOURCES,
+    },
+    "altered_quotes": {
+        "title": "Altered and spliced quotes",
+        "description": (
+            "Quotes whose words differ from another outlet's version, or that join passages printed "
+            "apart elsewhere, beside the closest other version and what differs."
+        ),
+        "sql": ALTERED_QUOTES,
+    },
+    "single_source_quotes": {
+        "title": "Single-source quotes",
+        "description": "Quotations no other ingested article carries: only one source to check them against.",
+        "sql": SINGLE_SOURCE_QUOTES,
+    },
+    "speaker_conflicts": {
+        "title": "Speaker conflicts",
+        "description": "The same words attributed to different speakers by different outlets.",
+        "sql": SPEAKER_CONFLICTS,
+    },
+    "numeric_conflicts": {
+        "title": "Numeric conflicts",
+        "description": "Claims about the same thing with different numbers in different outlets, each pair once.",
+        "sql": NUMERIC_CONFLICTS,
+    },
+    "coverage": {
+        "title": "Coverage",
+        "description": (
+            "Per article: how many of its quotations and claims other articles also carry, "
+            "how many are its alone, and which articles share them."
+        ),
+        "sql": COVERAGE,
+    },
+}
+
+
+def is_factcheck_database(table_names: set[str]) -> bool:
+    return FACTCHECK_TABLES <= table_names
+
+
+def sql_string_literal(value: str) -> str:
+    """``value`` as an SQL string literal (single quotes doubled)."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def database_base_path(datasette, database: str) -> Optional[str]:
+    """The path links in query results start with: base_url plus the
+    database's route. None when it would not be a same-site path."""
+    path = datasette.urls.database(database)
+    if not path.startswith("/") or path.startswith("//") or "\\" in path:
+        return None
+    return path.rstrip("/")
+
+
+def sql_for(name: str, base_path: str) -> str:
+    """The SQL of canned query ``name`` with links under ``base_path``."""
+    return QUERIES[name]["sql"].replace(BASE, sql_string_literal(base_path))
+
+
+async def canned_queries_for(datasette, database: str) -> dict:
+    db = datasette.get_database(database)
+    if not is_factcheck_database(set(await db.table_names())):
+        return {}
+    base = database_base_path(datasette, database)
+    if base is None:
+        return {}
+    return {
+        name: dict(q, sql=sql_for(name, base).strip())
+        for name, q in QUERIES.items()
+    }

@@ -1,0 +1,286 @@
+"""The verification workflow: who may review, what a review form may set,
+and the one function that writes review work to the database.
+
+Every write (the row page's form, the queue's quick form, the bulk actions)
+goes through ``write_review`` so that validation, ``reviewer``/``reviewed_at``
+and the audit attribution (``last_actor``) are the same everywhere.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from dataclasses import dataclass, field
+from typing import Any, Optional, Sequence
+
+from datasette.utils import tilde_decode
+from datasette.utils.asgi import Forbidden, NotFound
+
+from . import config, render, schema
+from .hooks_065 import REVIEW_PERMISSION
+
+ITEM_TABLES = {"quote": "quotes", "claim": "claims"}
+# The fields a reviewer sets; reviewed_at is set by write_review itself.
+FORM_FIELDS = ("status", "verdict", "reviewer", "note", "evidence", "needs_review")
+# Changing one of these is review work and stamps reviewed_at.
+WORK_FIELDS = ("status", "verdict", "note", "evidence")
+NOTE_MAX = 20_000
+
+
+class ReviewError(ValueError):
+    """A review that cannot be recorded; the message is shown to the reviewer."""
+
+
+# -- permissions ------------------------------------------------------------
+
+
+def actor_id(actor: Optional[dict]) -> Optional[str]:
+    if not actor:
+        return None
+    value = actor.get("id")
+    return str(value) if value is not None else json.dumps(actor, sort_keys=True)
+
+
+async def can_review(datasette, actor: Optional[dict]) -> bool:
+    return bool(actor) and await datasette.permission_allowed(actor, REVIEW_PERMISSION, default=False)
+
+
+async def check_permission(datasette, request, database: Optional[str] = None, *, write: bool = False):
+    """The one gate every plugin view passes first. Reading needs what reading
+    the quotes table needs; writing also needs ``factcheck-review``. Raises
+    ``Forbidden`` (403) or ``NotFound`` (404); returns the Database or None."""
+    actor = request.actor
+    db = None
+    if database is not None:
+        try:
+            db = datasette.get_database(route=tilde_decode(database))
+        except KeyError:
+            raise NotFound(f"Database not found: {database}")
+        await datasette.ensure_permissions(
+            actor, [("view-table", (db.name, "quotes")), ("view-database", db.name), "view-instance"]
+        )
+    else:
+        await datasette.ensure_permissions(actor, ["view-instance"])
+    if write:
+        if request.method != "POST":
+            raise Forbidden("Reviews are recorded with POST")
+        if not await can_review(datasette, actor):
+            raise Forbidden("Recording reviews needs the factcheck-review permission: sign in as a reviewer")
+    return db
+
+
+# -- validation -------------------------------------------------------------
+
+
+@dataclass
+class Vocabulary:
+    statuses: list[str]
+    verdicts: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_datasette(cls, datasette) -> "Vocabulary":
+        conf = config.get_config(datasette)
+        return cls(conf.statuses, {"quote": conf.quote_verdicts, "claim": conf.claim_verdicts})
+
+
+def parse_form(form: dict[str, Any], item_type: str, vocabulary: Vocabulary) -> dict[str, Any]:
+    """The changes a posted review form asks for, validated. Only fields
+    present in the form are changed, so a quick form with just a status
+    leaves the note alone. Raises ``ReviewError`` with a message for people."""
+    changes: dict[str, Any] = {}
+    if "status" in form:
+        status = (form.get("status") or "").strip()
+        if status not in vocabulary.statuses:
+            raise ReviewError(f"Unknown status {status!r}: choose one of {', '.join(vocabulary.statuses)}")
+        changes["status"] = status
+    if "verdict" in form:
+        verdict = (form.get("verdict") or "").strip()
+        allowed = vocabulary.verdicts[item_type]
+        if verdict and verdict not in allowed:
+            raise ReviewError(f"Unknown {item_type} verdict {verdict!r}: choose one of {', '.join(allowed)}")
+        changes["verdict"] = verdict or None
+    if "reviewer" in form:
+        changes["reviewer"] = (form.get("reviewer") or "").strip()[:200] or None
+    if "note" in form:
+        note = (form.get("note") or "").replace("\r\n", "\n").strip()
+        if len(note) > NOTE_MAX:
+            raise ReviewError(f"The note is longer than {NOTE_MAX} characters")
+        changes["note"] = note or None
+    if "evidence" in form:
+        try:
+            changes["evidence"] = render.evidence_json(render.parse_evidence(form.get("evidence") or ""))
+        except render.EvidenceError as e:
+            raise ReviewError(str(e)) from e
+    if "needs_review_present" in form or "needs_review" in form:
+        # A checkbox posts nothing when unticked: a hidden marker says the
+        # form showed it, so unticking clears the flag.
+        changes["needs_review"] = 1 if form.get("needs_review") in ("1", "on", "true") else 0
+    return changes
+
+
+# -- the write --------------------------------------------------------------
+
+
+def now() -> str:
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+
+
+def _apply(conn, items: Sequence[tuple[str, int]], changes: dict[str, Any], acting: str) -> int:
+    """Runs on Datasette's write thread; ``with conn`` makes it one
+    transaction, rolled back whole if any item fails."""
+    with conn:
+        return _apply_in_transaction(conn, items, changes, acting)
+
+
+def _apply_in_transaction(conn, items, changes, acting) -> int:
+    schema.ensure_audit(conn)
+    written = 0
+    stamp = now()
+    for item_type, item_id in items:
+        table = ITEM_TABLES[item_type]
+        cursor = conn.execute(
+            f"select status, verdict, reviewer, note, evidence, needs_review from [{table}] where id = ?", [item_id]
+        )
+        row = cursor.fetchone()
+        if row is None:
+            raise ReviewError(f"No {item_type} with id {item_id}")
+        current = dict(zip([d[0] for d in cursor.description], row))
+        update = {k: v for k, v in changes.items() if current.get(k) != v}
+        if not update:
+            continue
+        if any(k in WORK_FIELDS for k in update):
+            update["reviewed_at"] = stamp
+            if not current.get("reviewer") and "reviewer" not in changes:
+                update["reviewer"] = acting
+        # Clear then set last_actor: the audit triggers attribute a change
+        # only when last_actor changes in the same UPDATE.
+        conn.execute(f"update [{table}] set last_actor = null where id = ?", [item_id])
+        assignments = ", ".join(f"[{k}] = ?" for k in update)
+        conn.execute(
+            f"update [{table}] set {assignments}, last_actor = ? where id = ?",
+            [*update.values(), acting, item_id],
+        )
+        written += 1
+    return written
+
+
+async def write_review(
+    datasette, database: str, actor: Optional[dict], items: Sequence[tuple[str, int]], changes: dict[str, Any]
+) -> int:
+    """Record ``changes`` on every item (``(item_type, id)`` pairs) as ``actor``
+    in one transaction. Unchanged items are left alone (no audit rows).
+    Returns how many items changed. Callers check the permission first."""
+    db = datasette.get_database(database)
+    if not db.is_mutable:
+        raise ReviewError(
+            f"Database {database!r} is opened read-only (immutable, -i): reviews cannot be saved. "
+            f"Serve it with `datasette {database}.db` instead."
+        )
+    unknown = set(changes) - set(FORM_FIELDS)
+    if unknown:
+        raise ReviewError(f"Cannot set {', '.join(sorted(unknown))}")
+    for item_type, _ in items:
+        if item_type not in ITEM_TABLES:
+            raise ReviewError(f"Unknown item type {item_type!r}")
+    acting = actor_id(actor)
+    if not acting:
+        raise ReviewError("Sign in to record a review")
+    items = list(items)
+    if not items or not changes:
+        return 0
+    return await db.execute_write_fn(lambda conn: _apply(conn, items, changes, acting), block=True)
+
+
+# -- reading ----------------------------------------------------------------
+
+
+async def has_table(db, name: str) -> bool:
+    return await db.table_exists(name)
+
+
+async def history(db, item_type: str, item_id: int, limit: int = 200) -> list[dict]:
+    """An item's audit rows, newest first."""
+    if not await has_table(db, "reviews"):
+        return []
+    rows = await db.execute(
+        "select id, actor, at, field, old, new from reviews where item_type = ? and item_id = ? "
+        "order by at desc, id desc limit ?",
+        [item_type, item_id, limit],
+    )
+    return [dict(r) for r in rows]
+
+
+def history_cell(field_name: str, value: Optional[str]):
+    """How an old/new value shows in a history table."""
+    if value is None or value == "":
+        return render.Markup('<span class="fc-empty">—</span>')
+    if field_name in ("status", "verdict"):
+        return render.badge(value)
+    if field_name == "evidence":
+        links = render.load_evidence(value)
+        return ", ".join(link["label"] for link in links) if links else value[:120]
+    return value if len(value) <= 160 else value[:157] + "…"
+
+
+async def verbatim_matches(db, quote_id: int) -> list[int]:
+    """Quotes that quote_matches says are word for word the same as this one."""
+    rows = await db.execute(
+        "select other_quote_id as id from quote_matches where quote_id = ? and relation = 'verbatim' "
+        "union select quote_id from quote_matches where other_quote_id = ? and relation = 'verbatim'",
+        [quote_id, quote_id],
+    )
+    return sorted({r["id"] for r in rows} - {quote_id})
+
+
+def base_path(datasette, database: str) -> str:
+    return datasette.urls.database(database) + "/-/factcheck"
+
+
+async def row_context(datasette, request, database: str, item_type: str, item_id: int) -> dict:
+    """Template variables for the review panel of a quote's or claim's row
+    page: the current review, the form's vocabulary, the history and
+    whether the visitor may write."""
+    if item_type not in ITEM_TABLES:
+        return {}
+    db = datasette.get_database(database)
+    table = ITEM_TABLES[item_type]
+    rows = await db.execute(f"select * from [{table}] where id = ?", [item_id])
+    row = rows.first()
+    if row is None:
+        return {}
+    item = dict(row)
+    vocabulary = Vocabulary.from_datasette(datasette)
+    reviewing = await can_review(datasette, request.actor)
+    base = base_path(datasette, database)
+    verbatim = await verbatim_matches(db, item_id) if item_type == "quote" else []
+    history_rows = [
+        dict(h, old_html=history_cell(h["field"], h["old"]), new_html=history_cell(h["field"], h["new"]))
+        for h in await history(db, item_type, item_id)
+    ]
+    anchor = f"#q{item_id}" if item_type == "quote" else f"#c{item_id}"
+    return {
+        "factcheck_review": {
+            "item_type": item_type,
+            "item_id": item_id,
+            "item": item,
+            "status_html": render.badge(item.get("status")),
+            "verdict_html": render.badge(item.get("verdict")),
+            "note_html": render.markdown_to_html(item.get("note")),
+            "evidence_html": render.evidence_html(item.get("evidence")),
+            "evidence_text": render.evidence_text(item.get("evidence")),
+            "statuses": vocabulary.statuses,
+            "verdicts": vocabulary.verdicts[item_type],
+            "can_review": reviewing,
+            "actor_id": actor_id(request.actor),
+            "immutable": not db.is_mutable,
+            "csrftoken": request.scope.get("csrftoken", lambda: ""),
+            "history": history_rows,
+            "action_url": f"{base}/review/{item_type}/{item_id}",
+            "next_url": request.path,
+            "verbatim_count": len(verbatim),
+            "bulk_verbatim_url": f"{base}/bulk/verbatim",
+            "context_url": f"{base}/article/{item['article_id']}{anchor}",
+            "queue_url": f"{base}/queue",
+            "dashboard_url": base,
+        }
+    }

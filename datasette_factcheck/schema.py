@@ -1,0 +1,276 @@
+"""The public schema: the tables users write SQL against.
+
+Columns may be added; the ones named in the README are never renamed.
+``ensure_schema`` is idempotent and also upgrades a database built by an
+older version (missing columns are added, nothing is dropped).
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+# One row per input file. ``file`` is the input file's name and the key that a
+# re-ingest updates in place; ``content_hash`` (sha256 of the raw bytes) tells
+# an unchanged file from an edited one.
+ARTICLES = """
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY,
+    file TEXT NOT NULL UNIQUE,
+    title TEXT,
+    byline TEXT,
+    outlet TEXT,
+    url TEXT,
+    published TEXT,
+    body TEXT NOT NULL DEFAULT '',
+    content_hash TEXT NOT NULL,
+    ingested_at TEXT NOT NULL,
+    -- where the file was read from, for people; not a key
+    path TEXT,
+    -- the headline quotes' offsets point into title, not body
+    has_headline INTEGER NOT NULL DEFAULT 1
+)
+"""
+
+# Reader comments, threaded: parent_id points at the comment replied to.
+COMMENTS = """
+CREATE TABLE IF NOT EXISTS comments (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    parent_id INTEGER REFERENCES comments(id),
+    author TEXT,
+    posted TEXT,
+    body TEXT NOT NULL,
+    depth INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL
+)
+"""
+
+# Page furniture that is not the article (teasers, promo boxes, bio, labels):
+# kept so that nothing is thrown away unseen.
+ARTICLE_EXTRAS = """
+CREATE TABLE IF NOT EXISTS article_extras (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    position INTEGER NOT NULL
+)
+"""
+
+# One row per person across all articles; ingest adds, never deletes, so that
+# users' merges and aliases survive a re-ingest.
+SPEAKERS = """
+CREATE TABLE IF NOT EXISTS speakers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL
+)
+"""
+
+# Every form of a speaker's name seen in an article or added by a user
+# (source = 'user'); an exact alias is the first thing ingest looks up.
+SPEAKER_ALIASES = """
+CREATE TABLE IF NOT EXISTS speaker_aliases (
+    speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+    alias TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT 'ingest',
+    -- folded surname (speakers.person_key) so spelling variants meet
+    person_key TEXT,
+    PRIMARY KEY (speaker_id, alias)
+)
+"""
+
+# The verification columns shared by quotes and claims. ``needs_review`` is set
+# when a re-ingest changes the text of an item that has review work on it.
+_REVIEW_COLUMNS = """
+    status TEXT NOT NULL DEFAULT 'unchecked',
+    verdict TEXT,
+    reviewer TEXT,
+    reviewed_at TEXT,
+    note TEXT,
+    evidence TEXT,
+    needs_review INTEGER NOT NULL DEFAULT 0,
+    previous_text TEXT,
+    last_actor TEXT
+"""
+
+# Direct quotations. ``text`` is as printed without quote marks; start/end
+# are offsets into articles.body (into articles.title when paragraph = 0).
+QUOTES = f"""
+CREATE TABLE IF NOT EXISTS quotes (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    speaker_id INTEGER REFERENCES speakers(id),
+    speaker_as_printed TEXT,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    paragraph INTEGER NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'quote',
+    location TEXT NOT NULL DEFAULT 'body',
+    {_REVIEW_COLUMNS}
+)
+"""
+
+# Check-worthy sentences of the body; numbers is a JSON list of
+# {{printed, value, unit, qualifier, kind}}.
+CLAIMS = f"""
+CREATE TABLE IF NOT EXISTS claims (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    numbers TEXT NOT NULL DEFAULT '[]',
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    paragraph INTEGER NOT NULL,
+    quote_id INTEGER REFERENCES quotes(id),
+    {_REVIEW_COLUMNS}
+)
+"""
+
+# How a quote relates to a quote of another article, from quote_id's side.
+QUOTE_MATCHES = """
+CREATE TABLE IF NOT EXISTS quote_matches (
+    quote_id INTEGER NOT NULL REFERENCES quotes(id),
+    other_quote_id INTEGER NOT NULL REFERENCES quotes(id),
+    relation TEXT NOT NULL,
+    similarity REAL NOT NULL,
+    differences TEXT,
+    PRIMARY KEY (quote_id, other_quote_id)
+)
+"""
+
+CLAIM_MATCHES = """
+CREATE TABLE IF NOT EXISTS claim_matches (
+    claim_id INTEGER NOT NULL REFERENCES claims(id),
+    other_claim_id INTEGER NOT NULL REFERENCES claims(id),
+    relation TEXT NOT NULL,
+    differences TEXT,
+    PRIMARY KEY (claim_id, other_claim_id)
+)
+"""
+
+# The audit trail: one row per changed verification column, written by the
+# triggers below whoever makes the change (the web form, SQL, another tool).
+# ``actor`` is the id of the signed-in user for changes made through the
+# plugin, 'sql' for any other UPDATE. The plugin never updates or deletes it.
+REVIEWS = """
+CREATE TABLE IF NOT EXISTS reviews (
+    id INTEGER PRIMARY KEY,
+    item_type TEXT NOT NULL,
+    item_id INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    at TEXT NOT NULL,
+    field TEXT NOT NULL,
+    old TEXT,
+    new TEXT
+)
+"""
+
+# The columns whose every change the audit trail keeps.
+AUDITED_FIELDS = ("status", "verdict", "reviewer", "reviewed_at", "note", "evidence")
+AUDITED_TABLES = {"quotes": "quote", "claims": "claim"}
+
+# Triggers cannot see who is signed in to Datasette, so the plugin's write
+# stores the actor in ``last_actor`` in the same UPDATE (after clearing it,
+# so two writes in a row by one person are both attributed). The trigger
+# trusts ``last_actor`` only when that very UPDATE changed it: a later plain
+# SQL UPDATE leaves it as it was and is recorded as 'sql', never as the
+# previous web user. Store.py's re-ingest updates text columns only, so it
+# fires none of these.
+_AUDIT_TRIGGER = """
+CREATE TRIGGER IF NOT EXISTS factcheck_audit_{table}_{field}
+AFTER UPDATE OF {field} ON {table}
+WHEN old.{field} IS NOT new.{field}
+BEGIN
+    INSERT INTO reviews (item_type, item_id, actor, at, field, old, new)
+    VALUES (
+        '{item_type}',
+        new.id,
+        CASE WHEN new.last_actor IS NOT old.last_actor AND new.last_actor IS NOT NULL
+             THEN new.last_actor ELSE 'sql' END,
+        strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now'),
+        '{field}',
+        old.{field},
+        new.{field}
+    );
+END
+"""
+
+
+def audit_triggers() -> list[str]:
+    """CREATE TRIGGER statements for every audited column of quotes and claims."""
+    return [
+        _AUDIT_TRIGGER.format(table=table, item_type=item_type, field=field)
+        for table, item_type in AUDITED_TABLES.items()
+        for field in AUDITED_FIELDS
+    ]
+
+
+# Columns added after the first release: a database built by an older
+# version gets them on the next ensure_schema (nothing is ever dropped).
+ADDED_COLUMNS = [("quotes", "last_actor", "TEXT"), ("claims", "last_actor", "TEXT")]
+
+
+def ensure_audit(conn) -> None:
+    """Create the audit table, the ``last_actor`` columns and the triggers
+    if missing, on a sqlite3 connection whose quotes and claims exist.
+    Idempotent; also run by the plugin before its first write, so a database
+    built by an older version gains its audit trail."""
+    conn.execute(REVIEWS)
+    for table, column, type_ in ADDED_COLUMNS:
+        columns = {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")}
+        if column not in columns:
+            conn.execute(f"ALTER TABLE [{table}] ADD COLUMN [{column}] {type_}")
+    conn.execute("CREATE INDEX IF NOT EXISTS idx_reviews_item_type_item_id ON reviews (item_type, item_id)")
+    conn.execute("CREATE INDEX IF NOT EXISTS idx_reviews_at ON reviews (at)")
+    for sql in audit_triggers():
+        conn.execute(sql)
+
+
+TABLES = {
+    "articles": ARTICLES,
+    "comments": COMMENTS,
+    "article_extras": ARTICLE_EXTRAS,
+    "speakers": SPEAKERS,
+    "speaker_aliases": SPEAKER_ALIASES,
+    "quotes": QUOTES,
+    "claims": CLAIMS,
+    "quote_matches": QUOTE_MATCHES,
+    "claim_matches": CLAIM_MATCHES,
+    "reviews": REVIEWS,
+}
+
+# Every join column gets an index: the canned queries and Datasette's
+# foreign-key facets depend on them.
+INDEXES = [
+    ("comments", ["article_id"]),
+    ("comments", ["parent_id"]),
+    ("article_extras", ["article_id"]),
+    ("speaker_aliases", ["alias"]),
+    ("speaker_aliases", ["person_key"]),
+    ("quotes", ["article_id"]),
+    ("quotes", ["speaker_id"]),
+    ("claims", ["article_id"]),
+    ("claims", ["quote_id"]),
+    ("quote_matches", ["other_quote_id"]),
+    ("claim_matches", ["other_claim_id"]),
+]
+
+FTS = {"articles": ["title", "body"], "quotes": ["text"]}
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create every table, index and search index that is missing."""
+    db.execute("PRAGMA foreign_keys = ON")
+    # WAL lets a running Datasette keep reading while an ingest writes.
+    db.execute("PRAGMA journal_mode = WAL")
+    with db.atomic():
+        for sql in TABLES.values():
+            db.execute(sql)
+        ensure_audit(db.conn)
+        for table, columns in INDEXES:
+            db[table].create_index(columns, if_not_exists=True)
+    for table, columns in FTS.items():
+        if not db[table].detect_fts():
+            db[table].enable_fts(columns, create_triggers=True, tokenize="porter")

@@ -1,0 +1,146 @@
+"""The "other versions" panel of a quote's row page: the same remark as
+other outlets printed it, side by side, with a word-level diff.
+
+The template receives plain strings only (texts, words of the diff), so
+Jinja's autoescape escapes every word of article text; nothing here is
+marked safe.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from . import match
+
+# Most useful first: the same words, then the changed ones, then the rest.
+RELATION_ORDER = ["verbatim", "excerpt", "contains", "overlaps", "altered", "spliced", "part_of_splice"]
+
+VERSIONS_SQL = """
+select
+  m.other_quote_id, m.relation, m.similarity, m.differences,
+  q.text, q.speaker_id, q.speaker_as_printed, q.location, q.paragraph,
+  s.name as speaker_name,
+  a.id as article_id, a.title, a.file, a.outlet, a.published, a.url
+from quote_matches m
+join quotes q on q.id = m.other_quote_id
+join articles a on a.id = q.article_id
+left join speakers s on s.id = q.speaker_id
+where m.quote_id = :quote_id
+"""
+
+QUOTE_SQL = """
+select q.id, q.text, q.kind, q.location, q.article_id, q.speaker_id, a.title, a.file, a.outlet
+from quotes q join articles a on a.id = q.article_id
+where q.id = :quote_id
+"""
+
+NEEDED_TABLES = {"quotes", "articles", "speakers", "quote_matches"}
+
+
+def _runs(ops: list[tuple[str, str]], keep: str, mark: str) -> list[dict[str, str]]:
+    """Consecutive words with the same op joined into runs; ops other than
+    ``equal`` and ``keep`` dropped, ``keep`` renamed ``mark``."""
+    runs: list[dict[str, str]] = []
+    for op, words in ops:
+        if op not in ("equal", keep):
+            continue
+        if not isinstance(words, str):
+            words = " ".join(words)
+        if not words:
+            continue
+        op = "equal" if op == "equal" else mark
+        if runs and runs[-1]["op"] == op:
+            runs[-1]["words"] += " " + words
+        else:
+            runs.append({"op": op, "words": words})
+    return runs
+
+
+def side_by_side(text: str, other: str) -> dict[str, list[dict[str, str]]]:
+    """The two versions as runs of words for a side-by-side diff.
+
+    ``here``: this quote, words the other version lacks marked ``delete``;
+    ``there``: the other version, words this quote lacks marked ``insert``.
+    Each side keeps its own printing (case, punctuation) of shared words.
+    Runs are plain strings: the template escapes them."""
+    return {
+        "here": _runs(match.diff_ops(text, other), keep="delete", mark="delete"),
+        "there": _runs(match.diff_ops(other, text), keep="delete", mark="insert"),
+    }
+
+
+def _relation_rank(relation: str) -> int:
+    try:
+        return RELATION_ORDER.index(relation)
+    except ValueError:
+        return len(RELATION_ORDER)
+
+
+def build_versions(datasette, database: str, quote: dict[str, Any], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One entry per other version, ready for _factcheck_versions.html."""
+    versions = []
+    for row in rows:
+        versions.append(
+            {
+                "quote_id": row["other_quote_id"],
+                "quote_url": datasette.urls.row(database, "quotes", row["other_quote_id"]),
+                "text": row["text"],
+                "relation": row["relation"],
+                "similarity": row["similarity"],
+                "percent": round(100 * (row["similarity"] or 0)),
+                "differences": row["differences"] or "",
+                "speaker": row["speaker_name"] or row["speaker_as_printed"] or "",
+                "speaker_url": (
+                    datasette.urls.row(database, "speakers", row["speaker_id"])
+                    if row["speaker_id"] is not None and row["speaker_name"] is not None
+                    else None
+                ),
+                "speaker_resolved": row["speaker_name"] is not None,
+                # Two named, different people for the same words: a misattribution to check.
+                "speaker_differs": (
+                    row["speaker_id"] is not None
+                    and quote.get("speaker_id") is not None
+                    and row["speaker_id"] != quote["speaker_id"]
+                ),
+                "outlet": row["outlet"] or row["file"],
+                "title": row["title"] or row["file"],
+                "article_url": datasette.urls.row(database, "articles", row["article_id"]),
+                "published": row["published"],
+                "location": row["location"],
+                "diff": side_by_side(quote["text"], row["text"]),
+            }
+        )
+    versions.sort(key=lambda v: (_relation_rank(v["relation"]), -(v["similarity"] or 0), v["quote_id"]))
+    return versions
+
+
+async def row_context(datasette, database: str, quote_id: int) -> dict[str, Any]:
+    """Template variables for the versions panel of quote ``quote_id``:
+    ``factcheck_versions`` (a list, empty for a single-source quotation) and
+    ``factcheck_quote`` (this quote's text and outlet); ``{}`` when the
+    database is not a factcheck database or the quote does not exist."""
+    db = datasette.get_database(database)
+    if not NEEDED_TABLES <= set(await db.table_names()):
+        return {}
+    quote = await _first(db, QUOTE_SQL, {"quote_id": quote_id})
+    if quote is None:
+        return {}
+    rows = [dict(r) for r in (await db.execute(VERSIONS_SQL, {"quote_id": quote_id})).rows]
+    return {
+        "factcheck_quote": {
+            "id": quote["id"],
+            "text": quote["text"],
+            # Scare quotes (1-3 words) are not matched across outlets, so
+            # "single source" would say nothing about them.
+            "matched": quote["kind"] == "quote" and quote["location"] != "removed",
+            "outlet": quote["outlet"] or quote["file"],
+            "title": quote["title"] or quote["file"],
+            "article_url": datasette.urls.row(database, "articles", quote["article_id"]),
+        },
+        "factcheck_versions": build_versions(datasette, database, dict(quote), rows),
+    }
+
+
+async def _first(db, sql: str, params: dict) -> Optional[dict]:
+    rows = (await db.execute(sql, params)).rows
+    return dict(rows[0]) if rows else None

@@ -1,0 +1,29 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory) -> Path:
+    """The seeds ingested once through the real ingest job (read-only use)."""
+    from datasette_factcheck import ingest
+
+    path = tmp_path_factory.mktemp("seeds") / "factcheck.db"
+    summary = ingest.run(str(path), [SEEDS], jobs=1)
+    assert not summary.rejected, summary.rejected
+    return path
+
+
+@pytest.fixture
+def seeds_copy(tmp_path, seeds_db) -> Path:
+    """A private copy of the seeds database for tests that write."""
+    import sqlite_utils
+
+    target = tmp_path / "factcheck.db"
+    # VACUUM INTO gives a consistent copy even with WAL files beside the source.
+    sqlite_utils.Database(seeds_db).execute(f"VACUUM INTO '{target}'")
+    return target

@@ -1,0 +1,156 @@
+"""The dashboard, the coverage grid and the article context view."""
+
+import re
+
+import pytest
+import sqlite_utils
+
+from datasette_factcheck import queries
+from datasette_factcheck.views import group_quotes
+try:  # tests/ may or may not be a package
+    from .test_review_support import QUOTE_COAST, QUOTE_GAZETTE, QUOTE_VALLEY, build_db, make_datasette, post_form
+except ImportError:
+    from test_review_support import QUOTE_COAST, QUOTE_GAZETTE, QUOTE_VALLEY, build_db, make_datasette, post_form
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return build_db(tmp_path / "factcheck.db")
+
+
+@pytest.mark.parametrize(
+    "edges,groups",
+    [
+        ([(1, 2), (2, 1), (3, 2)], [{1, 2, 3}]),
+        ([(1, 2), (3, 4)], [{1, 2}, {3, 4}]),
+        ([], []),
+        ([(5, 6), (6, 7), (8, 8)], [{5, 6, 7}, {8}]),
+    ],
+)
+def test_group_quotes(edges, groups):
+    assert sorted(map(sorted, group_quotes(edges))) == sorted(map(sorted, groups))
+
+
+def section(html: str, heading: str) -> str:
+    start = html.index(heading)
+    end = html.find("<h3>", start + len(heading))
+    return html[start : end if end != -1 else None]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("path", ["/-/factcheck", "/factcheck/-/factcheck"])
+async def test_dashboard_counts(db_path, path):
+    ds = make_datasette(db_path)
+    await post_form(ds, f"/factcheck/-/factcheck/review/quote/{QUOTE_GAZETTE}", {"status": "done", "verdict": "accurate"})
+    response = await ds.client.get(path)
+    assert response.status_code == 200
+    html = response.text
+    # 4 quotes (a headline quote among them), 2 claims; one quote reviewed.
+    assert "Quotes: 4" in html and "Claims: 2" in html
+    quotes = section(html, "Quotes: 4")
+    assert re.search(r'fc-done">done</span></td><td class="fc-num">1</td><td class="fc-num">25.0%', quotes)
+    assert re.search(r'fc-unchecked">unchecked</span></td><td class="fc-num">3</td>', quotes)
+    assert re.search(r'fc-accurate">accurate</span></td><td class="fc-num">1</td>', quotes)
+    outlets = section(html, "By outlet")
+    assert re.search(r"Harbour Gazette</a></td><td class=\"fc-num\">2</td><td class=\"fc-num\">1</td>\s*<td class=\"fc-num\">1</td>", outlets)
+    recent = section(html, "Recently reviewed")
+    assert f'href="/factcheck/quotes/{QUOTE_GAZETTE}"' in recent and "root" in recent
+    assert "reviewed_at" not in recent
+
+
+@pytest.mark.asyncio
+async def test_coverage_grid_groups_a_remark_across_outlets(db_path):
+    ds = make_datasette(db_path)
+    html = (await ds.client.get("/factcheck/-/factcheck")).text
+    grid = html[html.index('class="fc-coverage"') :]
+    grid = grid[: grid.index("</table>")]
+    assert grid.count("<tr>") == 2  # header + one remark
+    for outlet in ("Coast Post", "Harbour Gazette", "Valley Times"):
+        assert outlet in grid
+    assert f'fc-rel-altered" href="/factcheck/quotes/{QUOTE_COAST}"' in grid
+    assert f'fc-rel-verbatim" href="/factcheck/quotes/{QUOTE_VALLEY}"' in grid
+    assert f'href="/factcheck/quotes/{QUOTE_GAZETTE}"' in grid
+
+
+@pytest.mark.asyncio
+async def test_dashboard_links_only_existing_canned_queries(db_path, monkeypatch):
+    monkeypatch.setitem(queries.QUERIES, "factcheck_demo_query", {"sql": "select 1", "title": "Demo across sources"})
+    ds = make_datasette(db_path)
+    html = (await ds.client.get("/factcheck/-/factcheck")).text
+    assert 'href="/factcheck/factcheck_demo_query"' in html
+    assert "Demo across sources" in html
+
+
+@pytest.mark.asyncio
+async def test_dashboard_on_real_seeds(seeds_db):
+    ds = make_datasette(seeds_db, metadata={})
+    response = await ds.client.get("/-/factcheck")
+    assert response.status_code == 200
+    db = sqlite_utils.Database(seeds_db)
+    quotes = db.execute("select count(*) from quotes where kind != 'scare'").fetchone()[0]
+    assert f"Quotes: {quotes}" in response.text
+    for (outlet,) in db.execute("select distinct coalesce(outlet, file) from articles"):
+        assert outlet in response.text
+    # The seeds carry remarks quoted by several outlets.
+    if db.execute("select count(*) from quote_matches").fetchone()[0]:
+        assert 'class="fc-coverage"' in response.text
+
+
+@pytest.mark.asyncio
+async def test_menu_links_to_dashboard(db_path):
+    ds = make_datasette(db_path)
+    html = (await ds.client.get("/")).text
+    assert 'href="/-/factcheck"' in html
+
+
+@pytest.mark.asyncio
+async def test_context_view_escapes_and_marks(db_path):
+    ds = make_datasette(db_path)
+    response = await ds.client.get("/factcheck/-/factcheck/article/3")
+    assert response.status_code == 200
+    html = response.text
+    assert "<script>alert('x')</script>" not in html
+    assert "&lt;script&gt;alert(" in html
+    assert "A &lt;b&gt;bold&lt;/b&gt; pledge" in html  # title text escaped too
+    assert re.search(
+        rf'<a class="fc-mark-link" href="/factcheck/quotes/{QUOTE_COAST}" id="q{QUOTE_COAST}"><mark [^>]*>'
+        r"We stand with partners as long as it takes</mark></a>",
+        html,
+    )
+
+
+@pytest.mark.asyncio
+async def test_context_view_marks_headline_quotes_in_the_title(db_path):
+    ds = make_datasette(db_path)
+    html = (await ds.client.get("/factcheck/-/factcheck/article/1")).text
+    title = html[html.index('<h1 class="fc-article-title">') :]
+    title = title[: title.index("</h1>")]
+    assert '<mark class="fc-mark' in title and "Bridges first</mark>" in title
+
+
+@pytest.mark.asyncio
+async def test_context_view_on_seeds_places_every_quote(seeds_db):
+    ds = make_datasette(seeds_db, metadata={})
+    db = sqlite_utils.Database(seeds_db)
+    for article_id, count in db.execute(
+        "select article_id, count(*) from quotes where location != 'removed' group by 1"
+    ):
+        html = (await ds.client.get(f"/factcheck/-/factcheck/article/{article_id}")).text
+        # Overlapping quotes are listed rather than drawn; most are drawn.
+        assert html.count('<mark class="fc-mark') >= count * 0.8
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("path", ["/factcheck/-/factcheck/article/999", "/nope/-/factcheck", "/nope/-/factcheck/queue"])
+async def test_not_found(db_path, path):
+    ds = make_datasette(db_path)
+    assert (await ds.client.get(path)).status_code == 404
+
+
+@pytest.mark.asyncio
+async def test_private_database_pages_are_forbidden(db_path):
+    ds = make_datasette(db_path, metadata={"databases": {"factcheck": {"allow": {"id": "root"}}}})
+    for path in ["/factcheck/-/factcheck", "/factcheck/-/factcheck/queue", "/factcheck/-/factcheck/article/1"]:
+        assert (await ds.client.get(path)).status_code == 403
+    overview = await ds.client.get("/-/factcheck")
+    assert "Harbour Gazette" not in overview.text

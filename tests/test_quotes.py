@@ -1,0 +1,146 @@
+"""Direct quotations: marks, kinds, offsets and robustness."""
+
+import time
+
+import pytest
+
+from datasette_factcheck.model import Paragraph, Segmented
+from datasette_factcheck.quotes import extract_quotes, quote_kind
+
+
+def make_seg(paragraphs, title="A headline", has_headline=True):
+    body, paras, pos = "", [], 0
+    for n, text in enumerate(paragraphs, 1):
+        if body:
+            body += "\n\n"
+            pos += 2
+        paras.append(Paragraph(number=n, start=pos, end=pos + len(text), text=text))
+        body += text
+        pos += len(text)
+    return Segmented(title=title, body=body, paragraphs=paras, has_headline=has_headline)
+
+
+def texts(seg):
+    return [q.text for q in extract_quotes(seg)]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # curly, speaker after
+        ("“We will not raise taxes this year,” said the mayor.", ["We will not raise taxes this year,"]),
+        # straight, speaker before with colon
+        ('The coach said: "We played well but lost the game."', ["We played well but lost the game."]),
+        # two quotes in one paragraph
+        ('"First part of it," she said. "Second part of it."', ["First part of it,", "Second part of it."]),
+        # wrong-direction closing mark (“ used to close)
+        ("“First, we cut the waiting list by half“, he explained.", ["First, we cut the waiting list by half"]),
+        # partial quote in a sentence
+        ("He said it held “a special place in the hearts of fans,” before leaving.", ["a special place in the hearts of fans,"]),
+        # ellipses inside are kept
+        ("“We tried… and we failed...but we learnt,” she said.", ["We tried… and we failed...but we learnt,"]),
+        # nested single quotes stay inside the double quotation
+        ("“They told us ‘wait and see’ for months,” he said.", ["They told us ‘wait and see’ for months,"]),
+        # apostrophes are not quote marks
+        ("The club’s manager didn’t comment on the players' wages.", []),
+        # scare quote in single marks
+        ("Workers at ‘Pikitup’ went on strike.", ["Pikitup"]),
+        # no space after the colon
+        ("She said:“We are ready for the final.”", ["We are ready for the final."]),
+        # inch marks and stray closers are not quotes
+        ('The screen is 55" wide and costs more.', []),
+        # a closing mark lost: the quotation runs to the end of the paragraph
+        ("He said “we will appeal the ruling", ["we will appeal the ruling"]),
+    ],
+)
+def test_body_quotes(paragraph, expected):
+    assert texts(make_seg([paragraph])) == expected
+
+
+@pytest.mark.parametrize(
+    "title, has_headline, expected",
+    [
+        ("'Ukraine's rightful place is in NATO,' alliance chief says", True, ["Ukraine's rightful place is in NATO,"]),
+        ("'We've found our new captain,' club's manager says", True, ["We've found our new captain,"]),
+        ("Council Approves Budget With “Painful” Cuts", True, ["Painful"]),
+        ("Minister: 'We won't back down'", True, ["We won't back down"]),
+        # a title derived from the body is not a headline: nothing extracted
+        ("Council Approves Budget With “Painful” Cuts", False, []),
+    ],
+)
+def test_headline_quotes(title, has_headline, expected):
+    seg = make_seg(["No quotes here."], title=title, has_headline=has_headline)
+    found = extract_quotes(seg)
+    assert [q.text for q in found] == expected
+    for q in found:
+        assert q.paragraph == 0 and seg.title[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Irreversible", "scare"),
+        ("special military operations", "scare"),
+        ("special military operations.", "scare"),
+        ("just a matter of time", "quote"),
+        ("We've found our captain", "quote"),
+    ],
+)
+def test_kind(text, kind):
+    assert quote_kind(text) == kind
+
+
+def test_quotation_over_paragraphs_is_one_quote_per_paragraph():
+    seg = make_seg(
+        [
+            "The mayor said: “We have drawn down the fund. If we drain it, we are bankrupt.",
+            "“I would rather make a hard choice now,” she added.",
+        ]
+    )
+    found = extract_quotes(seg)
+    assert [q.text for q in found] == [
+        "We have drawn down the fund. If we drain it, we are bankrupt.",
+        "I would rather make a hard choice now,",
+    ]
+    assert [q.paragraph for q in found] == [1, 2]
+    for q in found:
+        assert seg.body[q.start : q.end] == q.text
+        para = seg.paragraphs[q.paragraph - 1]
+        assert para.start <= q.start <= q.end <= para.end
+
+
+def test_offsets_point_into_body_for_every_quote():
+    seg = make_seg(["Intro line.", "“One two three four,” said A. “Five six seven eight.”", "Plain."])
+    for q in extract_quotes(seg):
+        assert seg.body[q.start : q.end] == q.text
+        assert q.paragraph == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“" * 200_000,
+        '"' * 200_000,
+        "”“" * 100_000,
+        ("word “nested “deep” marks” and ' stray ‘ ones ’ " * 20_000),
+        "x" * 5_000_000,
+        ("a“b" * 1_000_000),
+        "'",
+        "",
+    ],
+)
+def test_never_raises_and_stays_fast(text):
+    seg = make_seg([text], title=text[:1000])
+    start = time.perf_counter()
+    found = extract_quotes(seg)
+    assert time.perf_counter() - start < 10
+    for q in found:
+        source = seg.title if q.paragraph == 0 else seg.body
+        assert 0 <= q.start <= q.end <= len(source)
+        assert source[q.start : q.end] == q.text
+
+
+def test_paragraph_offsets_outside_body_are_clamped():
+    seg = Segmented(title="", body="“Hello there my friend”", paragraphs=[Paragraph(1, 0, 999, "")], has_headline=False)
+    [q] = extract_quotes(seg)
+    assert q.text == "Hello there my friend" and q.end <= len(seg.body)

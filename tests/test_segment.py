@@ -1,0 +1,530 @@
+"""Splitting raw pages into headline, body, byline, comments and furniture.
+
+Each furniture style is checked on the seed pages and on small articles on
+other topics written in the same layouts (tests/data/segment/).
+"""
+
+import random
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from datasette_factcheck.model import Segmented
+from datasette_factcheck.segment import segment
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DATA = Path(__file__).resolve().parent / "data" / "segment"
+
+_MARKER = re.compile(r"^\s*(?:\d{1,4}[.)]|[•◦▪▸‣·*\-–—])\s+")
+
+
+def seed(prefix: str) -> str:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def data(name: str) -> str:
+    return (DATA / name).read_text(encoding="utf-8")
+
+
+def kinds(seg: Segmented, kind: str) -> list[str]:
+    return [e.text for e in seg.extras if e.kind == kind]
+
+
+def comment(seg: Segmented, prefix: str):
+    found = [c for c in seg.comments if c.text.startswith(prefix)]
+    assert len(found) == 1, (prefix, [c.text[:40] for c in seg.comments])
+    return found[0]
+
+
+ALL_PAGES = [("seed", p) for p in ("000", "001", "002", "003", "004")] + [
+    ("data", p.name) for p in sorted(DATA.glob("*.txt"))
+]
+
+
+def page_text(source: str, name: str) -> str:
+    return seed(name) if source == "seed" else data(name)
+
+
+# ---------------------------------------------------------------------------
+# Invariants every page must satisfy
+
+
+@pytest.mark.parametrize("source,name", ALL_PAGES)
+def test_paragraph_offsets_and_numbering(source, name):
+    seg = segment(page_text(source, name))
+    assert seg.paragraphs, "a news page has a body"
+    assert [p.number for p in seg.paragraphs] == list(range(1, len(seg.paragraphs) + 1))
+    for p in seg.paragraphs:
+        assert seg.body[p.start:p.end] == p.text
+        assert p.text == p.text.strip()
+    assert seg.body == "\n\n".join(p.text for p in seg.paragraphs)
+
+
+@pytest.mark.parametrize("source,name", ALL_PAGES)
+def test_every_line_is_accounted_for(source, name):
+    text = page_text(source, name)
+    seg = segment(text)
+    seen = "\n".join(
+        [seg.title, seg.body, seg.byline or ""]
+        + [e.text for e in seg.extras]
+        + [f"{c.text}\n{c.author or ''}\n{c.posted or ''}" for c in seg.comments]
+    )
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or re.match(r"reply to", line, re.I):
+            continue  # "Reply to X" lines become the comment's parent
+        assert _MARKER.sub("", line) in seen, line
+
+
+@pytest.mark.parametrize("source,name", ALL_PAGES)
+def test_comment_threads_are_well_formed(source, name):
+    seg = segment(page_text(source, name))
+    for i, c in enumerate(seg.comments):
+        assert c.index == i
+        if c.parent is None:
+            assert c.depth == 0
+        else:
+            assert c.parent < i
+            assert c.depth == seg.comments[c.parent].depth + 1
+        assert c.text.strip(), "comments keep their text"
+        assert c.text not in seg.body
+
+
+# ---------------------------------------------------------------------------
+# Headlines, section labels, standfirst
+
+
+@pytest.mark.parametrize(
+    "source,name,has_headline,title,labels",
+    [
+        ("seed", "000", True, "NATO General Secretary: Ukraine On “Irreversible” Path to Membership", []),
+        ("seed", "004", True, "'Ukraine's rightful place is in NATO,' alliance chief says", ["World NewsEurope", "Actions"]),
+        ("data", "promo_midbody.txt", True, "'We cannot keep borrowing,' mayor says as council passes budget",
+         ["Local NewsMetro", "Actions"]),
+        ("data", "bio_teasers.txt", True, "City Library Reopens After Two-Year Renovation", []),
+    ],
+)
+def test_headline_and_section_labels(source, name, has_headline, title, labels):
+    seg = segment(page_text(source, name))
+    assert seg.has_headline is has_headline
+    assert seg.title == title
+    assert kinds(seg, "section_label") == labels
+    assert title not in seg.body
+
+
+@pytest.mark.parametrize(
+    "source,name,title_start",
+    [
+        ("seed", "001", "Secretary General Jens Stoltenberg visited Kyiv on Monday"),
+        ("seed", "002", "Secretary General Jens Stoltenberg has visited Kyiv"),
+        ("seed", "003", "Kiev must prevail during its conflict with Moscow"),
+        ("data", "numbered_thread.txt", "Riverside United have completed the signing"),
+        ("data", "single_newline.txt", "The regional water utility will raise household bills"),
+        ("data", "header_thread.txt", "The county fire service has opened a new station"),
+    ],
+)
+def test_page_without_headline_derives_title_from_first_sentence(source, name, title_start):
+    seg = segment(page_text(source, name))
+    assert seg.has_headline is False
+    assert seg.title.startswith(title_start)
+    assert len(seg.title) <= 160
+    assert not seg.title.endswith(".")
+    # the first paragraph stays in the body
+    assert seg.paragraphs[0].text.startswith(title_start)
+
+
+@pytest.mark.parametrize(
+    "source,name,standfirst,dateline,first_para",
+    [
+        ("seed", "004", "While NATO Chief Jens Stoltenberg promised", "Posted", "NATO Chief Jens Stoltenberg is in Ukraine"),
+        ("data", "promo_midbody.txt", "The city council approved a $2.1 billion", "Posted", "The council voted 7-4"),
+    ],
+)
+def test_standfirst_and_posted_label_are_not_body(source, name, standfirst, dateline, first_para):
+    seg = segment(page_text(source, name))
+    (sf,) = kinds(seg, "standfirst")
+    assert sf.startswith(standfirst)
+    assert kinds(seg, "dateline") == [dateline]
+    assert seg.paragraphs[0].text.startswith(first_para)
+
+
+@pytest.mark.parametrize(
+    "source,name,subhead",
+    [("seed", "000", "Kyiv Press Conference"), ("data", "bio_teasers.txt", "Opening Day")],
+)
+def test_subhead_under_headline_is_an_extra(source, name, subhead):
+    seg = segment(page_text(source, name))
+    assert kinds(seg, "subhead") == [subhead]
+    assert subhead not in seg.body
+
+
+# ---------------------------------------------------------------------------
+# Body boundaries: bios, teasers, promos, read-more lines
+
+
+@pytest.mark.parametrize(
+    "source,name,n_paragraphs,last_para,byline,bio_start",
+    [
+        ("seed", "000", 7, "These statements come after weeks", None, "United States Military Academy"),
+        ("seed", "001", 10, "While in Kyiv, Mr Stoltenberg also visited", "Lisa West", "Lisa has a degree"),
+        ("seed", "002", 7, "During his visit, the Secretary-General", None, "Tom has spent the last 13 years"),
+        ("data", "numbered_thread.txt", 6, "The fee surpasses", "Sam Rivers", "Sam has covered football"),
+        ("data", "bio_teasers.txt", 4, "The renovation added", None, "Journalism graduate"),
+        ("data", "header_thread.txt", 4, "Local councillor Ben Ash", None, "Anna has spent the last eight years"),
+    ],
+)
+def test_body_ends_before_byline_and_bio(source, name, n_paragraphs, last_para, byline, bio_start):
+    seg = segment(page_text(source, name))
+    assert len(seg.paragraphs) == n_paragraphs
+    assert seg.paragraphs[-1].text.startswith(last_para)
+    assert seg.byline == byline
+    (bio,) = kinds(seg, "bio")
+    assert bio.startswith(bio_start)
+    assert bio not in seg.body
+
+
+@pytest.mark.parametrize(
+    "source,name,n_teasers,absent",
+    [
+        ("seed", "000", 4, ["Uzbekistan", "Pikitup"]),
+        ("seed", "003", 6, ["Iranians", "Tehran", "AEOI"]),
+        ("data", "bio_teasers.txt", 4, ["Harbour Bridge", "cycle lanes"]),
+        ("data", "single_newline.txt", 3, ["drought", "timetable", "volunteers"]),
+    ],
+)
+def test_related_teasers_are_not_body(source, name, n_teasers, absent):
+    seg = segment(page_text(source, name))
+    assert len(kinds(seg, "teaser")) == n_teasers
+    for word in absent:
+        assert word not in seg.body
+
+
+def test_truncated_teaser_lines_without_blank_lines_seed_003():
+    seg = segment(seed("003"))
+    assert len(seg.paragraphs) == 9
+    assert all(t.endswith("…") for t in kinds(seg, "teaser"))
+    assert seg.paragraphs[-1].text.startswith("Russia has cited Ukraine’s aspirations")
+
+
+@pytest.mark.parametrize(
+    "source,name,promo,after_promo",
+    [
+        ("seed", "004",
+         ["U.S. Secretary of State Antony Blinken.", "US approves additional $325 million in Ukraine security assistance",
+          "The U.S. State Department has approved more assistance for Ukraine, including ammunition and anti-armor systems.",
+          "LEARN MORE"],
+         "While Stoltenberg promised that Ukraine will join"),
+        ("data", "promo_midbody.txt",
+         ["Transit director Omar Haddad.", "Bus routes face cuts as ridership stalls",
+          "The transit agency is weighing service reductions on six routes this autumn.", "LEARN MORE"],
+         "The approved budget also sets aside"),
+    ],
+)
+def test_promo_box_mid_body_is_cut_out_and_body_continues(source, name, promo, after_promo):
+    seg = segment(page_text(source, name))
+    assert kinds(seg, "promo") == promo
+    for line in promo:
+        assert line not in seg.body
+    assert after_promo in seg.body
+    # the paragraph after the promo directly follows the one before it
+    texts = [p.text for p in seg.paragraphs]
+    i = next(i for i, t in enumerate(texts) if t.startswith(after_promo))
+    assert texts[i - 1].startswith(("\"We need something", "Council member Raj Patel"))
+
+
+@pytest.mark.parametrize(
+    "source,name,read_more,subscribe,headers",
+    [
+        ("seed", "002", ["You can read more by clicking here."], ["Subscribe", "Notify of", "guest"],
+         ["58 Comments", "oldest", "newest", "Inline Feedbacks", "View all comments"]),
+        ("data", "header_thread.txt", ["You can read more by clicking here."], ["Subscribe", "Notify of", "guest"],
+         ["5 Comments", "oldest", "newest", "Inline Feedbacks", "View all comments"]),
+        ("seed", "001", [], [], ["33 COMMENTS"]),
+    ],
+)
+def test_read_more_subscribe_and_comment_headers(source, name, read_more, subscribe, headers):
+    seg = segment(page_text(source, name))
+    assert kinds(seg, "read_more") == read_more
+    assert kinds(seg, "subscribe") == subscribe
+    assert kinds(seg, "comments_header") == headers
+
+
+@pytest.mark.parametrize(
+    "source,name",
+    [("seed", "001"), ("data", "numbered_thread.txt")],
+)
+def test_reply_form_is_furniture(source, name):
+    seg = segment(page_text(source, name))
+    assert kinds(seg, "reply_form") == ["LEAVE A REPLY", "Please enter your comment!", "Please enter your name here"]
+
+
+# ---------------------------------------------------------------------------
+# Comment threads: numbered items with bulleted replies
+
+
+def test_numbered_thread_seed_001():
+    seg = segment(seed("001"))
+    top = [c for c in seg.comments if c.parent is None]
+    assert len(top) == 6
+    assert all(c.author is None and c.posted is None for c in seg.comments)
+    first = comment(seg, "I hope Russia leaves Ukraine")
+    assert "Given that some of these statements" in first.text
+    hi = comment(seg, "Hi Mike")
+    assert hi.parent == first.index and hi.depth == 1
+    assert comment(seg, "Absolutely none practically").parent == hi.index
+    two_ways = comment(seg, "I feel two ways about this:")
+    assert two_ways.parent == first.index
+    # a bulleted list inside a comment is part of it, and so is the text after it
+    for part in ("• We sent tanks first", "• We sent Storm Shadow", "Hopefully, using that same model",
+                 "I don’t care about poking the bear"):
+        assert part in two_ways.text
+    assert not any(c.text.startswith("We sent") for c in seg.comments)
+    assert comment(seg, "Hmm like he and is side kick").parent == two_ways.index
+    irreversible = comment(seg, "Irreversible seems the wrong words")
+    assert "Bad choice of words I would say." in irreversible.text
+    spanking = comment(seg, "The hope being Russia gets a spanking")
+    assert spanking.parent == comment(seg, "I’d go for Nato troops").index
+    assert comment(seg, "I think any buffer zone").parent == spanking.index
+    for c in seg.comments:
+        assert c.text[:60] not in seg.body
+
+
+def test_numbered_thread_written_sample():
+    seg = segment(data("numbered_thread.txt"))
+    great = comment(seg, "Great signing")
+    assert "Eighteen million is a lot" in great.text
+    fee = comment(seg, "Agree on the fee")
+    assert fee.parent == great.index and fee.depth == 1
+    look = comment(seg, "Look at what other clubs paid")
+    assert look.parent == fee.index and look.depth == 2
+    assert comment(seg, "He was injured").parent == fee.index
+    reasons = comment(seg, "Three reasons I like this deal:")
+    assert reasons.parent == great.index
+    for part in ("• He is still only 24", "• He has no big injury history", "Time will tell"):
+        assert part in reasons.text
+    defence = comment(seg, "Another striker and still no left back")
+    assert defence.parent is None and "The manager needs to sort that out" in defence.text
+    assert comment(seg, "The window is open").parent == defence.index
+    assert comment(seg, "Welcome Tomas!").parent is None
+    assert len(seg.comments) == 8
+
+
+# ---------------------------------------------------------------------------
+# Comment threads: "Name / Name / 6 months ago / Reply to X" blocks
+
+
+def _reply_targets(text: str) -> list:
+    """(author, replied-to author or None) per comment header, read directly
+    off the page layout."""
+    lines = [ln.strip() for ln in text.splitlines()]
+    out = []
+    for i in range(len(lines) - 2):
+        if lines[i] and lines[i] == lines[i + 1] and lines[i + 2].endswith("ago"):
+            nxt = lines[i + 3].replace("\u00a0", " ") if i + 3 < len(lines) else ""
+            m = re.match(r"Reply to\s+(.*)", nxt)
+            out.append((lines[i], m.group(1).strip() if m else None))
+    return out
+
+
+@pytest.mark.parametrize("source,name,count", [("seed", "002", 58), ("data", "header_thread.txt", 5)])
+def test_header_thread_parents_follow_reply_to(source, name, count):
+    text = page_text(source, name)
+    seg = segment(text)
+    targets = _reply_targets(text)
+    assert len(seg.comments) == len(targets) == count
+    for c, (author, replied_to) in zip(seg.comments, targets):
+        assert c.author == author
+        assert c.posted and c.posted.endswith("ago")
+        if replied_to is None:
+            assert c.parent is None
+        else:
+            assert c.parent is not None and seg.comments[c.parent].author == replied_to
+    # comment text never leaks into the body
+    for c in seg.comments:
+        assert c.text[:50] not in seg.body
+
+
+def test_header_thread_written_sample():
+    seg = segment(data("header_thread.txt"))
+    pete, janet, pete2, mo, janet2 = seg.comments
+    assert (janet.parent, pete2.parent, mo.parent, janet2.parent) == (0, 1, None, 3)
+    assert (pete2.depth, janet2.depth) == (2, 1)
+    assert janet.text.endswith("Read more »")
+    assert pete2.text.endswith("Last edited 13 days ago by Pete Ross")
+    assert "Mo Farid" not in pete2.text
+
+
+def test_reply_to_prefers_the_thread_being_replied_in():
+    page = (
+        "The harbour authority said on Monday that dredging would start in June and last about six weeks.\n\n"
+        "4 Comments\n"
+        "Ann\nAnn\n3 days ago\n\nFirst.\n\n"
+        "Bob\nBob\n3 days ago\nReply to Ann\n\nSecond.\n\n"
+        "Ann\nAnn\n2 days ago\n\nA new thread.\n\n"
+        "Cy\nCy\n2 days ago\nReply to Bob\n\nBack to Bob.\n"
+    )
+    seg = segment(page)
+    assert [c.parent for c in seg.comments] == [None, 0, None, 1]
+
+
+def test_name_and_time_without_repeated_name_after_comments_header():
+    page = (
+        "The school board voted on Thursday to extend the lunch break by fifteen minutes from September.\n\n"
+        "3 comments\n\n"
+        "Kim Lee\n2 hours ago\n\nLong overdue, the kids were rushing.\n\n"
+        "Raj\n1 hour ago\nReply to Kim Lee\n\nAgreed, and the teachers need it too.\n\n"
+        "Ola\nyesterday\n\nWho pays for the extra supervision?\n"
+    )
+    seg = segment(page)
+    assert [(c.author, c.parent, c.text) for c in seg.comments] == [
+        ("Kim Lee", None, "Long overdue, the kids were rushing."),
+        ("Raj", 0, "Agreed, and the teachers need it too."),
+        ("Ola", None, "Who pays for the extra supervision?"),
+    ]
+    assert len(seg.paragraphs) == 1
+
+
+# ---------------------------------------------------------------------------
+# Smaller layouts
+
+
+def test_hard_wrapped_paragraphs_are_joined_verbatim():
+    page = (
+        "Port Strike Enters Third Day\n\n"
+        "Dock workers at the northern port extended their strike on Wednesday,\n"
+        "leaving more than forty ships waiting offshore, the port authority said.\n\n"
+        "\"We will stay out until the offer is improved,\" union leader Aidan\n"
+        "Walsh told reporters outside the main gate.\n\n"
+        "Talks are due to resume on Friday.\n"
+    )
+    seg = segment(page)
+    assert seg.title == "Port Strike Enters Third Day"
+    assert [p.text for p in seg.paragraphs] == [
+        "Dock workers at the northern port extended their strike on Wednesday,\n"
+        "leaving more than forty ships waiting offshore, the port authority said.",
+        "\"We will stay out until the offer is improved,\" union leader Aidan\nWalsh told reporters outside the main gate.",
+        "Talks are due to resume on Friday.",
+    ]
+
+
+def test_top_byline_dateline_and_inline_read_more_promo():
+    page = (
+        "SportCycling\n\n"
+        "Veteran rider wins mountain stage in final attack\n\n"
+        "By Jane Doe\n"
+        "June 3, 2024\n\n"
+        "Marta Vidal won the queen stage of the tour on Sunday with an attack two kilometres from the summit.\n\n"
+        "READ MORE: Young sprinter crashes out of tour after opening stage\n\n"
+        "\"I waited all day for that moment,\" Vidal said at the finish.\n\n"
+        "Share this article\n"
+    )
+    seg = segment(page)
+    assert seg.title == "Veteran rider wins mountain stage in final attack"
+    assert seg.byline == "Jane Doe"
+    assert kinds(seg, "dateline") == ["June 3, 2024"]
+    assert kinds(seg, "section_label") == ["SportCycling"]
+    assert kinds(seg, "promo") == ["READ MORE: Young sprinter crashes out of tour after opening stage"]
+    assert len(seg.paragraphs) == 2
+    assert "Share this article" not in seg.body
+
+
+def test_subhead_between_body_paragraphs():
+    page = (
+        "Flood Defences Upgraded Along River\n\n"
+        "Work on new flood barriers along the river was completed on Friday, the environment agency said.\n\n"
+        "What Happens Next\n\n"
+        "The agency will test the barriers in October before the winter storm season begins.\n"
+    )
+    seg = segment(page)
+    assert kinds(seg, "subhead") == ["What Happens Next"]
+    assert len(seg.paragraphs) == 2
+
+
+# ---------------------------------------------------------------------------
+# Robustness: never raises, stays fast
+
+
+_rng = random.Random(3)
+JUNK = "".join(chr(_rng.randrange(0, 0x2FFF)) for _ in range(100_000))
+
+
+@pytest.mark.parametrize(
+    "label,text",
+    [
+        ("empty", ""),
+        ("whitespace", " \n\n\t\u00a0\n "),
+        ("huge line", "word " * 1_000_000),
+        ("huge unspaced line", "x" * 5_000_000),
+        ("quote marks", "\"" * 200_000),
+        ("curly quotes", "“" * 100_000 + "\n" + "”" * 100_000),
+        ("junk", JUNK),
+        ("many bullets", "Body of an article with enough words to count as prose.\n\n5 Comments\n" + "  • x\n" * 50_000),
+        ("deep indents", "".join(" " * (i % 400) + "• reply text\n" for i in range(20_000))),
+        ("many headers", "A sentence of body text that is long enough to be prose here.\n\n"
+                         + "Bob\nBob\n3 hours ago\nReply to Bob\n\ntext\n" * 20_000),
+        ("only furniture", "Subscribe\nNotify of\nguest\n58 Comments\n"),
+        ("not a str", None),
+    ],
+)
+def test_never_raises_and_stays_linear(label, text):
+    start = time.perf_counter()
+    seg = segment(text)
+    assert time.perf_counter() - start < 20, label
+    assert isinstance(seg, Segmented)
+    for p in seg.paragraphs:
+        assert seg.body[p.start:p.end] == p.text
+
+
+def test_empty_input_has_no_body_and_no_headline():
+    seg = segment("")
+    assert (seg.title, seg.body, seg.paragraphs, seg.has_headline) == ("", "", [], False)
+
+
+@pytest.mark.parametrize(
+    "page,n_paragraphs,last_start",
+    [
+        # a share bar between paragraphs is chrome, not the end of the article
+        ("Museum Doubles Visitor Numbers After Free Entry Trial\n\n"
+         "The city museum welcomed 410,000 visitors last year, twice the figure before entry became free.\n\n"
+         "Facebook\nTwitter\nEmail\n\n"
+         "The trial will be extended for another three years, the culture committee said on Monday.\n",
+         2, "The trial will be extended"),
+        # a career sentence at the end of a news story is not an author bio
+        ("New Harbour Master Appointed\n\n"
+         "The port board has appointed Ruth Cole as harbour master, it announced on Wednesday morning.\n\n"
+         "Cole has worked as a pilot in the harbour for eleven years.\n",
+         2, "Cole has worked as a pilot"),
+        # a quotation running over several paragraphs stays verbatim
+        ("Minister Sets Out Housing Plan\n\n"
+         "The housing minister told parliament on Tuesday that 50,000 homes would be built by 2027.\n\n"
+         "“We will build where people need homes. We will build them well.\n\n"
+         "“And we will build them on time,” she said.\n",
+         3, "“And we will build them on time,” she said."),
+    ],
+)
+def test_body_keeps_its_paragraphs(page, n_paragraphs, last_start):
+    seg = segment(page)
+    assert len(seg.paragraphs) == n_paragraphs
+    assert seg.paragraphs[-1].text.startswith(last_start)
+    assert "Twitter" not in seg.body
+
+
+def test_section_label_above_a_page_without_headline():
+    seg = segment("Business\n\nShares in the airline rose 12 percent on Friday after it reported a return to profit.\n")
+    assert kinds(seg, "section_label") == ["Business"]
+    assert seg.has_headline is False
+    assert seg.title == "Shares in the airline rose 12 percent on Friday after it reported a return to profit"
+
+
+def test_question_headline_above_prose():
+    seg = segment(
+        "Will the new stadium ever pay for itself?\n\n"
+        "The city has spent $600 million on the stadium, and the first season drew fewer fans than forecast.\n"
+    )
+    assert seg.has_headline is True
+    assert seg.title == "Will the new stadium ever pay for itself?"
+    assert len(seg.paragraphs) == 1
