@@ -75,7 +75,7 @@ ORG_WORDS = set(
     league service authority house kremlin network foundation trust coalition campaign society fund
     partnership initiative forum centre center partners holdings media news times post corporation
     inc ltd plc llc appliances industries motors airlines systems technologies foods standards
-    police army navy command united city county school hospital
+    police army navy command united city county school hospital forces force airways railway
     """.split()
 )
 TITLE_WORDS |= ORG_WORDS
@@ -301,6 +301,8 @@ def _fold(word: str) -> str:
 
 def _name_parts(name: str) -> list[str]:
     cleaned = clean_name(name) or ""
+    if not cleaned and name.isupper():
+        cleaned = clean_name(name.title()) or ""  # "STOLTENBERG" in a caps byline
     return [w for w in cleaned.split() if w.lower() not in PARTICLES]
 
 
@@ -681,6 +683,16 @@ class _Article:
             pos = k * _UNIT + toks[i][0]
             if roles & PERSON_ROLES or honorific:
                 self.register(name, form, roles, gender)
+            elif (
+                2 <= name_len <= 3
+                and len(words) == name_len
+                and prev_word not in {"the", "a", "an"}
+                and not any(_bare(_strip_possessive(w)) in ORG_WORDS for w in words)
+                and self.person_for(name, create=False) is None
+            ):
+                # "Tom Becker met ...": a first name and a surname with no
+                # title is taken as a person, for pronouns to find.
+                self.register(name, form)
             pending.append((pos, name, form, salient, roles))
         # Second pass: other mentions of the people found, in reading order.
         for pos, name, form, salient, roles in pending:
@@ -717,16 +729,18 @@ class _Article:
         head = span[0]
         if head.lower() not in {"the", "a", "an"} and not _is_possessive(head):
             return set()
-        roles = set()
+        roles: list[str] = []
         for w in span[1:]:
             low = _bare(_strip_possessive(w))
             if low in _APPOSITIVE_END:
                 break
-            if low in TITLE_WORDS or low in _ROLE_ADJECTIVES or w[0].isupper() or _is_possessive(w):
-                roles.add(low)
-                continue
-            return set()  # a verb or other word: not a description
-        return roles
+            roles.append(low)
+        # A description ends in its head noun, a role ("the district
+        # superintendent"); a clause ("the Secretary General made several
+        # comments") does not.
+        if not roles or roles[-1] not in TITLE_WORDS:
+            return set()
+        return set(roles)
 
     def add_mention(self, pos: int, person: _Person) -> None:
         bisect.insort(self.mentions, _Mention(pos, person, True), key=lambda m: m.pos)
@@ -800,6 +814,7 @@ class _Cue:
     printed: str
     pos: int  # global position of the phrase
     distance: int
+    resolvable: bool = True
 
 
 def _speech_verbs(masked: str, lo: int, hi: int):
@@ -839,20 +854,29 @@ def _after_cue(unit: _Unit, k: int, qe: int, end: int) -> Optional[_Cue]:
     for vs, ve, word in _speech_verbs(text, qe, end):
         pre = text[qe:vs]
         stripped = pre.strip(" ,—–-\u00a0")
-        if MASK in pre or len(stripped.split()) > 25:
+        if MASK in pre or len(stripped.split()) > 25 or word in PARTICIPLES:
             return None
         if not stripped:
             span = _np_after(text, ve, end)
         else:
             first = stripped.split()[0]
-            role_np = all(_bare(_strip_possessive(w)) in TITLE_WORDS for w in stripped.split())
+            pre_words = stripped.split()
+            role_np = (
+                len(pre_words) <= 5
+                and _bare(pre_words[-1]) in TITLE_WORDS
+                and all(not w[0].isupper() for w in pre_words)
+            )
             if word in PARTICIPLES or not (
                 first[0].isupper() or first.lower() in PRONOUNS or first.lower() in {"the", "a", "an"} or role_np
             ):
                 return None
             span = _np_before(text, qe, vs)
-        if span is None:
+        if span is None and not stripped:
             return None
+        if span is None:
+            # "a spokeswoman for the manufacturer said": someone unnamed.
+            lo = qe + len(pre) - len(pre.lstrip(" ,—–-\u00a0"))
+            return _Cue(unit.text[lo:vs].strip(), k * _UNIT + lo, vs - qe, resolvable=False)
         return _Cue(unit.text[span[0] : span[1]], k * _UNIT + span[0], vs - qe)
     return None
 
@@ -890,6 +914,21 @@ def _lead_in(unit: _Unit, k: int) -> Optional[_Cue]:
     return cue
 
 
+def _headline_label(unit: _Unit, k: int, qs: int) -> Optional[_Cue]:
+    """Headline style "Marsh: rail link will be “on time”": a short name
+    or role before a colon speaks the quotations after it."""
+    colon = unit.masked.find(":", 0, qs)
+    if colon <= 0:
+        return None
+    prefix = unit.text[:colon].strip()
+    words = prefix.split()
+    if not words or len(words) > 6 or MASK in unit.masked[:colon]:
+        return None
+    if clean_name(prefix) is None and _bare(words[-1]) not in TITLE_WORDS:
+        return None
+    return _Cue(prefix, k * _UNIT, qs - colon)
+
+
 def _last_sentence_cue(unit: _Unit, k: int) -> Optional[_Cue]:
     """The speaker of the last sentence of a paragraph when it reports
     speech ("Smith said the club had offers.")."""
@@ -911,7 +950,6 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
     art = _Article(seg, quotes)
     art.scan_names()
     cues: list[Optional[_Cue]] = [None] * len(quotes)
-    explicit: list[bool] = [False] * len(quotes)
     inherit: list[Optional[int]] = [None] * len(quotes)
 
     for k, unit in enumerate(art.units):
@@ -947,13 +985,15 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 last_quote = n
             if q.kind == "scare":
                 cue = before if before is not None and before.distance < 80 else None
-                cues[n], explicit[n] = cue, cue is not None
+                cues[n] = cue
                 continue
             if options:
                 cues[n] = min(options, key=lambda c: c.distance)
-                explicit[n] = True
                 continue
             at_start = qs <= lead
+            if unit.number == 0:
+                cues[n] = _headline_label(unit, k, qs)
+                continue
             if previous is not None and not at_start:
                 inherit[n] = previous
                 continue
@@ -1006,7 +1046,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             resolved[n] = replace(q, speaker_as_printed=None, speaker=None, speaker_forms=[])
             continue
         printed = cue.printed.strip()
-        speaker, forms = art.resolve(printed, cue.pos, headline=q.paragraph == 0)
+        speaker, forms = art.resolve(printed, cue.pos, headline=q.paragraph == 0) if cue.resolvable else (None, [])
         resolved[n] = replace(q, speaker_as_printed=printed, speaker=speaker, speaker_forms=forms)
     for n in range(len(quotes)):
         out.append(resolved[n])

@@ -88,3 +88,23 @@ def test_speaker_edit_errors(corpus, args, message):
     result = CliRunner().invoke(factcheck, [a.format(db=path) for a in args])
     assert result.exit_code == 1
     assert message in result.output
+
+
+def test_same_surname_different_person_gets_own_row(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Minister Jens Halvorsen opened the bridge on Friday.\n\n"
+        "“This bridge will carry twenty thousand cars a day,” said Jens Halvorsen.\n"
+    )
+    (folder / "b.txt").write_text(
+        "The engineer Marit Halvorsen inspected the bridge on Saturday.\n\n"
+        "“The cables were tensioned twice before the opening,” said Marit Halvorsen.\n\n"
+        "“We found no faults in the deck,” Halvorsen added.\n"
+    )
+    path = tmp_path / "f.db"
+    ingest.run(str(path), [folder], jobs=1)
+    db = sqlite_utils.Database(path)
+    assert sorted(r["name"] for r in db.query("select name from speakers")) == ["Jens Halvorsen", "Marit Halvorsen"]
+    assert speaker_of(db, "The cables") == speaker_of(db, "We found no faults")
+    assert speaker_of(db, "The cables") != speaker_of(db, "This bridge")
