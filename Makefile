@@ -25,5 +25,11 @@ demo: install
 test: install-test
 	$(BIN)/python -m pytest -q
 
+# The static read-only copy in site/ (ingests the seeds first when $(DB) is
+# missing); prints "built N pages in X.Y s".
+site: install
+	@test -f $(DB) || $(BIN)/python scripts/ingest.py $(DB) seeds/
+	$(BIN)/python scripts/build_site.py $(DB) site -m metadata.yml --base-url-check
+
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm site

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from . import ingest as ingest_job
-from . import store
+from . import site, store
 
 
 @click.group(name="factcheck")
@@ -83,3 +83,35 @@ def speakers_alias(db: str, speaker_id: int, alias: str) -> None:
     except ValueError as e:
         raise click.ClickException(str(e))
     click.echo(f"added alias {alias!r} to speaker {speaker_id}")
+
+
+@factcheck.command("build-site")
+@click.argument("db", type=click.Path(exists=True, dir_okay=False))
+@click.argument("outdir", type=click.Path(file_okay=False))
+@click.option("-m", "--metadata", type=click.Path(exists=True, dir_okay=False), help="Datasette metadata (YAML or JSON), as for `datasette -m`")
+@click.option("--site-url", default=None, help="Address the site will be published at; makes ClaimReview URLs absolute")
+@click.option("--page-size", type=click.IntRange(1, 1000), default=100, show_default=True, help="Rows per table page")
+@click.option("--row-pages-limit", type=click.IntRange(0), default=100, show_default=True, help="Row pages for other tables only up to this many rows (articles, quotes, claims, speakers: always)")
+@click.option("--base-url-check", is_flag=True, help="Afterwards check every page: links relative and resolving, no POST forms")
+def build_site(
+    db: str, outdir: str, metadata: str | None, site_url: str | None, page_size: int, row_pages_limit: int, base_url_check: bool
+) -> None:
+    """Publish DB as a static read-only website in OUTDIR.
+
+    Every page is rendered by Datasette with this plugin, its links made
+    relative, so OUTDIR works under any path on any static web host.
+    OUTDIR must be new, empty, or an earlier build (which is replaced).
+    """
+    try:
+        result = site.build_site(
+            db,
+            outdir,
+            metadata=metadata,
+            site_url=site_url,
+            page_size=page_size,
+            row_pages_limit=row_pages_limit,
+            check=base_url_check,
+        )
+    except site.SiteError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"{result.summary()} into {result.outdir}")
