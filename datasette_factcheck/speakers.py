@@ -63,7 +63,14 @@ TITLE_WORDS = set(
     council cabinet committee board alliance ministry department office agency commission union
     government administration parliament congress senate assembly court tribunal club team party
     company firm group bank university institute organisation organization association federation
-    league service authority house kremlin
+    league service authority house kremlin supt insp cllr cmdr det adm
+    architect curator engineer designer chef artist nurse surgeon physician pilot teacher lecturer
+    historian geologist biologist chemist physicist psychologist neurologist epidemiologist virologist
+    consultant campaigner activist volunteer organiser organizer investor entrepreneur photographer
+    journalist novelist poet actor actress composer musician athlete cyclist swimmer pundit
+    commentator candidate paramedic midwife pharmacist vet dentist therapist priest vicar pastor
+    mechanic electrician plumber operator student pupil graduate archivist librarian auditor
+    accountant ombudsman coroner registrar caretaker investigator
     """.split()
 )
 # Words that make a capitalised run an organisation, never a person.
@@ -76,6 +83,7 @@ ORG_WORDS = set(
     partnership initiative forum centre center partners holdings media news times post corporation
     inc ltd plc llc appliances industries motors airlines systems technologies foods standards
     police army navy command united city county school hospital forces force airways railway
+    therapeutics pharmaceuticals pharma labs bureau power energy corp co regulator
     """.split()
 )
 TITLE_WORDS |= ORG_WORDS
@@ -94,6 +102,17 @@ PERSON_ROLES = TITLE_WORDS - set(
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "it": "n", "we": "p", "i": None, "you": None}
 
+# A possessive determiner opening a lead-in ("His message was blunt:").
+POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "their": "p", "its": "n", "our": "p", "my": None}
+
+# Role nouns a headline or a later sentence uses for a role given otherwise.
+ROLE_SYNONYMS = {
+    "boss": {"manager", "coach", "chief", "head"},
+    "chief": {"head", "boss"},
+    "head": {"chief", "boss"},
+    "leader": {"head", "chief", "president", "chair", "chairman", "chairwoman", "chairperson"},
+}
+
 # Capitalised at the start of a sentence but never a name.
 FUNCTION_WORDS = set(
     """
@@ -109,9 +128,62 @@ FUNCTION_WORDS = set(
     any many much more most few several no not only even just it its it's his her their our my your
     he she they we i you him them us me mr mrs ms dr sir on monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october november
-    december yes no please thank thanks let
+    december yes no please thank thanks let one two three four five six seven eight nine ten
+    another other others such whatever
     """.split()
 )
+
+# Abbreviated titles and the role a later definite noun calls them by
+# ("Gov. X" ... "the governor said").
+TITLE_ABBREVIATIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "col": "colonel",
+    "lt": "lieutenant", "dr": "doctor", "prof": "professor", "supt": "superintendent",
+    "insp": "inspector", "cllr": "councillor", "capt": "captain", "sgt": "sergeant", "maj": "major",
+    "cmdr": "commander", "det": "detective", "adm": "admiral",
+}
+
+# Organisation head words and the definite nouns that refer back to such an
+# organisation ("the Harbour Employers' Association" ... "the association").
+ORG_TYPES = {
+    "association": {"association", "group", "organisation", "organization", "body"},
+    "federation": {"federation", "group", "body", "organisation", "organization"},
+    "ministry": {"ministry", "department", "government"},
+    "department": {"department", "ministry", "government"},
+    "institute": {"institute", "organisation", "organization", "body", "group"},
+    "commission": {"commission", "body", "regulator"},
+    "service": {"service", "agency", "body"},
+    "agency": {"agency", "body", "regulator"},
+    "authority": {"authority", "agency", "regulator", "body"},
+    "office": {"office", "agency", "department"},
+    "bureau": {"bureau", "agency"},
+    "administration": {"administration", "agency"},
+    "council": {"council", "body", "authority"},
+    "union": {"union", "group", "organisation", "organization"},
+    "company": {"company", "firm", "group", "business"},
+    "corporation": {"company", "firm", "group", "corporation", "business"},
+    "group": {"group", "company", "firm"},
+    "holdings": {"company", "firm", "group"},
+    "inc": {"company", "firm"}, "ltd": {"company", "firm"}, "plc": {"company", "firm"},
+    "llc": {"company", "firm"}, "corp": {"company", "firm"}, "co": {"company", "firm"},
+    "therapeutics": {"company", "firm", "developer", "drugmaker"},
+    "pharmaceuticals": {"company", "firm", "developer", "drugmaker"},
+    "pharma": {"company", "firm", "drugmaker"},
+    "biotech": {"company", "firm"}, "labs": {"company", "firm"},
+    "motors": {"company", "firm", "carmaker"}, "airlines": {"company", "airline", "carrier"},
+    "airways": {"company", "airline", "carrier"}, "industries": {"company", "firm", "group"},
+    "technologies": {"company", "firm"}, "systems": {"company", "firm"}, "foods": {"company", "firm"},
+    "appliances": {"company", "firm", "manufacturer"}, "energy": {"company", "firm", "utility"},
+    "power": {"company", "firm", "utility"}, "bank": {"bank", "lender"},
+    "university": {"university", "institution"}, "foundation": {"foundation", "charity"},
+    "trust": {"trust", "charity"}, "network": {"network", "group"}, "forum": {"forum", "group"},
+    "coalition": {"coalition", "group"}, "party": {"party"}, "club": {"club"}, "court": {"court"},
+    "committee": {"committee"}, "board": {"board"}, "police": {"police", "force"},
+    "society": {"society", "group", "charity"}, "alliance": {"alliance"}, "league": {"league"},
+    "government": {"government"}, "parliament": {"parliament"}, "school": {"school"},
+    "hospital": {"hospital"}, "campaign": {"campaign", "group"},
+}
+# Every noun that refers back to some organisation.
+ORG_NOUNS = set().union(*ORG_TYPES.values())
 
 # Name particles written in lower case inside a name ("Erik ten Hag").
 PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "ten", "ter", "la", "le", "du", "dos", "das", "bin", "ibn", "al", "el", "st", "y"}
@@ -158,7 +230,7 @@ _OBLIQUE = {
     "among", "toward", "towards", "alongside", "than", "like", "including", "via", "upon", "over",
     "under", "after", "before", "behind", "beside", "and",
 }
-_ABBREV = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "lt", "col", "capt", "sgt", "rev", "no", "vs", "fr", "gov", "sen", "rep", "maj", "u.s", "u.k", "e.g", "i.e", "inc", "ltd", "co", "corp"}
+_ABBREV = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "lt", "col", "capt", "sgt", "rev", "no", "vs", "fr", "gov", "sen", "rep", "maj", "u.s", "u.k", "e.g", "i.e", "inc", "ltd", "co", "corp"} | set(TITLE_ABBREVIATIONS)
 
 _APPOSITIVE_END = {"for", "of", "at", "in", "responsible", "who", "which", "on", "to", "since", "with", "from", "and"}
 _ROLE_ADJECTIVES = {"new", "former", "top", "senior", "longtime", "long-time", "outgoing", "incoming", "current", "then", "chief", "lead", "veteran"}
@@ -167,6 +239,23 @@ _QUOTE_RE = re.compile("[\"“”„‟«»‘‚‛]|(?<![^\\W_])['’]|['’](
 _WORD = r"[^\W_](?:[\w\-]|['’](?=[^\W_]))*"
 _TOKEN_RE = re.compile(_WORD + r"\.?|" + MASK + r"+|[,;:()\[\]—–]")
 _APOS = "'’"
+_ORG_CONNECTORS = {"of", "for", "and", "on", "de", "du", "des", "del", "der", "für", "&"}
+# A name that speaks "in a statement" or "in a filing" is an organisation.
+_STATEMENT_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|confirmed|added|warned|stated)\s+(?:on\s+\w+\s+)?in\s+a\s+(?:statement|filing|press\s+release|blog\s+post)\b")
+_ORG_GAPS = {"", " ", "' ", "’ "}
+_MAX_ORGS = 200
+_UNTYPED_ORG = {"company", "firm", "group", "organisation", "organization", "body"}
+_CONJUNCTIONS = {"but", "and", "yet", "so", "or", "however", "meanwhile", "still", "also", "then", "now", "instead"}
+# Verbs that put a partial quotation in the subject's mouth only when it
+# follows them in the sentence ("X called the findings “...”").
+CALL_VERBS = {
+    "called", "calls", "calling", "described", "describes", "describing", "branded", "brands", "branding",
+    "dubbed", "dubs", "dubbing", "labelled", "labeled", "labelling", "labeling", "termed", "terming",
+}
+_CALL_PARTICIPLES = {"calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming"}
+# Nouns of speech after a possessive: "His message to X was blunt:".
+_SPEECH_HEADS = SPEECH_NOUNS | {"reply", "answer", "response", "verdict", "advice", "view", "point", "argument", "tone", "assessment", "reaction"}
+_AGE_ROLE_RE = re.compile(r"\bthe\s+[\w\-]+-year-old\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)\b(?!\s+[A-Z])")
 
 
 # -- names ----------------------------------------------------------------------
@@ -204,9 +293,38 @@ def _is_initial(word: str) -> bool:
     return bool(re.fullmatch(r"[^\W\d_]\.?", word)) and word[0].isupper()
 
 
+_PARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|ar|as|at|az|bin|ibn|ben|abu|bint|d|l|o)['’\-][^\W\d_]")
+
+
+def _capitalised(word: str) -> bool:
+    """A word that can open or continue a name: capitalised, or a lower-case
+    particle glued to a capitalised part ("al-Sabah", "d'Estaing")."""
+    if not word:
+        return False
+    if word[0].isupper():
+        return True
+    return bool(_PARTICLE_PREFIX_RE.match(word)) and any(c.isupper() for c in word[1:])
+
+
+def _run_end(toks: list[tuple[int, int, str]], i: int) -> int:
+    """The last token of the capitalised run opened at ``i``: capitalised
+    words with at most three lower-case particles between them ("Ingrid van
+    der Berg", "Ana de la Cruz"), never past a possessive."""
+    j = i
+    while not _is_possessive(toks[j][2]):
+        k = j + 1
+        while k < len(toks) and k - j <= 3 and toks[k][2].lower() in PARTICLES and toks[k][0] - toks[k - 1][1] <= 1:
+            k += 1
+        if k < len(toks) and _capitalised(toks[k][2]) and toks[k][0] - toks[k - 1][1] <= 1:
+            j = k
+        else:
+            break
+    return j
+
+
 def _name_token(word: str) -> bool:
     """A word that can be part of a person's name."""
-    if not word or not word[0].isupper() or not word[0].isalpha():
+    if not word or not _capitalised(word) or not word[0].isalpha():
         return False
     if _is_initial(word):
         return True
@@ -264,7 +382,7 @@ def clean_name(printed: str) -> Optional[str]:
         # A run that carries lower-case role words keeps only its capitalised tail.
         tail: list[str] = []
         for w in reversed(words):
-            if w[0].isupper() or (tail and w.lower() in PARTICLES):
+            if _capitalised(w) or (tail and w.lower() in PARTICLES):
                 tail.append(w)
             else:
                 if w.lower() in {"the", "a", "an"}:
@@ -337,6 +455,11 @@ def same_person(a: str, b: str) -> bool:
     ga, gb = pa[:-1], pb[:-1]
     if not ga or not gb:
         return True
+    # A compound surname printed without the given name ("Ms Fernández de
+    # Castro" for "Lucía Fernández de Castro") is the tail of the full name.
+    short, long_ = (pa, pb) if len(pa) < len(pb) else (pb, pa)
+    if len(short) < len(long_) and [_fold(w) for w in short] == [_fold(w) for w in long_[-len(short) :]]:
+        return True
     return _given_compatible(ga[0], gb[0])
 
 
@@ -356,13 +479,39 @@ class _Person:
     roles: set[str] = field(default_factory=set)
     gender: Optional[str] = None
     positions: list[int] = field(default_factory=list)
+    salient_positions: list[int] = field(default_factory=list)
+    org: bool = False  # an organisation that speaks ("the association said")
+    types: set[str] = field(default_factory=set)  # nouns that refer back to it
 
     @property
     def full(self) -> str:
         return max(self.names, key=lambda n: (len(n.split()), len(n)))
 
     def matches(self, name: str) -> bool:
-        return any(same_person(name, n) for n in self.names)
+        # A full name must agree with every full name of the person, not just
+        # with a bare surname two people share.
+        if not any(same_person(name, n) for n in self.names):
+            return False
+        if len(_name_parts(name)) < 2:
+            return True
+        return all(same_person(name, n) for n in self.names if len(_name_parts(n)) > 1)
+
+
+def _last_before(positions: list[int], pos: Optional[int]) -> int:
+    """The last of the sorted ``positions`` before ``pos`` (any when
+    ``pos`` is None); -1 when there is none."""
+    if not positions:
+        return -1
+    if pos is None:
+        return positions[-1]
+    i = bisect.bisect_left(positions, pos)
+    return positions[i - 1] if i else -1
+
+
+def _insort_unique(positions: list[int], pos: int) -> None:
+    i = bisect.bisect_left(positions, pos)
+    if i == len(positions) or positions[i] != pos:
+        positions.insert(i, pos)
 
 
 @dataclass
@@ -467,7 +616,12 @@ def _np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         span = _trailing_np(toks, a, b)
         if nearest is None:
             nearest = span
-        if span is not None and span[0] == toks[a][0]:
+        # "But Marcus Osei-Tutu, an economist at ..., said": a conjunction
+        # opening the sentence is not part of the subject.
+        a0 = a
+        while a0 < b and toks[a0][2].lower() in _CONJUNCTIONS:
+            a0 += 1
+        if span is not None and span[0] == toks[a0][0]:
             return span
         first = toks[a][2]
         if not (first.lower() in {"the", "a", "an"} or _is_possessive(first) or not first[0].isupper()):
@@ -493,7 +647,7 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
             continue
         if low in {"the", "a", "an"}:
             return toks[k][0], toks[b][1]
-        if word[0].isupper() or low in PARTICLES or _is_possessive(word) or low in TITLE_WORDS:
+        if _capitalised(word) or low in PARTICLES or _is_possessive(word) or low in TITLE_WORDS:
             if low in _NP_BREAK and not word[0].isupper():
                 break
             if word[0].isupper() and low in FUNCTION_WORDS and low not in HONORIFICS and not _is_acronym(word):
@@ -529,6 +683,11 @@ def _np_after(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     k = 0
     if first.lower() in {"the", "a", "an"}:
         k = 1
+        # "said the returning officer, Jean-Pierre Martin, before ...": the
+        # name in the appositive is the speaker.
+        name = _appositive_name(toks, 0)
+        if name is not None:
+            return name
     j = k
     while j < len(toks):
         word = toks[j][2]
@@ -557,12 +716,55 @@ def _sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     i = 0
     first = toks[0][2].lower()
     if first in FUNCTION_WORDS or first.endswith("ing") or first.endswith("ly"):
-        if first not in PRONOUNS and first not in {"the", "a", "an"}:
+        if first not in PRONOUNS and first not in POSSESSIVE_PRONOUNS and first not in {"the", "a", "an"}:
             commas = [n for n, t in enumerate(toks[:25]) if t[2] == ","]
             if not commas:
                 return None
             i = commas[0] + 1
-    return _np_after(text, toks[i][0], hi) if i < len(toks) else None
+    if first in POSSESSIVE_PRONOUNS and i == 0:
+        if len(toks) < 2 or toks[1][2] in {",", ";", ":"}:
+            return None
+        # "Her colleague ..., Professor Liam O'Connor, put it bluntly:" is
+        # spoken by the colleague the appositive names.
+        name = _appositive_name(toks, 1)
+        if name is not None:
+            return name
+        # "His message to X was blunt:": the possessor speaks; "Her
+        # colleague put it bluntly:" names nobody.
+        if any(t[2].lower() in _SPEECH_HEADS for t in toks[1:4]):
+            return toks[0][0], toks[0][1]
+        return None
+    if i >= len(toks):
+        return None
+    span = _np_after(text, toks[i][0], hi)
+    if span is not None and toks[i][2].lower() in {"the", "a", "an"}:
+        # "The company's general counsel, Rahul Mehta, went further": the
+        # name in the appositive rather than the description.
+        name = _appositive_name(toks, i)
+        if name is not None:
+            return name
+    return span
+
+
+def _appositive_name(toks: list[tuple[int, int, str]], start: int) -> Optional[tuple[int, int]]:
+    """The name between commas right after the noun phrase opened at
+    ``start`` ("the club's manager, John Smith,")."""
+    c = start
+    while c < len(toks) and c - start <= 12 and toks[c][2] not in {",", ";", ":", "(", ")", "—", "–"}:
+        if MASK in toks[c][2]:
+            return None
+        c += 1
+    if c >= len(toks) or toks[c][2] != "," or c == start:
+        return None
+    d = c + 1
+    while d < len(toks) and d - c <= 6 and (_capitalised(toks[d][2]) or toks[d][2].lower() in PARTICLES):
+        d += 1
+    if d == c + 1 or (d < len(toks) and toks[d][2] not in {",", ";", "—", "–"}):
+        return None
+    words = [t[2] for t in toks[c + 1 : d]]
+    if clean_name(" ".join(words)) is None or _looks_like_org(" ".join(words)):
+        return None
+    return toks[c + 1][0], toks[d - 1][1]
 
 
 # -- the article ---------------------------------------------------------------------
@@ -576,6 +778,8 @@ class _Article:
         self.persons: list[_Person] = []
         self.mentions: list[_Mention] = []
         self.by_key: dict[str, list[_Person]] = {}
+        self.orgs: list[_Person] = []
+        self.org_by_name: dict[str, _Person] = {}
         by_para: dict[int, list[int]] = {}
         for n, q in enumerate(quotes):
             by_para.setdefault(q.paragraph, []).append(n)
@@ -598,22 +802,41 @@ class _Article:
 
     # persons ------------------------------------------------------------------
 
-    def person_for(self, name: str, create: bool) -> Optional[_Person]:
-        # The most specific match: a full name before a bare surname.
-        best = None
+    def person_for(
+        self, name: str, create: bool, gender: Optional[str] = None, pos: Optional[int] = None
+    ) -> Optional[_Person]:
+        # Two people may share a surname ("Helen Walsh", "Declan Walsh"): a
+        # short form goes to one whose known gender fits its honorific, then
+        # to the one last named as a subject before it, then to the one last
+        # named at all; a full name before a bare surname breaks a tie.
+        best, best_key = None, None
         key = person_key(name)
         for person in self.by_key.get(key, []):
-            if person.matches(name):
-                if best is None or len(person.full.split()) > len(best.full.split()):
-                    best = person
+            if not person.matches(name):
+                continue
+            if gender and person.gender and person.gender != gender:
+                continue
+            rank = (
+                _last_before(person.salient_positions, pos),
+                _last_before(person.positions, pos),
+                len(person.full.split()),
+            )
+            if best_key is None or rank > best_key:
+                best, best_key = person, rank
         if best is None and create:
             best = _Person()
             self.persons.append(best)
             self.by_key.setdefault(key, []).append(best)
         return best
 
-    def register(self, name: str, printed: str, roles: set[str] = frozenset(), gender=None) -> _Person:
-        person = self.person_for(name, create=True)
+    def register(
+        self, name: str, printed: str, roles: set[str] = frozenset(), gender=None, pos: Optional[int] = None, salient: bool = False
+    ) -> _Person:
+        person = self.person_for(name, create=True, gender=gender, pos=pos)
+        if pos is not None:
+            bisect.insort(person.positions, pos)
+            if salient:
+                bisect.insort(person.salient_positions, pos)
         if name not in person.names:
             person.names.append(name)
         for form in (name, printed):
@@ -634,14 +857,10 @@ class _Article:
             masked_toks = {t[0] for t in _tokens(unit.masked)}
             i = 0
             while i < len(toks):
-                if not toks[i][2][0].isupper():
+                if not _capitalised(toks[i][2]):
                     i += 1
                     continue
-                j = i
-                while j + 1 < len(toks) and (
-                    toks[j + 1][2][0].isupper() or (toks[j + 1][2].lower() in PARTICLES and j + 2 < len(toks) and toks[j + 2][2][0].isupper())
-                ) and toks[j + 1][0] - toks[j][1] <= 1 and not _is_possessive(toks[j][2]):
-                    j += 1
+                j = _run_end(toks, i)
                 runs.append((k, toks, i, j, toks[i][0] in masked_toks))
                 i = j + 1
         pending = []
@@ -678,33 +897,167 @@ class _Article:
             form = name
             if title_words and _bare(title_words[-1]) in HONORIFICS:
                 form = f"{title_words[-1]} {name}"
+            roles |= {TITLE_ABBREVIATIONS[r] for r in roles if r in TITLE_ABBREVIATIONS}
             prev_word = toks[p][2].lower() if p >= 0 else ""
             salient = outside and prev_word not in _OBLIQUE and not _is_possessive(toks[j][2])
+            if salient and prev_word == ",":
+                # An appositive shares the place of the noun it names:
+                # "ahead of the Liberal candidate, Declan Walsh" is no subject.
+                q = i - 2
+                while q >= 0 and i - q <= 7 and toks[q][2].lower() not in {"the", "a", "an"} and toks[q][2] not in {",", ";", ":", "(", ")"}:
+                    q -= 1
+                if q >= 1 and toks[q][2].lower() in {"the", "a", "an"} and toks[q - 1][2].lower() in _OBLIQUE - {"and"}:
+                    salient = False
             pos = k * _UNIT + toks[i][0]
             if roles & PERSON_ROLES or honorific:
-                self.register(name, form, roles, gender)
+                self.register(name, form, roles, gender, pos, salient)
             elif (
                 2 <= name_len <= 3
                 and len(words) == name_len
                 and prev_word not in {"the", "a", "an"}
                 and not any(_bare(_strip_possessive(w)) in ORG_WORDS for w in words)
-                and self.person_for(name, create=False) is None
             ):
                 # "Tom Becker met ...": a first name and a surname with no
                 # title is taken as a person, for pronouns to find.
-                self.register(name, form)
-            pending.append((pos, name, form, salient, roles))
+                self.register(name, form, pos=pos, salient=salient)
+            pending.append((pos, name, form, salient, roles, gender))
         # Second pass: other mentions of the people found, in reading order.
-        for pos, name, form, salient, roles in pending:
-            person = self.person_for(name, create=False)
+        for pos, name, form, salient, roles, gender in pending:
+            person = self.person_for(name, create=False, gender=gender, pos=pos)
             if person is None:
                 continue
             if form not in person.forms:
                 person.forms.append(form)
             if name not in person.names:
                 person.names.append(name)
+            if gender and not person.gender:
+                person.gender = gender
             self.mentions.append(_Mention(pos, person, salient))
-            person.positions.append(pos)
+            _insort_unique(person.positions, pos)
+            if salient:
+                _insort_unique(person.salient_positions, pos)
+        self._age_roles()
+
+    # organisations ----------------------------------------------------------------
+
+    def scan_orgs(self) -> None:
+        """Organisations named outside quotations, in reading order, with the
+        nouns that may refer back to them: a capitalised run built on an
+        organisation word ("the Ministry of Finance", "Harbour Employers'
+        Association", "Halden Therapeutics"), or a single capitalised name
+        that says something in a statement ("Orbita said in a statement")."""
+        for k, unit in enumerate(self.units):
+            toks = _tokens(unit.masked)
+            i = 0
+            while i < len(toks):
+                if not _capitalised(toks[i][2]) or MASK in toks[i][2]:
+                    i += 1
+                    continue
+                j = i
+                while j + 1 < len(toks) and unit.masked[toks[j][1] : toks[j + 1][0]] in _ORG_GAPS:
+                    nxt = toks[j + 1][2]
+                    if _capitalised(nxt) and MASK not in nxt:
+                        j += 1
+                    elif (
+                        nxt.lower() in _ORG_CONNECTORS
+                        and j + 2 < len(toks)
+                        and _capitalised(toks[j + 2][2])
+                        and toks[j + 2][0] - toks[j + 1][1] <= 1
+                    ):
+                        j += 2
+                    else:
+                        break
+                words = [t[2] for t in toks[i : j + 1]]
+                # Sentence openers and titles before the name are not part of it.
+                a = 0
+                while a < len(words) and (_bare(words[a]) in FUNCTION_WORDS or _bare(words[a]) in _ORG_CONNECTORS):
+                    a += 1
+                words = words[a:]
+                heads = [_bare(_strip_possessive(w)) for w in words]
+                types: set[str] = set()
+                for h in heads:
+                    types |= ORG_TYPES.get(h, set())
+                # "Party strategists said": one organisation word alone names none.
+                typed = any(h in ORG_WORDS for h in heads) and any(h not in ORG_WORDS for h in heads)
+                if words and not typed and len(words) == 1 and not _is_title_word(words[0]):
+                    after = unit.masked[toks[j][1] : toks[j][1] + 40]
+                    if _STATEMENT_RE.match(after) and self.person_for(words[0], create=False) is None:
+                        typed, types = True, set(_UNTYPED_ORG)
+                if words and typed and _capitalised(words[-1]):
+                    # A lower-case noun just before says what it is
+                    # ("utility company Pacific Ridge Power").
+                    p = i + a - 1
+                    if p >= 0 and toks[p][2] in ORG_NOUNS:
+                        types.add(toks[p][2])
+                    name = _strip_possessive(unit.text[toks[i + a][0] : toks[j][1]])
+                    self._add_org(name, k * _UNIT + toks[i + a][0], types)
+                i = j + 1
+
+    def _add_org(self, name: str, pos: int, types: set[str]) -> _Person:
+        key = name.lower()
+        org = self.org_by_name.get(key)
+        if org is None and len(self.orgs) >= _MAX_ORGS:
+            return self.orgs[-1]  # a bound keeps resolution linear on hostile input
+        if org is None:
+            org = _Person(names=[name], forms=[name], org=True)
+            self.org_by_name[key] = org
+            self.orgs.append(org)
+        org.types |= types
+        _insort_unique(org.positions, pos)
+        return org
+
+    def _org_named(self, printed: str) -> Optional[_Person]:
+        """The organisation a printed cue names, if it names one."""
+        words = [w for w in printed.split() if w]
+        # The capitalised tail: "utility company Pacific Ridge Power".
+        start = len(words)
+        while start > 0 and (_capitalised(words[start - 1]) or _bare(words[start - 1]) in _ORG_CONNECTORS):
+            start -= 1
+        words = words[start:]
+        while words and (_bare(words[0]) in FUNCTION_WORDS or _bare(words[0]) in _ORG_CONNECTORS):
+            words = words[1:]
+        if not words:
+            return None
+        name = _strip_possessive(" ".join(words)).strip(",;: ")
+        org = self.org_by_name.get(name.lower())
+        if org is not None:
+            return org
+        heads = {_bare(_strip_possessive(w)) for w in words}
+        if not heads & ORG_WORDS or _bare(words[-1]) in _ORG_CONNECTORS:
+            return None
+        person_name = clean_name(name)
+        if person_name and self.person_for(person_name, create=False) is not None:
+            return None  # "Council Leader Tom Becker" is a person
+        types: set[str] = set()
+        for h in heads:
+            types |= ORG_TYPES.get(h, set())
+        return self._add_org(name, 0, types)
+
+    def _org_of_type(self, noun: str, before: Optional[int]) -> Optional[_Person]:
+        """The organisation of that kind named last before ``before`` ("the
+        association" after "the Harbour Employers' Association")."""
+        best, best_pos = None, -1
+        for org in self.orgs:
+            if noun not in org.types:
+                continue
+            last = _last_before(org.positions, before)
+            if last > best_pos:
+                best, best_pos = org, last
+        return best
+
+    def _age_roles(self) -> None:
+        """"the 22-year-old winger" names, by the journalistic convention, the
+        person last named before it in the paragraph: the role is theirs."""
+        for k, unit in enumerate(self.units):
+            for m in _AGE_ROLE_RE.finditer(unit.masked):
+                role = m.group(1).lower()
+                if role not in PERSON_ROLES:
+                    continue
+                sent_start = k * _UNIT
+                at = k * _UNIT + m.start()
+                n = bisect.bisect_left(self.mentions, at, key=lambda x: x.pos)
+                if n and self.mentions[n - 1].pos >= sent_start and not self.mentions[n - 1].person.org:
+                    self.mentions[n - 1].person.roles.add(role)
 
     @staticmethod
     def _appositive_roles(text: str, toks, start: int, forward: bool) -> set[str]:
@@ -751,18 +1104,34 @@ class _Article:
     def resolve(self, printed: str, pos: int, headline: bool) -> tuple[Optional[str], list[str]]:
         words = printed.split()
         low = printed.lower().strip()
-        if low in PRONOUNS:
-            if PRONOUNS[low] in {"p", "n", None}:
+        if low in PRONOUNS or low in POSSESSIVE_PRONOUNS:
+            gender = PRONOUNS.get(low, POSSESSIVE_PRONOUNS.get(low))
+            if gender in {"p", "n", None}:
                 return None, []
-            person = self._recent(pos, PRONOUNS[low])
-            return (person.full, list(person.forms)) if person else (None, [])
+            person = self._recent(pos, gender)
+            if person is None:
+                return None, []
+            # The pronoun used for a person tells their gender for later ones.
+            if not person.gender:
+                person.gender = gender
+            self.add_mention(pos, person)
+            return person.full, list(person.forms)
+        org = self._org_named(printed)
+        if org is not None:
+            return org.full, list(org.forms)
         name = clean_name(printed)
         if name:
-            person = self.person_for(name, create=False)
+            gender = None
+            first = _bare(words[0]) if words else ""
+            if first in HONORIFICS and len(words) > 1:
+                gender = HONORIFICS[first]
+            person = self.person_for(name, create=False, gender=gender, pos=pos)
             if person is None:
                 if _looks_like_org(printed):
                     return None, []
-                person = self.register(name, name)
+                person = self.register(name, name, gender=gender)
+            if gender and not person.gender:
+                person.gender = gender
             self.add_mention(pos, person)
             return person.full, list(person.forms)
         roles = {_bare(_strip_possessive(w)) for w in re.split(r"[\s\-]+", printed) if w}
@@ -770,9 +1139,18 @@ class _Article:
         if not roles or not words:
             return None, []
         head = _bare(_strip_possessive(re.split(r"[\s\-]+", printed)[-1]))
+        if (
+            head in ORG_NOUNS
+            and head not in PERSON_ROLES
+            and _bare(words[0]) == "the"
+            and not any(_capitalised(w) for w in words[1:])
+        ):
+            org = self._org_of_type(head, None if headline else pos)
+            return (org.full, list(org.forms)) if org else (None, [])
+        heads = {head} | ROLE_SYNONYMS.get(head, set())
         best = None
         for person in self.persons:
-            if not person.roles or (head not in person.roles) or (head in {"general"} and len(roles & person.roles) < 2):
+            if not person.roles or not (heads & person.roles) or (head in {"general"} and len(roles & person.roles) < 2):
                 continue
             score = len(roles & person.roles)
             last = self._last_pos(person, None if headline else pos)
@@ -827,15 +1205,19 @@ def _speech_verbs(masked: str, lo: int, hi: int):
         yield m.start(), m.end(), m.group()
 
 
-def _before_cue(unit: _Unit, k: int, sent: int, qs: int) -> Optional[_Cue]:
+def _before_cue(unit: _Unit, k: int, sent: int, qs: int, call_verbs: bool = False) -> Optional[_Cue]:
     text = unit.masked
-    verbs = sorted(_speech_verbs(text, sent, qs))
+    verbs = list(_speech_verbs(text, sent, qs))
+    if call_verbs:
+        # Only with the quotation itself as the object: "X called it “...”".
+        verbs += [(s, e, w.lower()) for s, e, w in _tokens(text, sent, qs) if w.lower() in CALL_VERBS and w[0].islower()]
+    verbs.sort()
     if not verbs:
         return None
     vs, ve, word = verbs[-1]
     if word == "according to":
         span = _np_after(text, ve, qs)
-    elif word in PARTICIPLES:
+    elif word in PARTICIPLES or word in _CALL_PARTICIPLES:
         span = _sentence_subject(text, sent, vs)
     else:
         span = _np_before(text, sent, vs)
@@ -846,6 +1228,11 @@ def _before_cue(unit: _Unit, k: int, sent: int, qs: int) -> Optional[_Cue]:
             span = _np_after(text, ve, qs)  # "said Mr X: “...”"
     if span is None:
         return None
+    prev = _tokens(text, max(sent, span[0] - 30), span[0])
+    if prev and prev[-1][2].lower() in _OBLIQUE - {"and"} and word != "according to":
+        # "A spokesman for the Ministry said": the speaker is the unnamed
+        # spokesman, not the noun phrase inside his description.
+        return _Cue(unit.text[span[0] : span[1]], k * _UNIT + span[0], qs - ve, resolvable=False)
     return _Cue(unit.text[span[0] : span[1]], k * _UNIT + span[0], qs - ve)
 
 
@@ -853,7 +1240,8 @@ def _after_cue(unit: _Unit, k: int, qe: int, end: int) -> Optional[_Cue]:
     text = unit.masked
     for vs, ve, word in _speech_verbs(text, qe, end):
         pre = text[qe:vs]
-        stripped = pre.strip(" ,—–-\u00a0")
+        # A headline's "“...”: union leaders warn" has a colon after the quote.
+        stripped = pre.strip(" ,—–-\u00a0" + (":" if unit.number == 0 else ""))
         if MASK in pre or len(stripped.split()) > 25 or word in PARTICIPLES:
             return None
         if not stripped:
@@ -867,7 +1255,7 @@ def _after_cue(unit: _Unit, k: int, qe: int, end: int) -> Optional[_Cue]:
                 and all(not w[0].isupper() for w in pre_words)
             )
             if word in PARTICIPLES or not (
-                first[0].isupper() or first.lower() in PRONOUNS or first.lower() in {"the", "a", "an"} or role_np
+                _capitalised(first) or first.lower() in PRONOUNS or first.lower() in {"the", "a", "an"} or role_np
             ):
                 return None
             span = _np_before(text, qe, vs)
@@ -949,6 +1337,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
         return []
     art = _Article(seg, quotes)
     art.scan_names()
+    art.scan_orgs()
     cues: list[Optional[_Cue]] = [None] * len(quotes)
     inherit: list[Optional[int]] = [None] * len(quotes)
 
@@ -972,13 +1361,17 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             # Context stops at the neighbouring quotations: each stretch of
             # text is read once or twice, keeping the whole pass linear.
             next_start = spans[rank + 1][0] if rank + 1 < len(spans) else len(unit.masked)
-            sent, _ = _sentence_of(unit, qs)
-            sent = max(sent, min(prev_end, qs))
+            sent_start, _ = _sentence_of(unit, qs)
+            sent = max(sent_start, min(prev_end, qs))
             _, sent_end = _sentence_of(unit, max(qs, qe - 1))
             sent_end = max(qe, min(sent_end, next_start))
             prev_end = qe
-            before = _before_cue(unit, k, sent, qs)
+            before = _before_cue(unit, k, sent, qs, call_verbs=True)
             after = _after_cue(unit, k, qe, sent_end)
+            if before is None and after is None and sent_start < sent:
+                # "X said the deal was “fair” and that ministers would
+                # “continue ...”": one attribution for both partial quotes.
+                before = _before_cue(unit, k, sent_start, qs, call_verbs=True)
             options = [c for c in (before, after) if c is not None]
             previous = last_quote
             if q.kind != "scare":
@@ -1048,9 +1441,49 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
         printed = cue.printed.strip()
         speaker, forms = art.resolve(printed, cue.pos, headline=q.paragraph == 0) if cue.resolvable else (None, [])
         resolved[n] = replace(q, speaker_as_printed=printed, speaker=speaker, speaker_forms=forms)
+    _headline_from_body(resolved)
     for n in range(len(quotes)):
         out.append(resolved[n])
     return out
+
+
+_HEAD_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _words_of(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _HEAD_WORD_RE.findall(text)]
+
+
+def _headline_from_body(resolved: list[Optional[Quote]]) -> None:
+    """A headline quotation repeats words the body prints with their
+    speaker: the body's attribution is the more explicit one. Matched when
+    the headline's words run inside a body quote, or (for a quotation of
+    four words or more) when nearly all of them appear in one."""
+    body = [q for q in resolved if q is not None and q.paragraph != 0 and q.speaker is not None]
+    if not body:
+        return
+    body_words = [(q, w, " " + " ".join(w) + " ") for q in body[:500] for w in [_words_of(q.text)]]
+    for n, q in enumerate(resolved):
+        if q is None or q.paragraph != 0:
+            continue
+        hw = _words_of(q.text)
+        if len(hw) < 2:
+            continue
+        best, best_score = None, 0.0
+        for bq, bw, joined in body_words:
+            if len(bw) < len(hw) or len(bw) > 400:
+                continue
+            if " " + " ".join(hw) + " " in joined:
+                score = 1.0
+            elif len(hw) >= 4:
+                present = set(bw)
+                score = sum(1 for w in hw if w in present) / len(hw)
+            else:
+                continue
+            if score > best_score:
+                best, best_score = bq, score
+        if best is not None and best_score >= 0.8:
+            resolved[n] = replace(q, speaker=best.speaker, speaker_forms=list(best.speaker_forms))
 
 
 def _continued_part(art: _Article, quotes: list[Quote], k: int, n: int) -> Optional[int]:

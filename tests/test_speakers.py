@@ -71,8 +71,10 @@ INTRO = "Mayor Angela Ruiz met council leader Tom Becker on Monday."
         (["The district superintendent, Karen Holt, said talks continue.", "“I cannot spend money I do not have,” the superintendent told parents."], "Karen Holt"),
         # a participle clause after a quote does not replace the speaker before it
         ([INTRO, "Ruiz said the cuts were “deeply painful for every family here,” adding that talks continue."], "Angela Ruiz"),
-        # an organisation is not a person
-        (["The City Council said in a statement: “The vote will go ahead as planned.”"], None),
+        # an organisation speaks under its own name
+        (["The City Council said in a statement: “The vote will go ahead as planned.”"], "City Council"),
+        # someone unnamed speaking for an organisation is not the organisation
+        (["A spokesman for the City Council said it would “study the ruling with great care”."], None),
         # a plural pronoun is not resolved
         ([INTRO, "“We will sue the city over this,” they said."], None),
         # no attribution at all: never guess
@@ -204,7 +206,10 @@ def test_same_person(a, b, same):
     [
         ("Marsh: rail link will be “on time and on budget”", "Helen Marsh"),
         ("Transport minister: rail link will be “on time and on budget”", "Helen Marsh"),
-        ("Rail link will be “on time and on budget”", None),
+        # the body prints the same words with their speaker
+        ("Rail link will be “on time and on budget”", "Helen Marsh"),
+        # words the body never attributes: no guess
+        ("Rail link “a vanity project”", None),
     ],
 )
 def test_headline_name_before_colon_speaks(title, expected):
@@ -215,3 +220,190 @@ def test_headline_name_before_colon_speaks(title, expected):
     )
     found = attribute(seg, extract_quotes(seg))
     assert found[0].paragraph == 0 and found[0].speaker == expected
+
+
+def speakers_all(paragraphs, title="A headline", has_headline=False):
+    seg = make_seg(paragraphs, title=title, has_headline=has_headline)
+    return [(q.text, q.speaker) for q in attribute(seg, extract_quotes(seg)) if q.kind == "quote"]
+
+
+SAME_SURNAME = (
+    "The jury chose Laura Fenwick as the winner of the baking prize, ahead of the runner-up, "
+    "Martin Fenwick, who is no relation."
+)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # A. an honorific picks the namesake of that gender: the one named as a
+        # subject, not the one in a prepositional appositive
+        ([SAME_SURNAME, "Ms Fenwick, a retired chemist, said the bread was “the best thing I have ever made”."], "Laura Fenwick"),
+        ([SAME_SURNAME, "Martin Fenwick took the result well. “The better baker won on the day,” Mr Fenwick said."], "Martin Fenwick"),
+        # A. pronouns follow the gender the honorific gave
+        (
+            [SAME_SURNAME, "Ms Fenwick thanked the judges.", "Martin Fenwick spoke later. “I will be back next year to win it,” he said."],
+            "Martin Fenwick",
+        ),
+        (
+            [SAME_SURNAME, "Martin Fenwick shook hands with the judges. Mr Fenwick then left early. Ms Fenwick stayed behind.", "“I still cannot quite believe what happened,” she said."],
+            "Laura Fenwick",
+        ),
+        # A. a bare shared surname goes to the namesake named last
+        (
+            ["Paul Okoye, the head chef, and his cousin, the sommelier Grace Okoye, opened the restaurant.", "Grace Okoye chose the wines. “We wanted every bottle to tell a story,” Okoye said."],
+            "Grace Okoye",
+        ),
+    ],
+)
+def test_people_sharing_a_surname(paragraphs, expected):
+    assert speakers_all(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # B. lower-case particles inside a name, anywhere in the sentence
+        (["Curator Pieter van der Meulen opened the exhibition.", "“These paintings have not been seen together for a century,” said Mr van der Meulen."], "Pieter van der Meulen"),
+        (["Architect Rosa de la Fuente won the competition on Friday.", "“The building has to belong to the street,” Ms de la Fuente said."], "Rosa de la Fuente"),
+        # B. a compound surname without the given name
+        (["Sofía García de León, head of the tenants' group, spoke first.", "“Nobody here can afford another rise,” Ms García de León said."], "Sofía García de León"),
+        # B. Arabic and Irish particles glued to the surname
+        (["Engineer Omar al-Rashid inspected the bridge.", "“The cables are sound and the deck is safe,” al-Rashid said."], "Omar al-Rashid"),
+        # B. a capitalised word opening a sentence is no name
+        (["Two divers found the wreck. One diver, who did not give his name, called it a thrill.", "“The hull is almost perfectly preserved down there,” he said."], None),
+    ],
+)
+def test_names_with_particles(paragraphs, expected):
+    assert speakers_all(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # C. an organisation named with its head word speaks
+        (["The Anglers' Federation said in a statement that the ban was “a blow to every small club in the county”."], "Anglers' Federation"),
+        # C. a later "the <kind>" goes to the last organisation of that kind
+        (
+            ["The Ministry of Agriculture said in a statement that it would review the quotas.", "“We have listened to the fishing communities,” the ministry said."],
+            "Ministry of Agriculture",
+        ),
+        (
+            ["Lakeside Robotics Ltd said it would close the plant.", "“This was a difficult decision for the whole board,” the company said."],
+            "Lakeside Robotics Ltd",
+        ),
+        (
+            ["The Coastal Survey Agency published the map on Monday.", "In a statement, the agency said the cliffs were “retreating faster than at any time on record”."],
+            "Coastal Survey Agency",
+        ),
+        # C. a one-word name that speaks in a statement is an organisation
+        (
+            ["Veltra said in a statement that it would appeal.", "“We reject the ruling and we will fight it in court,” the company said."],
+            "Veltra",
+        ),
+        # C. a kind with no organisation of that kind: no guess
+        (["The union met on Monday.", "“We will talk again next week about the offer,” the agency said."], None),
+        # C. two partial quotes, one attribution
+        (
+            ["The Rail Users' Association said the timetable was “a small step” and that passengers would “keep waiting for trains that never come”."],
+            "Rail Users' Association",
+        ),
+    ],
+)
+def test_organisations_speak(paragraphs, expected):
+    assert speakers_all(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # D. abbreviated titles give the role a later noun uses
+        (["Sen. Harriet Lowe voted against the bill.", "Asked about the vote, the senator said: “It spends money we do not have on things we do not need.”"], "Harriet Lowe"),
+        (["Supt. Gareth Price led the search for the missing hikers.", "“The weather turned against us very quickly,” the superintendent said."], "Gareth Price"),
+        # D. a pre-name role modifier
+        (["Eastfield Harriers coach Dana Whitlock picked a young side.", "“They have earned their chance this weekend,” the coach said."], "Dana Whitlock"),
+        # D. "the N-year-old <role>" names the person just mentioned
+        (
+            ["Scouts watched Tomás Reyes, the league's top scorer, on Saturday. Three clubs have bid for the 19-year-old striker.", "“I am happy here and I want to keep learning,” the striker said."],
+            "Tomás Reyes",
+        ),
+        # D. a role nobody was introduced with: no guess
+        (["Mayor Angela Ruiz opened the fair.", "“The rides are safe and the food is great,” the caretaker said."], None),
+    ],
+)
+def test_role_nouns(paragraphs, expected):
+    assert speakers_all(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # E. the headline repeats words the body attributes
+        ("“The reef can still recover”: divers hopeful after survey", "Nadia Rahman"),
+        ("'The reef can still recover if we act,' marine scientist says", "Nadia Rahman"),
+        # E. otherwise a headline role resolves like a body role
+        ("'Every dive shows new damage,' marine scientist warns", "Nadia Rahman"),
+    ],
+)
+def test_headline_quote_takes_body_speaker(title, expected):
+    seg = make_seg(
+        [
+            "Marine scientist Nadia Rahman led the survey of the northern reef.",
+            "“The reef can still recover if we act this decade. Nobody should give up on it,” Dr Rahman said.",
+        ],
+        title=title,
+        has_headline=True,
+    )
+    found = attribute(seg, extract_quotes(seg))
+    assert found[0].paragraph == 0 and found[0].speaker == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # F. a possessive lead-in without a say-verb: the possessor speaks
+        (
+            ["The transport secretary, Owen Pryce, met the bus operators on Monday. He listened for an hour.", "His verdict afterwards was short:", "“The service is not good enough and everyone in this room knows it.”"],
+            "Owen Pryce",
+        ),
+        # F. a possessive subject with a named appositive: the appositive speaks
+        (
+            ["Dr Lena Fischer presented the findings.", "Her co-author on the study, Professor Arjun Mehta, put it more plainly:", "“We found the effect in every group we looked at, without exception.”"],
+            "Arjun Mehta",
+        ),
+        # F. a subject without a say-verb before a colon
+        (["Mayor Angela Ruiz", "Council leader Tom Becker put the problem more bluntly:", "“We have run out of money and out of time.”"], "Tom Becker"),
+    ],
+)
+def test_colon_lead_ins(paragraphs, expected):
+    assert speakers_all(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # G. inverted verb, role, then the name in an appositive
+        (["“Every vote has now been counted twice over,” said the county clerk, Maria Santos, before leaving the hall."], "Maria Santos"),
+        (["“We needed the three points badly tonight,” said the club's captain, Jamie Holt."], "Jamie Holt"),
+        # H. a partial quote after a non-say verb, with a long appositive
+        (
+            ["Dr Kofi Mensah, a geologist at the Northern Institute of Earth Sciences and the survey's chief author, called the results “the strongest evidence yet of a buried fault”."],
+            "Kofi Mensah",
+        ),
+        (["Mayor Angela Ruiz described the new bus lanes as “a complete and utter shambles”."], "Angela Ruiz"),
+        # H. a participle after a subject with a named appositive
+        (
+            ["The hospital's medical director, Ruth Adeyemi, went further in an interview, describing the staffing levels as “dangerous for patients and staff”."],
+            "Ruth Adeyemi",
+        ),
+        # I. a conjunction opens the sentence; the organisation stays whole
+        (
+            ["But Hannah Cole, a researcher at the Institute for Urban Studies, said the plan was “built on very optimistic numbers”."],
+            "Hannah Cole",
+        ),
+        # never a guess
+        (["The fair opened on Saturday. A sign at the gate read “Welcome to everyone, young and old”."], None),
+    ],
+)
+def test_attribution_shapes(paragraphs, expected):
+    assert speakers_all(paragraphs)[-1][1] == expected
