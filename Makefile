@@ -31,5 +31,9 @@ site: install
 	@test -f $(DB) || $(BIN)/python scripts/ingest.py $(DB) seeds/
 	$(BIN)/python scripts/build_site.py $(DB) site -m metadata.yml --base-url-check
 
+# The benchmark at a size that runs in a minute; see README "Performance".
+bench: install-test
+	$(BIN)/python scripts/bench.py --articles 1000
+
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm site

@@ -12,6 +12,8 @@ unit ("over 50 countries" -> 50, unit "country", qualifier "over").
 
 from __future__ import annotations
 
+import functools
+
 import re
 from typing import Optional
 
@@ -92,6 +94,7 @@ _STOP = {
 _IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman", "feet": "foot", "mice": "mouse", "lives": "life", "wives": "wife", "troops": "troop", "series": "series", "species": "species", "news": "news"}
 
 
+@functools.lru_cache(maxsize=65536)
 def _lemma(word: str) -> str:
     w = word.lower().strip("'\u2019")
     if w.endswith(("'s", "\u2019s")):

@@ -4,6 +4,7 @@ own transaction, then match what changed against everything stored."""
 from __future__ import annotations
 
 import os
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,8 @@ class Summary:
     claim_matches: int = 0
     rejected: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    # wall-clock seconds of the matching stage (after every file is stored)
+    match_seconds: float = 0.0
 
     @property
     def articles(self) -> int:
@@ -40,6 +43,10 @@ class Summary:
         out += [f"warning: {name}: {why}" for name, why in self.warnings]
         out += [f"rejected: {name}: {why}" for name, why in self.rejected]
         return out
+
+
+# Files stored per transaction.
+BATCH = 200
 
 
 def _parse(path: Path) -> tuple[Path, Optional[ParsedArticle], Optional[str]]:
@@ -60,6 +67,29 @@ def _parsed(files: Sequence[Path], jobs: int) -> Iterator[tuple[Path, Optional[P
         yield from pool.map(_parse, files, chunksize=max(1, min(64, len(files) // (jobs * 8))))
 
 
+def _count(summary: Summary, parsed: ParsedArticle, result: store.StoreResult) -> None:
+    summary.warnings += [(parsed.path, w) for w in parsed.warnings]
+    setattr(summary, result.status, getattr(summary, result.status) + 1)
+    if result.status != "unchanged":
+        summary.quotes += result.quotes
+        summary.claims += result.claims
+        summary.comments += result.comments
+
+
+def _store_again(db, batch: list[ParsedArticle], summary: Summary) -> None:
+    """The files of a batch whose transaction an error rolled back, stored
+    again in a fresh one (they were counted the first time)."""
+    db.conn.execute("BEGIN")
+    for parsed in list(batch):
+        try:
+            store.store_article(db, parsed)
+        except Exception as e:
+            summary.rejected.append((parsed.path, f"could not be stored ({type(e).__name__}: {e})"))
+            batch.remove(parsed)
+            if not db.conn.in_transaction:
+                db.conn.execute("BEGIN")
+
+
 def run(
     db_path: str,
     paths: Sequence[Path],
@@ -75,28 +105,37 @@ def run(
     if on_total:
         on_total(len(files))
     db = store.open_db(db_path)
-    changed_quotes: list[int] = []
-    changed_claims: list[int] = []
     jobs = jobs if jobs is not None else min(4, os.cpu_count() or 1)
+    # One transaction per batch of files, each file inside its own savepoint
+    # (store_article): a failing file rolls back alone, and the batch pays
+    # for one commit instead of one per file. ``batch`` keeps the files of
+    # the open transaction so that an error that ends the whole transaction
+    # (not just the savepoint) can store them again.
+    batch: list[ParsedArticle] = []
     for path, parsed, error in _parsed(files, jobs):
         if on_file:
             on_file(path)
         if parsed is None:
             summary.rejected.append((str(path), error or "unreadable"))
             continue
+        if not db.conn.in_transaction:
+            db.conn.execute("BEGIN")
         try:
             result = store.store_article(db, parsed)
-        except Exception as e:  # the transaction rolled back: nothing of it stored
+        except Exception as e:  # its savepoint rolled back: nothing of it stored
             summary.rejected.append((str(path), f"could not be stored ({type(e).__name__}: {e})"))
+            if not db.conn.in_transaction and batch:
+                _store_again(db, batch, summary)
             continue
-        summary.warnings += [(str(path), w) for w in parsed.warnings]
-        setattr(summary, result.status, getattr(summary, result.status) + 1)
-        if result.status != "unchanged":
-            summary.quotes += result.quotes
-            summary.claims += result.claims
-            summary.comments += result.comments
-            changed_quotes += result.changed_quote_ids
-            changed_claims += result.changed_claim_ids
-    summary.quote_matches, summary.claim_matches = store.rematch(db, changed_quotes, changed_claims)
+        batch.append(parsed)
+        _count(summary, parsed, result)
+        if len(batch) >= BATCH:
+            db.conn.execute("COMMIT")
+            batch = []
+    if db.conn.in_transaction:
+        db.conn.execute("COMMIT")
+    started = time.perf_counter()
+    summary.quote_matches, summary.claim_matches = store.rematch_pending(db)
+    summary.match_seconds = time.perf_counter() - started
     db.close()
     return summary

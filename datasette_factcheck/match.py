@@ -42,9 +42,11 @@ shared run of at least three words of which at least two are content words.
 from __future__ import annotations
 
 import difflib
+import functools
 import heapq
 import math
 import re
+import zlib
 from array import array
 from dataclasses import dataclass, field
 from datetime import date
@@ -114,7 +116,7 @@ def _norm_word(word: str) -> str:
     return w.replace("_", "")
 
 
-def _tokenize(text: Optional[str]) -> _Toks:
+def _tokenize_text(text: Optional[str]) -> _Toks:
     toks = _Toks()
     if not text:
         return toks
@@ -164,6 +166,11 @@ def _tokenize(text: Optional[str]) -> _Toks:
     return toks
 
 
+# Matching compares each quote with many candidates: tokenize each text once.
+# Callers never mutate the result (tokens() hands out a copy).
+_tokenize = functools.lru_cache(maxsize=65536)(_tokenize_text)
+
+
 def normalize(text: Optional[str]) -> str:
     """Lowercase, typographic quotes/apostrophes/dashes folded, punctuation
     and ellipses removed, whitespace collapsed."""
@@ -171,7 +178,7 @@ def normalize(text: Optional[str]) -> str:
 
 
 def tokens(text: Optional[str]) -> list[str]:
-    return _tokenize(text).norm
+    return list(_tokenize(text).norm)
 
 
 def _is_content(word: str) -> bool:
@@ -737,6 +744,8 @@ def relate_to_article(a: Optional[str], others: Sequence[Optional[str]]) -> list
 # -- candidate generation ----------------------------------------------------
 
 _SHINGLE = 3
+# Salt that keeps 2-word shingle keys apart from 3-word ones.
+_PAIR = 0x2F2F2F
 _MASK = (1 << 62) - 1
 
 
@@ -774,29 +783,42 @@ class _Postings:
         return cur
 
 
-class _Vocab:
-    def __init__(self) -> None:
-        self.ids: dict[str, int] = {}
-
-    def id(self, word: str, create: bool) -> int:
-        got = self.ids.get(word)
-        if got is None:
-            if not create:
-                return -1
-            got = self.ids[word] = len(self.ids) + 1
-        return got
+_WORD_KEY: dict[str, int] = {}
 
 
-def _shingles(words: Sequence[str], vocab: _Vocab, create: bool) -> set[int]:
-    content = [w for w in words if _is_content(w)]
-    ids = [vocab.id(w, create) for w in content]
-    out = set()
-    for i in range(len(ids) - _SHINGLE + 1):
-        x, y, z = ids[i : i + _SHINGLE]
-        if x < 0 or y < 0 or z < 0:
-            continue  # a word never indexed cannot be shared
-        out.add((((x * 1_000_003) ^ y) * 1_000_003 ^ z) & _MASK)
-    return out
+def _word_key(word: str) -> int:
+    """A number for a word that is the same in every process and on every
+    run (``hash`` of a str is not), so keys can be stored in the database."""
+    got = _WORD_KEY.get(word)
+    if got is None:
+        if len(_WORD_KEY) > 500_000:
+            _WORD_KEY.clear()  # a bounded cache, not a vocabulary
+        got = _WORD_KEY[word] = zlib.crc32(word.encode("utf-8")) + 1
+    return got
+
+
+def _combine(*parts: int) -> int:
+    h = 0
+    for x in parts:
+        h = (h * 1_000_003) ^ x
+    return h & _MASK
+
+
+def shingle_keys(text: Optional[str]) -> set[int]:
+    """The quote's 3-word and 2-word shingles of content words, as stable
+    integers (what ``quote_shingles.shingle`` stores). The 2-word ones let a
+    short partial quote ("on time and on budget": two content words) find
+    the longer quotation it is cut from."""
+    triples, pairs = _shingle_sets(text)
+    return triples | pairs
+
+
+@functools.lru_cache(maxsize=65536)
+def _shingle_sets(text: Optional[str]) -> tuple[frozenset[int], frozenset[int]]:
+    ids = [_word_key(w) for w in tokens(text) if _is_content(w)]
+    triples = frozenset(_combine(ids[i], ids[i + 1], ids[i + 2]) for i in range(len(ids) - _SHINGLE + 1))
+    pairs = frozenset(_combine(_PAIR, ids[i], ids[i + 1]) for i in range(len(ids) - 1))
+    return triples, pairs
 
 
 class QuoteIndex:
@@ -809,7 +831,6 @@ class QuoteIndex:
     """
 
     def __init__(self, text_of: Optional[Callable[[int], Optional[str]]] = None, max_df: int = 400, max_candidates: int = 300):
-        self._vocab = _Vocab()
         self._post = _Postings(max_df)
         self._group: dict[int, int] = {}
         self._texts: Optional[dict[int, str]] = None if text_of else {}
@@ -830,12 +851,22 @@ class QuoteIndex:
         self._group[key] = group
         if self._texts is not None:
             self._texts[key] = text or ""
-        for sh in _shingles(tokens(text), self._vocab, create=True):
+        for sh in shingle_keys(text):
             self._post.add(sh, key)
+
+    def add_posting(self, shingle: int, keys: Iterable[int], groups: dict[int, int]) -> None:
+        """Load one shingle's stored posting list (every quote that has it,
+        with its group): the index then needs no text to find candidates,
+        so a caller can load only the shingles that are shared."""
+        for key in keys:
+            self._group.setdefault(key, groups[key])
+            self._post.add(shingle, key)
 
     def _scored(self, text: Optional[str], exclude_group: Optional[int]) -> dict[int, float]:
         scores: dict[int, float] = {}
-        for sh in _shingles(tokens(text), self._vocab, create=False):
+        triples, pairs = _shingle_sets(text)
+        strong: set[int] = set()
+        for sh in triples | pairs:
             keys = self._post.get(sh)
             if not keys:
                 continue
@@ -843,6 +874,13 @@ class QuoteIndex:
             for k in keys:
                 if self._group.get(k) != exclude_group:
                     scores[k] = scores.get(k, 0.0) + weight
+                    if sh in triples:
+                        strong.add(k)
+        # Two-word shingles exist for quotes too short to have three content
+        # words in a row ("on time and on budget"); between two longer quotes
+        # a shared pair alone is a coincidence, not a candidate.
+        if triples:
+            scores = {k: v for k, v in scores.items() if k in strong or not _shingle_sets(self.text(k))[0]}
         return scores
 
     def candidates(self, text: Optional[str], exclude_group: Optional[int] = None) -> set[int]:
@@ -858,7 +896,12 @@ class QuoteIndex:
         quote of another group (indexed or new)."""
         for key, group, text in new:
             self.add(key, group, text)
-        new_keys = {key for key, _, _ in new}
+        return self.match_keys([(key, group) for key, group, _ in new])
+
+    def match_keys(self, new: Sequence[tuple[int, int]]) -> list[tuple[int, int, Relation]]:
+        """``match_new`` for quotes already in the index (added, or loaded
+        with ``add_posting``)."""
+        new_keys = {key for key, _ in new}
         found: dict[tuple[int, int], tuple[int, Relation]] = {}
         done: set[tuple[int, int]] = set()
         todo: list[tuple[int, int]] = []
@@ -889,7 +932,7 @@ class QuoteIndex:
                 related.append(other)
             return related
 
-        for key, group, _ in new:
+        for key, group in new:
             for g, members in by_group(key).items():
                 done.add((key, g))
                 for other in evaluate(key, members):
@@ -962,6 +1005,12 @@ def _interval(n: Number) -> tuple[float, float]:
     return lo, hi
 
 
+def _coarse_date(n: Number) -> bool:
+    """A year, or a month without its day (dates are YYYYMMDD, 0 where the
+    text leaves a part out)."""
+    return n.kind == "year" or (n.kind == "date" and int(n.value) % 100 == 0)
+
+
 def _unit_key(n: Number) -> Optional[str]:
     kind = n.kind or "count"
     if kind in ("date", "year"):
@@ -991,18 +1040,19 @@ def _printed(n: Number) -> str:
     return p
 
 
-def relate_claims(a: Claim, b: Claim) -> Optional[tuple[str, str]]:
+def relate_claims(a: Claim, b: Claim, words: Optional[tuple[set[str], set[str]]] = None) -> Optional[tuple[str, str]]:
     """("corroborates", differences) when b reports the same figure for the
     same thing, ("conflicts", differences) when it reports a different figure
-    for it, None when they are about different things."""
+    for it, None when they are about different things. ``words`` are the
+    two claims' content words when the caller has them already."""
     try:
-        return _relate_claims(a, b)
+        return _relate_claims(a, b, words)
     except Exception:
         return None
 
 
-def _relate_claims(a: Claim, b: Claim) -> Optional[tuple[str, str]]:
-    wa, wb = _claim_words(a.text), _claim_words(b.text)
+def _relate_claims(a: Claim, b: Claim, words: Optional[tuple[set[str], set[str]]] = None) -> Optional[tuple[str, str]]:
+    wa, wb = words if words is not None else (_claim_words(a.text), _claim_words(b.text))
     shared = wa & wb
     overlap = len(shared) / max(1, min(len(wa), len(wb)))
     agree: list[str] = []
@@ -1030,7 +1080,12 @@ def _relate_claims(a: Claim, b: Claim) -> Optional[tuple[str, str]]:
         nb = b.numbers[j]
         unit_words = {_lemma(w) for w in tokens(na.unit or "")} | {_lemma(w) for w in tokens(nb.unit or "")}
         context = {w for w in shared if _lemma(w) not in unit_words}
-        if ka == "date":
+        if ka == "date" and (_coarse_date(na) or _coarse_date(nb)):
+            # A month or a year alone recurs in unrelated sentences ("talks
+            # resume in March"): the rest of the wording must be nearly the
+            # same, so that the claims are about the same thing.
+            needed = len(context) >= 3 and len(wa ^ wb) <= 2
+        elif ka == "date":
             # dates and years recur in unrelated sentences: need close wording
             needed = len(context) >= 3 and overlap >= 0.5
         else:
@@ -1052,49 +1107,83 @@ def _relate_claims(a: Claim, b: Claim) -> Optional[tuple[str, str]]:
     return None
 
 
+def claim_keys(claim: Claim) -> set[int]:
+    """A claim's (figure kind/unit, content word) keys as stable integers
+    (what ``claim_keys.key`` stores)."""
+    units = {_unit_key(n) for n in claim.numbers} - {None}
+    if claim.kind == "event":
+        units.add("event:")
+    words = [_word_key(w) for w in _claim_words(claim.text)]
+    return {_combine(_word_key("\x00" + str(u)), w) for u in units for w in words}
+
+
+def _may_relate(wa: set[str], wb: set[str]) -> bool:
+    """What every relation of ``relate_claims`` needs: two shared words, or
+    one that is half of the shorter claim. Checked first because it is
+    cheap and most candidates fail it."""
+    shared = len(wa & wb)
+    return shared >= 2 or (shared == 1 and min(len(wa), len(wb)) <= 2)
+
+
 class ClaimIndex:
     """Candidate generation for claim matching: claims sharing a figure of
-    the same kind/unit and a content word (keys capped like QuoteIndex)."""
+    the same kind/unit and a content word (keys capped like QuoteIndex).
 
-    def __init__(self, max_df: int = 400, max_candidates: int = 300):
-        self._vocab = _Vocab()
+    ``claim_of`` (key -> Claim) lets a caller keep the claims elsewhere,
+    e.g. in the database, and load postings with ``add_posting``."""
+
+    def __init__(self, max_df: int = 400, max_candidates: int = 300, claim_of: Optional[Callable[[int], Optional[Claim]]] = None):
         self._post = _Postings(max_df)
         self._group: dict[int, int] = {}
         self._claims: dict[int, Claim] = {}
+        self._words: dict[int, set[str]] = {}
+        self._claim_of = claim_of
         self.max_candidates = max_candidates
 
-    def _keys(self, claim: Claim, create: bool) -> set[int]:
-        units = {_unit_key(n) for n in claim.numbers} - {None}
-        if claim.kind == "event":
-            units.add("event:")
-        words = _claim_words(claim.text)
-        out = set()
-        for u in units:
-            uid = self._vocab.id("\x00" + str(u), create)
-            if uid < 0:
-                continue
-            for w in words:
-                wid = self._vocab.id(w, create)
-                if wid >= 0:
-                    out.add(((uid * 1_000_003) ^ wid) & _MASK)
-        return out
+    def claim(self, key: int) -> Optional[Claim]:
+        got = self._claims.get(key)
+        if got is None and self._claim_of is not None:
+            got = self._claim_of(key)
+            if got is not None:
+                self._claims[key] = got
+        return got
+
+    def _words_of(self, key: int) -> set[str]:
+        got = self._words.get(key)
+        if got is None:
+            claim = self.claim(key)
+            got = self._words[key] = _claim_words(claim.text) if claim else set()
+        return got
 
     def add(self, key: int, group: int, claim: Claim) -> None:
         if key in self._group:
             return
         self._group[key] = group
         self._claims[key] = claim
-        for k in self._keys(claim, create=True):
+        for k in claim_keys(claim):
+            self._post.add(k, key)
+
+    def add_posting(self, k: int, keys: Iterable[int], groups: dict[int, int]) -> None:
+        """Load one key's stored posting list (see QuoteIndex.add_posting)."""
+        for key in keys:
+            self._group.setdefault(key, groups[key])
             self._post.add(k, key)
 
     def candidates(self, claim: Claim, exclude_group: Optional[int] = None) -> set[int]:
         scores: dict[int, float] = {}
-        for k in self._keys(claim, create=False):
+        hits: dict[int, int] = {}
+        keys_of_claim = claim_keys(claim)
+        for k in keys_of_claim:
             keys = self._post.get(k)
             weight = 1.0 / math.log(1 + len(keys)) if len(keys) > 1 else 1.5
             for other in keys:
                 if self._group.get(other) != exclude_group:
                     scores[other] = scores.get(other, 0.0) + weight
+                    hits[other] = hits.get(other, 0) + 1
+        # Every relation needs two shared words beside a figure of the same
+        # kind (_may_relate): two shared keys, unless the claim is that short.
+        if len(keys_of_claim) > 2:
+            scores = {k: v for k, v in scores.items() if hits[k] >= 2}
         if len(scores) > self.max_candidates:
             return {k for k, _ in heapq.nlargest(self.max_candidates, scores.items(), key=lambda kv: kv[1])}
         return set(scores)
@@ -1103,13 +1192,30 @@ class ClaimIndex:
         """(claim_id, other_claim_id, relation, differences) in both directions."""
         for key, group, claim in new:
             self.add(key, group, claim)
+        return self.match_keys([(key, group) for key, group, _ in new])
+
+    def match_keys(self, new: Sequence[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+        """``match_new`` for claims already in the index."""
         found: dict[tuple[int, int], tuple[str, str]] = {}
-        for key, group, claim in new:
+        done: set[tuple[int, int]] = set()
+        for key, group in new:
+            claim = self.claim(key)
+            if claim is None:
+                continue
+            words = self._words_of(key)
             for other in self.candidates(claim, group):
-                if (key, other) in found:
+                pair = (key, other) if key < other else (other, key)
+                if pair in done:
                     continue
-                rel = relate_claims(claim, self._claims[other])
-                back = relate_claims(self._claims[other], claim)
+                done.add(pair)
+                other_words = self._words_of(other)
+                if not _may_relate(words, other_words):
+                    continue
+                other_claim = self.claim(other)
+                if other_claim is None:
+                    continue
+                rel = relate_claims(claim, other_claim, (words, other_words))
+                back = relate_claims(other_claim, claim, (other_words, words))
                 if rel:
                     found[(key, other)] = rel
                 if back:

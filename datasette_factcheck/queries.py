@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-FACTCHECK_TABLES = {"articles", "quotes", "claims", "quote_matches"}
+FACTCHECK_TABLES = {"articles", "quotes", "claims", "quote_matches", "remarks"}
 
 # The relations that make two quotes versions of one remark, from either
 # side (match.py stores every relation from both quotes' sides); overlaps
@@ -76,15 +76,9 @@ def _speaker(q: str, s: str) -> str:
 QUOTES_ACROSS_SOURCES = f"""
 -- A remark is a connected group of quotes: every quote reachable through
 -- relations of the same words (verbatim, excerpt, splice, alteration).
-with recursive reach(root, id) as (
-  select distinct quote_id, quote_id from quote_matches where relation in {_in(REMARK_RELATIONS)}
-  union
-  select reach.root, m.other_quote_id
-  from reach join quote_matches m on m.quote_id = reach.id
-  where m.relation in {_in(REMARK_RELATIONS)}
-),
-member as (
-  select root as quote_id, min(id) as remark from reach group by root
+with member as (
+  -- remarks: kept by matching (store.py), one row per related quote
+  select quote_id, remark_id as remark from remarks
 ),
 info as (
   select member.quote_id, member.remark,
@@ -254,7 +248,8 @@ select
   shared_with
 from (
   select
-    a.*,
+    -- only the columns shown: a.* would copy every article body
+    a.id, a.title, a.outlet, a.file,
     (select count(*) from quotes q
       where q.article_id = a.id and q.kind = 'quote' and q.location != 'removed') as quotes,
     (select count(*) from quotes q

@@ -150,6 +150,47 @@ CREATE TABLE IF NOT EXISTS claim_matches (
 )
 """
 
+# The matcher's persisted candidate index: one row per (3-word shingle of a
+# quote's content words, quote) and per (figure unit + content word, claim),
+# as stable integers (match.shingle_keys, match.claim_keys). New quotes are
+# matched by looking up their keys here, so adding articles to a large
+# database redoes nothing already matched. Internal: not for users' SQL.
+QUOTE_SHINGLES = """
+CREATE TABLE IF NOT EXISTS quote_shingles (
+    shingle INTEGER NOT NULL,
+    quote_id INTEGER NOT NULL
+)
+"""
+
+CLAIM_KEYS = """
+CREATE TABLE IF NOT EXISTS claim_keys (
+    key INTEGER NOT NULL,
+    claim_id INTEGER NOT NULL
+)
+"""
+
+# Which remark each related quote belongs to: a remark is a connected group
+# of quotes in quote_matches, named by its smallest quote id. Kept up to date
+# by matching, so quotes_across_sources reads groups instead of walking the
+# relation graph on every request. Quotes with no relation have no row.
+REMARKS = """
+CREATE TABLE IF NOT EXISTS remarks (
+    quote_id INTEGER PRIMARY KEY REFERENCES quotes(id),
+    remark_id INTEGER NOT NULL
+)
+"""
+
+# Quotes and claims stored but not yet matched, written in the same
+# transaction as the item itself: an ingest killed between storing and
+# matching leaves them here, and the next run matches them.
+PENDING_MATCHES = """
+CREATE TABLE IF NOT EXISTS pending_matches (
+    item_type TEXT NOT NULL,
+    item_id INTEGER NOT NULL,
+    PRIMARY KEY (item_type, item_id)
+)
+"""
+
 # The audit trail: one row per changed verification column, written by the
 # triggers below whoever makes the change (the web form, SQL, another tool).
 # ``actor`` is the id of the signed-in user for changes made through the
@@ -238,6 +279,10 @@ TABLES = {
     "claims": CLAIMS,
     "quote_matches": QUOTE_MATCHES,
     "claim_matches": CLAIM_MATCHES,
+    "quote_shingles": QUOTE_SHINGLES,
+    "claim_keys": CLAIM_KEYS,
+    "pending_matches": PENDING_MATCHES,
+    "remarks": REMARKS,
     "reviews": REVIEWS,
 }
 
@@ -255,6 +300,12 @@ INDEXES = [
     ("claims", ["quote_id"]),
     ("quote_matches", ["other_quote_id"]),
     ("claim_matches", ["other_claim_id"]),
+    # lookups by key (a posting list) and deletes by item
+    ("remarks", ["remark_id"]),
+    ("quote_shingles", ["shingle", "quote_id"]),
+    ("quote_shingles", ["quote_id"]),
+    ("claim_keys", ["key", "claim_id"]),
+    ("claim_keys", ["claim_id"]),
 ]
 
 FTS = {"articles": ["title", "body"], "quotes": ["text"]}

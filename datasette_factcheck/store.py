@@ -59,6 +59,10 @@ def store_article(db: sqlite_utils.Database, parsed: ParsedArticle) -> StoreResu
         _replace_extras(db, article_id, parsed)
         quote_ids = _reconcile_quotes(db, article_id, parsed.quotes)
         claim_ids = _reconcile_claims(db, article_id, parsed.claims, quote_ids)
+        db.conn.executemany(
+            "insert or ignore into pending_matches (item_type, item_id) values (?, ?)",
+            [("quote", i) for i in quote_ids] + [("claim", i) for i in claim_ids],
+        )
     return StoreResult(
         "updated" if existing else "new",
         article_id,
@@ -68,6 +72,14 @@ def store_article(db: sqlite_utils.Database, parsed: ParsedArticle) -> StoreResu
         changed_quote_ids=quote_ids,
         changed_claim_ids=claim_ids,
     )
+
+
+def _insert(db, table: str, row: dict) -> int:
+    """One row through the bare connection: sqlite-utils' insert inspects
+    the table on every call, which dominates a large ingest."""
+    columns = ", ".join(f"[{c}]" for c in row)
+    cur = db.conn.execute(f"insert into [{table}] ({columns}) values ({', '.join('?' * len(row))})", list(row.values()))
+    return cur.lastrowid
 
 
 def _article_row(db: sqlite_utils.Database, file: str) -> Optional[dict]:
@@ -93,14 +105,16 @@ def _write_article(db, parsed: ParsedArticle, existing: Optional[dict]) -> int:
     if existing:
         db["articles"].update(existing["id"], row)
         return existing["id"]
-    return db["articles"].insert(row).last_pk
+    return _insert(db, "articles", row)
 
 
 def _replace_comments(db, article_id: int, parsed: ParsedArticle) -> int:
     db.execute("delete from comments where article_id = ?", [article_id])
     ids: dict[int, int] = {}
     for comment in parsed.segmented.comments:
-        ids[comment.index] = db["comments"].insert(
+        ids[comment.index] = _insert(
+            db,
+            "comments",
             {
                 "article_id": article_id,
                 "parent_id": ids.get(comment.parent) if comment.parent is not None else None,
@@ -109,17 +123,17 @@ def _replace_comments(db, article_id: int, parsed: ParsedArticle) -> int:
                 "body": comment.text,
                 "depth": comment.depth,
                 "position": comment.index,
-            }
-        ).last_pk
+            },
+        )
     return len(ids)
 
 
 def _replace_extras(db, article_id: int, parsed: ParsedArticle) -> None:
     db.execute("delete from article_extras where article_id = ?", [article_id])
     extras = parsed.segmented.extras
-    db["article_extras"].insert_all(
-        {"article_id": article_id, "kind": e.kind, "text": e.text, "position": i}
-        for i, e in enumerate(extras)
+    db.conn.executemany(
+        "insert into article_extras (article_id, kind, text, position) values (?, ?, ?, ?)",
+        [(article_id, e.kind, e.text, i) for i, e in enumerate(extras)],
     )
 
 
@@ -157,16 +171,16 @@ def _pair_items(old: list[dict], new_texts: Sequence[str]) -> tuple[dict[int, di
     return pairs, remaining
 
 
-def _reconcile(db, table: str, article_id: int, rows: list[dict]) -> list[int]:
+def _reconcile(db, table: str, article_id: int, rows: list[dict], new_article: bool = False) -> list[int]:
     """Write ``rows`` (new extraction, in order) for one article, keeping ids
     and review work of items whose text survives. Returns ids in order."""
-    old = [dict(r) for r in db.query(f"select * from {table} where article_id = ?", [article_id])]
+    old = [dict(r) for r in db.query(f"select * from {table} where article_id = ?", [article_id])] if not new_article else []
     pairs, gone = _pair_items(old, [r["text"] for r in rows])
     ids = []
     for i, row in enumerate(rows):
         previous = pairs.get(i)
         if previous is None:
-            ids.append(db[table].insert(dict(row, article_id=article_id)).last_pk)
+            ids.append(_insert(db, table, dict(row, article_id=article_id)))
             continue
         update = dict(row)
         if match.normalize(previous["text"]) != match.normalize(row["text"]):
@@ -188,10 +202,19 @@ def _reconcile(db, table: str, article_id: int, rows: list[dict]) -> list[int]:
 
 def _delete_item(db, table: str, item_id: int) -> None:
     if table == "quotes":
+        # Its partners' remark may split without it: match them again.
+        db.execute(
+            "insert or ignore into pending_matches (item_type, item_id) select 'quote', other_quote_id "
+            "from quote_matches where quote_id = ?",
+            [item_id],
+        )
+        db.execute("delete from remarks where quote_id = ?", [item_id])
         db.execute("delete from quote_matches where quote_id = ? or other_quote_id = ?", [item_id, item_id])
+        db.execute("delete from quote_shingles where quote_id = ?", [item_id])
         db.execute("update claims set quote_id = null where quote_id = ?", [item_id])
     else:
         db.execute("delete from claim_matches where claim_id = ? or other_claim_id = ?", [item_id, item_id])
+        db.execute("delete from claim_keys where claim_id = ?", [item_id])
     db.execute(f"delete from {table} where id = ?", [item_id])
 
 
@@ -288,12 +311,17 @@ def _find_speaker(db, name: str, exact_only: bool = False) -> Optional[int]:
     key = speakers.person_key(name)
     if not key:
         return None
+    # Compare with each candidate's own name, not with its aliases: a bare
+    # surname alias ("Stoltenberg" of Jens) must not absorb another person
+    # of that surname ("Camilla Stoltenberg").
     for row in db.query(
-        "select speaker_id, alias from speaker_aliases where person_key = ? order by source = 'user' desc, speaker_id",
+        """select distinct speakers.id, speakers.name from speaker_aliases
+           join speakers on speakers.id = speaker_aliases.speaker_id
+           where person_key = ? order by source = 'user' desc, speakers.id""",
         [key],
     ):
-        if speakers.same_person(name, row["alias"]):
-            return row["speaker_id"]
+        if speakers.same_person(name, row["name"]):
+            return row["id"]
     return None
 
 
@@ -333,35 +361,181 @@ def rematch(db: sqlite_utils.Database, quote_ids: Sequence[int], claim_ids: Sequ
     return _rematch_quotes(db, quote_ids), _rematch_claims(db, claim_ids)
 
 
+def rematch_pending(db: sqlite_utils.Database) -> tuple[int, int]:
+    """Match every item still waiting in ``pending_matches`` (those stored
+    by this run, and any left by a run that was killed before matching)."""
+    counts = []
+    for item_type, rematch_items in (("quote", _rematch_quotes), ("claim", _rematch_claims)):
+        ids = [r[0] for r in db.conn.execute("select item_id from pending_matches where item_type = ?", [item_type])]
+        with db.atomic():
+            counts.append(rematch_items(db, ids))
+            db.conn.execute("delete from pending_matches where item_type = ?", [item_type])
+    return counts[0], counts[1]
+
+
+# Keys found in more items than this are boilerplate, not evidence
+# (QuoteIndex/ClaimIndex drop them the same way).
+MAX_DF = 400
+# Above this many new keys, shared keys are found by one pass over the
+# whole key table instead of a lookup per key.
+_BULK_KEYS = 200_000
+
+
+def _ids_in(db, sql: str, ids: Sequence[int]) -> Iterable[tuple]:
+    """Rows of ``sql`` (with one ``{ids}`` placeholder) for ids, in chunks."""
+    id_list = sorted(ids)
+    for i in range(0, len(id_list), 500):
+        chunk = id_list[i : i + 500]
+        yield from db.conn.execute(sql.format(ids=",".join("?" * len(chunk))), chunk)
+
+
+def _store_keys(db, table: str, key_col: str, id_col: str, keys_of: dict[int, set[int]], changed: set[int]) -> None:
+    """Replace the persisted keys of the changed items. An empty table (a
+    first ingest) is filled without its indexes, which are then built in
+    one sorted pass: much faster than millions of b-tree inserts."""
+    conn = db.conn
+    empty = conn.execute(f"select 1 from {table} limit 1").fetchone() is None
+    indexes = [f"idx_{table}_{key_col}_{id_col}", f"idx_{table}_{id_col}"]
+    if empty:
+        for name in indexes:
+            conn.execute(f"drop index if exists {name}")
+    else:
+        for i in range(0, len(changed), 500):
+            chunk = sorted(changed)[i : i + 500]
+            conn.execute(f"delete from {table} where {id_col} in ({','.join('?' * len(chunk))})", chunk)
+    conn.executemany(
+        f"insert into {table} ({key_col}, {id_col}) values (?, ?)",
+        ((k, item) for item, ks in keys_of.items() for k in ks),
+    )
+    if empty:
+        conn.execute(f"create index if not exists {indexes[0]} on {table} ({key_col}, {id_col})")
+        conn.execute(f"create index if not exists {indexes[1]} on {table} ({id_col})")
+
+
+def _shared_postings(db, table: str, key_col: str, id_col: str, keys: set[int]) -> dict[int, list[int]]:
+    """Posting lists (key -> item ids) of the given keys that at least two
+    and at most MAX_DF items share: the only keys that can name a candidate."""
+    conn = db.conn
+    if len(keys) > _BULK_KEYS:
+        shared = [
+            k
+            for (k,) in conn.execute(
+                f"select {key_col} from {table} group by {key_col} having count(*) between 2 and ?", [MAX_DF]
+            )
+            if k in keys
+        ]
+    else:
+        conn.execute("create temp table if not exists factcheck_keys (k integer primary key)")
+        conn.execute("delete from factcheck_keys")
+        conn.executemany("insert or ignore into factcheck_keys (k) values (?)", ((k,) for k in sorted(keys)))
+        shared = [
+            k
+            for (k,) in conn.execute(
+                f"select t.{key_col} from factcheck_keys join {table} t on t.{key_col} = factcheck_keys.k "
+                f"group by t.{key_col} having count(*) between 2 and ?",
+                [MAX_DF],
+            )
+        ]
+    conn.execute("create temp table if not exists factcheck_keys (k integer primary key)")
+    conn.execute("delete from factcheck_keys")
+    conn.executemany("insert into factcheck_keys (k) values (?)", ((k,) for k in sorted(shared)))
+    postings: dict[int, list[int]] = {}
+    for k, item in conn.execute(
+        f"select t.{key_col}, t.{id_col} from factcheck_keys join {table} t on t.{key_col} = factcheck_keys.k"
+    ):
+        postings.setdefault(k, []).append(item)
+    conn.execute("delete from factcheck_keys")
+    return postings
+
+
+def _keys_to_compute(db, table: str, item_table: str, where: str, changed: set[int]) -> set[int]:
+    """The changed items, or every item when the key table is empty but
+    items exist (a database built before keys were stored)."""
+    conn = db.conn
+    if conn.execute(f"select 1 from {table} limit 1").fetchone() is None:
+        stored = conn.execute(f"select count(*) from {item_table} where {where}").fetchone()[0]
+        if stored > len(changed):
+            return {r[0] for r in conn.execute(f"select id from {item_table} where {where}")}
+    return changed
+
+
+_QUOTE_WHERE = "kind = 'quote' and location != 'removed'"
+_CLAIM_WHERE = "paragraph >= 0"
+
+
 def _rematch_quotes(db, quote_ids: Sequence[int]) -> int:
     if not quote_ids:
         return 0
-    index = match.QuoteIndex()
     changed = set(quote_ids)
-    new = []
-    for row in db.query("select id, article_id, text from quotes where kind = 'quote' and location != 'removed'"):
-        if row["id"] in changed:
-            new.append((row["id"], row["article_id"], row["text"]))
-        else:
-            index.add(row["id"], row["article_id"], row["text"])
-    relations = index.match_new(new)
+    todo = _keys_to_compute(db, "quote_shingles", "quotes", _QUOTE_WHERE, changed)
+    keys_of: dict[int, set[int]] = {}
+    for qid, text in _ids_in(db, f"select id, text from quotes where id in ({{ids}}) and {_QUOTE_WHERE}", todo):
+        keys_of[qid] = match.shingle_keys(text)
+    live = set(keys_of) & changed
     with db.atomic():
+        _store_keys(db, "quote_shingles", "shingle", "quote_id", keys_of, todo)
+        postings = _shared_postings(db, "quote_shingles", "shingle", "quote_id", {k for q in live for k in keys_of[q]})
+        del keys_of
+        involved = {q for ids in postings.values() for q in ids}
+        groups: dict[int, int] = {}
+        texts: dict[int, str] = {}
+        for qid, article_id, text in _ids_in(
+            db, f"select id, article_id, text from quotes where id in ({{ids}}) and {_QUOTE_WHERE}", involved
+        ):
+            groups[qid], texts[qid] = article_id, text
+        index = match.QuoteIndex(text_of=texts.get, max_df=MAX_DF)
+        for shingle, ids in postings.items():
+            index.add_posting(shingle, [q for q in ids if q in groups], groups)
+        del postings
+        relations = index.match_keys(sorted((q, groups[q]) for q in live if q in groups))
+        # The remarks these quotes belonged to may split or merge.
+        touched = changed | {r[0] for r in _ids_in(db, "select other_quote_id from quote_matches where quote_id in ({ids})", changed)}
         _delete_matches(db, "quote_matches", "quote_id", "other_quote_id", changed)
         dates = _published_by_quote(db, {i for r in relations for i in r[:2]})
-        db["quote_matches"].insert_all(
+        db.conn.executemany(
+            "insert or replace into quote_matches (quote_id, other_quote_id, relation, similarity, differences) values (?, ?, ?, ?, ?)",
             (
-                {
-                    "quote_id": a,
-                    "other_quote_id": b,
-                    "relation": rel.relation,
-                    "similarity": round(rel.similarity, 4),
-                    "differences": _with_date_note(rel.differences, dates.get(a), dates.get(b)),
-                }
+                (a, b, rel.relation, round(rel.similarity, 4), _with_date_note(rel.differences, dates.get(a), dates.get(b)))
                 for a, b, rel in relations
             ),
-            replace=True,
         )
+        _update_remarks(db, touched | {b for _, b, _ in relations})
     return len(relations)
+
+
+def refresh_remarks(db: sqlite_utils.Database) -> None:
+    """Regroup every related quote into remarks, e.g. after quote_matches
+    was written by something other than the matcher."""
+    with db.atomic():
+        db.conn.execute("delete from remarks")
+        _update_remarks(db, set())
+
+
+def _update_remarks(db, seeds: set[int]) -> None:
+    """Recompute the remark (connected group in quote_matches) of every
+    quote reachable from ``seeds``."""
+    conn = db.conn
+    if conn.execute("select 1 from remarks limit 1").fetchone() is None:
+        # A database matched before remarks were kept: group everything once.
+        seeds = seeds | {r[0] for r in conn.execute("select distinct quote_id from quote_matches")}
+    seen: set[int] = set()
+    for seed in sorted(seeds):
+        if seed in seen:
+            continue
+        group, frontier = {seed}, [seed]
+        while frontier:
+            ids = frontier[:500]
+            frontier = frontier[500:]
+            for (other,) in _ids_in(db, "select other_quote_id from quote_matches where quote_id in ({ids})", ids):
+                if other not in group:
+                    group.add(other)
+                    frontier.append(other)
+        seen |= group
+        if len(group) == 1:
+            conn.execute("delete from remarks where quote_id = ?", [seed])
+        else:
+            remark = min(group)
+            conn.executemany("insert or replace into remarks (quote_id, remark_id) values (?, ?)", [(q, remark) for q in group])
 
 
 def _published_by_quote(db, ids: set[int]) -> dict[int, Optional[str]]:
@@ -395,26 +569,46 @@ def _delete_matches(db, table: str, left: str, right: str, ids: set[int]) -> Non
         db.execute(f"delete from {table} where {left} in ({marks}) or {right} in ({marks})", chunk + chunk)
 
 
+_CLAIM_COLUMNS = 'id, article_id, text, kind, numbers, start, "end", paragraph'
+
+
 def _rematch_claims(db, claim_ids: Sequence[int]) -> int:
     if not claim_ids:
         return 0
-    index = match.ClaimIndex()
     changed = set(claim_ids)
-    new = []
-    for row in db.query("select id, article_id, text, kind, numbers, start, \"end\", paragraph from claims where paragraph >= 0"):
-        claim = claim_from_row(row)
-        if row["id"] in changed:
-            new.append((row["id"], row["article_id"], claim))
-        else:
-            index.add(row["id"], row["article_id"], claim)
-    relations = index.match_new(new)
+    todo = _keys_to_compute(db, "claim_keys", "claims", _CLAIM_WHERE, changed)
+    keys_of: dict[int, set[int]] = {}
+    for row in _ids_in(db, f"select {_CLAIM_COLUMNS} from claims where id in ({{ids}}) and {_CLAIM_WHERE}", todo):
+        keys_of[row[0]] = match.claim_keys(_claim_from_tuple(row))
+    live = set(keys_of) & changed
     with db.atomic():
+        _store_keys(db, "claim_keys", "key", "claim_id", keys_of, todo)
+        postings = _shared_postings(db, "claim_keys", "key", "claim_id", {k for c in live for k in keys_of[c]})
+        del keys_of
+        involved = {c for ids in postings.values() for c in ids}
+        groups: dict[int, int] = {}
+        claims: dict[int, Claim] = {}
+        for row in _ids_in(db, f"select {_CLAIM_COLUMNS} from claims where id in ({{ids}}) and {_CLAIM_WHERE}", involved):
+            groups[row[0]], claims[row[0]] = row[1], _claim_from_tuple(row)
+        index = match.ClaimIndex(max_df=MAX_DF, claim_of=claims.get)
+        for key, ids in postings.items():
+            index.add_posting(key, [c for c in ids if c in groups], groups)
+        del postings
+        relations = index.match_keys(sorted((c, groups[c]) for c in live if c in groups))
         _delete_matches(db, "claim_matches", "claim_id", "other_claim_id", changed)
-        db["claim_matches"].insert_all(
-            ({"claim_id": a, "other_claim_id": b, "relation": rel, "differences": diff} for a, b, rel, diff in relations),
-            replace=True,
+        db.conn.executemany(
+            "insert or replace into claim_matches (claim_id, other_claim_id, relation, differences) values (?, ?, ?, ?)",
+            relations,
         )
     return len(relations)
+
+
+def _claim_from_tuple(row: tuple) -> Claim:
+    _, _, text, kind, numbers, start, end, paragraph = row
+    return Claim(
+        text=text, start=start, end=end, paragraph=paragraph, kind=kind,
+        numbers=[Number(**n) for n in json.loads(numbers or "[]")],
+    )
 
 
 def claim_from_row(row: dict) -> Claim:

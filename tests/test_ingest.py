@@ -195,3 +195,30 @@ def test_failure_mid_file_leaves_database_as_before(tmp_path):
     db.execute("drop trigger refuse")
     db.close()
     assert ingest.run(str(path), [SEEDS / "004_663b6f5982c341f8.txt"], jobs=1).new == 1
+
+
+def test_error_that_ends_the_transaction_loses_no_other_file(tmp_path):
+    """RAISE(ROLLBACK) ends the whole open transaction, not just the failing
+    file's savepoint: the files stored before it in the same batch are
+    stored again, and only the failing file is rejected."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("000_7ced3e7d4a7f41e9.txt", "003_c95b7081c7dda934.txt", "004_663b6f5982c341f8.txt"):
+        (folder / name).write_bytes((SEEDS / name).read_bytes())
+    path = tmp_path / "f.db"
+    from datasette_factcheck.store import open_db
+
+    db = open_db(str(path))
+    db.execute(
+        "create trigger refuse before insert on claims when new.text like '%Washington on July%' "
+        "begin select raise(rollback, 'refused by trigger'); end"
+    )
+    db.close()
+    summary = ingest.run(str(path), [folder], jobs=1)
+    assert [os.path.basename(p) for p, _ in summary.rejected] == ["003_c95b7081c7dda934.txt"]
+    db = sqlite_utils.Database(path)
+    assert sorted(r["file"] for r in db.query("select file from articles")) == [
+        "000_7ced3e7d4a7f41e9.txt",
+        "004_663b6f5982c341f8.txt",
+    ]
+    assert db.execute("select count(*) from quotes").fetchone()[0] > 0

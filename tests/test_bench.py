@@ -1,0 +1,83 @@
+"""The benchmark end to end on a tiny corpus, and the corpus generator."""
+
+import json
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from datasette_factcheck import bench_corpus, pipeline
+from datasette_factcheck.match import normalize
+
+from .conftest import ROOT
+
+KEYS = [
+    "articles", "quotes", "ingest_seconds", "articles_per_second", "match_seconds", "peak_rss_mb", "db_mb",
+    "planted_relations", "relation_recall", "relation_precision", "baseline_pairs_per_second",
+    "speedup_vs_baseline", "query_median_ms", "incremental_seconds",
+]
+
+
+@pytest.fixture(scope="module")
+def bench(tmp_path_factory):
+    db = tmp_path_factory.mktemp("bench") / "bench.db"
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "bench.py"), "--articles", "30", "--db", str(db),
+         "--baseline-sample", "200", "--query-runs", "1"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert out.returncode == 0, out.stderr
+    return db, json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_last_line_is_json_with_every_figure(bench):
+    _, figures = bench
+    assert set(KEYS) <= set(figures)
+    assert figures["articles"] == 30
+    assert figures["quotes"] > 60
+    assert figures["planted_relations"] > 5
+
+
+def test_planted_relations_are_found(bench):
+    _, figures = bench
+    assert figures["relation_recall"] >= 0.99
+    assert figures["relation_precision"] >= 0.95
+    assert figures["incremental_relation_recall"] >= 0.99
+
+
+def test_database_is_built_with_the_persisted_index(bench):
+    db, figures = bench
+    assert db.exists()
+    conn = sqlite3.connect(str(db))
+    # the 30 articles and the 100 added after
+    assert conn.execute("select count(*) from articles").fetchone()[0] == 130
+    assert conn.execute("select count(*) from quote_shingles").fetchone()[0] > 0
+    assert conn.execute("select count(*) from claim_keys").fetchone()[0] > 0
+
+
+def test_generator_is_deterministic(tmp_path):
+    a = bench_corpus.generate(tmp_path / "a", 12, seed=5)
+    b = bench_corpus.generate(tmp_path / "b", 12, seed=5)
+    c = bench_corpus.generate(tmp_path / "c", 12, seed=6)
+    assert a == b
+    assert a != c
+    for f in (tmp_path / "a").iterdir():
+        assert f.read_bytes() == (tmp_path / "b" / f.name).read_bytes()
+
+
+def test_every_planted_quote_is_extracted_as_printed(tmp_path):
+    truth = bench_corpus.generate(tmp_path, 40, seed=11)
+    want: dict[str, set[str]] = {}
+    for file, text in truth.quotes:
+        want.setdefault(file, set()).add(normalize(text))
+    for path in sorted(tmp_path.glob("*.txt")):
+        got = {normalize(q.text) for q in pipeline.parse_file(path).quotes if q.kind == "quote"}
+        assert got == want.get(path.name, set()), path.name
+
+
+@pytest.mark.parametrize("label", ["verbatim", "excerpt", "spliced", "altered"])
+def test_every_kind_of_relation_is_planted(tmp_path, label):
+    truth = bench_corpus.generate(tmp_path, 60, seed=3)
+    assert any(r[4] == label for r in truth.relations)
+    assert truth.claim_relations and all(r[4] == "conflicts" for r in truth.claim_relations)
