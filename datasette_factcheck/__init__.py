@@ -52,7 +52,9 @@ def register_routes():
     return views.ROUTES
 
 
-@hookimpl
+# First, so that scraped text shaped like datasette-json-html's link JSON is
+# shown as the text it is, never turned into a link or an image.
+@hookimpl(tryfirst=True)
 def render_cell(value, column, table, database, datasette):
     async def inner():
         return await views.render_cell(datasette, value, column, table, database)

@@ -17,7 +17,8 @@ def factcheck() -> None:
     """Fact-check articles from several outlets with Datasette."""
 
 
-@factcheck.command()
+# Unknown options are file names: a scraped file may well be called "-rf.txt".
+@factcheck.command(context_settings={"ignore_unknown_options": True})
 @click.argument("db", type=click.Path(dir_okay=False))
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None, help="Worker processes for analysis (default: cores, at most 4)")

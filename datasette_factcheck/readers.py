@@ -26,6 +26,12 @@ HTML_SUFFIXES = (".html", ".htm")
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 META_KEYS = ("outlet", "url", "published", "author")
 
+# Largest file read. Analysis needs about 100 bytes of memory per character
+# of text, so a larger file (a log, a dump, a mislabelled archive) would
+# take minutes and gigabytes; scraped article pages, even with long comment
+# threads or inline scripts, stay well below it.
+MAX_FILE_BYTES = 10 * 1024 * 1024
+
 # Share of control characters (other than tab, newline, carriage return,
 # form feed) above which decoded bytes are treated as binary, not text.
 _CONTROL_LIMIT = 0.02
@@ -50,7 +56,15 @@ def read_source(path: Path) -> Source:
     cannot be used (empty, binary, undecodable, bad YAML, no article)."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise InputError(f"file too large ({_megabytes(size)} > {_megabytes(MAX_FILE_BYTES)} limit)")
+            # Read at most one byte past the limit: a file that grows while
+            # it is read (or a device posing as one) is still bounded.
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            raise InputError(f"file too large (more than {_megabytes(MAX_FILE_BYTES)} limit)")
     except FileNotFoundError:
         raise InputError("no such file") from None
     except IsADirectoryError:
@@ -85,6 +99,10 @@ def read_source(path: Path) -> Source:
         content_hash=content_hash,
         kind="html" if is_html else "text",
     )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
 
 
 # ---------------------------------------------------------------------------

@@ -67,6 +67,21 @@ def _urls(datasette, db_name: str) -> dict[str, str]:
     }
 
 
+# SQLite integers are 64-bit: a longer id from a URL or a form names no row
+# (and would raise OverflowError when bound).
+MAX_ID = 2**63 - 1
+MAX_PAGE = 10**9
+
+
+def parse_id(value: Any) -> Optional[int]:
+    """A row id from a URL part or a form field; None if it cannot be one."""
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+    return number if 0 <= number <= MAX_ID else None
+
+
 def _row_url(datasette, db_name: str, item_type: str, item_id: int) -> str:
     return datasette.urls.row(db_name, review.ITEM_TABLES[item_type], str(item_id))
 
@@ -98,6 +113,8 @@ def _queue_sql(filters: dict[str, str]) -> tuple[str, list]:
         if filters.get("needs_review") in ("0", "1"):
             where.append("t.needs_review = ?")
             params.append(int(filters["needs_review"]))
+        elif filters.get("needs_review"):
+            where.append("0")  # a value that is neither 0 nor 1 matches nothing
         parts.append(
             f"""select '{item_type}' as item_type, t.id, t.text, t.kind, t.status, t.verdict,
                    t.reviewer, t.reviewed_at, t.needs_review, t.previous_text, t.start,
@@ -106,7 +123,13 @@ def _queue_sql(filters: dict[str, str]) -> tuple[str, list]:
              {"where " + " and ".join(where) if where else ""}"""
         )
     if not parts:
-        parts.append("select null as item_type, null as id where 0")
+        # An unknown type matches nothing; the same columns keep the outer
+        # query's "order by" valid.
+        parts.append(
+            "select null as item_type, null as id, null as text, null as kind, null as status, null as verdict,"
+            " null as reviewer, null as reviewed_at, 0 as needs_review, null as previous_text, null as start,"
+            " null as article_id, null as title, null as outlet, null as speaker where 0"
+        )
     return " union all ".join(parts), params
 
 
@@ -156,7 +179,7 @@ async def queue_db(datasette, request) -> Response:
 async def _queue_page(datasette, request, db) -> Response:
     filters = queue_filters(request.args)
     try:
-        page = max(1, int(request.args.get("page") or 1))
+        page = min(MAX_PAGE, max(1, int(request.args.get("page") or 1)))
     except ValueError:
         page = 1
     items, total = await queue_items(db, filters, QUEUE_PAGE_SIZE, (page - 1) * QUEUE_PAGE_SIZE)
@@ -201,7 +224,9 @@ async def _queue_page(datasette, request, db) -> Response:
 async def review_post(datasette, request) -> Response:
     db = await review.check_permission(datasette, request, request.url_vars["database"], write=True)
     item_type = request.url_vars["item_type"]
-    item_id = int(request.url_vars["item_id"])
+    item_id = parse_id(request.url_vars["item_id"])
+    if item_id is None:
+        raise NotFound(f"No {item_type} with id {request.url_vars['item_id'][:40]}")
     row_url = _row_url(datasette, db.name, item_type, item_id)
     form = await request.post_vars()
     back = _safe_next(form.get("next"), row_url)
@@ -220,9 +245,8 @@ async def bulk_verbatim_post(datasette, request) -> Response:
     """Give every verbatim match of a quote a verdict (and optionally a status)."""
     db = await review.check_permission(datasette, request, request.url_vars["database"], write=True)
     form = await request.post_vars()
-    try:
-        quote_id = int(form.get("quote_id") or "")
-    except ValueError:
+    quote_id = parse_id(form.get("quote_id"))
+    if quote_id is None:
         return await _error(datasette, request, "quote_id must be a quote's id", _urls(datasette, db.name)["queue"])
     back = _safe_next(form.get("next"), _row_url(datasette, db.name, "quote", quote_id))
     vocabulary = review.Vocabulary.from_datasette(datasette)
@@ -474,7 +498,9 @@ async def coverage(datasette, db) -> dict:
 
 async def article_context(datasette, request) -> Response:
     db = await review.check_permission(datasette, request, request.url_vars["database"])
-    article_id = int(request.url_vars["article_id"])
+    article_id = parse_id(request.url_vars["article_id"])
+    if article_id is None:
+        raise NotFound(f"No article with id {request.url_vars['article_id'][:40]}")
     article = (await db.execute("select * from articles where id = ?", [article_id])).first()
     if article is None:
         raise NotFound(f"No article with id {article_id}")
@@ -561,10 +587,34 @@ ROUTES = [
 BADGE_COLUMNS = {"status", "verdict"}
 
 
+# Columns whose text comes from scraped pages. datasette-json-html would
+# render such text as a link or image if it happened to be shaped like its
+# JSON; these are always shown as plain (escaped) text.
+SCRAPED_TEXT = {
+    "articles": {"title", "byline", "body", "outlet", "url", "published", "file", "path"},
+    "comments": {"author", "posted", "body"},
+    "article_extras": {"text", "kind"},
+    "speakers": {"name"},
+    "speaker_aliases": {"alias"},
+    "quotes": {"text", "speaker_as_printed", "previous_text"},
+    "claims": {"text", "previous_text"},
+    "quote_matches": {"differences"},
+    "claim_matches": {"differences"},
+}
+
+
+def _looks_like_json(value) -> bool:
+    return isinstance(value, str) and value.lstrip()[:1] in ("{", "[")
+
+
 async def render_cell(datasette, value, column: str, table: Optional[str], database: str):
     """Badges for status/verdict, Markdown for notes, links for evidence, on
     the quotes and claims tables; badges also in the canned queries' results
     (only for words of the configured vocabulary). None declines."""
+    if table in SCRAPED_TEXT and column in SCRAPED_TEXT[table] and _looks_like_json(value):
+        db = datasette.databases.get(database)
+        if db is not None and queries.is_factcheck_database(set(await db.table_names())):
+            return render.Markup("{}").format(value)
     if table in review.ITEM_TABLES.values():
         if column in BADGE_COLUMNS and isinstance(value, str) and value:
             return render.badge(value)
