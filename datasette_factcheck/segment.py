@@ -73,6 +73,18 @@ _COMMENTS_HEADER_RE = re.compile(
     r"|(?:view|show|load|see|read) (?:all|more|\d+) (?:comments?|replies))$"
 )
 
+# "Comments (3)", "(3) Comments", "Comments: 3", "Reader comments 12": a
+# comments header carrying its count, once brackets and colons are dropped.
+_COUNTED_HEADER_RE = re.compile(
+    r"^(?:(?:reader|readers'?|your|all|top) )?comments? \d[\d,.]*k?$"
+    r"|^\d[\d,.]*k? (?:reader |readers'? )?comments?$"
+)
+
+
+def _unbracket(n: str) -> str:
+    return " ".join(re.sub(r"[()\[\]:#]", " ", n).split())
+
+
 _REPLY_FORM = {
     "leave a reply", "leave a comment", "post a comment", "add a comment",
     "write a comment", "add comment", "post comment", "submit comment",
@@ -189,6 +201,17 @@ _BIO_SUBJECT_RE = re.compile(
     r"(?:^|[.!?]\s+)(?:[A-Z][a-z\u00E0-\u024F'’-]+|He|She|They)\s+"
     r"(?:has|is|was|covers|writes|reports|joined|works|worked|holds|spent|studied|"
     r"graduated|speciali[sz]es|focuses|lives|previously|currently|brings)\b"
+)
+
+# "Nadia Ferrante writes about housing…", "Sam Ode is the Guardian's
+# transport correspondent": a short paragraph opened by a name and a
+# what-they-cover clause.
+_BIO_LEAD_RE = re.compile(
+    r"^(?!(?:The|A|An|This|That|These|Those|It|Its|Our|Their|His|Her|He|She|They|We)\b)"
+    r"(?:[A-Z][^\W\d_]*[.'’\-]?[^\W\d_]*\s+){1,3}(?:also\s+)?(?:"
+    r"writes (?:about|on|for)|reports (?:on|for)|covers\b|has covered\b|is (?:the )?author of|"
+    r"is (?:a|an|the|our)\s+(?:[\w'’\-]+\s+){0,5}?(?:correspondent|reporter|editor|writer|"
+    r"columnist|journalist|contributor|critic|author)\b)"
 )
 
 _QUOTE_CHARS = "\"“”„«»"
@@ -415,6 +438,8 @@ def _bio_like(it: _Item, name: Optional[str] = None) -> bool:
     head = it.text[:1200]
     if any(q in head for q in "“”\""):
         return False
+    if it.words <= 60 and _BIO_LEAD_RE.match(head):
+        return True
     vocab = len(_BIO_VOCAB_RE.findall(head))
     if vocab == 0:
         return False
@@ -434,7 +459,7 @@ def _vocab_kind(it: _Item) -> Optional[str]:
     n = it.norm
     if n in _SUBSCRIBE:
         return "subscribe"
-    if n in _COMMENTS_HEADER or _COMMENTS_HEADER_RE.match(n):
+    if n in _COMMENTS_HEADER or _COMMENTS_HEADER_RE.match(n) or _COUNTED_HEADER_RE.match(_unbracket(n)):
         return "comments_header"
     if n in _REPLY_FORM or n.startswith(_REPLY_FORM_PREFIXES):
         return "reply_form"

@@ -198,6 +198,8 @@ SPEECH_VERBS = set(
     recalled recalls conceded concedes suggested suggests cautioned underlined underscored maintained
     contended complained reiterated reiterates affirmed boasted joked quipped shouted mused exclaimed
     lamented revealed disclosed ruled wrote countered pledged promised told asked described
+    fumed blasted raged stormed snapped laughed sighed pleaded begged gushed beamed retorted
+    raged ranted seethed scoffed sneered groaned smiled grinned chuckled cried sobbed wept
     """.split()
 )
 PARTICIPLES = set(
@@ -214,7 +216,12 @@ SPEECH_NOUNS = set(
     questions
     """.split()
 )
-_MULTIWORD_VERBS = re.compile(r"\b(?:pointed|points|went|goes|summed|sums) (?:out|on|up)\b|\baccording to\b")
+_MULTIWORD_VERBS = re.compile(
+    r"\b(?:pointed|points|went|goes|summed|sums) (?:out|on|up)\b|\baccording to\b"
+    # Tabloid comebacks: "X shot back", "X hit out", "X lashed out".
+    r"|\b(?:shot|shoots|hit|hits|fired|fires|snapped|snaps|struck|strikes|bit|bites) back\b"
+    r"|\b(?:hit|hits|lashed|lashes) out\b"
+)
 
 ADVERBS = {
     "also", "later", "then", "further", "again", "previously", "recently", "once", "reportedly",
@@ -331,7 +338,14 @@ def _name_token(word: str) -> bool:
     low = _bare(word)
     if low in FUNCTION_WORDS or _is_title_word(word) or _is_acronym(word.rstrip(".")):
         return False
+    if _DESCRIPTOR_COMPOUND_RE.search(word):
+        return False  # "Mum-of-three", "Father-of-two": a description, not a name
     return True
+
+
+# A hyphenated word with a lower-case part after its capital ("Mum-of-three",
+# "Ex-footballer") describes; names capitalise every part ("Smith-Jones").
+_DESCRIPTOR_COMPOUND_RE = re.compile(r"^[^\W\d_][^\W_]*-(?:[^\W_]+-)*[a-z\d]")
 
 
 def _name_from_tokens(words: list[str]) -> Optional[str]:
@@ -647,7 +661,10 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
             continue
         if low in {"the", "a", "an"}:
             return toks[k][0], toks[b][1]
-        if _capitalised(word) or low in PARTICLES or _is_possessive(word) or low in TITLE_WORDS:
+        if (
+            _capitalised(word) or low in PARTICLES or _is_possessive(word) or low in TITLE_WORDS
+            or (k == b and (low in _ORG_DESCRIPTORS or _descriptor_gender(low)))
+        ):
             if low in _NP_BREAK and not word[0].isupper():
                 break
             if word[0].isupper() and low in FUNCTION_WORDS and low not in HONORIFICS and not _is_acronym(word):
@@ -715,12 +732,22 @@ def _sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         return None
     i = 0
     first = toks[0][2].lower()
-    if first in FUNCTION_WORDS or first.endswith("ing") or first.endswith("ly"):
-        if first not in PRONOUNS and first not in POSSESSIVE_PRONOUNS and first not in {"the", "a", "an"}:
-            commas = [n for n, t in enumerate(toks[:25]) if t[2] == ","]
-            if not commas:
-                return None
-            i = commas[0] + 1
+    # Introductory phrases, possibly several ("Eighteen months later,
+    # sitting in a café, she ..."), are skipped comma by comma.
+    for _ in range(3):
+        word = toks[i][2].lower() if i < len(toks) else ""
+        if i > 0 and toks[i][2][:1].isupper():
+            break  # "Following the briefing, Trading Standards officer X"
+        if not _introductory(word):
+            break
+        if word in PRONOUNS or word in POSSESSIVE_PRONOUNS or word in {"the", "a", "an"}:
+            break
+        comma = next((n for n in range(i, min(len(toks), i + 25)) if toks[n][2] == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    if i < len(toks) and _number_word(toks[i][2].lower()) and toks[i][2].lower() not in {"one"}:
+        return None
     if first in POSSESSIVE_PRONOUNS and i == 0:
         if len(toks) < 2 or toks[1][2] in {",", ";", ":"}:
             return None
@@ -744,6 +771,96 @@ def _sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         if name is not None:
             return name
     return span
+
+
+_INTRODUCING = {"like", "including", "as", "among"}
+_NUMBER_WORDS = set(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    thousand million billion dozen dozens hundreds thousands millions half
+    """.split()
+)
+_NP_ING = {"during", "morning", "evening", "something", "nothing", "anything", "everything", "king", "thing", "spring", "ring"}
+
+
+# Lower-case nouns that say what a one-word organisation is ("supermarket
+# chain FreshWay", "budget airline SkyNorth", "Orbita, the satellite operator").
+_ORG_DESCRIPTORS = {
+    "supermarket", "chain", "retailer", "grocer", "airline", "carrier", "operator", "company", "firm",
+    "group", "bank", "lender", "insurer", "broadcaster", "publisher", "network", "startup", "start-up",
+    "brand", "manufacturer", "maker", "carmaker", "developer", "utility", "charity", "club", "giant",
+    "provider", "platform", "app", "store", "shop", "restaurant", "hotel", "brewery", "distributor",
+    "supplier", "housebuilder", "builder", "broker", "fund", "newspaper", "website", "outlet", "agency",
+    "consultancy", "regulator", "watchdog", "service", "business", "conglomerate", "producer", "studio",
+    "label", "team", "airport", "railway", "university", "school", "hospital", "trust", "council",
+}
+# A one-word name acting as only an organisation does: "FreshWay has recalled", "X apologised".
+_ORG_ACT_RE = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:recalled|apologi[sz]ed|issued\s+a\s+statement|"
+    r"(?:cancelled|canceled|grounded|axed)\s+(?:\d[\d,]*\s+)?(?:flights|services|orders|jobs))\b"
+)
+_GENDERED = {
+    "mother": "f", "mum": "f", "mom": "f", "grandmother": "f", "gran": "f", "grandma": "f", "wife": "f",
+    "widow": "f", "daughter": "f", "sister": "f", "girl": "f", "aunt": "f", "niece": "f", "lady": "f",
+    "father": "m", "dad": "m", "grandfather": "m", "grandad": "m", "granddad": "m", "husband": "m",
+    "widower": "m", "son": "m", "brother": "m", "boy": "m", "uncle": "m", "nephew": "m",
+}
+
+
+def _descriptor_gender(head: str) -> Optional[str]:
+    """The gender a descriptive noun carries ("Frenchwoman", "Englishman",
+    "mother"); None for role nouns ("spokesman") and neutral ones."""
+    head = head.lower()
+    if head in _GENDERED:
+        return _GENDERED[head]
+    if head in TITLE_WORDS or len(head) < 6:
+        return None
+    if head.endswith("woman"):
+        return "f"
+    if head.endswith("man") and not head.endswith("woman"):
+        return "m"
+    return None
+
+
+def _org_descriptors(toks: list[tuple[int, int, str]], i: int, j: int, text: str) -> set[str]:
+    """Descriptor nouns next to the one-word name toks[i..j]: up to two
+    lower-case words before it ("supermarket chain FreshWay") or an
+    appositive after it ("FreshWay, the supermarket chain,")."""
+    found: set[str] = set()
+    p = i - 1
+    words: list[str] = []
+    while p >= 0 and i - p <= 2 and toks[p][2].islower() and toks[p][2] not in FUNCTION_WORDS:
+        words.append(toks[p][2])
+        p -= 1
+    if words and words[0] in _ORG_DESCRIPTORS:
+        found |= set(words)
+    if j + 2 < len(toks) and toks[j + 1][2] == "," and toks[j + 2][2].lower() in {"the", "a", "an"}:
+        tail = []
+        q = j + 3
+        while q < len(toks) and q - j <= 6 and toks[q][2].islower() and toks[q][2] not in FUNCTION_WORDS:
+            tail.append(toks[q][2])
+            q += 1
+        if tail and tail[-1] in _ORG_DESCRIPTORS and (q >= len(toks) or toks[q][2] in {",", ";", "—", "–"} or MASK in toks[q][2]):
+            found |= set(tail)
+    return found
+
+
+def _number_word(word: str) -> bool:
+    """A number spelt out or in digits ("Eighteen", "Twenty-two", "18")."""
+    head = word.split("-")[0]
+    return head in _NUMBER_WORDS or head[:1].isdigit()
+
+
+def _introductory(word: str) -> bool:
+    """A sentence-opening word that starts an adverbial phrase rather than
+    the subject: function words, -ing and -ly words, numbers of time."""
+    return (
+        word in FUNCTION_WORDS
+        or (word.endswith("ing") and word not in _NP_ING)
+        or word.endswith("ly")
+        or (_number_word(word) and word != "one")
+    )
 
 
 def _appositive_name(toks: list[tuple[int, int, str]], start: int) -> Optional[tuple[int, int]]:
@@ -879,6 +996,9 @@ class _Article:
                 if _bare(w) in HONORIFICS:
                     gender = HONORIFICS[_bare(w)]
                     honorific = True
+                elif _DESCRIPTOR_COMPOUND_RE.search(w) and not gender:
+                    # "Mum-of-three X", "Grandfather-of-five X"
+                    gender = _GENDERED.get(w.split("-")[0].lower())
             # Lower-case role words just before the run ("alliance chief X").
             p = i - 1
             while p >= 0 and i - p <= 4 and (toks[p][2].lower() in TITLE_WORDS or _is_possessive(toks[p][2])) and not toks[p][2][0].isupper():
@@ -900,6 +1020,17 @@ class _Article:
             roles |= {TITLE_ABBREVIATIONS[r] for r in roles if r in TITLE_ABBREVIATIONS}
             prev_word = toks[p][2].lower() if p >= 0 else ""
             salient = outside and prev_word not in _OBLIQUE and not _is_possessive(toks[j][2])
+            if (
+                outside
+                and not salient
+                and comma_after
+                and j + 2 < len(toks)
+                and toks[j + 2][2].lower() in {"a", "an"}
+                and prev_word in _INTRODUCING
+            ):
+                # "people like Jana Horvat, a 41-year-old nurse": a person
+                # introduced with a description is who the story turns to.
+                salient = True
             if salient and prev_word == ",":
                 # An appositive shares the place of the noun it names:
                 # "ahead of the Liberal candidate, Declan Walsh" is no subject.
@@ -913,7 +1044,7 @@ class _Article:
                 self.register(name, form, roles, gender, pos, salient)
             elif (
                 2 <= name_len <= 3
-                and len(words) == name_len
+                and len([w for w in words if not _DESCRIPTOR_COMPOUND_RE.search(w)]) == name_len
                 and prev_word not in {"the", "a", "an"}
                 and not any(_bare(_strip_possessive(w)) in ORG_WORDS for w in words)
             ):
@@ -981,8 +1112,10 @@ class _Article:
                 typed = any(h in ORG_WORDS for h in heads) and any(h not in ORG_WORDS for h in heads)
                 if words and not typed and len(words) == 1 and not _is_title_word(words[0]):
                     after = unit.masked[toks[j][1] : toks[j][1] + 40]
-                    if _STATEMENT_RE.match(after) and self.person_for(words[0], create=False) is None:
-                        typed, types = True, set(_UNTYPED_ORG)
+                    described = _org_descriptors(toks, i + a, j, unit.masked)
+                    if (described or _STATEMENT_RE.match(after) or _ORG_ACT_RE.match(after)) \
+                            and self.person_for(words[0], create=False) is None:
+                        typed, types = True, set(_UNTYPED_ORG) | described
                 if words and typed and _capitalised(words[-1]):
                     # A lower-case noun just before says what it is
                     # ("utility company Pacific Ridge Power").
@@ -1035,15 +1168,19 @@ class _Article:
 
     def _org_of_type(self, noun: str, before: Optional[int]) -> Optional[_Person]:
         """The organisation of that kind named last before ``before`` ("the
-        association" after "the Harbour Employers' Association")."""
+        association" after "the Harbour Employers' Association"); failing
+        one, the last organisation whose kind the text never gave ("SkyNorth
+        said in a statement" ... "the airline said")."""
         best, best_pos = None, -1
+        fallback, fallback_pos = None, -1
         for org in self.orgs:
-            if noun not in org.types:
-                continue
             last = _last_before(org.positions, before)
-            if last > best_pos:
-                best, best_pos = org, last
-        return best
+            if noun in org.types:
+                if last > best_pos:
+                    best, best_pos = org, last
+            elif org.types <= _UNTYPED_ORG and org.types and last > fallback_pos:
+                fallback, fallback_pos = org, last
+        return best if best is not None else fallback
 
     def _age_roles(self) -> None:
         """"the 22-year-old winger" names, by the journalistic convention, the
@@ -1140,7 +1277,7 @@ class _Article:
             return None, []
         head = _bare(_strip_possessive(re.split(r"[\s\-]+", printed)[-1]))
         if (
-            head in ORG_NOUNS
+            (head in ORG_NOUNS or head in _ORG_DESCRIPTORS)
             and head not in PERSON_ROLES
             and _bare(words[0]) == "the"
             and not any(_capitalised(w) for w in words[1:])
@@ -1160,7 +1297,19 @@ class _Article:
             if best is None or key > best[0]:
                 best = (key, person)
         if best is None:
-            return None, []
+            gender = _descriptor_gender(head) if _bare(words[0]) == "the" and len(words) <= 3 else None
+            if gender is None:
+                return None, []
+            # "the Frenchwoman said": the person the text described so
+            # ("French player X", "X, 29, the Frenchwoman"), else the person
+            # last in view who can be one.
+            person = self._described(head, pos, gender) or self._recent(pos, gender)
+            if person is None:
+                return None, []
+            if not person.gender:
+                person.gender = gender
+            self.add_mention(pos, person)
+            return person.full, list(person.forms)
         person = best[1]
         self.add_mention(pos, person)
         return person.full, list(person.forms)
@@ -1172,6 +1321,32 @@ class _Article:
             return person.positions[-1]
         i = bisect.bisect_left(person.positions, before)
         return person.positions[i - 1] if i else None
+
+    def _described(self, head: str, pos: int, gender: str) -> Optional[_Person]:
+        """The last person before ``pos`` whose mention carries the
+        descriptor: "French player X" or "X, 29, the Frenchwoman" for
+        "Frenchwoman", "Mum-of-three X" for "mum"."""
+        head = head.lower()
+        stem = head[:-5] if head.endswith("woman") else head[:-3] if head.endswith("man") else head
+        if len(stem) < 3:
+            return None
+        pattern = re.compile(r"\b" + re.escape(stem[:4] if len(stem) > 4 else stem), re.I)
+        i = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
+        for m in reversed(self.mentions[max(0, i - _LOOKBACK) : i]):
+            if m.person.org or (m.person.gender and m.person.gender != gender):
+                continue
+            unit = self.units[m.pos // _UNIT] if m.pos // _UNIT < len(self.units) else None
+            if unit is None:
+                continue
+            off = m.pos % _UNIT
+            before = unit.masked[max(0, off - 30) : off]
+            after = unit.masked[off : off + 60]
+            after = after[: after.find(".")] if "." in after else after
+            # The run may open with the descriptor itself ("Mum-of-three X").
+            lead = before.rsplit(",", 1)[-1] + " " + after.split(" ", 1)[0]
+            if pattern.search(lead) or pattern.search(after.split(",", 1)[-1] if "," in after else ""):
+                return m.person
+        return None
 
     def _recent(self, pos: int, gender: Optional[str]) -> Optional[_Person]:
         i = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
@@ -1330,6 +1505,92 @@ def _last_sentence_cue(unit: _Unit, k: int) -> Optional[_Cue]:
     return cue
 
 
+def _personal(printed: str) -> bool:
+    """A cue that can only be a person: he/she or a name."""
+    low = printed.strip().lower()
+    if low in {"he", "she"}:
+        return True
+    words = printed.split()
+    if not words or not _capitalised(words[0]) or _bare(words[0]) in FUNCTION_WORDS:
+        return False
+    return clean_name(printed) is not None and not _looks_like_org(printed)
+
+
+def _previous_sentence_cue(unit: _Unit, k: int, sent: int) -> Optional[_Cue]:
+    """The speaker of the sentence that ends at ``sent``: whoever it
+    reports ("Smith added that ...") or, failing a speech verb, its subject
+    when that is a person ("He paused for a long moment.")."""
+    end = len(unit.masked[:sent].rstrip())
+    if end <= 0 or MASK in unit.masked[max(0, end - 2) : end]:
+        return None
+    lo, _ = _sentence_of(unit, end - 1)
+    cue = _before_cue(unit, k, lo, end)
+    if cue is not None:
+        return cue if _personal(cue.printed) or not cue.resolvable else None
+    span = _sentence_subject(unit.masked, lo, end)
+    if span is None:
+        return None
+    printed = unit.text[span[0] : span[1]]
+    if not _personal(printed):
+        return None
+    return _Cue(printed, k * _UNIT + span[0], sent - span[1])
+
+
+def _dash_colon_lead(unit: _Unit, k: int, sent: int, qs: int) -> Optional[_Cue]:
+    """A quotation set off by a dash or a colon with no speech verb is
+    spoken by the sentence's subject when that is a person ("Okafor
+    returned the favour — “...”"); a possessive just before the colon
+    names the speaker ("to deliver his closing line: “...”")."""
+    pre = unit.masked[sent:qs].rstrip(" \u00a0")
+    if not pre or pre[-1] not in "—–:" or MASK in pre:
+        return None
+    toks = _tokens(unit.masked, sent, qs)
+    if pre[-1] == ":":
+        tail = toks[-6:]
+        for t in range(len(tail) - 1, -1, -1):
+            s_, e_, w = tail[t]
+            nxt = tail[t + 1][2] if t + 1 < len(tail) else ""
+            # "his closing line:" is possessive; "gave her the answer:" is not.
+            if w.lower() in {"his", "her"} and nxt.islower() and nxt not in FUNCTION_WORDS:
+                return _Cue(unit.text[s_:e_], k * _UNIT + s_, qs - e_)
+            if MASK in w or w in {",", ";", "—", "–"}:
+                break
+    span = _sentence_subject(unit.masked, sent, qs)
+    if span is None:
+        return None
+    printed = unit.text[span[0] : span[1]]
+    if not _personal(printed):
+        return None
+    return _Cue(printed, k * _UNIT + span[0], qs - span[1])
+
+
+# '“...,” Okafor shot back.': a name and one or two lower-case words closing
+# the sentence after a quotation are its attribution even when the verb is
+# not a known speech verb.
+_BARE_AFTER_RE = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]*((?:[A-Z][^\W\d_]*['’\-]?[^\W\d_]*[\s\u00a0]+){0,2}[A-Z][^\W\d_]*['’\-]?[^\W\d_]*|[Hh]e|[Ss]he)"
+    r"[\s\u00a0]+[a-z]+(?:[\s\u00a0]+[a-z]+)?[\s\u00a0]*(?:[.!?]|$)"
+)
+
+
+def _bare_verb_after(unit: _Unit, k: int, qe: int, end: int) -> Optional[_Cue]:
+    q_text = unit.masked[max(0, qe - 3) : qe]
+    if qe <= 0 or MASK not in q_text:
+        return None
+    # Only a quotation cut short by a comma or dash runs on into its
+    # attribution; after a full stop a new sentence begins.
+    inner = unit.text[:qe].rstrip(_MARKS + " \u00a0")
+    if not inner or inner[-1] not in ",—–":
+        return None
+    m = _BARE_AFTER_RE.match(unit.masked, qe, min(end, qe + 80))
+    if m is None:
+        return None
+    printed = unit.text[m.start(1) : m.end(1)]
+    if not _personal(printed):
+        return None
+    return _Cue(printed, k * _UNIT + m.start(1), m.start(1) - qe)
+
+
 def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
     """The quotes with ``speaker_as_printed``, ``speaker`` and
     ``speaker_forms`` filled in where the article says who spoke."""
@@ -1372,7 +1633,14 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 # "X said the deal was “fair” and that ministers would
                 # “continue ...”": one attribution for both partial quotes.
                 before = _before_cue(unit, k, sent_start, qs, call_verbs=True)
+            if before is None and after is None and q.kind != "scare":
+                after = _bare_verb_after(unit, k, qe, sent_end)
             options = [c for c in (before, after) if c is not None]
+            if not options and q.kind != "scare" and unit.number > 0:
+                # "X returned the favour — “...”", "to deliver his line: “...”"
+                lead_cue = _dash_colon_lead(unit, k, sent_start, qs)
+                if lead_cue is not None:
+                    options = [lead_cue]
             previous = last_quote
             if q.kind != "scare":
                 last_quote = n
@@ -1410,6 +1678,10 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 continue
             if sent > 0 or not at_start:
                 cue = _speech_noun_subject(unit, k, sent, qs)
+                if cue is None and sent > 0 and not unit.masked[sent:qs].strip(" \u00a0" + _MARKS):
+                    # A quotation opening a sentence speaks for the person
+                    # the sentence before is about: "X added that ... “...”".
+                    cue = _previous_sentence_cue(unit, k, sent)
                 if cue is not None:
                     cues[n] = cue
 

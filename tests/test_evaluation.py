@@ -10,6 +10,8 @@ ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "eval" / "labels"
 # Written independently of the rules: the check that they generalise.
 HELDOUT = ROOT / "tests" / "heldout" / "labels"
+# A second independent set: tabloid, magazine and comment-thread styles.
+HELDOUT2 = ROOT / "tests" / "heldout2" / "labels"
 
 
 def _load_evaluate():
@@ -19,7 +21,7 @@ def _load_evaluate():
     return module
 
 
-@pytest.fixture(scope="module", params=[LABELS, HELDOUT], ids=["eval", "heldout"])
+@pytest.fixture(scope="module", params=[LABELS, HELDOUT, HELDOUT2], ids=["eval", "heldout", "heldout2"])
 def report(request):
     return _load_evaluate().evaluate(request.param)
 

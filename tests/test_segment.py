@@ -528,3 +528,70 @@ def test_question_headline_above_prose():
     assert seg.has_headline is True
     assert seg.title == "Will the new stadium ever pay for itself?"
     assert len(seg.paragraphs) == 1
+
+
+# ---------------------------------------------------------------------------
+# Comment headers carrying a count; bios that open with the author's name
+
+_BRIDGE_BODY = (
+    "Engineers closed the Saltmarsh swing bridge on Tuesday after an inspection found cracks in two of its "
+    "hinge castings, cutting the quickest route between the harbour and the old town.\n\n"
+    "“We will not reopen a structure we cannot vouch for, however inconvenient that is,” the county's "
+    "chief engineer, Owen Palfrey, told a meeting of residents on Tuesday evening.\n\n"
+    "Shopkeepers on the quay said trade had already fallen by a third since the closure was announced and "
+    "that the diversion added twenty minutes to every delivery.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Comments (3)", "(3) Comments", "3 Comments", "Comments: 3", "Reader comments", "COMMENTS (12)"],
+)
+def test_counted_comment_header_starts_a_numbered_thread(header):
+    text = (
+        "Swing bridge shut after cracks found in hinges\n\n" + _BRIDGE_BODY + "\n" + header + "\n\n"
+        "1. Typical. “We will not reopen a structure” means months of this.\n"
+        "2. The quay shops deserve compensation. “A third” is a huge drop.\n"
+        "   - Agreed, my sister runs the bakery there.\n"
+        "3. Just build a fixed bridge and be done with it.\n"
+    )
+    seg = segment(text)
+    assert len(seg.paragraphs) == 3
+    assert "Owen Palfrey" in seg.paragraphs[1].text
+    assert all("Typical" not in p.text and "bakery" not in p.text for p in seg.paragraphs)
+    assert len(seg.comments) == 4
+    reply = comment(seg, "Agreed, my sister")
+    assert reply.depth == 1 and reply.parent == comment(seg, "The quay shops").index
+    assert header in kinds(seg, "comments_header")
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Tamsin Orr writes about transport and the coast. Her first book is out in the autumn.",
+        "Idris Calloway is the paper's environment correspondent. He lives in Norwich.",
+        "Marta Lindqvist reports on science and health for the Sentinel.",
+        "Felix Amadi covers local government and the courts. He joined the paper in 2019.",
+        "Rosa Delgado is the author of two books on European rail.",
+    ],
+)
+def test_name_led_author_bio_after_the_body(bio):
+    text = "Swing bridge shut after cracks found in hinges\n\n" + _BRIDGE_BODY + "\n" + bio + "\n"
+    seg = segment(text)
+    assert len(seg.paragraphs) == 3
+    assert bio in kinds(seg, "bio")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # news paragraphs about a reporter or a writer stay body
+        "Palfrey said the council would publish the full inspection report on its website next week.",
+        "Residents who want to object to the diversion can write to the council before the end of the month.",
+        "The harbour master is a former reporter who has watched the bridge for thirty years.",
+    ],
+)
+def test_last_news_paragraph_is_not_a_bio(paragraph):
+    seg = segment("Swing bridge shut after cracks found in hinges\n\n" + _BRIDGE_BODY + "\n" + paragraph + "\n")
+    assert seg.paragraphs[-1].text == paragraph
+    assert not kinds(seg, "bio")

@@ -407,3 +407,180 @@ def test_colon_lead_ins(paragraphs, expected):
 )
 def test_attribution_shapes(paragraphs, expected):
     assert speakers_all(paragraphs)[-1][1] == expected
+
+
+# -- tabloid and magazine styles ---------------------------------------------------
+
+PARKING = "Councillor Pia Lund and shop owner Ravi Mehta clashed over parking at Thursday's meeting."
+_REPLY_VERBS = [
+    "fumed", "blasted", "raged", "stormed", "snapped", "shot back", "hit back", "fired back", "laughed",
+    "joked", "quipped", "sighed", "admitted", "conceded", "vowed", "pledged", "warned", "urged", "pleaded",
+    "begged", "boasted", "gushed", "beamed", "declared", "announced", "argued", "countered", "retorted",
+    "replied", "responded", "recalled", "explained", "insisted", "maintained", "noted", "observed",
+    "remarked", "wrote", "tweeted", "posted", "added", "continued", "concluded", "said", "says", "hit out",
+]
+
+
+@pytest.mark.parametrize("verb", _REPLY_VERBS)
+def test_reply_verb_after_quote_names_the_second_speaker(verb):
+    # The earlier speaker in the paragraph must never be the fallback.
+    paragraphs = [PARKING, f"“Parking is not the problem,” Lund said. “It is the whole problem,” Mehta {verb}."]
+    assert speakers_all(paragraphs)[-1][1] == "Ravi Mehta"
+
+
+@pytest.mark.parametrize("verb", [v for v in _REPLY_VERBS if " " not in v])
+def test_inverted_reply_verb(verb):
+    paragraphs = [PARKING, f"“Parking is not the problem,” Lund said. “It is the whole problem,” {verb} Mehta."]
+    assert speakers_all(paragraphs)[-1][1] == "Ravi Mehta"
+
+
+@pytest.mark.parametrize("verb", ["fumed", "raged", "shot back", "hit out", "sighed", "gushed", "tweeted"])
+def test_colon_after_reply_verb(verb):
+    paragraphs = [PARKING, "Lund defended the scheme at length.", f"Mehta {verb}: “Nobody asked the traders.”"]
+    assert speakers_all(paragraphs)[-1][1] == "Ravi Mehta"
+
+
+def test_unknown_verb_after_quote_still_names_the_subject():
+    paragraphs = [PARKING, "“Parking is not the problem,” Lund said. “It is the whole problem,” Mehta harrumphed."]
+    assert speakers_all(paragraphs)[-1][1] == "Ravi Mehta"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # reported speech, then the words themselves
+        ([PARKING, "Lund added that the council would review every permit. “Nobody should pay twice for one space.”"], "Pia Lund"),
+        (
+            ["Ravi Mehta has run the hardware shop on the high street for twenty years.",
+             "He insisted the loading bay had been moved without warning. “Our deliveries now stop in the bus lane.”"],
+            "Ravi Mehta",
+        ),
+        # an action, then the words
+        ([PARKING, "“The spaces were never ours,” Lund said.", "Mehta paused for a long moment. “Then whose were they?”"], "Ravi Mehta"),
+        # a single given name introduced as such
+        (
+            ["Drivers queued for an hour at the new barrier on Monday.",
+             "One driver, who gave only his first name, Tariq, said he had been fined three times. “I pay for a permit and I still get tickets.”"],
+            "Tariq",
+        ),
+        # a sentence about no one in particular gives no speaker
+        ([PARKING, "The figures broadly back the council. “Footfall is up four per cent.”"], None),
+        ([PARKING, "Eighteen months later the street is quieter. “Nobody parks here any more.”"], None),
+    ],
+)
+def test_bare_quote_after_a_sentence_about_a_person(paragraphs, expected):
+    assert speakers_all(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (
+            [PARKING, "Mehta returned the compliment, if more cautiously — “She listens, which is rare” — before leaving the hall."],
+            "Ravi Mehta",
+        ),
+        ([PARKING, "“We will look again,” Mehta said.", "Lund then rose to give her final answer: “The spaces stay exactly where they are for now.”"], "Pia Lund"),
+        ([PARKING, "The slogan on the banner — “Give these streets back to the people who live on them” — was repainted overnight."], None),
+    ],
+)
+def test_dash_and_colon_lead_ins_without_a_speech_verb(paragraphs, expected):
+    assert speakers_all(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the organisation's kind is given by the words around its name
+        (["Passengers were stranded after regional carrier AeroVale cancelled 40 flights.",
+          "“We are sorry for the disruption,” the carrier said."], "AeroVale"),
+        (["Quickmart, the discount grocer, has recalled its own-brand hummus.",
+          "“No illness has been reported,” the grocer said."], "Quickmart"),
+        (["Shoppers have criticised supermarket chain Basketly over the price of bread.",
+          "“Our prices are the lowest in town,” the supermarket said in a statement."], "Basketly"),
+        # a name that speaks in a statement, then a kind the text never gave it
+        (["Pinewood said in a statement that the leak had been contained.",
+          "“There is no risk to the public,” the brewery said."], "Pinewood"),
+        # a gendered descriptor goes to the person in view who can be one
+        (["Defending champion Ines Duval lost in straight sets to Petra Lomax.",
+          "Duval, 31, looked exhausted. “My legs had nothing left,” the Frenchwoman said."], "Ines Duval"),
+        (["Angus Reid reached the summit first. Ms Harriet Vane followed an hour later.",
+          "“The mountain always wins in the end,” the Scotsman said."], "Angus Reid"),
+        # the descriptor introduced with the name wins over the nearer person
+        (["French player Claire Aubin beat Anna Kovacs in the semi-final.", "Kovacs, 24, left the court in tears.",
+          "“I was not good enough today, simple as that,” the Frenchwoman said."], "Claire Aubin"),
+        (["Claire Aubin, 29, the Frenchwoman, beat Anna Kovacs in the semi-final.", "Kovacs left the court in tears.",
+          "“I was not good enough today, simple as that,” the Frenchwoman said."], "Claire Aubin"),
+        (["Mum-of-three Jo Pell sued her landlord, Ms Ruth Cray, over the damp.",
+          "“My children have been ill all winter,” the mum said."], "Jo Pell"),
+        # an unnamed role is not guessed
+        (["Angus Reid reached the summit first.", "“Conditions near the top were far worse than forecast,” a spokesman for the club said."], None),
+    ],
+)
+def test_role_and_organisation_nouns_link_back(paragraphs, expected):
+    assert speakers_all(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "she" skips a man known as such
+        (["Mr Colin Hart opened the village fete.", "Later Ms Grace Ode judged the jam.", "Mr Hart praised the turnout.",
+          "“The raspberry entries were superb,” she said."], "Grace Ode"),
+        # a person introduced by "people like X, a ..." is who "she" means
+        (["Professor Ian Marsh said the soil was “remarkably healthy”.",
+          "Then there are people like Zofia Novak, a 58-year-old teacher who has tended the same plot for years.",
+          "“I grow enough beans to feed the street,” she said."], "Zofia Novak"),
+        # a number opening the sentence is never a name
+        (["Council leader Rhiannon Price proposed the tourist tax in 2023.",
+          "Eighteen months later, standing outside the new library, she sounds relieved:",
+          "“It paid for itself within a year.”"], "Rhiannon Price"),
+        (["Council leader Rhiannon Price proposed the tourist tax in 2023.",
+          "Twenty minutes after the vote, she was more relaxed:", "“We did the right thing.”"], "Rhiannon Price"),
+    ],
+)
+def test_pronouns_and_sentence_openers(paragraphs, expected):
+    assert speakers_all(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "printed, name",
+    [
+        ("Mum-of-three Kelly Hanlon", "Kelly Hanlon"),
+        ("Father-of-two Liam Royle", "Liam Royle"),
+        ("Ex-footballer Tony Marsh", "Tony Marsh"),
+        ("Anna Smith-Jones", "Anna Smith-Jones"),
+        ("Jean-Luc Moreau", "Jean-Luc Moreau"),
+    ],
+)
+def test_descriptor_compounds_are_not_names(printed, name):
+    assert clean_name(printed) == name
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("Dad-of-two Liam Doyle, 38, from Kelso, fumed: “Nobody told us the road was shut.”", "Liam Doyle"),
+        ("Grandmother-of-five Ada Moss, from Hexley, said: “We have waited long enough.”", "Ada Moss"),
+    ],
+)
+def test_tabloid_descriptors_stuck_to_names(paragraph, expected):
+    assert speakers_all(["Residents were furious after the bypass closed without notice.", paragraph])[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We will fight this all the way to the top.” Protesters gathered outside.",
+        "“We will fight this all the way to the top.” Lund left early.",
+    ],
+)
+def test_sentence_after_a_finished_quote_is_no_attribution(paragraph):
+    assert speakers_all(["The hearing ended at noon.", paragraph])[-1][1] is None
+
+
+def test_object_pronoun_before_colon_is_not_the_speaker():
+    paragraphs = [
+        "Ms Nell Archer asked the inspector about the cracks.",
+        "Inspector Paul Greer turned and gave her the verdict: “The hinges are beyond repair.”",
+    ]
+    assert speakers_all(paragraphs)[-1][1] == "Paul Greer"
