@@ -30,16 +30,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Optional
 
-# Relation labels from the first quote's side, and their reverse.
-REVERSE = {
-    "verbatim": "verbatim",
-    "excerpt": "contains",
-    "contains": "excerpt",
-    "spliced": "part_of_splice",
-    "part_of_splice": "spliced",
-    "altered": "altered",
-    "conflicts": "conflicts",
-}
+from . import match
+
+# Relation labels from the first quote's side, and their reverse; claim
+# conflicts read the same both ways.
+REVERSE = {**match.REVERSE, "conflicts": "conflicts"}
 
 # -- vocabulary ----------------------------------------------------------------
 

@@ -478,23 +478,21 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         elif elided and text[j].isupper():
             boundary = True  # "front line…But it is"
         if boundary:
-            s, e = start, j
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if e > s:
-                spans.append((s, e))
+            _add_trimmed(spans, text, start, j)
             start = j
         i = j
-    s, e = start, n
+    _add_trimmed(spans, text, start, n)
+    return spans
+
+
+def _add_trimmed(spans: list[tuple[int, int]], text: str, s: int, e: int) -> None:
+    """Append text[s:e] without its outer whitespace, if anything is left."""
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
     if e > s:
         spans.append((s, e))
-    return spans
 
 
 # -- claims ------------------------------------------------------------------

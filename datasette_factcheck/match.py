@@ -376,10 +376,11 @@ class _Analysis:
         return Relation(self.label, round(self.similarity, 4), _render(self.items, forward=True))
 
     def backward(self) -> Relation:
-        return Relation(_INVERSE[self.label], round(self.similarity, 4), _render(self.items, forward=False))
+        return Relation(REVERSE[self.label], round(self.similarity, 4), _render(self.items, forward=False))
 
 
-_INVERSE = {
+# Each relation read from the other quote's side.
+REVERSE = {
     "verbatim": "verbatim",
     "excerpt": "contains",
     "contains": "excerpt",

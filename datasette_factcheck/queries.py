@@ -352,7 +352,8 @@ async def canned_queries_for(datasette, database: str) -> dict:
     base = database_base_path(datasette, database)
     if base is None:
         return {}
+    # The SQL is one click away ("show"); the results are what people came for.
     return {
-        name: dict(q, sql=sql_for(name, base).strip())
+        name: dict(q, sql=sql_for(name, base).strip(), hide_sql=True)
         for name, q in QUERIES.items()
     }

@@ -15,21 +15,13 @@ import sqlite_utils
 import yaml
 from datasette.app import Datasette
 
-from datasette_factcheck import queries, store
+from datasette_factcheck import match, queries, store
 from datasette_factcheck.schema import ensure_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 METADATA = yaml.safe_load((ROOT / "metadata.yml").read_text())
 
-REVERSE = {
-    "verbatim": "verbatim",
-    "excerpt": "contains",
-    "contains": "excerpt",
-    "spliced": "part_of_splice",
-    "part_of_splice": "spliced",
-    "altered": "altered",
-    "overlaps": "overlaps",
-}
+REVERSE = match.REVERSE
 
 
 class Corpus:

@@ -7,17 +7,9 @@ import pytest
 from datasette_factcheck.model import Paragraph, Segmented
 from datasette_factcheck.quotes import extract_quotes, quote_kind
 
+from .textutil import make_seg
 
-def make_seg(paragraphs, title="A headline", has_headline=True):
-    body, paras, pos = "", [], 0
-    for n, text in enumerate(paragraphs, 1):
-        if body:
-            body += "\n\n"
-            pos += 2
-        paras.append(Paragraph(number=n, start=pos, end=pos + len(text), text=text))
-        body += text
-        pos += len(text)
-    return Segmented(title=title, body=body, paragraphs=paras, has_headline=has_headline)
+
 
 
 def texts(seg):

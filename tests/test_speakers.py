@@ -2,21 +2,13 @@
 
 import pytest
 
-from datasette_factcheck.model import Paragraph, Segmented
+from . import textutil
 from datasette_factcheck.quotes import extract_quotes
 from datasette_factcheck.speakers import attribute, clean_name, person_key, same_person
 
 
 def make_seg(paragraphs, title="A headline", has_headline=False):
-    body, paras, pos = "", [], 0
-    for n, text in enumerate(paragraphs, 1):
-        if body:
-            body += "\n\n"
-            pos += 2
-        paras.append(Paragraph(number=n, start=pos, end=pos + len(text), text=text))
-        body += text
-        pos += len(text)
-    return Segmented(title=title, body=body, paragraphs=paras, has_headline=has_headline)
+    return textutil.make_seg(paragraphs, title, has_headline)
 
 
 def speakers_of(paragraphs, **kw):
