@@ -1,7 +1,6 @@
 """What the ingest tells people: progress on a terminal, and the same
 words reused on another occasion."""
 
-
 import sqlite_utils
 from click.testing import CliRunner
 
