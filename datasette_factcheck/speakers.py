@@ -1236,6 +1236,16 @@ class _Article:
         bisect.insort(self.mentions, _Mention(pos, person, True), key=lambda m: m.pos)
         bisect.insort(person.positions, pos)
 
+    def _resolved(self, person: Optional["_Person"], pos: int, gender: Optional[str]) -> tuple[Optional[str], list[str]]:
+        """The answer for a pronoun or gendered noun that found ``person``,
+        who from now on is known to be of that gender."""
+        if person is None:
+            return None, []
+        if not person.gender:
+            person.gender = gender
+        self.add_mention(pos, person)
+        return person.full, list(person.forms)
+
     # resolution -----------------------------------------------------------------
 
     def resolve(self, printed: str, pos: int, headline: bool) -> tuple[Optional[str], list[str]]:
@@ -1245,14 +1255,8 @@ class _Article:
             gender = PRONOUNS.get(low, POSSESSIVE_PRONOUNS.get(low))
             if gender in {"p", "n", None}:
                 return None, []
-            person = self._recent(pos, gender)
-            if person is None:
-                return None, []
             # The pronoun used for a person tells their gender for later ones.
-            if not person.gender:
-                person.gender = gender
-            self.add_mention(pos, person)
-            return person.full, list(person.forms)
+            return self._resolved(self._recent(pos, gender), pos, gender)
         org = self._org_named(printed)
         if org is not None:
             return org.full, list(org.forms)
@@ -1303,13 +1307,7 @@ class _Article:
             # "the Frenchwoman said": the person the text described so
             # ("French player X", "X, 29, the Frenchwoman"), else the person
             # last in view who can be one.
-            person = self._described(head, pos, gender) or self._recent(pos, gender)
-            if person is None:
-                return None, []
-            if not person.gender:
-                person.gender = gender
-            self.add_mention(pos, person)
-            return person.full, list(person.forms)
+            return self._resolved(self._described(head, pos, gender) or self._recent(pos, gender), pos, gender)
         person = best[1]
         self.add_mention(pos, person)
         return person.full, list(person.forms)
