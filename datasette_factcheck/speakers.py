@@ -41,6 +41,7 @@ HONORIFICS = {
     "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": None, "sir": "m", "dame": "f",
     "lord": "m", "lady": "f", "prof": None, "rev": None, "fr": "m", "sr": None, "jr": None,
     "mister": "m", "madam": "f", "madame": "f", "monsieur": "m", "herr": "m", "frau": "f",
+    "baroness": "f", "baron": "m",
 }
 
 # Words of a title or role: they precede a name but are never part of it.
@@ -111,6 +112,11 @@ ROLE_SYNONYMS = {
     "chief": {"head", "boss"},
     "head": {"chief", "boss"},
     "leader": {"head", "chief", "president", "chair", "chairman", "chairwoman", "chairperson"},
+    "rider": {"cyclist", "jockey"},
+    "cyclist": {"rider"},
+    "jockey": {"rider"},
+    "singer": {"star", "artist", "musician"},
+    "star": {"singer", "actor", "actress", "player"},
 }
 
 # Capitalised at the start of a sentence but never a name.
@@ -262,6 +268,53 @@ CALL_VERBS = {
 _CALL_PARTICIPLES = {"calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming"}
 # Nouns of speech after a possessive: "His message to X was blunt:".
 _SPEECH_HEADS = SPEECH_NOUNS | {"reply", "answer", "response", "verdict", "advice", "view", "point", "argument", "tone", "assessment", "reaction"}
+# Lower-case words with a role-noun ending that are no role ("the river",
+# "however"): a description ends in a role, a clause does not.
+_NOT_ROLES = {
+    "never", "ever", "over", "under", "after", "other", "another", "rather", "whether", "together",
+    "either", "neither", "later", "earlier", "water", "number", "order", "matter", "letter", "paper",
+    "power", "weather", "corner", "border", "river", "summer", "winter", "october", "november",
+    "december", "september", "register", "monster", "silver", "further", "whatever", "wherever",
+    "whoever", "forever", "error", "floor", "door", "minor", "major", "interior", "exterior", "former",
+    "per", "her", "their", "our", "your", "for", "nor", "or", "present", "different", "recent",
+    "current", "important", "significant", "urgent", "moment", "comment", "statement", "agreement",
+    "payment", "event", "content", "extent", "amount", "account", "want", "meant", "sent", "spent",
+    "went", "plant", "grant", "relevant", "decent", "silent", "violent", "frequent", "consider",
+    "remember", "wonder", "enter", "offer", "deliver", "discover", "answer", "suffer", "prefer",
+    "cover", "recover", "counter", "transfer", "refer", "differ", "lower", "newer", "older", "younger",
+    "bigger", "larger", "smaller", "higher", "better", "greater", "longer", "stronger", "harder",
+    "faster", "lighter", "closer", "whenever", "however", "wherever", "soever", "meanwhile",
+}
+_ROLE_SUFFIX_RE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)$")
+# Nationality adjectives: printed alone they describe, they never name.
+DEMONYMS = set(
+    """
+    american british english scottish welsh irish french german austrian swiss dutch belgian spanish
+    portuguese italian greek turkish russian ukrainian polish czech slovak hungarian romanian
+    bulgarian serbian croatian slovenian bosnian albanian danish swedish norwegian finnish icelandic
+    estonian latvian lithuanian belarusian georgian armenian israeli palestinian lebanese syrian
+    iraqi iranian saudi egyptian moroccan algerian tunisian libyan nigerian ghanaian kenyan
+    ethiopian somali sudanese african south-african chinese japanese korean taiwanese vietnamese
+    thai indonesian malaysian filipino indian pakistani afghan bangladeshi australian canadian
+    mexican brazilian argentine argentinian chilean colombian peruvian venezuelan cuban european
+    asian nordic arab kiwi luxembourgish maltese cypriot
+    """.split()
+)
+# Role nouns an organisation can fill as well as a person ("Her promoter,
+# Lantern Live, said"): a name in apposition to one may be a company.
+_ORG_CAPABLE_ROLES = {
+    "promoter", "sponsor", "employer", "landlord", "contractor", "organiser", "organizer", "partner",
+    "supplier", "distributor", "publisher", "backer", "insurer", "lender", "label", "broadcaster",
+    "operator", "owner", "developer", "manufacturer", "retailer", "carrier", "builder", "agency",
+    "studio", "producer", "parent", "subcontractor", "franchisee", "franchisor", "provider",
+    "competitor", "challenger", "member", "customer", "buyer", "seller", "bidder", "shareholder",
+    "tenant", "client", "importer", "exporter", "rival", "defendant", "claimant", "applicant",
+}
+# Verbs whose object is who was spoken to, never who spoke ("told
+# Austrian broadcaster ORF", "told reporters").
+_ADDRESSEE_VERBS = {"told", "tells", "tell", "telling"}
+# "heard from X", "evidence from X": X speaks, though after a preposition.
+_HEARD_FROM = {"heard", "hear", "hears", "hearing", "evidence", "testimony"}
 _AGE_ROLE_RE = re.compile(r"\bthe\s+[\w\-]+-year-old\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)\b(?!\s+[A-Z])")
 
 
@@ -289,6 +342,23 @@ def _is_title_word(word: str) -> bool:
         return True
     parts = [p for p in re.split(r"[-–]", low) if p]
     return len(parts) > 1 and all(p in TITLE_WORDS for p in parts)
+
+
+def _role_noun(word: str) -> bool:
+    """A word that can head a description of someone: a known title or
+    role, or a lower-case noun with an agent ending ("rider", "promoter",
+    "cyclist", "guardian")."""
+    low = _bare(_strip_possessive(word))
+    if low in TITLE_WORDS:
+        return True
+    return (
+        word.islower()
+        and low not in FUNCTION_WORDS
+        and low not in ADVERBS
+        and low not in _NOT_ROLES
+        and low not in SPEECH_VERBS
+        and bool(_ROLE_SUFFIX_RE.fullmatch(low))
+    )
 
 
 def _is_acronym(word: str) -> bool:
@@ -496,6 +566,7 @@ class _Person:
     salient_positions: list[int] = field(default_factory=list)
     org: bool = False  # an organisation that speaks ("the association said")
     types: set[str] = field(default_factory=set)  # nouns that refer back to it
+    maybe_person: bool = False  # an organisation only by its place in an appositive
 
     @property
     def full(self) -> str:
@@ -651,6 +722,16 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
     last = toks[b][2]
     if last.lower() in PRONOUNS:
         return toks[b][0], toks[b][1]
+    # "the rider", "the young rider": a determiner and a lower-case noun
+    # that reads as a role are a subject even when the role is not listed.
+    for d in (b - 1, b - 2):
+        if d < a or toks[d][2].lower() not in {"the", "a", "an"} or not _role_noun(last):
+            continue
+        if all(
+            t[2].isalpha() and t[2].islower() and t[2] not in FUNCTION_WORDS and t[2] not in ADVERBS
+            for t in toks[d + 1 : b + 1]
+        ):
+            return toks[d][0], toks[b][1]
     k = b
     while k >= a:
         word = toks[k][2]
@@ -705,6 +786,16 @@ def _np_after(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         name = _appositive_name(toks, 0)
         if name is not None:
             return name
+    if k == 0 and first.islower():
+        # "says banned rider Lukas Brenner": lower-case descriptors ending
+        # in a noun (not an adverb or a verb form), then the name.
+        r = 0
+        while r < min(3, len(toks) - 1) and toks[r][2].isalpha() and toks[r][2].islower() and toks[r][2] not in FUNCTION_WORDS:
+            r += 1
+        head = toks[r - 1][2] if r else ""
+        nounish = head not in ADVERBS and head not in SPEECH_VERBS and not head.endswith(("ly", "ed", "ing"))
+        if 0 < r < len(toks) and (_role_noun(head) or nounish) and _name_token(toks[r][2]):
+            k = r
     j = k
     while j < len(toks):
         word = toks[j][2]
@@ -1001,16 +1092,24 @@ class _Article:
                     gender = _GENDERED.get(w.split("-")[0].lower())
             # Lower-case role words just before the run ("alliance chief X").
             p = i - 1
-            while p >= 0 and i - p <= 4 and (toks[p][2].lower() in TITLE_WORDS or _is_possessive(toks[p][2])) and not toks[p][2][0].isupper():
+            while p >= 0 and i - p <= 4 and (_role_noun(toks[p][2]) or _is_possessive(toks[p][2])) and not toks[p][2][0].isupper():
                 roles.add(_bare(_strip_possessive(toks[p][2])))
                 p -= 1
             # Appositives: "X, the spokesman for Y," and "the role, X,".
             comma_after = j + 1 < len(toks) and toks[j + 1][2] == ","
-            if j + 2 < len(toks) and comma_after and not _QUOTE_RE.search(unit.text, toks[j][1], toks[j + 2][0] + 1):
-                roles |= self._appositive_roles(unit.text, toks, j + 2, forward=True)
-            if i - 2 >= 0 and toks[i - 1][2] == "," and comma_after:
-                roles |= self._appositive_roles(unit.text, toks, i - 2, forward=False)
-            roles &= TITLE_WORDS
+            fwd = j + 2
+            if fwd + 1 < len(toks) and _number_word(toks[fwd][2].lower()) and toks[fwd + 1][2] == ",":
+                fwd += 2  # "X, 27, a rider for Y": the age is no description
+            if fwd < len(toks) and comma_after and not _QUOTE_RE.search(unit.text, toks[j][1], toks[fwd][0] + 1):
+                roles |= self._appositive_roles(unit.text, toks, fwd, forward=True)
+            # "The chair of the inquiry, retired judge Dame X,": the role
+            # phrase stands before a further descriptor and the honorific.
+            c = i - 1
+            while c >= 0 and i - c <= 3 and toks[c][2].islower() and toks[c][2] not in FUNCTION_WORDS and MASK not in toks[c][2]:
+                c -= 1
+            if c >= 1 and toks[c][2] == "," and comma_after:
+                roles |= self._appositive_roles(unit.text, toks, c - 1, forward=False)
+            roles = {r for r in roles if r in TITLE_WORDS or _role_noun(r)}
             printed = unit.text[toks[i][0] : toks[j][1]]
             printed = _strip_possessive(printed)
             # The printed form keeps an honorific ("Mr Stoltenberg") but no title.
@@ -1020,6 +1119,9 @@ class _Article:
             roles |= {TITLE_ABBREVIATIONS[r] for r in roles if r in TITLE_ABBREVIATIONS}
             prev_word = toks[p][2].lower() if p >= 0 else ""
             salient = outside and prev_word not in _OBLIQUE and not _is_possessive(toks[j][2])
+            if outside and prev_word == "from" and p >= 1 and toks[p - 1][2].lower() in _HEARD_FROM:
+                # "the inquiry heard from Dr X": X is the one who speaks next.
+                salient = True
             if (
                 outside
                 and not salient
@@ -1040,7 +1142,10 @@ class _Article:
                 if q >= 1 and toks[q][2].lower() in {"the", "a", "an"} and toks[q - 1][2].lower() in _OBLIQUE - {"and"}:
                     salient = False
             pos = k * _UNIT + toks[i][0]
-            if roles & PERSON_ROLES or honorific:
+            # An unlisted role noun ("rider", "skipper") is a person's unless
+            # an organisation could hold it too ("operator", "promoter").
+            described = roles - TITLE_WORDS - _ORG_CAPABLE_ROLES - _ORG_DESCRIPTORS
+            if roles & PERSON_ROLES or honorific or described:
                 self.register(name, form, roles, gender, pos, salient)
             elif (
                 2 <= name_len <= 3
@@ -1050,7 +1155,7 @@ class _Article:
             ):
                 # "Tom Becker met ...": a first name and a surname with no
                 # title is taken as a person, for pronouns to find.
-                self.register(name, form, pos=pos, salient=salient)
+                self.register(name, form, roles, pos=pos, salient=salient)
             pending.append((pos, name, form, salient, roles, gender))
         # Second pass: other mentions of the people found, in reading order.
         for pos, name, form, salient, roles, gender in pending:
@@ -1123,8 +1228,48 @@ class _Article:
                     if p >= 0 and toks[p][2] in ORG_NOUNS:
                         types.add(toks[p][2])
                     name = _strip_possessive(unit.text[toks[i + a][0] : toks[j][1]])
-                    self._add_org(name, k * _UNIT + toks[i + a][0], types)
+                    org = self._add_org(name, k * _UNIT + toks[i + a][0], types)
+                    if (
+                        j + 3 < len(toks)
+                        and toks[j + 1][2] == "("
+                        and toks[j + 3][2] == ")"
+                        and _is_acronym(toks[j + 2][2])
+                        and toks[j + 2][2].isalpha()
+                        and toks[j + 2][2].lower() not in self.org_by_name
+                    ):
+                        # "The International Cycling Union (UCI)": the
+                        # acronym defined here names the same body later.
+                        acronym = toks[j + 2][2]
+                        self.org_by_name[acronym.lower()] = org
+                        if acronym not in org.forms:
+                            org.forms.append(acronym)
+                elif words and not typed and j + 1 < len(toks) and toks[j + 1][2] == ",":
+                    self._appositive_org(unit, k, toks, i + a, j)
                 i = j + 1
+
+    def _appositive_org(self, unit: _Unit, k: int, toks, i: int, j: int) -> None:
+        """"Her promoter, Lantern Live, said": a name in apposition to a role
+        an organisation can fill may be that organisation. It is kept
+        aside (``maybe_person``) and only answers for a later "the company"
+        while nothing shows it to be a person."""
+        if i < 2 or toks[i - 1][2] != ",":
+            return
+        role = _bare(toks[i - 2][2])
+        if role not in _ORG_CAPABLE_ROLES or not toks[i - 2][2].islower():
+            return
+        d = i - 3
+        if d < 0 or not (toks[d][2].lower() in {"the", "a", "an"} or toks[d][2].lower() in POSSESSIVE_PRONOUNS or _is_possessive(toks[d][2])):
+            return
+        words = [t[2] for t in toks[i : j + 1]]
+        if not 1 <= len(words) <= 4 or any(_bare(w) in HONORIFICS or _is_title_word(w) for w in words):
+            return
+        name = _strip_possessive(unit.text[toks[i][0] : toks[j][1]])
+        if name.lower() in self.org_by_name or len(self.orgs) >= _MAX_ORGS:
+            return
+        org = _Person(names=[name], forms=[name], org=True, maybe_person=True)
+        org.types = set(_UNTYPED_ORG) | {role}
+        org.positions.append(k * _UNIT + toks[i][0])
+        self.orgs.append(org)
 
     def _add_org(self, name: str, pos: int, types: set[str]) -> _Person:
         key = name.lower()
@@ -1174,6 +1319,8 @@ class _Article:
         best, best_pos = None, -1
         fallback, fallback_pos = None, -1
         for org in self.orgs:
+            if org.maybe_person and self._shown_person(org.full):
+                continue
             last = _last_before(org.positions, before)
             if noun in org.types:
                 if last > best_pos:
@@ -1181,6 +1328,16 @@ class _Article:
             elif org.types <= _UNTYPED_ORG and org.types and last > fallback_pos:
                 fallback, fallback_pos = org, last
         return best if best is not None else fallback
+
+    def _shown_person(self, name: str) -> bool:
+        """The text treats ``name`` as a person's: a gender, a title or role
+        only a person holds, or a second mention by surname alone."""
+        clean = clean_name(name)
+        person = self.person_for(clean, create=False) if clean else None
+        if person is None:
+            return False
+        roles = person.roles - _ORG_CAPABLE_ROLES
+        return bool(person.gender or roles & PERSON_ROLES or len(person.names) > 1)
 
     def _age_roles(self) -> None:
         """"the 22-year-old winger" names, by the journalistic convention, the
@@ -1228,7 +1385,7 @@ class _Article:
         # A description ends in its head noun, a role ("the district
         # superintendent"); a clause ("the Secretary General made several
         # comments") does not.
-        if not roles or roles[-1] not in TITLE_WORDS:
+        if not roles or not _role_noun(roles[-1]):
             return set()
         return set(roles)
 
@@ -1268,7 +1425,8 @@ class _Article:
                 gender = HONORIFICS[first]
             person = self.person_for(name, create=False, gender=gender, pos=pos)
             if person is None:
-                if _looks_like_org(printed):
+                if _looks_like_org(printed) or (" " not in name and _bare(name) in DEMONYMS):
+                    # "Austrian" alone describes someone; it names nobody.
                     return None, []
                 person = self.register(name, name, gender=gender)
             if gender and not person.gender:
@@ -1397,7 +1555,7 @@ def _before_cue(unit: _Unit, k: int, sent: int, qs: int, call_verbs: bool = Fals
         prev = _tokens(text, sent, vs)
         if span is None and (not prev or prev[-1][2].lower() in {"and", "but", "or", "then", ","}):
             span = _sentence_subject(text, sent, vs)
-        if span is None:
+        if span is None and word not in _ADDRESSEE_VERBS:
             span = _np_after(text, ve, qs)  # "said Mr X: “...”"
     if span is None:
         return None
@@ -1418,6 +1576,8 @@ def _after_cue(unit: _Unit, k: int, qe: int, end: int) -> Optional[_Cue]:
         if MASK in pre or len(stripped.split()) > 25 or word in PARTICIPLES:
             return None
         if not stripped:
+            if word in _ADDRESSEE_VERBS:
+                return None  # "“...,” told reporters": no speaker printed
             span = _np_after(text, ve, end)
         else:
             first = stripped.split()[0]

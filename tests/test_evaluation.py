@@ -12,6 +12,8 @@ LABELS = ROOT / "tests" / "eval" / "labels"
 HELDOUT = ROOT / "tests" / "heldout" / "labels"
 # A second independent set: tabloid, magazine and comment-thread styles.
 HELDOUT2 = ROOT / "tests" / "heldout2" / "labels"
+# A third independent set: inquiries, sport, music, politics and business.
+HELDOUT3 = ROOT / "tests" / "heldout3" / "labels"
 
 
 def _load_evaluate():
@@ -21,7 +23,9 @@ def _load_evaluate():
     return module
 
 
-@pytest.fixture(scope="module", params=[LABELS, HELDOUT, HELDOUT2], ids=["eval", "heldout", "heldout2"])
+@pytest.fixture(
+    scope="module", params=[LABELS, HELDOUT, HELDOUT2, HELDOUT3], ids=["eval", "heldout", "heldout2", "heldout3"]
+)
 def report(request):
     return _load_evaluate().evaluate(request.param)
 

@@ -576,3 +576,112 @@ def test_object_pronoun_before_colon_is_not_the_speaker():
         "Inspector Paul Greer turned and gave her the verdict: “The hinges are beyond repair.”",
     ]
     assert speakers_all(paragraphs)[-1][1] == "Paul Greer"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a role phrase, a further descriptor and an honorific before the name
+        (["The chair of the school board, former headteacher Baroness Ruth Amberley, opened the meeting.",
+          "“Nobody leaves this room until the budget balances,” the chair said."], "Ruth Amberley"),
+        (["The president of the rowing club, retired surgeon Sir Malcolm Tate, welcomed the crews.",
+          "“This regatta has survived two wars and it will survive the rain,” the president said."], "Malcolm Tate"),
+        # a role noun no list holds, given before the name or in an appositive
+        (["Irish rider Ciara Moran won the Gold Cup by a length.",
+          "“The horse did everything I asked of her today,” the rider told reporters."], "Ciara Moran"),
+        (["Ciara Moran, 27, a rider for the Ballyhale yard, won the Gold Cup.",
+          "“The horse did everything I asked of her today,” the rider told reporters."], "Ciara Moran"),
+        (["Veteran skipper Anne Roux finished third in the round-the-island race.",
+          "“The boat was perfect and the crew were better,” the skipper said."], "Anne Roux"),
+        # a role's usual synonym
+        (["Danish cyclist Mads Holt crashed on the final descent.",
+          "“I touched a wheel and that was the end of my race,” the rider said."], "Mads Holt"),
+        # a role nobody was given stays unknown
+        (["Irish rider Ciara Moran won the Gold Cup by a length.",
+          "“We backed her at long odds and we are delighted,” the trainer said."], None),
+    ],
+)
+def test_roles_from_stacked_appositives_and_descriptors(paragraphs, expected):
+    assert speakers_all(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an organisation given as the appositive of a role a company can fill
+        (["Its landlord, Harbourside Estates, said the rent would rise in June.",
+          "“Tenants were given six months' notice,” the company said in a statement."], "Harbourside Estates"),
+        (["The band's label, Copper Kettle Records, said the album was finished.",
+          "“It will be out in the spring as planned,” the company said."], "Copper Kettle Records"),
+        # the same shape naming a person the text then treats as one
+        (["His promoter, Frank Dunmore, said the bout was off.", "Dunmore said the venue had been paid for.",
+          "“Refunds will follow within the month,” the company said."], None),
+        (["Her promoter, Mr Frank Dunmore, said the bout was off.",
+          "“Refunds will follow within the month,” the company said."], None),
+        # an acronym defined in parentheses names the body it follows
+        (["The European Rowing Federation (FISR) confirmed the ban on Monday.",
+          "The FISR said in a statement: “The rules apply to every crew, without exception.”"], "European Rowing Federation"),
+        (["The Coastal Water Authority (CWA) fined the company.",
+          "“Every spill is reported to us within the hour,” the CWA said."], "Coastal Water Authority"),
+    ],
+)
+def test_organisations_in_appositives_and_acronyms(paragraphs, expected):
+    assert speakers_all(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # whoever was told is never the speaker, a nationality never a name
+        (["Veteran skipper Anne Roux finished third.",
+          "“The boat was perfect,” the skipper told French broadcaster Radio Ouest.",
+          "“We will be back next year and we will win it.”"], "Anne Roux"),
+        (["The race ended in the dark.",
+          "“The boat was perfect,” the 31-year-old told French broadcaster Radio Ouest.",
+          "“We will be back next year and we will win it.”"], None),
+        (["Mayor Angela Ruiz opened the fair.",
+          "“The rides are safe and the food is great,” she told Spanish radio on Monday."], "Angela Ruiz"),
+        (["Mayor Angela Ruiz opened the fair.",
+          "“The rides are safe and the food is great,” said German."], None),
+    ],
+)
+def test_addressee_of_told_is_not_the_speaker(paragraphs, expected):
+    found = speakers_all(paragraphs)
+    assert found[-1][1] == expected
+    assert all(speaker not in {"French", "Spanish", "German", "Radio Ouest"} for _, speaker in found)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a person introduced in a speech event is who speaks next
+        (["Mr Mark Ellis, the landlord, said: “The contract was perfectly clear.”",
+          "Later the tribunal heard from Dr Omar Haddad, a surveyor. He told the panel the roof had leaked for years.",
+          "“Water was coming in through the light fittings.”"], "Omar Haddad"),
+        (["Council leader Tom Becker said: “The depot has to close.”",
+          "The committee then took evidence from Ms Lina Sato, a bus driver. She said the new routes were longer.",
+          "“Some of my passengers now walk a mile to the stop.”"], "Lina Sato"),
+        # a name after another preposition does not take the pronoun
+        (["Mr Mark Ellis, the landlord, spoke first.",
+          "He wrote to Dr Omar Haddad about the roof. He said the repairs were done.",
+          "“Every tile was replaced last summer.”"], "Mark Ellis"),
+    ],
+)
+def test_latest_speech_event_names_the_next_speaker(paragraphs, expected):
+    assert speakers_all(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # descriptors and a role noun between the verb and the name
+        ("'The horse did everything I asked,' says winning rider Ciara Moran", "Ciara Moran"),
+        ("'The horse did everything I asked,' said veteran jockey Ciara Moran", "Ciara Moran"),
+        # descriptors with no name after them name nobody
+        ("'The horse did everything I asked,' says stable lad", None),
+    ],
+)
+def test_headline_descriptors_before_the_name(title, expected):
+    seg = make_seg(["Irish rider Ciara Moran won the Gold Cup.", "She did not speak to reporters."], title=title, has_headline=True)
+    found = attribute(seg, extract_quotes(seg))
+    assert found[0].paragraph == 0 and found[0].speaker == expected
