@@ -223,7 +223,7 @@ SPEECH_NOUNS = set(
     """.split()
 )
 _MULTIWORD_VERBS = re.compile(
-    r"\b(?:pointed|points|went|goes|summed|sums) (?:out|on|up)\b|\baccording to\b"
+    r"\b(?:pointed|points|went|goes|summed|sums) (?:out|on|up)\b|\b[Aa]ccording to\b"
     # Tabloid comebacks: "X shot back", "X hit out", "X lashed out".
     r"|\b(?:shot|shoots|hit|hits|fired|fires|snapped|snaps|struck|strikes|bit|bites) back\b"
     r"|\b(?:hit|hits|lashed|lashes) out\b"
@@ -418,6 +418,17 @@ def _name_token(word: str) -> bool:
 _DESCRIPTOR_COMPOUND_RE = re.compile(r"^[^\W\d_][^\W_]*-(?:[^\W_]+-)*[a-z\d]")
 
 
+_SYLLABLE_PAIR_RE = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]{0,4}-[^\W\d_A-Z]{1,4}")
+_ENGLISH_PREFIXES = {"ex", "co", "self", "part", "full", "well", "would", "non", "anti", "pro", "pre", "post", "half", "all", "one", "two", "mid", "vice", "re"}
+
+
+def _syllable_pair(word: str) -> bool:
+    """A two-syllable given name after a family name ("Kim Jong-un", "Park
+    Seo-yeon"): short parts, the second in lower case, and no English
+    prefix ("Ex-boss", "Self-made") in front."""
+    return bool(_SYLLABLE_PAIR_RE.fullmatch(word)) and word.split("-")[0].lower() not in _ENGLISH_PREFIXES
+
+
 def _name_from_tokens(words: list[str]) -> Optional[str]:
     """The trailing name of a run of words, titles before it dropped."""
     if not words:
@@ -426,8 +437,9 @@ def _name_from_tokens(words: list[str]) -> Optional[str]:
     if _is_possessive(last):
         words = words[:-1] + [_strip_possessive(last)]
     kept: list[str] = []
-    for word in reversed(words):
-        if _name_token(word) or (kept and word.lower() in PARTICLES):
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n]
+        if _name_token(word) or (kept and word.lower() in PARTICLES) or (n > 0 and _syllable_pair(word) and _name_token(words[n - 1])):
             kept.append(word)
             if len(kept) >= 5:
                 break
@@ -534,7 +546,14 @@ def same_person(a: str, b: str) -> bool:
     (``"Stoltenberg"`` ~ ``"Jens Stoltenberg"``, ``"Jens Stoltenberg"`` !~
     ``"Camilla Stoltenberg"``)."""
     pa, pb = _name_parts(a), _name_parts(b)
-    if not pa or not pb or _fold(pa[-1]) != _fold(pb[-1]):
+    if not pa or not pb:
+        return False
+    short, long_ = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
+    if len(short) == 1 and len(long_) > 1 and _fold(short[0]) == _fold(long_[0]):
+        # Family name first ("Xi Jinping", "Tran Minh Hoa"): the short form
+        # a later paragraph prints is the first word of the full name.
+        return True
+    if _fold(pa[-1]) != _fold(pb[-1]):
         return False
     ga, gb = pa[:-1], pb[:-1]
     if not ga or not gb:
@@ -802,6 +821,8 @@ def _np_after(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         low = word.lower()
         if word[0].isupper() and low not in FUNCTION_WORDS - set(HONORIFICS):
             j += 1
+        elif j > k and (n := _org_connector_len(toks, k, j)):
+            j += n  # "the International Committee of the Red Cross"
         elif j > k and low in PARTICLES:
             j += 1
         elif k == 1 and (low in TITLE_WORDS or _is_possessive(word)) and j - k < 5:
@@ -813,6 +834,21 @@ def _np_after(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     if j == 0 or (k == 1 and j == 1):
         return None
     return toks[0][0], toks[j - 1][1]
+
+
+def _org_connector_len(toks: list[tuple[int, int, str]], k: int, j: int) -> int:
+    """How many tokens from ``j`` ("of", "of the", "for the") join the
+    capitalised run toks[k:j], when an organisation word is in it, to the
+    capitalised rest of its name ("Committee of the Red Cross", "Society
+    for the Protection of Birds"); 0 when they do not ("Smith of the ...")."""
+    if j == 0 or toks[j][2] not in {"of", "for", "on"} or not toks[j - 1][2][:1].isupper():
+        return 0
+    if not any(_bare(t[2]) in ORG_WORDS and t[2][:1].isupper() for t in toks[max(k, j - 8) : j]):
+        return 0
+    n = 2 if j + 1 < len(toks) and toks[j + 1][2] == "the" else 1
+    if j + n < len(toks) and _capitalised(toks[j + n][2]) and MASK not in toks[j + n][2]:
+        return n
+    return 0
 
 
 def _sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
@@ -885,7 +921,24 @@ _ORG_DESCRIPTORS = {
     "supplier", "housebuilder", "builder", "broker", "fund", "newspaper", "website", "outlet", "agency",
     "consultancy", "regulator", "watchdog", "service", "business", "conglomerate", "producer", "studio",
     "label", "team", "airport", "railway", "university", "school", "hospital", "trust", "council",
+    "drugmaker", "chipmaker", "automaker", "miner", "exporter", "importer", "refiner", "shipper",
+    "shipbuilder", "telecoms", "delegation", "embassy",
 }
+# Bodies a nationality can head as a speaker: "the French delegation said".
+_NATIONAL_BODIES = {"delegation", "government", "embassy", "mission", "army", "navy", "military", "presidency"}
+
+
+def _kind_noun(word: str) -> bool:
+    """A common noun for a kind of organisation, capitalised only because
+    it opens a sentence ("Drugmaker Halvex Pharmaceuticals said"): it says
+    what the name is and is no part of it. Organisation words that head
+    names themselves ("Bank", "Energy") are not such nouns."""
+    low = _bare(word)
+    if low in ORG_WORDS or not word[:1].isupper():
+        return False
+    return low in _ORG_DESCRIPTORS or (low.endswith("maker") and len(low) > 6)
+
+
 # A one-word name acting as only an organisation does: "FreshWay has recalled", "X apologised".
 _ORG_ACT_RE = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:recalled|apologi[sz]ed|issued\s+a\s+statement|"
@@ -986,6 +1039,7 @@ class _Article:
         self.persons: list[_Person] = []
         self.mentions: list[_Mention] = []
         self.by_key: dict[str, list[_Person]] = {}
+        self.by_first: dict[str, list[_Person]] = {}  # folded first word of a full name
         self.orgs: list[_Person] = []
         self.org_by_name: dict[str, _Person] = {}
         by_para: dict[int, list[int]] = {}
@@ -1031,11 +1085,33 @@ class _Article:
             )
             if best_key is None or rank > best_key:
                 best, best_key = person, rank
+        if best is None and not self.by_key.get(key) and len(_name_parts(name)) == 1:
+            best = self._family_name_first(key, gender)
         if best is None and create:
             best = _Person()
             self.persons.append(best)
             self.by_key.setdefault(key, []).append(best)
         return best
+
+    def _family_name_first(self, key: str, gender: Optional[str]) -> Optional[_Person]:
+        """The one person whose full name opens with the word ``key`` folds
+        to ("Tran" for "Tran Minh Hoa", "Kim" for "Kim Jong-un") when nobody
+        known has it as a surname; None when two people could be meant."""
+        found = [p for p in self.by_first.get(key, []) if not (gender and p.gender and p.gender != gender)]
+        if len(found) != 1:
+            return None
+        # Only someone the text shows to be a person: a capitalised run such
+        # as "Tour de France" taken for a name must not swallow "Tour".
+        person = found[0]
+        return person if person.roles & PERSON_ROLES or person.gender else None
+
+    def _index_first(self, person: _Person, name: str) -> None:
+        parts = _name_parts(name)
+        if len(parts) < 2:
+            return
+        first = self.by_first.setdefault(_fold(parts[0]), [])
+        if person not in first and len(first) < 2:
+            first.append(person)  # two already make the short form ambiguous
 
     def register(
         self, name: str, printed: str, roles: set[str] = frozenset(), gender=None, pos: Optional[int] = None, salient: bool = False
@@ -1047,6 +1123,7 @@ class _Article:
                 bisect.insort(person.salient_positions, pos)
         if name not in person.names:
             person.names.append(name)
+            self._index_first(person, name)
         for form in (name, printed):
             if form and form not in person.forms:
                 person.forms.append(form)
@@ -1152,6 +1229,7 @@ class _Article:
                 and len([w for w in words if not _DESCRIPTOR_COMPOUND_RE.search(w)]) == name_len
                 and prev_word not in {"the", "a", "an"}
                 and not any(_bare(_strip_possessive(w)) in ORG_WORDS for w in words)
+                and not _kind_noun(name.split()[0])  # "Insurer Castlegate said"
             ):
                 # "Tom Becker met ...": a first name and a surname with no
                 # title is taken as a person, for pronouns to find.
@@ -1166,6 +1244,7 @@ class _Article:
                 person.forms.append(form)
             if name not in person.names:
                 person.names.append(name)
+                self._index_first(person, name)
             if gender and not person.gender:
                 person.gender = gender
             self.mentions.append(_Mention(pos, person, salient))
@@ -1208,13 +1287,25 @@ class _Article:
                 a = 0
                 while a < len(words) and (_bare(words[a]) in FUNCTION_WORDS or _bare(words[a]) in _ORG_CONNECTORS):
                     a += 1
+                kind = None
+                if (
+                    len(words) - a > 1
+                    and _kind_noun(words[a])
+                    and unit.masked[: toks[i + a][0]].rstrip(" \u00a0" + _MARKS)[-1:] in {"", ".", "!", "?"}
+                ):
+                    kind = _bare(words[a])  # sentence-initial "Drugmaker Halvex ..."
+                    a += 1
                 words = words[a:]
                 heads = [_bare(_strip_possessive(w)) for w in words]
                 types: set[str] = set()
+                if kind:
+                    types |= set(_UNTYPED_ORG) | {kind}
                 for h in heads:
                     types |= ORG_TYPES.get(h, set())
                 # "Party strategists said": one organisation word alone names none.
                 typed = any(h in ORG_WORDS for h in heads) and any(h not in ORG_WORDS for h in heads)
+                if kind and not self.person_for(" ".join(words), create=False):
+                    typed = True
                 if words and not typed and len(words) == 1 and not _is_title_word(words[0]):
                     after = unit.masked[toks[j][1] : toks[j][1] + 40]
                     described = _org_descriptors(toks, i + a, j, unit.masked)
@@ -1289,11 +1380,17 @@ class _Article:
         words = [w for w in printed.split() if w]
         # The capitalised tail: "utility company Pacific Ridge Power".
         start = len(words)
-        while start > 0 and (_capitalised(words[start - 1]) or _bare(words[start - 1]) in _ORG_CONNECTORS):
+        while start > 0 and (
+            _capitalised(words[start - 1])
+            or _bare(words[start - 1]) in _ORG_CONNECTORS
+            or (words[start - 1] == "the" and start > 1 and words[start - 2] in _ORG_CONNECTORS)
+        ):
             start -= 1
         words = words[start:]
         while words and (_bare(words[0]) in FUNCTION_WORDS or _bare(words[0]) in _ORG_CONNECTORS):
             words = words[1:]
+        if len(words) > 1 and _kind_noun(words[0]):
+            words = words[1:]  # "Carmaker Veltro Motors said"
         if not words:
             return None
         name = _strip_possessive(" ".join(words)).strip(",;: ")
@@ -1410,7 +1507,12 @@ class _Article:
         low = printed.lower().strip()
         if low in PRONOUNS or low in POSSESSIVE_PRONOUNS:
             gender = PRONOUNS.get(low, POSSESSIVE_PRONOUNS.get(low))
-            if gender in {"p", "n", None}:
+            if gender == "n":
+                # "The company said ... It added that ...": "it" carries on
+                # the organisation the sentence before was about.
+                org = self._org_subject_before(pos)
+                return (org.full, list(org.forms)) if org else (None, [])
+            if gender in {"p", None}:
                 return None, []
             # The pronoun used for a person tells their gender for later ones.
             return self._resolved(self._recent(pos, gender), pos, gender)
@@ -1438,6 +1540,11 @@ class _Article:
         if not roles or not words:
             return None, []
         head = _bare(_strip_possessive(re.split(r"[\s\-]+", printed)[-1]))
+        if len(words) == 3 and _bare(words[0]) == "the" and _bare(words[1]) in DEMONYMS and head in _NATIONAL_BODIES:
+            # "the French delegation said": a national body speaks, under
+            # the name the text gives it.
+            org = self._add_org(f"{words[1]} {_strip_possessive(words[2])}", pos, {head})
+            return org.full, list(org.forms)
         if (
             (head in ORG_NOUNS or head in _ORG_DESCRIPTORS)
             and head not in PERSON_ROLES
@@ -1469,6 +1576,43 @@ class _Article:
         person = best[1]
         self.add_mention(pos, person)
         return person.full, list(person.forms)
+
+    def _org_subject_before(self, pos: int) -> Optional[_Person]:
+        """The organisation that is the subject of the sentence before the
+        one at ``pos`` (the paragraph's, or the last of the paragraph
+        before); a chain of "It ... It ..." is followed a few steps back."""
+        k, off = divmod(pos, _UNIT)
+        for _ in range(4):
+            if not 0 <= k < len(self.units):
+                return None
+            unit = self.units[k]
+            start, _ = _sentence_of(unit, off)
+            if start > 0:
+                end = len(unit.masked[:start].rstrip())
+                lo, _ = _sentence_of(unit, max(0, end - 1))
+            elif k > 0 and unit.number > 0 and self.units[k - 1].number > 0:
+                k -= 1
+                unit = self.units[k]
+                end = len(unit.masked.rstrip())
+                lo, _ = _sentence_of(unit, max(0, end - 1))
+            else:
+                return None
+            span = _sentence_subject(unit.masked, lo, end)
+            if span is None:
+                return None
+            printed = unit.text[span[0] : span[1]].strip()
+            low = printed.lower()
+            if low in {"it", "its"}:
+                off = lo
+                continue
+            org = self._org_named(printed)
+            if org is not None:
+                return org
+            words = low.split()
+            if len(words) == 2 and words[0] == "the" and (words[1] in ORG_NOUNS or words[1] in _ORG_DESCRIPTORS):
+                return self._org_of_type(words[1], k * _UNIT + span[0])
+            return None
+        return None
 
     def _last_pos(self, person: _Person, before: Optional[int]) -> Optional[int]:
         if not person.positions:
@@ -1533,7 +1677,7 @@ def _speech_verbs(masked: str, lo: int, hi: int):
         if w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS):
             yield s, e, low
     for m in _MULTIWORD_VERBS.finditer(masked, lo, hi):
-        yield m.start(), m.end(), m.group()
+        yield m.start(), m.end(), m.group().lower()
 
 
 def _before_cue(unit: _Unit, k: int, sent: int, qs: int, call_verbs: bool = False) -> Optional[_Cue]:

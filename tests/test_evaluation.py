@@ -14,6 +14,8 @@ HELDOUT = ROOT / "tests" / "heldout" / "labels"
 HELDOUT2 = ROOT / "tests" / "heldout2" / "labels"
 # A third independent set: inquiries, sport, music, politics and business.
 HELDOUT3 = ROOT / "tests" / "heldout3" / "labels"
+# A fourth: family-name-first names, drug pricing, diplomacy and budgets.
+HELDOUT4 = ROOT / "tests" / "heldout4" / "labels"
 
 
 def _load_evaluate():
@@ -24,7 +26,9 @@ def _load_evaluate():
 
 
 @pytest.fixture(
-    scope="module", params=[LABELS, HELDOUT, HELDOUT2, HELDOUT3], ids=["eval", "heldout", "heldout2", "heldout3"]
+    scope="module",
+    params=[LABELS, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4],
+    ids=["eval", "heldout", "heldout2", "heldout3", "heldout4"],
 )
 def report(request):
     return _load_evaluate().evaluate(request.param)

@@ -186,6 +186,11 @@ def test_person_key_empty_for_non_names():
         ("Jens Stoltenberg", "Dmitry Peskov", False),
         ("the spokesman", "Dmitry Peskov", False),
         ("he", "he", False),
+        # family name first: the short form is the first word of the name
+        ("Tran", "Tran Minh Hoa", True),
+        ("Szabó", "Szabó Levente", True),
+        ("Minh", "Tran Minh Hoa", False),
+        ("Levente", "Tran Minh Hoa", False),
     ],
 )
 def test_same_person(a, b, same):
@@ -685,3 +690,105 @@ def test_headline_descriptors_before_the_name(title, expected):
     seg = make_seg(["Irish rider Ciara Moran won the Gold Cup.", "She did not speak to reporters."], title=title, has_headline=True)
     found = attribute(seg, extract_quotes(seg))
     assert found[0].paragraph == 0 and found[0].speaker == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a name printed family name first, later cut to that family name
+        (["Fisheries Minister Nguyen Van Long opened the harbour talks.",
+          "“Our boats will stay inside the agreed zone,” Nguyen said."], "Nguyen Van Long"),
+        (["Education Minister Park Seo-yeon visited the school.",
+          "“Every classroom will have a heater by winter,” Park said."], "Park Seo-yeon"),
+        (["Agriculture Minister Szabó Levente toured the vineyards.",
+          "Szabó said the harvest was “the best in a decade”."], "Szabó Levente"),
+        # two people open with that word: the short form names neither
+        (["Minister Tran Duc Thang met Governor Tran Thi Mai on Monday.",
+          "“The bridge will be finished in June,” Tran said."], "Tran"),
+        # someone known by it as a surname keeps it
+        (["Professor Lee Min-ho chaired the panel with Dr Sarah Lee.",
+          "“The data are clear,” Lee said."], "Sarah Lee"),
+    ],
+)
+def test_family_name_first(paragraphs, expected):
+    assert speakers_all(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the person a paragraph is about beats the last paragraph's speaker
+        (["Prime Minister Nguyen Van Long met the harbour board.",
+          "“Boats need a safe berth,” said the board's chair, Dana Quill.",
+          "Nguyen ended the visit with a promise. “The dredging starts in May,” he said."], "Nguyen Van Long"),
+        (["Governor Szabó Levente met the harbour board.",
+          "“Boats need a safe berth,” said Robin Vale, a shipping analyst.",
+          "Szabó closed the meeting with a warning. “The dredging starts in May, and not a day later,” he said."],
+         "Szabó Levente"),
+        (["Transport Secretary Mark Osei spoke first.",
+          "“Trains will run on time,” said Robin Vale, a rail analyst.",
+          "Osei closed the debate with a warning. “Fares will not rise this year,” he said."], "Mark Osei"),
+    ],
+)
+def test_pronoun_after_a_sentence_about_a_named_person(paragraphs, expected):
+    assert speakers_all(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a sentence-initial noun for the kind of organisation is no part of its name
+        (["Carmaker Veltro Motors has recalled 40,000 cars.",
+          "The company said the fault was “limited to one batch of brake sensors”."], "Veltro Motors"),
+        (["Broadcaster Northwind Media said on Monday that it would “close two regional newsrooms”."], "Northwind Media"),
+        (["Insurer Castlegate said in a statement that claims had “doubled since the storms”."], "Castlegate"),
+        # an organisation word that heads the name stays in it
+        (["Energy Norte said on Monday that bills would “fall in the spring”."], "Energy Norte"),
+        # "it" carries on the organisation the sentence before was about
+        (["Chipmaker Orrin Technologies reported a loss.",
+          "The firm said demand had slowed. It added that orders would “recover by the autumn”."], "Orrin Technologies"),
+        (["Lender Calder Bank raised its rates.",
+          "The bank said the move was needed. It added that borrowers were coping. It also said arrears were “lower than last year”."],
+         "Calder Bank"),
+        # ... and nothing when that sentence was about a person
+        (["Councillor Ana Brandt opened the depot. It said the buses would “run every ten minutes”."], None),
+    ],
+)
+def test_organisation_descriptors_and_it(paragraphs, expected):
+    assert speakers_all(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["Floods closed the valley road.",
+          "According to the Ministry of the Interior, “nine bridges have been washed away.”"], "Ministry of the Interior"),
+        (["Birds are in decline.",
+          "According to the Royal Society for the Protection of Birds, “numbers have halved since 1990.”"],
+         "Royal Society for the Protection of Birds"),
+        (["The river burst its banks.",
+          "According to Dr Mira Kalnins, a hydrologist, “the river rose a metre in an hour.”"], "Mira Kalnins"),
+        # a person "of" an organisation is still the person
+        (["The river burst its banks.",
+          "“The river rose a metre in an hour,” said Mira Kalnins of the Flood Forecasting Centre."], "Mira Kalnins"),
+    ],
+)
+def test_according_to_before_the_quote(paragraphs, expected):
+    assert speakers_all(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected, printed",
+    [
+        # a national delegation speaks as a body, never as "The Italian"
+        ("The Italian delegation said in a statement that Rome would “not sign a weaker text than last year's.”",
+         "Italian delegation", "The Italian delegation"),
+        # an unnamed spokesperson for an organisation names no person
+        ("A spokesperson for Meridian Rail welcomed the ruling, saying it “protects every route in the north.”",
+         None, "A spokesperson"),
+    ],
+)
+def test_delegations_and_unnamed_spokespeople(paragraph, expected, printed):
+    seg = make_seg(["The talks ran late into the night.", paragraph])
+    found = [q for q in attribute(seg, extract_quotes(seg)) if q.kind == "quote"][-1]
+    assert (found.speaker, found.speaker_as_printed) == (expected, printed)
