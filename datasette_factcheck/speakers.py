@@ -648,7 +648,23 @@ def _mask(text: str, spans: list[tuple[int, int, str]]) -> str:
         hi = b + 1 if b < len(text) and text[b] in "\"“”„‟«»'‘’‚‛" else b
         for i in range(lo, hi):
             chars[i] = MASK
-        if qtext.rstrip().endswith((".", "!", "?", "…")) and hi > lo:
+        # A question or exclamation followed by a lower-case word runs on
+        # into its attribution ("“...?” said X"): no sentence ends there.
+        after = text[hi : hi + 80].lstrip(" \u00a0")
+        runs_on = bool(after) and after[0].islower()
+        if after and not runs_on:
+            # "“...?” Ana Ruiz said.": a short clause with a speech verb is
+            # the quotation's attribution, not a sentence of its own.
+            clause = re.split(r"[.!?]", after, maxsplit=1)
+            clause_words = clause[0].split()
+            runs_on = (
+                len(clause) > 1
+                and 0 < len(clause_words) <= 5
+                and any(w.lower().strip(",") in SPEECH_VERBS for w in clause_words[1:])
+                and MASK not in clause[0]
+                and not any(c in clause[0] for c in _MARKS)
+            )
+        if qtext.rstrip().endswith((".", "!", "?", "…")) and hi > lo and not runs_on:
             chars[hi - 1] = "."
     return "".join(chars)
 
@@ -809,7 +825,13 @@ def _np_after(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         # "says banned rider Lukas Brenner": lower-case descriptors ending
         # in a noun (not an adverb or a verb form), then the name.
         r = 0
-        while r < min(3, len(toks) - 1) and toks[r][2].isalpha() and toks[r][2].islower() and toks[r][2] not in FUNCTION_WORDS:
+        # Hyphenated descriptors count too: "fumed season-ticket holder X".
+        while (
+            r < min(3, len(toks) - 1)
+            and toks[r][2].replace("-", "").isalpha()
+            and toks[r][2].islower()
+            and toks[r][2] not in FUNCTION_WORDS
+        ):
             r += 1
         head = toks[r - 1][2] if r else ""
         nounish = head not in ADVERBS and head not in SPEECH_VERBS and not head.endswith(("ly", "ed", "ing"))
@@ -1152,6 +1174,11 @@ class _Article:
         for k, toks, i, j, outside in runs:
             unit = self.units[k]
             words = [t[2] for t in toks[i : j + 1]]
+            verb = _headline_verb_at(words) if unit.number == 0 else None
+            if verb is not None:
+                # "Governor Quits": a capitalised headline verb is no surname.
+                j = i + verb - 1
+                words = words[:verb]
             name = _name_from_tokens(words)
             if not name:
                 continue
@@ -1213,8 +1240,15 @@ class _Article:
             if salient and prev_word == ",":
                 # An appositive shares the place of the noun it names:
                 # "ahead of the Liberal candidate, Declan Walsh" is no subject.
+                # The walk stops at the noun's determiner, a possessive one
+                # included ("Its chief executive, X, defended ...").
                 q = i - 2
-                while q >= 0 and i - q <= 7 and toks[q][2].lower() not in {"the", "a", "an"} and toks[q][2] not in {",", ";", ":", "(", ")"}:
+                while (
+                    q >= 0
+                    and i - q <= 7
+                    and toks[q][2].lower() not in {"the", "a", "an"} | set(POSSESSIVE_PRONOUNS)
+                    and toks[q][2] not in {",", ";", ":", "(", ")"}
+                ):
                     q -= 1
                 if q >= 1 and toks[q][2].lower() in {"the", "a", "an"} and toks[q - 1][2].lower() in _OBLIQUE - {"and"}:
                     salient = False
@@ -1375,9 +1409,12 @@ class _Article:
         _insort_unique(org.positions, pos)
         return org
 
-    def _org_named(self, printed: str) -> Optional[_Person]:
+    def _org_named(self, printed: str, pos: Optional[int] = None) -> Optional[_Person]:
         """The organisation a printed cue names, if it names one."""
         words = [w for w in printed.split() if w]
+        short = self._short_form(words, pos)
+        if short is not None or _bare_org_word(words):
+            return short
         # The capitalised tail: "utility company Pacific Ridge Power".
         start = len(words)
         while start > 0 and (
@@ -1407,6 +1444,26 @@ class _Article:
         for h in heads:
             types |= ORG_TYPES.get(h, set())
         return self._add_org(name, 0, types)
+
+    def _short_form(self, words: list[str], pos: Optional[int]) -> Optional[_Person]:
+        """"the Trust" after "the East African Wildlife Trust": an
+        organisation word alone refers back to the organisation last named
+        before it whose longer name holds that word."""
+        if len(words) == 2 and _bare(words[0]) == "the":
+            words = words[1:]
+        if len(words) != 1 or not _capitalised(words[0]):
+            return None
+        word = _bare(_strip_possessive(words[0]))
+        if word not in ORG_WORDS:
+            return None
+        best, best_pos = None, -1
+        for org in self.orgs:
+            if not any(len(n.split()) > 1 and word in {_bare(_strip_possessive(w)) for w in n.split()} for n in org.names):
+                continue
+            last = _last_before(org.positions, pos)
+            if last > best_pos:
+                best, best_pos = org, last
+        return best
 
     def _org_of_type(self, noun: str, before: Optional[int]) -> Optional[_Person]:
         """The organisation of that kind named last before ``before`` ("the
@@ -1471,7 +1528,7 @@ class _Article:
         if not span:
             return set()
         head = span[0]
-        if head.lower() not in {"the", "a", "an"} and not _is_possessive(head):
+        if head.lower() not in {"the", "a", "an", "its", "his", "her", "their", "our"} and not _is_possessive(head):
             return set()
         roles: list[str] = []
         for w in span[1:]:
@@ -1484,6 +1541,19 @@ class _Article:
         # comments") does not.
         if not roles or not _role_noun(roles[-1]):
             return set()
+        # A second role joined by "and" is the person's too: "the Trust's
+        # head of investigations and spokesperson for the case".
+        lows = [_bare(_strip_possessive(w)) for w in span]
+        for a, low in enumerate(lows):
+            if low != "and":
+                continue
+            extra = []
+            for nxt in lows[a + 1 :]:
+                if nxt in _APPOSITIVE_END or nxt in {"the", "a", "an"}:
+                    break
+                extra.append(nxt)
+            if extra and _role_noun(extra[-1]) and len(extra) <= 3:
+                roles.extend(extra)
         return set(roles)
 
     def add_mention(self, pos: int, person: _Person) -> None:
@@ -1515,10 +1585,15 @@ class _Article:
             if gender in {"p", None}:
                 return None, []
             # The pronoun used for a person tells their gender for later ones.
-            return self._resolved(self._recent(pos, gender), pos, gender)
-        org = self._org_named(printed)
+            person = self._recent(pos, gender)
+            if person is None:
+                person = self._role_subject_holder(pos, gender)
+            return self._resolved(person, pos, gender)
+        org = self._org_named(printed, None if headline else pos)
         if org is not None:
             return org.full, list(org.forms)
+        if _bare_org_word(words):
+            return None, []  # "the Trust" with no trust named before it
         name = clean_name(printed)
         if name:
             gender = None
@@ -1565,6 +1640,13 @@ class _Article:
             key = (score, last)
             if best is None or key > best[0]:
                 best = (key, person)
+        if best is None and _bare(words[0]) in {"the", "a", "an"}:
+            # A role the article names its holder for only later ("the
+            # spokesperson said" ... "spokesperson for the case, X").
+            later = self._later_holder(heads, pos, None)
+            if later is not None:
+                self.add_mention(pos, later)
+                return later.full, list(later.forms)
         if best is None:
             gender = _descriptor_gender(head) if _bare(words[0]) == "the" and len(words) <= 3 else None
             if gender is None:
@@ -1576,6 +1658,60 @@ class _Article:
         person = best[1]
         self.add_mention(pos, person)
         return person.full, list(person.forms)
+
+    def _later_holder(self, heads: set[str], pos: int, gender: Optional[str]) -> Optional[_Person]:
+        """The first person named after ``pos`` with one of the role
+        ``heads``, when nobody before holds it: a role introduced before
+        its holder's name ("The chair of the commission said ..." ...
+        "Commission chair X")."""
+        best, best_pos = None, None
+        for person in self.persons:
+            if person.org or not person.positions or not (heads & person.roles):
+                continue
+            if gender and person.gender and person.gender != gender:
+                continue
+            first = person.positions[0]
+            if first <= pos:
+                return None  # an earlier holder: not this rule's to answer
+            if best_pos is None or first < best_pos:
+                best, best_pos = person, first
+        return best
+
+    def _role_subject_holder(self, pos: int, gender: Optional[str]) -> Optional[_Person]:
+        """For a pronoun with no person before it: when the sentence
+        before (or the one it is in) has a role phrase for its subject ("The
+        chair of the electoral commission told reporters ..."), the person
+        later named with that role."""
+        k, off = divmod(pos, _UNIT)
+        if not 0 <= k < len(self.units):
+            return None
+        unit = self.units[k]
+        start, _ = _sentence_of(unit, off)
+        candidates = [(unit, start, off)]
+        if start > 0:
+            end = len(unit.masked[:start].rstrip())
+            lo, _ = _sentence_of(unit, max(0, end - 1))
+            candidates.append((unit, lo, end))
+        elif k > 0 and unit.number > 0 and self.units[k - 1].number > 0:
+            prev = self.units[k - 1]
+            end = len(prev.masked.rstrip())
+            lo, _ = _sentence_of(prev, max(0, end - 1))
+            candidates.append((prev, lo, end))
+        for u, lo, hi in candidates:
+            toks = _tokens(u.masked, lo, hi)
+            if len(toks) < 2 or toks[0][2].lower() not in {"the", "a", "an"}:
+                continue
+            head = ""
+            for _, _, w in toks[1:6]:
+                low = _bare(_strip_possessive(w))
+                if low in _APPOSITIVE_END or w in {",", ";", ":"} or _is_verb(w):
+                    break
+                head = low
+            if not head or not _role_noun(head) or head in ORG_NOUNS or head in ORG_WORDS:
+                continue
+            heads = {head} | ROLE_SYNONYMS.get(head, set())
+            return self._later_holder(heads, pos, gender)
+        return None
 
     def _org_subject_before(self, pos: int) -> Optional[_Person]:
         """The organisation that is the subject of the sentence before the
@@ -1789,9 +1925,63 @@ def _headline_label(unit: _Unit, k: int, qs: int) -> Optional[_Cue]:
     words = prefix.split()
     if not words or len(words) > 6 or MASK in unit.masked[:colon]:
         return None
+    verb = _headline_verb_at(words)
+    if verb is not None:
+        # "Governor Quits: “...”": the subject before the verb speaks when it
+        # is a name or a person's role; "Club Hits Back" leaves the quotation
+        # to the body's attribution.
+        words = words[:verb]
+        prefix = " ".join(words)
+        if not words:
+            return None
+        role = _bare(words[-1]) in PERSON_ROLES and _bare(words[-1]) not in ORG_WORDS
+        name = clean_name(prefix)
+        if not role and (name is None or _looks_like_org(prefix) or _bare(name.split()[-1]) in TITLE_WORDS):
+            return None
+        return _Cue(prefix, k * _UNIT, qs - colon)
     if clean_name(prefix) is None and _bare(words[-1]) not in TITLE_WORDS:
         return None
     return _Cue(prefix, k * _UNIT, qs - colon)
+
+
+# Verbs headlines put after their subject ("Minister Resigns", "Boss Steps
+# Down"), beyond the speech verbs.
+_HEADLINE_VERBS = set(
+    """
+    quits quit resigns resign leaves exits steps hits slams blasts defends denies backs rejects
+    demands calls apologises apologizes responds returns speaks breaks faces admits accepts
+    """.split()
+)
+_VERB_PARTICLES = {"back", "out", "down", "up", "off", "in", "on"}
+
+
+# Bodies a country has one of: "the Government said" names it alone.
+_SINGULAR_BODIES = _NATIONAL_BODIES | {"parliament", "police", "cabinet", "kremlin", "congress", "senate", "pentagon"}
+
+
+def _bare_org_word(words: list[str]) -> bool:
+    """"the Trust", "the Society": a capitalised kind of organisation
+    standing alone, a short form that only an earlier full name explains."""
+    if len(words) == 2 and _bare(words[0]) == "the":
+        words = words[1:]
+    if len(words) != 1 or not _capitalised(words[0]):
+        return False
+    word = _bare(_strip_possessive(words[0]))
+    return word in ORG_NOUNS and word not in _SINGULAR_BODIES
+
+
+def _headline_verb_at(words: list[str]) -> Optional[int]:
+    """Index of the verb in a capitalised headline label such as
+    "Governor Quits" or "Club Hits Back"; None when the label is a noun
+    phrase ("Defence Secretary Grant Shapps")."""
+    for i in range(1, len(words)):
+        low = _bare(words[i])
+        nxt = _bare(words[i + 1]) if i + 1 < len(words) else ""
+        if low in _HEADLINE_VERBS or (low in SPEECH_VERBS and low.endswith("s")):
+            return i
+        if low.endswith("s") and not low.endswith("ss") and nxt in _VERB_PARTICLES and i + 2 == len(words):
+            return i
+    return None
 
 
 def _last_sentence_cue(unit: _Unit, k: int) -> Optional[_Cue]:

@@ -16,6 +16,8 @@ HELDOUT2 = ROOT / "tests" / "heldout2" / "labels"
 HELDOUT3 = ROOT / "tests" / "heldout3" / "labels"
 # A fourth: family-name-first names, drug pricing, diplomacy and budgets.
 HELDOUT4 = ROOT / "tests" / "heldout4" / "labels"
+# A fifth: role-first attributions, organisation short forms, headline verbs.
+HELDOUT5 = ROOT / "tests" / "heldout5" / "labels"
 
 
 def _load_evaluate():
@@ -27,8 +29,8 @@ def _load_evaluate():
 
 @pytest.fixture(
     scope="module",
-    params=[LABELS, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4],
-    ids=["eval", "heldout", "heldout2", "heldout3", "heldout4"],
+    params=[LABELS, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5],
+    ids=["eval", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"],
 )
 def report(request):
     return _load_evaluate().evaluate(request.param)

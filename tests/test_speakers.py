@@ -792,3 +792,134 @@ def test_delegations_and_unnamed_spokespeople(paragraph, expected, printed):
     seg = make_seg(["The talks ran late into the night.", paragraph])
     found = [q for q in attribute(seg, extract_quotes(seg)) if q.kind == "quote"][-1]
     assert (found.speaker, found.speaker_as_printed) == (expected, printed)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a question inside the marks runs on into its attribution
+        (["Drivers in the valley are angry.",
+          "“We pay the toll every day. Where does the money go?” said Olwen Price, who runs a bakery."], "Olwen Price"),
+        # so does an exclamation, with the name before the verb
+        (["The crowd cheered the result.", "“What a night for the town!” Bruno Lemaire said."], "Bruno Lemaire"),
+        # the verb first after a question
+        (["The bridge has been shut since March.", "“Who will fix the bridge?” asked Harriet Kemp."], "Harriet Kemp"),
+    ],
+)
+def test_question_or_exclamation_keeps_attribution_after(paragraphs, expected):
+    assert speakers_all(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "verb_phrase, expected",
+    [
+        ("fumed season-ticket holder Marcus Hale, 44,", "Marcus Hale"),
+        ("said local councillor Priya Anand", "Priya Anand"),
+        ("added club captain Tomasz Wolny", "Tomasz Wolny"),
+        ("complained long-serving caretaker Gwen Ellis", "Gwen Ellis"),
+    ],
+)
+def test_lowercase_descriptor_between_verb_and_name(verb_phrase, expected):
+    found = speakers_all(
+        [
+            "The swimming pool will close for two years.",
+            f"“They never asked the people who use it,” {verb_phrase} at the gates.",
+            "“Where are the children supposed to learn now?”",
+        ]
+    )
+    # the quote-only paragraph after continues the same speaker
+    assert [s for _, s in found] == [expected, expected]
+
+
+@pytest.mark.parametrize(
+    "pronoun, expected",
+    [
+        ("he", "Martin Greaves"),
+        ("she", "Alicia Brandt"),
+    ],
+)
+def test_pronoun_skips_organisation_to_its_named_officer(pronoun, expected):
+    found = speakers_all(
+        [
+            "The fare rise was set by the Northgate Transit Authority, which runs the city's buses. "
+            f"Its managing director, {'Martin Greaves' if pronoun == 'he' else 'Alicia Brandt'}, defended it. "
+            f"The authority said fuel costs had doubled. “Nobody likes a fare rise, but the buses must run,” {pronoun} said."
+        ]
+    )
+    assert found[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a pronoun whose only antecedent is a role phrase: the holder named later
+        (["The head of the harbour board told reporters that the quay would reopen. "
+          "“The repairs are finished and the cranes are tested,” she said.",
+          "Dockers welcomed the news.",
+          "Harbour board head Selma Lindqvist said the first ship would dock on Monday."], "Selma Lindqvist"),
+        # a role noun with no earlier holder: the first later holder of that role
+        (["A spokesperson for the museum said the painting had been restored. "
+          "“It took fourteen months of careful work,” the spokesperson said.",
+          "Dr Kofi Mensah, the museum's chief conservator and spokesperson for the project, led the team."],
+         "Kofi Mensah"),
+        # no holder named anywhere: nobody is guessed
+        (["The head of the harbour board told reporters that the quay would reopen. "
+          "“The repairs are finished and the cranes are tested,” she said.",
+          "Dockers welcomed the news."], None),
+    ],
+)
+def test_role_named_later_in_the_article(paragraphs, expected):
+    found = speakers_all(paragraphs)
+    assert found[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "cue, expected",
+    [
+        ("the Society said", "Royal Horticultural Society"),
+        ("the society said", "Royal Horticultural Society"),
+        ("the Society added", "Royal Horticultural Society"),
+    ],
+)
+def test_organisation_short_form_refers_back(cue, expected):
+    found = speakers_all(
+        [
+            "The Royal Horticultural Society cancelled its spring show after the storm.",
+            f"“The safety of visitors has to come first,” {cue} in a statement.",
+        ]
+    )
+    assert found[-1][1] == expected
+
+
+def test_organisation_word_alone_is_never_a_speaker():
+    found = speakers_all(["Flooding closed the gardens.", "“The safety of visitors has to come first,” the Society said."])
+    assert found[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # a role, then a verb: the role resolves through the body
+        ("Mayor Quits: “The Port Cannot Run On Goodwill”", "Niamh Roche"),
+        ("Mayor Resigns: “The Port Cannot Run On Goodwill”", "Niamh Roche"),
+        # a name, then a verb
+        ("Roche Hits Back: “The Port Cannot Run On Goodwill”", "Niamh Roche"),
+        # an organisation, then a verb: no speaker from the label, and the
+        # body never says these words
+        ("Port Authority Hits Back: “The Port Cannot Run On Goodwill”", None),
+        # the verb is never taken for a surname
+        ("Mayor Quits: “A port is its people”", "Niamh Roche"),
+    ],
+)
+def test_headline_label_with_a_verb(title, expected):
+    seg = make_seg(
+        [
+            "The mayor of Kilmore, Niamh Roche, stepped down on Friday after nine years.",
+            "“A port is its people, and the people are tired,” Roche said.",
+        ],
+        title=title,
+        has_headline=True,
+    )
+    found = attribute(seg, extract_quotes(seg))
+    assert found[0].paragraph == 0 and found[0].speaker == expected
+    assert all(q.speaker != "Quits" and q.speaker != "Resigns" for q in found)
