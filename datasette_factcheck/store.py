@@ -15,7 +15,7 @@ from typing import Iterable, Optional, Sequence
 
 import sqlite_utils
 
-from . import match, speakers
+from . import match, queries, speakers
 from .model import Claim, Number, ParsedArticle, Quote
 from .schema import ensure_schema
 
@@ -508,17 +508,26 @@ def refresh_remarks(db: sqlite_utils.Database) -> None:
     was written by something other than the matcher."""
     with db.atomic():
         db.conn.execute("delete from remarks")
+        db.conn.execute("delete from remark_versions")
         _update_remarks(db, set())
 
 
 def _update_remarks(db, seeds: set[int]) -> None:
     """Recompute the remark (connected group in quote_matches) of every
-    quote reachable from ``seeds``."""
+    quote reachable from ``seeds``, and its row in remark_versions."""
     conn = db.conn
-    if conn.execute("select 1 from remarks limit 1").fetchone() is None:
+    if (
+        conn.execute("select 1 from remarks limit 1").fetchone() is None
+        or conn.execute("select 1 from remark_versions limit 1").fetchone() is None
+    ):
         # A database matched before remarks were kept: group everything once.
+        conn.execute("delete from remarks")
         seeds = seeds | {r[0] for r in conn.execute("select distinct quote_id from quote_matches")}
     seen: set[int] = set()
+    # Written after every group is known: a remark that splits can hand its
+    # id to one of its parts, so old rows are deleted before any is written.
+    old_remarks: set[int] = set()
+    groups: list[set[int]] = []
     for seed in sorted(seeds):
         if seed in seen:
             continue
@@ -531,11 +540,42 @@ def _update_remarks(db, seeds: set[int]) -> None:
                     group.add(other)
                     frontier.append(other)
         seen |= group
+        old_remarks |= {r[0] for r in _ids_in(db, "select remark_id from remarks where quote_id in ({ids})", group)}
         if len(group) == 1:
             conn.execute("delete from remarks where quote_id = ?", [seed])
         else:
             remark = min(group)
             conn.executemany("insert or replace into remarks (quote_id, remark_id) values (?, ?)", [(q, remark) for q in group])
+            groups.append(group)
+    for i in range(0, len(old_remarks), 500):
+        chunk = sorted(old_remarks)[i : i + 500]
+        conn.execute(f"delete from remark_versions where remark_id in ({','.join('?' * len(chunk))})", chunk)
+    conn.executemany(
+        "insert or replace into remark_versions (remark_id, quote_id, outlets, versions) values (?, ?, ?, ?)",
+        (row for row in (_remark_version(db, g) for g in groups) if row),
+    )
+
+
+_REMARK_MEMBER_SQL = f"""
+select q.id, length(q.text), coalesce(a.outlet, a.file),
+       sum(m.relation = 'verbatim'), count(*), max(m.relation = 'spliced')
+from quotes q
+join articles a on a.id = q.article_id
+join quote_matches m on m.quote_id = q.id
+where q.id in ({{ids}}) and m.relation in ({", ".join(f"'{r}'" for r in queries.REMARK_RELATIONS)})
+group by q.id
+"""
+
+
+def _remark_version(db, group: set[int]) -> Optional[tuple[int, int, int, int]]:
+    """(remark_id, representative quote, outlets, versions) of one remark.
+    The representative is not a splice of several remarks; it is the words
+    most outlets printed as they are; the most connected; the fullest."""
+    members = list(_ids_in(db, _REMARK_MEMBER_SQL, group))
+    if not members:
+        return None
+    best = min(members, key=lambda r: (r[5], -r[3], -r[4], -(r[1] or 0), r[0]))
+    return min(group), best[0], len({r[2] for r in members}), len(members)
 
 
 def _published_by_quote(db, ids: set[int]) -> dict[int, Optional[str]]:
