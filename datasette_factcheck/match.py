@@ -821,6 +821,11 @@ def _shingle_sets(text: Optional[str]) -> tuple[frozenset[int], frozenset[int]]:
     return triples, pairs
 
 
+# A quote with at most this many 3-word shingles may share only one of
+# them with another version of its remark (a short quote with a word changed).
+_FEW_SHINGLES = 4
+
+
 class QuoteIndex:
     """Candidate generation for quote matching by shared 3-word shingles of
     content words. Shingles that occur in more than ``max_df`` quotes
@@ -836,6 +841,7 @@ class QuoteIndex:
         self._texts: Optional[dict[int, str]] = None if text_of else {}
         self._text_of = text_of
         self.max_candidates = max_candidates
+        self._triples: dict[int, int] = {}  # key -> number of 3-word shingles
 
     def __len__(self) -> int:
         return len(self._group)
@@ -862,26 +868,51 @@ class QuoteIndex:
             self._group.setdefault(key, groups[key])
             self._post.add(shingle, key)
 
+    def _triple_count(self, key: int) -> int:
+        got = self._triples.get(key)
+        if got is None:
+            got = self._triples[key] = len(_shingle_sets(self.text(key))[0])
+        return got
+
     def _scored(self, text: Optional[str], exclude_group: Optional[int]) -> dict[int, float]:
         scores: dict[int, float] = {}
         triples, pairs = _shingle_sets(text)
-        strong: set[int] = set()
-        for sh in triples | pairs:
+        strong: dict[int, int] = {}  # candidate -> shared 3-word shingles
+        group_of = self._group.get
+        for sh in triples:
             keys = self._post.get(sh)
             if not keys:
                 continue
             weight = 1.0 / math.log(1 + len(keys)) if len(keys) > 1 else 1.5  # rare shingles count more
             for k in keys:
-                if self._group.get(k) != exclude_group:
+                if group_of(k) != exclude_group:
                     scores[k] = scores.get(k, 0.0) + weight
-                    if sh in triples:
-                        strong.add(k)
+                    strong[k] = strong.get(k, 0) + 1
+        for sh in pairs:
+            keys = self._post.get(sh)
+            if not keys:
+                continue
+            weight = 1.0 / math.log(1 + len(keys)) if len(keys) > 1 else 1.5
+            for k in keys:
+                if group_of(k) != exclude_group:
+                    scores[k] = scores.get(k, 0.0) + weight
+        if not triples:
+            return scores
         # Two-word shingles exist for quotes too short to have three content
         # words in a row ("on time and on budget"); between two longer quotes
-        # a shared pair alone is a coincidence, not a candidate.
-        if triples:
-            scores = {k: v for k, v in scores.items() if k in strong or not _shingle_sets(self.text(k))[0]}
-        return scores
+        # a shared pair alone is a coincidence, not a candidate. So is one
+        # shared 3-word shingle between two quotes that both have several:
+        # versions of one remark share most of the shorter one's shingles.
+        kept: dict[int, float] = {}
+        for k, v in scores.items():
+            n = strong.get(k, 0)
+            if n >= 2:
+                kept[k] = v
+                continue
+            other = self._triple_count(k)
+            if (n == 1 and min(len(triples), other) <= _FEW_SHINGLES) or other == 0:
+                kept[k] = v
+        return kept
 
     def candidates(self, text: Optional[str], exclude_group: Optional[int] = None) -> set[int]:
         scores = self._scored(text, exclude_group)

@@ -412,9 +412,20 @@ def _store_keys(db, table: str, key_col: str, id_col: str, keys_of: dict[int, se
         conn.execute(f"create index if not exists {indexes[1]} on {table} ({id_col})")
 
 
-def _shared_postings(db, table: str, key_col: str, id_col: str, keys: set[int]) -> dict[int, list[int]]:
+def _shared_postings(
+    db, table: str, key_col: str, id_col: str, keys: set[int], every: Optional[dict[int, set[int]]] = None
+) -> dict[int, list[int]]:
     """Posting lists (key -> item ids) of the given keys that at least two
-    and at most MAX_DF items share: the only keys that can name a candidate."""
+    and at most MAX_DF items share: the only keys that can name a candidate.
+    ``every``, when given, holds the keys of every stored item (a first
+    ingest): the lists are built from it in memory, without reading back
+    what was just written."""
+    if every is not None:
+        found: dict[int, list[int]] = {}
+        for item in sorted(every):
+            for k in every[item]:
+                found.setdefault(k, []).append(item)
+        return {k: ids for k, ids in found.items() if 2 <= len(ids) <= MAX_DF and k in keys}
     conn = db.conn
     if len(keys) > _BULK_KEYS:
         shared = [
@@ -448,6 +459,10 @@ def _shared_postings(db, table: str, key_col: str, id_col: str, keys: set[int]) 
     return postings
 
 
+def _is_empty(db, table: str) -> bool:
+    return db.conn.execute(f"select 1 from {table} limit 1").fetchone() is None
+
+
 def _keys_to_compute(db, table: str, item_table: str, where: str, changed: set[int]) -> set[int]:
     """The changed items, or every item when the key table is empty but
     items exist (a database built before keys were stored)."""
@@ -473,8 +488,11 @@ def _rematch_quotes(db, quote_ids: Sequence[int]) -> int:
         keys_of[qid] = match.shingle_keys(text)
     live = set(keys_of) & changed
     with db.atomic():
+        first = _is_empty(db, "quote_shingles")
         _store_keys(db, "quote_shingles", "shingle", "quote_id", keys_of, todo)
-        postings = _shared_postings(db, "quote_shingles", "shingle", "quote_id", {k for q in live for k in keys_of[q]})
+        postings = _shared_postings(
+            db, "quote_shingles", "shingle", "quote_id", {k for q in live for k in keys_of[q]}, keys_of if first else None
+        )
         del keys_of
         involved = {q for ids in postings.values() for q in ids}
         groups: dict[int, int] = {}
@@ -622,8 +640,11 @@ def _rematch_claims(db, claim_ids: Sequence[int]) -> int:
         keys_of[row[0]] = match.claim_keys(_claim_from_tuple(row))
     live = set(keys_of) & changed
     with db.atomic():
+        first = _is_empty(db, "claim_keys")
         _store_keys(db, "claim_keys", "key", "claim_id", keys_of, todo)
-        postings = _shared_postings(db, "claim_keys", "key", "claim_id", {k for c in live for k in keys_of[c]})
+        postings = _shared_postings(
+            db, "claim_keys", "key", "claim_id", {k for c in live for k in keys_of[c]}, keys_of if first else None
+        )
         del keys_of
         involved = {c for ids in postings.values() for c in ids}
         groups: dict[int, int] = {}
