@@ -821,9 +821,11 @@ def _shingle_sets(text: Optional[str]) -> tuple[frozenset[int], frozenset[int]]:
     return triples, pairs
 
 
-# A quote with at most this many 3-word shingles may share only one of
-# them with another version of its remark (a short quote with a word changed).
-_FEW_SHINGLES = 4
+# A quote with at most this many shingle keys (four 3-word shingles and
+# their five 2-word ones) may share only one 3-word shingle with another
+# version of its remark (a short quote with a word changed). A quote with at
+# most one key (two content words) has no 3-word shingle at all.
+_FEW_KEYS = 9
 
 
 class QuoteIndex:
@@ -835,13 +837,20 @@ class QuoteIndex:
     the database; by default the index keeps them.
     """
 
-    def __init__(self, text_of: Optional[Callable[[int], Optional[str]]] = None, max_df: int = 400, max_candidates: int = 300):
+    def __init__(
+        self,
+        text_of: Optional[Callable[[int], Optional[str]]] = None,
+        max_df: int = 400,
+        max_candidates: int = 300,
+        key_count: Optional[Callable[[int], Optional[int]]] = None,
+    ):
         self._post = _Postings(max_df)
         self._group: dict[int, int] = {}
         self._texts: Optional[dict[int, str]] = None if text_of else {}
         self._text_of = text_of
         self.max_candidates = max_candidates
-        self._triples: dict[int, int] = {}  # key -> number of 3-word shingles
+        self._keys: dict[int, int] = {}  # key -> number of shingle keys
+        self._key_count_of = key_count
 
     def __len__(self) -> int:
         return len(self._group)
@@ -868,10 +877,15 @@ class QuoteIndex:
             self._group.setdefault(key, groups[key])
             self._post.add(shingle, key)
 
-    def _triple_count(self, key: int) -> int:
-        got = self._triples.get(key)
+    def _key_count(self, key: int) -> int:
+        """How many shingle keys (3- and 2-word) the quote has: without its
+        text when the caller knows (``key_count``)."""
+        got = self._keys.get(key)
+        if got is None and self._key_count_of is not None:
+            got = self._key_count_of(key)
         if got is None:
-            got = self._triples[key] = len(_shingle_sets(self.text(key))[0])
+            got = len(shingle_keys(self.text(key)))
+        self._keys[key] = got
         return got
 
     def _scored(self, text: Optional[str], exclude_group: Optional[int]) -> dict[int, float]:
@@ -909,8 +923,8 @@ class QuoteIndex:
             if n >= 2:
                 kept[k] = v
                 continue
-            other = self._triple_count(k)
-            if (n == 1 and min(len(triples), other) <= _FEW_SHINGLES) or other == 0:
+            other = self._key_count(k)
+            if (n == 1 and min(len(triples) + len(pairs), other) <= _FEW_KEYS) or other <= 1:
                 kept[k] = v
         return kept
 

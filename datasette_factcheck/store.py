@@ -493,15 +493,23 @@ def _rematch_quotes(db, quote_ids: Sequence[int]) -> int:
         postings = _shared_postings(
             db, "quote_shingles", "shingle", "quote_id", {k for q in live for k in keys_of[q]}, keys_of if first else None
         )
-        del keys_of
         involved = {q for ids in postings.values() for q in ids}
+        # How many keys each candidate has (the index's cheap filter needs
+        # it): known for the items just keyed, counted in the table for the rest.
+        key_counts = {q: len(keys_of[q]) for q in involved if q in keys_of}
+        del keys_of
+        for qid, n in _ids_in(
+            db, "select quote_id, count(*) from quote_shingles where quote_id in ({ids}) group by quote_id",
+            involved - key_counts.keys(),
+        ):
+            key_counts[qid] = n
         groups: dict[int, int] = {}
         texts: dict[int, str] = {}
         for qid, article_id, text in _ids_in(
             db, f"select id, article_id, text from quotes where id in ({{ids}}) and {_QUOTE_WHERE}", involved
         ):
             groups[qid], texts[qid] = article_id, text
-        index = match.QuoteIndex(text_of=texts.get, max_df=MAX_DF)
+        index = match.QuoteIndex(text_of=texts.get, max_df=MAX_DF, key_count=key_counts.get)
         for shingle, ids in postings.items():
             index.add_posting(shingle, [q for q in ids if q in groups], groups)
         del postings
