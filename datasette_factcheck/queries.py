@@ -234,6 +234,40 @@ where m.relation = 'conflicts'
 order by m.claim_id, m.other_claim_id
 """
 
+# Per article, what other articles also carry: each figure as SQL over one
+# article ``a``. store.py keeps them in article_coverage when matching, and
+# coverage computes them live only for an article without a row there.
+COVERAGE_COUNTS = {
+    "quotes_shared": """(select count(*) from quotes q
+      where q.article_id = a.id and q.kind = 'quote' and q.location != 'removed'
+        and exists (select 1 from quote_matches m where m.quote_id = q.id))""",
+    "quotes_alone": """(select count(*) from quotes q
+      where q.article_id = a.id and q.kind = 'quote' and q.location != 'removed'
+        and not exists (select 1 from quote_matches m where m.quote_id = q.id))""",
+    "claims_shared": """(select count(*) from claims c
+      where c.article_id = a.id and c.paragraph >= 0
+        and exists (select 1 from claim_matches m where m.claim_id = c.id))""",
+    "claims_alone": """(select count(*) from claims c
+      where c.article_id = a.id and c.paragraph >= 0
+        and not exists (select 1 from claim_matches m where m.claim_id = c.id))""",
+}
+# The other articles sharing a quote or a claim with article ``a``.
+SHARED_ARTICLE_IDS = """
+        select oq.article_id from quotes q
+        join quote_matches m on m.quote_id = q.id
+        join quotes oq on oq.id = m.other_quote_id
+        where q.article_id = a.id
+        union
+        select oc.article_id from claims c
+        join claim_matches m on m.claim_id = c.id
+        join claims oc on oc.id = m.other_claim_id
+        where c.article_id = a.id"""
+# The same as a JSON list of ids in ascending order (article_coverage.shared_with).
+SHARED_WITH_IDS = f"(select json_group_array(article_id) from ({SHARED_ARTICLE_IDS} order by 1))"
+
+_OTHER_OUTLETS = f"json_group_array({_link(_outlet('o'), 'articles', 'o.id')})"
+_COVERAGE_FIGURES = "".join(f"    coalesce(cov.{name}, {sql}) as {name},\n" for name, sql in COVERAGE_COUNTS.items())
+
 COVERAGE = f"""
 -- Per article: what other articles also carry, and what only it carries.
 select
@@ -248,38 +282,22 @@ select
   shared_with
 from (
   select
-    -- only the columns shown: a.* would copy every article body. Each
-    -- count is written once: SQLite copies this subquery into the outer
-    -- select, so a column used twice there would be counted twice.
+    -- only the columns shown: a.* would copy every article body. The
+    -- figures come from article_coverage (kept by matching); an article
+    -- without a row there has them computed here.
     a.id, a.title, a.outlet, a.file,
-    (select count(*) from quotes q
-      where q.article_id = a.id and q.kind = 'quote' and q.location != 'removed'
-        and exists (select 1 from quote_matches m where m.quote_id = q.id)) as quotes_shared,
-    (select count(*) from quotes q
-      where q.article_id = a.id and q.kind = 'quote' and q.location != 'removed'
-        and not exists (select 1 from quote_matches m where m.quote_id = q.id)) as quotes_alone,
-    (select count(*) from claims c
-      where c.article_id = a.id and c.paragraph >= 0
-        and exists (select 1 from claim_matches m where m.claim_id = c.id)) as claims_shared,
-    (select count(*) from claims c
-      where c.article_id = a.id and c.paragraph >= 0
-        and not exists (select 1 from claim_matches m where m.claim_id = c.id)) as claims_alone,
-    (
-      select nullif(json_group_array({_link(_outlet('o'), 'articles', 'o.id')}), '[]')
+{_COVERAGE_FIGURES}    case when cov.article_id is null then (
+      select nullif({_OTHER_OUTLETS}, '[]')
       from articles o
-      where o.id in (
-        select oq.article_id from quotes q
-        join quote_matches m on m.quote_id = q.id
-        join quotes oq on oq.id = m.other_quote_id
-        where q.article_id = a.id
-        union
-        select oc.article_id from claims c
-        join claim_matches m on m.claim_id = c.id
-        join claims oc on oc.id = m.other_claim_id
-        where c.article_id = a.id
+      where o.id in ({SHARED_ARTICLE_IDS}
       )
-    ) as shared_with
+    ) else (
+      select nullif({_OTHER_OUTLETS}, '[]')
+      from json_each(cov.shared_with) j
+      join articles o on o.id = j.value
+    ) end as shared_with
   from articles a
+  left join article_coverage cov on cov.article_id = a.id
 ) as a
 order by a.id
 """

@@ -193,6 +193,21 @@ CREATE TABLE IF NOT EXISTS remark_versions (
 )
 """
 
+# Per article: how many of its quotes and claims other articles also carry
+# (shared) or not (alone), and those articles' ids as a JSON list. Kept by
+# matching (store.py) for the coverage query; an article without a row is
+# counted live by the query.
+ARTICLE_COVERAGE = """
+CREATE TABLE IF NOT EXISTS article_coverage (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+    quotes_shared INTEGER NOT NULL,
+    quotes_alone INTEGER NOT NULL,
+    claims_shared INTEGER NOT NULL,
+    claims_alone INTEGER NOT NULL,
+    shared_with TEXT NOT NULL
+)
+"""
+
 # Quotes and claims stored but not yet matched, written in the same
 # transaction as the item itself: an ingest killed between storing and
 # matching leaves them here, and the next run matches them.
@@ -297,6 +312,7 @@ TABLES = {
     "pending_matches": PENDING_MATCHES,
     "remarks": REMARKS,
     "remark_versions": REMARK_VERSIONS,
+    "article_coverage": ARTICLE_COVERAGE,
     "reviews": REVIEWS,
 }
 

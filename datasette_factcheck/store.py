@@ -55,6 +55,8 @@ def store_article(db: sqlite_utils.Database, parsed: ParsedArticle) -> StoreResu
         return StoreResult("unchanged", existing["id"])
     with db.atomic():
         article_id = _write_article(db, parsed, existing)
+        # Its figures are counted live until matching writes them again.
+        db.conn.execute("delete from article_coverage where article_id = ?", [article_id])
         comments = _replace_comments(db, article_id, parsed)
         _replace_extras(db, article_id, parsed)
         quote_ids = _reconcile_quotes(db, article_id, parsed.quotes)
@@ -213,6 +215,12 @@ def _delete_item(db, table: str, item_id: int) -> None:
         db.execute("delete from quote_shingles where quote_id = ?", [item_id])
         db.execute("update claims set quote_id = null where quote_id = ?", [item_id])
     else:
+        # Its partners' articles share one claim fewer: match them again.
+        db.execute(
+            "insert or ignore into pending_matches (item_type, item_id) select 'claim', other_claim_id "
+            "from claim_matches where claim_id = ?",
+            [item_id],
+        )
         db.execute("delete from claim_matches where claim_id = ? or other_claim_id = ?", [item_id, item_id])
         db.execute("delete from claim_keys where claim_id = ?", [item_id])
     db.execute(f"delete from {table} where id = ?", [item_id])
@@ -526,16 +534,37 @@ def _rematch_quotes(db, quote_ids: Sequence[int]) -> int:
             ),
         )
         _update_remarks(db, touched | {b for _, b, _ in relations})
+        _update_coverage(db, _articles_of(db, "quotes", touched | {b for _, b, _ in relations}))
     return len(relations)
 
 
 def refresh_remarks(db: sqlite_utils.Database) -> None:
-    """Regroup every related quote into remarks, e.g. after quote_matches
-    was written by something other than the matcher."""
+    """Regroup every related quote into remarks and count every article's
+    coverage again, e.g. after quote_matches or claim_matches was written by
+    something other than the matcher."""
     with db.atomic():
         db.conn.execute("delete from remarks")
         db.conn.execute("delete from remark_versions")
         _update_remarks(db, set())
+        db.conn.execute("delete from article_coverage")
+        _update_coverage(db, {r[0] for r in db.conn.execute("select id from articles")})
+
+
+def _articles_of(db, table: str, ids: set[int]) -> set[int]:
+    return {r[0] for r in _ids_in(db, f"select distinct article_id from {table} where id in ({{ids}})", ids)}
+
+
+_COVERAGE_SQL = (
+    f"insert or replace into article_coverage (article_id, {', '.join(queries.COVERAGE_COUNTS)}, shared_with) "
+    f"select a.id, {', '.join(queries.COVERAGE_COUNTS.values())}, {queries.SHARED_WITH_IDS} "
+    "from articles a where a.id in ({ids})"
+)
+
+
+def _update_coverage(db, article_ids: set[int]) -> None:
+    """Count again what the given articles share (coverage's figures)."""
+    for _ in _ids_in(db, _COVERAGE_SQL, article_ids):
+        pass
 
 
 def _update_remarks(db, seeds: set[int]) -> None:
@@ -664,11 +693,13 @@ def _rematch_claims(db, claim_ids: Sequence[int]) -> int:
             index.add_posting(key, [c for c in ids if c in groups], groups)
         del postings
         relations = index.match_keys(sorted((c, groups[c]) for c in live if c in groups))
+        touched = changed | {r[0] for r in _ids_in(db, "select other_claim_id from claim_matches where claim_id in ({ids})", changed)}
         _delete_matches(db, "claim_matches", "claim_id", "other_claim_id", changed)
         db.conn.executemany(
             "insert or replace into claim_matches (claim_id, other_claim_id, relation, differences) values (?, ?, ?, ?)",
             relations,
         )
+        _update_coverage(db, _articles_of(db, "claims", touched | {r[1] for r in relations}))
     return len(relations)
 
 

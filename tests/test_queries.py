@@ -414,7 +414,7 @@ DRIVING = {
     "single_source_quotes": {"q"},
     "speaker_conflicts": {"m"},
     "numeric_conflicts": {"m"},
-    "coverage": {"a"},
+    "coverage": {"a", "j"},  # j: one article's own list of sharing articles
 }
 
 
