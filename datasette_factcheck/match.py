@@ -1177,7 +1177,16 @@ class ClaimIndex:
     ``claim_of`` (key -> Claim) lets a caller keep the claims elsewhere,
     e.g. in the database, and load postings with ``add_posting``."""
 
-    def __init__(self, max_df: int = 400, max_candidates: int = 300, claim_of: Optional[Callable[[int], Optional[Claim]]] = None):
+    def __init__(
+        self,
+        max_df: int = 400,
+        max_candidates: int = 300,
+        claim_of: Optional[Callable[[int], Optional[Claim]]] = None,
+        keys_of: Optional[Callable[[int], Optional[set[int]]]] = None,
+    ):
+        # ``keys_of`` (key -> claim_keys of that claim) spares computing a
+        # claim's keys again when the caller has them already.
+        self._keys_of = keys_of
         self._post = _Postings(max_df)
         self._group: dict[int, int] = {}
         self._claims: dict[int, Claim] = {}
@@ -1214,10 +1223,10 @@ class ClaimIndex:
             self._group.setdefault(key, groups[key])
             self._post.add(k, key)
 
-    def candidates(self, claim: Claim, exclude_group: Optional[int] = None) -> set[int]:
+    def candidates(self, claim: Claim, exclude_group: Optional[int] = None, keys: Optional[set[int]] = None) -> set[int]:
         scores: dict[int, float] = {}
         hits: dict[int, int] = {}
-        keys_of_claim = claim_keys(claim)
+        keys_of_claim = keys if keys is not None else claim_keys(claim)
         for k in keys_of_claim:
             keys = self._post.get(k)
             weight = 1.0 / math.log(1 + len(keys)) if len(keys) > 1 else 1.5
@@ -1248,7 +1257,8 @@ class ClaimIndex:
             if claim is None:
                 continue
             words = self._words_of(key)
-            for other in self.candidates(claim, group):
+            known = self._keys_of(key) if self._keys_of is not None else None
+            for other in self.candidates(claim, group, known):
                 pair = (key, other) if key < other else (other, key)
                 if pair in done:
                     continue

@@ -153,6 +153,8 @@ def _pair_items(old: list[dict], new_texts: Sequence[str]) -> tuple[dict[int, di
     """Pair new items (by index) with old rows: identical text first, then
     the most similar remaining text above SAME_ITEM_SIMILARITY."""
     pairs: dict[int, dict] = {}
+    if not old:
+        return pairs, []  # a new article: nothing to pair, nothing to normalise
     remaining = list(old)
     by_norm: dict[str, list[dict]] = {}
     for row in remaining:
@@ -682,13 +684,14 @@ def _rematch_claims(db, claim_ids: Sequence[int]) -> int:
         postings = _shared_postings(
             db, "claim_keys", "key", "claim_id", {k for c in live for k in keys_of[c]}, keys_of if first else None
         )
+        live_keys = {c: keys_of[c] for c in live}
         del keys_of
         involved = {c for ids in postings.values() for c in ids}
         groups: dict[int, int] = {}
         claims: dict[int, Claim] = {}
         for row in _ids_in(db, f"select {_CLAIM_COLUMNS} from claims where id in ({{ids}}) and {_CLAIM_WHERE}", involved):
             groups[row[0]], claims[row[0]] = row[1], _claim_from_tuple(row)
-        index = match.ClaimIndex(max_df=MAX_DF, claim_of=claims.get)
+        index = match.ClaimIndex(max_df=MAX_DF, claim_of=claims.get, keys_of=live_keys.get)
         for key, ids in postings.items():
             index.add_posting(key, [c for c in ids if c in groups], groups)
         del postings
