@@ -1134,7 +1134,10 @@ def _relate_claims(a: Claim, b: Claim, words: Optional[tuple[set[str], set[str]]
             # dates and years recur in unrelated sentences: need close wording
             needed = len(context) >= 3 and overlap >= 0.5
         else:
-            needed = len(context) >= 2 or (len(context) >= 1 and overlap >= 0.5)
+            # Two shared words make the same subject in short claims; between
+            # long ones ("According to the ministry ... $25 million for the
+            # fund") two words in common are a coincidence of style.
+            needed = len(context) >= 3 or (len(context) >= 2 and overlap >= 0.4) or (len(context) >= 1 and overlap >= 0.5)
         if not needed:
             continue
         used_b.add(j)
