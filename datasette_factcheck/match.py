@@ -120,7 +120,16 @@ def _tokenize_text(text: Optional[str]) -> _Toks:
     toks = _Toks()
     if not text:
         return toks
+    norm_, printed_, bare_, brk_, cap_ = toks.norm, toks.printed, toks.bare, toks.brk, toks.cap
     for piece in _SPLIT.split(text):
+        if piece.isalnum():
+            # a plain word (most of them): no punctuation to fold or strip
+            norm_.append(piece.lower())
+            printed_.append(piece)
+            bare_.append(piece)
+            brk_.append(_NONE)
+            cap_.append(piece[0].isupper())
+            continue
         if not piece or piece.isspace():
             continue
         if _ELLIPSIS.match(piece.strip()):
@@ -892,24 +901,26 @@ class QuoteIndex:
         scores: dict[int, float] = {}
         triples, pairs = _shingle_sets(text)
         strong: dict[int, int] = {}  # candidate -> shared 3-word shingles
-        group_of = self._group.get
+        score_of, strong_of, posting = scores.get, strong.get, self._post.get
         for sh in triples:
-            keys = self._post.get(sh)
+            keys = posting(sh)
             if not keys:
                 continue
             weight = 1.0 / math.log(1 + len(keys)) if len(keys) > 1 else 1.5  # rare shingles count more
             for k in keys:
-                if group_of(k) != exclude_group:
-                    scores[k] = scores.get(k, 0.0) + weight
-                    strong[k] = strong.get(k, 0) + 1
+                scores[k] = score_of(k, 0.0) + weight
+                strong[k] = strong_of(k, 0) + 1
         for sh in pairs:
-            keys = self._post.get(sh)
+            keys = posting(sh)
             if not keys:
                 continue
             weight = 1.0 / math.log(1 + len(keys)) if len(keys) > 1 else 1.5
             for k in keys:
-                if group_of(k) != exclude_group:
-                    scores[k] = scores.get(k, 0.0) + weight
+                scores[k] = score_of(k, 0.0) + weight
+        # the quote's own article (and the quote itself) is no candidate
+        group_of = self._group.get
+        for k in [k for k in scores if group_of(k) == exclude_group]:
+            del scores[k]
         if not triples:
             return scores
         # Two-word shingles exist for quotes too short to have three content
