@@ -371,14 +371,21 @@ def rematch(db: sqlite_utils.Database, quote_ids: Sequence[int], claim_ids: Sequ
     return _rematch_quotes(db, quote_ids), _rematch_claims(db, claim_ids)
 
 
-def rematch_pending(db: sqlite_utils.Database) -> tuple[int, int]:
+# Matching keys already computed (by the ingest's workers), by item id:
+# (quote id -> match.shingle_keys, claim id -> match.claim_keys).
+KnownKeys = tuple[dict[int, set[int]], dict[int, set[int]]]
+
+
+def rematch_pending(db: sqlite_utils.Database, known: Optional[KnownKeys] = None) -> tuple[int, int]:
     """Match every item still waiting in ``pending_matches`` (those stored
-    by this run, and any left by a run that was killed before matching)."""
+    by this run, and any left by a run that was killed before matching).
+    ``known`` holds keys of items as stored, so they are not computed again."""
     counts = []
-    for item_type, rematch_items in (("quote", _rematch_quotes), ("claim", _rematch_claims)):
+    known = known or ({}, {})
+    for item_type, rematch_items, known_keys in (("quote", _rematch_quotes, known[0]), ("claim", _rematch_claims, known[1])):
         ids = [r[0] for r in db.conn.execute("select item_id from pending_matches where item_type = ?", [item_type])]
         with db.atomic():
-            counts.append(rematch_items(db, ids))
+            counts.append(rematch_items(db, ids, known_keys))
             db.conn.execute("delete from pending_matches where item_type = ?", [item_type])
     return counts[0], counts[1]
 
@@ -488,14 +495,14 @@ _QUOTE_WHERE = "kind = 'quote' and location != 'removed'"
 _CLAIM_WHERE = "paragraph >= 0"
 
 
-def _rematch_quotes(db, quote_ids: Sequence[int]) -> int:
+def _rematch_quotes(db, quote_ids: Sequence[int], known: Optional[dict[int, set[int]]] = None) -> int:
     if not quote_ids:
         return 0
     changed = set(quote_ids)
     todo = _keys_to_compute(db, "quote_shingles", "quotes", _QUOTE_WHERE, changed)
     keys_of: dict[int, set[int]] = {}
     for qid, text in _ids_in(db, f"select id, text from quotes where id in ({{ids}}) and {_QUOTE_WHERE}", todo):
-        keys_of[qid] = match.shingle_keys(text)
+        keys_of[qid] = known[qid] if known and qid in known else match.shingle_keys(text)
     live = set(keys_of) & changed
     with db.atomic():
         first = _is_empty(db, "quote_shingles")
@@ -669,14 +676,14 @@ def _delete_matches(db, table: str, left: str, right: str, ids: set[int]) -> Non
 _CLAIM_COLUMNS = 'id, article_id, text, kind, numbers, start, "end", paragraph'
 
 
-def _rematch_claims(db, claim_ids: Sequence[int]) -> int:
+def _rematch_claims(db, claim_ids: Sequence[int], known: Optional[dict[int, set[int]]] = None) -> int:
     if not claim_ids:
         return 0
     changed = set(claim_ids)
     todo = _keys_to_compute(db, "claim_keys", "claims", _CLAIM_WHERE, changed)
     keys_of: dict[int, set[int]] = {}
     for row in _ids_in(db, f"select {_CLAIM_COLUMNS} from claims where id in ({{ids}}) and {_CLAIM_WHERE}", todo):
-        keys_of[row[0]] = match.claim_keys(_claim_from_tuple(row))
+        keys_of[row[0]] = known[row[0]] if known and row[0] in known else match.claim_keys(_claim_from_tuple(row))
     live = set(keys_of) & changed
     with db.atomic():
         first = _is_empty(db, "claim_keys")
