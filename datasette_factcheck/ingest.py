@@ -49,9 +49,9 @@ class Summary:
 BATCH = 200
 
 
-# Each quote's and claim's matching keys, in the order of the parsed article
-# (None for a quote that is not matched).
-Keys = tuple[list[Optional[set[int]]], list[set[int]]]
+# Each quote's shingle sets and each claim's keys, in the order of the parsed
+# article (None for a quote that is not matched).
+Keys = tuple[list[Optional[tuple[frozenset[int], frozenset[int]]]], list[set[int]]]
 
 
 def _keys(parsed: ParsedArticle) -> Optional[Keys]:
@@ -59,7 +59,7 @@ def _keys(parsed: ParsedArticle) -> Optional[Keys]:
     the matching stage, which runs in one process, then only reads them."""
     try:
         return (
-            [match.shingle_keys(q.text) if q.kind == "quote" else None for q in parsed.quotes],
+            [match.shingle_sets(q.text) if q.kind == "quote" else None for q in parsed.quotes],
             [match.claim_keys(c) for c in parsed.claims],
         )
     except Exception:

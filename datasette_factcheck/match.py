@@ -822,6 +822,12 @@ def shingle_keys(text: Optional[str]) -> set[int]:
     return triples | pairs
 
 
+def shingle_sets(text: Optional[str]) -> tuple[frozenset[int], frozenset[int]]:
+    """``shingle_keys`` as (3-word, 2-word) shingles, which candidate
+    generation weighs differently."""
+    return _shingle_sets(text)
+
+
 @functools.lru_cache(maxsize=65536)
 def _shingle_sets(text: Optional[str]) -> tuple[frozenset[int], frozenset[int]]:
     ids = [_word_key(w) for w in tokens(text) if _is_content(w)]
@@ -852,6 +858,7 @@ class QuoteIndex:
         max_df: int = 400,
         max_candidates: int = 300,
         key_count: Optional[Callable[[int], Optional[int]]] = None,
+        shingles_of: Optional[Callable[[int], Optional[tuple[frozenset[int], frozenset[int]]]]] = None,
     ):
         self._post = _Postings(max_df)
         self._group: dict[int, int] = {}
@@ -860,6 +867,8 @@ class QuoteIndex:
         self.max_candidates = max_candidates
         self._keys: dict[int, int] = {}  # key -> number of shingle keys
         self._key_count_of = key_count
+        # key -> shingle_sets of that quote, when the caller has them already
+        self._shingles_of = shingles_of
 
     def __len__(self) -> int:
         return len(self._group)
@@ -897,9 +906,11 @@ class QuoteIndex:
         self._keys[key] = got
         return got
 
-    def _scored(self, text: Optional[str], exclude_group: Optional[int]) -> dict[int, float]:
+    def _scored(
+        self, text: Optional[str], exclude_group: Optional[int], sets: Optional[tuple[frozenset[int], frozenset[int]]] = None
+    ) -> dict[int, float]:
         scores: dict[int, float] = {}
-        triples, pairs = _shingle_sets(text)
+        triples, pairs = sets if sets is not None else _shingle_sets(text)
         strong: dict[int, int] = {}  # candidate -> shared 3-word shingles
         score_of, strong_of, posting = scores.get, strong.get, self._post.get
         for sh in triples:
@@ -939,8 +950,12 @@ class QuoteIndex:
                 kept[k] = v
         return kept
 
-    def candidates(self, text: Optional[str], exclude_group: Optional[int] = None) -> set[int]:
-        scores = self._scored(text, exclude_group)
+    def candidates(
+        self, text: Optional[str], exclude_group: Optional[int] = None, sets: Optional[tuple[frozenset[int], frozenset[int]]] = None
+    ) -> set[int]:
+        """Keys of the quotes that may relate to ``text``; ``sets`` are its
+        ``shingle_sets`` when the caller has them already."""
+        scores = self._scored(text, exclude_group, sets)
         if len(scores) > self.max_candidates:
             best = heapq.nlargest(self.max_candidates, scores.items(), key=lambda kv: kv[1])
             return {k for k, _ in best}
@@ -964,7 +979,8 @@ class QuoteIndex:
 
         def by_group(key: int) -> dict[int, list[int]]:
             groups: dict[int, list[int]] = {}
-            for k in self.candidates(self.text(key), self._group.get(key)):
+            sets = self._shingles_of(key) if self._shingles_of is not None else None
+            for k in self.candidates(self.text(key), self._group.get(key), sets):
                 groups.setdefault(self._group[k], []).append(k)
             return groups
 

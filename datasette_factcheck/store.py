@@ -372,8 +372,8 @@ def rematch(db: sqlite_utils.Database, quote_ids: Sequence[int], claim_ids: Sequ
 
 
 # Matching keys already computed (by the ingest's workers), by item id:
-# (quote id -> match.shingle_keys, claim id -> match.claim_keys).
-KnownKeys = tuple[dict[int, set[int]], dict[int, set[int]]]
+# (quote id -> match.shingle_sets, claim id -> match.claim_keys).
+KnownKeys = tuple[dict[int, tuple[frozenset[int], frozenset[int]]], dict[int, set[int]]]
 
 
 def rematch_pending(db: sqlite_utils.Database, known: Optional[KnownKeys] = None) -> tuple[int, int]:
@@ -495,14 +495,18 @@ _QUOTE_WHERE = "kind = 'quote' and location != 'removed'"
 _CLAIM_WHERE = "paragraph >= 0"
 
 
-def _rematch_quotes(db, quote_ids: Sequence[int], known: Optional[dict[int, set[int]]] = None) -> int:
+def _rematch_quotes(db, quote_ids: Sequence[int], known: Optional[dict[int, tuple[frozenset[int], frozenset[int]]]] = None) -> int:
     if not quote_ids:
         return 0
     changed = set(quote_ids)
     todo = _keys_to_compute(db, "quote_shingles", "quotes", _QUOTE_WHERE, changed)
     keys_of: dict[int, set[int]] = {}
     for qid, text in _ids_in(db, f"select id, text from quotes where id in ({{ids}}) and {_QUOTE_WHERE}", todo):
-        keys_of[qid] = known[qid] if known and qid in known else match.shingle_keys(text)
+        if known and qid in known:
+            triples, pairs = known[qid]
+            keys_of[qid] = triples | pairs
+        else:
+            keys_of[qid] = match.shingle_keys(text)
     live = set(keys_of) & changed
     with db.atomic():
         first = _is_empty(db, "quote_shingles")
@@ -526,7 +530,9 @@ def _rematch_quotes(db, quote_ids: Sequence[int], known: Optional[dict[int, set[
             db, f"select id, article_id, text from quotes where id in ({{ids}}) and {_QUOTE_WHERE}", involved
         ):
             groups[qid], texts[qid] = article_id, text
-        index = match.QuoteIndex(text_of=texts.get, max_df=MAX_DF, key_count=key_counts.get)
+        index = match.QuoteIndex(
+            text_of=texts.get, max_df=MAX_DF, key_count=key_counts.get, shingles_of=(known or {}).get
+        )
         for shingle, ids in postings.items():
             index.add_posting(shingle, [q for q in ids if q in groups], groups)
         del postings
