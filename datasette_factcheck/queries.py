@@ -23,7 +23,8 @@ How the links are built, and why:
   plain text instead of a link. Labels fall back to the file name (outlet,
   title) or an em dash, so a link never has an empty label.
 
-Every join goes through an indexed column (schema.INDEXES, primary keys);
+Every join goes through an indexed column (schema.INDEXES, primary keys),
+and each query reads its rows in display order (schema.ORDER_INDEXES);
 the only full scans are of the table a query reports on.
 """
 
