@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections import Counter
-from itertools import chain
 from dataclasses import asdict, dataclass, field
 from typing import Iterable, Optional, Sequence
 
@@ -440,13 +438,11 @@ def _shared_postings(
     ingest): the lists are built from it in memory, without reading back
     what was just written."""
     if every is not None:
-        counts = Counter(chain.from_iterable(every.values()))
-        wanted = {k for k, n in counts.items() if 2 <= n <= MAX_DF} & keys
-        found: dict[int, list[int]] = {k: [] for k in wanted}
+        found: dict[int, list[int]] = {}
         for item in sorted(every):
-            for k in every[item] & wanted:
-                found[k].append(item)
-        return found
+            for k in every[item]:
+                found.setdefault(k, []).append(item)
+        return {k: ids for k, ids in found.items() if 2 <= len(ids) <= MAX_DF and k in keys}
     conn = db.conn
     if len(keys) > _BULK_KEYS:
         shared = [
