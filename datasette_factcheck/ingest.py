@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Sequence
 
-from . import pipeline, readers, store
+from . import match, pipeline, readers, store
 from .model import InputError, ParsedArticle
 
 
@@ -49,17 +49,35 @@ class Summary:
 BATCH = 200
 
 
-def _parse(path: Path) -> tuple[Path, Optional[ParsedArticle], Optional[str]]:
+# Each quote's shingle sets and each claim's keys, in the order of the parsed
+# article (None for a quote that is not matched).
+Keys = tuple[list[Optional[tuple[frozenset[int], frozenset[int]]]], list[set[int]]]
+
+
+def _keys(parsed: ParsedArticle) -> Optional[Keys]:
+    """Matching keys computed beside the parsing, in the worker processes:
+    the matching stage, which runs in one process, then only reads them."""
+    try:
+        return (
+            [match.shingle_sets(q.text) if q.kind == "quote" else None for q in parsed.quotes],
+            [match.claim_keys(c) for c in parsed.claims],
+        )
+    except Exception:
+        return None  # matching computes them itself
+
+
+def _parse(path: Path) -> tuple[Path, Optional[ParsedArticle], Optional[str], Optional[Keys]]:
     """Runs in a worker process: never raises, so one file cannot stop the rest."""
     try:
-        return path, pipeline.parse_file(path), None
+        parsed = pipeline.parse_file(path)
+        return path, parsed, None, _keys(parsed)
     except InputError as e:
-        return path, None, str(e)
+        return path, None, str(e), None
     except Exception as e:  # a defect, not bad input: still name the file
-        return path, None, f"could not be analysed ({type(e).__name__}: {e})"
+        return path, None, f"could not be analysed ({type(e).__name__}: {e})", None
 
 
-def _parsed(files: Sequence[Path], jobs: int) -> Iterator[tuple[Path, Optional[ParsedArticle], Optional[str]]]:
+def _parsed(files: Sequence[Path], jobs: int) -> Iterator[tuple[Path, Optional[ParsedArticle], Optional[str], Optional[Keys]]]:
     if jobs <= 1 or len(files) < 2 * jobs:
         yield from map(_parse, files)
         return
@@ -112,7 +130,8 @@ def run(
     # the open transaction so that an error that ends the whole transaction
     # (not just the savepoint) can store them again.
     batch: list[ParsedArticle] = []
-    for path, parsed, error in _parsed(files, jobs):
+    known: store.KnownKeys = ({}, {})
+    for path, parsed, error, keys in _parsed(files, jobs):
         if on_file:
             on_file(path)
         if parsed is None:
@@ -129,13 +148,17 @@ def run(
             continue
         batch.append(parsed)
         _count(summary, parsed, result)
+        if keys is not None and result.status != "unchanged":
+            for ids, item_keys, found in zip((result.changed_quote_ids, result.changed_claim_ids), keys, known):
+                if len(ids) == len(item_keys):
+                    found.update((i, k) for i, k in zip(ids, item_keys) if k is not None)
         if len(batch) >= BATCH:
             db.conn.execute("COMMIT")
             batch = []
     if db.conn.in_transaction:
         db.conn.execute("COMMIT")
     started = time.perf_counter()
-    summary.quote_matches, summary.claim_matches = store.rematch_pending(db)
+    summary.quote_matches, summary.claim_matches = store.rematch_pending(db, known)
     summary.match_seconds = time.perf_counter() - started
     db.close()
     return summary

@@ -120,7 +120,16 @@ def _tokenize_text(text: Optional[str]) -> _Toks:
     toks = _Toks()
     if not text:
         return toks
+    norm_, printed_, bare_, brk_, cap_ = toks.norm, toks.printed, toks.bare, toks.brk, toks.cap
     for piece in _SPLIT.split(text):
+        if piece.isalnum():
+            # a plain word (most of them): no punctuation to fold or strip
+            norm_.append(piece.lower())
+            printed_.append(piece)
+            bare_.append(piece)
+            brk_.append(_NONE)
+            cap_.append(piece[0].isupper())
+            continue
         if not piece or piece.isspace():
             continue
         if _ELLIPSIS.match(piece.strip()):
@@ -814,12 +823,25 @@ def shingle_keys(text: Optional[str]) -> set[int]:
     return triples | pairs
 
 
+def shingle_sets(text: Optional[str]) -> tuple[frozenset[int], frozenset[int]]:
+    """``shingle_keys`` as (3-word, 2-word) shingles, which candidate
+    generation weighs differently."""
+    return _shingle_sets(text)
+
+
 @functools.lru_cache(maxsize=65536)
 def _shingle_sets(text: Optional[str]) -> tuple[frozenset[int], frozenset[int]]:
     ids = [_word_key(w) for w in tokens(text) if _is_content(w)]
     triples = frozenset(_combine(ids[i], ids[i + 1], ids[i + 2]) for i in range(len(ids) - _SHINGLE + 1))
     pairs = frozenset(_combine(_PAIR, ids[i], ids[i + 1]) for i in range(len(ids) - 1))
     return triples, pairs
+
+
+# A quote with at most this many shingle keys (four 3-word shingles and
+# their five 2-word ones) may share only one 3-word shingle with another
+# version of its remark (a short quote with a word changed). A quote with at
+# most one key (two content words) has no 3-word shingle at all.
+_FEW_KEYS = 9
 
 
 class QuoteIndex:
@@ -831,12 +853,23 @@ class QuoteIndex:
     the database; by default the index keeps them.
     """
 
-    def __init__(self, text_of: Optional[Callable[[int], Optional[str]]] = None, max_df: int = 400, max_candidates: int = 300):
+    def __init__(
+        self,
+        text_of: Optional[Callable[[int], Optional[str]]] = None,
+        max_df: int = 400,
+        max_candidates: int = 300,
+        key_count: Optional[Callable[[int], Optional[int]]] = None,
+        shingles_of: Optional[Callable[[int], Optional[tuple[frozenset[int], frozenset[int]]]]] = None,
+    ):
         self._post = _Postings(max_df)
         self._group: dict[int, int] = {}
         self._texts: Optional[dict[int, str]] = None if text_of else {}
         self._text_of = text_of
         self.max_candidates = max_candidates
+        self._keys: dict[int, int] = {}  # key -> number of shingle keys
+        self._key_count_of = key_count
+        # key -> shingle_sets of that quote, when the caller has them already
+        self._shingles_of = shingles_of
 
     def __len__(self) -> int:
         return len(self._group)
@@ -863,29 +896,67 @@ class QuoteIndex:
             self._group.setdefault(key, groups[key])
             self._post.add(shingle, key)
 
-    def _scored(self, text: Optional[str], exclude_group: Optional[int]) -> dict[int, float]:
+    def _key_count(self, key: int) -> int:
+        """How many shingle keys (3- and 2-word) the quote has: without its
+        text when the caller knows (``key_count``)."""
+        got = self._keys.get(key)
+        if got is None and self._key_count_of is not None:
+            got = self._key_count_of(key)
+        if got is None:
+            got = len(shingle_keys(self.text(key)))
+        self._keys[key] = got
+        return got
+
+    def _scored(
+        self, text: Optional[str], exclude_group: Optional[int], sets: Optional[tuple[frozenset[int], frozenset[int]]] = None
+    ) -> dict[int, float]:
         scores: dict[int, float] = {}
-        triples, pairs = _shingle_sets(text)
-        strong: set[int] = set()
-        for sh in triples | pairs:
-            keys = self._post.get(sh)
+        triples, pairs = sets if sets is not None else _shingle_sets(text)
+        strong: dict[int, int] = {}  # candidate -> shared 3-word shingles
+        score_of, strong_of, posting = scores.get, strong.get, self._post.get
+        for sh in triples:
+            keys = posting(sh)
             if not keys:
                 continue
             weight = 1.0 / math.log(1 + len(keys)) if len(keys) > 1 else 1.5  # rare shingles count more
             for k in keys:
-                if self._group.get(k) != exclude_group:
-                    scores[k] = scores.get(k, 0.0) + weight
-                    if sh in triples:
-                        strong.add(k)
+                scores[k] = score_of(k, 0.0) + weight
+                strong[k] = strong_of(k, 0) + 1
+        for sh in pairs:
+            keys = posting(sh)
+            if not keys:
+                continue
+            weight = 1.0 / math.log(1 + len(keys)) if len(keys) > 1 else 1.5
+            for k in keys:
+                scores[k] = score_of(k, 0.0) + weight
+        # the quote's own article (and the quote itself) is no candidate
+        group_of = self._group.get
+        for k in [k for k in scores if group_of(k) == exclude_group]:
+            del scores[k]
+        if not triples:
+            return scores
         # Two-word shingles exist for quotes too short to have three content
         # words in a row ("on time and on budget"); between two longer quotes
-        # a shared pair alone is a coincidence, not a candidate.
-        if triples:
-            scores = {k: v for k, v in scores.items() if k in strong or not _shingle_sets(self.text(k))[0]}
-        return scores
+        # a shared pair alone is a coincidence, not a candidate. So is one
+        # shared 3-word shingle between two quotes that both have several:
+        # versions of one remark share most of the shorter one's shingles.
+        kept: dict[int, float] = {}
+        for k, v in scores.items():
+            n = strong.get(k, 0)
+            if n >= 2:
+                kept[k] = v
+                continue
+            other = self._key_count(k)
+            if (n == 1 and min(len(triples) + len(pairs), other) <= _FEW_KEYS) or other <= 1:
+                kept[k] = v
+        return kept
 
-    def candidates(self, text: Optional[str], exclude_group: Optional[int] = None) -> set[int]:
-        scores = self._scored(text, exclude_group)
+    def candidates(
+        self, text: Optional[str], exclude_group: Optional[int] = None, sets: Optional[tuple[frozenset[int], frozenset[int]]] = None
+    ) -> set[int]:
+        """Keys of the quotes that may relate to ``text``; ``sets`` are its
+        ``shingle_sets`` when the caller has them already."""
+        scores = self._scored(text, exclude_group, sets)
         if len(scores) > self.max_candidates:
             best = heapq.nlargest(self.max_candidates, scores.items(), key=lambda kv: kv[1])
             return {k for k, _ in best}
@@ -909,7 +980,8 @@ class QuoteIndex:
 
         def by_group(key: int) -> dict[int, list[int]]:
             groups: dict[int, list[int]] = {}
-            for k in self.candidates(self.text(key), self._group.get(key)):
+            sets = self._shingles_of(key) if self._shingles_of is not None else None
+            for k in self.candidates(self.text(key), self._group.get(key), sets):
                 groups.setdefault(self._group[k], []).append(k)
             return groups
 
@@ -1090,7 +1162,10 @@ def _relate_claims(a: Claim, b: Claim, words: Optional[tuple[set[str], set[str]]
             # dates and years recur in unrelated sentences: need close wording
             needed = len(context) >= 3 and overlap >= 0.5
         else:
-            needed = len(context) >= 2 or (len(context) >= 1 and overlap >= 0.5)
+            # Two shared words make the same subject in short claims; between
+            # long ones ("According to the ministry ... $25 million for the
+            # fund") two words in common are a coincidence of style.
+            needed = len(context) >= 3 or (len(context) >= 2 and overlap >= 0.4) or (len(context) >= 1 and overlap >= 0.5)
         if not needed:
             continue
         used_b.add(j)
@@ -1133,7 +1208,16 @@ class ClaimIndex:
     ``claim_of`` (key -> Claim) lets a caller keep the claims elsewhere,
     e.g. in the database, and load postings with ``add_posting``."""
 
-    def __init__(self, max_df: int = 400, max_candidates: int = 300, claim_of: Optional[Callable[[int], Optional[Claim]]] = None):
+    def __init__(
+        self,
+        max_df: int = 400,
+        max_candidates: int = 300,
+        claim_of: Optional[Callable[[int], Optional[Claim]]] = None,
+        keys_of: Optional[Callable[[int], Optional[set[int]]]] = None,
+    ):
+        # ``keys_of`` (key -> claim_keys of that claim) spares computing a
+        # claim's keys again when the caller has them already.
+        self._keys_of = keys_of
         self._post = _Postings(max_df)
         self._group: dict[int, int] = {}
         self._claims: dict[int, Claim] = {}
@@ -1170,10 +1254,10 @@ class ClaimIndex:
             self._group.setdefault(key, groups[key])
             self._post.add(k, key)
 
-    def candidates(self, claim: Claim, exclude_group: Optional[int] = None) -> set[int]:
+    def candidates(self, claim: Claim, exclude_group: Optional[int] = None, keys: Optional[set[int]] = None) -> set[int]:
         scores: dict[int, float] = {}
         hits: dict[int, int] = {}
-        keys_of_claim = claim_keys(claim)
+        keys_of_claim = keys if keys is not None else claim_keys(claim)
         for k in keys_of_claim:
             keys = self._post.get(k)
             weight = 1.0 / math.log(1 + len(keys)) if len(keys) > 1 else 1.5
@@ -1204,7 +1288,8 @@ class ClaimIndex:
             if claim is None:
                 continue
             words = self._words_of(key)
-            for other in self.candidates(claim, group):
+            known = self._keys_of(key) if self._keys_of is not None else None
+            for other in self.candidates(claim, group, known):
                 pair = (key, other) if key < other else (other, key)
                 if pair in done:
                     continue

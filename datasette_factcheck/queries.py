@@ -23,7 +23,8 @@ How the links are built, and why:
   plain text instead of a link. Labels fall back to the file name (outlet,
   title) or an em dash, so a link never has an empty label.
 
-Every join goes through an indexed column (schema.INDEXES, primary keys);
+Every join goes through an indexed column (schema.INDEXES, primary keys),
+and each query reads its rows in display order (schema.ORDER_INDEXES);
 the only full scans are of the table a query reports on.
 """
 
@@ -73,58 +74,51 @@ def _speaker(q: str, s: str) -> str:
     )
 
 
+# How quote q relates to the other versions ("verbatim, altered").
+_RELATIONS_OF_Q = f"""(
+      select replace(replace(group_concat(distinct m.relation), ',', ', '), '_', ' ')
+      from quote_matches m where m.quote_id = q.id and m.relation in {_in(REMARK_RELATIONS)}
+    )"""
+
 QUOTES_ACROSS_SOURCES = f"""
 -- A remark is a connected group of quotes: every quote reachable through
 -- relations of the same words (verbatim, excerpt, splice, alteration).
-with member as (
-  -- remarks: kept by matching (store.py), one row per related quote
-  select quote_id, remark_id as remark from remarks
-),
-info as (
-  select member.quote_id, member.remark,
-         replace(replace(group_concat(distinct m.relation), ',', ', '), '_', ' ') as relations,
-         sum(m.relation = 'verbatim') as verbatim_partners,
-         count(*) as partners,
-         max(m.relation = 'spliced') as is_splice
-  from member join quote_matches m on m.quote_id = member.quote_id
-  where m.relation in {_in(REMARK_RELATIONS)}
-  group by member.quote_id
-),
--- The representative text: not a splice of several remarks; the words
--- most outlets printed as they are; the most connected; the fullest.
-ranked as (
-  select info.remark, info.quote_id,
-         row_number() over (
-           partition by info.remark
-           order by info.is_splice, info.verbatim_partners desc, info.partners desc, length(q.text) desc, q.id
-         ) as rank
-  from info join quotes q on q.id = info.quote_id
-)
+-- remarks and remark_versions are kept by matching (store.py): one row per
+-- related quote, and per remark its representative text (not a splice of
+-- several remarks; the words most outlets printed as they are; the most
+-- connected; the fullest) and counts, read here in display order.
 select
   {_link('rq.text', 'quotes', 'rq.id')} as remark,
-  coalesce(group_concat(distinct s.name), '—') as speakers,
-  count(distinct {_outlet('a')}) as outlets,
-  count(*) as versions_count,
-  json_group_array({_link(_outlet('a') + " || ': ' || info.relations", 'quotes', 'q.id')}) as versions,
-  json_group_array(distinct {_link(_title('a'), 'articles', 'a.id')}) as articles
-from info
-join ranked r on r.remark = info.remark and r.rank = 1
-join quotes rq on rq.id = r.quote_id
-join quotes q on q.id = info.quote_id
-join articles a on a.id = q.article_id
-left join speakers s on s.id = q.speaker_id
-group by info.remark
-order by outlets desc, versions_count desc, rq.id
+  (
+    select coalesce(group_concat(distinct s.name), '—')
+    from remarks r
+    join quotes q on q.id = r.quote_id
+    left join speakers s on s.id = q.speaker_id
+    where r.remark_id = v.remark_id
+  ) as speakers,
+  v.outlets,
+  v.versions as versions_count,
+  (
+    select json_group_array({_link(_outlet('a') + " || ': ' || " + _RELATIONS_OF_Q, 'quotes', 'q.id')})
+    from remarks r
+    join quotes q on q.id = r.quote_id
+    join articles a on a.id = q.article_id
+    where r.remark_id = v.remark_id
+  ) as versions,
+  (
+    select json_group_array(distinct {_link(_title('a'), 'articles', 'a.id')})
+    from remarks r
+    join quotes q on q.id = r.quote_id
+    join articles a on a.id = q.article_id
+    where r.remark_id = v.remark_id
+  ) as articles
+from remark_versions v
+join quotes rq on rq.id = v.quote_id
+order by v.outlets desc, v.versions desc, v.quote_id
 """
 
 ALTERED_QUOTES = f"""
 -- One row per altered or spliced quote, beside its closest other version.
-with closest as (
-  select quote_id, other_quote_id, relation, similarity, differences,
-         row_number() over (partition by quote_id order by similarity desc, other_quote_id) as rank
-  from quote_matches
-  where relation in {_in(CHANGED_RELATIONS)}
-)
 select
   {_link('q.text', 'quotes', 'q.id')} as quote,
   {_speaker('q', 's')} as speaker,
@@ -151,14 +145,21 @@ select
     join articles a3 on a3.id = q3.article_id
     where m3.quote_id = q.id
   ) as all_versions
-from closest c
+from quote_matches c
 join quotes q on q.id = c.quote_id
 join articles a on a.id = q.article_id
 join quotes oq on oq.id = c.other_quote_id
 join articles oa on oa.id = oq.article_id
 left join speakers s on s.id = q.speaker_id
-where c.rank = 1
-order by c.similarity, q.id
+where c.relation in {_in(CHANGED_RELATIONS)}
+  -- the closest version: no other changed version is more similar (ties:
+  -- the lowest quote id); read in order from a partial index
+  and not exists (
+    select 1 from quote_matches b
+    where b.quote_id = c.quote_id and b.relation in {_in(CHANGED_RELATIONS)}
+      and (b.similarity > c.similarity or (b.similarity = c.similarity and b.other_quote_id < c.other_quote_id))
+  )
+order by c.similarity, c.quote_id
 """
 
 SINGLE_SOURCE_QUOTES = f"""
@@ -177,7 +178,7 @@ where q.kind = 'quote'
   and q.location != 'removed'
   and not exists (select 1 from quote_matches m where m.quote_id = q.id)
   and not exists (select 1 from quote_matches m where m.other_quote_id = q.id)
-order by a.id, q.paragraph, q.start
+order by q.article_id, q.paragraph, q.start
 """
 
 SPEAKER_CONFLICTS = f"""
@@ -207,7 +208,7 @@ where m.relation in {_in(SAME_WORDS_RELATIONS)}
       where r.quote_id = m.other_quote_id and r.other_quote_id = m.quote_id and r.relation = 'verbatim'
     )
   )
-order by qa.id, qb.id
+order by m.quote_id, m.other_quote_id
 """
 
 NUMERIC_CONFLICTS = f"""
@@ -231,38 +232,28 @@ where m.relation = 'conflicts'
       where r.claim_id = m.other_claim_id and r.other_claim_id = m.claim_id and r.relation = 'conflicts'
     )
   )
-order by ca.id, cb.id
+order by m.claim_id, m.other_claim_id
 """
 
-COVERAGE = f"""
--- Per article: what other articles also carry, and what only it carries.
-select
-  {_link(_title('a'), 'articles', 'a.id')} as article,
-  {_outlet('a')} as outlet,
-  quotes,
-  quotes_shared,
-  quotes - quotes_shared as quotes_alone,
-  claims,
-  claims_shared,
-  claims - claims_shared as claims_alone,
-  shared_with
-from (
-  select
-    -- only the columns shown: a.* would copy every article body
-    a.id, a.title, a.outlet, a.file,
-    (select count(*) from quotes q
-      where q.article_id = a.id and q.kind = 'quote' and q.location != 'removed') as quotes,
-    (select count(*) from quotes q
+# Per article, what other articles also carry: each figure as SQL over one
+# article ``a``. store.py keeps them in article_coverage when matching, and
+# coverage computes them live only for an article without a row there.
+COVERAGE_COUNTS = {
+    "quotes_shared": """(select count(*) from quotes q
       where q.article_id = a.id and q.kind = 'quote' and q.location != 'removed'
-        and exists (select 1 from quote_matches m where m.quote_id = q.id)) as quotes_shared,
-    (select count(*) from claims c where c.article_id = a.id and c.paragraph >= 0) as claims,
-    (select count(*) from claims c
+        and exists (select 1 from quote_matches m where m.quote_id = q.id))""",
+    "quotes_alone": """(select count(*) from quotes q
+      where q.article_id = a.id and q.kind = 'quote' and q.location != 'removed'
+        and not exists (select 1 from quote_matches m where m.quote_id = q.id))""",
+    "claims_shared": """(select count(*) from claims c
       where c.article_id = a.id and c.paragraph >= 0
-        and exists (select 1 from claim_matches m where m.claim_id = c.id)) as claims_shared,
-    (
-      select nullif(json_group_array({_link(_outlet('o'), 'articles', 'o.id')}), '[]')
-      from articles o
-      where o.id in (
+        and exists (select 1 from claim_matches m where m.claim_id = c.id))""",
+    "claims_alone": """(select count(*) from claims c
+      where c.article_id = a.id and c.paragraph >= 0
+        and not exists (select 1 from claim_matches m where m.claim_id = c.id))""",
+}
+# The other articles sharing a quote or a claim with article ``a``.
+SHARED_ARTICLE_IDS = """
         select oq.article_id from quotes q
         join quote_matches m on m.quote_id = q.id
         join quotes oq on oq.id = m.other_quote_id
@@ -271,10 +262,43 @@ from (
         select oc.article_id from claims c
         join claim_matches m on m.claim_id = c.id
         join claims oc on oc.id = m.other_claim_id
-        where c.article_id = a.id
+        where c.article_id = a.id"""
+# The same as a JSON list of ids in ascending order (article_coverage.shared_with).
+SHARED_WITH_IDS = f"(select json_group_array(article_id) from ({SHARED_ARTICLE_IDS} order by 1))"
+
+_OTHER_OUTLETS = f"json_group_array({_link(_outlet('o'), 'articles', 'o.id')})"
+_COVERAGE_FIGURES = "".join(f"    coalesce(cov.{name}, {sql}) as {name},\n" for name, sql in COVERAGE_COUNTS.items())
+
+COVERAGE = f"""
+-- Per article: what other articles also carry, and what only it carries.
+select
+  {_link(_title('a'), 'articles', 'a.id')} as article,
+  {_outlet('a')} as outlet,
+  quotes_shared + quotes_alone as quotes,
+  quotes_shared,
+  quotes_alone,
+  claims_shared + claims_alone as claims,
+  claims_shared,
+  claims_alone,
+  shared_with
+from (
+  select
+    -- only the columns shown: a.* would copy every article body. The
+    -- figures come from article_coverage (kept by matching); an article
+    -- without a row there has them computed here.
+    a.id, a.title, a.outlet, a.file,
+{_COVERAGE_FIGURES}    case when cov.article_id is null then (
+      select nullif({_OTHER_OUTLETS}, '[]')
+      from articles o
+      where o.id in ({SHARED_ARTICLE_IDS}
       )
-    ) as shared_with
+    ) else (
+      select nullif({_OTHER_OUTLETS}, '[]')
+      from json_each(cov.shared_with) j
+      join articles o on o.id = j.value
+    ) end as shared_with
   from articles a
+  left join article_coverage cov on cov.article_id = a.id
 ) as a
 order by a.id
 """

@@ -180,6 +180,34 @@ CREATE TABLE IF NOT EXISTS remarks (
 )
 """
 
+# One row per remark: its representative quote (the version
+# quotes_across_sources shows), how many outlets and quotes carry it. Kept by
+# matching with ``remarks``, so the query reads the remarks in display order
+# from an index instead of grouping and sorting every relation per request.
+REMARK_VERSIONS = """
+CREATE TABLE IF NOT EXISTS remark_versions (
+    remark_id INTEGER PRIMARY KEY,
+    quote_id INTEGER NOT NULL REFERENCES quotes(id),
+    outlets INTEGER NOT NULL,
+    versions INTEGER NOT NULL
+)
+"""
+
+# Per article: how many of its quotes and claims other articles also carry
+# (shared) or not (alone), and those articles' ids as a JSON list. Kept by
+# matching (store.py) for the coverage query; an article without a row is
+# counted live by the query.
+ARTICLE_COVERAGE = """
+CREATE TABLE IF NOT EXISTS article_coverage (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+    quotes_shared INTEGER NOT NULL,
+    quotes_alone INTEGER NOT NULL,
+    claims_shared INTEGER NOT NULL,
+    claims_alone INTEGER NOT NULL,
+    shared_with TEXT NOT NULL
+)
+"""
+
 # Quotes and claims stored but not yet matched, written in the same
 # transaction as the item itself: an ingest killed between storing and
 # matching leaves them here, and the next run matches them.
@@ -283,6 +311,8 @@ TABLES = {
     "claim_keys": CLAIM_KEYS,
     "pending_matches": PENDING_MATCHES,
     "remarks": REMARKS,
+    "remark_versions": REMARK_VERSIONS,
+    "article_coverage": ARTICLE_COVERAGE,
     "reviews": REVIEWS,
 }
 
@@ -308,6 +338,21 @@ INDEXES = [
     ("claim_keys", ["claim_id"]),
 ]
 
+# Indexes in the canned queries' display order, so that each query reads its
+# first page of rows in order and stops instead of sorting every row (partial
+# indexes hold only the relations a query lists; their WHERE must stay the
+# same text as the query's).
+ORDER_INDEXES = [
+    "CREATE INDEX IF NOT EXISTS idx_remark_versions_order ON remark_versions (outlets DESC, versions DESC, quote_id)",
+    "CREATE INDEX IF NOT EXISTS idx_quotes_article_order ON quotes (article_id, paragraph, start)",
+    "CREATE INDEX IF NOT EXISTS idx_quote_matches_changed ON quote_matches (similarity, quote_id) "
+    "WHERE relation IN ('altered', 'spliced')",
+    "CREATE INDEX IF NOT EXISTS idx_quote_matches_same_words ON quote_matches (quote_id, other_quote_id) "
+    "WHERE relation IN ('verbatim', 'excerpt')",
+    "CREATE INDEX IF NOT EXISTS idx_claim_matches_conflicts ON claim_matches (claim_id, other_claim_id) "
+    "WHERE relation = 'conflicts'",
+]
+
 FTS = {"articles": ["title", "body"], "quotes": ["text"]}
 
 
@@ -322,6 +367,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         ensure_audit(db.conn)
         for table, columns in INDEXES:
             db[table].create_index(columns, if_not_exists=True)
+        for sql in ORDER_INDEXES:
+            db.execute(sql)
     for table, columns in FTS.items():
         if not db[table].detect_fts():
             db[table].enable_fts(columns, create_triggers=True, tokenize="porter")

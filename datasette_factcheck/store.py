@@ -15,7 +15,7 @@ from typing import Iterable, Optional, Sequence
 
 import sqlite_utils
 
-from . import match, speakers
+from . import match, queries, speakers
 from .model import Claim, Number, ParsedArticle, Quote
 from .schema import ensure_schema
 
@@ -55,6 +55,8 @@ def store_article(db: sqlite_utils.Database, parsed: ParsedArticle) -> StoreResu
         return StoreResult("unchanged", existing["id"])
     with db.atomic():
         article_id = _write_article(db, parsed, existing)
+        # Its figures are counted live until matching writes them again.
+        db.conn.execute("delete from article_coverage where article_id = ?", [article_id])
         comments = _replace_comments(db, article_id, parsed)
         _replace_extras(db, article_id, parsed)
         quote_ids = _reconcile_quotes(db, article_id, parsed.quotes)
@@ -151,6 +153,8 @@ def _pair_items(old: list[dict], new_texts: Sequence[str]) -> tuple[dict[int, di
     """Pair new items (by index) with old rows: identical text first, then
     the most similar remaining text above SAME_ITEM_SIMILARITY."""
     pairs: dict[int, dict] = {}
+    if not old:
+        return pairs, []  # a new article: nothing to pair, nothing to normalise
     remaining = list(old)
     by_norm: dict[str, list[dict]] = {}
     for row in remaining:
@@ -213,6 +217,12 @@ def _delete_item(db, table: str, item_id: int) -> None:
         db.execute("delete from quote_shingles where quote_id = ?", [item_id])
         db.execute("update claims set quote_id = null where quote_id = ?", [item_id])
     else:
+        # Its partners' articles share one claim fewer: match them again.
+        db.execute(
+            "insert or ignore into pending_matches (item_type, item_id) select 'claim', other_claim_id "
+            "from claim_matches where claim_id = ?",
+            [item_id],
+        )
         db.execute("delete from claim_matches where claim_id = ? or other_claim_id = ?", [item_id, item_id])
         db.execute("delete from claim_keys where claim_id = ?", [item_id])
     db.execute(f"delete from {table} where id = ?", [item_id])
@@ -361,14 +371,21 @@ def rematch(db: sqlite_utils.Database, quote_ids: Sequence[int], claim_ids: Sequ
     return _rematch_quotes(db, quote_ids), _rematch_claims(db, claim_ids)
 
 
-def rematch_pending(db: sqlite_utils.Database) -> tuple[int, int]:
+# Matching keys already computed (by the ingest's workers), by item id:
+# (quote id -> match.shingle_sets, claim id -> match.claim_keys).
+KnownKeys = tuple[dict[int, tuple[frozenset[int], frozenset[int]]], dict[int, set[int]]]
+
+
+def rematch_pending(db: sqlite_utils.Database, known: Optional[KnownKeys] = None) -> tuple[int, int]:
     """Match every item still waiting in ``pending_matches`` (those stored
-    by this run, and any left by a run that was killed before matching)."""
+    by this run, and any left by a run that was killed before matching).
+    ``known`` holds keys of items as stored, so they are not computed again."""
     counts = []
-    for item_type, rematch_items in (("quote", _rematch_quotes), ("claim", _rematch_claims)):
+    known = known or ({}, {})
+    for item_type, rematch_items, known_keys in (("quote", _rematch_quotes, known[0]), ("claim", _rematch_claims, known[1])):
         ids = [r[0] for r in db.conn.execute("select item_id from pending_matches where item_type = ?", [item_type])]
         with db.atomic():
-            counts.append(rematch_items(db, ids))
+            counts.append(rematch_items(db, ids, known_keys))
             db.conn.execute("delete from pending_matches where item_type = ?", [item_type])
     return counts[0], counts[1]
 
@@ -412,9 +429,20 @@ def _store_keys(db, table: str, key_col: str, id_col: str, keys_of: dict[int, se
         conn.execute(f"create index if not exists {indexes[1]} on {table} ({id_col})")
 
 
-def _shared_postings(db, table: str, key_col: str, id_col: str, keys: set[int]) -> dict[int, list[int]]:
+def _shared_postings(
+    db, table: str, key_col: str, id_col: str, keys: set[int], every: Optional[dict[int, set[int]]] = None
+) -> dict[int, list[int]]:
     """Posting lists (key -> item ids) of the given keys that at least two
-    and at most MAX_DF items share: the only keys that can name a candidate."""
+    and at most MAX_DF items share: the only keys that can name a candidate.
+    ``every``, when given, holds the keys of every stored item (a first
+    ingest): the lists are built from it in memory, without reading back
+    what was just written."""
+    if every is not None:
+        found: dict[int, list[int]] = {}
+        for item in sorted(every):
+            for k in every[item]:
+                found.setdefault(k, []).append(item)
+        return {k: ids for k, ids in found.items() if 2 <= len(ids) <= MAX_DF and k in keys}
     conn = db.conn
     if len(keys) > _BULK_KEYS:
         shared = [
@@ -448,6 +476,10 @@ def _shared_postings(db, table: str, key_col: str, id_col: str, keys: set[int]) 
     return postings
 
 
+def _is_empty(db, table: str) -> bool:
+    return db.conn.execute(f"select 1 from {table} limit 1").fetchone() is None
+
+
 def _keys_to_compute(db, table: str, item_table: str, where: str, changed: set[int]) -> set[int]:
     """The changed items, or every item when the key table is empty but
     items exist (a database built before keys were stored)."""
@@ -463,27 +495,44 @@ _QUOTE_WHERE = "kind = 'quote' and location != 'removed'"
 _CLAIM_WHERE = "paragraph >= 0"
 
 
-def _rematch_quotes(db, quote_ids: Sequence[int]) -> int:
+def _rematch_quotes(db, quote_ids: Sequence[int], known: Optional[dict[int, tuple[frozenset[int], frozenset[int]]]] = None) -> int:
     if not quote_ids:
         return 0
     changed = set(quote_ids)
     todo = _keys_to_compute(db, "quote_shingles", "quotes", _QUOTE_WHERE, changed)
     keys_of: dict[int, set[int]] = {}
     for qid, text in _ids_in(db, f"select id, text from quotes where id in ({{ids}}) and {_QUOTE_WHERE}", todo):
-        keys_of[qid] = match.shingle_keys(text)
+        if known and qid in known:
+            triples, pairs = known[qid]
+            keys_of[qid] = triples | pairs
+        else:
+            keys_of[qid] = match.shingle_keys(text)
     live = set(keys_of) & changed
     with db.atomic():
+        first = _is_empty(db, "quote_shingles")
         _store_keys(db, "quote_shingles", "shingle", "quote_id", keys_of, todo)
-        postings = _shared_postings(db, "quote_shingles", "shingle", "quote_id", {k for q in live for k in keys_of[q]})
-        del keys_of
+        postings = _shared_postings(
+            db, "quote_shingles", "shingle", "quote_id", {k for q in live for k in keys_of[q]}, keys_of if first else None
+        )
         involved = {q for ids in postings.values() for q in ids}
+        # How many keys each candidate has (the index's cheap filter needs
+        # it): known for the items just keyed, counted in the table for the rest.
+        key_counts = {q: len(keys_of[q]) for q in involved if q in keys_of}
+        del keys_of
+        for qid, n in _ids_in(
+            db, "select quote_id, count(*) from quote_shingles where quote_id in ({ids}) group by quote_id",
+            involved - key_counts.keys(),
+        ):
+            key_counts[qid] = n
         groups: dict[int, int] = {}
         texts: dict[int, str] = {}
         for qid, article_id, text in _ids_in(
             db, f"select id, article_id, text from quotes where id in ({{ids}}) and {_QUOTE_WHERE}", involved
         ):
             groups[qid], texts[qid] = article_id, text
-        index = match.QuoteIndex(text_of=texts.get, max_df=MAX_DF)
+        index = match.QuoteIndex(
+            text_of=texts.get, max_df=MAX_DF, key_count=key_counts.get, shingles_of=(known or {}).get
+        )
         for shingle, ids in postings.items():
             index.add_posting(shingle, [q for q in ids if q in groups], groups)
         del postings
@@ -500,25 +549,55 @@ def _rematch_quotes(db, quote_ids: Sequence[int]) -> int:
             ),
         )
         _update_remarks(db, touched | {b for _, b, _ in relations})
+        _update_coverage(db, _articles_of(db, "quotes", touched | {b for _, b, _ in relations}))
     return len(relations)
 
 
 def refresh_remarks(db: sqlite_utils.Database) -> None:
-    """Regroup every related quote into remarks, e.g. after quote_matches
-    was written by something other than the matcher."""
+    """Regroup every related quote into remarks and count every article's
+    coverage again, e.g. after quote_matches or claim_matches was written by
+    something other than the matcher."""
     with db.atomic():
         db.conn.execute("delete from remarks")
+        db.conn.execute("delete from remark_versions")
         _update_remarks(db, set())
+        db.conn.execute("delete from article_coverage")
+        _update_coverage(db, {r[0] for r in db.conn.execute("select id from articles")})
+
+
+def _articles_of(db, table: str, ids: set[int]) -> set[int]:
+    return {r[0] for r in _ids_in(db, f"select distinct article_id from {table} where id in ({{ids}})", ids)}
+
+
+_COVERAGE_SQL = (
+    f"insert or replace into article_coverage (article_id, {', '.join(queries.COVERAGE_COUNTS)}, shared_with) "
+    f"select a.id, {', '.join(queries.COVERAGE_COUNTS.values())}, {queries.SHARED_WITH_IDS} "
+    "from articles a where a.id in ({ids})"
+)
+
+
+def _update_coverage(db, article_ids: set[int]) -> None:
+    """Count again what the given articles share (coverage's figures)."""
+    for _ in _ids_in(db, _COVERAGE_SQL, article_ids):
+        pass
 
 
 def _update_remarks(db, seeds: set[int]) -> None:
     """Recompute the remark (connected group in quote_matches) of every
-    quote reachable from ``seeds``."""
+    quote reachable from ``seeds``, and its row in remark_versions."""
     conn = db.conn
-    if conn.execute("select 1 from remarks limit 1").fetchone() is None:
+    if (
+        conn.execute("select 1 from remarks limit 1").fetchone() is None
+        or conn.execute("select 1 from remark_versions limit 1").fetchone() is None
+    ):
         # A database matched before remarks were kept: group everything once.
+        conn.execute("delete from remarks")
         seeds = seeds | {r[0] for r in conn.execute("select distinct quote_id from quote_matches")}
     seen: set[int] = set()
+    # Written after every group is known: a remark that splits can hand its
+    # id to one of its parts, so old rows are deleted before any is written.
+    old_remarks: set[int] = set()
+    groups: list[set[int]] = []
     for seed in sorted(seeds):
         if seed in seen:
             continue
@@ -531,11 +610,42 @@ def _update_remarks(db, seeds: set[int]) -> None:
                     group.add(other)
                     frontier.append(other)
         seen |= group
+        old_remarks |= {r[0] for r in _ids_in(db, "select remark_id from remarks where quote_id in ({ids})", group)}
         if len(group) == 1:
             conn.execute("delete from remarks where quote_id = ?", [seed])
         else:
             remark = min(group)
             conn.executemany("insert or replace into remarks (quote_id, remark_id) values (?, ?)", [(q, remark) for q in group])
+            groups.append(group)
+    for i in range(0, len(old_remarks), 500):
+        chunk = sorted(old_remarks)[i : i + 500]
+        conn.execute(f"delete from remark_versions where remark_id in ({','.join('?' * len(chunk))})", chunk)
+    conn.executemany(
+        "insert or replace into remark_versions (remark_id, quote_id, outlets, versions) values (?, ?, ?, ?)",
+        (row for row in (_remark_version(db, g) for g in groups) if row),
+    )
+
+
+_REMARK_MEMBER_SQL = f"""
+select q.id, length(q.text), coalesce(a.outlet, a.file),
+       sum(m.relation = 'verbatim'), count(*), max(m.relation = 'spliced')
+from quotes q
+join articles a on a.id = q.article_id
+join quote_matches m on m.quote_id = q.id
+where q.id in ({{ids}}) and m.relation in ({", ".join(f"'{r}'" for r in queries.REMARK_RELATIONS)})
+group by q.id
+"""
+
+
+def _remark_version(db, group: set[int]) -> Optional[tuple[int, int, int, int]]:
+    """(remark_id, representative quote, outlets, versions) of one remark.
+    The representative is not a splice of several remarks; it is the words
+    most outlets printed as they are; the most connected; the fullest."""
+    members = list(_ids_in(db, _REMARK_MEMBER_SQL, group))
+    if not members:
+        return None
+    best = min(members, key=lambda r: (r[5], -r[3], -r[4], -(r[1] or 0), r[0]))
+    return min(group), best[0], len({r[2] for r in members}), len(members)
 
 
 def _published_by_quote(db, ids: set[int]) -> dict[int, Optional[str]]:
@@ -572,34 +682,40 @@ def _delete_matches(db, table: str, left: str, right: str, ids: set[int]) -> Non
 _CLAIM_COLUMNS = 'id, article_id, text, kind, numbers, start, "end", paragraph'
 
 
-def _rematch_claims(db, claim_ids: Sequence[int]) -> int:
+def _rematch_claims(db, claim_ids: Sequence[int], known: Optional[dict[int, set[int]]] = None) -> int:
     if not claim_ids:
         return 0
     changed = set(claim_ids)
     todo = _keys_to_compute(db, "claim_keys", "claims", _CLAIM_WHERE, changed)
     keys_of: dict[int, set[int]] = {}
     for row in _ids_in(db, f"select {_CLAIM_COLUMNS} from claims where id in ({{ids}}) and {_CLAIM_WHERE}", todo):
-        keys_of[row[0]] = match.claim_keys(_claim_from_tuple(row))
+        keys_of[row[0]] = known[row[0]] if known and row[0] in known else match.claim_keys(_claim_from_tuple(row))
     live = set(keys_of) & changed
     with db.atomic():
+        first = _is_empty(db, "claim_keys")
         _store_keys(db, "claim_keys", "key", "claim_id", keys_of, todo)
-        postings = _shared_postings(db, "claim_keys", "key", "claim_id", {k for c in live for k in keys_of[c]})
+        postings = _shared_postings(
+            db, "claim_keys", "key", "claim_id", {k for c in live for k in keys_of[c]}, keys_of if first else None
+        )
+        live_keys = {c: keys_of[c] for c in live}
         del keys_of
         involved = {c for ids in postings.values() for c in ids}
         groups: dict[int, int] = {}
         claims: dict[int, Claim] = {}
         for row in _ids_in(db, f"select {_CLAIM_COLUMNS} from claims where id in ({{ids}}) and {_CLAIM_WHERE}", involved):
             groups[row[0]], claims[row[0]] = row[1], _claim_from_tuple(row)
-        index = match.ClaimIndex(max_df=MAX_DF, claim_of=claims.get)
+        index = match.ClaimIndex(max_df=MAX_DF, claim_of=claims.get, keys_of=live_keys.get)
         for key, ids in postings.items():
             index.add_posting(key, [c for c in ids if c in groups], groups)
         del postings
         relations = index.match_keys(sorted((c, groups[c]) for c in live if c in groups))
+        touched = changed | {r[0] for r in _ids_in(db, "select other_claim_id from claim_matches where claim_id in ({ids})", changed)}
         _delete_matches(db, "claim_matches", "claim_id", "other_claim_id", changed)
         db.conn.executemany(
             "insert or replace into claim_matches (claim_id, other_claim_id, relation, differences) values (?, ?, ?, ?)",
             relations,
         )
+        _update_coverage(db, _articles_of(db, "claims", touched | {r[1] for r in relations}))
     return len(relations)
 
 

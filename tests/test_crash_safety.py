@@ -143,7 +143,7 @@ KILLER = textwrap.dedent(
             return real(db, parsed)
         store.store_article = store_article
     else:
-        def rematch_pending(db):
+        def rematch_pending(db, *args, **kwargs):
             os.kill(os.getpid(), signal.SIGKILL)
         store.rematch_pending = rematch_pending
     from datasette_factcheck.cli import ingest

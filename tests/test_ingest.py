@@ -222,3 +222,50 @@ def test_error_that_ends_the_transaction_loses_no_other_file(tmp_path):
         "004_663b6f5982c341f8.txt",
     ]
     assert db.execute("select count(*) from quotes").fetchone()[0] > 0
+
+
+def _kept_and_recounted(path):
+    """The canned queries' rows from the figures matching keeps, and from
+    the same figures computed again from scratch."""
+    import sqlite3
+
+    from datasette_factcheck import queries, store
+
+    fresh = path.parent / "fresh.db"
+    with sqlite3.connect(path) as src, sqlite3.connect(fresh) as dst:
+        src.backup(dst)
+    store.refresh_remarks(store.open_db(str(fresh)))
+    out = []
+    for db_path in (path, fresh):
+        db = sqlite_utils.Database(db_path)
+        out.append({name: db.execute(queries.sql_for(name, "/f")).fetchall() for name in ("coverage", "quotes_across_sources")})
+    fresh.unlink()
+    return out
+
+
+def test_kept_coverage_and_remarks_match_a_recount_after_edits(tmp_path):
+    """coverage and quotes_across_sources read figures that matching keeps;
+    after adding articles and cutting one short they equal a recount."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    names = SEED_NAMES
+    for name in names[:3]:
+        (folder / name).write_text((SEEDS / name).read_text())
+    path = tmp_path / "f.db"
+    ingest.run(str(path), [folder], jobs=1)
+    db = sqlite_utils.Database(path)
+    # every article's figures are kept, none left to the live fallback
+    assert db.execute("select count(*) from article_coverage").fetchone() == db.execute("select count(*) from articles").fetchone()
+    kept, recounted = _kept_and_recounted(path)
+    assert kept == recounted
+    assert any(row[3] for row in kept["coverage"]), "the seeds share quotes"
+    for name in names[3:]:
+        (folder / name).write_text((SEEDS / name).read_text())
+    lines = (SEEDS / names[0]).read_text().splitlines()
+    (folder / names[0]).write_text("\n".join(lines[: len(lines) // 3]) + "\n")
+    ingest.run(str(path), [folder], jobs=1)
+    db = sqlite_utils.Database(path)
+    # every article's figures are kept, none left to the live fallback
+    assert db.execute("select count(*) from article_coverage").fetchone() == db.execute("select count(*) from articles").fetchone()
+    kept, recounted = _kept_and_recounted(path)
+    assert kept == recounted

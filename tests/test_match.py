@@ -308,6 +308,15 @@ COUNTRIES_40 = claim("About 40 countries are contributing resources to Ukraine."
 POP_RUSSIA = claim("Russia has 140 million people.", Number("140 million people", 140e6, "person"))
 POP_UKRAINE = claim("Ukraine has a population of 45 million people.", Number("45 million people", 45e6, "person"))
 SCHOOL_JOBS = claim("The school will hire 200 teachers in the town.", Number("200 teachers", 200, "teacher"))
+# Long claims about different grants that share two words of house style.
+GRANT_MINISTRY = claim(
+    "According to the regional ministry, the council of Westbrook awarded $25 million for the coastal harbour.",
+    Number("$25 million", 25e6, "USD", None, "money"), kind="money",
+)
+GRANT_HARBOUR = claim(
+    "According to the regional harbour board, the trust of Eastfield pledged $67 million for the northern railway.",
+    Number("$67 million", 67e6, "USD", None, "money"), kind="money",
+)
 
 
 @pytest.mark.parametrize(
@@ -334,6 +343,7 @@ def test_claim_relations(a, b, relation, differences):
         (POP_RUSSIA, POP_UKRAINE),  # different things, only "people" shared
         (JOBS_200, SCHOOL_JOBS),  # same number, different things
         (BRIDGE_48, JOBS_120),
+        (GRANT_MINISTRY, GRANT_HARBOUR),  # two shared words out of many
         (claim("No figures here at all."), claim("None here either.")),
     ],
 )

@@ -401,12 +401,12 @@ async def test_article_text_is_escaped_and_cannot_become_a_link(corpus):
 
 # The only tables (or CTEs) each query may read in full: the one it reports on.
 DRIVING = {
-    "quotes_across_sources": {"remarks", "member", "info", "i2"},
+    "quotes_across_sources": {"remark_versions", "v"},
     "altered_quotes": {"quote_matches", "c"},
     "single_source_quotes": {"q"},
     "speaker_conflicts": {"m"},
     "numeric_conflicts": {"m"},
-    "coverage": {"a"},
+    "coverage": {"a", "j"},  # j: one article's own list of sharing articles
 }
 
 
