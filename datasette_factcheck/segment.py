@@ -116,6 +116,14 @@ _CTA_PREFIX_RE = re.compile(
     r"\s*[:|–—»›-]\s*\S",
     re.I,
 )
+# A short sponsored line inside the body: "… says our partner CoolHome",
+# "Sponsored: …", "In partnership with …" — paid copy, never reporting.
+_SPONSORED_RE = re.compile(
+    r"\bour\s+(?:commercial\s+|advertising\s+)?partners?\b|\bin\s+partnership\s+with\b|"
+    r"^\W*(?:sponsored|advertisement|promoted|paid\s+content|partner\s+content)\b|"
+    r"[(\[](?:sponsored|advertisement|promoted|ad)[)\]]",
+    re.I,
+)
 # "You can read more by clicking here." / "Click here to read the report."
 _READ_MORE_RE = re.compile(
     r"(?:\b(?:click(?:ing)?|tap(?:ping)?)\s+(?:here|this link|the link|below)\b"
@@ -947,6 +955,8 @@ def _segment(text: str) -> Segmented:
         if it.pos in out.claimed:
             continue
         if it.words <= 30 and _CTA_PREFIX_RE.match(it.text) and not _ends_terminal(it.text):
+            out.extra(it, "promo")
+        elif it.words <= 30 and _SPONSORED_RE.search(it.text):
             out.extra(it, "promo")
         elif _is_byline(it):
             out.extra(it, "byline")

@@ -246,6 +246,7 @@ _OBLIQUE = {
 _ABBREV = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "lt", "col", "capt", "sgt", "rev", "no", "vs", "fr", "gov", "sen", "rep", "maj", "u.s", "u.k", "e.g", "i.e", "inc", "ltd", "co", "corp"} | set(TITLE_ABBREVIATIONS)
 
 _APPOSITIVE_END = {"for", "of", "at", "in", "responsible", "who", "which", "on", "to", "since", "with", "from", "and"}
+_PAST_QUALIFIERS = {"former", "ex", "outgoing", "previous"}
 _ROLE_ADJECTIVES = {"new", "former", "top", "senior", "longtime", "long-time", "outgoing", "incoming", "current", "then", "chief", "lead", "veteran"}
 MASK = "\u25a0"
 _QUOTE_RE = re.compile("[\"“”„‟«»‘‚‛]|(?<![^\\W_])['’]|['’](?![^\\W_])")
@@ -367,7 +368,37 @@ def _is_acronym(word: str) -> bool:
 
 
 def _is_initial(word: str) -> bool:
-    return bool(re.fullmatch(r"[^\W\d_]\.?", word)) and word[0].isupper()
+    # "J." or initials printed together, "J.K." — kept as printed.
+    return bool(re.fullmatch(r"[^\W\d_]\.?|(?:[^\W\d_]\.){2,3}", word)) and word[0].isupper()
+
+
+def _join_initials(toks: list[tuple[int, int, str]]) -> list[str]:
+    """Words of a token run with initials printed together ("J.K.") kept
+    as one word, as printed."""
+    words: list[str] = []
+    prev_end = -1
+    for s, e, w in toks:
+        if words and s == prev_end and re.fullmatch(r"[^\W\d_]\.", w) and re.fullmatch(r"(?:[^\W\d_]\.)+", words[-1]):
+            words[-1] += w
+        else:
+            words.append(w)
+        prev_end = e
+    return words
+
+
+# Generational suffixes belong to the name as printed ("Pablo Vargas III");
+# post-nominal letters (honours, degrees, silk, seats) do not.
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_POST_NOMINALS = {"kc", "qc", "sc", "mp", "mep", "msp", "ms", "obe", "cbe", "mbe", "kbe", "dbe", "phd", "frs", "mla", "td"}
+
+
+def _suffix_word(word: str) -> bool:
+    return bool(word) and word[0].isupper() and word.rstrip(".,").lower() in _NAME_SUFFIXES
+
+
+def _post_nominal(word: str) -> bool:
+    bare = word.rstrip(".,")
+    return bare.lower() in _POST_NOMINALS and (bare.isupper() or bare == "PhD")
 
 
 _PARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|ar|as|at|az|bin|ibn|ben|abu|bint|d|l|o)['’\-][^\W\d_]")
@@ -436,6 +467,12 @@ def _name_from_tokens(words: list[str]) -> Optional[str]:
     last = words[-1]
     if _is_possessive(last):
         words = words[:-1] + [_strip_possessive(last)]
+    while len(words) > 1 and _post_nominal(words[-1]):
+        words = words[:-1]
+    suffix = ""
+    if len(words) > 1 and _suffix_word(words[-1]) and _name_token(words[-2]):
+        suffix = " " + words[-1].rstrip(",")
+        words = words[:-1]
     kept: list[str] = []
     for n in range(len(words) - 1, -1, -1):
         word = words[n]
@@ -454,7 +491,7 @@ def _name_from_tokens(words: list[str]) -> Optional[str]:
     before = len(words) - len(kept) - 1
     if before >= 0 and words[before].lower() in {"the", "a", "an"}:
         return None
-    return " ".join(w.rstrip(".") if not _is_initial(w) else w for w in kept)
+    return " ".join(w.rstrip(".") if not _is_initial(w) else w for w in kept) + suffix
 
 
 @lru_cache(maxsize=8192)
@@ -517,7 +554,10 @@ def _name_parts(name: str) -> list[str]:
     cleaned = clean_name(name) or ""
     if not cleaned and name.isupper():
         cleaned = clean_name(name.title()) or ""  # "STOLTENBERG" in a caps byline
-    return [w for w in cleaned.split() if w.lower() not in PARTICLES]
+    words = cleaned.split()
+    if len(words) > 1 and _suffix_word(words[-1]):
+        words = words[:-1]  # "Danforth Jr." is a Danforth
+    return [w for w in words if w.lower() not in PARTICLES]
 
 
 @lru_cache(maxsize=8192)
@@ -1179,6 +1219,8 @@ class _Article:
                 # "Governor Quits": a capitalised headline verb is no surname.
                 j = i + verb - 1
                 words = words[:verb]
+            else:
+                words = _join_initials(toks[i : j + 1])
             name = _name_from_tokens(words)
             if not name:
                 continue
@@ -1629,9 +1671,16 @@ class _Article:
             org = self._org_of_type(head, None if headline else pos)
             return (org.full, list(org.forms)) if org else (None, [])
         heads = {head} | ROLE_SYNONYMS.get(head, set())
+        # "the former minister" is not whoever holds the post now: only
+        # someone introduced as former (or as a predecessor) fits.
+        past = roles & _PAST_QUALIFIERS
         best = None
         for person in self.persons:
             if not person.roles or not (heads & person.roles) or (head in {"general"} and len(roles & person.roles) < 2):
+                continue
+            if past and not (person.roles & (_PAST_QUALIFIERS | {"predecessor"})) and not any(
+                q in form.lower().split() for form in person.forms for q in past
+            ):
                 continue
             score = len(roles & person.roles)
             last = self._last_pos(person, None if headline else pos)
@@ -1816,8 +1865,21 @@ def _speech_verbs(masked: str, lo: int, hi: int):
         yield m.start(), m.end(), m.group().lower()
 
 
+# "A statement from the charity X read:" — the body that issued it speaks;
+# the leading descriptor ("the charity") is dropped when the cue resolves.
+_STATEMENT_FROM_RE = re.compile(
+    r"\bstatement\s+(?:issued\s+|released\s+)?(?:from|by)\s+([^\W\d_][^" + MASK + r".;:,]{0,80}?)"
+    r",?\s+(?:read|reads|said|says|stated|added)\s*[:,]?\s*$"
+)
+
+
 def _before_cue(unit: _Unit, k: int, sent: int, qs: int, call_verbs: bool = False) -> Optional[_Cue]:
     text = unit.masked
+    m = _STATEMENT_FROM_RE.search(text[sent:qs][-160:])
+    if m is not None:
+        base = qs - len(text[sent:qs][-160:])
+        a, b = base + m.start(1), base + m.end(1)
+        return _Cue(unit.text[a:b], k * _UNIT + a, qs - b)
     verbs = list(_speech_verbs(text, sent, qs))
     if call_verbs:
         # Only with the quotation itself as the object: "X called it “...”".

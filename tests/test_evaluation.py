@@ -18,6 +18,8 @@ HELDOUT3 = ROOT / "tests" / "heldout3" / "labels"
 HELDOUT4 = ROOT / "tests" / "heldout4" / "labels"
 # A fifth: role-first attributions, organisation short forms, headline verbs.
 HELDOUT5 = ROOT / "tests" / "heldout5" / "labels"
+# A sixth: name suffixes, joined initials, statements "from" a body, promos.
+HELDOUT6 = ROOT / "tests" / "heldout6" / "labels"
 
 
 def _load_evaluate():
@@ -29,8 +31,8 @@ def _load_evaluate():
 
 @pytest.fixture(
     scope="module",
-    params=[LABELS, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5],
-    ids=["eval", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"],
+    params=[LABELS, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6],
+    ids=["eval", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"],
 )
 def report(request):
     return _load_evaluate().evaluate(request.param)

@@ -595,3 +595,26 @@ def test_last_news_paragraph_is_not_a_bio(paragraph):
     seg = segment("Swing bridge shut after cracks found in hinges\n\n" + _BRIDGE_BODY + "\n" + paragraph + "\n")
     assert seg.paragraphs[-1].text == paragraph
     assert not kinds(seg, "bio")
+
+
+_FERRY_BODY = (
+    "The island ferry will run a reduced timetable from Monday after one of its two boats failed an inspection.\n\n"
+    "The operator said the second vessel would return to service by the end of the month.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“The best deals on garden furniture,” says our partner ShadeCo. Click here.",
+        "Sponsored: Find the right travel insurance for your family.",
+        "In partnership with Harbour Bank: plan your summer savings.",
+        "Advertisement: “Fresh coffee delivered daily,” says BeanBox.",
+    ],
+)
+def test_sponsored_line_in_body_is_promo(line):
+    seg = segment("Ferry timetable cut after inspection\n\n" + _FERRY_BODY + line + "\n\n"
+                  "Passengers were advised to check the timetable before travelling.\n")
+    assert line not in [p.text for p in seg.paragraphs]
+    assert line in kinds(seg, "promo")
+    assert seg.paragraphs[-1].text.startswith("Passengers were advised")

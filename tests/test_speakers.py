@@ -923,3 +923,96 @@ def test_headline_label_with_a_verb(title, expected):
     found = attribute(seg, extract_quotes(seg))
     assert found[0].paragraph == 0 and found[0].speaker == expected
     assert all(q.speaker != "Quits" and q.speaker != "Resigns" for q in found)
+
+
+@pytest.mark.parametrize(
+    "printed, name",
+    [
+        # generational suffixes are part of the name as printed
+        ("Mayor Luis Ortega III", "Luis Ortega III"),
+        ("Thomas R. Whitfield Jr.", "Thomas R. Whitfield Jr."),
+        ("Coach Daniel Price Sr.", "Daniel Price Sr."),
+        # post-nominal letters are not
+        ("Dame Miriam Achebe QC", "Miriam Achebe"),
+        ("Helen Carrow MP", "Helen Carrow"),
+        ("Dr Imran Qureshi PhD", "Imran Qureshi"),
+        ("Sir Alan Webb OBE", "Alan Webb"),
+        # initials kept as printed
+        ("H.G. Lindqvist", "H.G. Lindqvist"),
+        ("H. G. Lindqvist", "H. G. Lindqvist"),
+    ],
+)
+def test_clean_name_suffixes_post_nominals_and_initials(printed, name):
+    assert clean_name(printed) == name
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Whitfield", "Thomas R. Whitfield Jr.", True),
+        ("Luis Ortega III", "Ortega", True),
+        ("H.G. Lindqvist", "H. G. Lindqvist", True),
+        ("H.G. Lindqvist", "Lindqvist", True),
+        ("Thomas R. Whitfield Jr.", "Maria Whitfield", False),
+    ],
+)
+def test_same_person_with_suffixes_and_joined_initials(a, b, same):
+    assert same_person(a, b) is same
+    assert same_person(b, a) is same
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["“The pool will reopen in June,” said Luis Ortega III, the parks director."], "Luis Ortega III"),
+        (["“The appeal has no merit,” said Dame Miriam Achebe QC, for the council."], "Miriam Achebe"),
+        (
+            ["Retired judge Thomas R. Whitfield Jr. chaired the inquiry.", "“Nobody read the warnings,” Whitfield said."],
+            "Thomas R. Whitfield Jr.",
+        ),
+        (["H.G. Lindqvist, a beekeeper from Uppsala, told the hearing: “The hives were empty by May.”"], "H.G. Lindqvist"),
+    ],
+)
+def test_speaker_names_with_suffixes_and_initials(paragraphs, expected):
+    found = speakers_of(paragraphs)
+    assert found, "no quote found"
+    assert found[-1][1] == expected, found
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a statement "from" a body: the body, without its descriptor noun
+        (["A statement from the charity Open Harbour read: “Drivers will not accept the new rota.”"], "Open Harbour"),
+        (["A statement from Harbour Rail said: “Services will resume on Thursday.”"], "Harbour Rail"),
+    ],
+)
+def test_statement_from_an_organisation(paragraphs, expected):
+    found = speakers_of(paragraphs)
+    assert found, "no quote found"
+    assert found[-1][1] == expected, found
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the current holder is not "the former" one
+        (
+            ["Health Minister Clara Voss announced the new clinics on Monday.", "“We should never have closed them,” the former minister said."],
+            None,
+        ),
+        (
+            ["Health Minister Clara Voss announced the new clinics on Monday.", "“We should never have closed them,” the ex-minister said."],
+            None,
+        ),
+        # a role without the qualifier still finds its holder
+        (
+            ["Health Minister Clara Voss announced the new clinics on Monday.", "“We will open ten more,” the minister said."],
+            "Clara Voss",
+        ),
+    ],
+)
+def test_former_role_is_not_the_current_holder(paragraphs, expected):
+    found = speakers_of(paragraphs)
+    assert found, "no quote found"
+    assert found[-1][1] == expected, found
