@@ -241,6 +241,15 @@ def test_every_write_route_is_listed():
     }
 
 
+def private_copy(source, tmp_path):
+    """A consistent copy of ``source`` that a test may write to."""
+    db = tmp_path / "factcheck.db"
+    src = sqlite3.connect(source)
+    src.execute(f"vacuum into '{db}'")
+    src.close()
+    return db
+
+
 @pytest.mark.asyncio
 @pytest.mark.parametrize("pattern", [p for p, _ in POST_ROUTES])
 @pytest.mark.parametrize(
@@ -249,10 +258,7 @@ def test_every_write_route_is_listed():
     ids=["anonymous", "anonymous+csrf", "signed-in-no-permission", "no-permission-no-csrf", "reviewer-no-csrf"],
 )
 async def test_write_routes_refuse_without_permission_or_csrf(tmp_path, hostile_db, pattern, who, with_token):
-    db = tmp_path / "factcheck.db"
-    src = sqlite3.connect(hostile_db)
-    src.execute(f"vacuum into '{db}'")
-    src.close()
+    db = private_copy(hostile_db, tmp_path)
     before = review_state(db)
     ds = Datasette([str(db)], metadata=METADATA)
     cookies = actor_cookies(ds, who)
@@ -318,10 +324,7 @@ async def test_odd_query_strings_never_500(hostile_db, path):
     ],
 )
 async def test_injection_in_forms_writes_nothing(tmp_path, hostile_db, path, data):
-    db = tmp_path / "factcheck.db"
-    src = sqlite3.connect(hostile_db)
-    src.execute(f"vacuum into '{db}'")
-    src.close()
+    db = private_copy(hostile_db, tmp_path)
     before = review_state(db)
     ds = Datasette([str(db)], metadata=METADATA)
     cookies, token = await csrf_session(ds, "root", "/factcheck/quotes/1")
