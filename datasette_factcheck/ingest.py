@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Sequence
 
-from . import match, pipeline, readers, store
+from . import candidates, pipeline, readers, store
 from .model import InputError, ParsedArticle
 
 
@@ -49,24 +49,19 @@ class Summary:
 BATCH = 200
 
 
-# Each quote's shingle sets and each claim's keys, in the order of the parsed
-# article (None for a quote that is not matched).
-Keys = tuple[list[Optional[tuple[frozenset[int], frozenset[int]]]], list[set[int]]]
-
-
-def _keys(parsed: ParsedArticle) -> Optional[Keys]:
-    """Matching keys computed beside the parsing, in the worker processes:
-    the matching stage, which runs in one process, then only reads them."""
+def _keys(parsed: ParsedArticle) -> Optional[store.ItemKeys]:
+    """Matching keys computed beside the parsing, in the worker processes,
+    so that the one writing process only stores them."""
     try:
         return (
-            [match.shingle_sets(q.text) if q.kind == "quote" else None for q in parsed.quotes],
-            [match.claim_keys(c) for c in parsed.claims],
+            [candidates.shingle_keys(q.text) if q.kind == "quote" else None for q in parsed.quotes],
+            [candidates.claim_keys(c) for c in parsed.claims],
         )
     except Exception:
-        return None  # matching computes them itself
+        return None  # store_article computes them itself
 
 
-def _parse(path: Path) -> tuple[Path, Optional[ParsedArticle], Optional[str], Optional[Keys]]:
+def _parse(path: Path) -> tuple[Path, Optional[ParsedArticle], Optional[str], Optional[store.ItemKeys]]:
     """Runs in a worker process: never raises, so one file cannot stop the rest."""
     try:
         parsed = pipeline.parse_file(path)
@@ -77,7 +72,7 @@ def _parse(path: Path) -> tuple[Path, Optional[ParsedArticle], Optional[str], Op
         return path, None, f"could not be analysed ({type(e).__name__}: {e})", None
 
 
-def _parsed(files: Sequence[Path], jobs: int) -> Iterator[tuple[Path, Optional[ParsedArticle], Optional[str], Optional[Keys]]]:
+def _parsed(files: Sequence[Path], jobs: int) -> Iterator[tuple[Path, Optional[ParsedArticle], Optional[str], Optional[store.ItemKeys]]]:
     if jobs <= 1 or len(files) < 2 * jobs:
         yield from map(_parse, files)
         return
@@ -94,16 +89,16 @@ def _count(summary: Summary, parsed: ParsedArticle, result: store.StoreResult) -
         summary.comments += result.comments
 
 
-def _store_again(db, batch: list[ParsedArticle], summary: Summary) -> None:
+def _store_again(db, batch: list[tuple[ParsedArticle, Optional[store.ItemKeys]]], summary: Summary) -> None:
     """The files of a batch whose transaction an error rolled back, stored
     again in a fresh one (they were counted the first time)."""
     db.conn.execute("BEGIN")
-    for parsed in list(batch):
+    for parsed, keys in list(batch):
         try:
-            store.store_article(db, parsed)
+            store.store_article(db, parsed, keys)
         except Exception as e:
             summary.rejected.append((parsed.path, f"could not be stored ({type(e).__name__}: {e})"))
-            batch.remove(parsed)
+            batch.remove((parsed, keys))
             if not db.conn.in_transaction:
                 db.conn.execute("BEGIN")
 
@@ -129,8 +124,8 @@ def run(
     # for one commit instead of one per file. ``batch`` keeps the files of
     # the open transaction so that an error that ends the whole transaction
     # (not just the savepoint) can store them again.
-    batch: list[ParsedArticle] = []
-    known: store.KnownKeys = ({}, {})
+    batch: list[tuple[ParsedArticle, Optional[store.ItemKeys]]] = []
+    indexes_off = store.key_indexes_off(db)
     for path, parsed, error, keys in _parsed(files, jobs):
         if on_file:
             on_file(path)
@@ -140,25 +135,23 @@ def run(
         if not db.conn.in_transaction:
             db.conn.execute("BEGIN")
         try:
-            result = store.store_article(db, parsed)
+            result = store.store_article(db, parsed, keys)
         except Exception as e:  # its savepoint rolled back: nothing of it stored
             summary.rejected.append((str(path), f"could not be stored ({type(e).__name__}: {e})"))
             if not db.conn.in_transaction and batch:
                 _store_again(db, batch, summary)
             continue
-        batch.append(parsed)
+        batch.append((parsed, keys))
         _count(summary, parsed, result)
-        if keys is not None and result.status != "unchanged":
-            for ids, item_keys, found in zip((result.changed_quote_ids, result.changed_claim_ids), keys, known):
-                if len(ids) == len(item_keys):
-                    found.update((i, k) for i, k in zip(ids, item_keys) if k is not None)
         if len(batch) >= BATCH:
             db.conn.execute("COMMIT")
             batch = []
     if db.conn.in_transaction:
         db.conn.execute("COMMIT")
+    if indexes_off:
+        store.restore_indexes(db)
     started = time.perf_counter()
-    summary.quote_matches, summary.claim_matches = store.rematch_pending(db, known)
+    summary.quote_matches, summary.claim_matches = store.rematch_pending(db, jobs)
     summary.match_seconds = time.perf_counter() - started
     db.close()
     return summary

@@ -15,7 +15,7 @@ from typing import Iterable, Optional, Sequence
 
 import sqlite_utils
 
-from . import match, queries, speakers
+from . import candidates, match, matching, queries, speakers
 from .model import Claim, Number, ParsedArticle, Quote
 from .schema import ensure_schema
 
@@ -41,6 +41,7 @@ def open_db(path: str) -> sqlite_utils.Database:
     """Open (creating if needed) a factcheck database with its schema."""
     db = sqlite_utils.Database(path)
     ensure_schema(db)
+    _upgrade_keys(db)
     return db
 
 
@@ -48,8 +49,14 @@ def now() -> str:
     return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
 
 
-def store_article(db: sqlite_utils.Database, parsed: ParsedArticle) -> StoreResult:
-    """Insert or update one article with everything found in it, atomically."""
+# Each quote's keys (None for a quote that is not matched) and each claim's,
+# in the order of the parsed article: see candidates.
+ItemKeys = tuple[list[Optional[set[int]]], list[set[int]]]
+
+
+def store_article(db: sqlite_utils.Database, parsed: ParsedArticle, keys: Optional[ItemKeys] = None) -> StoreResult:
+    """Insert or update one article with everything found in it, atomically.
+    ``keys`` are its items' matching keys when the caller computed them."""
     existing = _article_row(db, parsed.file)
     if existing and existing["content_hash"] == parsed.content_hash:
         return StoreResult("unchanged", existing["id"])
@@ -61,6 +68,20 @@ def store_article(db: sqlite_utils.Database, parsed: ParsedArticle) -> StoreResu
         _replace_extras(db, article_id, parsed)
         quote_ids = _reconcile_quotes(db, article_id, parsed.quotes)
         claim_ids = _reconcile_claims(db, article_id, parsed.claims, quote_ids)
+        if keys is None or (len(keys[0]), len(keys[1])) != (len(quote_ids), len(claim_ids)):
+            keys = ([None] * len(quote_ids), [None] * len(claim_ids))
+        if existing:
+            _delete_keys(db, "quotes", quote_ids)
+            _delete_keys(db, "claims", claim_ids)
+        _write_keys(
+            db, "quotes",
+            [(i, ks if ks is not None else candidates.shingle_keys(q.text))
+             for i, q, ks in zip(quote_ids, parsed.quotes, keys[0]) if q.kind == "quote"],
+        )
+        _write_keys(
+            db, "claims",
+            [(i, ks if ks is not None else candidates.claim_keys(c)) for i, c, ks in zip(claim_ids, parsed.claims, keys[1])],
+        )
         db.conn.executemany(
             "insert or ignore into pending_matches (item_type, item_id) values (?, ?)",
             [("quote", i) for i in quote_ids] + [("claim", i) for i in claim_ids],
@@ -365,40 +386,27 @@ def add_alias(db: sqlite_utils.Database, speaker_id: int, alias: str) -> None:
 # -- matches ----------------------------------------------------------------
 
 
-def rematch(db: sqlite_utils.Database, quote_ids: Sequence[int], claim_ids: Sequence[int]) -> tuple[int, int]:
-    """Recompute the cross-source relations of the given quotes and claims
-    against everything stored. Returns the numbers of relation rows written."""
-    return _rematch_quotes(db, quote_ids), _rematch_claims(db, claim_ids)
-
-
-# Matching keys already computed (by the ingest's workers), by item id:
-# (quote id -> match.shingle_sets, claim id -> match.claim_keys).
-KnownKeys = tuple[dict[int, tuple[frozenset[int], frozenset[int]]], dict[int, set[int]]]
-
-
-def rematch_pending(db: sqlite_utils.Database, known: Optional[KnownKeys] = None) -> tuple[int, int]:
-    """Match every item still waiting in ``pending_matches`` (those stored
-    by this run, and any left by a run that was killed before matching).
-    ``known`` holds keys of items as stored, so they are not computed again."""
+def rematch_pending(db: sqlite_utils.Database, jobs: int = 1) -> tuple[int, int]:
+    """Match every item waiting in ``pending_matches`` (those stored by this
+    run, and any left by a run that was killed before matching) against
+    everything stored, in ``jobs`` processes. Returns the numbers of
+    relation rows written."""
     counts = []
-    known = known or ({}, {})
-    for item_type, rematch_items, known_keys in (("quote", _rematch_quotes, known[0]), ("claim", _rematch_claims, known[1])):
-        ids = [r[0] for r in db.conn.execute("select item_id from pending_matches where item_type = ?", [item_type])]
+    for item_type, kind, find, write in (
+        ("quote", matching.QUOTES, matching.quote_relations, _write_quote_relations),
+        ("claim", matching.CLAIMS, matching.claim_relations, _write_claim_relations),
+    ):
+        ids = {r[0] for r in db.conn.execute("select item_id from pending_matches where item_type = ?", [item_type])}
+        live = sorted(r[0] for r in _ids_in(db, f"select id from {kind.items} where id in ({{ids}}) and {kind.live}", ids))
+        # Read outside any transaction: the workers see what is committed.
+        relations = find(db.conn, live, jobs)
         with db.atomic():
-            counts.append(rematch_items(db, ids, known_keys))
+            counts.append(write(db, ids, relations) if ids else 0)
             db.conn.execute("delete from pending_matches where item_type = ?", [item_type])
     return counts[0], counts[1]
 
 
-# Keys found in more items than this are boilerplate, not evidence
-# (QuoteIndex/ClaimIndex drop them the same way).
-MAX_DF = 400
-# Above this many new keys, shared keys are found by one pass over the
-# whole key table instead of a lookup per key.
-_BULK_KEYS = 200_000
-
-
-def _ids_in(db, sql: str, ids: Sequence[int]) -> Iterable[tuple]:
+def _ids_in(db, sql: str, ids: Iterable[int]) -> Iterable[tuple]:
     """Rows of ``sql`` (with one ``{ids}`` placeholder) for ids, in chunks."""
     id_list = sorted(ids)
     for i in range(0, len(id_list), 500):
@@ -406,150 +414,103 @@ def _ids_in(db, sql: str, ids: Sequence[int]) -> Iterable[tuple]:
         yield from db.conn.execute(sql.format(ids=",".join("?" * len(chunk))), chunk)
 
 
-def _store_keys(db, table: str, key_col: str, id_col: str, keys_of: dict[int, set[int]], changed: set[int]) -> None:
-    """Replace the persisted keys of the changed items. An empty table (a
-    first ingest) is filled without its indexes, which are then built in
-    one sorted pass: much faster than millions of b-tree inserts."""
-    conn = db.conn
-    empty = conn.execute(f"select 1 from {table} limit 1").fetchone() is None
-    indexes = [f"idx_{table}_{key_col}_{id_col}", f"idx_{table}_{id_col}"]
-    if empty:
-        for name in indexes:
-            conn.execute(f"drop index if exists {name}")
-    else:
-        for i in range(0, len(changed), 500):
-            chunk = sorted(changed)[i : i + 500]
-            conn.execute(f"delete from {table} where {id_col} in ({','.join('?' * len(chunk))})", chunk)
-    conn.executemany(
-        f"insert into {table} ({key_col}, {id_col}) values (?, ?)",
-        ((k, item) for item, ks in keys_of.items() for k in ks),
+# The keys of every matched quote and claim are stored with it (see
+# candidates): one (key, item) row each.
+_KEY_TABLES = {"quotes": ("quote_shingles", "shingle", "quote_id"), "claims": ("claim_keys", "key", "claim_id")}
+# Stored keys are of this format (pragma user_version); a database with
+# older ones has them computed again on opening.
+KEYS_VERSION = 2
+
+
+def _delete_keys(db, items_table: str, ids: Sequence[int]) -> None:
+    table, _, item_col = _KEY_TABLES[items_table]
+    for chunk in _chunked(ids):
+        db.conn.execute(f"delete from {table} where {item_col} in ({','.join('?' * len(chunk))})", chunk)
+
+
+def _write_keys(db, items_table: str, keyed: Sequence[tuple[int, Iterable[int]]]) -> None:
+    table, key_col, item_col = _KEY_TABLES[items_table]
+    db.conn.executemany(
+        f"insert into {table} ({key_col}, {item_col}) values (?, ?)", ((k, item) for item, ks in keyed for k in ks)
     )
-    if empty:
-        conn.execute(f"create index if not exists {indexes[0]} on {table} ({key_col}, {id_col})")
-        conn.execute(f"create index if not exists {indexes[1]} on {table} ({id_col})")
 
 
-def _shared_postings(
-    db, table: str, key_col: str, id_col: str, keys: set[int], every: Optional[dict[int, set[int]]] = None
-) -> dict[int, list[int]]:
-    """Posting lists (key -> item ids) of the given keys that at least two
-    and at most MAX_DF items share: the only keys that can name a candidate.
-    ``every``, when given, holds the keys of every stored item (a first
-    ingest): the lists are built from it in memory, without reading back
-    what was just written."""
-    if every is not None:
-        found: dict[int, list[int]] = {}
-        for item in sorted(every):
-            for k in every[item]:
-                found.setdefault(k, []).append(item)
-        return {k: ids for k, ids in found.items() if 2 <= len(ids) <= MAX_DF and k in keys}
+def _chunked(ids: Sequence[int], size: int = 500) -> Iterable[list[int]]:
+    ids = sorted(ids)
+    for i in range(0, len(ids), size):
+        yield ids[i : i + size]
+
+
+def key_indexes_off(db: sqlite_utils.Database) -> bool:
+    """Before a first ingest into an empty database: drop the key tables'
+    indexes, which ``restore_indexes`` builds in one sorted pass afterwards
+    (much faster than millions of b-tree inserts). A run killed in between
+    gets them back from the next ``open_db``."""
     conn = db.conn
-    if len(keys) > _BULK_KEYS:
-        shared = [
-            k
-            for (k,) in conn.execute(
-                f"select {key_col} from {table} group by {key_col} having count(*) between 2 and ?", [MAX_DF]
-            )
-            if k in keys
-        ]
-    else:
-        conn.execute("create temp table if not exists factcheck_keys (k integer primary key)")
-        conn.execute("delete from factcheck_keys")
-        conn.executemany("insert or ignore into factcheck_keys (k) values (?)", ((k,) for k in sorted(keys)))
-        shared = [
-            k
-            for (k,) in conn.execute(
-                f"select t.{key_col} from factcheck_keys join {table} t on t.{key_col} = factcheck_keys.k "
-                f"group by t.{key_col} having count(*) between 2 and ?",
-                [MAX_DF],
-            )
-        ]
-    conn.execute("create temp table if not exists factcheck_keys (k integer primary key)")
-    conn.execute("delete from factcheck_keys")
-    conn.executemany("insert into factcheck_keys (k) values (?)", ((k,) for k in sorted(shared)))
-    postings: dict[int, list[int]] = {}
-    for k, item in conn.execute(
-        f"select t.{key_col}, t.{id_col} from factcheck_keys join {table} t on t.{key_col} = factcheck_keys.k"
-    ):
-        postings.setdefault(k, []).append(item)
-    conn.execute("delete from factcheck_keys")
-    return postings
+    if conn.execute("select 1 from articles limit 1").fetchone() is not None:
+        return False
+    for table, key_col, item_col in _KEY_TABLES.values():
+        if conn.execute(f"select 1 from {table} limit 1").fetchone() is not None:
+            return False
+    for table, key_col, item_col in _KEY_TABLES.values():
+        conn.execute(f"drop index if exists idx_{table}_{key_col}_{item_col}")
+        conn.execute(f"drop index if exists idx_{table}_{item_col}")
+    return True
 
 
-def _is_empty(db, table: str) -> bool:
-    return db.conn.execute(f"select 1 from {table} limit 1").fetchone() is None
+def restore_indexes(db: sqlite_utils.Database) -> None:
+    ensure_schema(db)
 
 
-def _keys_to_compute(db, table: str, item_table: str, where: str, changed: set[int]) -> set[int]:
-    """The changed items, or every item when the key table is empty but
-    items exist (a database built before keys were stored)."""
+def _upgrade_keys(db: sqlite_utils.Database) -> None:
+    """Compute the keys of every item again when they were stored in an
+    older format (or not at all), and match everything again."""
     conn = db.conn
-    if conn.execute(f"select 1 from {table} limit 1").fetchone() is None:
-        stored = conn.execute(f"select count(*) from {item_table} where {where}").fetchone()[0]
-        if stored > len(changed):
-            return {r[0] for r in conn.execute(f"select id from {item_table} where {where}")}
-    return changed
-
-
-_QUOTE_WHERE = "kind = 'quote' and location != 'removed'"
-_CLAIM_WHERE = "paragraph >= 0"
-
-
-def _rematch_quotes(db, quote_ids: Sequence[int], known: Optional[dict[int, tuple[frozenset[int], frozenset[int]]]] = None) -> int:
-    if not quote_ids:
-        return 0
-    changed = set(quote_ids)
-    todo = _keys_to_compute(db, "quote_shingles", "quotes", _QUOTE_WHERE, changed)
-    keys_of: dict[int, set[int]] = {}
-    for qid, text in _ids_in(db, f"select id, text from quotes where id in ({{ids}}) and {_QUOTE_WHERE}", todo):
-        if known and qid in known:
-            triples, pairs = known[qid]
-            keys_of[qid] = triples | pairs
-        else:
-            keys_of[qid] = match.shingle_keys(text)
-    live = set(keys_of) & changed
+    if conn.execute("pragma user_version").fetchone()[0] >= KEYS_VERSION:
+        return
     with db.atomic():
-        first = _is_empty(db, "quote_shingles")
-        _store_keys(db, "quote_shingles", "shingle", "quote_id", keys_of, todo)
-        postings = _shared_postings(
-            db, "quote_shingles", "shingle", "quote_id", {k for q in live for k in keys_of[q]}, keys_of if first else None
-        )
-        involved = {q for ids in postings.values() for q in ids}
-        # How many keys each candidate has (the index's cheap filter needs
-        # it): known for the items just keyed, counted in the table for the rest.
-        key_counts = {q: len(keys_of[q]) for q in involved if q in keys_of}
-        del keys_of
-        for qid, n in _ids_in(
-            db, "select quote_id, count(*) from quote_shingles where quote_id in ({ids}) group by quote_id",
-            involved - key_counts.keys(),
-        ):
-            key_counts[qid] = n
-        groups: dict[int, int] = {}
-        texts: dict[int, str] = {}
-        for qid, article_id, text in _ids_in(
-            db, f"select id, article_id, text from quotes where id in ({{ids}}) and {_QUOTE_WHERE}", involved
-        ):
-            groups[qid], texts[qid] = article_id, text
-        index = match.QuoteIndex(
-            text_of=texts.get, max_df=MAX_DF, key_count=key_counts.get, shingles_of=(known or {}).get
-        )
-        for shingle, ids in postings.items():
-            index.add_posting(shingle, [q for q in ids if q in groups], groups)
-        del postings
-        relations = index.match_keys(sorted((q, groups[q]) for q in live if q in groups))
-        # The remarks these quotes belonged to may split or merge.
-        touched = changed | {r[0] for r in _ids_in(db, "select other_quote_id from quote_matches where quote_id in ({ids})", changed)}
-        _delete_matches(db, "quote_matches", "quote_id", "other_quote_id", changed)
-        dates = _published_by_quote(db, {i for r in relations for i in r[:2]})
-        db.conn.executemany(
-            "insert or replace into quote_matches (quote_id, other_quote_id, relation, similarity, differences) values (?, ?, ?, ?, ?)",
-            (
-                (a, b, rel.relation, round(rel.similarity, 4), _with_date_note(rel.differences, dates.get(a), dates.get(b)))
-                for a, b, rel in relations
-            ),
-        )
-        _update_remarks(db, touched | {b for _, b, _ in relations})
-        _update_coverage(db, _articles_of(db, "quotes", touched | {b for _, b, _ in relations}))
+        if conn.execute("select 1 from articles limit 1").fetchone() is not None:
+            for items_table, (table, _, _) in _KEY_TABLES.items():
+                conn.execute(f"delete from {table}")
+            quotes = [(i, candidates.shingle_keys(t)) for i, t in conn.execute(f"select id, text from quotes where {matching.QUOTES.live}")]
+            _write_keys(db, "quotes", quotes)
+            claims = [
+                (row[0], candidates.claim_keys(matching.claim_from_tuple(row)))
+                for row in conn.execute(f'select id, text, kind, numbers, start, "end", paragraph from claims where {matching.CLAIMS.live}')
+            ]
+            _write_keys(db, "claims", claims)
+            conn.executemany(
+                "insert or ignore into pending_matches (item_type, item_id) values (?, ?)",
+                [("quote", i) for i, _ in quotes] + [("claim", i) for i, _ in claims],
+            )
+        conn.execute(f"pragma user_version = {KEYS_VERSION}")
+
+
+def _write_quote_relations(db, changed: set[int], relations: list) -> int:
+    # The remarks these quotes belonged to may split or merge.
+    touched = changed | {r[0] for r in _ids_in(db, "select other_quote_id from quote_matches where quote_id in ({ids})", changed)}
+    _delete_matches(db, "quote_matches", "quote_id", "other_quote_id", changed)
+    dates = _published_by_quote(db, {i for r in relations for i in r[:2]})
+    db.conn.executemany(
+        "insert or replace into quote_matches (quote_id, other_quote_id, relation, similarity, differences) values (?, ?, ?, ?, ?)",
+        (
+            (a, b, rel.relation, round(rel.similarity, 4), _with_date_note(rel.differences, dates.get(a), dates.get(b)))
+            for a, b, rel in relations
+        ),
+    )
+    _update_remarks(db, touched | {b for _, b, _ in relations})
+    _update_coverage(db, _articles_of(db, "quotes", touched | {b for _, b, _ in relations}))
+    return len(relations)
+
+
+def _write_claim_relations(db, changed: set[int], relations: list) -> int:
+    touched = changed | {r[0] for r in _ids_in(db, "select other_claim_id from claim_matches where claim_id in ({ids})", changed)}
+    _delete_matches(db, "claim_matches", "claim_id", "other_claim_id", changed)
+    db.conn.executemany(
+        "insert or replace into claim_matches (claim_id, other_claim_id, relation, differences) values (?, ?, ?, ?)",
+        relations,
+    )
+    _update_coverage(db, _articles_of(db, "claims", touched | {r[1] for r in relations}))
     return len(relations)
 
 
@@ -677,54 +638,6 @@ def _delete_matches(db, table: str, left: str, right: str, ids: set[int]) -> Non
         chunk = id_list[i : i + 500]
         marks = ",".join("?" * len(chunk))
         db.execute(f"delete from {table} where {left} in ({marks}) or {right} in ({marks})", chunk + chunk)
-
-
-_CLAIM_COLUMNS = 'id, article_id, text, kind, numbers, start, "end", paragraph'
-
-
-def _rematch_claims(db, claim_ids: Sequence[int], known: Optional[dict[int, set[int]]] = None) -> int:
-    if not claim_ids:
-        return 0
-    changed = set(claim_ids)
-    todo = _keys_to_compute(db, "claim_keys", "claims", _CLAIM_WHERE, changed)
-    keys_of: dict[int, set[int]] = {}
-    for row in _ids_in(db, f"select {_CLAIM_COLUMNS} from claims where id in ({{ids}}) and {_CLAIM_WHERE}", todo):
-        keys_of[row[0]] = known[row[0]] if known and row[0] in known else match.claim_keys(_claim_from_tuple(row))
-    live = set(keys_of) & changed
-    with db.atomic():
-        first = _is_empty(db, "claim_keys")
-        _store_keys(db, "claim_keys", "key", "claim_id", keys_of, todo)
-        postings = _shared_postings(
-            db, "claim_keys", "key", "claim_id", {k for c in live for k in keys_of[c]}, keys_of if first else None
-        )
-        live_keys = {c: keys_of[c] for c in live}
-        del keys_of
-        involved = {c for ids in postings.values() for c in ids}
-        groups: dict[int, int] = {}
-        claims: dict[int, Claim] = {}
-        for row in _ids_in(db, f"select {_CLAIM_COLUMNS} from claims where id in ({{ids}}) and {_CLAIM_WHERE}", involved):
-            groups[row[0]], claims[row[0]] = row[1], _claim_from_tuple(row)
-        index = match.ClaimIndex(max_df=MAX_DF, claim_of=claims.get, keys_of=live_keys.get)
-        for key, ids in postings.items():
-            index.add_posting(key, [c for c in ids if c in groups], groups)
-        del postings
-        relations = index.match_keys(sorted((c, groups[c]) for c in live if c in groups))
-        touched = changed | {r[0] for r in _ids_in(db, "select other_claim_id from claim_matches where claim_id in ({ids})", changed)}
-        _delete_matches(db, "claim_matches", "claim_id", "other_claim_id", changed)
-        db.conn.executemany(
-            "insert or replace into claim_matches (claim_id, other_claim_id, relation, differences) values (?, ?, ?, ?)",
-            relations,
-        )
-        _update_coverage(db, _articles_of(db, "claims", touched | {r[1] for r in relations}))
-    return len(relations)
-
-
-def _claim_from_tuple(row: tuple) -> Claim:
-    _, _, text, kind, numbers, start, end, paragraph = row
-    return Claim(
-        text=text, start=start, end=end, paragraph=paragraph, kind=kind,
-        numbers=[Number(**n) for n in json.loads(numbers or "[]")],
-    )
 
 
 def claim_from_row(row: dict) -> Claim:

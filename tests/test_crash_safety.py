@@ -136,11 +136,11 @@ KILLER = textwrap.dedent(
     calls = [0]
     if point == "store":
         real = store.store_article
-        def store_article(db, parsed):
+        def store_article(db, parsed, *args):
             calls[0] += 1
             if calls[0] > after:
                 os.kill(os.getpid(), signal.SIGKILL)
-            return real(db, parsed)
+            return real(db, parsed, *args)
         store.store_article = store_article
     else:
         def rematch_pending(db, *args, **kwargs):

@@ -2,9 +2,8 @@
 
 import pytest
 
+from datasette_factcheck.candidates import ClaimIndex, QuoteIndex
 from datasette_factcheck.match import (
-    ClaimIndex,
-    QuoteIndex,
     diff_ops,
     diff_text,
     normalize,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from datasette_factcheck import claims, match, quotes, segment, speakers
+from datasette_factcheck import candidates, claims, match, quotes, segment, speakers
 from datasette_factcheck.model import Claim, Number
 
 # Pieces news pages are made of, and the characters that trip parsers:
@@ -109,7 +109,7 @@ def test_match_functions_never_raise(a, b):
 @SETTINGS
 @given(st.lists(any_text, min_size=1, max_size=6))
 def test_quote_index_never_raises_and_relates_only_across_articles(texts):
-    index = match.QuoteIndex()
+    index = candidates.QuoteIndex()
     new = [(i, i % 3, text) for i, text in enumerate(texts)]
     group = {key: g for key, g, _ in new}
     for a, b, relation in index.match_new(new):
@@ -120,7 +120,7 @@ def test_quote_index_never_raises_and_relates_only_across_articles(texts):
 @SETTINGS
 @given(st.lists(any_text, min_size=1, max_size=5), st.lists(st.floats(0, 1e12, allow_nan=False), max_size=5))
 def test_claim_index_never_raises(texts, values):
-    index = match.ClaimIndex()
+    index = candidates.ClaimIndex()
     new = []
     for i, text in enumerate(texts):
         nums = [Number(printed=str(v), value=float(v), kind="count") for v in values[i % (len(values) or 1) :][:2]]

@@ -1,0 +1,549 @@
+"""Candidate generation: which quotes and claims a new one may relate to.
+
+Matching compares a new item only with the items that share a *key* with it.
+Keys are stable integers (stored in ``quote_shingles`` and ``claim_keys``),
+of two kinds, told apart by the lowest bit:
+
+* strong (even): a quote's 3-word shingles of content words; a claim's
+  (figure unit, two content words).
+* weak (odd): a quote's 2-word shingles; a claim's (figure unit, one word).
+
+Two items are candidates when they share strong keys, or when one of them is
+*short* (a quote of two content words, a claim of at most two) and they
+share a weak key. Weak keys are common word pairs whose posting lists grow
+with the corpus and name almost only coincidences between long items, so a
+long item looks in them only for short items (``Postings.short``), and a
+short item in the whole list. This is the same rule as comparing every
+pair of items that share any key and then filtering, without visiting the
+pairs the filter would drop.
+
+Posting lists come from a ``Postings``: ``MemoryPostings`` is filled item by
+item (tests, small jobs); ``ArrayPostings`` is built from stored key rows,
+compact enough for every key of a large corpus and shared by the worker
+processes of a matching job.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import math
+import zlib
+from array import array
+from typing import Callable, Iterable, Optional, Protocol, Sequence
+
+from .match import _article_analyses, _claim_words, _is_content, _unit_key, relate_claims, tokens
+from .model import Claim, Relation
+
+# Keys found in more items than this are boilerplate, not evidence.
+MAX_DF = 400
+# Beyond this many candidates only the best scored are compared.
+MAX_CANDIDATES = 300
+
+# -- keys ----------------------------------------------------------------------
+
+_MASK = (1 << 62) - 1
+# Salt that keeps 2-word shingle keys apart from 3-word ones.
+_PAIR = 0x2F2F2F
+_WORD_KEY: dict[str, int] = {}
+
+
+def _word_key(word: str) -> int:
+    """A number for a word that is the same in every process and on every
+    run (``hash`` of a str is not), so keys can be stored in the database."""
+    got = _WORD_KEY.get(word)
+    if got is None:
+        if len(_WORD_KEY) > 500_000:
+            _WORD_KEY.clear()  # a bounded cache, not a vocabulary
+        got = _WORD_KEY[word] = zlib.crc32(word.encode("utf-8")) + 1
+    return got
+
+
+def _combine(*parts: int) -> int:
+    h = 0
+    for x in parts:
+        h = (h * 1_000_003) ^ x
+    return h & _MASK
+
+
+def _strong(h: int) -> int:
+    return h & ~1
+
+
+def _weak(h: int) -> int:
+    return h | 1
+
+
+def is_strong(key: int) -> bool:
+    return not key & 1
+
+
+def split_keys(keys: Iterable[int]) -> tuple[frozenset[int], frozenset[int]]:
+    """(strong, weak) keys of one item, from its stored keys."""
+    keys = list(keys)
+    return frozenset(k for k in keys if not k & 1), frozenset(k for k in keys if k & 1)
+
+
+def shingle_sets(text: Optional[str]) -> tuple[frozenset[int], frozenset[int]]:
+    """A quote's (3-word, 2-word) shingles of content words, as stable
+    integers. The 2-word ones let a short partial quote ("on time and on
+    budget": two content words) find the longer quotation it is cut from."""
+    ids = [_word_key(w) for w in tokens(text) if _is_content(w)]
+    triples = frozenset(_strong(_combine(ids[i], ids[i + 1], ids[i + 2])) for i in range(len(ids) - 2))
+    pairs = frozenset(_weak(_combine(_PAIR, ids[i], ids[i + 1])) for i in range(len(ids) - 1))
+    return triples, pairs
+
+
+def shingle_keys(text: Optional[str]) -> set[int]:
+    """Every key of a quote (what ``quote_shingles.shingle`` stores)."""
+    triples, pairs = shingle_sets(text)
+    return set(triples | pairs)
+
+
+def _unit_words(claim: Claim) -> tuple[list[int], list[int]]:
+    units = {_unit_key(n) for n in claim.numbers} - {None}
+    if claim.kind == "event":
+        units.add("event:")
+    return sorted(_word_key("\x00" + str(u)) for u in units), sorted(_word_key(w) for w in _claim_words(claim.text))
+
+
+def claim_key_parts(claim: Claim) -> list[tuple[int, int, int]]:
+    """(strong key, its two weak keys) for each figure unit and pair of the
+    claim's content words, and (0, weak key, 0) for each unit and word.
+    Every claim relation needs a figure of the same kind/unit and two shared
+    content words, or one when a claim has no more than two (_may_relate)."""
+    units, words = _unit_words(claim)
+    parts = []
+    for u in units:
+        weak = [_weak(_combine(u, w)) for w in words]
+        parts += [(0, k, 0) for k in weak]
+        for i, w1 in enumerate(words):
+            for j in range(i + 1, len(words)):
+                parts.append((_strong(_combine(u, w1, words[j])), weak[i], weak[j]))
+    return parts
+
+
+def claim_key_sets(claim: Claim) -> tuple[frozenset[int], frozenset[int]]:
+    """A claim's (unit, two words) and (unit, one word) keys."""
+    parts = claim_key_parts(claim)
+    return frozenset(s for s, _, _ in parts if s), frozenset(w for s, w, _ in parts if not s)
+
+
+def claim_keys(claim: Claim) -> set[int]:
+    """Every key of a claim (what ``claim_keys.key`` stores)."""
+    strong, weak = claim_key_sets(claim)
+    return set(strong | weak)
+
+
+def short_quote(strong: int, weak: int) -> bool:
+    """A quote of at most two content words: no 3-word shingle, one pair."""
+    return strong + weak <= 1
+
+
+def short_claim(strong: int, weak: int) -> bool:
+    """A claim of at most two content words: with n words and u units it has
+    u*n weak and u*n*(n-1)/2 strong keys, so n <= 2 exactly when 2*strong <= weak."""
+    return weak > 0 and 2 * strong <= weak
+
+
+# -- posting lists -------------------------------------------------------------------
+
+
+class Postings(Protocol):
+    def full(self, key: int) -> Sequence[int]:
+        """Items holding ``key`` (none when more than MAX_DF do)."""
+
+    def short(self, key: int) -> Sequence[int]:
+        """The short items among ``full(key)``."""
+
+    def common(self, key: int) -> bool:
+        """Whether more than MAX_DF items hold ``key``."""
+
+    def group(self, item: int) -> Optional[int]:
+        """The item's article, None for an item not matched."""
+
+    def counts(self, item: int) -> tuple[int, int]:
+        """How many (strong, weak) keys the item has."""
+
+
+class MemoryPostings:
+    """Postings filled item by item."""
+
+    def __init__(self, is_short: Callable[[int, int], bool], max_df: int = MAX_DF):
+        self.max_df = max_df
+        self._is_short = is_short
+        self._post: dict[int, list[int]] = {}
+        self._group: dict[int, int] = {}
+        self._counts: dict[int, tuple[int, int]] = {}
+        self.keys: dict[int, tuple[frozenset[int], frozenset[int]]] = {}
+
+    def add(self, item: int, group: int, keys: tuple[frozenset[int], frozenset[int]]) -> None:
+        if item in self._group:
+            return
+        self._group[item] = group
+        self.keys[item] = keys
+        self._counts[item] = (len(keys[0]), len(keys[1]))
+        for k in keys[0] | keys[1]:
+            self._post.setdefault(k, []).append(item)
+
+    def full(self, key: int) -> Sequence[int]:
+        got = self._post.get(key, ())
+        return () if len(got) > self.max_df else got
+
+    def short(self, key: int) -> Sequence[int]:
+        return [i for i in self.full(key) if self._is_short(*self._counts[i])]
+
+    def common(self, key: int) -> bool:
+        return len(self._post.get(key, ())) > self.max_df
+
+    def group(self, item: int) -> Optional[int]:
+        return self._group.get(item)
+
+    def counts(self, item: int) -> tuple[int, int]:
+        return self._counts.get(item, (0, 0))
+
+
+class ArrayPostings:
+    """Posting lists of every key that 2 to ``max_df`` items share, in flat
+    arrays (a few bytes per item and key, no object per entry): built once
+    by a matching job and read, not copied, by its forked workers.
+
+    ``lists`` are (key, every item holding it), sorted by key; ``group`` and
+    ``strong``/``weak`` (key counts) are indexed by item id; group 0 marks an
+    item not matched.
+    """
+
+    def __init__(
+        self,
+        lists: Iterable[tuple[int, Sequence[int]]],
+        group: array,
+        strong: array,
+        weak: array,
+        is_short: Callable[[int, int], bool],
+        max_df: int = MAX_DF,
+    ):
+        self._group, self._strong, self._weak = group, strong, weak
+        self._keys, self._starts, self._items = array("q"), array("q"), array("q")
+        self._skeys, self._sstarts, self._sitems = array("q"), array("q"), array("q")
+        self._common = array("q")
+        short = bytearray(len(group))
+        for i in range(len(group)):
+            if group[i] and is_short(strong[i], weak[i]):
+                short[i] = 1
+        size = len(group)
+        for key, items in lists:
+            if len(items) > max_df:
+                self._common.append(key)
+            elif len(items) >= 2:
+                self._keys.append(key)
+                self._starts.append(len(self._items))
+                self._items.extend(items)
+                few = [i for i in items if i < size and short[i]]
+                if few:
+                    self._skeys.append(key)
+                    self._sstarts.append(len(self._sitems))
+                    self._sitems.extend(few)
+        self._starts.append(len(self._items))
+        self._sstarts.append(len(self._sitems))
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    @staticmethod
+    def _find(keys: array, starts: array, items: array, key: int) -> Sequence[int]:
+        i = bisect.bisect_left(keys, key)
+        if i < len(keys) and keys[i] == key:
+            return items[starts[i] : starts[i + 1]]
+        return ()
+
+    def full(self, key: int) -> Sequence[int]:
+        return self._find(self._keys, self._starts, self._items, key)
+
+    def short(self, key: int) -> Sequence[int]:
+        return self._find(self._skeys, self._sstarts, self._sitems, key)
+
+    def common(self, key: int) -> bool:
+        i = bisect.bisect_left(self._common, key)
+        return i < len(self._common) and self._common[i] == key
+
+    def group(self, item: int) -> Optional[int]:
+        return (self._group[item] or None) if item < len(self._group) else None
+
+    def counts(self, item: int) -> tuple[int, int]:
+        if item < len(self._group):
+            return self._strong[item], self._weak[item]
+        return 0, 0
+
+
+def _weight(df: int) -> float:
+    return 1.0 / math.log(1 + df) if df > 1 else 1.5  # rare keys count more
+
+
+def _best(postings: Postings, keys: Iterable[int], among: set[int], limit: int) -> set[int]:
+    """The ``limit`` candidates sharing the most (rarest) keys."""
+    scores = dict.fromkeys(among, 0.0)
+    for k in keys:
+        items = postings.full(k)
+        w = _weight(len(items))
+        for i in items:
+            if i in scores:
+                scores[i] += w
+    return {i for i, _ in heapq.nlargest(limit, scores.items(), key=lambda kv: (kv[1], -kv[0]))}
+
+
+# -- quotes --------------------------------------------------------------------------
+
+# A quote with at most this many keys (four 3-word shingles and their five
+# 2-word ones) may share only one 3-word shingle with another version of its
+# remark (a short quote with a word changed).
+_FEW_KEYS = 9
+
+# (x, y, rank, relation): quote x relates to y; a splice seen across the
+# other article (rank 1) outranks a pairwise view (rank 0).
+Put = tuple[int, int, int, Relation]
+
+
+class QuoteIndex:
+    """Candidates and relations of quotes over ``postings``.
+
+    ``text_of`` and ``keys_of`` (item -> (strong, weak) keys) let a caller
+    keep texts and keys elsewhere, e.g. in the database. By default the index
+    keeps them (``add``)."""
+
+    def __init__(
+        self,
+        postings: Optional[Postings] = None,
+        text_of: Optional[Callable[[int], Optional[str]]] = None,
+        keys_of: Optional[Callable[[int], tuple[frozenset[int], frozenset[int]]]] = None,
+        max_df: int = MAX_DF,
+        max_candidates: int = MAX_CANDIDATES,
+    ):
+        self._memory = MemoryPostings(short_quote, max_df) if postings is None else None
+        self.postings: Postings = postings if postings is not None else self._memory
+        self._texts: dict[int, str] = {}
+        self._text_of = text_of or self._texts.get
+        self._keys_of = keys_of or (lambda item: self._memory.keys.get(item) or (frozenset(), frozenset()))
+        self.max_candidates = max_candidates
+
+    def add(self, item: int, group: int, text: Optional[str]) -> None:
+        """Index one quote (an index made without ``postings``)."""
+        if self._memory is None:
+            raise TypeError("this index reads stored postings")
+        self._texts.setdefault(item, text or "")
+        self._memory.add(item, group, shingle_sets(text))
+
+    def candidates(self, text: Optional[str], exclude_group: Optional[int] = None) -> set[int]:
+        """Items that may relate to a quote with this text."""
+        return self._candidates(shingle_sets(text), exclude_group)
+
+    def _candidates(self, keys: tuple[frozenset[int], frozenset[int]], exclude: Optional[int]) -> set[int]:
+        triples, pairs = keys
+        post = self.postings
+        strong: dict[int, int] = {}  # candidate -> shared 3-word shingles
+        for sh in triples:
+            for k in post.full(sh):
+                strong[k] = strong.get(k, 0) + 1
+        # A shared 2-word shingle names a candidate only when one of the two
+        # quotes has no 3-word shingle.
+        weak: set[int] = set()
+        for sh in pairs:
+            weak.update(post.full(sh) if not triples else post.short(sh))
+        mine = len(triples) + len(pairs)
+        kept: set[int] = set()
+        for k, n in strong.items():
+            if post.group(k) in (None, exclude):
+                continue
+            # Versions of one remark share most of the shorter one's
+            # shingles: one shared 3-word shingle is a coincidence unless
+            # one of them is short.
+            if n >= 2 or min(mine, sum(post.counts(k))) <= _FEW_KEYS:
+                kept.add(k)
+        for k in weak:
+            if k not in strong and post.group(k) not in (None, exclude):
+                kept.add(k)
+        if len(kept) > self.max_candidates:
+            return _best(post, triples | pairs, kept, self.max_candidates)
+        return kept
+
+    def _by_group(self, item: int) -> dict[int, list[int]]:
+        groups: dict[int, list[int]] = {}
+        for k in self._candidates(self._keys_of(item), self.postings.group(item)):
+            groups.setdefault(self.postings.group(k), []).append(k)
+        return groups
+
+    def _evaluate(self, item: int, members: list[int], puts: list[Put]) -> list[int]:
+        members = sorted(members)
+        related = []
+        for n, an in _article_analyses(self._text_of(item), [self._text_of(m) for m in members]):
+            other = members[n]
+            rank = 1 if an.label == "spliced" else 0
+            puts.append((item, other, rank, an.forward()))
+            puts.append((other, item, rank, an.backward()))
+            related.append(other)
+        return related
+
+    def relate(self, items: Sequence[int], new: Callable[[int], bool]) -> tuple[list[Put], list[Put]]:
+        """Relations of ``items`` (new quotes, in id order) with every quote of
+        another article, as two lists of puts: each item against the quotes
+        of each candidate article; then each related quote that is not new
+        against the item's article, since it may splice several of its quotes
+        together. ``new`` tells which quotes are new: their own pass covers
+        them. ``merge`` combines the lists of several calls."""
+        first: list[Put] = []
+        todo: list[tuple[int, int]] = []
+        for item in items:
+            group = self.postings.group(item)
+            for members in self._by_group(item).values():
+                for other in self._evaluate(item, members, first):
+                    if not new(other):
+                        todo.append((other, group))
+        second: list[Put] = []
+        done: set[tuple[int, int]] = set()
+        for other, group in todo:
+            if (other, group) in done:
+                continue
+            done.add((other, group))
+            members = self._by_group(other).get(group, [])
+            if len(members) >= 2:
+                self._evaluate(other, members, second)
+        return first, second
+
+    @staticmethod
+    def merge(parts: Sequence[tuple[list[Put], list[Put]]], new: Callable[[int], bool]) -> list[tuple[int, int, Relation]]:
+        """(quote_id, other_quote_id, relation) of every pair with a new
+        quote, the higher rank winning, then the first found."""
+        found: dict[tuple[int, int], tuple[int, Relation]] = {}
+        for phase in (0, 1):
+            for part in parts:
+                for x, y, rank, rel in part[phase]:
+                    if not (new(x) or new(y)):
+                        continue
+                    old = found.get((x, y))
+                    if old is None or rank > old[0]:
+                        found[(x, y)] = (rank, rel)
+        return [(x, y, rel) for (x, y), (_, rel) in sorted(found.items())]
+
+    def match_keys(self, new: Sequence[int]) -> list[tuple[int, int, Relation]]:
+        """Relations of the ``new`` quotes (already in the postings)."""
+        is_new = set(new).__contains__
+        return self.merge([self.relate(sorted(new), is_new)], is_new)
+
+    def match_new(self, new: Sequence[tuple[int, int, Optional[str]]]) -> list[tuple[int, int, Relation]]:
+        """Index (item, group, text) and return the relations, in both
+        directions, of every pair between a new quote and a quote of another
+        group (indexed or new)."""
+        for item, group, text in new:
+            self.add(item, group, text)
+        return self.match_keys([item for item, _, _ in new])
+
+
+# -- claims --------------------------------------------------------------------------
+
+
+class ClaimIndex:
+    """Candidates and relations of claims over ``postings`` (see QuoteIndex)."""
+
+    def __init__(
+        self,
+        postings: Optional[Postings] = None,
+        claim_of: Optional[Callable[[int], Optional[Claim]]] = None,
+        max_df: int = MAX_DF,
+        max_candidates: int = MAX_CANDIDATES,
+    ):
+        self._memory = MemoryPostings(short_claim, max_df) if postings is None else None
+        self.postings: Postings = postings if postings is not None else self._memory
+        self._claims: dict[int, Claim] = {}
+        self._claim_of = claim_of or self._claims.get
+        self._words: dict[int, set[str]] = {}
+        self.max_candidates = max_candidates
+
+    def add(self, item: int, group: int, claim: Claim) -> None:
+        if self._memory is None:
+            raise TypeError("this index reads stored postings")
+        self._claims.setdefault(item, claim)
+        self._memory.add(item, group, claim_key_sets(claim))
+
+    def candidates(self, claim: Claim, exclude_group: Optional[int] = None) -> set[int]:
+        return self._candidates(claim, exclude_group)
+
+    def _candidates(self, claim: Claim, exclude: Optional[int]) -> set[int]:
+        post = self.postings
+        units, words = _unit_words(claim)
+        weak_keys = {_weak(_combine(u, w)) for u in units for w in words}
+        found: set[int] = set()  # share a unit and two words
+        hits: dict[int, int] = {}  # shared (unit, word) keys
+        if len(words) <= 2:
+            lists = [post.full(k) for k in weak_keys]
+        else:
+            for u in units:
+                # A word that more than MAX_DF claims with this unit share
+                # is boilerplate, as their (unit, word) key is: no evidence.
+                rare = [w for w in words if not post.common(_weak(_combine(u, w)))]
+                for i, w1 in enumerate(rare):
+                    for w2 in rare[i + 1 :]:
+                        found.update(post.full(_strong(_combine(u, w1, w2))))
+            lists = [post.short(k) for k in weak_keys]
+        for items in lists:
+            for i in items:
+                hits[i] = hits.get(i, 0) + 1
+        # Every relation needs two shared words beside a figure of the same
+        # kind: two shared keys, unless the claim has no more than two.
+        need = 2 if len(weak_keys) > 2 else 1
+        kept = {i for i in found if post.group(i) not in (None, exclude)}
+        kept |= {i for i, n in hits.items() if n >= need and post.group(i) not in (None, exclude)}
+        if len(kept) > self.max_candidates:
+            return _best(post, weak_keys, kept, self.max_candidates)
+        return kept
+
+    def _words_of(self, item: int, claim: Claim) -> set[str]:
+        got = self._words.get(item)
+        if got is None:
+            got = self._words[item] = _claim_words(claim.text)
+        return got
+
+    def relate(self, items: Sequence[int]) -> dict[tuple[int, int], tuple[str, str]]:
+        """(claim, other claim) -> (relation, differences) for ``items``, in
+        both directions."""
+        found: dict[tuple[int, int], tuple[str, str]] = {}
+        done: set[tuple[int, int]] = set()
+        for item in items:
+            claim = self._claim_of(item)
+            if claim is None:
+                continue
+            words = self._words_of(item, claim)
+            for other in sorted(self._candidates(claim, self.postings.group(item))):
+                pair = (item, other) if item < other else (other, item)
+                if pair in done:
+                    continue
+                done.add(pair)
+                other_claim = self._claim_of(other)
+                if other_claim is None:
+                    continue
+                other_words = self._words_of(other, other_claim)
+                if not _may_relate(words, other_words):
+                    continue
+                rel = relate_claims(claim, other_claim, (words, other_words))
+                back = relate_claims(other_claim, claim, (other_words, words))
+                if rel:
+                    found[(item, other)] = rel
+                if back:
+                    found[(other, item)] = back
+        return found
+
+    def match_keys(self, new: Sequence[int]) -> list[tuple[int, int, str, str]]:
+        found = self.relate(sorted(new))
+        return [(x, y, r, d) for (x, y), (r, d) in sorted(found.items())]
+
+    def match_new(self, new: Sequence[tuple[int, int, Claim]]) -> list[tuple[int, int, str, str]]:
+        """(claim_id, other_claim_id, relation, differences) in both directions."""
+        for item, group, claim in new:
+            self.add(item, group, claim)
+        return self.match_keys([item for item, _, _ in new])
+
+
+def _may_relate(wa: set[str], wb: set[str]) -> bool:
+    """What every relation of ``relate_claims`` needs: two shared words, or
+    one that is half of the shorter claim. Checked first because it is
+    cheap and most candidates fail it."""
+    shared = len(wa & wb)
+    return shared >= 2 or (shared == 1 and min(len(wa), len(wb)) <= 2)

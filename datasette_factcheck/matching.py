@@ -1,0 +1,241 @@
+"""The matching stage: relations of the pending quotes and claims, found
+from their stored keys (see ``candidates``).
+
+The posting lists are read once into flat arrays; the pending items are then
+split into chunks that worker processes (forked, so they share the arrays)
+relate to everything stored, each through its own read-only connection.
+The caller (``store``) writes what they return: this module only reads.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import sqlite3
+from array import array
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Callable, Optional, Sequence
+
+from .candidates import ArrayPostings, ClaimIndex, QuoteIndex, short_claim, short_quote, split_keys
+from .model import Claim, Number, Relation
+
+# When at least this share of the stored items is pending (a first ingest),
+# every posting list is read in one pass over the key index instead of
+# looking up the pending items' keys one by one.
+FULL_SCAN_SHARE = 0.2
+# Pending items per chunk handed to a worker, and the fewest worth a pool.
+CHUNK = 2000
+PARALLEL_MIN = 3 * CHUNK
+
+
+@dataclass(frozen=True)
+class Kind:
+    items: str  # the items' table
+    live: str  # which of its rows are matched
+    keys: str  # the key table, with columns key_col and item_col
+    key_col: str
+    item_col: str
+    is_short: Callable[[int, int], bool]
+
+
+QUOTES = Kind("quotes", "kind = 'quote' and location != 'removed'", "quote_shingles", "shingle", "quote_id", short_quote)
+CLAIMS = Kind("claims", "paragraph >= 0", "claim_keys", "key", "claim_id", short_claim)
+
+
+def _chunks(ids: Sequence[int], size: int) -> list[list[int]]:
+    ids = sorted(ids)
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
+
+
+def _in(conn: sqlite3.Connection, sql: str, ids: Sequence[int]):
+    """Rows of ``sql`` (with one ``{ids}`` placeholder) for ids, in chunks."""
+    for chunk in _chunks(ids, 500):
+        yield from conn.execute(sql.format(ids=",".join("?" * len(chunk))), chunk)
+
+
+def build_postings(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int]) -> ArrayPostings:
+    """The posting lists every pending item may need, with the article and
+    key counts of every item they name."""
+    max_id = conn.execute(f"select max(id) from {kind.items}").fetchone()[0] or 0
+    group, strong, weak = (array("i", bytes(4 * (max_id + 1))) for _ in range(3))
+    stored = conn.execute(f"select count(*) from {kind.items} where {kind.live}").fetchone()[0]
+    lists_sql = (
+        f"select {kind.key_col}, group_concat({kind.item_col}) from {kind.keys} {{where}} "
+        f"group by {kind.key_col} having count(*) >= 2 order by {kind.key_col}"
+    )
+    if len(pending) >= FULL_SCAN_SHARE * stored:
+        for item, article in conn.execute(f"select id, article_id from {kind.items} where {kind.live}"):
+            group[item] = article
+        counts = conn.execute(
+            f"select {kind.item_col}, count(*), sum({kind.key_col} & 1) from {kind.keys} group by {kind.item_col}"
+        )
+        rows = conn.execute(lists_sql.format(where=""))
+        lists = ((key, array("q", map(int, items.split(",")))) for key, items in rows)
+    else:
+        # Read-only on purpose: this connection is also the writer's.
+        keys = sorted({k for (k,) in _in(conn, f"select {kind.key_col} from {kind.keys} where {kind.item_col} in ({{ids}})", pending)})
+        lists = []
+        for i in range(0, len(keys), 5000):
+            lists += (
+                (key, array("q", map(int, items.split(","))))
+                for key, items in conn.execute(
+                    lists_sql.format(where=f"where {kind.key_col} in (select value from json_each(?))"),
+                    [json.dumps(keys[i : i + 5000])],
+                )
+            )
+        involved = {item for _, items in lists for item in items} | set(pending)
+        for item, article in _in(conn, f"select id, article_id from {kind.items} where id in ({{ids}}) and {kind.live}", involved):
+            group[item] = article
+        counts = _in(
+            conn,
+            f"select {kind.item_col}, count(*), sum({kind.key_col} & 1) from {kind.keys} "
+            f"where {kind.item_col} in ({{ids}}) group by {kind.item_col}",
+            involved,
+        )
+    for item, n, n_weak in counts:
+        if item <= max_id:
+            strong[item], weak[item] = n - n_weak, n_weak
+    return ArrayPostings(lists, group, strong, weak, kind.is_short)
+
+
+class _Reader:
+    """What a chunk reads besides the postings: keys, texts, claims; fetched
+    a chunk at a time, then one by one for the few items outside it."""
+
+    def __init__(self, conn: sqlite3.Connection, kind: Kind):
+        self.conn, self.kind = conn, kind
+        self._keys: dict[int, tuple[frozenset[int], frozenset[int]]] = {}
+        self._rows: dict[int, tuple] = {}
+        self._claims: dict[int, Optional[Claim]] = {}
+
+    def prefetch(self, items: Sequence[int], keys: bool = True) -> None:
+        k = self.kind
+        if keys:
+            found: dict[int, list[int]] = {i: [] for i in items}
+            for item, key in _in(self.conn, f"select {k.item_col}, {k.key_col} from {k.keys} where {k.item_col} in ({{ids}})", items):
+                found[item].append(key)
+            self._keys.update((i, split_keys(ks)) for i, ks in found.items())
+        for row in _in(self.conn, f"select {_COLUMNS[k.items]} from {k.items} where id in ({{ids}})", items):
+            self._rows[row[0]] = row
+
+    def keys(self, item: int) -> tuple[frozenset[int], frozenset[int]]:
+        got = self._keys.get(item)
+        if got is None:
+            k = self.kind
+            got = self._keys[item] = split_keys(
+                r[0] for r in self.conn.execute(f"select {k.key_col} from {k.keys} where {k.item_col} = ?", [item])
+            )
+        return got
+
+    def row(self, item: int) -> Optional[tuple]:
+        got = self._rows.get(item)
+        if got is None:
+            got = self.conn.execute(f"select {_COLUMNS[self.kind.items]} from {self.kind.items} where id = ?", [item]).fetchone()
+            if got is not None:
+                self._rows[item] = got
+        return got
+
+    def text(self, item: int) -> Optional[str]:
+        row = self.row(item)
+        return row[1] if row else None
+
+    def claim(self, item: int) -> Optional[Claim]:
+        if item not in self._claims:
+            row = self.row(item)
+            self._claims[item] = claim_from_tuple(row) if row else None
+        return self._claims[item]
+
+
+_COLUMNS = {"quotes": "id, text", "claims": 'id, text, kind, numbers, start, "end", paragraph'}
+
+
+def claim_from_tuple(row: tuple) -> Claim:
+    _, text, kind, numbers, start, end, paragraph = row
+    return Claim(
+        text=text, start=start, end=end, paragraph=paragraph, kind=kind,
+        numbers=[Number(**n) for n in json.loads(numbers or "[]")],
+    )
+
+
+# -- one job -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Job:
+    path: Optional[str]  # None: read through ``conn`` in this process
+    conn: Optional[sqlite3.Connection]
+    postings: ArrayPostings
+    pending: frozenset[int]
+
+    def reader(self, kind: Kind) -> _Reader:
+        global _CONN
+        if self.path is None:
+            return _Reader(self.conn, kind)
+        if _CONN is None:
+            _CONN = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        return _Reader(_CONN, kind)
+
+
+# Set before the pool forks, so the workers share the job's arrays.
+_JOB: Optional[_Job] = None
+_CONN: Optional[sqlite3.Connection] = None
+
+
+def _quote_chunk(items: list[int]):
+    reader = _JOB.reader(QUOTES)
+    reader.prefetch(items)
+    index = QuoteIndex(_JOB.postings, text_of=reader.text, keys_of=reader.keys)
+    return index.relate(items, _JOB.pending.__contains__)
+
+
+def _claim_chunk(items: list[int]):
+    reader = _JOB.reader(CLAIMS)
+    reader.prefetch(items, keys=False)
+    return ClaimIndex(_JOB.postings, claim_of=reader.claim).relate(items)
+
+
+def _database_path(conn: sqlite3.Connection) -> Optional[str]:
+    for _, name, path in conn.execute("pragma database_list"):
+        if name == "main":
+            return path or None
+    return None
+
+
+def _run(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int], work: Callable, jobs: int) -> list:
+    global _JOB, _CONN
+    postings = build_postings(conn, kind, pending)
+    chunks = _chunks(pending, CHUNK)
+    path = _database_path(conn)
+    parallel = (
+        jobs > 1 and len(pending) >= PARALLEL_MIN and path is not None
+        and "fork" in multiprocessing.get_all_start_methods()
+    )
+    _JOB = _Job(path if parallel else None, conn, postings, frozenset(pending))
+    try:
+        if not parallel:
+            return [work(c) for c in chunks]
+        _CONN = None
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            return list(pool.map(work, chunks))
+    finally:
+        _JOB = None
+
+
+def quote_relations(conn: sqlite3.Connection, pending: Sequence[int], jobs: int = 1) -> list[tuple[int, int, Relation]]:
+    """(quote_id, other_quote_id, relation), both ways, of every related
+    pair with a pending quote. Reads only committed rows when ``jobs`` > 1."""
+    if not pending:
+        return []
+    parts = _run(conn, QUOTES, pending, _quote_chunk, jobs)
+    return QuoteIndex.merge(parts, frozenset(pending).__contains__)
+
+
+def claim_relations(conn: sqlite3.Connection, pending: Sequence[int], jobs: int = 1) -> list[tuple[int, int, str, str]]:
+    """(claim_id, other_claim_id, relation, differences), both ways."""
+    if not pending:
+        return []
+    found: dict[tuple[int, int], tuple[str, str]] = {}
+    for part in _run(conn, CLAIMS, pending, _claim_chunk, jobs):
+        found.update(part)
+    return [(x, y, r, d) for (x, y), (r, d) in sorted(found.items())]
