@@ -322,6 +322,7 @@ _AGE_ROLE_RE = re.compile(r"\bthe\s+[\w\-]+-year-old\s+(?:[a-z\-]+\s+){0,2}?([a-
 # -- names ----------------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)  # asked for every word of every capitalised run
 def _strip_possessive(word: str) -> str:
     for suffix in ("’s", "'s", "’", "'"):
         if word.endswith(suffix) and len(word) > len(suffix):
@@ -565,6 +566,7 @@ def _fold(word: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)  # asked again for each comparison; callers only read the list
 def _name_parts(name: str) -> list[str]:
     cleaned = clean_name(name) or ""
     if not cleaned and name.isupper():
