@@ -162,9 +162,18 @@ def _parse_float(s: str) -> Optional[float]:
         return None
 
 
+# The qualifiers by their last word, each list in the order of _QUALIFIERS:
+# only those ending in the word before a number can match it.
+_QUALIFIERS_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
+for _q in _QUALIFIERS:
+    _QUALIFIERS_BY_LAST.setdefault(_q[-1], []).append(_q)
+
+
 def _qualifier(toks: list[_Tok], i: int) -> tuple[Optional[str], int]:
     """The qualifier printed just before token i, and where it starts."""
-    for q in _QUALIFIERS:
+    if i == 0:
+        return None, i
+    for q in _QUALIFIERS_BY_LAST.get(toks[i - 1].low, ()):
         n = len(q)
         if i - n < 0:
             continue
@@ -208,7 +217,25 @@ def parse_numbers(text: str) -> list[Number]:
         return []
 
 
+# The words a number can start with: month names, ordinals, number words
+# ("a dozen" starts at "a", but needs "dozen").
+_LEAD_WORDS = set(_MONTHS) | set(_ORDINAL_WORDS) | set(_TENS) | set(_ONES) | {"a", "dozen"}
+_DIGIT = re.compile(r"\d")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+_NUMBER_WORDS = _LEAD_WORDS - {"a"}
+
+
+def _may_have_number(text: str) -> bool:
+    """False when no number can be found in ``text``: every number has a
+    digit or one of _NUMBER_WORDS as a whole run of ASCII letters, as _TOKEN
+    splits words. Most sentences are skipped this way without being
+    tokenised."""
+    return bool(_DIGIT.search(text)) or not _NUMBER_WORDS.isdisjoint(map(str.lower, _ASCII_WORD.findall(text)))
+
+
 def _parse_numbers(text: str) -> list[Number]:
+    if not _may_have_number(text):
+        return []
     toks = [_Tok(m) for m in _TOKEN.finditer(text)]
     out: list[Number] = []
     i = 0
@@ -219,6 +246,9 @@ def _parse_numbers(text: str) -> list[Number]:
 
     while i < n:
         t = toks[i]
+        if t.kind == "word" and t.low not in _LEAD_WORDS:
+            i += 1  # no number starts at this word (the branches below all skip it)
+            continue
         prev = toks[i - 1] if i else None
         # -- dates led by a month name ------------------------------------
         if t.kind == "word" and t.low in _MONTHS and t.text[:1].isupper() and not (prev and prev.text == "-"):
@@ -435,6 +465,9 @@ _CLOSERS = "\"'\u201d\u2019)]\u00bb"
 _OPENERS = "\"'\u201c\u2018(\u00ab["
 
 
+_TERMINAL_RE = re.compile("[.!?\u2026]")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) of text, trimmed of surrounding spaces.
     Handles "U.S.", "Mr", "Dr.", decimals, ellipses and closing quotes."""
@@ -443,10 +476,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     i = 0
     while i < n:
-        c = text[i]
-        if c not in ".!?\u2026":
-            i += 1
-            continue
+        # jump straight to the next sentence-ending mark
+        found = _TERMINAL_RE.search(text, i)
+        if found is None:
+            break
+        i = found.start()
         j = i
         while j < n and text[j] in ".!?\u2026":
             j += 1

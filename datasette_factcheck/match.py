@@ -102,6 +102,10 @@ class _Toks:
         return len(self.norm)
 
 
+_STRAY_DOT_COMMA = re.compile(r"(?<!\d)[.,]|[.,](?!\d)")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+
+
 def _norm_word(word: str) -> str:
     if word.isalnum():
         return word.lower()  # the common case, without the regex passes
@@ -110,7 +114,7 @@ def _norm_word(word: str) -> str:
     w = w.replace("'", "").replace("-", "")
     w = _NON_WORD.sub("", w)
     # keep a decimal point only between digits ("3.2"), drop other dots/commas
-    w = re.sub(r"(?<!\d)[.,]|[.,](?!\d)", "", w)
+    w = _STRAY_DOT_COMMA.sub("", w)
     return w.replace("_", "")
 
 
@@ -118,15 +122,18 @@ def _tokenize_text(text: Optional[str]) -> _Toks:
     toks = _Toks()
     if not text:
         return toks
-    norm_, printed_, bare_, brk_, cap_ = toks.norm, toks.printed, toks.bare, toks.brk, toks.cap
+    # the lists' append methods, looked up once for the plain-word fast path
+    norm_, printed_, bare_, brk_, cap_ = (
+        toks.norm.append, toks.printed.append, toks.bare.append, toks.brk.append, toks.cap.append
+    )
     for piece in _SPLIT.split(text):
         if piece.isalnum():
             # a plain word (most of them): no punctuation to fold or strip
-            norm_.append(piece.lower())
-            printed_.append(piece)
-            bare_.append(piece)
-            brk_.append(_NONE)
-            cap_.append(piece[0].isupper())
+            norm_(piece.lower())
+            printed_(piece)
+            bare_(piece)
+            brk_(_NONE)
+            cap_(piece[0].isupper())
             continue
         if not piece or piece.isspace():
             continue
@@ -160,7 +167,7 @@ def _tokenize_text(text: Optional[str]) -> _Toks:
         elif core[-1:] == ".":
             stem = core[:-1].lower()
             # "U.S." and "Mr." do not end a sentence
-            if not (stem in _ABBREV or re.fullmatch(r"(?:[a-z]\.)*[a-z]", stem)):
+            if not (stem in _ABBREV or _INITIALS.fullmatch(stem)):
                 brk = _SENTENCE
         elif core[-1:] in ",;:":
             brk = _CLAUSE

@@ -41,6 +41,7 @@ malformed, gives a ``Segmented`` (possibly with an empty body).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -443,10 +444,17 @@ def _bio_like(it: _Item, name: Optional[str] = None) -> bool:
     that a news sentence such as "Smith has worked as a reporter" stays body."""
     if it.words < 6 or it.words > 120:
         return False
-    head = it.text[:1200]
+    return _bio_text(it.words, it.text, name)
+
+
+# The rules ask about the same line several times over: the answers that
+# depend only on a line's text (and word count) are cached.
+@lru_cache(maxsize=4096)
+def _bio_text(words: int, text: str, name: Optional[str]) -> bool:
+    head = text[:1200]
     if any(q in head for q in "“”\""):
         return False
-    if it.words <= 60 and _BIO_LEAD_RE.match(head):
+    if words <= 60 and _BIO_LEAD_RE.match(head):
         return True
     vocab = len(_BIO_VOCAB_RE.findall(head))
     if vocab == 0:
@@ -464,18 +472,22 @@ def _vocab_kind(it: _Item) -> Optional[str]:
     """The furniture kind of a line whose whole text is widget vocabulary."""
     if it.words > 30 or len(it.text) > 250:
         return None
-    n = it.norm
+    return _vocab_kind_of(it.words, it.norm, it.text)
+
+
+@lru_cache(maxsize=4096)
+def _vocab_kind_of(words: int, n: str, text: str) -> Optional[str]:
     if n in _SUBSCRIBE:
         return "subscribe"
     if n in _COMMENTS_HEADER or _COMMENTS_HEADER_RE.match(n) or _COUNTED_HEADER_RE.match(_unbracket(n)):
         return "comments_header"
     if n in _REPLY_FORM or n.startswith(_REPLY_FORM_PREFIXES):
         return "reply_form"
-    if it.words <= 25 and _READ_MORE_RE.search(it.text):
+    if words <= 25 and _READ_MORE_RE.search(text):
         return "read_more"
-    if n in _CHROME or _END_RE.match(it.text):
+    if n in _CHROME or _END_RE.match(text):
         return "other"
-    if it.words <= 8 and _RELATED_RE.match(n):
+    if words <= 8 and _RELATED_RE.match(n):
         return "teaser"
     return None
 

@@ -322,6 +322,7 @@ _AGE_ROLE_RE = re.compile(r"\bthe\s+[\w\-]+-year-old\s+(?:[a-z\-]+\s+){0,2}?([a-
 # -- names ----------------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)  # asked for every word of every capitalised run
 def _strip_possessive(word: str) -> str:
     for suffix in ("’s", "'s", "’", "'"):
         if word.endswith(suffix) and len(word) > len(suffix):
@@ -337,11 +338,18 @@ def _bare(word: str) -> str:
     return word.strip(".,;:!?()[]\"“”‘’'").lower()
 
 
+_HYPHENS_RE = re.compile(r"[-–]")
+
+
+# The per-word tests below are pure functions of one word, asked again and
+# again for the same words (every capitalised run is tested word by word, in
+# every paragraph): their answers are cached.
+@lru_cache(maxsize=65536)
 def _is_title_word(word: str) -> bool:
     low = _bare(_strip_possessive(word))
     if low in TITLE_WORDS or low in HONORIFICS:
         return True
-    parts = [p for p in re.split(r"[-–]", low) if p]
+    parts = [p for p in _HYPHENS_RE.split(low) if p]
     return len(parts) > 1 and all(p in TITLE_WORDS for p in parts)
 
 
@@ -367,9 +375,15 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+_INITIAL_RE = re.compile(r"[^\W\d_]\.?|(?:[^\W\d_]\.){2,3}")
+_ONE_INITIAL_RE = re.compile(r"[^\W\d_]\.")
+_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.)+")
+
+
+@lru_cache(maxsize=65536)
 def _is_initial(word: str) -> bool:
     # "J." or initials printed together, "J.K." — kept as printed.
-    return bool(re.fullmatch(r"[^\W\d_]\.?|(?:[^\W\d_]\.){2,3}", word)) and word[0].isupper()
+    return bool(_INITIAL_RE.fullmatch(word)) and word[0].isupper()
 
 
 def _join_initials(toks: list[tuple[int, int, str]]) -> list[str]:
@@ -378,7 +392,7 @@ def _join_initials(toks: list[tuple[int, int, str]]) -> list[str]:
     words: list[str] = []
     prev_end = -1
     for s, e, w in toks:
-        if words and s == prev_end and re.fullmatch(r"[^\W\d_]\.", w) and re.fullmatch(r"(?:[^\W\d_]\.)+", words[-1]):
+        if words and s == prev_end and _ONE_INITIAL_RE.fullmatch(w) and _INITIALS_RE.fullmatch(words[-1]):
             words[-1] += w
         else:
             words.append(w)
@@ -404,6 +418,7 @@ def _post_nominal(word: str) -> bool:
 _PARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|ar|as|at|az|bin|ibn|ben|abu|bint|d|l|o)['’\-][^\W\d_]")
 
 
+@lru_cache(maxsize=65536)
 def _capitalised(word: str) -> bool:
     """A word that can open or continue a name: capitalised, or a lower-case
     particle glued to a capitalised part ("al-Sabah", "d'Estaing")."""
@@ -430,6 +445,7 @@ def _run_end(toks: list[tuple[int, int, str]], i: int) -> int:
     return j
 
 
+@lru_cache(maxsize=65536)
 def _name_token(word: str) -> bool:
     """A word that can be part of a person's name."""
     if not word or not _capitalised(word) or not word[0].isalpha():
@@ -550,6 +566,7 @@ def _fold(word: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)  # asked again for each comparison; callers only read the list
 def _name_parts(name: str) -> list[str]:
     cleaned = clean_name(name) or ""
     if not cleaned and name.isupper():
@@ -679,6 +696,8 @@ class _Unit:
     masked: str
     quotes: list[int]  # indices into the quote list
     bounds: list[int]  # sentence start offsets (unit-relative), ascending
+    # _tokens(masked), read by both scan_names and scan_orgs: tokenised once.
+    masked_tokens: list[tuple[int, int, str]] = field(default_factory=list, repr=False)
 
 
 def _mask(text: str, spans: list[tuple[int, int, str]]) -> str:
@@ -710,14 +729,16 @@ def _mask(text: str, spans: list[tuple[int, int, str]]) -> str:
 
 
 _BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’']?\s+(?=[\"“‘'" + MASK + r"]?[^\W\d_]|" + MASK + r")")
+_SPACE_OR_PAREN_RE = re.compile(r"[\s(]")
+_ABBREV_SHAPE_RE = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
 def _sentence_bounds(masked: str) -> list[int]:
     bounds = [0]
     for m in _BOUNDARY_RE.finditer(masked):
         before = masked[max(0, m.start() - 6) : m.start()]
-        word = re.split(r"[\s(]", before)[-1].lower()
-        if word in _ABBREV or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word) and len(word) <= 3 and masked[m.start()] == ".":
+        word = _SPACE_OR_PAREN_RE.split(before)[-1].lower()
+        if word in _ABBREV or _ABBREV_SHAPE_RE.fullmatch(word) and len(word) <= 3 and masked[m.start()] == ".":
             continue
         bounds.append(m.end())
     return bounds
@@ -725,15 +746,15 @@ def _sentence_bounds(masked: str) -> list[int]:
 
 def _tokens(text: str, lo: int = 0, hi: Optional[int] = None) -> list[tuple[int, int, str]]:
     hi = len(text) if hi is None else hi
-    out = []
-    for m in _TOKEN_RE.finditer(text, lo, hi):
-        word = m.group()
-        if word.endswith(".") and len(word) > 1:
+    # Every token is taken as printed in one comprehension; the few that end
+    # in a full stop are then looked at again (no token is empty, so
+    # ``word[-1]`` is safe).
+    out = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, lo, hi)]
+    for k, (start, end, word) in enumerate(out):
+        if word[-1] == "." and len(word) > 1:
             core = word[:-1].lower()
             if not (core in _ABBREV or _is_initial(word) or "." in core):
-                out.append((m.start(), m.end() - 1, word[:-1]))
-                continue
-        out.append((m.start(), m.end(), word))
+                out[k] = (start, end - 1, word[:-1])
     return out
 
 
@@ -1122,7 +1143,7 @@ class _Article:
             if 0 <= a <= b <= len(text):
                 spans.append((a, b, q.text))
         masked = _mask(text, spans)
-        self.units.append(_Unit(number, base, text, masked, qidx, _sentence_bounds(masked)))
+        self.units.append(_Unit(number, base, text, masked, qidx, _sentence_bounds(masked), _tokens(masked)))
 
     # persons ------------------------------------------------------------------
 
@@ -1201,7 +1222,7 @@ class _Article:
         runs = []
         for k, unit in enumerate(self.units):
             toks = _tokens(unit.text)
-            masked_toks = {t[0] for t in _tokens(unit.masked)}
+            masked_toks = {t[0] for t in unit.masked_tokens}
             i = 0
             while i < len(toks):
                 if not _capitalised(toks[i][2]):
@@ -1338,7 +1359,7 @@ class _Article:
         Association", "Halden Therapeutics"), or a single capitalised name
         that says something in a statement ("Orbita said in a statement")."""
         for k, unit in enumerate(self.units):
-            toks = _tokens(unit.masked)
+            toks = unit.masked_tokens
             i = 0
             while i < len(toks):
                 if not _capitalised(toks[i][2]) or MASK in toks[i][2]:
