@@ -150,9 +150,10 @@ CREATE TABLE IF NOT EXISTS claim_matches (
 )
 """
 
-# The matcher's persisted candidate index: one row per (3-word shingle of a
-# quote's content words, quote) and per (figure unit + content word, claim),
-# as stable integers (match.shingle_keys, match.claim_keys). New quotes are
+# The matcher's persisted candidate index: one row per (key, item), the keys
+# being a quote's 2- and 3-word shingles of content words and a claim's
+# figure unit with one or two content words, as stable integers
+# (candidates.shingle_keys, candidates.claim_keys). New quotes are
 # matched by looking up their keys here, so adding articles to a large
 # database redoes nothing already matched. Internal: not for users' SQL.
 QUOTE_SHINGLES = """
