@@ -74,10 +74,6 @@ def _weak(h: int) -> int:
     return h | 1
 
 
-def is_strong(key: int) -> bool:
-    return not key & 1
-
-
 def split_keys(keys: Iterable[int]) -> tuple[frozenset[int], frozenset[int]]:
     """(strong, weak) keys of one item, from its stored keys."""
     keys = list(keys)

@@ -16,7 +16,7 @@ from typing import Iterable, Optional, Sequence
 import sqlite_utils
 
 from . import candidates, match, matching, queries, speakers
-from .model import Claim, Number, ParsedArticle, Quote
+from .model import Claim, ParsedArticle, Quote
 from .schema import ensure_schema
 
 # A changed item is the same item when its new text is at least this similar;
@@ -638,14 +638,3 @@ def _delete_matches(db, table: str, left: str, right: str, ids: set[int]) -> Non
         chunk = id_list[i : i + 500]
         marks = ",".join("?" * len(chunk))
         db.execute(f"delete from {table} where {left} in ({marks}) or {right} in ({marks})", chunk + chunk)
-
-
-def claim_from_row(row: dict) -> Claim:
-    return Claim(
-        text=row["text"],
-        start=row["start"],
-        end=row["end"],
-        paragraph=row["paragraph"],
-        kind=row["kind"],
-        numbers=[Number(**n) for n in json.loads(row["numbers"] or "[]")],
-    )
