@@ -155,6 +155,9 @@ class Postings(Protocol):
     def common(self, key: int) -> bool:
         """Whether more than MAX_DF items hold ``key``."""
 
+    def df(self, key: int) -> int:
+        """How many items hold ``key`` (its weight in a ranking)."""
+
     def group(self, item: int) -> Optional[int]:
         """The item's article, None for an item not matched."""
 
@@ -192,6 +195,9 @@ class MemoryPostings:
     def common(self, key: int) -> bool:
         return len(self._post.get(key, ())) > self.max_df
 
+    def df(self, key: int) -> int:
+        return len(self._post.get(key, ()))
+
     def group(self, item: int) -> Optional[int]:
         return self._group.get(item)
 
@@ -204,14 +210,17 @@ class ArrayPostings:
     arrays (a few bytes per item and key, no object per entry): built once
     by a matching job and read, not copied, by its forked workers.
 
-    ``lists`` are (key, every item holding it), sorted by key; ``group`` and
+    ``lists`` are (key, how many items hold it, those items), sorted by key.
+    The items of a common key are not needed (None), and those of a weak key
+    may be only its short items plus the ones being matched: all that a long
+    item looks at (see the module's docstring). ``group`` and
     ``strong``/``weak`` (key counts) are indexed by item id; group 0 marks an
     item not matched.
     """
 
     def __init__(
         self,
-        lists: Iterable[tuple[int, Sequence[int]]],
+        lists: Iterable[tuple[int, int, Optional[Sequence[int]]]],
         group: array,
         strong: array,
         weak: array,
@@ -219,19 +228,21 @@ class ArrayPostings:
         max_df: int = MAX_DF,
     ):
         self._group, self._strong, self._weak = group, strong, weak
-        self._keys, self._starts, self._items = array("q"), array("q"), array("q")
+        self._keys, self._starts, self._items, self._dfs = array("q"), array("q"), array("q"), array("i")
         self._skeys, self._sstarts, self._sitems = array("q"), array("q"), array("q")
         self._common = array("q")
+        self.max_df = max_df
         short = bytearray(len(group))
         for i in range(len(group)):
             if group[i] and is_short(strong[i], weak[i]):
                 short[i] = 1
         size = len(group)
-        for key, items in lists:
-            if len(items) > max_df:
+        for key, df, items in lists:
+            if df > max_df:
                 self._common.append(key)
-            elif len(items) >= 2:
+            elif df >= 2 and items:
                 self._keys.append(key)
+                self._dfs.append(df)
                 self._starts.append(len(self._items))
                 self._items.extend(items)
                 few = [i for i in items if i < size and short[i]]
@@ -262,6 +273,12 @@ class ArrayPostings:
         i = bisect.bisect_left(self._common, key)
         return i < len(self._common) and self._common[i] == key
 
+    def df(self, key: int) -> int:
+        i = bisect.bisect_left(self._keys, key)
+        if i < len(self._keys) and self._keys[i] == key:
+            return self._dfs[i]
+        return self.max_df + 1 if self.common(key) else 1
+
     def group(self, item: int) -> Optional[int]:
         return (self._group[item] or None) if item < len(self._group) else None
 
@@ -275,12 +292,13 @@ def _weight(df: int) -> float:
     return 1.0 / math.log(1 + df) if df > 1 else 1.5  # rare keys count more
 
 
-def _best(postings: Postings, keys: Iterable[int], among: set[int], limit: int) -> set[int]:
-    """The ``limit`` candidates sharing the most (rarest) keys."""
+def _best(postings: Postings, keys: Iterable[int], short_keys: Iterable[int], among: set[int], limit: int) -> set[int]:
+    """The ``limit`` candidates sharing the most (rarest) keys: ``keys``
+    counted for every item, ``short_keys`` for short items only (the lists a
+    long item looks in, so a lookup of stored postings needs no others)."""
     scores = dict.fromkeys(among, 0.0)
-    for k in keys:
-        items = postings.full(k)
-        w = _weight(len(items))
+    for k, items in [(k, postings.full(k)) for k in keys] + [(k, postings.short(k)) for k in short_keys]:
+        w = _weight(postings.df(k))
         for i in items:
             if i in scores:
                 scores[i] += w
@@ -358,7 +376,9 @@ class QuoteIndex:
             if k not in strong and post.group(k) not in (None, exclude):
                 kept.add(k)
         if len(kept) > self.max_candidates:
-            return _best(post, triples | pairs, kept, self.max_candidates)
+            if triples:
+                return _best(post, triples, pairs, kept, self.max_candidates)
+            return _best(post, pairs, (), kept, self.max_candidates)
         return kept
 
     def _by_group(self, item: int) -> dict[int, list[int]]:
@@ -445,12 +465,14 @@ class ClaimIndex:
         claim_of: Optional[Callable[[int], Optional[Claim]]] = None,
         max_df: int = MAX_DF,
         max_candidates: int = MAX_CANDIDATES,
+        words: Optional[dict[int, set[str]]] = None,
     ):
         self._memory = MemoryPostings(short_claim, max_df) if postings is None else None
         self.postings: Postings = postings if postings is not None else self._memory
         self._claims: dict[int, Claim] = {}
         self._claim_of = claim_of or self._claims.get
-        self._words: dict[int, set[str]] = {}
+        # item -> its content words; a caller may share it between indexes
+        self._words: dict[int, set[str]] = {} if words is None else words
         self.max_candidates = max_candidates
 
     def add(self, item: int, group: int, claim: Claim) -> None:
@@ -468,6 +490,7 @@ class ClaimIndex:
         weak_keys = {_weak(_combine(u, w)) for u in units for w in words}
         found: set[int] = set()  # share a unit and two words
         hits: dict[int, int] = {}  # shared (unit, word) keys
+        rank_keys: set[int] = set()
         if len(words) <= 2:
             lists = [post.full(k) for k in weak_keys]
         else:
@@ -477,18 +500,24 @@ class ClaimIndex:
                 rare = [w for w in words if not post.common(_weak(_combine(u, w)))]
                 for i, w1 in enumerate(rare):
                     for w2 in rare[i + 1 :]:
-                        found.update(post.full(_strong(_combine(u, w1, w2))))
+                        key = _strong(_combine(u, w1, w2))
+                        rank_keys.add(key)
+                        found.update(post.full(key))
+            # A long claim looks in weak posting lists for short claims only.
             lists = [post.short(k) for k in weak_keys]
         for items in lists:
             for i in items:
                 hits[i] = hits.get(i, 0) + 1
         # Every relation needs two shared words beside a figure of the same
-        # kind: two shared keys, unless the claim has no more than two.
-        need = 2 if len(weak_keys) > 2 else 1
+        # kind: two shared keys, unless either claim has no more than two
+        # (a long claim's lists hold only short claims).
+        need = 2 if len(weak_keys) > 2 and len(words) <= 2 else 1
         kept = {i for i in found if post.group(i) not in (None, exclude)}
         kept |= {i for i, n in hits.items() if n >= need and post.group(i) not in (None, exclude)}
         if len(kept) > self.max_candidates:
-            return _best(post, weak_keys, kept, self.max_candidates)
+            if len(words) <= 2:
+                return _best(post, weak_keys, (), kept, self.max_candidates)
+            return _best(post, rank_keys, weak_keys, kept, self.max_candidates)
         return kept
 
     def _words_of(self, item: int, claim: Claim) -> set[str]:

@@ -15,9 +15,9 @@ import sqlite3
 from array import array
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Callable, Optional, Sequence
+from typing import Callable, Iterator, Optional, Sequence
 
-from .candidates import ArrayPostings, ClaimIndex, QuoteIndex, short_claim, short_quote, split_keys
+from .candidates import MAX_DF, ArrayPostings, ClaimIndex, QuoteIndex, short_claim, short_quote, split_keys
 from .model import Claim, Number, Relation
 
 # When at least this share of the stored items is pending (a first ingest),
@@ -37,9 +37,17 @@ class Kind:
     key_col: str
     item_col: str
     is_short: Callable[[int, int], bool]
+    # is_short of the item in row ``k`` of the key table, in SQL cheap
+    # enough to test on every row of a posting list (None: not so cheap).
+    short_sql: Optional[str] = None
 
 
-QUOTES = Kind("quotes", "kind = 'quote' and location != 'removed'", "quote_shingles", "shingle", "quote_id", short_quote)
+# A short quote has at most one key: no second one (counted in the item
+# index alone, without reading rows).
+QUOTES = Kind(
+    "quotes", "kind = 'quote' and location != 'removed'", "quote_shingles", "shingle", "quote_id", short_quote,
+    "(select count(*) <= 1 from (select 1 from quote_shingles s where s.quote_id = k.quote_id limit 2))",
+)
 CLAIMS = Kind("claims", "paragraph >= 0", "claim_keys", "key", "claim_id", short_claim)
 
 
@@ -60,31 +68,29 @@ def build_postings(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int])
     max_id = conn.execute(f"select max(id) from {kind.items}").fetchone()[0] or 0
     group, strong, weak = (array("i", bytes(4 * (max_id + 1))) for _ in range(3))
     stored = conn.execute(f"select count(*) from {kind.items} where {kind.live}").fetchone()[0]
+    # A common key (more than MAX_DF items) is only counted: its items are
+    # never candidates, and its list can name most of the corpus.
     lists_sql = (
-        f"select {kind.key_col}, group_concat({kind.item_col}) from {kind.keys} {{where}} "
-        f"group by {kind.key_col} having count(*) >= 2 order by {kind.key_col}"
+        f"select k.{kind.key_col}, count(*), case when count(*) <= {MAX_DF} "
+        f"then group_concat(case when {{keep}} then k.{kind.item_col} end) end "
+        f"from {kind.keys} k {{where}} group by k.{kind.key_col} having count(*) >= 2 order by k.{kind.key_col}"
     )
+
+    def posting_lists(rows) -> Iterator[tuple[int, int, Optional[array]]]:
+        for key, n, items in rows:
+            yield key, n, None if items is None else array("q", map(int, items.split(",")))
+
     if len(pending) >= FULL_SCAN_SHARE * stored:
         for item, article in conn.execute(f"select id, article_id from {kind.items} where {kind.live}"):
             group[item] = article
         counts = conn.execute(
             f"select {kind.item_col}, count(*), sum({kind.key_col} & 1) from {kind.keys} group by {kind.item_col}"
         )
-        rows = conn.execute(lists_sql.format(where=""))
-        lists = ((key, array("q", map(int, items.split(",")))) for key, items in rows)
+        lists = posting_lists(conn.execute(lists_sql.format(keep="1", where="")))
     else:
         # Read-only on purpose: this connection is also the writer's.
-        keys = sorted({k for (k,) in _in(conn, f"select {kind.key_col} from {kind.keys} where {kind.item_col} in ({{ids}})", pending)})
-        lists = []
-        for i in range(0, len(keys), 5000):
-            lists += (
-                (key, array("q", map(int, items.split(","))))
-                for key, items in conn.execute(
-                    lists_sql.format(where=f"where {kind.key_col} in (select value from json_each(?))"),
-                    [json.dumps(keys[i : i + 5000])],
-                )
-            )
-        involved = {item for _, items in lists for item in items} | set(pending)
+        lists = _lookup_lists(conn, kind, pending, lists_sql, posting_lists)
+        involved = {item for _, _, items in lists if items is not None for item in items} | set(pending)
         for item, article in _in(conn, f"select id, article_id from {kind.items} where id in ({{ids}}) and {kind.live}", involved):
             group[item] = article
         counts = _in(
@@ -99,15 +105,43 @@ def build_postings(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int])
     return ArrayPostings(lists, group, strong, weak, kind.is_short)
 
 
+def _lookup_lists(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int], lists_sql: str, posting_lists: Callable) -> list:
+    """The posting lists of the pending items' keys, looked up: in full for
+    strong keys and a short item's weak keys; for a long item's weak keys
+    only their short items and the pending ones (all it looks at there)."""
+    mine: dict[int, list[int]] = {}
+    for item, key in _in(conn, f"select {kind.item_col}, {kind.key_col} from {kind.keys} where {kind.item_col} in ({{ids}})", pending):
+        mine.setdefault(item, []).append(key)
+    full_keys: set[int] = set()
+    weak_keys: set[int] = set()
+    for keys in mine.values():
+        n_weak = sum(k & 1 for k in keys)
+        if kind.short_sql is None or kind.is_short(len(keys) - n_weak, n_weak):
+            full_keys.update(keys)
+        else:
+            full_keys.update(k for k in keys if not k & 1)
+            weak_keys.update(k for k in keys if k & 1)
+    pending_json = json.dumps(sorted(pending))
+    where = f"where k.{kind.key_col} in (select value from json_each(:keys))"
+    short_only = f"k.{kind.item_col} in (select value from json_each(:pending)) or {kind.short_sql}"
+    lists = []
+    for keys, keep in ((sorted(full_keys), "1"), (sorted(weak_keys - full_keys), short_only)):
+        for i in range(0, len(keys), 5000):
+            rows = conn.execute(lists_sql.format(keep=keep, where=where), {"keys": json.dumps(keys[i : i + 5000]), "pending": pending_json})
+            lists += posting_lists(rows)
+    lists.sort(key=lambda entry: entry[0])
+    return lists
+
+
 class _Reader:
     """What a chunk reads besides the postings: keys, texts, claims; fetched
     a chunk at a time, then one by one for the few items outside it."""
 
-    def __init__(self, conn: sqlite3.Connection, kind: Kind):
+    def __init__(self, conn: sqlite3.Connection, kind: Kind, claims: Optional[dict[int, Optional[Claim]]] = None):
         self.conn, self.kind = conn, kind
         self._keys: dict[int, tuple[frozenset[int], frozenset[int]]] = {}
         self._rows: dict[int, tuple] = {}
-        self._claims: dict[int, Optional[Claim]] = {}
+        self._claims: dict[int, Optional[Claim]] = {} if claims is None else claims
 
     def prefetch(self, items: Sequence[int], keys: bool = True) -> None:
         k = self.kind
@@ -168,13 +202,13 @@ class _Job:
     postings: ArrayPostings
     pending: frozenset[int]
 
-    def reader(self, kind: Kind) -> _Reader:
+    def reader(self, kind: Kind, claims: Optional[dict[int, Optional[Claim]]] = None) -> _Reader:
         global _CONN
         if self.path is None:
-            return _Reader(self.conn, kind)
+            return _Reader(self.conn, kind, claims)
         if _CONN is None:
             _CONN = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
-        return _Reader(_CONN, kind)
+        return _Reader(_CONN, kind, claims)
 
 
 # Set before the pool forks, so the workers share the job's arrays.
@@ -189,10 +223,21 @@ def _quote_chunk(items: list[int]):
     return index.relate(items, _JOB.pending.__contains__)
 
 
+# Stored claims and their words, kept by each process from one chunk to the
+# next of one job: the same claims are candidates of many chunks, and
+# reading and tokenising them again was most of a chunk's work.
+_CLAIMS_SEEN: dict[int, Optional[Claim]] = {}
+_WORDS_SEEN: dict[int, set[str]] = {}
+_SEEN_MAX = 100_000
+
+
 def _claim_chunk(items: list[int]):
-    reader = _JOB.reader(CLAIMS)
+    if len(_CLAIMS_SEEN) > _SEEN_MAX or len(_WORDS_SEEN) > _SEEN_MAX:
+        _CLAIMS_SEEN.clear()
+        _WORDS_SEEN.clear()
+    reader = _JOB.reader(CLAIMS, _CLAIMS_SEEN)
     reader.prefetch(items, keys=False)
-    return ClaimIndex(_JOB.postings, claim_of=reader.claim).relate(items)
+    return ClaimIndex(_JOB.postings, claim_of=reader.claim, words=_WORDS_SEEN).relate(items)
 
 
 def _database_path(conn: sqlite3.Connection) -> Optional[str]:
@@ -212,6 +257,8 @@ def _run(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int], work: Cal
         and "fork" in multiprocessing.get_all_start_methods()
     )
     _JOB = _Job(path if parallel else None, conn, postings, frozenset(pending))
+    _CLAIMS_SEEN.clear()  # ids of another job or database
+    _WORDS_SEEN.clear()
     try:
         if not parallel:
             return [work(c) for c in chunks]
@@ -220,6 +267,8 @@ def _run(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int], work: Cal
             return list(pool.map(work, chunks))
     finally:
         _JOB = None
+        _CLAIMS_SEEN.clear()
+        _WORDS_SEEN.clear()
 
 
 def quote_relations(conn: sqlite3.Connection, pending: Sequence[int], jobs: int = 1) -> list[tuple[int, int, Relation]]:

@@ -181,8 +181,30 @@ where q.kind = 'quote'
 order by q.article_id, q.paragraph, q.start
 """
 
+# The pairs speaker_conflicts lists: the same words in different people's
+# mouths, verbatim pairs (stored from both sides) once. Kept in the table
+# speaker_conflicts by matching and by a trigger on quotes.speaker_id (see
+# schema.py), for the quotes that ``{{where}}`` names.
+SPEAKER_CONFLICT_PAIRS = f"""
+select m.quote_id, m.other_quote_id
+from quote_matches m
+join quotes qa on qa.id = m.quote_id
+join quotes qb on qb.id = m.other_quote_id
+where {{where}}
+  and m.relation in {_in(SAME_WORDS_RELATIONS)}
+  and qa.speaker_id != qb.speaker_id
+  and not (
+    m.relation = 'verbatim' and m.quote_id > m.other_quote_id
+    and exists (
+      select 1 from quote_matches r
+      where r.quote_id = m.other_quote_id and r.other_quote_id = m.quote_id and r.relation = 'verbatim'
+    )
+  )
+"""
+
 SPEAKER_CONFLICTS = f"""
 -- The same words put in different people's mouths by different outlets.
+-- The pairs are kept in speaker_conflicts by matching (store.py).
 select
   {_link('qa.text', 'quotes', 'qa.id')} as quote,
   {_link('sa.name', 'speakers', 'sa.id')} as speaker,
@@ -191,24 +213,15 @@ select
   {_link('qb.text', 'quotes', 'qb.id')} as other_quote,
   {_link('sb.name', 'speakers', 'sb.id')} as other_speaker,
   {_link(_outlet('ab'), 'articles', 'ab.id')} as other_outlet
-from quote_matches m
+from speaker_conflicts c
+join quote_matches m on m.quote_id = c.quote_id and m.other_quote_id = c.other_quote_id
 join quotes qa on qa.id = m.quote_id
 join quotes qb on qb.id = m.other_quote_id
 join speakers sa on sa.id = qa.speaker_id
 join speakers sb on sb.id = qb.speaker_id
 join articles aa on aa.id = qa.article_id
 join articles ab on ab.id = qb.article_id
-where m.relation in {_in(SAME_WORDS_RELATIONS)}
-  and qa.speaker_id != qb.speaker_id
-  -- verbatim is stored from both sides: keep one of the two rows
-  and not (
-    m.relation = 'verbatim' and m.quote_id > m.other_quote_id
-    and exists (
-      select 1 from quote_matches r
-      where r.quote_id = m.other_quote_id and r.other_quote_id = m.quote_id and r.relation = 'verbatim'
-    )
-  )
-order by m.quote_id, m.other_quote_id
+order by c.quote_id, c.other_quote_id
 """
 
 NUMERIC_CONFLICTS = f"""

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from .queries import SPEAKER_CONFLICT_PAIRS
+
 # One row per input file. ``file`` is the input file's name and the key that a
 # re-ingest updates in place; ``content_hash`` (sha256 of the raw bytes) tells
 # an unchanged file from an edited one.
@@ -194,6 +196,34 @@ CREATE TABLE IF NOT EXISTS remark_versions (
 )
 """
 
+# Pairs of quotes with the same words (verbatim or excerpt) and different
+# speakers, verbatim pairs once: what speaker_conflicts lists, kept by
+# matching and, when a quote's speaker changes, by the trigger below, so the
+# query reads them in order instead of joining every relation to both of
+# its quotes on each request.
+SPEAKER_CONFLICTS = """
+CREATE TABLE IF NOT EXISTS speaker_conflicts (
+    quote_id INTEGER NOT NULL REFERENCES quotes(id),
+    other_quote_id INTEGER NOT NULL REFERENCES quotes(id),
+    PRIMARY KEY (quote_id, other_quote_id)
+)
+"""
+
+
+SPEAKER_CONFLICTS_TRIGGER = f"""
+CREATE TRIGGER IF NOT EXISTS factcheck_speaker_conflicts
+AFTER UPDATE OF speaker_id ON quotes
+WHEN old.speaker_id IS NOT new.speaker_id
+BEGIN
+    DELETE FROM speaker_conflicts WHERE quote_id = new.id OR other_quote_id = new.id;
+    INSERT OR IGNORE INTO speaker_conflicts (quote_id, other_quote_id)
+    {SPEAKER_CONFLICT_PAIRS.format(where="m.quote_id = new.id")};
+    INSERT OR IGNORE INTO speaker_conflicts (quote_id, other_quote_id)
+    {SPEAKER_CONFLICT_PAIRS.format(where="m.other_quote_id = new.id")};
+END
+"""
+
+
 # Per article: how many of its quotes and claims other articles also carry
 # (shared) or not (alone), and those articles' ids as a JSON list. Kept by
 # matching (store.py) for the coverage query; an article without a row is
@@ -313,6 +343,7 @@ TABLES = {
     "pending_matches": PENDING_MATCHES,
     "remarks": REMARKS,
     "remark_versions": REMARK_VERSIONS,
+    "speaker_conflicts": SPEAKER_CONFLICTS,
     "article_coverage": ARTICLE_COVERAGE,
     "reviews": REVIEWS,
 }
@@ -370,6 +401,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             db[table].create_index(columns, if_not_exists=True)
         for sql in ORDER_INDEXES:
             db.execute(sql)
+        db.execute(SPEAKER_CONFLICTS_TRIGGER)
     for table, columns in FTS.items():
         if not db[table].detect_fts():
             db[table].enable_fts(columns, create_triggers=True, tokenize="porter")

@@ -17,7 +17,7 @@ import sqlite_utils
 
 from . import candidates, match, matching, queries, speakers
 from .model import Claim, ParsedArticle, Quote
-from .schema import ensure_schema
+from .schema import FTS, ensure_schema
 
 # A changed item is the same item when its new text is at least this similar;
 # below it the old and new are different remarks.
@@ -42,6 +42,7 @@ def open_db(path: str) -> sqlite_utils.Database:
     db = sqlite_utils.Database(path)
     ensure_schema(db)
     _upgrade_keys(db)
+    _upgrade_conflicts(db)
     return db
 
 
@@ -97,6 +98,13 @@ def store_article(db: sqlite_utils.Database, parsed: ParsedArticle, keys: Option
     )
 
 
+def _rows(db, sql: str, params: Sequence) -> list[dict]:
+    """Rows as dicts through the bare connection (see ``_insert``)."""
+    cur = db.conn.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur]
+
+
 def _insert(db, table: str, row: dict) -> int:
     """One row through the bare connection: sqlite-utils' insert inspects
     the table on every call, which dominates a large ingest."""
@@ -106,8 +114,8 @@ def _insert(db, table: str, row: dict) -> int:
 
 
 def _article_row(db: sqlite_utils.Database, file: str) -> Optional[dict]:
-    rows = list(db.query("select id, content_hash from articles where file = ?", [file]))
-    return rows[0] if rows else None
+    row = db.conn.execute("select id, content_hash from articles where file = ?", [file]).fetchone()
+    return {"id": row[0], "content_hash": row[1]} if row else None
 
 
 def _write_article(db, parsed: ParsedArticle, existing: Optional[dict]) -> int:
@@ -199,7 +207,7 @@ def _pair_items(old: list[dict], new_texts: Sequence[str]) -> tuple[dict[int, di
 def _reconcile(db, table: str, article_id: int, rows: list[dict], new_article: bool = False) -> list[int]:
     """Write ``rows`` (new extraction, in order) for one article, keeping ids
     and review work of items whose text survives. Returns ids in order."""
-    old = [dict(r) for r in db.query(f"select * from {table} where article_id = ?", [article_id])] if not new_article else []
+    old = [] if new_article else _rows(db, f"select * from {table} where article_id = ?", [article_id])
     pairs, gone = _pair_items(old, [r["text"] for r in rows])
     ids = []
     for i, row in enumerate(rows):
@@ -234,6 +242,7 @@ def _delete_item(db, table: str, item_id: int) -> None:
             [item_id],
         )
         db.execute("delete from remarks where quote_id = ?", [item_id])
+        db.execute("delete from speaker_conflicts where quote_id = ? or other_quote_id = ?", [item_id, item_id])
         db.execute("delete from quote_matches where quote_id = ? or other_quote_id = ?", [item_id, item_id])
         db.execute("delete from quote_shingles where quote_id = ?", [item_id])
         db.execute("update claims set quote_id = null where quote_id = ?", [item_id])
@@ -328,15 +337,13 @@ def _prefer_fuller_name(db, speaker_id: int, name: str) -> None:
 
 
 def _find_speaker(db, name: str, exact_only: bool = False) -> Optional[int]:
-    rows = list(
-        db.query(
-            """select speaker_id from speaker_aliases where alias = ?
-               order by source = 'user' desc, speaker_id limit 1""",
-            [name],
-        )
-    )
-    if rows:
-        return rows[0]["speaker_id"]
+    row = db.conn.execute(
+        """select speaker_id from speaker_aliases where alias = ?
+           order by source = 'user' desc, speaker_id limit 1""",
+        [name],
+    ).fetchone()
+    if row:
+        return row[0]
     if exact_only:
         return None
     key = speakers.person_key(name)
@@ -345,14 +352,14 @@ def _find_speaker(db, name: str, exact_only: bool = False) -> Optional[int]:
     # Compare with each candidate's own name, not with its aliases: a bare
     # surname alias ("Stoltenberg" of Jens) must not absorb another person
     # of that surname ("Camilla Stoltenberg").
-    for row in db.query(
+    for speaker_id, speaker_name in db.conn.execute(
         """select distinct speakers.id, speakers.name from speaker_aliases
            join speakers on speakers.id = speaker_aliases.speaker_id
            where person_key = ? order by source = 'user' desc, speakers.id""",
         [key],
     ):
-        if speakers.same_person(name, row["name"]):
-            return row["id"]
+        if speakers.same_person(name, speaker_name):
+            return speaker_id
     return None
 
 
@@ -441,11 +448,12 @@ def _chunked(ids: Sequence[int], size: int = 500) -> Iterable[list[int]]:
         yield ids[i : i + size]
 
 
-def key_indexes_off(db: sqlite_utils.Database) -> bool:
+def bulk_mode_on(db: sqlite_utils.Database) -> bool:
     """Before a first ingest into an empty database: drop the key tables'
-    indexes, which ``restore_indexes`` builds in one sorted pass afterwards
-    (much faster than millions of b-tree inserts). A run killed in between
-    gets them back from the next ``open_db``."""
+    indexes and the search indexes with their triggers. ``bulk_mode_off``
+    builds each in one pass afterwards, much faster than millions of b-tree
+    inserts and a search-index update per row. A run killed in between gets
+    them back from the next ``open_db``."""
     conn = db.conn
     if conn.execute("select 1 from articles limit 1").fetchone() is not None:
         return False
@@ -455,10 +463,13 @@ def key_indexes_off(db: sqlite_utils.Database) -> bool:
     for table, key_col, item_col in _KEY_TABLES.values():
         conn.execute(f"drop index if exists idx_{table}_{key_col}_{item_col}")
         conn.execute(f"drop index if exists idx_{table}_{item_col}")
+    for table in FTS:
+        if db[table].detect_fts():
+            db[table].disable_fts()
     return True
 
 
-def restore_indexes(db: sqlite_utils.Database) -> None:
+def bulk_mode_off(db: sqlite_utils.Database) -> None:
     ensure_schema(db)
 
 
@@ -486,6 +497,20 @@ def _upgrade_keys(db: sqlite_utils.Database) -> None:
         conn.execute(f"pragma user_version = {KEYS_VERSION}")
 
 
+# A database at this version (pragma user_version) keeps speaker_conflicts.
+CONFLICTS_VERSION = 3
+
+
+def _upgrade_conflicts(db: sqlite_utils.Database) -> None:
+    """Fill speaker_conflicts in a database matched before it was kept."""
+    if db.conn.execute("pragma user_version").fetchone()[0] >= CONFLICTS_VERSION:
+        return
+    with db.atomic():
+        db.conn.execute("delete from speaker_conflicts")
+        _update_speaker_conflicts(db, None)
+        db.conn.execute(f"pragma user_version = {CONFLICTS_VERSION}")
+
+
 def _write_quote_relations(db, changed: set[int], relations: list) -> int:
     # The remarks these quotes belonged to may split or merge.
     touched = changed | {r[0] for r in _ids_in(db, "select other_quote_id from quote_matches where quote_id in ({ids})", changed)}
@@ -499,6 +524,7 @@ def _write_quote_relations(db, changed: set[int], relations: list) -> int:
         ),
     )
     _update_remarks(db, touched | {b for _, b, _ in relations})
+    _update_speaker_conflicts(db, touched | {b for _, b, _ in relations})
     _update_coverage(db, _articles_of(db, "quotes", touched | {b for _, b, _ in relations}))
     return len(relations)
 
@@ -522,8 +548,23 @@ def refresh_remarks(db: sqlite_utils.Database) -> None:
         db.conn.execute("delete from remarks")
         db.conn.execute("delete from remark_versions")
         _update_remarks(db, set())
+        db.conn.execute("delete from speaker_conflicts")
+        _update_speaker_conflicts(db, None)
         db.conn.execute("delete from article_coverage")
         _update_coverage(db, {r[0] for r in db.conn.execute("select id from articles")})
+
+
+def _update_speaker_conflicts(db, quote_ids: Optional[set[int]]) -> None:
+    """The rows of speaker_conflicts for pairs with one of these quotes
+    (every pair when None)."""
+    insert = "insert or ignore into speaker_conflicts (quote_id, other_quote_id) "
+    if quote_ids is None:
+        db.conn.execute(insert + queries.SPEAKER_CONFLICT_PAIRS.format(where="1"))
+        return
+    _delete_matches(db, "speaker_conflicts", "quote_id", "other_quote_id", quote_ids)
+    for column in ("m.quote_id", "m.other_quote_id"):
+        for _ in _ids_in(db, insert + queries.SPEAKER_CONFLICT_PAIRS.format(where=f"{column} in ({{ids}})"), quote_ids):
+            pass
 
 
 def _articles_of(db, table: str, ids: set[int]) -> set[int]:
@@ -554,37 +595,67 @@ def _update_remarks(db, seeds: set[int]) -> None:
         # A database matched before remarks were kept: group everything once.
         conn.execute("delete from remarks")
         seeds = seeds | {r[0] for r in conn.execute("select distinct quote_id from quote_matches")}
-    seen: set[int] = set()
-    # Written after every group is known: a remark that splits can hand its
-    # id to one of its parts, so old rows are deleted before any is written.
-    old_remarks: set[int] = set()
+    groups = _remark_groups(db, seeds)
+    members = [q for g in groups for q in g]
+    # A remark that splits can hand its id to one of its parts, so old rows
+    # are deleted before any is written.
+    old_remarks = sorted({r[0] for r in _ids_in(db, "select remark_id from remarks where quote_id in ({ids})", members)})
+    for chunk in _chunked(members):
+        conn.execute(f"delete from remarks where quote_id in ({','.join('?' * len(chunk))})", chunk)
+    for chunk in _chunked(old_remarks):
+        conn.execute(f"delete from remark_versions where remark_id in ({','.join('?' * len(chunk))})", chunk)
+    related = [g for g in groups if len(g) > 1]
+    conn.executemany(
+        "insert into remarks (quote_id, remark_id) values (?, ?)", ((q, min(g)) for g in related for q in g)
+    )
+    stats: dict[int, tuple] = {row[0]: row for row in _ids_in(db, _REMARK_MEMBER_SQL, [q for g in related for q in g])}
+    conn.executemany(
+        "insert or replace into remark_versions (remark_id, quote_id, outlets, versions) values (?, ?, ?, ?)",
+        (row for row in (_remark_version(g, stats) for g in related) if row),
+    )
+
+
+# Beyond this many seeds, remarks are grouped from every relation at once
+# rather than walked from each seed.
+_WALK_LIMIT = 5000
+
+
+def _remark_groups(db, seeds: set[int]) -> list[set[int]]:
+    """The connected groups of quote_matches that hold the seeds (a seed
+    with no relation is a group of one)."""
+    if len(seeds) > _WALK_LIMIT:
+        parent: dict[int, int] = {}
+
+        def root(x: int) -> int:
+            while parent.get(x, x) != x:
+                parent[x] = parent.get(parent[x], parent[x])
+                x = parent[x]
+            return x
+
+        for a, b in db.conn.execute("select quote_id, other_quote_id from quote_matches"):
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+        by_root: dict[int, set[int]] = {}
+        for q in set(parent) | seeds:
+            by_root.setdefault(root(q), set()).add(q)
+        wanted = {root(s) for s in seeds}
+        return [by_root[r] for r in sorted(wanted)]
     groups: list[set[int]] = []
+    seen: set[int] = set()
     for seed in sorted(seeds):
         if seed in seen:
             continue
         group, frontier = {seed}, [seed]
         while frontier:
-            ids = frontier[:500]
-            frontier = frontier[500:]
+            ids, frontier = frontier[:500], frontier[500:]
             for (other,) in _ids_in(db, "select other_quote_id from quote_matches where quote_id in ({ids})", ids):
                 if other not in group:
                     group.add(other)
                     frontier.append(other)
         seen |= group
-        old_remarks |= {r[0] for r in _ids_in(db, "select remark_id from remarks where quote_id in ({ids})", group)}
-        if len(group) == 1:
-            conn.execute("delete from remarks where quote_id = ?", [seed])
-        else:
-            remark = min(group)
-            conn.executemany("insert or replace into remarks (quote_id, remark_id) values (?, ?)", [(q, remark) for q in group])
-            groups.append(group)
-    for i in range(0, len(old_remarks), 500):
-        chunk = sorted(old_remarks)[i : i + 500]
-        conn.execute(f"delete from remark_versions where remark_id in ({','.join('?' * len(chunk))})", chunk)
-    conn.executemany(
-        "insert or replace into remark_versions (remark_id, quote_id, outlets, versions) values (?, ?, ?, ?)",
-        (row for row in (_remark_version(db, g) for g in groups) if row),
-    )
+        groups.append(group)
+    return groups
 
 
 _REMARK_MEMBER_SQL = f"""
@@ -598,11 +669,12 @@ group by q.id
 """
 
 
-def _remark_version(db, group: set[int]) -> Optional[tuple[int, int, int, int]]:
-    """(remark_id, representative quote, outlets, versions) of one remark.
-    The representative is not a splice of several remarks; it is the words
-    most outlets printed as they are; the most connected; the fullest."""
-    members = list(_ids_in(db, _REMARK_MEMBER_SQL, group))
+def _remark_version(group: set[int], stats: dict[int, tuple]) -> Optional[tuple[int, int, int, int]]:
+    """(remark_id, representative quote, outlets, versions) of one remark,
+    from its members' rows of _REMARK_MEMBER_SQL. The representative is not
+    a splice of several remarks; it is the words most outlets printed as
+    they are; the most connected; the fullest."""
+    members = [stats[q] for q in group if q in stats]
     if not members:
         return None
     best = min(members, key=lambda r: (r[5], -r[3], -r[4], -(r[1] or 0), r[0]))

@@ -2,6 +2,7 @@
 and the same relations whether the work is split over processes or not."""
 
 import sqlite3
+import textwrap
 
 import pytest
 
@@ -70,3 +71,65 @@ def test_keys_in_an_older_format_are_computed_again(corpus, tmp_path):
     store.rematch_pending(opened)
     opened.close()
     assert _relations(db) == expected
+
+
+def _named_relations(db_path):
+    """Relations by (file, text) of both sides, so that databases built in
+    different orders compare."""
+    conn = sqlite3.connect(str(db_path))
+    quotes = set(
+        conn.execute(
+            """select aa.file, qa.text, ab.file, qb.text, m.relation from quote_matches m
+               join quotes qa on qa.id = m.quote_id join articles aa on aa.id = qa.article_id
+               join quotes qb on qb.id = m.other_quote_id join articles ab on ab.id = qb.article_id"""
+        )
+    )
+    claims = set(
+        conn.execute(
+            """select aa.file, ca.text, ab.file, cb.text, m.relation from claim_matches m
+               join claims ca on ca.id = m.claim_id join articles aa on aa.id = ca.article_id
+               join claims cb on cb.id = m.other_claim_id join articles ab on ab.id = cb.article_id"""
+        )
+    )
+    conn.close()
+    return quotes, claims
+
+
+# A claim of one content word (cost) beside the longer ones it
+# corroborates and contradicts.
+BRIEF = """\
+    Rail brief
+
+    Ministers met in Leeds on Tuesday to discuss the consultation, which opens next month and runs through the summer across the region.
+
+    It will cost £4.8 billion.
+
+    Officials did not say when the first trains would run on the new line, or which company would operate them.
+    """
+
+
+@pytest.mark.parametrize("order", ["as listed", "reversed"])
+def test_articles_added_one_by_one_match_as_all_at_once(tmp_path, monkeypatch, order):
+    """The lookup of stored postings (used when few items are new) finds what
+    the full scan finds, whichever side is the short quote: the headline's
+    “on time and on budget” is stored before or after the sentence it is cut
+    from, and so is the brief's short claim."""
+    from tests.test_cross_source import RAIL
+
+    files = dict(RAIL, **{"brief.txt": BRIEF})
+    folder = tmp_path / "rail"
+    folder.mkdir()
+    names = list(files)
+    for name in names:
+        (folder / name).write_text(textwrap.dedent(files[name]), encoding="utf-8")
+    whole = tmp_path / "whole.db"
+    ingest.run(str(whole), [folder], jobs=1)
+    expected = _named_relations(whole)
+    assert any("on time and on budget" == q[1] and q[4] == "excerpt" for q in expected[0])
+    assert any(c[0] == "brief.txt" and c[4] == "conflicts" for c in expected[1])
+
+    monkeypatch.setattr(matching, "FULL_SCAN_SHARE", 1e9)  # always look up
+    one_by_one = tmp_path / "one_by_one.db"
+    for name in names if order == "as listed" else names[::-1]:
+        ingest.run(str(one_by_one), [folder / name], jobs=1)
+    assert _named_relations(one_by_one) == expected

@@ -296,6 +296,30 @@ async def test_speaker_conflicts(corpus, relation, speakers, expected):
 
 
 @pytest.mark.asyncio
+async def test_speaker_conflicts_follow_speaker_changes(corpus):
+    """The kept pairs change with the quotes' speakers, without matching
+    again: merging two speakers ends their conflict; giving a quote another
+    speaker starts one."""
+    a = corpus.article("port-daily.txt")
+    b = corpus.article("coast-post.txt")
+    ana, rui = corpus.speaker("Ana Silva"), corpus.speaker("Rui Costa")
+    qa = corpus.quote(a, "The harbour will reopen before the summer season", ana)
+    qb = corpus.quote(b, "The harbour will reopen before the summer season", rui)
+    corpus.relate(qa, qb, "verbatim")
+    ds = datasette_for(corpus)
+
+    async def count():
+        response = await ds.client.get("/factcheck/speaker_conflicts.json?_shape=array")
+        return len(response.json())
+
+    assert await count() == 1
+    store.merge_speakers(corpus.db, ana, rui)
+    assert await count() == 0
+    corpus.db["quotes"].update(qb, {"speaker_id": corpus.speaker("Rita Lobo")})
+    assert await count() == 1
+
+
+@pytest.mark.asyncio
 @pytest.mark.parametrize(
     "relation,both,expected",
     [("conflicts", True, 1), ("conflicts", False, 1), ("corroborates", True, 0)],
@@ -404,7 +428,7 @@ DRIVING = {
     "quotes_across_sources": {"remark_versions", "v"},
     "altered_quotes": {"quote_matches", "c"},
     "single_source_quotes": {"q"},
-    "speaker_conflicts": {"m"},
+    "speaker_conflicts": {"c"},  # c: the pairs kept by matching
     "numeric_conflicts": {"m"},
     "coverage": {"a", "j"},  # j: one article's own list of sharing articles
 }
