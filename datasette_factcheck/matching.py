@@ -37,18 +37,16 @@ class Kind:
     key_col: str
     item_col: str
     is_short: Callable[[int, int], bool]
-    # is_short of the item in row ``k`` of the key table, in SQL cheap
-    # enough to test on every row of a posting list (None: not so cheap).
-    short_sql: Optional[str] = None
+    item_type: str  # in pending_matches and short_items
+    # whether candidates are weighed by their key counts (Postings.counts)
+    ranks_by_counts: bool
 
 
-# A short quote has at most one key: no second one (counted in the item
-# index alone, without reading rows).
 QUOTES = Kind(
     "quotes", "kind = 'quote' and location != 'removed'", "quote_shingles", "shingle", "quote_id", short_quote,
-    "(select count(*) <= 1 from (select 1 from quote_shingles s where s.quote_id = k.quote_id limit 2))",
+    "quote", True,
 )
-CLAIMS = Kind("claims", "paragraph >= 0", "claim_keys", "key", "claim_id", short_claim)
+CLAIMS = Kind("claims", "paragraph >= 0", "claim_keys", "key", "claim_id", short_claim, "claim", False)
 
 
 def _chunks(ids: Sequence[int], size: int) -> list[list[int]]:
@@ -93,6 +91,9 @@ def build_postings(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int])
         involved = {item for _, _, items in lists if items is not None for item in items} | set(pending)
         for item, article in _in(conn, f"select id, article_id from {kind.items} where id in ({{ids}}) and {kind.live}", involved):
             group[item] = article
+        if not kind.ranks_by_counts:
+            # Key counts only tell short items apart here: count those alone.
+            involved &= {i for (i,) in conn.execute("select item_id from short_items where item_type = ?", [kind.item_type])}
         counts = _in(
             conn,
             f"select {kind.item_col}, count(*), sum({kind.key_col} & 1) from {kind.keys} "
@@ -116,14 +117,17 @@ def _lookup_lists(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int], 
     weak_keys: set[int] = set()
     for keys in mine.values():
         n_weak = sum(k & 1 for k in keys)
-        if kind.short_sql is None or kind.is_short(len(keys) - n_weak, n_weak):
+        if kind.is_short(len(keys) - n_weak, n_weak):
             full_keys.update(keys)
         else:
             full_keys.update(k for k in keys if not k & 1)
             weak_keys.update(k for k in keys if k & 1)
     pending_json = json.dumps(sorted(pending))
     where = f"where k.{kind.key_col} in (select value from json_each(:keys))"
-    short_only = f"k.{kind.item_col} in (select value from json_each(:pending)) or {kind.short_sql}"
+    short_only = (
+        f"k.{kind.item_col} in (select value from json_each(:pending)) "
+        f"or k.{kind.item_col} in (select item_id from short_items where item_type = '{kind.item_type}')"
+    )
     lists = []
     for keys, keep in ((sorted(full_keys), "1"), (sorted(weak_keys - full_keys), short_only)):
         for i in range(0, len(keys), 5000):

@@ -239,6 +239,18 @@ CREATE TABLE IF NOT EXISTS article_coverage (
 )
 """
 
+# The quotes and claims short enough that a long item looks for them in its
+# weak posting lists (candidates.short_quote, short_claim), written with
+# their keys: when articles are added, a long item's weak lists are read
+# for these alone. Internal, like the key tables.
+SHORT_ITEMS = """
+CREATE TABLE IF NOT EXISTS short_items (
+    item_type TEXT NOT NULL,
+    item_id INTEGER NOT NULL,
+    PRIMARY KEY (item_type, item_id)
+)
+"""
+
 # Quotes and claims stored but not yet matched, written in the same
 # transaction as the item itself: an ingest killed between storing and
 # matching leaves them here, and the next run matches them.
@@ -341,6 +353,7 @@ TABLES = {
     "quote_shingles": QUOTE_SHINGLES,
     "claim_keys": CLAIM_KEYS,
     "pending_matches": PENDING_MATCHES,
+    "short_items": SHORT_ITEMS,
     "remarks": REMARKS,
     "remark_versions": REMARK_VERSIONS,
     "speaker_conflicts": SPEAKER_CONFLICTS,

@@ -43,6 +43,7 @@ def open_db(path: str) -> sqlite_utils.Database:
     ensure_schema(db)
     _upgrade_keys(db)
     _upgrade_conflicts(db)
+    _upgrade_short_items(db)
     return db
 
 
@@ -63,12 +64,17 @@ def store_article(db: sqlite_utils.Database, parsed: ParsedArticle, keys: Option
         return StoreResult("unchanged", existing["id"])
     with db.atomic():
         article_id = _write_article(db, parsed, existing)
-        # Its figures are counted live until matching writes them again.
-        db.conn.execute("delete from article_coverage where article_id = ?", [article_id])
-        comments = _replace_comments(db, article_id, parsed)
-        _replace_extras(db, article_id, parsed)
-        quote_ids = _reconcile_quotes(db, article_id, parsed.quotes)
-        claim_ids = _reconcile_claims(db, article_id, parsed.claims, quote_ids)
+        # A new article has no rows to replace (foreign keys keep rows of a
+        # deleted one from lingering), so it skips the lookups.
+        if existing:
+            # Its figures are counted live until matching writes them again.
+            db.conn.execute("delete from article_coverage where article_id = ?", [article_id])
+            db.conn.execute("delete from comments where article_id = ?", [article_id])
+            db.conn.execute("delete from article_extras where article_id = ?", [article_id])
+        comments = _insert_comments(db, article_id, parsed)
+        _insert_extras(db, article_id, parsed)
+        quote_ids = _reconcile_quotes(db, article_id, parsed.quotes, new_article=not existing)
+        claim_ids = _reconcile_claims(db, article_id, parsed.claims, quote_ids, new_article=not existing)
         if keys is None or (len(keys[0]), len(keys[1])) != (len(quote_ids), len(claim_ids)):
             keys = ([None] * len(quote_ids), [None] * len(claim_ids))
         if existing:
@@ -139,8 +145,7 @@ def _write_article(db, parsed: ParsedArticle, existing: Optional[dict]) -> int:
     return _insert(db, "articles", row)
 
 
-def _replace_comments(db, article_id: int, parsed: ParsedArticle) -> int:
-    db.execute("delete from comments where article_id = ?", [article_id])
+def _insert_comments(db, article_id: int, parsed: ParsedArticle) -> int:
     ids: dict[int, int] = {}
     for comment in parsed.segmented.comments:
         ids[comment.index] = _insert(
@@ -159,8 +164,7 @@ def _replace_comments(db, article_id: int, parsed: ParsedArticle) -> int:
     return len(ids)
 
 
-def _replace_extras(db, article_id: int, parsed: ParsedArticle) -> None:
-    db.execute("delete from article_extras where article_id = ?", [article_id])
+def _insert_extras(db, article_id: int, parsed: ParsedArticle) -> None:
     extras = parsed.segmented.extras
     db.conn.executemany(
         "insert into article_extras (article_id, kind, text, position) values (?, ?, ?, ?)",
@@ -245,6 +249,7 @@ def _delete_item(db, table: str, item_id: int) -> None:
         db.execute("delete from speaker_conflicts where quote_id = ? or other_quote_id = ?", [item_id, item_id])
         db.execute("delete from quote_matches where quote_id = ? or other_quote_id = ?", [item_id, item_id])
         db.execute("delete from quote_shingles where quote_id = ?", [item_id])
+        db.execute("delete from short_items where item_type = 'quote' and item_id = ?", [item_id])
         db.execute("update claims set quote_id = null where quote_id = ?", [item_id])
     else:
         # Its partners' articles share one claim fewer: match them again.
@@ -255,10 +260,11 @@ def _delete_item(db, table: str, item_id: int) -> None:
         )
         db.execute("delete from claim_matches where claim_id = ? or other_claim_id = ?", [item_id, item_id])
         db.execute("delete from claim_keys where claim_id = ?", [item_id])
+        db.execute("delete from short_items where item_type = 'claim' and item_id = ?", [item_id])
     db.execute(f"delete from {table} where id = ?", [item_id])
 
 
-def _reconcile_quotes(db, article_id: int, quotes: list[Quote]) -> list[int]:
+def _reconcile_quotes(db, article_id: int, quotes: list[Quote], new_article: bool = False) -> list[int]:
     rows = [
         {
             "text": q.text,
@@ -272,10 +278,10 @@ def _reconcile_quotes(db, article_id: int, quotes: list[Quote]) -> list[int]:
         }
         for q in quotes
     ]
-    return _reconcile(db, "quotes", article_id, rows)
+    return _reconcile(db, "quotes", article_id, rows, new_article)
 
 
-def _reconcile_claims(db, article_id: int, claims: list[Claim], quote_ids: list[int]) -> list[int]:
+def _reconcile_claims(db, article_id: int, claims: list[Claim], quote_ids: list[int], new_article: bool = False) -> list[int]:
     rows = [
         {
             "text": c.text,
@@ -288,7 +294,7 @@ def _reconcile_claims(db, article_id: int, claims: list[Claim], quote_ids: list[
         }
         for c in claims
     ]
-    return _reconcile(db, "claims", article_id, rows)
+    return _reconcile(db, "claims", article_id, rows, new_article)
 
 
 # -- speakers ---------------------------------------------------------------
@@ -424,6 +430,7 @@ def _ids_in(db, sql: str, ids: Iterable[int]) -> Iterable[tuple]:
 # The keys of every matched quote and claim are stored with it (see
 # candidates): one (key, item) row each.
 _KEY_TABLES = {"quotes": ("quote_shingles", "shingle", "quote_id"), "claims": ("claim_keys", "key", "claim_id")}
+_KINDS = {"quotes": matching.QUOTES, "claims": matching.CLAIMS}
 # Stored keys are of this format (pragma user_version); a database with
 # older ones has them computed again on opening.
 KEYS_VERSION = 2
@@ -431,15 +438,26 @@ KEYS_VERSION = 2
 
 def _delete_keys(db, items_table: str, ids: Sequence[int]) -> None:
     table, _, item_col = _KEY_TABLES[items_table]
+    item_type = _KINDS[items_table].item_type
     for chunk in _chunked(ids):
-        db.conn.execute(f"delete from {table} where {item_col} in ({','.join('?' * len(chunk))})", chunk)
+        marks = ",".join("?" * len(chunk))
+        db.conn.execute(f"delete from {table} where {item_col} in ({marks})", chunk)
+        db.conn.execute(f"delete from short_items where item_type = ? and item_id in ({marks})", [item_type, *chunk])
 
 
 def _write_keys(db, items_table: str, keyed: Sequence[tuple[int, Iterable[int]]]) -> None:
     table, key_col, item_col = _KEY_TABLES[items_table]
+    kind = _KINDS[items_table]
+    keyed = [(item, list(ks)) for item, ks in keyed]
     db.conn.executemany(
         f"insert into {table} ({key_col}, {item_col}) values (?, ?)", ((k, item) for item, ks in keyed for k in ks)
     )
+    short = []
+    for item, ks in keyed:
+        weak = sum(k & 1 for k in ks)
+        if kind.is_short(len(ks) - weak, weak):
+            short.append((kind.item_type, item))
+    db.conn.executemany("insert or ignore into short_items (item_type, item_id) values (?, ?)", short)
 
 
 def _chunked(ids: Sequence[int], size: int = 500) -> Iterable[list[int]]:
@@ -483,6 +501,7 @@ def _upgrade_keys(db: sqlite_utils.Database) -> None:
         if conn.execute("select 1 from articles limit 1").fetchone() is not None:
             for items_table, (table, _, _) in _KEY_TABLES.items():
                 conn.execute(f"delete from {table}")
+            conn.execute("delete from short_items")
             quotes = [(i, candidates.shingle_keys(t)) for i, t in conn.execute(f"select id, text from quotes where {matching.QUOTES.live}")]
             _write_keys(db, "quotes", quotes)
             claims = [
@@ -497,8 +516,29 @@ def _upgrade_keys(db: sqlite_utils.Database) -> None:
         conn.execute(f"pragma user_version = {KEYS_VERSION}")
 
 
-# A database at this version (pragma user_version) keeps speaker_conflicts.
+# A database at this version (pragma user_version) keeps speaker_conflicts;
+# at the next, short_items.
 CONFLICTS_VERSION = 3
+SHORT_ITEMS_VERSION = 4
+
+
+def _upgrade_short_items(db: sqlite_utils.Database) -> None:
+    """Fill short_items from the stored keys in a database keyed before it
+    was kept."""
+    conn = db.conn
+    if conn.execute("pragma user_version").fetchone()[0] >= SHORT_ITEMS_VERSION:
+        return
+    with db.atomic():
+        conn.execute("delete from short_items")
+        for items_table, (table, key_col, item_col) in _KEY_TABLES.items():
+            kind = _KINDS[items_table]
+            short = [
+                (kind.item_type, item)
+                for item, n, weak in conn.execute(f"select {item_col}, count(*), sum({key_col} & 1) from {table} group by {item_col}")
+                if kind.is_short(n - weak, weak)
+            ]
+            conn.executemany("insert into short_items (item_type, item_id) values (?, ?)", short)
+        conn.execute(f"pragma user_version = {SHORT_ITEMS_VERSION}")
 
 
 def _upgrade_conflicts(db: sqlite_utils.Database) -> None:
@@ -705,6 +745,8 @@ def _with_date_note(differences: str, a: Optional[str], b: Optional[str]) -> str
 
 
 def _delete_matches(db, table: str, left: str, right: str, ids: set[int]) -> None:
+    if db.conn.execute(f"select 1 from {table} limit 1").fetchone() is None:
+        return  # a first ingest: nothing to delete, and many ids to look up
     id_list = sorted(ids)
     for i in range(0, len(id_list), 500):
         chunk = id_list[i : i + 500]

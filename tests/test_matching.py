@@ -133,3 +133,26 @@ def test_articles_added_one_by_one_match_as_all_at_once(tmp_path, monkeypatch, o
     for name in names if order == "as listed" else names[::-1]:
         ingest.run(str(one_by_one), [folder / name], jobs=1)
     assert _named_relations(one_by_one) == expected
+
+
+def test_short_items_are_filled_in_a_database_keyed_before_they_were_kept(tmp_path):
+    from tests.test_cross_source import RAIL
+
+    folder = tmp_path / "rail"
+    folder.mkdir()
+    for name, text in dict(RAIL, **{"brief.txt": BRIEF}).items():
+        (folder / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    db = tmp_path / "f.db"
+    ingest.run(str(db), [folder], jobs=1)
+    conn = sqlite3.connect(str(db))
+    kept = set(conn.execute("select item_type, item_id from short_items"))
+    # the headline's "on time and on budget" and the brief's one-word claim
+    assert {t for t, _ in kept} == {"quote", "claim"}
+    conn.execute("delete from short_items")
+    conn.execute("pragma user_version = 3")
+    conn.commit()
+    conn.close()
+    store.open_db(str(db)).close()
+    conn = sqlite3.connect(str(db))
+    assert set(conn.execute("select item_type, item_id from short_items")) == kept
+    conn.close()
