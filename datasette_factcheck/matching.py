@@ -275,6 +275,41 @@ def _run(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int], work: Cal
         _WORDS_SEEN.clear()
 
 
+def in_background(find: Callable, conn: sqlite3.Connection, pending: Sequence[int], jobs: int) -> Callable[[], list]:
+    """Start ``find(conn, pending, jobs)`` in a forked process (reading the
+    database through its own connection) when the job is large enough to
+    split, and return a function that waits for its result; otherwise run
+    it now."""
+    path = _database_path(conn)
+    if not (jobs > 1 and len(pending) >= PARALLEL_MIN and path is not None and "fork" in multiprocessing.get_all_start_methods()):
+        found = find(conn, pending, jobs)
+        return lambda: found
+    receive, send = multiprocessing.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            own = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            send.send(("ok", find(own, pending, jobs)))
+        except BaseException as e:  # reported by the parent
+            send.send(("error", f"{type(e).__name__}: {e}"))
+
+    process = multiprocessing.get_context("fork").Process(target=child)
+    process.start()
+    send.close()
+
+    def result() -> list:
+        try:
+            status, value = receive.recv()
+        except EOFError:
+            status, value = "error", f"the matching process ended with code {process.exitcode}"
+        process.join()
+        if status != "ok":
+            raise RuntimeError(f"matching failed: {value}")
+        return value
+
+    return result
+
+
 def quote_relations(conn: sqlite3.Connection, pending: Sequence[int], jobs: int = 1) -> list[tuple[int, int, Relation]]:
     """(quote_id, other_quote_id, relation), both ways, of every related
     pair with a pending quote. Reads only committed rows when ``jobs`` > 1."""

@@ -404,17 +404,25 @@ def rematch_pending(db: sqlite_utils.Database, jobs: int = 1) -> tuple[int, int]
     run, and any left by a run that was killed before matching) against
     everything stored, in ``jobs`` processes. Returns the numbers of
     relation rows written."""
-    counts = []
-    for item_type, kind, find, write in (
-        ("quote", matching.QUOTES, matching.quote_relations, _write_quote_relations),
-        ("claim", matching.CLAIMS, matching.claim_relations, _write_claim_relations),
-    ):
+    pending = {}
+    for item_type, kind in (("quote", matching.QUOTES), ("claim", matching.CLAIMS)):
         ids = {r[0] for r in db.conn.execute("select item_id from pending_matches where item_type = ?", [item_type])}
         live = sorted(r[0] for r in _ids_in(db, f"select id from {kind.items} where id in ({{ids}}) and {kind.live}", ids))
-        # Read outside any transaction: the workers see what is committed.
-        relations = find(db.conn, live, jobs)
+        pending[item_type] = ids, live
+    # Read outside any transaction: the workers see what is committed. The
+    # claims are related in the background while the quotes' relations are
+    # written (claims read nothing that writing changes).
+    quote_relations = matching.quote_relations(db.conn, pending["quote"][1], jobs)
+    claims = matching.in_background(matching.claim_relations, db.conn, pending["claim"][1], jobs)
+    counts = []
+    for item_type, write, relations in (
+        ("quote", _write_quote_relations, lambda: quote_relations),
+        ("claim", _write_claim_relations, claims),
+    ):
+        ids = pending[item_type][0]
+        found = relations()
         with db.atomic():
-            counts.append(write(db, ids, relations) if ids else 0)
+            counts.append(write(db, ids, found) if ids else 0)
             db.conn.execute("delete from pending_matches where item_type = ?", [item_type])
     return counts[0], counts[1]
 
