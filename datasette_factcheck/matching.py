@@ -251,15 +251,18 @@ def _database_path(conn: sqlite3.Connection) -> Optional[str]:
     return None
 
 
+def _worth_forking(jobs: int, pending: Sequence[int], path: Optional[str]) -> bool:
+    """Whether a job is split over forked processes: several cores, enough
+    items, and a database file the processes can open themselves."""
+    return jobs > 1 and len(pending) >= PARALLEL_MIN and path is not None and "fork" in multiprocessing.get_all_start_methods()
+
+
 def _run(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int], work: Callable, jobs: int) -> list:
     global _JOB, _CONN
     postings = build_postings(conn, kind, pending)
     chunks = _chunks(pending, CHUNK)
     path = _database_path(conn)
-    parallel = (
-        jobs > 1 and len(pending) >= PARALLEL_MIN and path is not None
-        and "fork" in multiprocessing.get_all_start_methods()
-    )
+    parallel = _worth_forking(jobs, pending, path)
     _JOB = _Job(path if parallel else None, conn, postings, frozenset(pending))
     _CLAIMS_SEEN.clear()  # ids of another job or database
     _WORDS_SEEN.clear()
@@ -281,7 +284,7 @@ def in_background(find: Callable, conn: sqlite3.Connection, pending: Sequence[in
     split, and return a function that waits for its result; otherwise run
     it now."""
     path = _database_path(conn)
-    if not (jobs > 1 and len(pending) >= PARALLEL_MIN and path is not None and "fork" in multiprocessing.get_all_start_methods()):
+    if not _worth_forking(jobs, pending, path):
         found = find(conn, pending, jobs)
         return lambda: found
     receive, send = multiprocessing.Pipe(duplex=False)
