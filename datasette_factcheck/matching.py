@@ -15,7 +15,7 @@ import sqlite3
 from array import array
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Callable, Iterator, Optional, Sequence
+from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from .candidates import MAX_DF, ArrayPostings, ClaimIndex, QuoteIndex, short_claim, short_quote, split_keys
 from .model import Claim, Number, Relation
@@ -41,6 +41,11 @@ class Kind:
     # whether candidates are weighed by their key counts (Postings.counts)
     ranks_by_counts: bool
 
+    def has_short_keys(self, keys: Sequence[int]) -> bool:
+        """Whether an item with these stored keys is short (see candidates)."""
+        weak = sum(k & 1 for k in keys)
+        return self.is_short(len(keys) - weak, weak)
+
 
 QUOTES = Kind(
     "quotes", "kind = 'quote' and location != 'removed'", "quote_shingles", "shingle", "quote_id", short_quote,
@@ -49,14 +54,16 @@ QUOTES = Kind(
 CLAIMS = Kind("claims", "paragraph >= 0", "claim_keys", "key", "claim_id", short_claim, "claim", False)
 
 
-def _chunks(ids: Sequence[int], size: int) -> list[list[int]]:
+def chunked(ids: Iterable[int], size: int = 500) -> list[list[int]]:
+    """Sorted ids in lists of ``size`` (by default small enough for one
+    ``in (...)``)."""
     ids = sorted(ids)
     return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
-def _in(conn: sqlite3.Connection, sql: str, ids: Sequence[int]):
+def rows_in(conn: sqlite3.Connection, sql: str, ids: Iterable[int]) -> Iterator[tuple]:
     """Rows of ``sql`` (with one ``{ids}`` placeholder) for ids, in chunks."""
-    for chunk in _chunks(ids, 500):
+    for chunk in chunked(ids):
         yield from conn.execute(sql.format(ids=",".join("?" * len(chunk))), chunk)
 
 
@@ -89,12 +96,12 @@ def build_postings(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int])
         # Read-only on purpose: this connection is also the writer's.
         lists = _lookup_lists(conn, kind, pending, lists_sql, posting_lists)
         involved = {item for _, _, items in lists if items is not None for item in items} | set(pending)
-        for item, article in _in(conn, f"select id, article_id from {kind.items} where id in ({{ids}}) and {kind.live}", involved):
+        for item, article in rows_in(conn, f"select id, article_id from {kind.items} where id in ({{ids}}) and {kind.live}", involved):
             group[item] = article
         if not kind.ranks_by_counts:
             # Key counts only tell short items apart here: count those alone.
             involved &= {i for (i,) in conn.execute("select item_id from short_items where item_type = ?", [kind.item_type])}
-        counts = _in(
+        counts = rows_in(
             conn,
             f"select {kind.item_col}, count(*), sum({kind.key_col} & 1) from {kind.keys} "
             f"where {kind.item_col} in ({{ids}}) group by {kind.item_col}",
@@ -111,13 +118,12 @@ def _lookup_lists(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int], 
     strong keys and a short item's weak keys; for a long item's weak keys
     only their short items and the pending ones (all it looks at there)."""
     mine: dict[int, list[int]] = {}
-    for item, key in _in(conn, f"select {kind.item_col}, {kind.key_col} from {kind.keys} where {kind.item_col} in ({{ids}})", pending):
+    for item, key in rows_in(conn, f"select {kind.item_col}, {kind.key_col} from {kind.keys} where {kind.item_col} in ({{ids}})", pending):
         mine.setdefault(item, []).append(key)
     full_keys: set[int] = set()
     weak_keys: set[int] = set()
     for keys in mine.values():
-        n_weak = sum(k & 1 for k in keys)
-        if kind.is_short(len(keys) - n_weak, n_weak):
+        if kind.has_short_keys(keys):
             full_keys.update(keys)
         else:
             full_keys.update(k for k in keys if not k & 1)
@@ -151,10 +157,10 @@ class _Reader:
         k = self.kind
         if keys:
             found: dict[int, list[int]] = {i: [] for i in items}
-            for item, key in _in(self.conn, f"select {k.item_col}, {k.key_col} from {k.keys} where {k.item_col} in ({{ids}})", items):
+            for item, key in rows_in(self.conn, f"select {k.item_col}, {k.key_col} from {k.keys} where {k.item_col} in ({{ids}})", items):
                 found[item].append(key)
             self._keys.update((i, split_keys(ks)) for i, ks in found.items())
-        for row in _in(self.conn, f"select {_COLUMNS[k.items]} from {k.items} where id in ({{ids}})", items):
+        for row in rows_in(self.conn, f"select {_COLUMNS[k.items]} from {k.items} where id in ({{ids}})", items):
             self._rows[row[0]] = row
 
     def keys(self, item: int) -> tuple[frozenset[int], frozenset[int]]:
@@ -260,7 +266,7 @@ def _worth_forking(jobs: int, pending: Sequence[int], path: Optional[str]) -> bo
 def _run(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int], work: Callable, jobs: int) -> list:
     global _JOB, _CONN
     postings = build_postings(conn, kind, pending)
-    chunks = _chunks(pending, CHUNK)
+    chunks = chunked(pending, CHUNK)
     path = _database_path(conn)
     parallel = _worth_forking(jobs, pending, path)
     _JOB = _Job(path if parallel else None, conn, postings, frozenset(pending))

@@ -41,9 +41,7 @@ def open_db(path: str) -> sqlite_utils.Database:
     """Open (creating if needed) a factcheck database with its schema."""
     db = sqlite_utils.Database(path)
     ensure_schema(db)
-    _upgrade_keys(db)
-    _upgrade_conflicts(db)
-    _upgrade_short_items(db)
+    _upgrade(db)
     return db
 
 
@@ -428,26 +426,17 @@ def rematch_pending(db: sqlite_utils.Database, jobs: int = 1) -> tuple[int, int]
 
 
 def _ids_in(db, sql: str, ids: Iterable[int]) -> Iterable[tuple]:
-    """Rows of ``sql`` (with one ``{ids}`` placeholder) for ids, in chunks."""
-    id_list = sorted(ids)
-    for i in range(0, len(id_list), 500):
-        chunk = id_list[i : i + 500]
-        yield from db.conn.execute(sql.format(ids=",".join("?" * len(chunk))), chunk)
+    return matching.rows_in(db.conn, sql, ids)
 
 
 # The keys of every matched quote and claim are stored with it (see
 # candidates): one (key, item) row each.
 _KEY_TABLES = {"quotes": ("quote_shingles", "shingle", "quote_id"), "claims": ("claim_keys", "key", "claim_id")}
 _KINDS = {"quotes": matching.QUOTES, "claims": matching.CLAIMS}
-# Stored keys are of this format (pragma user_version); a database with
-# older ones has them computed again on opening.
-KEYS_VERSION = 2
-
-
 def _delete_keys(db, items_table: str, ids: Sequence[int]) -> None:
     table, _, item_col = _KEY_TABLES[items_table]
     item_type = _KINDS[items_table].item_type
-    for chunk in _chunked(ids):
+    for chunk in matching.chunked(ids):
         marks = ",".join("?" * len(chunk))
         db.conn.execute(f"delete from {table} where {item_col} in ({marks})", chunk)
         db.conn.execute(f"delete from short_items where item_type = ? and item_id in ({marks})", [item_type, *chunk])
@@ -460,18 +449,10 @@ def _write_keys(db, items_table: str, keyed: Sequence[tuple[int, Iterable[int]]]
     db.conn.executemany(
         f"insert into {table} ({key_col}, {item_col}) values (?, ?)", ((k, item) for item, ks in keyed for k in ks)
     )
-    short = []
-    for item, ks in keyed:
-        weak = sum(k & 1 for k in ks)
-        if kind.is_short(len(ks) - weak, weak):
-            short.append((kind.item_type, item))
-    db.conn.executemany("insert or ignore into short_items (item_type, item_id) values (?, ?)", short)
-
-
-def _chunked(ids: Sequence[int], size: int = 500) -> Iterable[list[int]]:
-    ids = sorted(ids)
-    for i in range(0, len(ids), size):
-        yield ids[i : i + size]
+    db.conn.executemany(
+        "insert or ignore into short_items (item_type, item_id) values (?, ?)",
+        [(kind.item_type, item) for item, ks in keyed if kind.has_short_keys(ks)],
+    )
 
 
 def bulk_mode_on(db: sqlite_utils.Database) -> bool:
@@ -499,64 +480,58 @@ def bulk_mode_off(db: sqlite_utils.Database) -> None:
     ensure_schema(db)
 
 
-def _upgrade_keys(db: sqlite_utils.Database) -> None:
-    """Compute the keys of every item again when they were stored in an
-    older format (or not at all), and match everything again."""
+def _rekey(db: sqlite_utils.Database) -> None:
+    """Compute the keys of every item again (they were stored in an older
+    format, or not at all), and match everything again."""
     conn = db.conn
-    if conn.execute("pragma user_version").fetchone()[0] >= KEYS_VERSION:
+    if conn.execute("select 1 from articles limit 1").fetchone() is None:
         return
-    with db.atomic():
-        if conn.execute("select 1 from articles limit 1").fetchone() is not None:
-            for items_table, (table, _, _) in _KEY_TABLES.items():
-                conn.execute(f"delete from {table}")
-            conn.execute("delete from short_items")
-            quotes = [(i, candidates.shingle_keys(t)) for i, t in conn.execute(f"select id, text from quotes where {matching.QUOTES.live}")]
-            _write_keys(db, "quotes", quotes)
-            claims = [
-                (row[0], candidates.claim_keys(matching.claim_from_tuple(row)))
-                for row in conn.execute(f'select id, text, kind, numbers, start, "end", paragraph from claims where {matching.CLAIMS.live}')
-            ]
-            _write_keys(db, "claims", claims)
-            conn.executemany(
-                "insert or ignore into pending_matches (item_type, item_id) values (?, ?)",
-                [("quote", i) for i, _ in quotes] + [("claim", i) for i, _ in claims],
-            )
-        conn.execute(f"pragma user_version = {KEYS_VERSION}")
+    for items_table, (table, _, _) in _KEY_TABLES.items():
+        conn.execute(f"delete from {table}")
+    conn.execute("delete from short_items")
+    quotes = [(i, candidates.shingle_keys(t)) for i, t in conn.execute(f"select id, text from quotes where {matching.QUOTES.live}")]
+    _write_keys(db, "quotes", quotes)
+    claims = [
+        (row[0], candidates.claim_keys(matching.claim_from_tuple(row)))
+        for row in conn.execute(f'select id, text, kind, numbers, start, "end", paragraph from claims where {matching.CLAIMS.live}')
+    ]
+    _write_keys(db, "claims", claims)
+    conn.executemany(
+        "insert or ignore into pending_matches (item_type, item_id) values (?, ?)",
+        [("quote", i) for i, _ in quotes] + [("claim", i) for i, _ in claims],
+    )
 
 
-# A database at this version (pragma user_version) keeps speaker_conflicts;
-# at the next, short_items.
-CONFLICTS_VERSION = 3
-SHORT_ITEMS_VERSION = 4
+def _fill_speaker_conflicts(db: sqlite_utils.Database) -> None:
+    db.conn.execute("delete from speaker_conflicts")
+    _update_speaker_conflicts(db, None)
 
 
-def _upgrade_short_items(db: sqlite_utils.Database) -> None:
-    """Fill short_items from the stored keys in a database keyed before it
-    was kept."""
+def _fill_short_items(db: sqlite_utils.Database) -> None:
     conn = db.conn
-    if conn.execute("pragma user_version").fetchone()[0] >= SHORT_ITEMS_VERSION:
-        return
-    with db.atomic():
-        conn.execute("delete from short_items")
-        for items_table, (table, key_col, item_col) in _KEY_TABLES.items():
-            kind = _KINDS[items_table]
-            short = [
-                (kind.item_type, item)
-                for item, n, weak in conn.execute(f"select {item_col}, count(*), sum({key_col} & 1) from {table} group by {item_col}")
-                if kind.is_short(n - weak, weak)
-            ]
-            conn.executemany("insert into short_items (item_type, item_id) values (?, ?)", short)
-        conn.execute(f"pragma user_version = {SHORT_ITEMS_VERSION}")
+    conn.execute("delete from short_items")
+    for items_table, (table, key_col, item_col) in _KEY_TABLES.items():
+        kind = _KINDS[items_table]
+        short = [
+            (kind.item_type, item)
+            for item, n, weak in conn.execute(f"select {item_col}, count(*), sum({key_col} & 1) from {table} group by {item_col}")
+            if kind.is_short(n - weak, weak)
+        ]
+        conn.executemany("insert into short_items (item_type, item_id) values (?, ?)", short)
 
 
-def _upgrade_conflicts(db: sqlite_utils.Database) -> None:
-    """Fill speaker_conflicts in a database matched before it was kept."""
-    if db.conn.execute("pragma user_version").fetchone()[0] >= CONFLICTS_VERSION:
-        return
-    with db.atomic():
-        db.conn.execute("delete from speaker_conflicts")
-        _update_speaker_conflicts(db, None)
-        db.conn.execute(f"pragma user_version = {CONFLICTS_VERSION}")
+# What a database at an older version (pragma user_version) is brought up
+# to date with, in order: keys in the current format (2), speaker_conflicts
+# kept (3), short_items kept (4).
+_UPGRADES = [(2, _rekey), (3, _fill_speaker_conflicts), (4, _fill_short_items)]
+
+
+def _upgrade(db: sqlite_utils.Database) -> None:
+    for version, step in _UPGRADES:
+        if db.conn.execute("pragma user_version").fetchone()[0] < version:
+            with db.atomic():
+                step(db)
+                db.conn.execute(f"pragma user_version = {version}")
 
 
 def _write_quote_relations(db, changed: set[int], relations: list) -> int:
@@ -648,9 +623,9 @@ def _update_remarks(db, seeds: set[int]) -> None:
     # A remark that splits can hand its id to one of its parts, so old rows
     # are deleted before any is written.
     old_remarks = sorted({r[0] for r in _ids_in(db, "select remark_id from remarks where quote_id in ({ids})", members)})
-    for chunk in _chunked(members):
+    for chunk in matching.chunked(members):
         conn.execute(f"delete from remarks where quote_id in ({','.join('?' * len(chunk))})", chunk)
-    for chunk in _chunked(old_remarks):
+    for chunk in matching.chunked(old_remarks):
         conn.execute(f"delete from remark_versions where remark_id in ({','.join('?' * len(chunk))})", chunk)
     related = [g for g in groups if len(g) > 1]
     conn.executemany(
@@ -732,17 +707,14 @@ def _remark_version(group: set[int], stats: dict[int, tuple]) -> Optional[tuple[
 def _published_by_quote(db, ids: set[int]) -> dict[int, Optional[str]]:
     if not ids:
         return {}
-    found: dict[int, Optional[str]] = {}
-    id_list = sorted(ids)
-    for i in range(0, len(id_list), 500):
-        chunk = id_list[i : i + 500]
-        for row in db.query(
-            f"select quotes.id, articles.published from quotes join articles on articles.id = quotes.article_id "
-            f"where quotes.id in ({','.join('?' * len(chunk))})",
-            chunk,
-        ):
-            found[row["id"]] = row["published"]
-    return found
+    return dict(
+        _ids_in(
+            db,
+            "select quotes.id, articles.published from quotes join articles on articles.id = quotes.article_id "
+            "where quotes.id in ({ids})",
+            ids,
+        )
+    )
 
 
 def _with_date_note(differences: str, a: Optional[str], b: Optional[str]) -> str:
@@ -755,8 +727,6 @@ def _with_date_note(differences: str, a: Optional[str], b: Optional[str]) -> str
 def _delete_matches(db, table: str, left: str, right: str, ids: set[int]) -> None:
     if db.conn.execute(f"select 1 from {table} limit 1").fetchone() is None:
         return  # a first ingest: nothing to delete, and many ids to look up
-    id_list = sorted(ids)
-    for i in range(0, len(id_list), 500):
-        chunk = id_list[i : i + 500]
+    for chunk in matching.chunked(ids):
         marks = ",".join("?" * len(chunk))
-        db.execute(f"delete from {table} where {left} in ({marks}) or {right} in ({marks})", chunk + chunk)
+        db.conn.execute(f"delete from {table} where {left} in ({marks}) or {right} in ({marks})", chunk + chunk)
