@@ -6,7 +6,7 @@ DB ?= factcheck.db
 HOST ?= 127.0.0.1
 PORT ?= 8001
 
-.PHONY: demo test install install-test site bench clean
+.PHONY: demo test test-quick lint install install-test site bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,15 @@ demo: install
 
 test: install-test
 	$(BIN)/python -m pytest -q
+
+# The tests that need neither Chromium nor whole corpora: under a minute.
+test-quick: install-test
+	$(BIN)/python -m pytest -q -m "not slow and not browser"
+
+# ruff (style and mistakes) and mypy (types) over the package.
+lint: install-test
+	$(BIN)/python -m ruff check datasette_factcheck scripts tests
+	$(BIN)/python -m mypy datasette_factcheck
 
 # The static read-only copy in site/ (ingests the seeds first when $(DB) is
 # missing); prints "built N pages in X.Y s".

@@ -3,26 +3,29 @@ do the work (pipeline, store, match, views, render)."""
 
 from datasette import hookimpl
 
-from . import config, match, rowpage, views
-from .cli import factcheck
+from . import config
+from .matching import sql
+from .web import rowpage, views
 
 # The hooks that exist in Datasette 0.65 but not in 1.0 live in one module,
 # so a later port is one change there.
-from .hooks_065 import canned_queries, permission_allowed  # noqa: F401
+from .web.compat import canned_queries, permission_allowed  # noqa: F401
 
 PLUGIN = config.PLUGIN
 
 
 @hookimpl
 def register_commands(cli):
+    from .cli import factcheck
+
     cli.add_command(factcheck)
 
 
 @hookimpl
 def prepare_connection(conn):
-    conn.create_function("factcheck_normalize", 1, match.sql_normalize, deterministic=True)
-    conn.create_function("factcheck_similarity", 2, match.sql_similarity, deterministic=True)
-    conn.create_function("factcheck_diff", 2, match.sql_diff, deterministic=True)
+    conn.create_function("factcheck_normalize", 1, sql.sql_normalize, deterministic=True)
+    conn.create_function("factcheck_similarity", 2, sql.sql_similarity, deterministic=True)
+    conn.create_function("factcheck_diff", 2, sql.sql_diff, deterministic=True)
 
 
 @hookimpl

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from . import ingest as ingest_job
-from . import site, store
+# The commands import the stages they run when they run: Datasette builds
+# its command line on every start, and the analysis stack is heavy.
 
 
 @click.group(name="factcheck")
@@ -31,6 +31,8 @@ def ingest(db: str, paths: tuple[Path, ...], jobs: int | None, progress: bool | 
     Re-running on the same files changes nothing; an edited file updates its
     article in place and keeps reviewers' work.
     """
+    from . import ingest as ingest_job
+
     show = sys.stderr.isatty() if progress is None else progress
     bar = None
 
@@ -66,10 +68,13 @@ def speakers() -> None:
 @click.argument("merge_id", type=int)
 def speakers_merge(db: str, keep_id: int, merge_id: int) -> None:
     """Merge speaker MERGE_ID into KEEP_ID (quotes and aliases move)."""
+    from .db import migrations
+    from .db.speakers import merge_speakers
+
     try:
-        store.merge_speakers(store.open_db(db), keep_id, merge_id)
+        merge_speakers(migrations.open_db(db), keep_id, merge_id)
     except ValueError as e:
-        raise click.ClickException(str(e))
+        raise click.ClickException(str(e)) from e
     click.echo(f"merged speaker {merge_id} into {keep_id}")
 
 
@@ -79,10 +84,13 @@ def speakers_merge(db: str, keep_id: int, merge_id: int) -> None:
 @click.argument("alias")
 def speakers_alias(db: str, speaker_id: int, alias: str) -> None:
     """Add ALIAS as another name of SPEAKER_ID."""
+    from .db import migrations
+    from .db.speakers import add_alias
+
     try:
-        store.add_alias(store.open_db(db), speaker_id, alias)
+        add_alias(migrations.open_db(db), speaker_id, alias)
     except ValueError as e:
-        raise click.ClickException(str(e))
+        raise click.ClickException(str(e)) from e
     click.echo(f"added alias {alias!r} to speaker {speaker_id}")
 
 
@@ -103,6 +111,8 @@ def build_site(
     relative, so OUTDIR works under any path on any static web host.
     OUTDIR must be new, empty, or an earlier build (which is replaced).
     """
+    from .publish import site
+
     try:
         result = site.build_site(
             db,
@@ -114,5 +124,5 @@ def build_site(
             check=base_url_check,
         )
     except site.SiteError as e:
-        raise click.ClickException(str(e))
+        raise click.ClickException(str(e)) from e
     click.echo(f"{result.summary()} into {result.outdir}")

@@ -10,7 +10,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Sequence
 
-from . import candidates, pipeline, readers, store
+import sqlite_utils
+
+from .db import articles, migrations, relations
+from .db.keys import bulk_mode_off, bulk_mode_on
+from .extract import article as pipeline
+from .extract import readers
+from .matching import candidates, stage
 from .model import InputError, ParsedArticle
 
 
@@ -51,7 +57,7 @@ BATCH = 200
 CACHE_KB = 128 * 1024
 
 
-def _keys(parsed: ParsedArticle) -> Optional[store.ItemKeys]:
+def _keys(parsed: ParsedArticle) -> Optional[articles.ItemKeys]:
     """Matching keys computed beside the parsing, in the worker processes,
     so that the one writing process only stores them."""
     try:
@@ -63,7 +69,7 @@ def _keys(parsed: ParsedArticle) -> Optional[store.ItemKeys]:
         return None  # store_article computes them itself
 
 
-def _parse(path: Path) -> tuple[Path, Optional[ParsedArticle], Optional[str], Optional[store.ItemKeys]]:
+def _parse(path: Path) -> tuple[Path, Optional[ParsedArticle], Optional[str], Optional[articles.ItemKeys]]:
     """Runs in a worker process: never raises, so one file cannot stop the rest."""
     try:
         parsed = pipeline.parse_file(path)
@@ -74,7 +80,7 @@ def _parse(path: Path) -> tuple[Path, Optional[ParsedArticle], Optional[str], Op
         return path, None, f"could not be analysed ({type(e).__name__}: {e})", None
 
 
-def _parsed(files: Sequence[Path], jobs: int) -> Iterator[tuple[Path, Optional[ParsedArticle], Optional[str], Optional[store.ItemKeys]]]:
+def _parsed(files: Sequence[Path], jobs: int) -> Iterator[tuple[Path, Optional[ParsedArticle], Optional[str], Optional[articles.ItemKeys]]]:
     if jobs <= 1 or len(files) < 2 * jobs:
         yield from map(_parse, files)
         return
@@ -82,7 +88,7 @@ def _parsed(files: Sequence[Path], jobs: int) -> Iterator[tuple[Path, Optional[P
         yield from pool.map(_parse, files, chunksize=max(1, min(64, len(files) // (jobs * 8))))
 
 
-def _count(summary: Summary, parsed: ParsedArticle, result: store.StoreResult) -> None:
+def _count(summary: Summary, parsed: ParsedArticle, result: articles.StoreResult) -> None:
     summary.warnings += [(parsed.path, w) for w in parsed.warnings]
     setattr(summary, result.status, getattr(summary, result.status) + 1)
     if result.status != "unchanged":
@@ -91,13 +97,13 @@ def _count(summary: Summary, parsed: ParsedArticle, result: store.StoreResult) -
         summary.comments += result.comments
 
 
-def _store_again(db, batch: list[tuple[ParsedArticle, Optional[store.ItemKeys]]], summary: Summary) -> None:
+def _store_again(db, batch: list[tuple[ParsedArticle, Optional[articles.ItemKeys]]], summary: Summary) -> None:
     """The files of a batch whose transaction an error rolled back, stored
     again in a fresh one (they were counted the first time)."""
     db.conn.execute("BEGIN")
     for parsed, keys in list(batch):
         try:
-            store.store_article(db, parsed, keys)
+            articles.store_article(db, parsed, keys)
         except Exception as e:
             summary.rejected.append((parsed.path, f"could not be stored ({type(e).__name__}: {e})"))
             batch.remove((parsed, keys))
@@ -119,7 +125,7 @@ def run(
     summary.rejected += [(str(p), why) for p, why in rejected]
     if on_total:
         on_total(len(files))
-    db = store.open_db(db_path)
+    db = migrations.open_db(db_path)
     # A bigger page cache keeps the indexes the writer touches in memory; in
     # WAL mode NORMAL still never corrupts or half-applies a file, it only
     # lets a power cut lose the last commits, which a re-run stores again.
@@ -131,8 +137,8 @@ def run(
     # for one commit instead of one per file. ``batch`` keeps the files of
     # the open transaction so that an error that ends the whole transaction
     # (not just the savepoint) can store them again.
-    batch: list[tuple[ParsedArticle, Optional[store.ItemKeys]]] = []
-    bulk = store.bulk_mode_on(db)
+    batch: list[tuple[ParsedArticle, Optional[articles.ItemKeys]]] = []
+    bulk = bulk_mode_on(db)
     for path, parsed, error, keys in _parsed(files, jobs):
         if on_file:
             on_file(path)
@@ -142,7 +148,7 @@ def run(
         if not db.conn.in_transaction:
             db.conn.execute("BEGIN")
         try:
-            result = store.store_article(db, parsed, keys)
+            result = articles.store_article(db, parsed, keys)
         except Exception as e:  # its savepoint rolled back: nothing of it stored
             summary.rejected.append((str(path), f"could not be stored ({type(e).__name__}: {e})"))
             if not db.conn.in_transaction and batch:
@@ -156,9 +162,25 @@ def run(
     if db.conn.in_transaction:
         db.conn.execute("COMMIT")
     if bulk:
-        store.bulk_mode_off(db)
+        bulk_mode_off(db)
     started = time.perf_counter()
-    summary.quote_matches, summary.claim_matches = store.rematch_pending(db, jobs)
+    summary.quote_matches, summary.claim_matches = rematch_pending(db, jobs)
     summary.match_seconds = time.perf_counter() - started
     db.close()
     return summary
+
+
+def rematch_pending(db: sqlite_utils.Database, jobs: int = 1) -> tuple[int, int]:
+    """Match every item waiting in ``pending_matches`` (those stored by this
+    run, and any left by a run that was killed before matching) against
+    everything stored, in ``jobs`` processes. Returns the numbers of
+    relation rows written."""
+    pending = relations.pending_items(db)
+    # Read outside any transaction: the workers see what is committed. The
+    # claims are related in the background while the quotes' relations are
+    # written (claims read nothing that writing changes).
+    quote_relations = stage.quote_relations(db.conn, pending["quote"][1], jobs)
+    claims = stage.in_background(stage.claim_relations, db.conn, pending["claim"][1], jobs)
+    quotes_written = relations.write_pending(db, "quote", pending["quote"][0], quote_relations)
+    claims_written = relations.write_pending(db, "claim", pending["claim"][0], claims())
+    return quotes_written, claims_written

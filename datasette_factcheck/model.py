@@ -1,13 +1,14 @@
 """The values that flow through the pipeline, from raw text to database rows.
 
-Raw text -> ``Segmented`` (segment.py) -> ``Quote``/``Claim`` (quotes.py,
-speakers.py, claims.py) -> ``Relation`` (match.py) -> rows (store.py).
-Every stage is a pure function over these dataclasses; only ``store.py``
-writes to the database.
+Raw text -> ``Segmented`` (extract/segment.py) -> ``Quote``/``Claim``
+(extract/quotes.py, speakers, claims.py) -> ``Relation`` (matching/) -> rows
+(db/). Extraction and matching are pure functions over these dataclasses;
+only db/ (the ingest's writes) and web/review.py (reviewers' writes) write.
 """
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -150,3 +151,32 @@ class Relation:
 
 class InputError(Exception):
     """A file that cannot be ingested; the message says why."""
+
+
+# The relations that make two quotes versions of one remark, from either
+# side (matching stores every relation from both quotes' sides); overlaps
+# are two cuts of one remark.
+REMARK_RELATIONS = ("verbatim", "excerpt", "contains", "overlaps", "spliced", "part_of_splice", "altered")
+# Relations that say "these words were not printed as said elsewhere".
+CHANGED_RELATIONS = ("altered", "spliced")
+# Relations that say "the same words" (so two speakers cannot both be right).
+SAME_WORDS_RELATIONS = ("verbatim", "excerpt")
+
+
+def now() -> str:
+    """The time of a write, as stored in every timestamp column (UTC, seconds)."""
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class ItemKind:
+    """What reviewers check: the name of an item type in reviews, the audit
+    and pending_matches, and the table its rows live in."""
+
+    item_type: str
+    table: str
+
+
+ITEM_KINDS = (ItemKind("quote", "quotes"), ItemKind("claim", "claims"))
+TABLE_OF_ITEM_TYPE = {k.item_type: k.table for k in ITEM_KINDS}
+ITEM_TYPE_OF_TABLE = {k.table: k.item_type for k in ITEM_KINDS}

@@ -3,7 +3,7 @@
 
     scripts/bench.py --articles N [--seed S] [--db PATH] [--keep]
 
-Writes N article files (datasette_factcheck.bench_corpus) plus 100 more
+Writes N article files (bench_corpus) plus 100 more
 that quote them, runs the real ingest (datasette_factcheck.ingest.run) on
 the N in a child process (so its peak memory is measured alone), adds the
 100 to the built database, checks the relations found against the planted
@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from datasette_factcheck import bench_corpus  # noqa: E402
+import bench_corpus  # noqa: E402
 
 INCREMENT = 100
 
@@ -72,7 +72,7 @@ def evaluate(db_path: Path, truth: bench_corpus.Truth) -> dict:
     """
     import sqlite3
 
-    from datasette_factcheck.match import normalize
+    from datasette_factcheck.matching.words import normalize
 
     conn = sqlite3.connect(str(db_path))
     ids: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -85,7 +85,6 @@ def evaluate(db_path: Path, truth: bench_corpus.Truth) -> dict:
         cids[(file, normalize(text))].append(cid)
 
     def side(kind_ids, relations, table, left, right):
-        planted_ids: set[int] = set()
         expected: dict[tuple[int, int], str] = {}
         missing_items = 0
         for fa, ta, fb, tb, label in relations:
@@ -169,7 +168,7 @@ def baseline(db_path: Path, sample: int, seed: int) -> dict:
 def time_queries(db_path: Path, runs: int) -> dict:
     from datasette.app import Datasette
 
-    from datasette_factcheck import queries
+    from datasette_factcheck.db import queries
 
     async def go() -> dict:
         ds = Datasette([str(db_path)])

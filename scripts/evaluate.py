@@ -33,9 +33,9 @@ from typing import Any, Optional
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from datasette_factcheck import quotes as quotes_mod  # noqa: E402
-from datasette_factcheck import segment as segment_mod  # noqa: E402
-from datasette_factcheck import speakers as speakers_mod  # noqa: E402
+from datasette_factcheck.extract import quotes as quotes_mod  # noqa: E402
+from datasette_factcheck.extract import segment as segment_mod  # noqa: E402
+from datasette_factcheck.extract import speakers as speakers_mod  # noqa: E402
 
 LABELS = ROOT / "tests" / "eval" / "labels"
 MIN_WORDS = 4

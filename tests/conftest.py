@@ -1,4 +1,3 @@
-import shutil
 from pathlib import Path
 
 import pytest
@@ -27,3 +26,11 @@ def seeds_copy(tmp_path, seeds_db) -> Path:
     # VACUUM INTO gives a consistent copy even with WAL files beside the source.
     sqlite_utils.Database(seeds_db).execute(f"VACUUM INTO '{target}'")
     return target
+
+
+def pytest_collection_modifyitems(items):
+    # Every test that drives Chromium asks for the `browser` fixture, so the
+    # marker follows the fixture and a new page test cannot forget it.
+    for item in items:
+        if "browser" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)

@@ -7,8 +7,9 @@ import sys
 
 import pytest
 
-from datasette_factcheck import bench_corpus, pipeline
-from datasette_factcheck.match import normalize
+import bench_corpus
+from datasette_factcheck.extract import article as pipeline
+from datasette_factcheck.matching.words import normalize
 
 from .conftest import ROOT
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from datasette_factcheck.claims import extract_claims, parse_numbers, split_sentences
+from datasette_factcheck.extract.claims import extract_claims, parse_numbers, split_sentences
 from datasette_factcheck.model import Paragraph, Quote, Segmented
 
 

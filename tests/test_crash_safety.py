@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from datasette_factcheck import bench_corpus
+import bench_corpus
 
 from .conftest import ROOT
 
@@ -131,21 +131,22 @@ KILLER = textwrap.dedent(
     """
     import os, signal, sys
     sys.path.insert(0, {root!r})
-    from datasette_factcheck import store
+    from datasette_factcheck import ingest as ingest_job
+    from datasette_factcheck.db import articles
     point, after = sys.argv[1], int(sys.argv[2])
     calls = [0]
     if point == "store":
-        real = store.store_article
+        real = articles.store_article
         def store_article(db, parsed, *args):
             calls[0] += 1
             if calls[0] > after:
                 os.kill(os.getpid(), signal.SIGKILL)
             return real(db, parsed, *args)
-        store.store_article = store_article
+        articles.store_article = store_article
     else:
         def rematch_pending(db, *args, **kwargs):
             os.kill(os.getpid(), signal.SIGKILL)
-        store.rematch_pending = rematch_pending
+        ingest_job.rematch_pending = rematch_pending
     from datasette_factcheck.cli import ingest
     ingest(args=sys.argv[3:], prog_name="ingest")
     """

@@ -11,7 +11,8 @@ import pytest
 import yaml
 from datasette.app import Datasette
 
-from datasette_factcheck import ingest, queries
+from datasette_factcheck import ingest
+from datasette_factcheck.db import queries
 
 ROOT = Path(__file__).resolve().parent.parent
 METADATA = yaml.safe_load((ROOT / "metadata.yml").read_text())

@@ -5,8 +5,8 @@ import re
 import pytest
 import sqlite_utils
 
-from datasette_factcheck import queries
-from datasette_factcheck.views import group_quotes
+from datasette_factcheck.db import queries
+from datasette_factcheck.web.views import group_quotes
 try:  # tests/ may or may not be a package
     from .test_review_support import QUOTE_COAST, QUOTE_GAZETTE, QUOTE_VALLEY, build_db, make_datasette, post_form
 except ImportError:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from datasette_factcheck import readers
+from datasette_factcheck.extract import readers
 
 from .conftest import ROOT
 
@@ -58,7 +58,7 @@ def articles(db: Path) -> dict[str, dict]:
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
     rows = {r["file"]: dict(r) for r in conn.execute("select * from articles")}
-    for file, row in rows.items():
+    for _file, row in rows.items():
         row["quotes"] = [q[0] for q in conn.execute("select text from quotes where article_id = ?", [row["id"]])]
     conn.close()
     return rows

@@ -206,7 +206,7 @@ def test_error_that_ends_the_transaction_loses_no_other_file(tmp_path):
     for name in ("000_7ced3e7d4a7f41e9.txt", "003_c95b7081c7dda934.txt", "004_663b6f5982c341f8.txt"):
         (folder / name).write_bytes((SEEDS / name).read_bytes())
     path = tmp_path / "f.db"
-    from datasette_factcheck.store import open_db
+    from datasette_factcheck.db.migrations import open_db
 
     db = open_db(str(path))
     db.execute(
@@ -229,12 +229,13 @@ def _kept_and_recounted(path):
     the same figures computed again from scratch."""
     import sqlite3
 
-    from datasette_factcheck import queries, store
+    from datasette_factcheck.db import queries
+    from datasette_factcheck.db import migrations, relations
 
     fresh = path.parent / "fresh.db"
     with sqlite3.connect(path) as src, sqlite3.connect(fresh) as dst:
         src.backup(dst)
-    store.refresh_remarks(store.open_db(str(fresh)))
+    relations.refresh_remarks(migrations.open_db(str(fresh)))
     out = []
     for db_path in (path, fresh):
         db = sqlite_utils.Database(db_path)

@@ -2,21 +2,11 @@
 
 import pytest
 
-from datasette_factcheck.candidates import ClaimIndex, QuoteIndex
-from datasette_factcheck.match import (
-    diff_ops,
-    diff_text,
-    normalize,
-    published_note,
-    relate,
-    relate_claims,
-    relate_to_article,
-    similarity,
-    sql_diff,
-    sql_normalize,
-    sql_similarity,
-    tokens,
-)
+from datasette_factcheck.matching.candidates import ClaimIndex, QuoteIndex
+from datasette_factcheck.matching.claims import relate_claims
+from datasette_factcheck.matching.compare import diff_text, published_note, relate, relate_to_article
+from datasette_factcheck.matching.sql import sql_diff, sql_normalize, sql_similarity
+from datasette_factcheck.matching.words import diff_ops, normalize, similarity, tokens
 from datasette_factcheck.model import Claim, Number
 
 # -- the seeds: one press conference as printed by two outlets --------------

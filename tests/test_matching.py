@@ -6,7 +6,10 @@ import textwrap
 
 import pytest
 
-from datasette_factcheck import bench_corpus, ingest, matching, store
+import bench_corpus
+from datasette_factcheck import ingest
+from datasette_factcheck.matching import stage as matching
+from datasette_factcheck.db import migrations
 
 
 @pytest.fixture(scope="module")
@@ -66,9 +69,9 @@ def test_keys_in_an_older_format_are_computed_again(corpus, tmp_path):
     conn.execute("pragma user_version = 1")
     conn.commit()
     conn.close()
-    opened = store.open_db(str(db))
+    opened = migrations.open_db(str(db))
     assert opened.conn.execute("select count(*) from pending_matches").fetchone()[0] > 0
-    store.rematch_pending(opened)
+    ingest.rematch_pending(opened)
     opened.close()
     assert _relations(db) == expected
 
@@ -152,7 +155,7 @@ def test_short_items_are_filled_in_a_database_keyed_before_they_were_kept(tmp_pa
     conn.execute("pragma user_version = 3")
     conn.commit()
     conn.close()
-    store.open_db(str(db)).close()
+    migrations.open_db(str(db)).close()
     conn = sqlite3.connect(str(db))
     assert set(conn.execute("select item_type, item_id from short_items")) == kept
     conn.close()

@@ -6,7 +6,12 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from datasette_factcheck import candidates, claims, match, quotes, segment, speakers
+from datasette_factcheck.matching import candidates
+from datasette_factcheck.extract import claims
+from datasette_factcheck.matching import compare, words
+from datasette_factcheck.extract import quotes
+from datasette_factcheck.extract import segment
+from datasette_factcheck.extract import speakers
 from datasette_factcheck.model import Claim, Number
 
 # Pieces news pages are made of, and the characters that trip parsers:
@@ -88,22 +93,22 @@ def test_claims_point_at_their_text(text):
 @SETTINGS
 @given(any_text, any_text)
 def test_match_functions_never_raise(a, b):
-    sim = match.similarity(a, b)
+    sim = words.similarity(a, b)
     assert 0.0 <= sim <= 1.0
-    assert match.similarity(a, a) in (0.0, 1.0)
-    relation = match.relate(a, b)
+    assert words.similarity(a, a) in (0.0, 1.0)
+    relation = compare.relate(a, b)
     if relation is not None:
         assert 0.0 <= relation.similarity <= 1.0
         assert isinstance(relation.differences, str)
-    ops = match.diff_ops(a, b)
+    ops = words.diff_ops(a, b)
     assert all(op in ("equal", "insert", "delete") for op, _ in ops)
     # Read one way the ops spell a's words, the other way b's (equal words
     # are shown as a printed them): no word lost or invented.
-    a_words = [w for op, w in match.diff_ops(a, "") if op == "delete"]
-    b_words = [w for op, w in match.diff_ops("", b) if op == "insert"]
+    a_words = [w for op, w in words.diff_ops(a, "") if op == "delete"]
+    b_words = [w for op, w in words.diff_ops("", b) if op == "insert"]
     assert [w for op, w in ops if op != "insert"] == a_words
     assert len([w for op, w in ops if op != "delete"]) == len(b_words)
-    assert isinstance(match.diff_text(a, b), str)
+    assert isinstance(compare.diff_text(a, b), str)
 
 
 @SETTINGS

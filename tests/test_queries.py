@@ -1,6 +1,6 @@
 """The canned cross-source queries, over small corpora built row by row.
 
-Each corpus states its relations directly (as store.rematch would write
+Each corpus states its relations directly (as matching would write
 them, from both sides), so these tests pin what each query reports for
 each kind of relation, independent of how relations are found.
 """
@@ -15,13 +15,15 @@ import sqlite_utils
 import yaml
 from datasette.app import Datasette
 
-from datasette_factcheck import match, queries, store
-from datasette_factcheck.schema import ensure_schema
+from datasette_factcheck.matching import compare
+from datasette_factcheck.db import queries
+from datasette_factcheck.db import relations, speakers
+from datasette_factcheck.db.schema import ensure_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 METADATA = yaml.safe_load((ROOT / "metadata.yml").read_text())
 
-REVERSE = match.REVERSE
+REVERSE = compare.REVERSE
 
 
 class Corpus:
@@ -79,7 +81,7 @@ def corpus(tmp_path):
 
 def datasette_for(corpus, **settings):
     # The corpus writes quote_matches by hand; group them as matching would.
-    store.refresh_remarks(corpus.db)
+    relations.refresh_remarks(corpus.db)
     return Datasette([str(corpus.path)], metadata=METADATA, settings=settings or None)
 
 
@@ -254,7 +256,7 @@ async def test_altered_quotes_lists_altered_and_spliced_beside_closest_version(c
 @pytest.mark.asyncio
 async def test_single_source_quotes(corpus):
     w = water_rates(corpus)
-    q = w["quotes"]
+    w["quotes"]
     result = await rows(corpus, "single_source_quotes")
     # Scare quotes and removed quotes are not matched, so not "single source" either.
     assert [link(r["quote"])[0] for r in result] == [
@@ -313,7 +315,7 @@ async def test_speaker_conflicts_follow_speaker_changes(corpus):
         return len(response.json())
 
     assert await count() == 1
-    store.merge_speakers(corpus.db, ana, rui)
+    speakers.merge_speakers(corpus.db, ana, rui)
     assert await count() == 0
     corpus.db["quotes"].update(qb, {"speaker_id": corpus.speaker("Rita Lobo")})
     assert await count() == 1

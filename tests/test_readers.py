@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from datasette_factcheck.model import InputError
-from datasette_factcheck.readers import discover, read_source
+from datasette_factcheck.extract.readers import discover, read_source
 
 ARTICLE = (
     "Council approves café budget\n\n"

@@ -4,7 +4,7 @@ and its first screen gives the two commands."""
 import click
 import pytest
 
-from datasette_factcheck import queries
+from datasette_factcheck.db import queries
 from datasette_factcheck.cli import factcheck
 
 from .conftest import ROOT

@@ -6,7 +6,7 @@ import json
 import pytest
 from markupsafe import Markup
 
-from datasette_factcheck import render
+from datasette_factcheck.web import render
 
 
 @pytest.mark.parametrize(

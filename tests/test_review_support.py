@@ -12,7 +12,7 @@ import httpx
 import sqlite_utils
 from datasette.app import Datasette
 
-from datasette_factcheck.schema import ensure_schema
+from datasette_factcheck.db.schema import ensure_schema
 
 # Three outlets carry one remark: two word for word, one altered. The third
 # article's body holds markup that must never reach a page unescaped.

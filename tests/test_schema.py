@@ -3,7 +3,7 @@
 import pytest
 import sqlite_utils
 
-from datasette_factcheck.schema import ensure_schema
+from datasette_factcheck.db.schema import ensure_schema
 
 PUBLIC = {
     "articles": ["id", "file", "title", "byline", "outlet", "url", "published", "body", "content_hash", "ingested_at"],

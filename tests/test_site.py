@@ -25,7 +25,9 @@ import pytest
 import sqlite_utils
 from click.testing import CliRunner
 
-from datasette_factcheck import claimreview, schema, site
+from datasette_factcheck.publish import claimreview
+from datasette_factcheck.db import schema
+from datasette_factcheck.publish import site
 from datasette_factcheck.cli import factcheck
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -286,7 +288,7 @@ def link_problems(out: Path) -> list[str]:
         for form in page.forms:
             if (form.get("method") or "get").lower() == "post":
                 problems.append(f"{rel}: POST form")
-        for tag, attr, value in page.links:
+        for _tag, attr, value in page.links:
             if value.startswith(("/", "\\")):
                 problems.append(f"{rel}: root-absolute {attr}={value}")
                 continue
@@ -342,7 +344,7 @@ def test_table_pages_follow_pagination(small):
     for name in pages:
         if not (out / name).exists():
             break
-        for tag, attr, value in parse(out / name).links:
+        for _tag, _attr, value in parse(out / name).links:
             m = re.fullmatch(r"quotes/(\d+)\.html", value)
             if m:
                 linked.add(int(m.group(1)))

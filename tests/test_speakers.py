@@ -3,8 +3,8 @@
 import pytest
 
 from . import textutil
-from datasette_factcheck.quotes import extract_quotes
-from datasette_factcheck.speakers import attribute, clean_name, person_key, same_person
+from datasette_factcheck.extract.quotes import extract_quotes
+from datasette_factcheck.extract.speakers import attribute, clean_name, person_key, same_person
 
 
 def make_seg(paragraphs, title="A headline", has_headline=False):

@@ -8,8 +8,8 @@ import sqlite_utils
 import yaml
 from datasette.app import Datasette
 
-from datasette_factcheck import versions
-from datasette_factcheck.schema import ensure_schema
+from datasette_factcheck.web import versions
+from datasette_factcheck.db.schema import ensure_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 METADATA = yaml.safe_load((ROOT / "metadata.yml").read_text())

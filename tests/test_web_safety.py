@@ -12,7 +12,10 @@ from pathlib import Path
 import pytest
 from datasette.app import Datasette
 
-from datasette_factcheck import ingest, queries, render, views
+from datasette_factcheck import ingest
+from datasette_factcheck.db import queries
+from datasette_factcheck.web import render
+from datasette_factcheck.web import views
 
 try:  # tests/ may or may not be a package
     from .test_review_support import METADATA, actor_cookies, csrf_session
@@ -336,7 +339,7 @@ async def test_injection_in_forms_writes_nothing(tmp_path, hostile_db, path, dat
 def test_canned_queries_take_no_request_input():
     """Canned queries are fixed SQL: no :parameters, and the only value
     spliced in (the database path) comes from configuration, quoted."""
-    for name, query in queries.QUERIES.items():
+    for name, _query in queries.QUERIES.items():
         sql = queries.sql_for(name, "/db'; drop table quotes; --")
         assert not re.search(r"(?<![:\w]):[a-zA-Z_]\w*", re.sub(r"'(?:[^']|'')*'", "''", sql)), name
         assert "'/db''; drop table quotes; --'" in sql
@@ -404,7 +407,7 @@ async def test_scraped_text_shaped_like_link_json_stays_text(tmp_path, payload):
     import sqlite_utils
     from datasette.app import Datasette
 
-    from datasette_factcheck.schema import ensure_schema
+    from datasette_factcheck.db.schema import ensure_schema
 
     path = tmp_path / "j.db"
     db = sqlite_utils.Database(path)

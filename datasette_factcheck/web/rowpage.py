@@ -3,21 +3,21 @@ of a quote (versions.py) and the review form with its history (review.py)."""
 
 from __future__ import annotations
 
+from ..model import ITEM_TYPE_OF_TABLE
 from . import review, versions
 
-ITEM_TABLES = {"quotes": "quote", "claims": "claim"}
 
 
 async def row_extras(datasette, request, database: str, table: str) -> dict:
     """Template variables for row.html; empty for rows that are not items."""
-    if table not in ITEM_TABLES or request is None:
+    if table not in ITEM_TYPE_OF_TABLE or request is None:
         return {}
     pks = request.url_vars.get("pks", "")
     try:
         item_id = int(pks)
     except ValueError:
         return {}
-    item_type = ITEM_TABLES[table]
+    item_type = ITEM_TYPE_OF_TABLE[table]
     context = {"factcheck_item": {"type": item_type, "id": item_id, "database": database, "table": table}}
     if item_type == "quote":
         context.update(await versions.row_context(datasette, database, item_id))

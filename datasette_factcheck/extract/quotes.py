@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .model import Quote, Segmented
+from ..model import Quote, Segmented
 
 DOUBLE = frozenset('"“”„‟«»')
 SINGLE = frozenset("'‘’‚‛")

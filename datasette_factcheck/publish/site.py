@@ -36,7 +36,8 @@ from urllib.parse import parse_qsl, quote, unquote, urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from . import claimreview, config
+from .. import config
+from . import claimreview
 
 INTERNAL = "http://localhost"
 PLUGIN_STATIC = "/-/static-plugins/" + config.PLUGIN + "/"
@@ -48,7 +49,7 @@ NEUTRAL_PARAMS = {"_labels", "_size", "_stream", "_dl"}
 # Root-level names this module writes itself; a database may not take them.
 RESERVED = {"index", "search", "search-index", "claimreview"}
 # The tables whose every row gets a page even when no table page links it.
-ITEM_TABLES = ("articles", "quotes", "claims", "speakers")
+ROW_PAGE_TABLES = ("articles", "quotes", "claims", "speakers")
 # (tag, attribute) pairs that hold a URL the browser would request.
 URL_ATTRIBUTES = {
     "a": "href",
@@ -310,7 +311,7 @@ class Builder:
         if len(parts) != 3 or parts[1] == "-" or tilde_decode(unquote(parts[0])) not in self.databases:
             return False
         database, table = tilde_decode(unquote(parts[0])), tilde_decode(unquote(parts[1]))
-        if table in ITEM_TABLES:
+        if table in ROW_PAGE_TABLES:
             return False
         return self.counts.get((database, table), 0) > self.row_pages_limit
 
@@ -569,7 +570,7 @@ class Builder:
                     self.blocked.add(normalise_path(ds.urls.query(name, query_name)))
                 else:
                     seeds.append(ds.urls.query(name, query_name))
-            for table in ITEM_TABLES:
+            for table in ROW_PAGE_TABLES:
                 if table in self.tables[name]:
                     pks = await db.primary_keys(table)
                     if len(pks) <= 1:
@@ -697,7 +698,7 @@ def check_site(outdir: Union[str, Path]) -> list[str]:
         rel = page.relative_to(outdir).as_posix()
         parser = Links()
         parser.feed(page.read_text("utf-8"))
-        for tag, name, value in parser.found:
+        for _tag, name, value in parser.found:
             if name == "method":
                 problems.append(f"{rel}: <form method=post>")
                 continue

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from .queries import SPEAKER_CONFLICT_PAIRS
+from ..model import ITEM_TYPE_OF_TABLE
+from .derived import SPEAKER_CONFLICT_PAIRS
 
 # One row per input file. ``file`` is the input file's name and the key that a
 # re-ingest updates in place; ``content_hash`` (sha256 of the raw bytes) tells
@@ -281,7 +282,6 @@ CREATE TABLE IF NOT EXISTS reviews (
 
 # The columns whose every change the audit trail keeps.
 AUDITED_FIELDS = ("status", "verdict", "reviewer", "reviewed_at", "note", "evidence")
-AUDITED_TABLES = {"quotes": "quote", "claims": "claim"}
 
 # Triggers cannot see who is signed in to Datasette, so the plugin's write
 # stores the actor in ``last_actor`` in the same UPDATE (after clearing it,
@@ -314,7 +314,7 @@ def audit_triggers() -> list[str]:
     """CREATE TRIGGER statements for every audited column of quotes and claims."""
     return [
         _AUDIT_TRIGGER.format(table=table, item_type=item_type, field=field)
-        for table, item_type in AUDITED_TABLES.items()
+        for table, item_type in ITEM_TYPE_OF_TABLE.items()
         for field in AUDITED_FIELDS
     ]
 

@@ -32,8 +32,10 @@ import zlib
 from array import array
 from typing import Callable, Iterable, Optional, Protocol, Sequence
 
-from .match import _article_analyses, _claim_words, _is_content, _unit_key, relate_claims, tokens
-from .model import Claim, Relation
+from ..model import Claim, Relation
+from .claims import claim_words, relate_claims, unit_key
+from .compare import article_analyses
+from .words import is_content, tokens
 
 # Keys found in more items than this are boilerplate, not evidence.
 MAX_DF = 400
@@ -84,7 +86,7 @@ def shingle_sets(text: Optional[str]) -> tuple[frozenset[int], frozenset[int]]:
     """A quote's (3-word, 2-word) shingles of content words, as stable
     integers. The 2-word ones let a short partial quote ("on time and on
     budget": two content words) find the longer quotation it is cut from."""
-    ids = [_word_key(w) for w in tokens(text) if _is_content(w)]
+    ids = [_word_key(w) for w in tokens(text) if is_content(w)]
     triples = frozenset(_strong(_combine(ids[i], ids[i + 1], ids[i + 2])) for i in range(len(ids) - 2))
     pairs = frozenset(_weak(_combine(_PAIR, ids[i], ids[i + 1])) for i in range(len(ids) - 1))
     return triples, pairs
@@ -97,10 +99,10 @@ def shingle_keys(text: Optional[str]) -> set[int]:
 
 
 def _unit_words(claim: Claim) -> tuple[list[int], list[int]]:
-    units = {_unit_key(n) for n in claim.numbers} - {None}
+    units = {unit_key(n) for n in claim.numbers} - {None}
     if claim.kind == "event":
         units.add("event:")
-    return sorted(_word_key("\x00" + str(u)) for u in units), sorted(_word_key(w) for w in _claim_words(claim.text))
+    return sorted(_word_key("\x00" + str(u)) for u in units), sorted(_word_key(w) for w in claim_words(claim.text))
 
 
 def claim_key_parts(claim: Claim) -> list[tuple[int, int, int]]:
@@ -390,7 +392,7 @@ class QuoteIndex:
     def _evaluate(self, item: int, members: list[int], puts: list[Put]) -> list[int]:
         members = sorted(members)
         related = []
-        for n, an in _article_analyses(self._text_of(item), [self._text_of(m) for m in members]):
+        for n, an in article_analyses(self._text_of(item), [self._text_of(m) for m in members]):
             other = members[n]
             rank = 1 if an.label == "spliced" else 0
             puts.append((item, other, rank, an.forward()))
@@ -523,7 +525,7 @@ class ClaimIndex:
     def _words_of(self, item: int, claim: Claim) -> set[str]:
         got = self._words.get(item)
         if got is None:
-            got = self._words[item] = _claim_words(claim.text)
+            got = self._words[item] = claim_words(claim.text)
         return got
 
     def relate(self, items: Sequence[int]) -> dict[tuple[int, int], tuple[str, str]]:

@@ -8,9 +8,12 @@ from __future__ import annotations
 from typing import Any, Optional
 from urllib.parse import urlencode
 
-from datasette.utils.asgi import Forbidden, NotFound, Response
+from datasette.utils.asgi import NotFound, Response
 
-from . import config, queries, render, review
+from .. import config
+from ..db import queries
+from ..model import TABLE_OF_ITEM_TYPE
+from . import render, review
 
 QUEUE_PAGE_SIZE = 100
 QUEUE_FILTERS = ("type", "status", "verdict", "kind", "outlet", "needs_review", "reviewer")
@@ -83,7 +86,7 @@ def parse_id(value: Any) -> Optional[int]:
 
 
 def _row_url(datasette, db_name: str, item_type: str, item_id: int) -> str:
-    return datasette.urls.row(db_name, review.ITEM_TABLES[item_type], str(item_id))
+    return datasette.urls.row(db_name, TABLE_OF_ITEM_TYPE[item_type], str(item_id))
 
 
 # -- queue ------------------------------------------------------------------
@@ -97,7 +100,7 @@ def queue_filters(args) -> dict[str, str]:
 def _queue_sql(filters: dict[str, str]) -> tuple[str, list]:
     parts = []
     params: list[Any] = []
-    for item_type, table in review.ITEM_TABLES.items():
+    for item_type, table in TABLE_OF_ITEM_TYPE.items():
         if filters.get("type") and filters["type"] != item_type:
             continue
         speaker = "s.name" if item_type == "quote" else "null"
@@ -337,7 +340,7 @@ async def dashboard_data(datasette, request, db) -> dict:
     vocabulary = review.Vocabulary.from_datasette(datasette)
     urls = _urls(datasette, db.name)
     progress = {}
-    for item_type, table in review.ITEM_TABLES.items():
+    for item_type, table in TABLE_OF_ITEM_TYPE.items():
         statuses = await _counts(db, table, "status", vocabulary.statuses)
         verdicts = [(v or "no verdict", n) for v, n in await _counts(db, table, "verdict", vocabulary.verdicts[item_type])]
         progress[item_type] = {
@@ -615,7 +618,7 @@ async def render_cell(datasette, value, column: str, table: Optional[str], datab
         db = datasette.databases.get(database)
         if db is not None and queries.is_factcheck_database(set(await db.table_names())):
             return render.Markup("{}").format(value)
-    if table in review.ITEM_TABLES.values():
+    if table in TABLE_OF_ITEM_TYPE.values():
         if column in BADGE_COLUMNS and isinstance(value, str) and value:
             return render.badge(value)
         if column == "note" and isinstance(value, str) and value:

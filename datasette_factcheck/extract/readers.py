@@ -19,7 +19,7 @@ from typing import Any, Optional
 
 import yaml
 
-from .model import InputError, Metadata
+from ..model import InputError, Metadata
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")

@@ -32,16 +32,11 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..model import CHANGED_RELATIONS, REMARK_RELATIONS
+from .derived import COVERAGE_COUNTS, SHARED_ARTICLE_IDS
+
 FACTCHECK_TABLES = {"articles", "quotes", "claims", "quote_matches", "remarks"}
 
-# The relations that make two quotes versions of one remark, from either
-# side (match.py stores every relation from both quotes' sides); overlaps
-# are two cuts of one remark.
-REMARK_RELATIONS = ("verbatim", "excerpt", "contains", "overlaps", "spliced", "part_of_splice", "altered")
-# Relations that say "these words were not printed as said elsewhere".
-CHANGED_RELATIONS = ("altered", "spliced")
-# Relations that say "the same words" (so two speakers cannot both be right).
-SAME_WORDS_RELATIONS = ("verbatim", "excerpt")
 
 # Replaced by the database's path as an SQL string literal (see above).
 BASE = "__FACTCHECK_BASE__"
@@ -181,27 +176,6 @@ where q.kind = 'quote'
 order by q.article_id, q.paragraph, q.start
 """
 
-# The pairs speaker_conflicts lists: the same words in different people's
-# mouths, verbatim pairs (stored from both sides) once. Kept in the table
-# speaker_conflicts by matching and by a trigger on quotes.speaker_id (see
-# schema.py), for the quotes that ``{{where}}`` names.
-SPEAKER_CONFLICT_PAIRS = f"""
-select m.quote_id, m.other_quote_id
-from quote_matches m
-join quotes qa on qa.id = m.quote_id
-join quotes qb on qb.id = m.other_quote_id
-where {{where}}
-  and m.relation in {_in(SAME_WORDS_RELATIONS)}
-  and qa.speaker_id != qb.speaker_id
-  and not (
-    m.relation = 'verbatim' and m.quote_id > m.other_quote_id
-    and exists (
-      select 1 from quote_matches r
-      where r.quote_id = m.other_quote_id and r.other_quote_id = m.quote_id and r.relation = 'verbatim'
-    )
-  )
-"""
-
 SPEAKER_CONFLICTS = f"""
 -- The same words put in different people's mouths by different outlets.
 -- The pairs are kept in speaker_conflicts by matching (store.py).
@@ -247,37 +221,6 @@ where m.relation = 'conflicts'
   )
 order by m.claim_id, m.other_claim_id
 """
-
-# Per article, what other articles also carry: each figure as SQL over one
-# article ``a``. store.py keeps them in article_coverage when matching, and
-# coverage computes them live only for an article without a row there.
-COVERAGE_COUNTS = {
-    "quotes_shared": """(select count(*) from quotes q
-      where q.article_id = a.id and q.kind = 'quote' and q.location != 'removed'
-        and exists (select 1 from quote_matches m where m.quote_id = q.id))""",
-    "quotes_alone": """(select count(*) from quotes q
-      where q.article_id = a.id and q.kind = 'quote' and q.location != 'removed'
-        and not exists (select 1 from quote_matches m where m.quote_id = q.id))""",
-    "claims_shared": """(select count(*) from claims c
-      where c.article_id = a.id and c.paragraph >= 0
-        and exists (select 1 from claim_matches m where m.claim_id = c.id))""",
-    "claims_alone": """(select count(*) from claims c
-      where c.article_id = a.id and c.paragraph >= 0
-        and not exists (select 1 from claim_matches m where m.claim_id = c.id))""",
-}
-# The other articles sharing a quote or a claim with article ``a``.
-SHARED_ARTICLE_IDS = """
-        select oq.article_id from quotes q
-        join quote_matches m on m.quote_id = q.id
-        join quotes oq on oq.id = m.other_quote_id
-        where q.article_id = a.id
-        union
-        select oc.article_id from claims c
-        join claim_matches m on m.claim_id = c.id
-        join claims oc on oc.id = m.other_claim_id
-        where c.article_id = a.id"""
-# The same as a JSON list of ids in ascending order (article_coverage.shared_with).
-SHARED_WITH_IDS = f"(select json_group_array(article_id) from ({SHARED_ARTICLE_IDS} order by 1))"
 
 _OTHER_OUTLETS = f"json_group_array({_link(_outlet('o'), 'articles', 'o.id')})"
 _COVERAGE_FIGURES = "".join(f"    coalesce(cov.{name}, {sql}) as {name},\n" for name, sql in COVERAGE_COUNTS.items())

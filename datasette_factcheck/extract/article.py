@@ -1,29 +1,15 @@
 """One input file through every text stage, top to bottom, with no writes.
 
 read (readers.py) -> segment (segment.py) -> quotes (quotes.py) ->
-speakers (speakers.py) -> claims (claims.py). The result is handed to
-store.py, the only module that writes.
+speakers -> claims (claims.py). The ingest job hands the result to db/.
 """
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from . import claims, quotes, readers, segment, speakers
-from .model import InputError, Metadata, ParsedArticle
-
-
-def parse_text(text: str, *, file: str = "article.txt") -> ParsedArticle:
-    """Analyse already-decoded text (used by tests and the benchmark)."""
-    return _analyse(
-        text,
-        file=file,
-        path=file,
-        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        meta=Metadata(),
-        warnings=[],
-    )
+from ..model import InputError, ParsedArticle
 
 
 def parse_file(path: Path) -> ParsedArticle:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from . import match
+from ..matching.words import diff_ops
 
 # Most useful first: the same words, then the changed ones, then the rest.
 RELATION_ORDER = ["verbatim", "excerpt", "contains", "overlaps", "altered", "spliced", "part_of_splice"]
@@ -64,8 +64,8 @@ def side_by_side(text: str, other: str) -> dict[str, list[dict[str, str]]]:
     Each side keeps its own printing (case, punctuation) of shared words.
     Runs are plain strings: the template escapes them."""
     return {
-        "here": _runs(match.diff_ops(text, other), keep="delete", mark="delete"),
-        "there": _runs(match.diff_ops(other, text), keep="delete", mark="insert"),
+        "here": _runs(diff_ops(text, other), keep="delete", mark="delete"),
+        "there": _runs(diff_ops(other, text), keep="delete", mark="insert"),
     }
 
 

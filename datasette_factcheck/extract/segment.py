@@ -45,7 +45,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .model import Comment, Extra, Paragraph, Segmented
+from ..model import Comment, Extra, Paragraph, Segmented
 
 # ---------------------------------------------------------------------------
 # Vocabulary. Matched against whole lines after ``_norm`` (lower case,

@@ -8,7 +8,6 @@ and the audit attribution (``last_actor``) are the same everywhere.
 
 from __future__ import annotations
 
-import datetime
 import json
 from dataclasses import dataclass, field
 from typing import Any, Optional, Sequence
@@ -16,10 +15,12 @@ from typing import Any, Optional, Sequence
 from datasette.utils import tilde_decode
 from datasette.utils.asgi import Forbidden, NotFound
 
-from . import config, render, schema
-from .hooks_065 import REVIEW_PERMISSION
+from .. import config
+from ..model import TABLE_OF_ITEM_TYPE, now
+from ..db import schema
+from . import render
+from .compat import REVIEW_PERMISSION
 
-ITEM_TABLES = {"quote": "quotes", "claim": "claims"}
 # The fields a reviewer sets; reviewed_at is set by write_review itself.
 FORM_FIELDS = ("status", "verdict", "reviewer", "note", "evidence", "needs_review")
 # Changing one of these is review work and stamps reviewed_at.
@@ -55,7 +56,7 @@ async def check_permission(datasette, request, database: Optional[str] = None, *
         try:
             db = datasette.get_database(route=tilde_decode(database))
         except KeyError:
-            raise NotFound(f"Database not found: {database}")
+            raise NotFound(f"Database not found: {database}") from None
         await datasette.ensure_permissions(
             actor, [("view-table", (db.name, "quotes")), ("view-database", db.name), "view-instance"]
         )
@@ -121,10 +122,6 @@ def parse_form(form: dict[str, Any], item_type: str, vocabulary: Vocabulary) -> 
 # -- the write --------------------------------------------------------------
 
 
-def now() -> str:
-    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
-
-
 def _apply(conn, items: Sequence[tuple[str, int]], changes: dict[str, Any], acting: str) -> int:
     """Runs on Datasette's write thread; ``with conn`` makes it one
     transaction, rolled back whole if any item fails."""
@@ -137,7 +134,7 @@ def _apply_in_transaction(conn, items, changes, acting) -> int:
     written = 0
     stamp = now()
     for item_type, item_id in items:
-        table = ITEM_TABLES[item_type]
+        table = TABLE_OF_ITEM_TYPE[item_type]
         cursor = conn.execute(
             f"select status, verdict, reviewer, note, evidence, needs_review from [{table}] where id = ?", [item_id]
         )
@@ -180,7 +177,7 @@ async def write_review(
     if unknown:
         raise ReviewError(f"Cannot set {', '.join(sorted(unknown))}")
     for item_type, _ in items:
-        if item_type not in ITEM_TABLES:
+        if item_type not in TABLE_OF_ITEM_TYPE:
             raise ReviewError(f"Unknown item type {item_type!r}")
     acting = actor_id(actor)
     if not acting:
@@ -240,10 +237,10 @@ async def row_context(datasette, request, database: str, item_type: str, item_id
     """Template variables for the review panel of a quote's or claim's row
     page: the current review, the form's vocabulary, the history and
     whether the visitor may write."""
-    if item_type not in ITEM_TABLES:
+    if item_type not in TABLE_OF_ITEM_TYPE:
         return {}
     db = datasette.get_database(database)
-    table = ITEM_TABLES[item_type]
+    table = TABLE_OF_ITEM_TYPE[item_type]
     rows = await db.execute(f"select * from [{table}] where id = ?", [item_id])
     row = rows.first()
     if row is None:

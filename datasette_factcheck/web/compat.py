@@ -7,7 +7,8 @@ from __future__ import annotations
 from datasette import hookimpl
 from datasette.utils import actor_matches_allow
 
-from . import config, queries
+from .. import config
+from ..db import queries
 
 REVIEW_PERMISSION = "factcheck-review"
 

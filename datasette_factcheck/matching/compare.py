@@ -42,204 +42,14 @@ shared run of at least three words of which at least two are content words.
 from __future__ import annotations
 
 import difflib
-import functools
 import heapq
-import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Optional, Sequence
 
-from .claims import _lemma
-from .model import Claim, Number, Relation
-
-# -- normalisation -----------------------------------------------------------
-
-_FOLD = str.maketrans(
-    {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
-        "\u2039": "'", "\u203a": "'",
-        "\u2010": "-", "\u2011": "-", "\u00ad": "",
-        "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
-    }
-)
-# Pieces that separate words: whitespace, ellipses (kept to mark elisions)
-# and dashes used as punctuation (em/en dash, or a hyphen between spaces).
-_SPLIT = re.compile(r"(\s+|\u2026|\.\s?\.\s?\.+|\[\s*(?:\u2026|\.\.\.)\s*\]|[\u2012\u2013\u2014\u2015\u2212])")
-_ELLIPSIS = re.compile(r"^(\u2026|\.\s?\.\s?\.+|\[\s*(?:\u2026|\.\.\.)\s*\])$")
-_EDGE_PUNCT = "\"'()[]{}<>*_"
-_NON_WORD = re.compile(r"[^\w.,]+")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
-_ABBREV = {"mr", "mrs", "ms", "dr", "st", "prof", "gen", "col", "lt", "sgt", "rep", "sen", "gov", "jr", "sr", "vs", "no"}
-
-# break after a token: 0 none, 1 clause (, ; : dash), 2 sentence (. ! ?), 3 ellipsis
-_NONE, _CLAUSE, _SENTENCE, _ELIDED = 0, 1, 2, 3
-
-STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before being below
-    between both but by can could did do does doing down during each few for from further had has have having he
-    her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not
-    now of off on once only or other our ours ourselves out over own same she should so some such than that the
-    their theirs them themselves then there these they this those through to too under until up very was we were
-    what when where which while who whom why will with would you your yours yourself yourselves us let lets may
-    might must shall ive im youre were weve theyre thats theres whats dont doesnt didnt isnt arent wasnt werent
-    wont cant couldnt shouldnt wouldnt hes shes its itll well ill youll theyll said says say told""".split()
-)
-
-
-@dataclass
-class _Toks:
-    """A text as words: normalised form, printed form, break after, capital."""
-
-    norm: list[str] = field(default_factory=list)
-    printed: list[str] = field(default_factory=list)
-    bare: list[str] = field(default_factory=list)
-    brk: list[int] = field(default_factory=list)
-    cap: list[bool] = field(default_factory=list)
-
-    def __len__(self) -> int:
-        return len(self.norm)
-
-
-_STRAY_DOT_COMMA = re.compile(r"(?<!\d)[.,]|[.,](?!\d)")
-_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
-
-
-def _norm_word(word: str) -> str:
-    if word.isalnum():
-        return word.lower()  # the common case, without the regex passes
-    w = word.translate(_FOLD).lower()
-    w = _THOUSANDS.sub("", w)
-    w = w.replace("'", "").replace("-", "")
-    w = _NON_WORD.sub("", w)
-    # keep a decimal point only between digits ("3.2"), drop other dots/commas
-    w = _STRAY_DOT_COMMA.sub("", w)
-    return w.replace("_", "")
-
-
-def _tokenize_text(text: Optional[str]) -> _Toks:
-    toks = _Toks()
-    if not text:
-        return toks
-    # the lists' append methods, looked up once for the plain-word fast path
-    norm_, printed_, bare_, brk_, cap_ = (
-        toks.norm.append, toks.printed.append, toks.bare.append, toks.brk.append, toks.cap.append
-    )
-    for piece in _SPLIT.split(text):
-        if piece.isalnum():
-            # a plain word (most of them): no punctuation to fold or strip
-            norm_(piece.lower())
-            printed_(piece)
-            bare_(piece)
-            brk_(_NONE)
-            cap_(piece[0].isupper())
-            continue
-        if not piece or piece.isspace():
-            continue
-        if _ELLIPSIS.match(piece.strip()):
-            if toks.brk:
-                toks.brk[-1] = _ELIDED
-            continue
-        if len(piece) == 1 and piece in "\u2012\u2013\u2014\u2015\u2212":
-            if toks.brk and toks.brk[-1] == _NONE:
-                toks.brk[-1] = _CLAUSE
-            continue
-        folded = piece.translate(_FOLD)
-        if folded == "-":
-            if toks.brk and toks.brk[-1] == _NONE:
-                toks.brk[-1] = _CLAUSE
-            continue
-        norm = _norm_word(piece)
-        if not norm:
-            # bare punctuation such as a stray quote mark or "?"
-            if toks.brk and toks.brk[-1] == _NONE:
-                core = folded.strip(_EDGE_PUNCT)
-                if core[-1:] in ".!?":
-                    toks.brk[-1] = _SENTENCE
-                elif core[-1:] in ",;:":
-                    toks.brk[-1] = _CLAUSE
-            continue
-        core = folded.strip(_EDGE_PUNCT)
-        brk = _NONE
-        if core[-1:] in "!?":
-            brk = _SENTENCE
-        elif core[-1:] == ".":
-            stem = core[:-1].lower()
-            # "U.S." and "Mr." do not end a sentence
-            if not (stem in _ABBREV or _INITIALS.fullmatch(stem)):
-                brk = _SENTENCE
-        elif core[-1:] in ",;:":
-            brk = _CLAUSE
-        bare = core.rstrip(".,;:!?").strip(_EDGE_PUNCT) or core
-        toks.norm.append(norm)
-        toks.printed.append(piece.strip(_EDGE_PUNCT.replace("(", "").replace(")", "")) or piece)
-        toks.bare.append(bare)
-        toks.brk.append(brk)
-        toks.cap.append(bare[:1].isupper())
-    return toks
-
-
-# Matching compares each quote with many candidates: tokenize each text once.
-# Callers never mutate the result (tokens() hands out a copy).
-_tokenize = functools.lru_cache(maxsize=65536)(_tokenize_text)
-
-
-def normalize(text: Optional[str]) -> str:
-    """Lowercase, typographic quotes/apostrophes/dashes folded, punctuation
-    and ellipses removed, whitespace collapsed."""
-    return " ".join(_tokenize(text).norm)
-
-
-def tokens(text: Optional[str]) -> list[str]:
-    return list(_tokenize(text).norm)
-
-
-def _is_content(word: str) -> bool:
-    return word not in STOPWORDS and not (len(word) == 1 and word.isalpha())
-
-
-# -- whole-text comparison -------------------------------------------------
-
-
-def similarity(a: Optional[str], b: Optional[str]) -> float:
-    """Word-level similarity of two texts, 0..1 (2 * matched words / all words)."""
-    ta, tb = tokens(a), tokens(b)
-    if not ta and not tb:
-        return 1.0
-    if not ta or not tb:
-        return 0.0
-    if ta == tb:
-        return 1.0
-    return difflib.SequenceMatcher(None, ta, tb, autojunk=False).ratio()
-
-
-def diff_ops(a: Optional[str], b: Optional[str]) -> list[tuple[str, str]]:
-    """Word-level ops turning a into b, for a side-by-side rendering:
-    ("equal", word of a), ("delete", word only in a), ("insert", word only in b).
-    Words are as printed (surrounding quote marks removed)."""
-    ta, tb = _tokenize(a), _tokenize(b)
-    ops: list[tuple[str, str]] = []
-    sm = difflib.SequenceMatcher(None, ta.norm, tb.norm, autojunk=False)
-    for tag, i1, i2, j1, j2 in sm.get_opcodes():
-        if tag == "equal":
-            ops.extend(("equal", w) for w in ta.printed[i1:i2])
-            continue
-        if tag in ("delete", "replace"):
-            ops.extend(("delete", w) for w in ta.printed[i1:i2])
-        if tag in ("insert", "replace"):
-            ops.extend(("insert", w) for w in tb.printed[j1:j2])
-    return ops
-
-
-def diff_text(a: Optional[str], b: Optional[str]) -> str:
-    """Human-readable word differences of a against b ("'x' → 'y'; dropped 'z' at the end")."""
-    ta, tb = _tokenize(a), _tokenize(b)
-    if ta.norm == tb.norm:
-        return "same words"
-    items = _edits(ta, 0, len(ta), tb, 0, len(tb), keep_ends=True)
-    text = _render(items, forward=True)
-    return text or "same words"
+from ..model import Relation
+from .words import ELIDED, NO_BREAK, SENTENCE, Tokens, is_content, tokenize
 
 
 # -- tiling ------------------------------------------------------------------
@@ -251,7 +61,7 @@ _JOIN_GAP = 4  # words skipped between two runs that make them separate passages
 def _valid_run(words: Sequence[str], i: int, k: int) -> bool:
     if k < _MIN_RUN:
         return False
-    content = sum(1 for w in words[i : i + k] if _is_content(w))
+    content = sum(1 for w in words[i : i + k] if is_content(w))
     return content >= 2
 
 
@@ -323,7 +133,7 @@ def _quote_words(words: Sequence[str], limit: int = 8) -> str:
     return " ".join(words[:limit]) + " …"
 
 
-def _edits(ta: _Toks, a0: int, a1: int, tb: _Toks, b0: int, b1: int, keep_ends: bool) -> list[tuple]:
+def _edits(ta: Tokens, a0: int, a1: int, tb: Tokens, b0: int, b1: int, keep_ends: bool) -> list[tuple]:
     """Word edits between a[a0:a1] and b[b0:b1]. Unless keep_ends, words only
     one side has at the very start/end are left to the caller."""
     items: list[tuple] = []
@@ -348,25 +158,25 @@ def _edits(ta: _Toks, a0: int, a1: int, tb: _Toks, b0: int, b1: int, keep_ends: 
     return items
 
 
-def _matched(ta: _Toks, a0: int, a1: int, tb: _Toks, b0: int, b1: int) -> int:
+def _matched(ta: Tokens, a0: int, a1: int, tb: Tokens, b0: int, b1: int) -> int:
     sm = difflib.SequenceMatcher(None, ta.norm[a0:a1], tb.norm[b0:b1], autojunk=False)
     return sum(m.size for m in sm.get_matching_blocks())
 
 
-def _sentence_rest(t: _Toks, start: int, stop: int) -> list[str]:
+def _sentence_rest(t: Tokens, start: int, stop: int) -> list[str]:
     """Words from start up to the end of their sentence (not past stop)."""
     out = []
     for i in range(start, stop):
         out.append(t.bare[i])
-        if t.brk[i] >= _SENTENCE:
+        if t.brk[i] >= SENTENCE:
             break
     return out
 
 
-def _sentence_head(t: _Toks, start: int, end: int) -> list[str]:
+def _sentence_head(t: Tokens, start: int, end: int) -> list[str]:
     """Words of the sentence that ends just before ``end`` (not before start)."""
     i = end
-    while i > start and t.brk[i - 1] < _SENTENCE:
+    while i > start and t.brk[i - 1] < SENTENCE:
         i -= 1
     return t.bare[i:end]
 
@@ -462,11 +272,11 @@ class _Concat:
     """Several quotes as one word sequence, with separators that never match."""
 
     def __init__(self, texts: Sequence[Optional[str]]):
-        self.toks = _Toks()
+        self.toks = Tokens()
         self.seg_of: list[int] = []
         self.bounds: list[tuple[int, int]] = []
         for n, text in enumerate(texts):
-            t = _tokenize(text)
+            t = tokenize(text)
             start = len(self.toks.norm)
             for name in ("norm", "printed", "bare", "brk", "cap"):
                 getattr(self.toks, name).extend(getattr(t, name))
@@ -487,7 +297,7 @@ class _Concat:
         return out
 
 
-def _parts(ta: _Toks, tb: _Toks, seg_of: Sequence[int], tiles: list[tuple[int, int, int]]) -> tuple[list[_Part], list[bool], bool]:
+def _parts(ta: Tokens, tb: Tokens, seg_of: Sequence[int], tiles: list[tuple[int, int, int]]) -> tuple[list[_Part], list[bool], bool]:
     """Group tiles (in a's order) into passages; returns the passages, for each
     junction whether a marks it with an ellipsis, and whether b's order differs."""
     parts: list[_Part] = []
@@ -499,8 +309,8 @@ def _parts(ta: _Toks, tb: _Toks, seg_of: Sequence[int], tiles: list[tuple[int, i
             p = parts[-1]
             a_gap = ia - p.a1
             b_gap = ib - p.b1 if seg == p.seg else None
-            a_elided = any(ta.brk[x] == _ELIDED for x in range(p.a1 - 1, ia))
-            b_elided = b_gap is not None and b_gap >= 0 and any(tb.brk[x] == _ELIDED for x in range(p.b1 - 1, ib))
+            a_elided = any(ta.brk[x] == ELIDED for x in range(p.a1 - 1, ia))
+            b_elided = b_gap is not None and b_gap >= 0 and any(tb.brk[x] == ELIDED for x in range(p.b1 - 1, ib))
             continuous = (
                 b_gap is not None
                 and 0 <= b_gap < _JOIN_GAP
@@ -518,7 +328,7 @@ def _parts(ta: _Toks, tb: _Toks, seg_of: Sequence[int], tiles: list[tuple[int, i
     return parts, marked, reordered
 
 
-def _cut_items(ta: _Toks, tb: _Toks, parts: list[_Part], bounds: Sequence[tuple[int, int]]) -> list[tuple]:
+def _cut_items(ta: Tokens, tb: Tokens, parts: list[_Part], bounds: Sequence[tuple[int, int]]) -> list[tuple]:
     """Silent cuts: a passage that ends with a full stop where the other
     side's sentence goes on, or starts with a capital where the other side
     prints the word mid-sentence (either side)."""
@@ -530,32 +340,32 @@ def _cut_items(ta: _Toks, tb: _Toks, parts: list[_Part], bounds: Sequence[tuple[
     for p in parts:
         s, e = bounds[p.seg]
         # end of the passage
-        if ta.brk[p.a1 - 1] == _SENTENCE and tb.brk[p.b1 - 1] == _NONE and p.b1 < e and p.b1 not in starts_b:
+        if ta.brk[p.a1 - 1] == SENTENCE and tb.brk[p.b1 - 1] == NO_BREAK and p.b1 < e and p.b1 not in starts_b:
             items.append(("edit", [], _sentence_rest(tb, p.b1, e), "at the end"))
-        elif tb.brk[p.b1 - 1] == _SENTENCE and ta.brk[p.a1 - 1] == _NONE and p.a1 < len(ta) and p.a1 not in starts_a:
+        elif tb.brk[p.b1 - 1] == SENTENCE and ta.brk[p.a1 - 1] == NO_BREAK and p.a1 < len(ta) and p.a1 not in starts_a:
             items.append(("edit", _sentence_rest(ta, p.a1, len(ta)), [], "at the end"))
         # start of the passage
-        if p.b0 > s and p.b0 not in ends_b and tb.brk[p.b0 - 1] == _NONE and ta.cap[p.a0] and not tb.cap[p.b0]:
+        if p.b0 > s and p.b0 not in ends_b and tb.brk[p.b0 - 1] == NO_BREAK and ta.cap[p.a0] and not tb.cap[p.b0]:
             head = _sentence_head(tb, s, p.b0)
             if head:
                 items.append(("edit", [], head, "at the start"))
-        elif p.a0 > 0 and p.a0 not in ends_a and ta.brk[p.a0 - 1] == _NONE and tb.cap[p.b0] and not ta.cap[p.a0]:
+        elif p.a0 > 0 and p.a0 not in ends_a and ta.brk[p.a0 - 1] == NO_BREAK and tb.cap[p.b0] and not ta.cap[p.a0]:
             head = _sentence_head(ta, 0, p.a0)
             if head:
                 items.append(("edit", head, [], "at the start"))
     return items
 
 
-def _label(tb: _Toks, p: _Part) -> str:
+def _label(tb: Tokens, p: _Part) -> str:
     words = tb.bare[p.b0 : p.b1]
     return " ".join(words[:4]) + (" …" if len(words) > 4 else "")
 
 
 def _content_count(words: Iterable[str]) -> int:
-    return sum(1 for w in words if _is_content(w))
+    return sum(1 for w in words if is_content(w))
 
 
-def _single_part(ta: _Toks, tb: _Toks, p: _Part, seg_bounds: tuple[int, int]) -> Optional[_Analysis]:
+def _single_part(ta: Tokens, tb: Tokens, p: _Part, seg_bounds: tuple[int, int]) -> Optional[_Analysis]:
     """Relation when a and b share one passage."""
     s, e = seg_bounds
     la, lb = len(ta), e - s
@@ -616,7 +426,7 @@ def _single_part(ta: _Toks, tb: _Toks, p: _Part, seg_bounds: tuple[int, int]) ->
 
 
 def _multi_part(
-    ta: _Toks, tb: _Toks, parts: list[_Part], marked: list[bool], reordered: bool,
+    ta: Tokens, tb: Tokens, parts: list[_Part], marked: list[bool], reordered: bool,
     bounds: Sequence[tuple[int, int]], segs: Sequence[int],
 ) -> Optional[_Analysis]:
     """Relation when a and b (or b's article) share several separate passages."""
@@ -657,7 +467,7 @@ def _multi_part(
     return None
 
 
-def _analyse_pair(ta: _Toks, tb: _Toks) -> Optional[_Analysis]:
+def _analyse_pair(ta: Tokens, tb: Tokens) -> Optional[_Analysis]:
     if not ta.norm or not tb.norm:
         return None
     if ta.norm == tb.norm:
@@ -674,7 +484,7 @@ def _analyse_pair(ta: _Toks, tb: _Toks) -> Optional[_Analysis]:
 
 def _analyse(a: Optional[str], b: Optional[str]) -> Optional[_Analysis]:
     try:
-        return _analyse_pair(_tokenize(a), _tokenize(b))
+        return _analyse_pair(tokenize(a), tokenize(b))
     except Exception:  # a malformed text must never stop an ingest
         return None
 
@@ -685,12 +495,12 @@ def relate(a: Optional[str], b: Optional[str]) -> Optional[Relation]:
     return found.forward() if found else None
 
 
-def _article_analyses(a: Optional[str], others: Sequence[Optional[str]]) -> list[tuple[int, _Analysis]]:
-    ta = _tokenize(a)
+def article_analyses(a: Optional[str], others: Sequence[Optional[str]]) -> list[tuple[int, _Analysis]]:
+    ta = tokenize(a)
     if not ta.norm or not others:
         return []
     pair: dict[int, _Analysis] = {}
-    tok_others = [_tokenize(o) for o in others]
+    tok_others = [tokenize(o) for o in others]
     for n, tb in enumerate(tok_others):
         try:
             found = _analyse_pair(ta, tb)
@@ -707,7 +517,7 @@ def _article_analyses(a: Optional[str], others: Sequence[Optional[str]]) -> list
     return sorted(pair.items())
 
 
-def _article_splice(ta: _Toks, others: Sequence[Optional[str]]) -> dict[int, _Analysis]:
+def _article_splice(ta: Tokens, others: Sequence[Optional[str]]) -> dict[int, _Analysis]:
     """A quote built from passages of several quotes of one other article."""
     cat = _Concat(others)
     tb = cat.toks
@@ -753,7 +563,7 @@ def relate_to_article(a: Optional[str], others: Sequence[Optional[str]]) -> list
     ``others``, relation). A quote built from several of those quotes is
     ``spliced`` against each of them ("joins 4 remarks that the other article
     prints separately")."""
-    return [(n, an.forward()) for n, an in _article_analyses(a, others)]
+    return [(n, an.forward()) for n, an in article_analyses(a, others)]
 
 
 # -- dates -------------------------------------------------------------------
@@ -786,163 +596,11 @@ def published_note(a_date: Optional[str], b_date: Optional[str]) -> Optional[str
     return f"the other article is {months} {unit} {when}: the same words reused from another occasion?"
 
 
-# -- claims ------------------------------------------------------------------
-
-_TOLERANCE = 0.01
-_APPROX = {"about", "around", "some", "roughly", "approximately", "nearly", "almost", "close to", "just under", "just over", "~", "an estimated", "estimated"}
-_LOWER_BOUND = {"over", "more than", "at least", "above", "upwards of", "in excess of", "just over", "since", "after"}
-_UPPER_BOUND = {"up to", "under", "less than", "fewer than", "below", "nearly", "almost", "just under", "no more than", "at most", "before", "until", "by"}
-
-
-def _interval(n: Number) -> tuple[float, float]:
-    v = n.value
-    q = (n.qualifier or "").lower()
-    lo, hi = v * (1 - _TOLERANCE), v * (1 + _TOLERANCE)
-    if v < 0:
-        lo, hi = hi, lo
-    if q in _APPROX:
-        lo, hi = min(lo, v * 0.85), max(hi, v * 1.15)
-    if q in _LOWER_BOUND:
-        hi = math.inf
-        if q not in _APPROX:
-            lo = v
-    if q in _UPPER_BOUND:
-        lo = -math.inf if q not in _APPROX else lo
-        if q not in _APPROX:
-            hi = v
-    return lo, hi
-
-
-def _coarse_date(n: Number) -> bool:
-    """A year, or a month without its day (dates are YYYYMMDD, 0 where the
-    text leaves a part out)."""
-    return n.kind == "year" or (n.kind == "date" and int(n.value) % 100 == 0)
-
-
-def _unit_key(n: Number) -> Optional[str]:
-    kind = n.kind or "count"
-    if kind in ("date", "year"):
-        return "date"
-    if kind == "percent":
-        return "percent"
-    if kind == "ordinal":
-        return f"ordinal:{n.unit}" if n.unit else None
-    if not n.unit:
-        return f"{kind}:" if kind == "money" else None
-    return f"{kind}:{n.unit.lower()}"
-
-
-_NUMBERISH = re.compile(r"^[\d.,]+(?:st|nd|rd|th|s|m|bn|k|km|mm)?$")
-_COMMON_CLAIM_WORDS = STOPWORDS | {"according", "also", "new", "year", "years", "million", "billion", "per", "cent", "percent", "first", "last"}
-
-
-def _claim_words(text: str) -> set[str]:
-    return {w for w in tokens(text) if _is_content(w) and w not in _COMMON_CLAIM_WORDS and not _NUMBERISH.match(w)}
-
-
-def _printed(n: Number) -> str:
-    q = n.qualifier
-    p = n.printed.strip()
-    if q and not p.lower().startswith(q.lower()):
-        return f"{q} {p}"
-    return p
-
-
-def relate_claims(a: Claim, b: Claim, words: Optional[tuple[set[str], set[str]]] = None) -> Optional[tuple[str, str]]:
-    """("corroborates", differences) when b reports the same figure for the
-    same thing, ("conflicts", differences) when it reports a different figure
-    for it, None when they are about different things. ``words`` are the
-    two claims' content words when the caller has them already."""
-    try:
-        return _relate_claims(a, b, words)
-    except Exception:
-        return None
-
-
-def _relate_claims(a: Claim, b: Claim, words: Optional[tuple[set[str], set[str]]] = None) -> Optional[tuple[str, str]]:
-    wa, wb = words if words is not None else (_claim_words(a.text), _claim_words(b.text))
-    shared = wa & wb
-    overlap = len(shared) / max(1, min(len(wa), len(wb)))
-    agree: list[str] = []
-    clash: list[str] = []
-    used_b: set[int] = set()
-    for na in a.numbers:
-        ka = _unit_key(na)
-        if ka is None:
-            continue
-        best = None
-        for j, nb in enumerate(b.numbers):
-            if j in used_b or _unit_key(nb) != ka:
-                continue
-            lo_a, hi_a = _interval(na)
-            lo_b, hi_b = _interval(nb)
-            same = lo_a <= hi_b and lo_b <= hi_a
-            if same:
-                best = (j, True)
-                break
-            if best is None:
-                best = (j, False)
-        if best is None:
-            continue
-        j, same = best
-        nb = b.numbers[j]
-        unit_words = {_lemma(w) for w in tokens(na.unit or "")} | {_lemma(w) for w in tokens(nb.unit or "")}
-        context = {w for w in shared if _lemma(w) not in unit_words}
-        if ka == "date" and (_coarse_date(na) or _coarse_date(nb)):
-            # A month or a year alone recurs in unrelated sentences ("talks
-            # resume in March"): the rest of the wording must be nearly the
-            # same, so that the claims are about the same thing.
-            needed = len(context) >= 3 and len(wa ^ wb) <= 2
-        elif ka == "date":
-            # dates and years recur in unrelated sentences: need close wording
-            needed = len(context) >= 3 and overlap >= 0.5
-        else:
-            # Two shared words make the same subject in short claims; between
-            # long ones ("According to the ministry ... $25 million for the
-            # fund") two words in common are a coincidence of style.
-            needed = len(context) >= 3 or (len(context) >= 2 and overlap >= 0.4) or (len(context) >= 1 and overlap >= 0.5)
-        if not needed:
-            continue
-        used_b.add(j)
-        pa, pb = _printed(na), _printed(nb)
-        if same:
-            agree.append(pa if normalize(pa) == normalize(pb) else f"{pa} vs {pb} (consistent)")
-        else:
-            clash.append(f"{pa} vs {pb}")
-    if clash:
-        return ("conflicts", "; ".join(clash))
-    if agree:
-        return ("corroborates", "same figures: " + "; ".join(agree))
-    if a.kind == "event" and b.kind == "event" and len(shared) >= 4 and overlap >= 0.6:
-        return ("corroborates", f"same event in similar words ({', '.join(sorted(shared)[:5])})")
-    return None
-
-
-# -- SQL functions -------------------------------------------------------------
-
-
-def sql_normalize(text: object) -> Optional[str]:
-    if text is None:
-        return None
-    try:
-        return normalize(str(text))
-    except Exception:
-        return None
-
-
-def sql_similarity(a: object, b: object) -> Optional[float]:
-    if a is None or b is None:
-        return None
-    try:
-        return round(similarity(str(a), str(b)), 4)
-    except Exception:
-        return None
-
-
-def sql_diff(a: object, b: object) -> Optional[str]:
-    if a is None or b is None:
-        return None
-    try:
-        return diff_text(str(a), str(b))
-    except Exception:
-        return None
+def diff_text(a: Optional[str], b: Optional[str]) -> str:
+    """Human-readable word differences of a against b ("'x' → 'y'; dropped 'z' at the end")."""
+    ta, tb = tokenize(a), tokenize(b)
+    if ta.norm == tb.norm:
+        return "same words"
+    items = _edits(ta, 0, len(ta), tb, 0, len(tb), keep_ends=True)
+    text = _render(items, forward=True)
+    return text or "same words"

@@ -29,11 +29,6 @@ def dumps_for_script(value: Any, indent: Optional[int] = None) -> str:
     return text.translate(_SCRIPT_ESCAPES)
 
 
-def script_element_text(value: Any) -> str:
-    """The complete ``<script type="application/ld+json">`` element."""
-    return f'<script type="application/ld+json">{dumps_for_script(value)}</script>'
-
-
 def resolve_url(relative: str, site_url: Optional[str]) -> str:
     """A page's URL: absolute under ``site_url`` when one is given (a
     trailing slash is assumed), else the relative path as it is."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from .candidates import MAX_DF, ArrayPostings, ClaimIndex, QuoteIndex, short_claim, short_quote, split_keys
-from .model import Claim, Number, Relation
+from ..model import Claim, Number, Relation
 
 # When at least this share of the stored items is pending (a first ingest),
 # every posting list is read in one pass over the key index instead of

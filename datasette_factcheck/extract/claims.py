@@ -17,7 +17,7 @@ import functools
 import re
 from typing import Optional
 
-from .model import Claim, Number, Quote, Segmented
+from ..model import Claim, Number, Quote, Segmented
 
 # -- numbers -----------------------------------------------------------------
 
@@ -95,7 +95,7 @@ _IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "w
 
 
 @functools.lru_cache(maxsize=65536)
-def _lemma(word: str) -> str:
+def lemma(word: str) -> str:
     w = word.lower().strip("'\u2019")
     if w.endswith(("'s", "\u2019s")):
         w = w[:-2]
@@ -193,14 +193,14 @@ def _noun_after(toks: list[_Tok], j: int, plural_ok: bool) -> tuple[Optional[str
         if first is None:
             first = (k, t)
         if plural_ok and t.low.endswith("s") and not t.low.endswith(("ss", "us", "is")) and len(t.low) > 3:
-            return _lemma(t.low), k + 1
+            return lemma(t.low), k + 1
         if t.low in _IRREGULAR:
-            return _lemma(t.low), k + 1
+            return lemma(t.low), k + 1
     if first is not None and first[0] == j:
         k, t = first
         if t.text[:1].isupper() and not plural_ok:
             return None, j
-        return _lemma(t.low), k + 1
+        return lemma(t.low), k + 1
     return None, j
 
 
@@ -340,7 +340,7 @@ def _parse_numbers(text: str) -> list[Number]:
                 unit = None
                 end = i + 1
                 if nxt.kind == "word" and nxt.low not in _STOP:
-                    unit, end = _lemma(nxt.low), i + 2
+                    unit, end = lemma(nxt.low), i + 2
                 elif not (prev is not None and prev.low in ("the", "its", "his", "her", "their", "our")):
                     i += 1
                     continue
@@ -364,7 +364,7 @@ def _parse_numbers(text: str) -> list[Number]:
             unit = None
             end = j
             if j < n and toks[j].kind == "word" and toks[j].low not in _STOP:
-                unit, end = _lemma(toks[j].low), j + 1
+                unit, end = lemma(toks[j].low), j + 1
             emit(start, end, value, unit, None, "ordinal")
             i = end
             continue

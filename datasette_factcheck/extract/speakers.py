@@ -33,7 +33,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
-from .model import Quote, Segmented
+from ..model import Quote, Segmented
 
 # -- vocabulary ---------------------------------------------------------------
 
@@ -232,8 +232,8 @@ _MULTIWORD_VERBS = re.compile(
 ADVERBS = {
     "also", "later", "then", "further", "again", "previously", "recently", "once", "reportedly",
     "subsequently", "simply", "just", "repeatedly", "quickly", "earlier", "had", "has", "have", "was",
-    "is", "would", "will", "has", "already", "publicly", "privately", "separately", "herself",
-    "himself", "themselves", "however", "meanwhile", "though", "too", "previously", "once", "firmly",
+    "is", "would", "will", "already", "publicly", "privately", "separately", "herself",
+    "himself", "themselves", "however", "meanwhile", "though", "too", "firmly",
     "clearly", "angrily", "calmly", "bluntly", "flatly",
 }
 # Words that end a noun phrase scanned leftwards from a verb.
@@ -284,7 +284,7 @@ _NOT_ROLES = {
     "remember", "wonder", "enter", "offer", "deliver", "discover", "answer", "suffer", "prefer",
     "cover", "recover", "counter", "transfer", "refer", "differ", "lower", "newer", "older", "younger",
     "bigger", "larger", "smaller", "higher", "better", "greater", "longer", "stronger", "harder",
-    "faster", "lighter", "closer", "whenever", "however", "wherever", "soever", "meanwhile",
+    "faster", "lighter", "closer", "whenever", "however", "soever", "meanwhile",
 }
 _ROLE_SUFFIX_RE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)$")
 # Nationality adjectives: printed alone they describe, they never name.
@@ -1333,7 +1333,7 @@ class _Article:
                 self.register(name, form, roles, pos=pos, salient=salient)
             pending.append((pos, name, form, salient, roles, gender))
         # Second pass: other mentions of the people found, in reading order.
-        for pos, name, form, salient, roles, gender in pending:
+        for pos, name, form, salient, _roles, _gender in pending:
             person = self.person_for(name, create=False, gender=gender, pos=pos)
             if person is None:
                 continue

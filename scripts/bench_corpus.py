@@ -30,11 +30,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from . import match
+from datasette_factcheck.matching import compare
 
 # Relation labels from the first quote's side, and their reverse; claim
 # conflicts read the same both ways.
-REVERSE = {**match.REVERSE, "conflicts": "conflicts"}
+REVERSE = {**compare.REVERSE, "conflicts": "conflicts"}
 
 # -- vocabulary ----------------------------------------------------------------
 
@@ -410,7 +410,7 @@ class _Article:
             n = r.randint(3, 8)
             lines += ["Subscribe", "Notify of", "guest", "", f"{n} Comments", "oldest", "newest", "Inline Feedbacks", "View all comments"]
             authors = []
-            for i in range(n):
+            for _ in range(n):
                 a = r.choice(_FIRST_M + _FIRST_F) + (str(r.randint(1, 99)) if r.random() < 0.3 else "")
                 lines += [a, a, f"{r.randint(1, 11)} months ago"]
                 if authors and r.random() < 0.5:

@@ -1,0 +1,1 @@
+"""The database: schema, storage of parsed articles, speaker identity, derived tables, migrations."""

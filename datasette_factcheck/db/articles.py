@@ -1,0 +1,283 @@
+"""Storing a parsed article: its row, comments, extras, quotes and claims.
+
+Each article is written in one transaction. Quote and claim rows keep their
+ids while their text is unchanged, so reviewers' work keyed on those ids
+survives any re-ingest; an item whose text changed keeps its id and history
+and is flagged for review again.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Optional, Sequence
+
+import sqlite_utils
+
+from ..matching import candidates, words
+from ..model import Claim, ParsedArticle, Quote, now
+from .keys import delete_keys, write_keys
+from .speakers import resolve_speaker
+
+# A changed item is the same item when its new text is at least this similar;
+# below it the old and new are different remarks.
+SAME_ITEM_SIMILARITY = 0.6
+
+REVIEW_FIELDS = ("status", "verdict", "reviewer", "reviewed_at", "note", "evidence")
+
+
+@dataclass
+class StoreResult:
+    status: str  # new, updated, unchanged
+    article_id: int
+    quotes: int = 0
+    claims: int = 0
+    comments: int = 0
+    changed_quote_ids: list[int] = field(default_factory=list)
+    changed_claim_ids: list[int] = field(default_factory=list)
+
+
+# Each quote's keys (None for a quote that is not matched) and each claim's,
+# in the order of the parsed article: see candidates.
+ItemKeys = tuple[list[Optional[set[int]]], list[set[int]]]
+
+
+def store_article(db: sqlite_utils.Database, parsed: ParsedArticle, keys: Optional[ItemKeys] = None) -> StoreResult:
+    """Insert or update one article with everything found in it, atomically.
+    ``keys`` are its items' matching keys when the caller computed them."""
+    existing = _article_row(db, parsed.file)
+    if existing and existing["content_hash"] == parsed.content_hash:
+        return StoreResult("unchanged", existing["id"])
+    with db.atomic():
+        article_id = _write_article(db, parsed, existing)
+        # A new article has no rows to replace (foreign keys keep rows of a
+        # deleted one from lingering), so it skips the lookups.
+        if existing:
+            # Its figures are counted live until matching writes them again.
+            db.conn.execute("delete from article_coverage where article_id = ?", [article_id])
+            db.conn.execute("delete from comments where article_id = ?", [article_id])
+            db.conn.execute("delete from article_extras where article_id = ?", [article_id])
+        comments = _insert_comments(db, article_id, parsed)
+        _insert_extras(db, article_id, parsed)
+        quote_ids = _reconcile_quotes(db, article_id, parsed.quotes, new_article=not existing)
+        claim_ids = _reconcile_claims(db, article_id, parsed.claims, quote_ids, new_article=not existing)
+        if keys is None or (len(keys[0]), len(keys[1])) != (len(quote_ids), len(claim_ids)):
+            keys = ([None] * len(quote_ids), [None] * len(claim_ids))
+        if existing:
+            delete_keys(db, "quotes", quote_ids)
+            delete_keys(db, "claims", claim_ids)
+        write_keys(
+            db, "quotes",
+            [(i, ks if ks is not None else candidates.shingle_keys(q.text))
+             for i, q, ks in zip(quote_ids, parsed.quotes, keys[0]) if q.kind == "quote"],
+        )
+        write_keys(
+            db, "claims",
+            [(i, ks if ks is not None else candidates.claim_keys(c)) for i, c, ks in zip(claim_ids, parsed.claims, keys[1])],
+        )
+        db.conn.executemany(
+            "insert or ignore into pending_matches (item_type, item_id) values (?, ?)",
+            [("quote", i) for i in quote_ids] + [("claim", i) for i in claim_ids],
+        )
+    return StoreResult(
+        "updated" if existing else "new",
+        article_id,
+        quotes=len(parsed.quotes),
+        claims=len(parsed.claims),
+        comments=comments,
+        changed_quote_ids=quote_ids,
+        changed_claim_ids=claim_ids,
+    )
+
+
+def _rows(db, sql: str, params: Sequence) -> list[dict]:
+    """Rows as dicts through the bare connection (see ``_insert``)."""
+    cur = db.conn.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur]
+
+
+def _insert(db, table: str, row: dict) -> int:
+    """One row through the bare connection: sqlite-utils' insert inspects
+    the table on every call, which dominates a large ingest."""
+    columns = ", ".join(f"[{c}]" for c in row)
+    cur = db.conn.execute(f"insert into [{table}] ({columns}) values ({', '.join('?' * len(row))})", list(row.values()))
+    return cur.lastrowid
+
+
+def _article_row(db: sqlite_utils.Database, file: str) -> Optional[dict]:
+    row = db.conn.execute("select id, content_hash from articles where file = ?", [file]).fetchone()
+    return {"id": row[0], "content_hash": row[1]} if row else None
+
+
+def _write_article(db, parsed: ParsedArticle, existing: Optional[dict]) -> int:
+    seg, meta = parsed.segmented, parsed.meta
+    row = {
+        "file": parsed.file,
+        "path": parsed.path,
+        "title": seg.title,
+        "byline": seg.byline or meta.author,
+        "outlet": meta.outlet,
+        "url": meta.url,
+        "published": meta.published,
+        "body": seg.body,
+        "content_hash": parsed.content_hash,
+        "ingested_at": now(),
+        "has_headline": int(getattr(seg, "has_headline", True)),
+    }
+    if existing:
+        db["articles"].update(existing["id"], row)
+        return existing["id"]
+    return _insert(db, "articles", row)
+
+
+def _insert_comments(db, article_id: int, parsed: ParsedArticle) -> int:
+    ids: dict[int, int] = {}
+    for comment in parsed.segmented.comments:
+        ids[comment.index] = _insert(
+            db,
+            "comments",
+            {
+                "article_id": article_id,
+                "parent_id": ids.get(comment.parent) if comment.parent is not None else None,
+                "author": comment.author,
+                "posted": comment.posted,
+                "body": comment.text,
+                "depth": comment.depth,
+                "position": comment.index,
+            },
+        )
+    return len(ids)
+
+
+def _insert_extras(db, article_id: int, parsed: ParsedArticle) -> None:
+    extras = parsed.segmented.extras
+    db.conn.executemany(
+        "insert into article_extras (article_id, kind, text, position) values (?, ?, ?, ?)",
+        [(article_id, e.kind, e.text, i) for i, e in enumerate(extras)],
+    )
+
+
+def _has_review_work(row: dict) -> bool:
+    return bool(
+        (row.get("status") or "unchecked") != "unchecked"
+        or row.get("verdict")
+        or row.get("note")
+        or row.get("evidence")
+        or row.get("reviewer")
+    )
+
+
+def _pair_items(old: list[dict], new_texts: Sequence[str]) -> tuple[dict[int, dict], list[dict]]:
+    """Pair new items (by index) with old rows: identical text first, then
+    the most similar remaining text above SAME_ITEM_SIMILARITY."""
+    pairs: dict[int, dict] = {}
+    if not old:
+        return pairs, []  # a new article: nothing to pair, nothing to normalise
+    remaining = list(old)
+    by_norm: dict[str, list[dict]] = {}
+    for row in remaining:
+        by_norm.setdefault(words.normalize(row["text"]), []).append(row)
+    for i, text in enumerate(new_texts):
+        bucket = by_norm.get(words.normalize(text))
+        if bucket:
+            pairs[i] = bucket.pop(0)
+    used = {id(r) for r in pairs.values()}
+    remaining = [r for r in remaining if id(r) not in used]
+    for i, text in enumerate(new_texts):
+        if i in pairs or not remaining:
+            continue
+        best = max(remaining, key=lambda r: words.similarity(text, r["text"]))
+        if words.similarity(text, best["text"]) >= SAME_ITEM_SIMILARITY:
+            pairs[i] = best
+            remaining.remove(best)
+    return pairs, remaining
+
+
+def _reconcile(db, table: str, article_id: int, rows: list[dict], new_article: bool = False) -> list[int]:
+    """Write ``rows`` (new extraction, in order) for one article, keeping ids
+    and review work of items whose text survives. Returns ids in order."""
+    old = [] if new_article else _rows(db, f"select * from {table} where article_id = ?", [article_id])
+    pairs, gone = _pair_items(old, [r["text"] for r in rows])
+    ids = []
+    for i, row in enumerate(rows):
+        previous = pairs.get(i)
+        if previous is None:
+            ids.append(_insert(db, table, dict(row, article_id=article_id)))
+            continue
+        update = dict(row)
+        if words.normalize(previous["text"]) != words.normalize(row["text"]):
+            update["previous_text"] = previous["text"]
+            if _has_review_work(previous):
+                update["needs_review"] = 1
+        db[table].update(previous["id"], update)
+        ids.append(previous["id"])
+    for row in gone:
+        if _has_review_work(row):
+            # The remark left the article but a reviewer worked on it: keep
+            # the row and its history, flagged, rather than lose a verdict.
+            gone_marker = {"location": "removed"} if table == "quotes" else {"paragraph": -1}
+            db[table].update(row["id"], dict(gone_marker, needs_review=1))
+        else:
+            _delete_item(db, table, row["id"])
+    return ids
+
+
+def _delete_item(db, table: str, item_id: int) -> None:
+    if table == "quotes":
+        # Its partners' remark may split without it: match them again.
+        db.execute(
+            "insert or ignore into pending_matches (item_type, item_id) select 'quote', other_quote_id "
+            "from quote_matches where quote_id = ?",
+            [item_id],
+        )
+        db.execute("delete from remarks where quote_id = ?", [item_id])
+        db.execute("delete from speaker_conflicts where quote_id = ? or other_quote_id = ?", [item_id, item_id])
+        db.execute("delete from quote_matches where quote_id = ? or other_quote_id = ?", [item_id, item_id])
+        db.execute("delete from quote_shingles where quote_id = ?", [item_id])
+        db.execute("delete from short_items where item_type = 'quote' and item_id = ?", [item_id])
+        db.execute("update claims set quote_id = null where quote_id = ?", [item_id])
+    else:
+        # Its partners' articles share one claim fewer: match them again.
+        db.execute(
+            "insert or ignore into pending_matches (item_type, item_id) select 'claim', other_claim_id "
+            "from claim_matches where claim_id = ?",
+            [item_id],
+        )
+        db.execute("delete from claim_matches where claim_id = ? or other_claim_id = ?", [item_id, item_id])
+        db.execute("delete from claim_keys where claim_id = ?", [item_id])
+        db.execute("delete from short_items where item_type = 'claim' and item_id = ?", [item_id])
+    db.execute(f"delete from {table} where id = ?", [item_id])
+
+
+def _reconcile_quotes(db, article_id: int, quotes: list[Quote], new_article: bool = False) -> list[int]:
+    rows = [
+        {
+            "text": q.text,
+            "start": q.start,
+            "end": q.end,
+            "paragraph": q.paragraph,
+            "kind": q.kind,
+            "location": q.location,
+            "speaker_as_printed": q.speaker_as_printed,
+            "speaker_id": resolve_speaker(db, q.speaker, q.speaker_forms) if q.speaker else None,
+        }
+        for q in quotes
+    ]
+    return _reconcile(db, "quotes", article_id, rows, new_article)
+
+
+def _reconcile_claims(db, article_id: int, claims: list[Claim], quote_ids: list[int], new_article: bool = False) -> list[int]:
+    rows = [
+        {
+            "text": c.text,
+            "kind": c.kind,
+            "numbers": json.dumps([asdict(n) for n in c.numbers], ensure_ascii=False),
+            "start": c.start,
+            "end": c.end,
+            "paragraph": c.paragraph,
+            "quote_id": quote_ids[c.quote_index] if c.quote_index is not None and c.quote_index < len(quote_ids) else None,
+        }
+        for c in claims
+    ]
+    return _reconcile(db, "claims", article_id, rows, new_article)

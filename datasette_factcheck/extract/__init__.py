@@ -1,0 +1,1 @@
+"""Extract: read an article file and find its paragraphs, quotes, speakers and claims."""

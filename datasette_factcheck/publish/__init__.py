@@ -1,0 +1,1 @@
+"""Publishing: the static read-only site and its ClaimReview feed."""
