@@ -645,7 +645,7 @@ _FURNITURE = re.compile(
     r"|^\W*follow\s+(?:\w+\s+){0,3}on\s+(?:twitter|facebook|instagram)"
     r"|^[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}"
     r"(?:reporter|writer|correspondent|columnist|editor|contributor|journalist)\s+(?:for|at|with|of)\b"
-    r"|<[A-Za-z/][^>]*>",
+    r"|<[A-Za-z][\w-]*\s+[\w-]+=|</[A-Za-z][\w-]*>",
     re.I,
 )
 
