@@ -336,8 +336,6 @@ def _parse_numbers(text: str) -> list[Number]:
                 share = suffix2 in ("rds", "ths", "th", "rd", "nds") or (j + 2 < n and toks[j + 2].low == "of" and not suffix2)
                 if bottom and share and value < bottom:
                     emit(start, j + 2, round(100 * value / bottom, 2), "%", None, "percent")
-                else:
-                    pass
                 i = j + 2
                 continue
         else:
@@ -345,7 +343,7 @@ def _parse_numbers(text: str) -> list[Number]:
             if low in _ORDINAL_WORDS:
                 nxt = toks[i + 1] if i + 1 < n else None
                 # "First, we ..." enumerates; "First Lady" is a title
-                if nxt is None or nxt.text in (",", ":", ";") or (t.text[:1].isupper() and i > 0 and prev.text not in ".!?\"“”"):
+                if nxt is None or nxt.text in (",", ":", ";") or (t.text[:1].isupper() and i > 0 and prev is not None and prev.text not in ".!?\"“”"):
                     i += 1
                     continue
                 unit = None
