@@ -96,6 +96,7 @@ def test_pairs_and_slashes(text, expected):
         ("the council gave £12 million", "£12 million (money: 12,000,000 GBP)"),
         ("due on 1 March 2027", "1 March 2027 (date: 2027-03-01, day)"),
         ("due in May 2027", "May 2027 (date: 2027-05, month)"),
+        ("due by July 9", "July 9 (date: --07-09, day)"),
         ("since 2023", "since 2023 (date: since 2023, year)"),
         ("up 5.5 percent", "5.5 percent (percent: 5.5%)"),
         ("over 50 countries", "over 50 countries (count: over 50 country)"),

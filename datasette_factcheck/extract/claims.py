@@ -719,7 +719,8 @@ def number_text(n: Number) -> str:
         v = int(n.value) * (10000 if kind == "year" else 1)
         year, month, day = v // 10000, v // 100 % 100, v % 100
         precision = n.precision or ("day" if day else "month" if month else "year")
-        y = f"{year:04d}" if year else "????"
+        # ISO 8601 writes a date whose year is not printed as --MM(-DD)
+        y = f"{year:04d}" if year else "-"
         if precision == "decade":
             value = f"{y}s"
         elif precision == "year" or not month:

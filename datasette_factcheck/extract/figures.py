@@ -356,7 +356,7 @@ def _whole(after: list[tuple[str, int, int]]) -> Optional[str]:
     "of it"), None when the text does not say."""
     if not after or after[0][0].lower() != "of":
         return None
-    words = []
+    words: list[str] = []
     for w, _, _ in after[1:6]:
         low = w.lower()
         if low in _ANAPHORA:
@@ -379,7 +379,7 @@ def _purpose(after: list[tuple[str, int, int]]) -> Optional[str]:
         k += 1  # the head noun: "grant", "youth jobs program"
     if k >= len(after) or after[k][0].lower() not in ("for", "on", "to"):
         return None
-    words = []
+    words: list[str] = []
     for w, _, _ in after[k + 1 : k + 6]:
         low = w.lower()
         if low in _DETERMINERS:
