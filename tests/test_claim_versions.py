@@ -49,6 +49,7 @@ async def page(db, cid):
 async def test_claim_page_shows_the_conflicting_version(rail):
     db, ids = rail
     html, panel = await page(db, claim_id(ids, "She added that the Leeds rail link"))
+    assert "1 claim in another article reports a figure for the same quantity." in panel
     assert "conflicts" in panel
     assert "£4.2 billion vs £4.8 billion" in panel
     # figures side by side, as text, and the sentence in each outlet
