@@ -184,6 +184,14 @@ def test_claim_relations(a, b, relation, differences):
         ("The margin of error of the poll is three percentage points.", "The margin of error of the poll is four percentage points."),
         # running totals are of their article's day
         ("Holt has won 100 delegates so far in the Kelso race.", "Holt has won 758 delegates so far in the Kelso race."),
+        (
+            "Holt leads Marsh by 46 percent to 41 percent among likely voters in the latest Kelso poll.",
+            "Holt leads Marsh by 48 percent to 43 percent among likely voters in the latest Kelso poll.",
+        ),
+        (
+            "Holt led Marsh 46 percent to 41 percent among likely voters in the latest Kelso poll.",
+            "Holt led Marsh 48 percent to 43 percent among likely voters in the latest Kelso poll.",
+        ),
         # different days
         (
             "Kelso officials counted 4,000 voters at the harbour polls on Tuesday.",

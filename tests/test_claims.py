@@ -59,6 +59,8 @@ def test_parse_numbers(text, expected):
         ("the vote is due in May 2027", "May 2027", 20270500, "date", None, "month", None),
         ("the vote is due in 2027", "2027", 20270000, "date", None, "year", None),
         ("a fashion of the 1980s", "1980s", 19800000, "date", None, "decade", None),
+        ("the attack on 2/26/2012 was filmed", "2/26/2012", 20120226, "date", None, "day", None),
+        ("the attack on 26/2/2012 was filmed", "26/2/2012", 20120226, "date", None, "day", None),
         # lengths of time, and times relative to the article
         ("she served for eight years in the senate", "eight years", 8, "duration", "year", None, None),
         ("the plant closed four years ago", "four years ago", 4, "duration", "year", None, "ago"),

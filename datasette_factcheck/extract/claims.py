@@ -332,6 +332,14 @@ def _parse_numbers(text: str) -> list[Number]:
                 m2 = _NUM_SPLIT.match(toks[j + 1].text)
                 bottom = _parse_float(m2.group(1)) if m2 else None
                 suffix2 = m2.group(2).lower() if m2 else ""
+                # "2/26/2012": a date, month first unless the first number cannot be a month
+                if j + 3 < n and toks[j + 2].text == "/" and toks[j + 3].kind == "num" and raw.isdigit() and bottom and not suffix2:
+                    year_raw = toks[j + 3].text
+                    month, day = (int(value), int(bottom)) if value <= 12 else (int(bottom), int(value))
+                    if _is_year(_parse_float(year_raw) or 0, year_raw) and 1 <= month <= 12 and 1 <= day <= 31:
+                        emit(start, j + 4, int(year_raw) * 10000 + month * 100 + day, None, None, "date", "day")
+                    i = j + 4
+                    continue
                 # "2/3rds", "2/3 of": a share; "9/11", "24/7" are names and dates
                 share = suffix2 in ("rds", "ths", "th", "rd", "nds") or (j + 2 < n and toks[j + 2].low == "of" and not suffix2)
                 if bottom and share and value < bottom:

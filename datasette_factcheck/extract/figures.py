@@ -79,7 +79,8 @@ _ANAPHORA = {"that", "this", "those", "these", "it", "them", "which", "whom"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _RELATIVE = {"yesterday", "today", "tonight", "tomorrow"}
 # A running figure: true on the article's day only ("has won 100 delegates so far").
-_ONGOING = {"now", "currently", "presently", "so far", "to date", "as of", "at present", "thus far", "yet"}
+_ONGOING = {"now", "currently", "presently", "so far", "to date", "as of", "at present", "thus far", "yet", "latest",
+            "most recent"}
 _PERIOD_WORDS = {"week", "month", "year", "weekend", "night", "morning", "quarter", "season", "summer", "winter",
                  "spring", "fall", "autumn", "term", "session"}
 # Words before a name that are not part of what it names.
