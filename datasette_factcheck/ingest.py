@@ -175,6 +175,7 @@ def rematch_pending(db: sqlite_utils.Database, jobs: int = 1) -> tuple[int, int]
     run, and any left by a run that was killed before matching) against
     everything stored, in ``jobs`` processes. Returns the numbers of
     relation rows written."""
+    relations.pend_stock_flips(db)
     pending = relations.pending_items(db)
     # Read outside any transaction: the workers see what is committed. The
     # claims are related in the background while the quotes' relations are

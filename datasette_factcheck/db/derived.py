@@ -12,8 +12,13 @@ def _in(values: tuple[str, ...]) -> str:
     return "(" + ", ".join(f"'{v}'" for v in values) + ")"
 
 
+# Attributions that name nobody: speakers.py resolves them to a person, but
+# they are not an outlet's word for who spoke.
+PRONOUNS = ("he", "she", "they", "i", "we", "you", "it", "him", "her", "them")
+
 # The pairs speaker_conflicts lists: the same words in different people's
-# mouths, verbatim pairs (stored from both sides) once. Kept in the table
+# mouths, as both outlets name them (not a pronoun the extractor resolved),
+# verbatim pairs (stored from both sides) once. Kept in the table
 # speaker_conflicts by matching and by a trigger on quotes.speaker_id (see
 # schema.py), for the quotes that ``{{where}}`` names.
 SPEAKER_CONFLICT_PAIRS = f"""
@@ -24,6 +29,8 @@ join quotes qb on qb.id = m.other_quote_id
 where {{where}}
   and m.relation in {_in(SAME_WORDS_RELATIONS)}
   and qa.speaker_id != qb.speaker_id
+  and lower(coalesce(qa.speaker_as_printed, '')) not in {_in(PRONOUNS)}
+  and lower(coalesce(qb.speaker_as_printed, '')) not in {_in(PRONOUNS)}
   and not (
     m.relation = 'verbatim' and m.quote_id > m.other_quote_id
     and exists (

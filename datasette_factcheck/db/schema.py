@@ -321,7 +321,13 @@ def audit_triggers() -> list[str]:
 
 # Columns added after the first release: a database built by an older
 # version gets them on the next ensure_schema (nothing is ever dropped).
-ADDED_COLUMNS = [("quotes", "last_actor", "TEXT"), ("claims", "last_actor", "TEXT")]
+ADDED_COLUMNS = [
+    ("quotes", "last_actor", "TEXT"),
+    ("claims", "last_actor", "TEXT"),
+    # the quote of the same paragraph that this one continues after an
+    # attribution only (matching.remarks)
+    ("quotes", "continues", "INTEGER"),
+]
 
 
 def ensure_audit(conn) -> None:

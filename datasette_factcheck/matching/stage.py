@@ -17,7 +17,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from .candidates import MAX_DF, ArrayPostings, ClaimIndex, QuoteIndex, short_claim, short_quote, split_keys
+from .candidates import (
+    MAX_DF, STOCK_ARTICLES, ArrayPostings, ClaimIndex, QuoteIndex, is_stock, short_claim, short_quote, split_keys,
+)
 from ..model import Claim, Number, Relation
 
 # When at least this share of the stored items is pending (a first ingest),
@@ -40,6 +42,8 @@ class Kind:
     item_type: str  # in pending_matches and short_items
     # whether candidates are weighed by their key counts (Postings.counts)
     ranks_by_counts: bool
+    # the column of the items' speakers (Postings.speaker), if they have one
+    speaker_col: Optional[str] = None
 
     def has_short_keys(self, keys: Sequence[int]) -> bool:
         """Whether an item with these stored keys is short (see candidates)."""
@@ -49,7 +53,7 @@ class Kind:
 
 QUOTES = Kind(
     "quotes", "kind = 'quote' and location != 'removed'", "quote_shingles", "shingle", "quote_id", short_quote,
-    "quote", True,
+    "quote", True, "speaker_id",
 )
 CLAIMS = Kind("claims", "paragraph >= 0", "claim_keys", "key", "claim_id", short_claim, "claim", False)
 
@@ -71,7 +75,8 @@ def build_postings(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int])
     """The posting lists every pending item may need, with the article and
     key counts of every item they name."""
     max_id = conn.execute(f"select max(id) from {kind.items}").fetchone()[0] or 0
-    group, strong, weak = (array("i", bytes(4 * (max_id + 1))) for _ in range(3))
+    group, strong, weak, speaker = (array("i", bytes(4 * (max_id + 1))) for _ in range(4))
+    speaker_sql = f"coalesce({kind.speaker_col}, 0)" if kind.speaker_col else "0"
     stored = conn.execute(f"select count(*) from {kind.items} where {kind.live}").fetchone()[0]
     # A common key (more than MAX_DF items) is only counted: its items are
     # never candidates, and its list can name most of the corpus.
@@ -86,8 +91,8 @@ def build_postings(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int])
             yield key, n, None if items is None else array("q", map(int, items.split(",")))
 
     if len(pending) >= FULL_SCAN_SHARE * stored:
-        for item, article in conn.execute(f"select id, article_id from {kind.items} where {kind.live}"):
-            group[item] = article
+        for item, article, who in conn.execute(f"select id, article_id, {speaker_sql} from {kind.items} where {kind.live}"):
+            group[item], speaker[item] = article, who
         counts = conn.execute(
             f"select {kind.item_col}, count(*), sum({kind.key_col} & 1) from {kind.keys} group by {kind.item_col}"
         )
@@ -96,8 +101,10 @@ def build_postings(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int])
         # Read-only on purpose: this connection is also the writer's.
         lists = _lookup_lists(conn, kind, pending, lists_sql, posting_lists)
         involved = {item for _, _, items in lists if items is not None for item in items} | set(pending)
-        for item, article in rows_in(conn, f"select id, article_id from {kind.items} where id in ({{ids}}) and {kind.live}", involved):
-            group[item] = article
+        for item, article, who in rows_in(
+            conn, f"select id, article_id, {speaker_sql} from {kind.items} where id in ({{ids}}) and {kind.live}", involved
+        ):
+            group[item], speaker[item] = article, who
         if not kind.ranks_by_counts:
             # Key counts only tell short items apart here: count those alone.
             involved &= {i for (i,) in conn.execute("select item_id from short_items where item_type = ?", [kind.item_type])}
@@ -110,7 +117,7 @@ def build_postings(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int])
     for item, n, n_weak in counts:
         if item <= max_id:
             strong[item], weak[item] = n - n_weak, n_weak
-    return ArrayPostings(lists, group, strong, weak, kind.is_short)
+    return ArrayPostings(lists, group, strong, weak, kind.is_short, speaker=speaker if kind.speaker_col else None)
 
 
 def _lookup_lists(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int], lists_sql: str, posting_lists: Callable) -> list:
@@ -184,6 +191,10 @@ class _Reader:
         row = self.row(item)
         return row[1] if row else None
 
+    def continues(self, item: int) -> Optional[int]:
+        row = self.row(item)
+        return row[2] if row else None
+
     def claim(self, item: int) -> Optional[Claim]:
         if item not in self._claims:
             row = self.row(item)
@@ -191,7 +202,7 @@ class _Reader:
         return self._claims[item]
 
 
-_COLUMNS = {"quotes": "id, text", "claims": 'id, text, kind, numbers, start, "end", paragraph'}
+_COLUMNS = {"quotes": "id, text, continues", "claims": 'id, text, kind, numbers, start, "end", paragraph'}
 
 
 def claim_from_tuple(row: tuple) -> Claim:
@@ -229,7 +240,7 @@ _CONN: Optional[sqlite3.Connection] = None
 def _quote_chunk(items: list[int]):
     reader = _JOB.reader(QUOTES)
     reader.prefetch(items)
-    index = QuoteIndex(_JOB.postings, text_of=reader.text, keys_of=reader.keys)
+    index = QuoteIndex(_JOB.postings, text_of=reader.text, keys_of=reader.keys, continues_of=reader.continues)
     return index.relate(items, _JOB.pending.__contains__)
 
 
@@ -336,3 +347,23 @@ def claim_relations(conn: sqlite3.Connection, pending: Sequence[int], jobs: int 
     for part in _run(conn, CLAIMS, pending, _claim_chunk, jobs):
         found.update(part)
     return [(x, y, r, d) for (x, y), (r, d) in sorted(found.items())]
+
+
+def stock_flips(conn: sqlite3.Connection, pending: Sequence[int]) -> set[int]:
+    """Quotes to match again because the pending ones change whether a key
+    they hold is a stock phrase (see ``candidates.is_stock``): every quote
+    of the articles that hold such a key, so that articles added one by one
+    relate exactly as all at once."""
+    if not pending:
+        return set()
+    is_pending = frozenset(pending).__contains__
+    postings = build_postings(conn, QUOTES, pending)
+    articles: set[int] = set()
+    for key, items in postings.key_lists():
+        if len(items) < STOCK_ARTICLES or all(map(is_pending, items)) or not any(map(is_pending, items)):
+            continue
+        if is_stock(postings, key) != is_stock(postings, key, skip=is_pending):
+            articles.update(postings.group(i) for i in items if not is_pending(i) and postings.group(i) is not None)
+    if not articles:
+        return set()
+    return {r[0] for r in rows_in(conn, f"select id from quotes where article_id in ({{ids}}) and {QUOTES.live}", articles)} - set(pending)
