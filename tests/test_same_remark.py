@@ -131,6 +131,10 @@ def test_words_left_out_of_one_remark(a, relation, words):
         ("\u201d she continued. \u201c", True),
         # a new paragraph: the outlet prints two remarks
         ("\u201d Ms Hale said.\n\n\u201c", False),
+        ("\u201d Ms Hale said.\n\nOn the lido, she said: \u201c", False),
+        # unless it says that she went on
+        ("\u201d Ms Hale said in a statement.\n\nShe added, \u201c", True),
+        ("\u201d Ms Hale said.\n\nThe council has not met since. She added, \u201c", False),
         # narrative between them
         ("\u201d The council voted on the plan an hour later, and Ms Hale, who had opposed it, said: \u201c", False),
         # a partial quote inside the narrative, not a new sentence of the remark
@@ -143,7 +147,7 @@ def test_what_separates_two_quotes_of_one_remark(between, expected):
 
 
 def test_continues_of_names_the_quote_continued():
-    body = "\u201cThe pier is safe,\u201d Ms Hale said. \u201cThe lido is next.\u201d\n\nLater she added: \u201cWe are done.\u201d"
+    body = "\u201cThe pier is safe,\u201d Ms Hale said. \u201cThe lido is next.\u201d\n\nLater she told reporters: \u201cWe are done.\u201d"
     spans = []
     for text in ("The pier is safe,", "The lido is next.", "We are done."):
         start = body.index(text)
@@ -249,3 +253,9 @@ def test_a_changed_version_needs_compatible_speakers():
         index.add(1, 1, LONG_REMARK, 5)
         found = {(a, b): r.relation for a, b, r in index.match_new([(10, 2, changed, speaker)])}
         assert found.get((10, 1)) == expected
+
+
+def test_continues_of_across_a_paragraph_that_says_the_speaker_went_on():
+    body = "\u201cThe pier is safe,\u201d Ms Hale said in a statement.\n\nShe added, \u201cThe lido is next.\u201d"
+    spans = [(body.index(t), body.index(t) + len(t), p, "quote") for t, p in (("The pier is safe,", 1), ("The lido is next.", 2))]
+    assert continues_of(spans, "", body) == [None, 0]
