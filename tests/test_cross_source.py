@@ -378,3 +378,31 @@ async def test_seed_query_pages_render(seeds_db, name):
     response = await ds.client.get(f"/factcheck/{name}")
     assert response.status_code == 200
     assert "&#34;href&#34;" not in response.text
+
+
+@pytest.mark.asyncio
+async def test_rail_articles_are_one_story(rail_db):
+    """The three reports of the minister's visit share her remarks; the
+    union's article shares the line a speaker conflict is about."""
+    rows = await query(rail_db, "stories")
+    assert len(rows) == 1
+    (story,) = rows
+    outlets = sorted(a["label"].split(":")[0] for a in json.loads(story["articles"]))
+    assert outlets == ["Northern Courier", "Rail Weekly", "Union Post", "metro.txt"]
+    assert story["articles_count"] == 4 and story["outlets"] == 4
+    assert story["first_published"] == "2024-03-05"
+    assert story["remarks"] >= 2
+
+
+def test_articles_far_apart_in_time_are_separate_stories(tmp_path):
+    """The same remark printed two years later is the words reused, not the
+    same story."""
+    line = "“Every harbour on this coast deserves a ferry that turns up on time,” said Ms Hale."
+    for name, day in (("early.txt", "2024-03-05"), ("late.txt", "2026-03-05"), ("next.txt", "2024-03-09")):
+        (tmp_path / name).write_text(f"---\noutlet: {name}\npublished: {day}\n---\nFerries\n\n{line}\n", encoding="utf-8")
+    path = tmp_path / "f.db"
+    ingest.run(str(path), [tmp_path], jobs=1)
+    conn = sqlite3.connect(str(path))
+    stories = dict(conn.execute("select a.file, s.story_id from stories s join articles a on a.id = s.article_id"))
+    assert stories["early.txt"] == stories["next.txt"]
+    assert "late.txt" not in stories

@@ -346,6 +346,15 @@ def ensure_audit(conn) -> None:
         conn.execute(sql)
 
 
+# Articles about the same story (db/stories.py): every article that shares a
+# remark with another, and its story (the first article of the group).
+STORIES = """
+CREATE TABLE IF NOT EXISTS stories (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+    story_id INTEGER NOT NULL REFERENCES articles(id)
+)
+"""
+
 TABLES = {
     "articles": ARTICLES,
     "comments": COMMENTS,
@@ -364,6 +373,7 @@ TABLES = {
     "remark_versions": REMARK_VERSIONS,
     "speaker_conflicts": SPEAKER_CONFLICTS,
     "article_coverage": ARTICLE_COVERAGE,
+    "stories": STORIES,
     "reviews": REVIEWS,
 }
 
@@ -383,6 +393,7 @@ INDEXES = [
     ("claim_matches", ["other_claim_id"]),
     # lookups by key (a posting list) and deletes by item
     ("remarks", ["remark_id"]),
+    ("stories", ["story_id"]),
     ("quote_shingles", ["shingle", "quote_id"]),
     ("quote_shingles", ["quote_id"]),
     ("claim_keys", ["key", "claim_id"]),
