@@ -378,9 +378,9 @@ def is_stock(postings: "Postings", key: int, skip: Optional[Callable[[int], bool
 
 
 # A relation resting on at least this many shared words is strong evidence
-# on its own; a weaker one (a short excerpt, a short changed version) needs
-# the same speaker, or a compatible one and articles that share a strong
-# relation (reports of the same story).
+# on its own; a weaker one needs articles that share a strong relation
+# (reports of the same story), unless it is a short faithful excerpt that
+# both name the same person for.
 STRONG_WORDS = 8
 _SAME_WORDS = frozenset({"verbatim", "excerpt", "contains"})
 
@@ -522,7 +522,10 @@ class QuoteIndex:
             return Evidence(*groups, True, False) if strong and an.label in _SAME_WORDS else None
         if strong:
             return Evidence(*groups, True, False)
-        return Evidence(*groups, False, not (sa is not None and sa == sb))
+        # a short faithful excerpt in the same person's mouth stands on its
+        # own; a short changed version, or nobody named, needs the story
+        same_words_same_speaker = sa is not None and sa == sb and an.label in _SAME_WORDS
+        return Evidence(*groups, False, not same_words_same_speaker)
 
     def relate(self, items: Sequence[int], new: Callable[[int], bool]) -> tuple[list[Put], list[Put]]:
         """Relations of ``items`` (new quotes, in id order) with every quote of
