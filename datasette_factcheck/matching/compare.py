@@ -73,12 +73,12 @@ def _valid_run(words: Sequence[str], i: int, k: int) -> bool:
     return content >= 2
 
 
-def _tiles(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int]]:
+def _tiles(a: Sequence[str], b: Sequence[object]) -> list[tuple[int, int, int]]:
     """Greedy string tiling: non-overlapping shared runs (ia, ib, length),
     longest first, in any order (so reordered passages are found too)."""
     if not a or not b:
         return []
-    pos: dict[str, list[int]] = {}
+    pos: dict[object, list[int]] = {}
     for j, w in enumerate(b):
         pos.setdefault(w, []).append(j)
     heap: list[tuple[int, int, int]] = []
@@ -497,7 +497,7 @@ def _multi_part(
         if n_remarks == 1 and not reordered and not _gaps_cross_sentences(tb, [(p.b0, p.b1) for p in parts]):
             return _omission(ta, tb, parts, marked, part_edits, cuts, sim, matched, content)
         labels = [_label(tb, p) for p in parts]
-        head = [("join", len(parts), n_remarks, labels, unmarked, "a")]
+        head: list[tuple] = [("join", len(parts), n_remarks, labels, unmarked, "a")]
         if reordered:
             head.append(("order", "a"))
         return Analysis("spliced", sim, head + items + cuts, matched)
@@ -507,10 +507,10 @@ def _multi_part(
             return _omission(ta, tb, parts, marked, part_edits, cuts, sim, matched, content)
         # b splices passages of a: describe the junctions on b's side
         labels = [" ".join(w for w in ta.bare[p.a0 : p.a1][:4] if w) + (" …" if p.a1 - p.a0 > 4 else "") for p in order]
-        head = [("join", len(parts), 1, labels, unmarked, "b")]
+        head_b: list[tuple] = [("join", len(parts), 1, labels, unmarked, "b")]
         if reordered:
-            head.append(("order", "b"))
-        return Analysis("part_of_splice", sim, head + items + cuts, matched)
+            head_b.append(("order", "b"))
+        return Analysis("part_of_splice", sim, head_b + items + cuts, matched)
     return None
 
 
@@ -621,7 +621,7 @@ def _article_splice(ta: Tokens, others: Sequence[Optional[str]], joined: Optiona
     head: list[tuple] = [("join", len(parts), len(segs), labels, unmarked, "a")]
     if reordered:
         head.append(("order", "a"))
-    between = []
+    between: list[tuple] = []
     for p, q in zip(parts, parts[1:]):
         if q.a0 > p.a1:
             between.append(("edit", ta.bare[p.a1 : q.a0], [], "between passages"))
