@@ -366,7 +366,10 @@ def stock_flips(conn: sqlite3.Connection, pending: Sequence[int]) -> set[int]:
         if len(items) < STOCK_ARTICLES or all(map(is_pending, items)) or not any(map(is_pending, items)):
             continue
         if is_stock(postings, key) != is_stock(postings, key, skip=is_pending):
-            articles.update(postings.group(i) for i in items if not is_pending(i) and postings.group(i) is not None)
+            for i in items:
+                group = postings.group(i)
+                if group is not None and not is_pending(i):
+                    articles.add(group)
     if not articles:
         return set()
     return {r[0] for r in rows_in(conn, f"select id from quotes where article_id in ({{ids}}) and {QUOTES.live}", articles)} - set(pending)
