@@ -406,3 +406,27 @@ def test_articles_far_apart_in_time_are_separate_stories(tmp_path):
     stories = dict(conn.execute("select a.file, s.story_id from stories s join articles a on a.id = s.article_id"))
     assert stories["early.txt"] == stories["next.txt"]
     assert "late.txt" not in stories
+
+
+@pytest.mark.parametrize(
+    "attribution,conflicts",
+    [
+        # both outlets name someone, and not the same person
+        ("said Helen Marsh, the minister.", 1),
+        # "she" is the extractor's reading, not the outlet's word
+        ("she said.", 0),
+    ],
+)
+def test_a_speaker_conflict_needs_two_named_speakers(tmp_path, attribution, conflicts):
+    line = "Every harbour on this coast deserves a ferry that turns up on time"
+    (tmp_path / "union.txt").write_text(f"Union view\n\nThe union met on Monday.\n\n“{line},” said Sam Ortiz, the union leader.\n", encoding="utf-8")
+    (tmp_path / "minister.txt").write_text(
+        f"Minister visits\n\nHelen Marsh, the minister, visited the port on Tuesday.\n\n“{line},” {attribution}\n", encoding="utf-8"
+    )
+    path = tmp_path / "c.db"
+    ingest.run(str(path), [tmp_path], jobs=1)
+    conn = sqlite3.connect(str(path))
+    printed = {r[0] for r in conn.execute("select speaker_as_printed from quotes")}
+    assert conn.execute("select count(distinct speaker_id) from quotes").fetchone()[0] == 2, printed
+    assert conn.execute("select count(*) from quote_matches where relation = 'verbatim'").fetchone()[0] == 2
+    assert conn.execute("select count(*) from speaker_conflicts").fetchone()[0] == conflicts
