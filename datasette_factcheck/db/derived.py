@@ -5,16 +5,12 @@ figures for articles not yet matched."""
 
 from __future__ import annotations
 
-from ..model import SAME_WORDS_RELATIONS
+from ..model import PRONOUNS, SAME_WORDS_RELATIONS
 
 
 def _in(values: tuple[str, ...]) -> str:
     return "(" + ", ".join(f"'{v}'" for v in values) + ")"
 
-
-# Attributions that name nobody: speakers.py resolves them to a person, but
-# they are not an outlet's word for who spoke.
-PRONOUNS = ("he", "she", "they", "i", "we", "you", "it", "him", "her", "them")
 
 # The pairs speaker_conflicts lists: the same words in different people's
 # mouths, as both outlets name them (not a pronoun the extractor resolved),

@@ -224,19 +224,6 @@ def _delete_matches(db, table: str, left: str, right: str, ids: set[int]) -> Non
         db.conn.execute(f"delete from {table} where {left} in ({marks}) or {right} in ({marks})", chunk + chunk)
 
 
-def pend_stock_flips(db: sqlite_utils.Database) -> int:
-    """Put in ``pending_matches`` the quotes to match again because the
-    pending ones make a phrase they share a stock phrase (or no longer
-    one): see ``stage.stock_flips``. Returns how many."""
-    new = [r[0] for r in db.conn.execute("select item_id from pending_matches where item_type = 'quote'")]
-    live = sorted(r[0] for r in ids_in(db, f"select id from quotes where id in ({{ids}}) and {stage.QUOTES.live}", new))
-    again = sorted(stage.stock_flips(db.conn, live))
-    if again:
-        with db.atomic():
-            db.conn.executemany("insert or ignore into pending_matches (item_type, item_id) values ('quote', ?)", [(i,) for i in again])
-    return len(again)
-
-
 def recreate_conflict_trigger(db: sqlite_utils.Database) -> None:
     """The trigger that keeps speaker_conflicts, with the current rule."""
     db.conn.execute("drop trigger if exists factcheck_speaker_conflicts")

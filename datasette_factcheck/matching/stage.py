@@ -20,7 +20,7 @@ from typing import Callable, Iterable, Iterator, Optional, Sequence
 from .candidates import (
     MAX_DF, STOCK_ARTICLES, ArrayPostings, ClaimIndex, QuoteIndex, is_stock, short_claim, short_quote, split_keys,
 )
-from ..model import Claim, Number, Relation
+from ..model import PRONOUNS, Claim, Number, Relation
 
 # When at least this share of the stored items is pending (a first ingest),
 # every posting list is read in one pass over the key index instead of
@@ -42,7 +42,7 @@ class Kind:
     item_type: str  # in pending_matches and short_items
     # whether candidates are weighed by their key counts (Postings.counts)
     ranks_by_counts: bool
-    # the column of the items' speakers (Postings.speaker), if they have one
+    # SQL of the items' speakers (Postings.speaker), if they have one
     speaker_col: Optional[str] = None
 
     def has_short_keys(self, keys: Sequence[int]) -> bool:
@@ -51,9 +51,14 @@ class Kind:
         return self.is_short(len(keys) - weak, weak)
 
 
+# A quote's speaker as matching sees it: unknown when the article gives only a pronoun.
+_NAMED_SPEAKER = (
+    "case when lower(coalesce(speaker_as_printed, '')) in (" + ", ".join(f"'{p}'" for p in PRONOUNS) + ") "
+    "then null else speaker_id end"
+)
 QUOTES = Kind(
     "quotes", "kind = 'quote' and location != 'removed'", "quote_shingles", "shingle", "quote_id", short_quote,
-    "quote", True, "speaker_id",
+    "quote", True, _NAMED_SPEAKER,
 )
 CLAIMS = Kind("claims", "paragraph >= 0", "claim_keys", "key", "claim_id", short_claim, "claim", False)
 
@@ -277,9 +282,12 @@ def _worth_forking(jobs: int, pending: Sequence[int], path: Optional[str]) -> bo
     return jobs > 1 and len(pending) >= PARALLEL_MIN and path is not None and "fork" in multiprocessing.get_all_start_methods()
 
 
-def _run(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int], work: Callable, jobs: int) -> list:
+def _run(
+    conn: sqlite3.Connection, kind: Kind, pending: Sequence[int], work: Callable, jobs: int,
+    postings: Optional[ArrayPostings] = None,
+) -> list:
     global _JOB, _CONN
-    postings = build_postings(conn, kind, pending)
+    postings = postings or build_postings(conn, kind, pending)
     chunks = chunked(pending, CHUNK)
     path = _database_path(conn)
     parallel = _worth_forking(jobs, pending, path)
@@ -336,10 +344,23 @@ def in_background(find: Callable, conn: sqlite3.Connection, pending: Sequence[in
 def quote_relations(conn: sqlite3.Connection, pending: Sequence[int], jobs: int = 1) -> list[tuple[int, int, Relation]]:
     """(quote_id, other_quote_id, relation), both ways, of every related
     pair with a pending quote. Reads only committed rows when ``jobs`` > 1."""
+    return match_quotes(conn, pending, jobs)[1]
+
+
+def match_quotes(conn: sqlite3.Connection, pending: Sequence[int], jobs: int = 1) -> tuple[set[int], list[tuple[int, int, Relation]]]:
+    """The quotes matched again besides the pending ones (their relations
+    must be replaced too: see ``_stock_flips``), and the relations, both
+    ways, of every related pair with a pending or re-matched quote."""
     if not pending:
-        return []
-    parts = _run(conn, QUOTES, pending, _quote_chunk, jobs)
-    return QuoteIndex.merge(parts, frozenset(pending).__contains__)
+        return set(), []
+    postings = build_postings(conn, QUOTES, pending)
+    stored = conn.execute(f"select count(*) from quotes where {QUOTES.live}").fetchone()[0]
+    again = _stock_flips(conn, postings, pending) if stored > len(pending) else set()
+    if again:
+        pending = sorted(set(pending) | again)
+        postings = build_postings(conn, QUOTES, pending)
+    parts = _run(conn, QUOTES, pending, _quote_chunk, jobs, postings)
+    return again, QuoteIndex.merge(parts, frozenset(pending).__contains__)
 
 
 def claim_relations(conn: sqlite3.Connection, pending: Sequence[int], jobs: int = 1) -> list[tuple[int, int, str, str]]:
@@ -352,15 +373,13 @@ def claim_relations(conn: sqlite3.Connection, pending: Sequence[int], jobs: int 
     return [(x, y, r, d) for (x, y), (r, d) in sorted(found.items())]
 
 
-def stock_flips(conn: sqlite3.Connection, pending: Sequence[int]) -> set[int]:
+
+def _stock_flips(conn: sqlite3.Connection, postings: ArrayPostings, pending: Sequence[int]) -> set[int]:
     """Quotes to match again because the pending ones change whether a key
     they hold is a stock phrase (see ``candidates.is_stock``): every quote
     of the articles that hold such a key, so that articles added one by one
     relate exactly as all at once."""
-    if not pending:
-        return set()
     is_pending = frozenset(pending).__contains__
-    postings = build_postings(conn, QUOTES, pending)
     articles: set[int] = set()
     for key, items in postings.key_lists():
         if len(items) < STOCK_ARTICLES or all(map(is_pending, items)) or not any(map(is_pending, items)):
