@@ -377,11 +377,13 @@ def is_stock(postings: "Postings", key: int, skip: Optional[Callable[[int], bool
     return naming >= 2 and max(named.values()) * 2 <= naming
 
 
-# A relation resting on at least this many shared words is strong evidence
-# on its own; a weaker one needs articles that share a strong relation
+# A relation resting on at least this many shared words, in at least this
+# many 3-word runs of content words that are not stock phrases, is strong
+# evidence on its own; a weaker one needs articles that share a strong relation
 # (reports of the same story), unless it is a short faithful excerpt that
 # both name the same person for.
 STRONG_WORDS = 8
+STRONG_KEYS = 2
 _SAME_WORDS = frozenset({"verbatim", "excerpt", "contains"})
 
 
@@ -516,12 +518,16 @@ class QuoteIndex:
         anything but the same words at length."""
         mine, theirs = self._keys_of(item), self._keys_of(other)
         shared = (mine[0] & theirs[0]) or (mine[1] & theirs[1])
-        if all(self.is_stock(k) for k in shared):
+        distinctive = [k for k in shared if not self.is_stock(k)]
+        if not distinctive:
             return None
         post = self.postings
         sa, sb = post.speaker(item), post.speaker(other)
         groups = (post.group(item), post.group(other))
-        strong = an.matched >= STRONG_WORDS
+        # many words in common, and more than one run of content words that
+        # is nobody's stock phrase ("to serve as President of the United
+        # States" is eight words, but one phrase)
+        strong = an.matched >= STRONG_WORDS and sum(1 for k in distinctive if not k & 1) >= STRONG_KEYS
         if sa is not None and sb is not None and sa != sb:
             # the same words at length in two people's mouths: a speaker conflict
             return Evidence(*groups, True, False) if strong and an.label in _SAME_WORDS else None
