@@ -357,6 +357,8 @@ def is_stock(postings: "Postings", key: int, skip: Optional[Callable[[int], bool
     """Whether a quote key is a stock phrase, from the quotes that hold it
     (without those ``skip`` names): a 3-word key from all of them, a 2-word
     key from the short quotes alone (a phrase printed on its own)."""
+    if postings.df(key) < STOCK_ARTICLES:
+        return False  # most keys: too few holders to count
     if postings.common(key):
         return True
     holders = postings.short(key) if key & 1 else postings.full(key)
