@@ -163,6 +163,11 @@ REMARK_RELATIONS = ("verbatim", "excerpt", "contains", "overlaps", "spliced", "p
 CHANGED_RELATIONS = ("altered", "spliced")
 # Relations that say "the same words" (so two speakers cannot both be right).
 SAME_WORDS_RELATIONS = ("verbatim", "excerpt")
+# Attributions that name nobody ("she said"): the extractor resolves them to
+# a person, but that is its reading, not the outlet's word for who spoke, so
+# matching treats such a quote's speaker as unknown and a speaker conflict
+# needs two named speakers.
+PRONOUNS = ("he", "she", "they", "i", "we", "you", "it", "him", "her", "them")
 
 
 def now() -> str:

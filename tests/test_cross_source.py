@@ -378,3 +378,55 @@ async def test_seed_query_pages_render(seeds_db, name):
     response = await ds.client.get(f"/factcheck/{name}")
     assert response.status_code == 200
     assert "&#34;href&#34;" not in response.text
+
+
+@pytest.mark.asyncio
+async def test_rail_articles_are_one_story(rail_db):
+    """The three reports of the minister's visit share her remarks; the
+    union's article shares the line a speaker conflict is about."""
+    rows = await query(rail_db, "stories")
+    assert len(rows) == 1
+    (story,) = rows
+    outlets = sorted(a["label"].split(":")[0] for a in json.loads(story["articles"]))
+    assert outlets == ["Northern Courier", "Rail Weekly", "Union Post", "metro.txt"]
+    assert story["articles_count"] == 4 and story["outlets"] == 4
+    assert story["first_published"] == "2024-03-05"
+    assert story["remarks"] >= 2
+
+
+def test_articles_far_apart_in_time_are_separate_stories(tmp_path):
+    """The same remark printed two years later is the words reused, not the
+    same story."""
+    line = "“Every harbour on this coast deserves a ferry that turns up on time,” said Ms Hale."
+    for name, day in (("early.txt", "2024-03-05"), ("late.txt", "2026-03-05"), ("next.txt", "2024-03-09")):
+        (tmp_path / name).write_text(f"---\noutlet: {name}\npublished: {day}\n---\nFerries\n\n{line}\n", encoding="utf-8")
+    path = tmp_path / "f.db"
+    ingest.run(str(path), [tmp_path], jobs=1)
+    conn = sqlite3.connect(str(path))
+    stories = dict(conn.execute("select a.file, s.story_id from stories s join articles a on a.id = s.article_id"))
+    assert stories["early.txt"] == stories["next.txt"]
+    assert "late.txt" not in stories
+
+
+@pytest.mark.parametrize(
+    "attribution,conflicts",
+    [
+        # both outlets name someone, and not the same person
+        ("said Helen Marsh, the minister.", 1),
+        # "she" is the extractor's reading, not the outlet's word
+        ("she said.", 0),
+    ],
+)
+def test_a_speaker_conflict_needs_two_named_speakers(tmp_path, attribution, conflicts):
+    line = "Every harbour on this coast deserves a ferry that turns up on time"
+    (tmp_path / "union.txt").write_text(f"Union view\n\nThe union met on Monday.\n\n“{line},” said Sam Ortiz, the union leader.\n", encoding="utf-8")
+    (tmp_path / "minister.txt").write_text(
+        f"Minister visits\n\nHelen Marsh, the minister, visited the port on Tuesday.\n\n“{line},” {attribution}\n", encoding="utf-8"
+    )
+    path = tmp_path / "c.db"
+    ingest.run(str(path), [tmp_path], jobs=1)
+    conn = sqlite3.connect(str(path))
+    printed = {r[0] for r in conn.execute("select speaker_as_printed from quotes")}
+    assert conn.execute("select count(distinct speaker_id) from quotes").fetchone()[0] == 2, printed
+    assert conn.execute("select count(*) from quote_matches where relation = 'verbatim'").fetchone()[0] == 2
+    assert conn.execute("select count(*) from speaker_conflicts").fetchone()[0] == conflicts

@@ -433,6 +433,7 @@ DRIVING = {
     "speaker_conflicts": {"c"},  # c: the pairs kept by matching
     "numeric_conflicts": {"m"},
     "coverage": {"a", "j"},  # j: one article's own list of sharing articles
+    "stories": {"s"},  # s: the articles that share remarks, by story
 }
 
 

@@ -259,6 +259,29 @@ from (
 order by a.id
 """
 
+STORIES = f"""
+-- Articles about the same story: grouped by the remarks they share
+-- (kept in stories by matching), largest first.
+select
+  {_link(_title('first'), 'articles', 'first.id')} as story,
+  count(*) as articles_count,
+  count(distinct {_outlet('a')}) as outlets,
+  min(a.published) as first_published,
+  max(a.published) as last_published,
+  (
+    select count(distinct r.remark_id) from stories s2
+    join quotes q on q.article_id = s2.article_id
+    join remarks r on r.quote_id = q.id
+    where s2.story_id = s.story_id
+  ) as remarks,
+  json_group_array({_link(_outlet('a') + " || ': ' || " + _title('a'), 'articles', 'a.id')}) as articles
+from stories s
+join articles a on a.id = s.article_id
+join articles first on first.id = s.story_id
+group by s.story_id
+order by articles_count desc, s.story_id
+"""
+
 QUERIES: dict[str, dict] = {
     "quotes_across_sources": {
         "title": "Quotes across sources",
@@ -290,6 +313,14 @@ QUERIES: dict[str, dict] = {
         "title": "Numeric conflicts",
         "description": "Claims about the same thing with different numbers in different outlets, each pair once.",
         "sql": NUMERIC_CONFLICTS,
+    },
+    "stories": {
+        "title": "Stories",
+        "description": (
+            "Articles about the same story: the groups of articles that print the same remarks "
+            "(published no more than 30 days apart), with their outlets and how many remarks they share."
+        ),
+        "sql": STORIES,
     },
     "coverage": {
         "title": "Coverage",

@@ -322,7 +322,13 @@ def audit_triggers() -> list[str]:
 
 # Columns added after the first release: a database built by an older
 # version gets them on the next ensure_schema (nothing is ever dropped).
-ADDED_COLUMNS = [("quotes", "last_actor", "TEXT"), ("claims", "last_actor", "TEXT")]
+ADDED_COLUMNS = [
+    ("quotes", "last_actor", "TEXT"),
+    ("claims", "last_actor", "TEXT"),
+    # the quote of the same paragraph that this one continues after an
+    # attribution only (matching.remarks)
+    ("quotes", "continues", "INTEGER"),
+]
 
 
 def ensure_audit(conn) -> None:
@@ -340,6 +346,15 @@ def ensure_audit(conn) -> None:
     for sql in audit_triggers():
         conn.execute(sql)
 
+
+# Articles about the same story (db/stories.py): every article that shares a
+# remark with another, and its story (the first article of the group).
+STORIES = """
+CREATE TABLE IF NOT EXISTS stories (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+    story_id INTEGER NOT NULL REFERENCES articles(id)
+)
+"""
 
 TABLES = {
     "articles": ARTICLES,
@@ -359,6 +374,7 @@ TABLES = {
     "remark_versions": REMARK_VERSIONS,
     "speaker_conflicts": SPEAKER_CONFLICTS,
     "article_coverage": ARTICLE_COVERAGE,
+    "stories": STORIES,
     "reviews": REVIEWS,
 }
 
@@ -378,6 +394,7 @@ INDEXES = [
     ("claim_matches", ["other_claim_id"]),
     # lookups by key (a posting list) and deletes by item
     ("remarks", ["remark_id"]),
+    ("stories", ["story_id"]),
     ("quote_shingles", ["shingle", "quote_id"]),
     ("quote_shingles", ["quote_id"]),
     ("claim_keys", ["key", "claim_id"]),
