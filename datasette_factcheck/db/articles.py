@@ -18,6 +18,7 @@ from ..matching import candidates, remarks, words
 from ..model import Claim, ParsedArticle, Quote, now
 from .keys import delete_keys, write_keys
 from .speakers import resolve_speaker
+from .versions import assign, mark_article, release
 
 # A changed item is the same item when its new text is at least this similar;
 # below it the old and new are different remarks.
@@ -50,6 +51,7 @@ def store_article(db: sqlite_utils.Database, parsed: ParsedArticle, keys: Option
         return StoreResult("unchanged", existing["id"])
     with db.atomic():
         article_id = _write_article(db, parsed, existing)
+        mark_article(db, article_id, parsed.segmented.body)
         # A new article has no rows to replace (foreign keys keep rows of a
         # deleted one from lingering), so it skips the lookups.
         if existing:
@@ -61,6 +63,8 @@ def store_article(db: sqlite_utils.Database, parsed: ParsedArticle, keys: Option
         _insert_extras(db, article_id, parsed)
         quote_ids = _reconcile_quotes(db, article_id, parsed.quotes, new_article=not existing)
         _write_continues(db, parsed, quote_ids)
+        # A copy of an earlier article's quote gets no keys: see versions.
+        copies = assign(db, article_id, quote_ids)
         claim_ids = _reconcile_claims(db, article_id, parsed.claims, quote_ids, new_article=not existing)
         if keys is None or (len(keys[0]), len(keys[1])) != (len(quote_ids), len(claim_ids)):
             keys = ([None] * len(quote_ids), [None] * len(claim_ids))
@@ -70,7 +74,7 @@ def store_article(db: sqlite_utils.Database, parsed: ParsedArticle, keys: Option
         write_keys(
             db, "quotes",
             [(i, ks if ks is not None else candidates.shingle_keys(q.text))
-             for i, q, ks in zip(quote_ids, parsed.quotes, keys[0]) if q.kind == "quote"],
+             for i, q, ks in zip(quote_ids, parsed.quotes, keys[0]) if q.kind == "quote" and i not in copies],
         )
         write_keys(
             db, "claims",
@@ -218,6 +222,8 @@ def _reconcile(db, table: str, article_id: int, rows: list[dict], new_article: b
             # The remark left the article but a reviewer worked on it: keep
             # the row and its history, flagged, rather than lose a verdict.
             gone_marker = {"location": "removed"} if table == "quotes" else {"paragraph": -1}
+            if table == "quotes":
+                release(db, row["id"])
             db[table].update(row["id"], dict(gone_marker, needs_review=1))
         else:
             _delete_item(db, table, row["id"])
@@ -226,6 +232,7 @@ def _reconcile(db, table: str, article_id: int, rows: list[dict], new_article: b
 
 def _delete_item(db, table: str, item_id: int) -> None:
     if table == "quotes":
+        release(db, item_id)
         # Its partners' remark may split without it: match them again.
         db.execute(
             "insert or ignore into pending_matches (item_type, item_id) select 'quote', other_quote_id "
@@ -233,6 +240,8 @@ def _delete_item(db, table: str, item_id: int) -> None:
             [item_id],
         )
         db.execute("delete from remarks where quote_id = ?", [item_id])
+        # the remark it stood for gets another representative when its partners are matched
+        db.execute("delete from remark_versions where quote_id = ?", [item_id])
         db.execute("delete from speaker_conflicts where quote_id = ? or other_quote_id = ?", [item_id, item_id])
         db.execute("delete from quote_matches where quote_id = ? or other_quote_id = ?", [item_id, item_id])
         db.execute("delete from quote_shingles where quote_id = ?", [item_id])

@@ -36,6 +36,25 @@ where {{where}}
   )
 """
 
+# The same for a copy (quotes.version_of, see db/versions.py) and each
+# quote the one it copies relates to by the same words, as the matcher
+# would relate them: one pair per copy, the quote it copies standing for
+# the relation. ``{{where}}`` names quotes as ``qa.id`` (the copy) or
+# ``m.other_quote_id``.
+COPY_CONFLICT_PAIRS = f"""
+select qa.id, m.other_quote_id
+from quote_matches m
+join quotes qa on qa.version_of = m.quote_id
+join quotes qb on qb.id = m.other_quote_id
+where {{where}}
+  -- a part of a splice, alone in the copy's article, is an excerpt of it
+  and m.relation in {_in(SAME_WORDS_RELATIONS + ("part_of_splice",))}
+  and qb.id != qa.id and qb.article_id != qa.article_id and qb.version_of is not m.quote_id
+  and qa.speaker_id != qb.speaker_id
+  and lower(coalesce(qa.speaker_as_printed, '')) not in {_in(PRONOUNS)}
+  and lower(coalesce(qb.speaker_as_printed, '')) not in {_in(PRONOUNS)}
+"""
+
 # Per article, what other articles also carry: each figure as SQL over one
 # article ``a``. store.py keeps them in article_coverage when matching, and
 # coverage computes them live only for an article without a row there.
@@ -53,12 +72,24 @@ COVERAGE_COUNTS = {
       where c.article_id = a.id and c.paragraph >= 0
         and not exists (select 1 from claim_matches m where m.claim_id = c.id))""",
 }
-# The other articles sharing a quote or a claim with article ``a``.
+# The other articles sharing a quote or a claim with article ``a``: through
+# copies too (a copy shares what the quote it copies shares; a quote shares
+# with the copies of the quotes it relates to: see db/versions.py).
 SHARED_ARTICLE_IDS = """
         select oq.article_id from quotes q
         join quote_matches m on m.quote_id = q.id
         join quotes oq on oq.id = m.other_quote_id
         where q.article_id = a.id
+        union
+        select cq.article_id from quotes q
+        join quote_matches m on m.quote_id = q.id
+        join quotes cq on cq.version_of = m.other_quote_id
+        where q.article_id = a.id and cq.article_id != a.id
+        union
+        select oq.article_id from quotes q
+        join quote_matches m on m.quote_id = q.version_of
+        join quotes oq on oq.id = m.other_quote_id
+        where q.article_id = a.id and oq.article_id != a.id
         union
         select oc.article_id from claims c
         join claim_matches m on m.claim_id = c.id

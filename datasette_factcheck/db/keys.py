@@ -72,7 +72,11 @@ def rekey(db: sqlite_utils.Database) -> None:
     for _items_table, (table, _, _) in KEY_TABLES.items():
         conn.execute(f"delete from {table}")
     conn.execute("delete from short_items")
-    quotes = [(i, candidates.shingle_keys(t)) for i, t in conn.execute(f"select id, text from quotes where {stage.QUOTES.live}")]
+    # copies hold no keys (see versions); their representatives are matched again with them
+    quotes = [
+        (i, candidates.shingle_keys(t))
+        for i, t in conn.execute(f"select id, text from quotes where {stage.QUOTES.live} and version_of is null")
+    ]
     write_keys(db, "quotes", quotes)
     claims = [
         (row[0], candidates.claim_keys(stage.claim_from_tuple(row)))

@@ -69,10 +69,13 @@ def _speaker(q: str, s: str) -> str:
     )
 
 
-# How quote q relates to the other versions ("verbatim, altered").
+# How quote q relates to the other versions ("verbatim, altered"). A copy
+# (quotes.version_of, see db/versions.py) relates as the quote it copies does.
 _RELATIONS_OF_Q = f"""(
       select replace(replace(group_concat(distinct m.relation), ',', ', '), '_', ' ')
-      from quote_matches m where m.quote_id = q.id and m.relation in {_in(REMARK_RELATIONS)}
+      from quote_matches m join quotes o on o.id = m.other_quote_id
+      where m.quote_id in (q.id, q.version_of) and m.other_quote_id != q.id and o.article_id != q.article_id
+        and m.relation in {_in(REMARK_RELATIONS)}
     )"""
 
 QUOTES_ACROSS_SOURCES = f"""
@@ -134,12 +137,21 @@ select
   {_link('oq.text', 'quotes', 'oq.id')} as closest_version,
   {_link(_outlet('oa'), 'articles', 'oa.id')} as closest_outlet,
   (
+    -- every version, and every copy of one word for word (db/versions.py)
     select json_group_array({_link(_outlet('a3') + " || ': ' || replace(m3.relation, '_', ' ')", 'quotes', 'q3.id')})
     from quote_matches m3
-    join quotes q3 on q3.id = m3.other_quote_id
+    join quotes q3 on q3.id = m3.other_quote_id or (
+      q3.version_of = m3.other_quote_id and q3.article_id != q.article_id
+      and not exists (select 1 from quote_matches x where x.quote_id = q.id and x.other_quote_id = q3.id)
+    )
     join articles a3 on a3.id = q3.article_id
     where m3.quote_id = q.id
-  ) as all_versions
+  ) as all_versions,
+  (
+    select nullif(json_group_array({_link(_outlet('a4'), 'quotes', 'q4.id')}), '[]')
+    from quotes q4 join articles a4 on a4.id = q4.article_id
+    where q4.version_of = q.id
+  ) as same_words_in
 from quote_matches c
 join quotes q on q.id = c.quote_id
 join articles a on a.id = q.article_id
@@ -183,14 +195,19 @@ select
   {_link('qa.text', 'quotes', 'qa.id')} as quote,
   {_link('sa.name', 'speakers', 'sa.id')} as speaker,
   {_link(_outlet('aa'), 'articles', 'aa.id')} as outlet,
-  m.relation,
+  -- a copy alone in its article is an excerpt of the splice its original is part of
+  case when m.quote_id != c.quote_id and m.relation = 'part_of_splice' then 'excerpt' else m.relation end as relation,
   {_link('qb.text', 'quotes', 'qb.id')} as other_quote,
   {_link('sb.name', 'speakers', 'sb.id')} as other_speaker,
   {_link(_outlet('ab'), 'articles', 'ab.id')} as other_outlet
 from speaker_conflicts c
-join quote_matches m on m.quote_id = c.quote_id and m.other_quote_id = c.other_quote_id
-join quotes qa on qa.id = m.quote_id
-join quotes qb on qb.id = m.other_quote_id
+join quotes qa on qa.id = c.quote_id
+join quotes qb on qb.id = c.other_quote_id
+-- a copy's pair is related through the quote it copies (db/versions.py)
+join quote_matches m on m.other_quote_id = c.other_quote_id and m.quote_id = (
+  case when exists (select 1 from quote_matches x where x.quote_id = c.quote_id and x.other_quote_id = c.other_quote_id)
+  then c.quote_id else qa.version_of end
+)
 join speakers sa on sa.id = qa.speaker_id
 join speakers sb on sb.id = qb.speaker_id
 join articles aa on aa.id = qa.article_id

@@ -75,11 +75,16 @@ def _update_speaker_conflicts(db, quote_ids: Optional[set[int]]) -> None:
     insert = "insert or ignore into speaker_conflicts (quote_id, other_quote_id) "
     if quote_ids is None:
         db.conn.execute(insert + derived.SPEAKER_CONFLICT_PAIRS.format(where="1"))
+        db.conn.execute(insert + derived.COPY_CONFLICT_PAIRS.format(where="1"))
         return
     _delete_matches(db, "speaker_conflicts", "quote_id", "other_quote_id", quote_ids)
-    for column in ("m.quote_id", "m.other_quote_id"):
-        for _ in ids_in(db, insert + derived.SPEAKER_CONFLICT_PAIRS.format(where=f"{column} in ({{ids}})"), quote_ids):
-            pass
+    for pairs, columns in (
+        (derived.SPEAKER_CONFLICT_PAIRS, ("m.quote_id", "m.other_quote_id")),
+        (derived.COPY_CONFLICT_PAIRS, ("qa.id", "m.other_quote_id")),
+    ):
+        for column in columns:
+            for _ in ids_in(db, insert + pairs.format(where=f"{column} in ({{ids}})"), quote_ids):
+                pass
 
 
 def _articles_of(db, table: str, ids: set[int]) -> set[int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from ..model import ITEM_TYPE_OF_TABLE
-from .derived import SPEAKER_CONFLICT_PAIRS
+from .derived import COPY_CONFLICT_PAIRS, SPEAKER_CONFLICT_PAIRS
 
 # One row per input file. ``file`` is the input file's name and the key that a
 # re-ingest updates in place; ``content_hash`` (sha256 of the raw bytes) tells
@@ -222,6 +222,10 @@ BEGIN
     {SPEAKER_CONFLICT_PAIRS.format(where="m.quote_id = new.id")};
     INSERT OR IGNORE INTO speaker_conflicts (quote_id, other_quote_id)
     {SPEAKER_CONFLICT_PAIRS.format(where="m.other_quote_id = new.id")};
+    INSERT OR IGNORE INTO speaker_conflicts (quote_id, other_quote_id)
+    {COPY_CONFLICT_PAIRS.format(where="qa.id = new.id")};
+    INSERT OR IGNORE INTO speaker_conflicts (quote_id, other_quote_id)
+    {COPY_CONFLICT_PAIRS.format(where="m.other_quote_id = new.id")};
 END
 """
 
@@ -328,6 +332,15 @@ ADDED_COLUMNS = [
     # the quote of the same paragraph that this one continues after an
     # attribution only (matching.remarks)
     ("quotes", "continues", "INTEGER"),
+    # versions, not copies (db/versions.py): the key of a quote's normalised
+    # words, and the quote of an earlier article that this one copies word
+    # for word (NULL: a version of its own)
+    ("quotes", "version_key", "INTEGER"),
+    ("quotes", "version_of", "INTEGER REFERENCES quotes(id)"),
+    # the key of an article's body words, and the article stored before it
+    # whose body it copies (NULL: an article of its own)
+    ("articles", "body_key", "TEXT"),
+    ("articles", "copy_of", "INTEGER REFERENCES articles(id)"),
 ]
 
 
@@ -388,6 +401,10 @@ INDEXES = [
     ("speaker_aliases", ["person_key"]),
     ("quotes", ["article_id"]),
     ("quotes", ["speaker_id"]),
+    ("quotes", ["version_key"]),
+    ("quotes", ["version_of"]),
+    ("articles", ["body_key"]),
+    ("articles", ["copy_of"]),
     ("claims", ["article_id"]),
     ("claims", ["quote_id"]),
     ("quote_matches", ["other_quote_id"]),

@@ -171,6 +171,13 @@ class Postings(Protocol):
     def speaker(self, item: int) -> Optional[int]:
         """The item's resolved speaker (quotes), None when not resolved."""
 
+    def copies(self, item: int) -> Sequence[int]:
+        """The items that copy this one word for word and hold no keys of
+        their own (see db.versions): they count where it is printed."""
+
+    def original(self, item: int) -> Optional[int]:
+        """The item that this one copies, if it is a copy."""
+
 
 class MemoryPostings:
     """Postings filled item by item."""
@@ -216,6 +223,12 @@ class MemoryPostings:
     def speaker(self, item: int) -> Optional[int]:
         return self._speaker.get(item)
 
+    def copies(self, item: int) -> Sequence[int]:
+        return ()
+
+    def original(self, item: int) -> Optional[int]:
+        return None
+
     def key_lists(self) -> Iterable[tuple[int, Sequence[int]]]:
         """(key, its items) of every key held by 2 to max_df items."""
         return [(k, v) for k, v in self._post.items() if 2 <= len(v) <= self.max_df]
@@ -243,9 +256,12 @@ class ArrayPostings:
         is_short: Callable[[int, int], bool],
         max_df: int = MAX_DF,
         speaker: Optional[array] = None,
+        copies: Optional[dict[int, Sequence[int]]] = None,
     ):
         self._group, self._strong, self._weak = group, strong, weak
         self._speaker = speaker
+        self._copies = copies or {}
+        self._original = {c: rep for rep, cs in self._copies.items() for c in cs}
         self._keys, self._starts, self._items, self._dfs = array("q"), array("q"), array("q"), array("i")
         self._skeys, self._sstarts, self._sitems = array("q"), array("q"), array("q")
         self._common = array("q")
@@ -258,7 +274,7 @@ class ArrayPostings:
         for key, df, items in lists:
             if df > max_df:
                 self._common.append(key)
-            elif df >= 2 and items:
+            elif items and (df >= 2 or any(i in self._copies for i in items)):
                 self._keys.append(key)
                 self._dfs.append(df)
                 self._starts.append(len(self._items))
@@ -310,8 +326,15 @@ class ArrayPostings:
             return None
         return self._speaker[item] or None
 
+    def copies(self, item: int) -> Sequence[int]:
+        return self._copies.get(item, ())
+
+    def original(self, item: int) -> Optional[int]:
+        return self._original.get(item)
+
     def key_lists(self) -> Iterable[tuple[int, Sequence[int]]]:
-        """(key, its items) of every key held by 2 to max_df items."""
+        """(key, its items) of every key held by 2 to max_df items, or by
+        one with copies."""
         for i, key in enumerate(self._keys):
             yield key, self._items[self._starts[i] : self._starts[i + 1]]
 
@@ -353,17 +376,26 @@ STOCK_UNATTRIBUTED = 4
 STOCK_MANY = 8
 
 
+def printed_by(postings: "Postings", holders: Iterable[int]) -> list[int]:
+    """The holders of a key and the copies of each (which hold no keys)."""
+    out: list[int] = []
+    for h in holders:
+        out.append(h)
+        out.extend(postings.copies(h))
+    return out
+
+
 def is_stock(postings: "Postings", key: int, skip: Optional[Callable[[int], bool]] = None) -> bool:
     """Whether a quote key is a stock phrase, from the quotes that hold it
     (without those ``skip`` names): a 3-word key from all of them, a 2-word
     key from the short quotes alone (a phrase printed on its own)."""
-    if postings.df(key) < STOCK_ARTICLES:
-        return False  # most keys: too few holders to count
     if postings.common(key):
         return True
     holders = postings.short(key) if key & 1 else postings.full(key)
+    if len(holders) < STOCK_ARTICLES and sum(len(postings.copies(h)) for h in holders) + len(holders) < STOCK_ARTICLES:
+        return False  # most keys: too few holders to count
     by_article: dict[int, set[Optional[int]]] = {}
-    for h in holders:
+    for h in printed_by(postings, holders):
         group = postings.group(h)
         if group is None or (skip is not None and skip(h)):
             continue
@@ -461,7 +493,11 @@ class QuoteIndex:
         """Items that may relate to a quote with this text."""
         return self._candidates(shingle_sets(text), exclude_group)
 
-    def _candidates(self, keys: tuple[frozenset[int], frozenset[int]], exclude: Optional[int]) -> set[int]:
+    def _candidates(
+        self, keys: tuple[frozenset[int], frozenset[int]], exclude: Optional[int], own: Optional[set[int]] = None
+    ) -> set[int]:
+        """Candidates outside the ``exclude`` group; those inside it are
+        added to ``own`` when given (their copies elsewhere are candidates)."""
         triples, pairs = keys
         post = self.postings
         strong: dict[int, int] = {}  # candidate -> shared 3-word shingles
@@ -477,6 +513,8 @@ class QuoteIndex:
         kept: set[int] = set()
         for k, n in strong.items():
             if post.group(k) in (None, exclude):
+                if own is not None and post.group(k) is not None and post.copies(k):
+                    own.add(k)
                 continue
             # Versions of one remark share most of the shorter one's
             # shingles: one shared 3-word shingle is a coincidence unless
@@ -486,16 +524,42 @@ class QuoteIndex:
         for k in weak:
             if k not in strong and post.group(k) not in (None, exclude):
                 kept.add(k)
+            elif own is not None and k not in strong and post.group(k) is not None and post.copies(k):
+                own.add(k)
         if len(kept) > self.max_candidates:
             if triples:
                 return _best(post, triples, pairs, kept, self.max_candidates)
             return _best(post, pairs, (), kept, self.max_candidates)
         return kept
 
+    def _keys(self, item: int) -> tuple[frozenset[int], frozenset[int]]:
+        """An item's keys; a copy's are those of the item it copies."""
+        original = self.postings.original(item)
+        return self._keys_of(item if original is None else original)
+
     def _by_group(self, item: int) -> dict[Optional[int], list[int]]:
+        """The item's candidates by article. A copy of a candidate joins
+        them only in an article where another candidate is: there the
+        quotes may be parts of one splice; elsewhere the candidate it copies
+        stands for it (see db.versions). The copies of a quote of the item's
+        own article are candidates wherever they are."""
+        post = self.postings
+        exclude = post.group(item)
+        own: set[int] = set()
+        found = self._candidates(self._keys(item), exclude, own)
         groups: dict[Optional[int], list[int]] = {}
-        for k in self._candidates(self._keys_of(item), self.postings.group(item)):
-            groups.setdefault(self.postings.group(k), []).append(k)
+        for k in found:
+            groups.setdefault(post.group(k), []).append(k)
+        for k in found:
+            for c in post.copies(k):
+                group = post.group(c)
+                if group in groups and group != exclude:
+                    groups[group].append(c)
+        for k in own - {item}:
+            for c in post.copies(k):
+                group = post.group(c)
+                if group != exclude and c not in groups.get(group, ()):
+                    groups.setdefault(group, []).append(c)
         return groups
 
     def _evaluate(self, item: int, members: list[int], puts: list[Put]) -> list[int]:
@@ -518,7 +582,7 @@ class QuoteIndex:
         """What the pair's relation rests on, or None when it is not enough:
         nothing but stock phrases in common; different speakers for
         anything but the same words at length."""
-        mine, theirs = self._keys_of(item), self._keys_of(other)
+        mine, theirs = self._keys(item), self._keys(other)
         shared = (mine[0] & theirs[0]) or (mine[1] & theirs[1])
         distinctive = [k for k in shared if not self.is_stock(k)]
         if not distinctive:
@@ -565,6 +629,30 @@ class QuoteIndex:
             if len(members) >= 2:
                 self._evaluate(other, members, second)
         return first, second
+
+    def relate_copies(self, pairs: Sequence[tuple[int, int]]) -> tuple[list[Put], list[Put]]:
+        """Relations of copies (which hold no keys) with the quote each
+        copies, (copy, representative) pairs, by the rules of any pair: the
+        same words are no relation when they are a stock phrase, or a short
+        one in two people's mouths. Puts as ``relate`` returns them."""
+        puts: list[Put] = []
+        beside: dict[int, list[int]] = {}
+        for copy, rep in pairs:
+            text = self._text_of(copy)
+            for _, an in article_analyses(text, [self._text_of(rep)]):
+                evidence = self._evidence(copy, rep, an)
+                if evidence is not None:
+                    puts.append((copy, rep, 0, an.forward(), evidence))
+                    puts.append((rep, copy, 0, an.backward(), evidence.reverse()))
+            # the quotes of the representative's own article could not
+            # relate to it, but they relate to its copies (a headline that
+            # excerpts the body)
+            if rep not in beside:
+                home = self.postings.group(rep)
+                beside[rep] = sorted(k for k in self._candidates(self._keys(rep), None) if self.postings.group(k) == home and k != rep)
+            if beside[rep]:
+                self._evaluate(copy, beside[rep], puts)
+        return puts, []
 
     @staticmethod
     def merge(parts: Sequence[tuple[list[Put], list[Put]]], new: Callable[[int], bool]) -> list[tuple[int, int, Relation]]:

@@ -9,6 +9,7 @@ The caller (``store``) writes what they return: this module only reads.
 
 from __future__ import annotations
 
+import heapq
 import json
 import multiprocessing
 import sqlite3
@@ -18,7 +19,8 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from .candidates import (
-    MAX_DF, STOCK_ARTICLES, ArrayPostings, ClaimIndex, QuoteIndex, is_stock, short_claim, short_quote, split_keys,
+    MAX_DF, STOCK_ARTICLES, ArrayPostings, ClaimIndex, QuoteIndex, is_stock, printed_by, short_claim, short_quote,
+    split_keys,
 )
 from ..extract.claims import parse_numbers
 from ..model import PRONOUNS, Claim, Relation
@@ -45,6 +47,9 @@ class Kind:
     ranks_by_counts: bool
     # SQL of the items' speakers (Postings.speaker), if they have one
     speaker_col: Optional[str] = None
+    # the column naming the item an item copies word for word (it then holds
+    # no keys: see db.versions), if items have copies
+    copy_col: Optional[str] = None
 
     def has_short_keys(self, keys: Sequence[int]) -> bool:
         """Whether an item with these stored keys is short (see candidates)."""
@@ -59,7 +64,7 @@ _NAMED_SPEAKER = (
 )
 QUOTES = Kind(
     "quotes", "kind = 'quote' and location != 'removed'", "quote_shingles", "shingle", "quote_id", short_quote,
-    "quote", True, _NAMED_SPEAKER,
+    "quote", True, _NAMED_SPEAKER, "version_of",
 )
 CLAIMS = Kind("claims", "paragraph >= 0", "claim_keys", "key", "claim_id", short_claim, "claim", False)
 
@@ -120,10 +125,48 @@ def build_postings(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int])
             f"where {kind.item_col} in ({{ids}}) group by {kind.item_col}",
             involved,
         )
+    copies: dict[int, list[int]] = {}
+    if kind.copy_col:
+        if len(pending) >= FULL_SCAN_SHARE * stored:
+            rows: Iterable[tuple] = conn.execute(
+                f"select id, {kind.copy_col}, article_id, {speaker_sql} from {kind.items} "
+                f"where {kind.copy_col} is not null and {kind.live}"
+            )
+        else:
+            rows = rows_in(
+                conn,
+                f"select id, {kind.copy_col}, article_id, {speaker_sql} from {kind.items} "
+                f"where {kind.copy_col} in ({{ids}}) and {kind.live}",
+                involved,
+            )
+        for item, rep, article, who in rows:
+            copies.setdefault(rep, []).append(item)
+            group[item], speaker[item] = article, who
+        lists = _with_copied_keys(conn, kind, lists, copies)
     for item, n, n_weak in counts:
         if item <= max_id:
             strong[item], weak[item] = n - n_weak, n_weak
-    return ArrayPostings(lists, group, strong, weak, kind.is_short, speaker=speaker if kind.speaker_col else None)
+    return ArrayPostings(
+        lists, group, strong, weak, kind.is_short, speaker=speaker if kind.speaker_col else None, copies=copies
+    )
+
+
+def _with_copied_keys(
+    conn: sqlite3.Connection, kind: Kind, lists: Iterable[tuple[int, int, Optional[array]]], copies: dict[int, list[int]]
+) -> Iterator[tuple[int, int, Optional[array]]]:
+    """The posting lists, with the keys that only an item with copies holds
+    (its copies count where the key is printed: see ``candidates.is_stock``)."""
+    held: dict[int, list[int]] = {}
+    for key, item in rows_in(
+        conn, f"select {kind.key_col}, {kind.item_col} from {kind.keys} where {kind.item_col} in ({{ids}})", copies
+    ):
+        held.setdefault(key, []).append(item)
+    own = [(key, len(items), array("q", sorted(items))) for key, items in sorted(held.items())]
+    last = None
+    for entry in heapq.merge(lists, own, key=lambda e: e[0]):
+        if entry[0] != last:
+            yield entry
+        last = entry[0]
 
 
 def _lookup_lists(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int], lists_sql: str, posting_lists: Callable) -> list:
@@ -355,14 +398,42 @@ def match_quotes(conn: sqlite3.Connection, pending: Sequence[int], jobs: int = 1
     ways, of every related pair with a pending or re-matched quote."""
     if not pending:
         return set(), []
-    postings = build_postings(conn, QUOTES, pending)
+    asked = set(pending)
+    # A representative matched again loses its relations with its copies:
+    # they are related again too.
+    todo = asked | _copies_of(conn, asked)
+    copies = _representatives(conn, todo)
+    postings = build_postings(conn, QUOTES, _keyed(todo, copies))
     stored = conn.execute(f"select count(*) from quotes where {QUOTES.live}").fetchone()[0]
-    again = _stock_flips(conn, postings, pending) if stored > len(pending) else set()
-    if again:
-        pending = sorted(set(pending) | again)
-        postings = build_postings(conn, QUOTES, pending)
-    parts = _run(conn, QUOTES, pending, _quote_chunk, jobs, postings)
-    return again, QuoteIndex.merge(parts, frozenset(pending).__contains__)
+    flips = _stock_flips(conn, postings, todo) if stored > len(todo) else set()
+    if flips:
+        todo |= flips | _copies_of(conn, flips)
+        copies = _representatives(conn, todo)
+        postings = build_postings(conn, QUOTES, _keyed(todo, copies))
+    parts = _run(conn, QUOTES, sorted(todo - copies.keys()), _quote_chunk, jobs, postings)
+    reader = _Reader(conn, QUOTES)
+    reader.prefetch(sorted(set(copies.values())))
+    reader.prefetch(sorted(copies), keys=False)
+    index = QuoteIndex(postings, text_of=reader.text, keys_of=reader.keys, continues_of=reader.continues)
+    parts.append(index.relate_copies(sorted(copies.items())))
+    return todo - asked, QuoteIndex.merge(parts, frozenset(todo).__contains__)
+
+
+def _copies_of(conn: sqlite3.Connection, items: Iterable[int]) -> set[int]:
+    return {r[0] for r in rows_in(conn, f"select id from quotes where version_of in ({{ids}}) and {QUOTES.live}", items)}
+
+
+def _representatives(conn: sqlite3.Connection, items: Iterable[int]) -> dict[int, int]:
+    """Copy -> the quote it copies, of the copies among ``items``."""
+    return dict(
+        rows_in(conn, f"select id, version_of from quotes where id in ({{ids}}) and version_of is not null and {QUOTES.live}", items)
+    )
+
+
+def _keyed(items: set[int], copies: dict[int, int]) -> list[int]:
+    """The items whose keys are looked up: copies hold none, their
+    representatives' stand for them."""
+    return sorted((items - copies.keys()) | set(copies.values()))
 
 
 def claim_relations(conn: sqlite3.Connection, pending: Sequence[int], jobs: int = 1) -> list[tuple[int, int, str, str]]:
@@ -383,7 +454,8 @@ def _stock_flips(conn: sqlite3.Connection, postings: ArrayPostings, pending: Seq
     relate exactly as all at once."""
     is_pending = frozenset(pending).__contains__
     articles: set[int] = set()
-    for key, items in postings.key_lists():
+    for key, holders in postings.key_lists():
+        items = printed_by(postings, holders)
         if len(items) < STOCK_ARTICLES or all(map(is_pending, items)) or not any(map(is_pending, items)):
             continue
         if is_stock(postings, key) != is_stock(postings, key, skip=is_pending):

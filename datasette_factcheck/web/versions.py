@@ -8,6 +8,7 @@ marked safe.
 
 from __future__ import annotations
 
+import json
 from typing import Any, Optional
 
 from ..matching.words import diff_ops
@@ -18,7 +19,7 @@ RELATION_ORDER = ["verbatim", "excerpt", "contains", "overlaps", "altered", "spl
 VERSIONS_SQL = """
 select
   m.other_quote_id, m.relation, m.similarity, m.differences,
-  q.text, q.speaker_id, q.speaker_as_printed, q.location, q.paragraph,
+  q.text, q.speaker_id, q.speaker_as_printed, q.location, q.paragraph, q.version_of,
   s.name as speaker_name,
   a.id as article_id, a.title, a.file, a.outlet, a.published, a.url
 from quote_matches m
@@ -29,10 +30,22 @@ where m.quote_id = :quote_id
 """
 
 QUOTE_SQL = """
-select q.id, q.text, q.kind, q.location, q.article_id, q.speaker_id, a.title, a.file, a.outlet
+select q.id, q.text, q.kind, q.location, q.article_id, q.speaker_id, q.version_of, a.title, a.file, a.outlet
 from quotes q join articles a on a.id = q.article_id
 where q.id = :quote_id
 """
+
+# The articles that print a quote's words word for word, as copies of it
+# (quotes.version_of: see db/versions.py), in the order they were stored.
+COPIES_SQL = """
+select q.id, q.version_of, a.id as article_id, a.title, a.file, a.outlet
+from quotes q join articles a on a.id = q.article_id
+where q.version_of in (select value from json_each(:ids)) and q.kind = 'quote' and q.location != 'removed'
+order by q.id
+"""
+
+# Copies named one by one per version; the rest are counted.
+COPIES_SHOWN = 20
 
 NEEDED_TABLES = {"quotes", "articles", "speakers", "quote_matches"}
 
@@ -76,8 +89,30 @@ def _relation_rank(relation: str) -> int:
         return len(RELATION_ORDER)
 
 
-def build_versions(datasette, database: str, quote: dict[str, Any], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One entry per other version, ready for _factcheck_versions.html."""
+def copies_entry(datasette, database: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Articles printing a version word for word: the first ``COPIES_SHOWN``
+    as links, and how many more."""
+    return {
+        "count": len(rows),
+        "shown": [
+            {
+                "outlet": row["outlet"] or row["file"],
+                "title": row["title"] or row["file"],
+                "article_url": datasette.urls.row(database, "articles", row["article_id"]),
+                "quote_url": datasette.urls.row(database, "quotes", row["id"]),
+            }
+            for row in rows[:COPIES_SHOWN]
+        ],
+        "more": max(0, len(rows) - COPIES_SHOWN),
+    }
+
+
+def build_versions(
+    datasette, database: str, quote: dict[str, Any], rows: list[dict[str, Any]],
+    copies: Optional[dict[int, list[dict[str, Any]]]] = None,
+) -> list[dict[str, Any]]:
+    """One entry per other version, ready for _factcheck_versions.html;
+    ``copies`` are the articles that print each version word for word."""
     versions = []
     for row in rows:
         versions.append(
@@ -108,6 +143,7 @@ def build_versions(datasette, database: str, quote: dict[str, Any], rows: list[d
                 "published": row["published"],
                 "location": row["location"],
                 "diff": side_by_side(quote["text"], row["text"]),
+                "copies": copies_entry(datasette, database, (copies or {}).get(row["other_quote_id"], [])),
             }
         )
     versions.sort(key=lambda v: (_relation_rank(v["relation"]), -(v["similarity"] or 0), v["quote_id"]))
@@ -125,7 +161,8 @@ async def row_context(datasette, database: str, quote_id: int) -> dict[str, Any]
     quote = await _first(db, QUOTE_SQL, {"quote_id": quote_id})
     if quote is None:
         return {}
-    rows = [dict(r) for r in (await db.execute(VERSIONS_SQL, {"quote_id": quote_id})).rows]
+    rows, copies = await _versions_and_copies(db, dict(quote))
+    same = copies.pop(quote["version_of"] or quote["id"], [])
     return {
         "factcheck_quote": {
             "id": quote["id"],
@@ -136,9 +173,36 @@ async def row_context(datasette, database: str, quote_id: int) -> dict[str, Any]
             "outlet": quote["outlet"] or quote["file"],
             "title": quote["title"] or quote["file"],
             "article_url": datasette.urls.row(database, "articles", quote["article_id"]),
+            # the other articles that print these very words
+            "same_words": copies_entry(datasette, database, same),
         },
-        "factcheck_versions": build_versions(datasette, database, dict(quote), rows),
+        "factcheck_versions": build_versions(datasette, database, dict(quote), rows, copies),
     }
+
+
+async def _versions_and_copies(db, quote: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[int, list[dict[str, Any]]]]:
+    """The other versions of a quote, each once, and the copies of each
+    (and of the quote's own version) by the quote they copy. A copy relates
+    as the quote it copies does; copies of one version are listed under it
+    rather than as versions of their own."""
+    own = quote["version_of"] or quote["id"]
+    rows = [dict(r) for r in (await db.execute(VERSIONS_SQL, {"quote_id": quote["id"]})).rows]
+    if own != quote["id"]:
+        rows += [dict(r) for r in (await db.execute(VERSIONS_SQL, {"quote_id": own})).rows]
+    kept: dict[int, dict[str, Any]] = {}
+    for row in rows:
+        other = row["other_quote_id"]
+        if other != quote["id"] and row["article_id"] != quote["article_id"] and row["version_of"] != own:
+            kept.setdefault(other, row)
+    ids = json.dumps(sorted(set(kept) | {own}))
+    copies: dict[int, list[dict[str, Any]]] = {}
+    if own in kept:  # a copy: the version it copies prints the same words too
+        row = kept[own]
+        copies[own] = [dict(row, id=own, version_of=own)]
+    for row in (await db.execute(COPIES_SQL, {"ids": ids})).rows:
+        if row["id"] != quote["id"] and row["article_id"] != quote["article_id"] and row["id"] not in kept:
+            copies.setdefault(row["version_of"], []).append(dict(row))
+    return list(kept.values()), copies
 
 
 async def _first(db, sql: str, params: dict) -> Optional[dict]:

@@ -550,11 +550,14 @@ async def article_context(datasette, request) -> Response:
             "select id, text, kind, status, verdict from claims where article_id = ? order by start", [article_id]
         )
     ]
+    original, copies = await _article_copies(datasette, db, dict(article))
     return Response.html(
         await datasette.render_template(
             "factcheck_article.html",
             {
                 "database": db.name,
+                "original": original,
+                "copies": copies,
                 "article": dict(article),
                 "article_url": datasette.urls.row(db.name, "articles", str(article_id)),
                 "title_html": title_html,
@@ -567,6 +570,28 @@ async def article_context(datasette, request) -> Response:
             request=request,
         )
     )
+
+
+# Copies of an article named on its page; the rest are counted.
+COPIES_SHOWN = 20
+
+
+async def _article_copies(datasette, db, article: dict) -> tuple[Optional[dict], dict]:
+    """The article this one copies word for word (articles.copy_of, see
+    db/versions.py), if any, and the articles that copy this one."""
+    if "copy_of" not in article:
+        return None, {"count": 0, "shown": [], "more": 0}
+
+    def entry(row) -> dict:
+        return {"label": row["outlet"] or row["file"], "title": row["title"] or row["file"],
+                "url": f"{review.base_path(datasette, db.name)}/article/{row['id']}"}
+
+    original = None
+    if article["copy_of"] is not None:
+        row = (await db.execute("select id, outlet, file, title from articles where id = ?", [article["copy_of"]])).first()
+        original = entry(row) if row else None
+    rows = list(await db.execute("select id, outlet, file, title from articles where copy_of = ? order by id", [article["id"]]))
+    return original, {"count": len(rows), "shown": [entry(r) for r in rows[:COPIES_SHOWN]], "more": max(0, len(rows) - COPIES_SHOWN)}
 
 
 # -- routes -----------------------------------------------------------------
