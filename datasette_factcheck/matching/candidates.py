@@ -32,7 +32,7 @@ import heapq
 import math
 import zlib
 from array import array
-from typing import Callable, Iterable, Optional, Protocol, Sequence
+from typing import Callable, Iterable, Mapping, Optional, Protocol, Sequence
 
 from ..model import Claim, Relation
 from .claims import claim_words, relate_claims, unit_key
@@ -256,7 +256,7 @@ class ArrayPostings:
         is_short: Callable[[int, int], bool],
         max_df: int = MAX_DF,
         speaker: Optional[array] = None,
-        copies: Optional[dict[int, Sequence[int]]] = None,
+        copies: Optional[Mapping[int, Sequence[int]]] = None,
     ):
         self._group, self._strong, self._weak = group, strong, weak
         self._speaker = speaker

@@ -447,12 +447,13 @@ def claim_relations(conn: sqlite3.Connection, pending: Sequence[int], jobs: int 
 
 
 
-def _stock_flips(conn: sqlite3.Connection, postings: ArrayPostings, pending: Sequence[int]) -> set[int]:
+def _stock_flips(conn: sqlite3.Connection, postings: ArrayPostings, pending: Iterable[int]) -> set[int]:
     """Quotes to match again because the pending ones change whether a key
     they hold is a stock phrase (see ``candidates.is_stock``): every quote
     of the articles that hold such a key, so that articles added one by one
     relate exactly as all at once."""
-    is_pending = frozenset(pending).__contains__
+    pending = frozenset(pending)
+    is_pending = pending.__contains__
     articles: set[int] = set()
     for key, holders in postings.key_lists():
         items = printed_by(postings, holders)
