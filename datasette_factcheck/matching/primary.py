@@ -1,0 +1,298 @@
+"""Checking a quote against the primary sources of its story.
+
+For each quote the check answers: is this what the person said?
+
+``exact``
+    the words are in a primary source as printed (punctuation and case
+    aside), or a faithful excerpt of them.
+``changed``
+    found with words changed, added or dropped (the word diff says which).
+``assembled``
+    built from separate passages: between them the source has words the
+    quote leaves out (how many, and which), or they come in another order.
+``misattributed``
+    found, but the source gives the words to someone else.
+``not_found``
+    in no primary source of the story.
+
+Each result suggests a verdict (``SUGGESTED``) that a reviewer may adopt;
+the check never sets one. The words are compared by the pair comparison
+(``compare``); ``significance`` says how much each difference matters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from . import candidates, compare, significance
+from .words import tokenize
+
+RESULTS = ("exact", "changed", "assembled", "misattributed", "not_found")
+SUGGESTED = {
+    "exact": "accurate",
+    "changed": "altered",
+    "assembled": "spliced",
+    "misattributed": "misattributed",
+    "not_found": "not in the primary sources",
+}
+# Words the source has between two passages of a quote that make them
+# separate passages (fewer are a small edit inside one passage).
+MIN_GAP = 4
+# Share of the quote's words that must be found for it to count as found.
+MIN_FOUND = 0.5
+_TITLES = frozenset(
+    "mr mrs ms dr prof sir dame lord lady mayor minister president secretary general prime chancellor senator "
+    "governor chair chairman chairwoman director chief spokesperson spokesman spokeswoman the of deputy vice "
+    "foreign defence defense state ambassador commissioner judge justice rep sen gov".split()
+)
+QUESTION_LABELS = frozenset({"q", "question", "questioner", "journalist", "reporter", "audience", "audience member"})
+
+
+@dataclass
+class SourcePassage:
+    """A passage of a stored primary source, as the check reads it."""
+
+    number: int
+    turn: int
+    speaker: Optional[str]
+    label: Optional[str]
+    text: str
+    timestamp: Optional[str] = None
+
+
+@dataclass
+class Source:
+    id: int
+    title: str
+    passages: list[SourcePassage]
+    keys: list[set[int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.keys:
+            self.keys = [candidates.shingle_keys(p.text) for p in self.passages]
+
+
+@dataclass
+class Part:
+    """A passage of the quote found in the source."""
+
+    passage: int  # passage number
+    quote_words: str
+    source_words: str
+
+
+@dataclass
+class Check:
+    result: str
+    suggested: str
+    source_id: Optional[int] = None
+    passages: list[int] = field(default_factory=list)
+    said_by: Optional[str] = None
+    passage_text: Optional[str] = None
+    differences: str = ""
+    significance: str = "none"
+    reasons: list[str] = field(default_factory=list)
+    # "passages 3 and 5 (41 words apart); cut: '...'"
+    gap: Optional[str] = None
+    similarity: float = 0.0
+    parts: list[Part] = field(default_factory=list)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def name_words(name: Optional[str]) -> set[str]:
+    """The words of a name that identify a person (titles left out)."""
+    words = re.findall(r"[a-z][a-z'\-]+", _fold(name or ""))
+    return {w for w in words if w not in _TITLES and len(w) > 1}
+
+
+def same_person(source_speaker: Optional[str], quote_speakers: Sequence[str]) -> Optional[bool]:
+    """Whether the source's speaker is the quote's; None when either is unknown."""
+    if not source_speaker or not any(quote_speakers):
+        return None
+    if _fold(source_speaker).strip(" .") in QUESTION_LABELS:
+        return False
+    mine = name_words(source_speaker)
+    theirs = set().union(*(name_words(s) for s in quote_speakers if s))
+    if not mine or not theirs:
+        return None
+    return bool(mine & theirs)
+
+
+def _words(text: str, start: int, end: int) -> str:
+    return " ".join(tokenize(text).printed[start:end])
+
+
+def _region(source: Source, found: list[compare.SharedPassage], among: list[int]) -> tuple[str, list[int]]:
+    """The source's words from the first found passage to the last one,
+    whole paragraphs, in order, as one text."""
+    numbers = sorted({among[f.other] for f in found})
+    first, last = numbers[0], numbers[-1]
+    texts = [p.text for p in source.passages if first <= p.number <= last]
+    return " ".join(texts), list(range(first, last + 1))
+
+
+def _gaps(source: Source, found: list[compare.SharedPassage], among: list[int]) -> list[tuple[int, str, int, int]]:
+    """For each junction of found passages that the source does not print
+    together: (words cut between, the words cut, passage before, passage after);
+    a negative count for passages printed in another order."""
+    offsets: dict[int, int] = {}
+    total = 0
+    for p in source.passages:
+        offsets[p.number] = total
+        total += len(tokenize(p.text))
+    out = []
+    for f, g in zip(found, found[1:]):
+        pf, pg = among[f.other], among[g.other]
+        end_f = offsets[pf] + f.b_end
+        start_g = offsets[pg] + g.b_start
+        gap = start_g - end_f
+        if gap < MIN_GAP and gap >= 0:
+            continue
+        cut = ""
+        if gap > 0:
+            words: list[str] = []
+            for p in source.passages:
+                if pf <= p.number <= pg:
+                    t = tokenize(p.text).printed
+                    lo = f.b_end if p.number == pf else 0
+                    hi = g.b_start if p.number == pg else len(t)
+                    words.extend(t[lo:hi])
+            cut = " ".join(words)
+        out.append((gap, cut, pf, pg))
+    return out
+
+
+def _describe_gaps(gaps: list[tuple[int, str, int, int]]) -> str:
+    parts = []
+    for gap, cut, pf, pg in gaps:
+        where = f"passage {pf}" if pf == pg else f"passages {pf} and {pg}"
+        if gap < 0:
+            parts.append(f"{where}: printed in another order")
+            continue
+        shown = cut if len(cut.split()) <= 40 else " ".join(cut.split()[:40]) + " …"
+        parts.append(f"{where}: {gap} word{'s' if gap != 1 else ''} cut between ('{shown}')")
+    return "; ".join(parts)
+
+
+def check_in_source(text: str, speakers: Sequence[str], source: Source) -> Optional[Check]:
+    """The quote checked against one primary source; None when its words are
+    not there."""
+    ta = tokenize(text)
+    if not ta.norm:
+        return None
+    keys = candidates.shingle_keys(text)
+    among = [p.number for p, k in zip(source.passages, source.keys) if k & keys]
+    if not among:
+        return None
+    by_number = {p.number: p for p in source.passages}
+    texts = [by_number[n].text for n in among]
+    found = compare.shared_passages(text, texts)
+    covered = sum(f.a_end - f.a_start for f in found)
+    if not found or covered < MIN_FOUND * len(ta.norm):
+        return None
+    gaps = _gaps(source, found, among)
+    region, numbers = _region(source, found, among)
+    said = [by_number[among[f.other]].speaker for f in found]
+    parts = [
+        Part(among[f.other], _words(text, f.a_start, f.a_end), _words(texts[f.other], f.b_start, f.b_end))
+        for f in found
+    ]
+    if gaps:
+        joined = " … ".join(p.source_words for p in parts)
+        judged = significance.assess(text, joined)
+        judged.add(significance.Difference(_describe_gaps(gaps), "meaning", "passages joined"))
+        result = "assembled"
+        differences = _describe_gaps(gaps)
+        extra = compare.diff_text(text, joined)
+        if extra and extra != "same words":
+            differences += "; " + extra
+    else:
+        relation = compare.relate(text, region)
+        label = relation.relation if relation else "altered"
+        judged = significance.assess(text, _trimmed(text, region, found, among, texts))
+        if label in ("verbatim", "excerpt") and judged.significance in ("none", "cosmetic"):
+            result, differences = "exact", ""
+        else:
+            result = "changed"
+            differences = "; ".join(d.text for d in judged.differences if d.significance != "cosmetic")
+            if not differences and relation and relation.differences:
+                differences = relation.differences
+    people = [s for s in said if s]
+    speaker = people[0] if people else None
+    check = Check(
+        result=result,
+        suggested=SUGGESTED[result],
+        source_id=source.id,
+        passages=numbers if not gaps else sorted({p.passage for p in parts}),
+        said_by=speaker,
+        passage_text=region if not gaps else " … ".join(by_number[n].text for n in sorted({p.passage for p in parts})),
+        differences=differences,
+        significance=judged.significance,
+        reasons=judged.reasons,
+        gap=_describe_gaps(gaps) if gaps else None,
+        similarity=round(covered / len(ta.norm), 4),
+        parts=parts,
+    )
+    if any(same_person(s, speakers) is False for s in people):
+        others = [s for s in people if same_person(s, speakers) is False]
+        check.result, check.suggested = "misattributed", SUGGESTED["misattributed"]
+        check.said_by = others[0]
+    return check
+
+
+def _trimmed(text: str, region: str, found: list[compare.SharedPassage], among: list[int], texts: list[str]) -> str:
+    """The source's words the quote covers, with as many words around them
+    as the quote has before and after its first and last found passage (so
+    an edit at an edge is compared, an untouched rest of the turn is not)."""
+    ta = tokenize(text)
+    tr = tokenize(region)
+    first, last = found[0], found[-1]
+    start_words = _words(texts[first.other], first.b_start, first.b_end).split()
+    # where the first found passage starts in the region
+    begin = _find(tr.printed, start_words)
+    if begin is None:
+        return region
+    end = begin
+    span = sum(f.b_end - f.b_start for f in found)
+    end = begin + span + sum(max(0, g.b_start - f.b_end) for f, g in zip(found, found[1:]) if f.other == g.other)
+    # a contraction at an edge stands for two of the source's words
+    before = first.a_start + sum("'" in w or "\u2019" in w for w in ta.bare[: first.a_start])
+    after = len(ta.norm) - last.a_end + sum("'" in w or "\u2019" in w for w in ta.bare[last.a_end :])
+    lo = max(0, begin - before)
+    hi = min(len(tr.printed), end + after)
+    return " ".join(tr.printed[lo:hi])
+
+
+def _find(words: list[str], run: list[str]) -> Optional[int]:
+    if not run:
+        return None
+    for i in range(len(words) - len(run) + 1):
+        if words[i : i + len(run)] == run:
+            return i
+    return None
+
+
+def check_quote(text: str, speakers: Sequence[str], sources: Sequence[Source]) -> Optional[Check]:
+    """The quote checked against every primary source of its story: the
+    best finding (most of its words found; exact before changed), or None
+    when no source has it (the caller decides whether that is "not found")."""
+    best: Optional[Check] = None
+    for source in sources:
+        found = check_in_source(text, speakers, source)
+        if found is None:
+            continue
+        rank = (found.similarity, found.result == "exact", -RESULTS.index(found.result))
+        if best is None or rank > (best.similarity, best.result == "exact", -RESULTS.index(best.result)):
+            best = found
+    return best
+
+
+def not_found() -> Check:
+    return Check(result="not_found", suggested=SUGGESTED["not_found"], significance="none")
