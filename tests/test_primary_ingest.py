@@ -70,7 +70,8 @@ def test_assembled_quote_says_where_and_what_was_cut(story_db):
     assert "words cut between" in row["gap"]
     assert "We have hired two more crews" in row["gap"]
     assert json.loads(row["passages"]) == [2, 4]
-    assert "Harbour briefing, 3 March: passage 2, turn 2 (MAYOR OKAFOR)" in row["location"]
+    assert row["location"] == "passage 2, turn 2 (MAYOR OKAFOR); passage 4, turn 4 (MAYOR OKAFOR)"
+    assert row["source_words"] == "The north pier will reopen in May, … We looked at every option with the council,"
 
 
 def test_changed_quote_has_word_diff(story_db):

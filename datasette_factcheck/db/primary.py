@@ -71,6 +71,7 @@ CREATE TABLE IF NOT EXISTS primary_checks (
     location TEXT,
     said_by TEXT,
     passage_text TEXT,
+    source_words TEXT,
     differences TEXT,
     significance TEXT NOT NULL DEFAULT 'none',
     reasons TEXT NOT NULL DEFAULT '[]',
@@ -194,6 +195,7 @@ def _speakers(db: sqlite_utils.Database, quote_id: int) -> list[str]:
 
 
 def _location(source: check.Source, numbers: list[int]) -> Optional[str]:
+    """Where in the source, e.g. passage 4, turn 4 (MAYOR OKAFOR, 00:03:01)."""
     if not numbers:
         return None
     by_number = {p.number: p for p in source.passages}
@@ -209,7 +211,7 @@ def _location(source: check.Source, numbers: list[int]) -> Optional[str]:
         elif p.timestamp:
             bit += f" ({p.timestamp})"
         bits.append(bit)
-    return f"{source.title}: " + "; ".join(bits)
+    return "; ".join(bits)
 
 
 # What a check is compared on, to tell whether a re-check changed it.
@@ -269,7 +271,7 @@ def refresh_checks(db: sqlite_utils.Database, only: Optional[set[int]] = None) -
             counts[c.result] += 1
             values = {
                 "quote_id": quote_id, "result": c.result, "suggested": c.suggested, "source_id": c.source_id,
-                "passages": json.dumps(c.passages), "said_by": c.said_by, "passage_text": c.passage_text,
+                "passages": json.dumps(c.passages), "said_by": c.said_by, "passage_text": c.passage_text, "source_words": c.source_words,
                 "differences": c.differences, "significance": c.significance, "reasons": json.dumps(c.reasons),
                 "gap": c.gap, "similarity": c.similarity, "checked_at": stamp,
                 "location": _location(by_id[c.source_id], c.passages) if c.source_id in by_id else None,
@@ -306,12 +308,13 @@ def refresh_change_classes(db: sqlite_utils.Database) -> int:
     outlets that has none yet or whose differences were rewritten."""
     ensure_tables(db)
     changed = "(" + ", ".join(f"'{r}'" for r in CHANGED_RELATIONS) + ")"
-    db.conn.execute(
-        f"""delete from quote_change_classes where not exists (
-              select 1 from quote_matches m where m.quote_id = quote_change_classes.quote_id
-                and m.other_quote_id = quote_change_classes.other_quote_id and m.relation in {changed}
-                and m.differences is quote_change_classes.differences)"""
-    )
+    with db.atomic():
+        db.conn.execute(
+            f"""delete from quote_change_classes where not exists (
+                  select 1 from quote_matches m where m.quote_id = quote_change_classes.quote_id
+                    and m.other_quote_id = quote_change_classes.other_quote_id and m.relation in {changed}
+                    and m.differences is quote_change_classes.differences)"""
+        )
     todo = db.conn.execute(
         f"""select m.quote_id, m.other_quote_id, m.relation, m.differences, q.text, o.text
               from quote_matches m

@@ -181,7 +181,7 @@ select
   pc.suggested as suggested_verdict,
   (select group_concat(j.value, ', ') from json_each(pc.reasons) j) as why,
   coalesce(pc.gap, pc.differences) as differences,
-  pc.location
+  coalesce(ps.title, ps.file) || ': ' || pc.location as location
 from primary_checks pc
 join quotes q on q.id = pc.quote_id
 join articles a on a.id = q.article_id

@@ -92,6 +92,9 @@ class Check:
     passages: list[int] = field(default_factory=list)
     said_by: Optional[str] = None
     passage_text: Optional[str] = None
+    # the source's words the quote is compared with (the passage trimmed
+    # to the quote's extent; for an assembled quote, its parts with "…")
+    source_words: Optional[str] = None
     differences: str = ""
     significance: str = "none"
     reasons: list[str] = field(default_factory=list)
@@ -216,7 +219,8 @@ def check_in_source(text: str, speakers: Sequence[str], source: Source) -> Optio
     else:
         relation = compare.relate(text, region)
         label = relation.relation if relation else "altered"
-        judged = significance.assess(text, _trimmed(text, region, found, among, texts))
+        joined = _trimmed(text, region, found, among, texts)
+        judged = significance.assess(text, joined)
         if label in ("verbatim", "excerpt") and judged.significance in ("none", "cosmetic"):
             result, differences = "exact", ""
         else:
@@ -233,6 +237,7 @@ def check_in_source(text: str, speakers: Sequence[str], source: Source) -> Optio
         passages=numbers if not gaps else sorted({p.passage for p in parts}),
         said_by=speaker,
         passage_text=region if not gaps else " … ".join(by_number[n].text for n in sorted({p.passage for p in parts})),
+        source_words=joined,
         differences=differences,
         significance=judged.significance,
         reasons=judged.reasons,

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence
 
 from . import compare
-from .words import STOPWORDS
+from .words import STOPWORDS, diff_ops
 
 CLASSES = ("cosmetic", "wording", "meaning")
 RANK = {"none": 0, "cosmetic": 1, "wording": 2, "meaning": 3}
@@ -292,6 +292,25 @@ def compare_text(printed: Sequence[str], original: Sequence[str], where: str = "
     return f"added '{' '.join(printed)}'{suffix}"
 
 
+def word_edits(printed: Optional[str], original: Optional[str]) -> list[tuple]:
+    """The word diff of two texts as edit items (runs of words only one
+    side has), in the form ``compare`` gives them."""
+    items: list[tuple] = []
+    mine: list[str] = []
+    theirs: list[str] = []
+    ops = diff_ops(printed, original)
+    for n, (op, word) in enumerate(ops + [("equal", "")]):
+        if op == "delete":
+            mine.append(word)
+        elif op == "insert":
+            theirs.append(word)
+        elif mine or theirs:
+            where = "at the start" if len(mine) + len(theirs) == n else "at the end" if n == len(ops) else ""
+            items.append(("edit", mine, theirs, where))
+            mine, theirs = [], []
+    return items
+
+
 def assess(printed: Optional[str], original: Optional[str]) -> Assessment:
     """Every difference of ``printed`` from ``original`` (two versions of one
     remark), classed. Only punctuation or case apart: one cosmetic
@@ -308,8 +327,9 @@ def assess(printed: Optional[str], original: Optional[str]) -> Assessment:
         out = assess_items(analysis.items)
         if analysis.label == "spliced" and not out.differences:
             out.add(Difference("joins separate passages", "meaning", "passages joined"))
-    elif canonical((printed or "").split()) != canonical((original or "").split()):
-        out.add(Difference("different words", "wording", "other words"))
+    else:
+        # too far apart for a relation: judge the plain word diff
+        out = assess_items(word_edits(printed, original))
     if not out.differences:
         out.add(Difference("punctuation or case", "cosmetic", "punctuation or case"))
     return out

@@ -63,7 +63,8 @@ async def row_context(datasette, database: str, quote_id: int) -> dict[str, Any]
             "source_type": row["source_type"] or "",
             "source_published": row["source_published"] or "",
             "source_url": datasette.urls.row(database, "primary_sources", row["source_id"]) if row["source_id"] else None,
-            "diff": side_by_side(row["quote_text"], passage) if passage and row["result"] != "assembled" else None,
+            "source_words": row["source_words"] or "",
+            "diff": side_by_side(row["quote_text"], row["source_words"] or passage) if passage else None,
             "checked_at": row["checked_at"],
         }
     }
