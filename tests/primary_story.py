@@ -33,6 +33,8 @@ The mayor gave an update on the harbour on Tuesday.
 "The north pier will reopen in May," Mayor Ada Okafor said at the briefing.
 
 "The ferry fares will not go up this year," Okafor told reporters.
+
+"We've hired two more crews for the repairs," she added.
 """,
     "changed.txt": """---
 outlet: Coastal Times

@@ -94,9 +94,9 @@ def expected_texts(path):
 async def test_dashboard_counts_changes_of_meaning(story):
     html = await page(story, "/factcheck/-/factcheck")
     counts = re.sub(r"\s+", " ", html[html.index('class="fc-primary-counts"') :][:1500])
-    assert "Changes that alter the meaning:" in counts
+    assert re.search(r'<a href="/factcheck/meaning_changes">Changes that alter the meaning</a>:', counts)
     assert re.search(r"\b3 quotes against the primary sources", counts)
-    assert "1 misattributed" in counts and "2 accurate" in counts
+    assert "1 misattributed" in counts and "3 accurate" in counts
 
 
 @pytest.mark.asyncio

@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 import sqlite_utils
 
 from ..extract.primary import PrimarySource
-from ..matching import candidates, significance
+from ..matching import significance
 from ..matching import primary as check
 from ..model import CHANGED_RELATIONS, now
 
@@ -163,13 +163,12 @@ def load_sources(db: sqlite_utils.Database) -> list[check.Source]:
 
 
 def _candidate_quotes(db: sqlite_utils.Database, sources: Sequence[check.Source]) -> set[int]:
-    """Quotes that share a three-word key with some passage (via the
-    matcher's key table), and every other quote of their articles: the
-    stories that have a primary source."""
+    """Quotes that share a key (two or three content words in a row) with
+    some passage, looked up in the matcher's key table."""
     keys: set[int] = set()
     for source in sources:
-        for passage in source.passages:
-            keys |= candidates.shingle_sets(passage.text)[0]
+        for passage_keys in source.keys:
+            keys |= passage_keys
     found: set[int] = set()
     ordered = sorted(keys)
     for i in range(0, len(ordered), 500):
@@ -177,6 +176,17 @@ def _candidate_quotes(db: sqlite_utils.Database, sources: Sequence[check.Source]
         marks = ",".join("?" * len(chunk))
         found.update(r[0] for r in db.conn.execute(f"select distinct quote_id from quote_shingles where shingle in ({marks})", chunk))
     return found
+
+
+def _primary_people(sources: Sequence[check.Source]) -> set[str]:
+    """The surnames of everyone who speaks in a primary source (not the
+    people asking questions)."""
+    out: set[str] = set()
+    for source in sources:
+        for p in source.passages:
+            if p.speaker and check.same_person(p.speaker, [p.speaker]) is not False:
+                out.add(check.surname(p.speaker) or "")
+    return out - {""}
 
 
 def _speakers(db: sqlite_utils.Database, quote_id: int) -> list[str]:
@@ -229,7 +239,8 @@ def refresh_checks(db: sqlite_utils.Database, only: Optional[set[int]] = None) -
     counts["flagged"] = 0
     if not sources:
         if only is None:
-            db.conn.execute("delete from primary_checks")
+            with db.atomic():
+                db.conn.execute("delete from primary_checks")
         return counts
     by_id = {s.id: s for s in sources}
     linked = _candidate_quotes(db, sources)
@@ -252,13 +263,17 @@ def refresh_checks(db: sqlite_utils.Database, only: Optional[set[int]] = None) -
         article_found |= {r[0] for r in db.conn.execute(
             "select distinct q.article_id from primary_checks c join quotes q on q.id = c.quote_id where c.result != 'not_found'"
         )}
+    # A quote is of a story with a primary source when its article has a
+    # quote found there, or when its speaker speaks in one.
+    people = _primary_people(sources)
+    speaker_of = dict(db.conn.execute("select q.id, s.name from quotes q join speakers s on s.id = q.speaker_id").fetchall())
     rows = []
     for quote_id, article_id, _ in quotes:
         if only is not None and quote_id not in only:
             continue
         if quote_id in found:
             rows.append((quote_id, found[quote_id]))
-        elif article_id in article_found:
+        elif article_id in article_found or check.surname(speaker_of.get(quote_id)) in people:
             rows.append((quote_id, check.not_found()))
     stamp = now()
     with db.atomic():

@@ -27,8 +27,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from . import candidates, compare, significance
-from .words import tokenize
+from . import candidates, compare, significance, words
+from .words import SENTENCE, tokenize
 
 RESULTS = ("exact", "changed", "assembled", "misattributed", "not_found")
 SUGGESTED = {
@@ -41,13 +41,20 @@ SUGGESTED = {
 # Words the source has between two passages of a quote that make them
 # separate passages (fewer are a small edit inside one passage).
 MIN_GAP = 4
-# Share of the quote's words that must be found for it to count as found.
+# Share of the quote's words, and of its content words, that must be found
+# for it to count as found.
 MIN_FOUND = 0.5
+MIN_CONTENT = 0.65
+# ... or at least this many words in a row (a short quote with one word changed)
+MIN_WORDS = 5
 _TITLES = frozenset(
     "mr mrs ms dr prof sir dame lord lady mayor minister president secretary general prime chancellor senator "
     "governor chair chairman chairwoman director chief spokesperson spokesman spokeswoman the of deputy vice "
     "foreign defence defense state ambassador commissioner judge justice rep sen gov".split()
 )
+# What leaving out the words around a partial quote may change: the sense,
+# when a negation or a qualifier (a condition, a hedge) is cut off.
+NARROWING = ("negation dropped", "qualifier dropped")
 QUESTION_LABELS = frozenset({"q", "question", "questioner", "journalist", "reporter", "audience", "audience member"})
 
 
@@ -101,6 +108,9 @@ class Check:
     # "passages 3 and 5 (41 words apart); cut: '...'"
     gap: Optional[str] = None
     similarity: float = 0.0
+    # word similarity of the quote and source_words: tells two sources with
+    # as many shared words apart
+    closeness: float = 0.0
     parts: list[Part] = field(default_factory=list)
 
 
@@ -109,10 +119,17 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
-def name_words(name: Optional[str]) -> set[str]:
-    """The words of a name that identify a person (titles left out)."""
+def name_words(name: Optional[str]) -> list[str]:
+    """The words of a name that identify a person (titles left out), in order."""
     words = re.findall(r"[a-z][a-z'\-]+", _fold(name or ""))
-    return {w for w in words if w not in _TITLES and len(w) > 1}
+    return [w for w in words if w not in _TITLES and len(w) > 1]
+
+
+def surname(name: Optional[str]) -> Optional[str]:
+    """The last word of a name that identifies a person: what two forms of
+    one name share ("STOLTENBERG", "Jens Stoltenberg", "Mr Stoltenberg")."""
+    words = name_words(name)
+    return words[-1] if words else None
 
 
 def same_person(source_speaker: Optional[str], quote_speakers: Sequence[str]) -> Optional[bool]:
@@ -121,11 +138,11 @@ def same_person(source_speaker: Optional[str], quote_speakers: Sequence[str]) ->
         return None
     if _fold(source_speaker).strip(" .") in QUESTION_LABELS:
         return False
-    mine = name_words(source_speaker)
-    theirs = set().union(*(name_words(s) for s in quote_speakers if s))
+    mine = surname(source_speaker)
+    theirs = {surname(s) for s in quote_speakers if s} - {None}
     if not mine or not theirs:
         return None
-    return bool(mine & theirs)
+    return mine in theirs
 
 
 def _words(text: str, start: int, end: int) -> str:
@@ -198,7 +215,33 @@ def check_in_source(text: str, speakers: Sequence[str], source: Source) -> Optio
     texts = [by_number[n].text for n in among]
     found = compare.shared_passages(text, texts)
     covered = sum(f.a_end - f.a_start for f in found)
-    if not found or covered < MIN_FOUND * len(ta.norm):
+    # One passage, or a few sentences of one, that has as many of the
+    # quote's words wins over pieces from several (a stock phrase said twice
+    # is read where the rest of the quote is too).
+    best_score: Optional[tuple[int, int, int]] = None
+    best: Optional[tuple[int, list[compare.SharedPassage]]] = None
+    quote_words = set(ta.norm)
+    for n, passage_text in enumerate(texts):
+        for offset, window in _windows(passage_text):
+            alone = compare.shared_passages(text, [window])
+            alone_covered = sum(f.a_end - f.a_start for f in alone)
+            if not alone or alone_covered < covered:
+                continue
+            wt = tokenize(window)
+            # then the one with more of the quote's other words, then the shortest
+            score = (alone_covered, len(quote_words & set(wt.norm)), -len(wt))
+            if best_score is None or score > best_score:
+                best_score = score
+                best = (n, [compare.SharedPassage(f.a_start, f.a_end, 0, f.b_start + offset, f.b_end + offset) for f in alone])
+    if best is not None:
+        among, texts, found = [among[best[0]]], [texts[best[0]]], best[1]
+    if not found or covered < MIN_FOUND * len(ta.norm) and covered < MIN_WORDS:
+        return None
+    # Most of the quote's content words must be in the sentences found (in
+    # any order): sharing a stock phrase is not saying the same thing.
+    content = [w for w in ta.norm if words.is_content(w)]
+    there = set(tokenize(_sentences(source, found, among)).norm)
+    if content and sum(1 for w in content if w in there) < MIN_CONTENT * len(content):
         return None
     gaps = _gaps(source, found, among)
     region, numbers = _region(source, found, among)
@@ -219,8 +262,8 @@ def check_in_source(text: str, speakers: Sequence[str], source: Source) -> Optio
     else:
         relation = compare.relate(text, region)
         label = relation.relation if relation else "altered"
-        joined = _trimmed(text, region, found, among, texts)
-        judged = significance.assess(text, joined)
+        joined = _sentences(source, found, among)
+        judged = _judge(text, joined)
         if label in ("verbatim", "excerpt") and judged.significance in ("none", "cosmetic"):
             result, differences = "exact", ""
         else:
@@ -228,11 +271,14 @@ def check_in_source(text: str, speakers: Sequence[str], source: Source) -> Optio
             differences = "; ".join(d.text for d in judged.differences if d.significance != "cosmetic")
             if not differences and relation and relation.differences:
                 differences = relation.differences
+    # a change that only touches spelling, contractions or fillers leaves
+    # the quote accurate
+    suggested = SUGGESTED["exact"] if result == "changed" and judged.significance in ("none", "cosmetic") else SUGGESTED[result]
     people = [s for s in said if s]
     speaker = people[0] if people else None
     check = Check(
         result=result,
-        suggested=SUGGESTED[result],
+        suggested=suggested,
         source_id=source.id,
         passages=numbers if not gaps else sorted({p.passage for p in parts}),
         said_by=speaker,
@@ -243,6 +289,7 @@ def check_in_source(text: str, speakers: Sequence[str], source: Source) -> Optio
         reasons=judged.reasons,
         gap=_describe_gaps(gaps) if gaps else None,
         similarity=round(covered / len(ta.norm), 4),
+        closeness=round(words.similarity(text, joined), 4),
         parts=parts,
     )
     if any(same_person(s, speakers) is False for s in people):
@@ -252,36 +299,69 @@ def check_in_source(text: str, speakers: Sequence[str], source: Source) -> Optio
     return check
 
 
-def _trimmed(text: str, region: str, found: list[compare.SharedPassage], among: list[int], texts: list[str]) -> str:
-    """The source's words the quote covers, with as many words around them
-    as the quote has before and after its first and last found passage (so
-    an edit at an edge is compared, an untouched rest of the turn is not)."""
-    ta = tokenize(text)
-    tr = tokenize(region)
+def _windows(text: str, most: int = 3) -> list[tuple[int, str]]:
+    """Runs of one to ``most`` whole sentences of a passage, as (offset of
+    the first word, text); the passage itself when it is one sentence."""
+    t = tokenize(text)
+    bounds = [0] + [i + 1 for i in range(len(t)) if t.brk[i] >= SENTENCE and i + 1 < len(t)] + [len(t)]
+    out = []
+    for i in range(len(bounds) - 1):
+        for j in range(i + 1, min(len(bounds), i + 1 + most)):
+            lo, hi = bounds[i], bounds[j]
+            window = " ".join(t.printed[lo:hi])
+            if len(tokenize(window)) == hi - lo:  # the same words when read again
+                out.append((lo, window))
+    if len(bounds) - 1 > most:
+        out.append((0, text))
+    return out
+
+
+def _sentences(source: Source, found: list[compare.SharedPassage], among: list[int]) -> str:
+    """The whole sentences of the source that the found passages touch, as
+    one text: what the quote is compared with (a partial quote of a
+    sentence is judged against that sentence, not the rest of the turn)."""
+    by_number = {p.number: p for p in source.passages}
     first, last = found[0], found[-1]
-    start_words = _words(texts[first.other], first.b_start, first.b_end).split()
-    # where the first found passage starts in the region
-    begin = _find(tr.printed, start_words)
-    if begin is None:
-        return region
-    end = begin
-    span = sum(f.b_end - f.b_start for f in found)
-    end = begin + span + sum(max(0, g.b_start - f.b_end) for f, g in zip(found, found[1:]) if f.other == g.other)
-    # a contraction at an edge stands for two of the source's words
-    before = first.a_start + sum("'" in w or "\u2019" in w for w in ta.bare[: first.a_start])
-    after = len(ta.norm) - last.a_end + sum("'" in w or "\u2019" in w for w in ta.bare[last.a_end :])
-    lo = max(0, begin - before)
-    hi = min(len(tr.printed), end + after)
-    return " ".join(tr.printed[lo:hi])
+    start_p, end_p = among[first.other], among[last.other]
+    if (start_p, first.b_start) > (end_p, last.b_start):
+        start_p, end_p, first, last = end_p, start_p, last, first
+    words: list[str] = []
+    for number in range(start_p, end_p + 1):
+        p = by_number.get(number)
+        if p is None:
+            continue
+        t = tokenize(p.text)
+        lo, hi = 0, len(t)
+        if number == start_p:
+            lo = first.b_start
+            while lo > 0 and t.brk[lo - 1] < SENTENCE:
+                lo -= 1
+        if number == end_p:
+            hi = max(last.b_end, lo)
+            while hi < len(t) and t.brk[hi - 1] < SENTENCE:
+                hi += 1
+        words.extend(t.printed[lo:hi])
+    return " ".join(words)
 
 
-def _find(words: list[str], run: list[str]) -> Optional[int]:
-    if not run:
-        return None
-    for i in range(len(words) - len(run) + 1):
-        if words[i : i + len(run)] == run:
-            return i
-    return None
+def _judge(text: str, original: str) -> significance.Assessment:
+    """How much the quote differs from the source's sentences. Source words
+    only left out at the quote's ends are the extent of a partial quote,
+    unless what was left out changes the sense (a qualifier, a negation, a
+    condition)."""
+    found = compare.article_analyses(text, [original])
+    if not found:
+        return significance.assess(text, original)
+    _, analysis = found[0]
+    items = [
+        item for item in analysis.items
+        if not (item[0] == "edit" and not item[1] and item[3] in ("at the start", "at the end")
+                and significance.classify_edit(item[1], item[2], item[3])[1] not in NARROWING)
+    ]
+    judged = significance.assess_items(items)
+    if not judged.differences and tokenize(text).norm != tokenize(original).norm and analysis.label not in ("excerpt", "verbatim"):
+        judged.add(significance.Difference("punctuation or case", "cosmetic", "punctuation or case"))
+    return judged
 
 
 def check_quote(text: str, speakers: Sequence[str], sources: Sequence[Source]) -> Optional[Check]:
@@ -293,8 +373,10 @@ def check_quote(text: str, speakers: Sequence[str], sources: Sequence[Source]) -
         found = check_in_source(text, speakers, source)
         if found is None:
             continue
-        rank = (found.similarity, found.result == "exact", -RESULTS.index(found.result))
-        if best is None or rank > (best.similarity, best.result == "exact", -RESULTS.index(best.result)):
+        # the source whose words are closest to the quote's, then the one
+        # with more of them
+        rank = (found.closeness, found.similarity, found.result == "exact", -RESULTS.index(found.result))
+        if best is None or rank > (best.closeness, best.similarity, best.result == "exact", -RESULTS.index(best.result)):
             best = found
     return best
 
