@@ -107,3 +107,27 @@ async def test_meaning_changes_query(story):
     assert "The ferry fares will go up this year," in labels
     assert "The north pier will reopen in May," not in labels
     assert all(r["compared_with"].startswith(("primary source: ", "other outlet: ")) for r in rows)
+
+
+@pytest.mark.asyncio
+async def test_altered_quotes_lists_changes_of_meaning_first(tmp_path):
+    folder = tmp_path / "pairs"
+    folder.mkdir()
+    texts = {
+        "one.txt": ("Harbour Herald", "The council will repair the old stone bridge over the river before the winter storms",
+                    "The ferry company has agreed to keep every crossing running through the long summer season"),
+        "two.txt": ("Coastal Times", "The council will repair the old granite bridge over the river before the winter storms",
+                    "The ferry company has not agreed to keep every crossing running through the long summer season"),
+    }
+    for name, (outlet, first, second) in texts.items():
+        (folder / name).write_text(
+            f"---\noutlet: {outlet}\n---\nBridge news\n\nThe council met on Monday.\n\n"
+            f"\u201c{first},\u201d Mayor Ada Okafor said.\n\nShe added: \u201c{second}.\u201d\n",
+            encoding="utf-8",
+        )
+    path = tmp_path / "pairs.db"
+    ingest.run(str(path), [folder], jobs=1)
+    ds = make_datasette(path)
+    rows = (await ds.client.get("/pairs/altered_quotes.json?_shape=array")).json()
+    assert [r["significance"] for r in rows] == ["meaning", "meaning", "wording", "wording"]
+    assert "not" in rows[0]["differences"]
