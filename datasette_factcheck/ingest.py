@@ -133,6 +133,9 @@ def _store_primary(db, source: primary.PrimarySource, summary: Summary) -> None:
         return
     if result.status != "unchanged":
         summary.primary_sources += 1
+    if primary_db.also_an_article(db, source.file):
+        summary.warnings.append((source.path, "an earlier ingest stored this file as an article: that article and its "
+                                 "review work are kept, and its quotes are not checked against the file itself"))
 
 
 def run(

@@ -128,3 +128,19 @@ def test_folder_convention_and_bad_yaml(tmp_path):
     assert [r["type"] for r in db.query("select type from primary_sources")] == ["document"]
     assert [name for name, _ in summary.rejected] == [str(folder / "broken.txt")]
     assert "bad YAML" in summary.rejected[0][1]
+
+
+def test_a_file_marked_as_primary_after_an_ingest_as_article(tmp_path):
+    folder = write_story(tmp_path / "story")
+    plain = TRANSCRIPT.split("---\n", 2)[2]
+    (folder / "briefing.txt").write_text(plain, encoding="utf-8")
+    path = tmp_path / "f.db"
+    ingest.run(str(path), [folder], jobs=1)
+    (folder / "briefing.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    summary = ingest.run(str(path), [folder], jobs=1)
+    assert any("stored this file as an article" in why for _, why in summary.warnings)
+    db = sqlite_utils.Database(path)
+    assert db.execute("select count(*) from articles where file = 'briefing.txt'").fetchone()[0] == 1
+    checked_files = {r[0] for r in db.execute(
+        "select a.file from primary_checks c join quotes q on q.id = c.quote_id join articles a on a.id = q.article_id")}
+    assert "briefing.txt" not in checked_files and "changed.txt" in checked_files

@@ -244,8 +244,11 @@ def refresh_checks(db: sqlite_utils.Database, only: Optional[set[int]] = None) -
         return counts
     by_id = {s.id: s for s in sources}
     linked = _candidate_quotes(db, sources)
+    # the quotes of articles, not of a file that is also a primary source
     quotes = db.conn.execute(
-        "select id, article_id, text from quotes where kind = 'quote' and location != 'removed'"
+        """select q.id, q.article_id, q.text from quotes q join articles a on a.id = q.article_id
+           where q.kind = 'quote' and q.location != 'removed'
+             and not exists (select 1 from primary_sources p where p.file = a.file)"""
     ).fetchall()
     found: dict[int, check.Check] = {}
     article_found: set[int] = set()
@@ -311,6 +314,12 @@ def _flag(db: sqlite_utils.Database, quote_id: int) -> int:
         [quote_id],
     )
     return cur.rowcount
+
+
+def also_an_article(db: sqlite_utils.Database, file: str) -> bool:
+    """Whether an article row has the file name of a primary source (the
+    file was ingested before it was marked as one)."""
+    return db.conn.execute("select 1 from articles where file = ?", [file]).fetchone() is not None
 
 
 def pending_quote_ids(db: sqlite_utils.Database) -> set[int]:
