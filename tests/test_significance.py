@@ -2,7 +2,7 @@
 
 import pytest
 
-from datasette_factcheck.matching.significance import assess, canonical, classify_edit, spelling
+from datasette_factcheck.matching.significance import assess, assess_differences, canonical, classify_edit, spelling
 
 ORIGINAL = "We will reopen the north pier in May and we will not raise the fares this year."
 
@@ -92,3 +92,27 @@ def test_classify_edit(printed, original, where, expected):
 
 def test_identical_texts_have_no_differences():
     assert assess(ORIGINAL, ORIGINAL).significance == "none"
+
+
+@pytest.mark.parametrize(
+    "differences, significance, reason",
+    [
+        ("dropped 'not'", "meaning", "negation dropped"),
+        ("'may' → 'will'", "meaning", "modal changed"),
+        ("'stone bridge' → 'granite bridge'", "wording", "other words"),
+        ("'We will' → 'We'll' at the start", "cosmetic", "contraction"),
+        ("joins 2 separate passages of the other quote without marking the cuts ('the bridge', 'we asked')", "meaning", "passages joined"),
+        ("dropped 'straightaway' at the end; the other article is 6 months later: the same words reused from another occasion?",
+         "wording", "words dropped"),
+        ("the other quotes only part of this (leaves out 8 words after)", "none", None),
+    ],
+)
+def test_assess_differences_reads_a_relations_text(differences, significance, reason):
+    found = assess_differences(differences)
+    assert found is not None and found.significance == significance
+    if reason:
+        assert reason in found.reasons
+
+
+def test_assess_differences_refuses_text_it_cannot_read():
+    assert assess_differences("something else entirely") is None

@@ -350,7 +350,11 @@ def refresh_change_classes(db: sqlite_utils.Database) -> int:
     ).fetchall()
     rows = []
     for quote_id, other_id, relation, differences, text, other in todo:
-        judged = significance.assess(text, other)
+        # the relation's own differences, read back; the texts compared
+        # again only when they are not in the usual form
+        judged = significance.assess_differences(differences) or significance.assess(text, other)
+        if not judged.differences:
+            judged = significance.assess(text, other)
         if relation == "spliced":
             judged.add(significance.Difference("joins passages printed apart", "meaning", "passages joined"))
         rows.append((quote_id, other_id, judged.significance, json.dumps(judged.reasons), differences))

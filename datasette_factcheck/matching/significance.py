@@ -292,6 +292,51 @@ def compare_text(printed: Sequence[str], original: Sequence[str], where: str = "
     return f"added '{' '.join(printed)}'{suffix}"
 
 
+_WHERE = r"(?: (at the start|at the end|between passages))?"
+_CHANGED = re.compile(rf"^'(.*)' \u2192 '(.*)'{_WHERE}$")
+_DROPPED = re.compile(rf"^dropped '(.*)'{_WHERE}$")
+_ADDED = re.compile(rf"^added '(.*)'{_WHERE}$")
+# Items of a relation's text that describe its extent, not a difference.
+_EXTENT = ("quotes only part of", "the other quotes only part", "shares a passage", "the other article joins",
+           "the other quote joins", "the other article is ")
+
+
+def assess_differences(differences: Optional[str]) -> Optional[Assessment]:
+    """The differences as ``compare`` renders them for a relation ("'x' →
+    'y'; dropped 'z' at the end; joins 2 separate passages ..."), each
+    classed, without comparing the texts again; None when an item is not
+    in that form (the caller compares the texts instead)."""
+    out = Assessment()
+    for item in (differences or "").split("; "):
+        item = item.strip()
+        if not item or item.startswith(_EXTENT):
+            continue
+        if item.startswith("joins "):
+            out.add(Difference(item, "meaning", "passages joined"))
+            continue
+        if item == "puts the passages in a different order":
+            out.add(Difference(item, "wording", "word order"))
+            continue
+        for pattern, sides in ((_CHANGED, "both"), (_DROPPED, "original"), (_ADDED, "printed")):
+            m = pattern.match(item)
+            if m:
+                break
+        else:
+            return None
+        if sides == "both":
+            original, printed, where = m.group(1).split(), m.group(2).split(), m.group(3) or ""
+        elif sides == "original":
+            original, printed, where = m.group(1).split(), [], m.group(2) or ""
+        else:
+            original, printed, where = [], m.group(1).split(), m.group(2) or ""
+        # a long run is shown cut ("… "): judge the words shown
+        original = [w for w in original if w != "\u2026"]
+        printed = [w for w in printed if w != "\u2026"]
+        cls, reason = classify_edit(printed, original, where)
+        out.add(Difference(item, cls, reason))
+    return out
+
+
 def word_edits(printed: Optional[str], original: Optional[str]) -> list[tuple]:
     """The word diff of two texts as edit items (runs of words only one
     side has), in the form ``compare`` gives them."""
