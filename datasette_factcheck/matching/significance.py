@@ -317,18 +317,15 @@ def assess_differences(differences: Optional[str]) -> Optional[Assessment]:
         if item == "puts the passages in a different order":
             out.add(Difference(item, "wording", "word order"))
             continue
-        for pattern, sides in ((_CHANGED, "both"), (_DROPPED, "original"), (_ADDED, "printed")):
-            m = pattern.match(item)
-            if m:
-                break
+        changed, dropped, added = _CHANGED.match(item), _DROPPED.match(item), _ADDED.match(item)
+        if changed:
+            original, printed, where = changed.group(1).split(), changed.group(2).split(), changed.group(3) or ""
+        elif dropped:
+            original, printed, where = dropped.group(1).split(), [], dropped.group(2) or ""
+        elif added:
+            original, printed, where = [], added.group(1).split(), added.group(2) or ""
         else:
             return None
-        if sides == "both":
-            original, printed, where = m.group(1).split(), m.group(2).split(), m.group(3) or ""
-        elif sides == "original":
-            original, printed, where = m.group(1).split(), [], m.group(2) or ""
-        else:
-            original, printed, where = [], m.group(1).split(), m.group(2) or ""
         # a long run is shown cut ("… "): judge the words shown
         original = [w for w in original if w != "\u2026"]
         printed = [w for w in printed if w != "\u2026"]
