@@ -144,3 +144,18 @@ def test_a_file_marked_as_primary_after_an_ingest_as_article(tmp_path):
     checked_files = {r[0] for r in db.execute(
         "select a.file from primary_checks c join quotes q on q.id = c.quote_id join articles a on a.id = q.article_id")}
     assert "briefing.txt" not in checked_files and "changed.txt" in checked_files
+
+
+def test_transcript_added_after_the_articles_checks_them(tmp_path):
+    folder = write_story(tmp_path / "story")
+    transcript = folder / "briefing.txt"
+    later = tmp_path / "later"
+    later.mkdir()
+    transcript.rename(later / "briefing.txt")
+    path = tmp_path / "f.db"
+    first = ingest.run(str(path), [folder], jobs=1)
+    assert first.primary_sources == 0 and not any(first.checks.values())
+    second = ingest.run(str(path), [later], jobs=1)
+    assert second.primary_sources == 1
+    assert checks(path)["The ferry fares will go up this year,"]["result"] == "changed"
+    assert second.checks["not_found"] == 1
