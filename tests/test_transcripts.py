@@ -128,3 +128,17 @@ def test_other_kinds_are_one_speakers_paragraphs(kind):
 def test_transcript_without_labels_is_the_named_speakers():
     found = passages("The pier reopens in May.\n\nFares stay the same.\n", "transcript", speaker="Ada Okafor")
     assert [p.speaker for p in found] == ["Ada Okafor", "Ada Okafor"]
+
+
+@pytest.mark.parametrize(
+    "text, turns",
+    [
+        ("A" * 300_000 + ":", 1),  # one endless capitals "label" is text
+        ("ABC: " + "word " * 100_000, 1),
+        ("X: y\n" * 5_000, 5_000),
+        ("[" + "(" * 50_000 + "00:00", 1),
+        ("\n\n\n", 0),
+    ],
+)
+def test_hostile_shapes(text, turns):
+    assert len(parse_turns(text).turns) == turns

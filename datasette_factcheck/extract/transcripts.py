@@ -53,6 +53,8 @@ _STAGE = re.compile(
     r"unintelligible|off mic|off-mic|music|break|end of transcript))[\])]"
 )
 _SPACES = re.compile(r"[ \t]+")
+# Characters at the start of a line searched for a speaker label.
+LABEL_SEARCH = 160
 # Words that end a capitals "label" that is in fact a heading or a shout.
 _NOT_LABELS = frozenset({"note", "update", "editor's note", "transcript", "end", "source", "copyright"})
 
@@ -122,10 +124,13 @@ def _match_line(line: str, allow_title: bool) -> Optional[tuple[str, Optional[st
         stamp = lead.group("stamp").strip("[]()")
         offset = lead.end()
     body = line[offset:]
+    # A label is at the start of a line: only its head is searched, so a
+    # very long line costs no more than a short one.
+    head = body[:LABEL_SEARCH]
     for pattern, style in ((_BOLD, "bold"), (_CAPS, "caps"), (_TITLE, "title")):
         if style == "title" and not allow_title:
             continue
-        m = pattern.match(body)
+        m = pattern.match(head)
         if not m:
             continue
         label = _clean_label(m.group("label"))
@@ -134,7 +139,9 @@ def _match_line(line: str, allow_title: bool) -> Optional[tuple[str, Optional[st
         if not _is_label(label):
             continue
         stamp = stamp or (m.group("stamp") or "").strip("[]()") or None
-        return label, stamp, m.group("rest"), offset + m.start("rest"), style
+        return label, stamp, body[m.start("rest"):], offset + m.start("rest"), style
+    if len(body) > LABEL_SEARCH:
+        return None
     for pattern in (_ALONE_CAPS, _ALONE_TITLE):
         if pattern is _ALONE_TITLE and not allow_title:
             continue
@@ -164,7 +171,10 @@ def parse_turns(text: str) -> Layout:
     lines = _lines(text)
     # Title-case labels ("Jane Doe: ...") only count when there are two or
     # more: one "Note: ..." line does not make a transcript.
-    title_hits = sum(1 for _, line in lines if _TITLE.match(line.lstrip()) and not _CAPS.match(line.lstrip()))
+    title_hits = sum(
+        1 for _, line in lines
+        if _TITLE.match(line.lstrip()[:LABEL_SEARCH]) and not _CAPS.match(line.lstrip()[:LABEL_SEARCH])
+    )
     allow_title = title_hits >= 2
     turns: list[Turn] = []
     styles: list[str] = []
@@ -218,13 +228,21 @@ def spoken_text(text: str) -> str:
     return _SPACES.sub(" ", _STAGE.sub(" ", text)).strip()
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+
+
 def _paragraphs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each paragraph: lines between blank lines."""
     out = []
-    for m in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", text):
-        chunk = m.group(0)
+    start = 0
+    for m in list(_BLANK_LINE.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        chunk = text[start:end]
         if chunk.strip():
             lead = len(chunk) - len(chunk.lstrip())
-            out.append((m.start() + lead, m.end(), chunk.strip()))
+            out.append((start + lead, start + len(chunk.rstrip()), chunk.strip()))
+        if m:
+            start = m.end()
     return out
 
 
