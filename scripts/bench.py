@@ -359,6 +359,8 @@ def main(argv=None) -> dict:
             print(f"{k:<{width}}  {v}")
     for k, v in figures.get("query_median_ms_each", {}).items():
         print(f"  {k:<{width - 2}}  {v} ms")
+    for k, v in figures.get("primary_by_class", {}).items():
+        print(f"  class {k:<{width - 8}}  {v['planted']} planted, precision {v['precision']}, recall {v['recall']}")
     for k, v in figures.get("primary_by_result", {}).items():
         print(f"  primary {k:<{width - 10}}  {v['planted']} planted, precision {v['precision']}, recall {v['recall']}")
     if figures.get("_primary_wrong"):

@@ -377,7 +377,21 @@ def evaluate(db_path: Path, truth: PrimaryTruth, normalize: Callable[[str], str]
         meaning_right += is_meaning and said_meaning
         if said_meaning != is_meaning and got is not None and got[0] == q.result and len(wrong) < 8:
             wrong.append((q.edit, q.text, q.significance, got))
+    # every class, among the quotations found with changes
+    classes: dict[str, Counter] = {}
+    for q in truth.quotes:
+        got = stored.get((q.file, normalize(q.text)))
+        if q.result != "changed" or got is None or got[0] != "changed":
+            continue
+        classes.setdefault(q.significance, Counter())["planted"] += 1
+        classes.setdefault(got[1], Counter())["stored"] += 1
+        if got[1] == q.significance:
+            classes[q.significance]["right"] += 1
     return {
+        "primary_by_class": {
+            k: {"planted": c["planted"], "precision": _ratio(c["right"], c["stored"]), "recall": _ratio(c["right"], c["planted"])}
+            for k, c in sorted(classes.items())
+        },
         "primary_stories": truth.stories,
         "primary_planted_quotes": len(truth.quotes),
         "primary_check_precision": _ratio(right, checked),
