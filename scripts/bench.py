@@ -108,6 +108,8 @@ def evaluate(db_path: Path, truth: bench_corpus.Truth) -> dict:
                     expected[(a, b)] = label
                     expected[(b, a)] = bench_corpus.REVERSE[label]
         stored = {(a, b): rel for a, b, rel in conn.execute(f"select {left}, {right}, relation from {table}")}
+        if table == "quote_matches":
+            stored = with_copies(stored)
         found = 0
         for fa, ta, fb, tb, label in relations:
             a_ids, b_ids = kind_ids.get((fa, normalize(ta)), []), kind_ids.get((fb, normalize(tb)), [])
@@ -118,6 +120,24 @@ def evaluate(db_path: Path, truth: bench_corpus.Truth) -> dict:
             ):
                 found += 1
         return found, stored, expected, missing_items
+
+    def with_copies(stored: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+        """The stored relations as they stand for copies (quotes.version_of):
+        a copy relates as the quote it copies does, to every quote of
+        another article (see db/versions.py)."""
+        article = dict(conn.execute("select id, article_id from quotes"))
+        copies: dict[int, list[int]] = defaultdict(list)
+        for c, rep in conn.execute("select id, version_of from quotes where version_of is not null"):
+            copies[rep].append(c)
+        out = dict(stored)
+        for (a, b), rel in stored.items():
+            for c in copies.get(b, ()):
+                if c != a and article[c] != article[a]:
+                    out.setdefault((a, c), rel)
+            for c in copies.get(a, ()):
+                if c != b and article[c] != article[b]:
+                    out.setdefault((c, b), rel)
+        return out
 
     planted_quotes = {i for key in ids for i in ids[key]}
     q_found, q_stored, q_expected, q_missing = side(ids, truth.relations, "quote_matches", "quote_id", "other_quote_id")
