@@ -69,10 +69,12 @@ def _keys(parsed: ParsedArticle) -> Optional[articles.ItemKeys]:
         return None  # store_article computes them itself
 
 
-def _parse(path: Path) -> tuple[Path, Optional[ParsedArticle], Optional[str], Optional[articles.ItemKeys]]:
-    """Runs in a worker process: never raises, so one file cannot stop the rest."""
+def _parse(job: tuple[Path, str]) -> tuple[Path, Optional[ParsedArticle], Optional[str], Optional[articles.ItemKeys]]:
+    """Runs in a worker process: never raises, so one file cannot stop the rest.
+    ``job`` is a file and its article key."""
+    path, key = job
     try:
-        parsed = pipeline.parse_file(path)
+        parsed = pipeline.parse_file(path, key)
         return path, parsed, None, _keys(parsed)
     except InputError as e:
         return path, None, str(e), None
@@ -80,7 +82,7 @@ def _parse(path: Path) -> tuple[Path, Optional[ParsedArticle], Optional[str], Op
         return path, None, f"could not be analysed ({type(e).__name__}: {e})", None
 
 
-def _parsed(files: Sequence[Path], jobs: int) -> Iterator[tuple[Path, Optional[ParsedArticle], Optional[str], Optional[articles.ItemKeys]]]:
+def _parsed(files: Sequence[tuple[Path, str]], jobs: int) -> Iterator[tuple[Path, Optional[ParsedArticle], Optional[str], Optional[articles.ItemKeys]]]:
     if jobs <= 1 or len(files) < 2 * jobs:
         yield from map(_parse, files)
         return
@@ -121,7 +123,7 @@ def run(
 ) -> Summary:
     """Ingest ``paths`` (files or folders) into the database at ``db_path``."""
     summary = Summary()
-    files, rejected = readers.discover([Path(p) for p in paths])
+    files, rejected = readers.keyed_files([Path(p) for p in paths])
     summary.rejected += [(str(p), why) for p, why in rejected]
     if on_total:
         on_total(len(files))

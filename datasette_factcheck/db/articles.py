@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Optional, Sequence
 
 import sqlite_utils
@@ -45,7 +46,7 @@ ItemKeys = tuple[list[Optional[set[int]]], list[set[int]]]
 def store_article(db: sqlite_utils.Database, parsed: ParsedArticle, keys: Optional[ItemKeys] = None) -> StoreResult:
     """Insert or update one article with everything found in it, atomically.
     ``keys`` are its items' matching keys when the caller computed them."""
-    existing = _article_row(db, parsed.file)
+    existing = _article_row(db, parsed.file, parsed.path)
     if existing and existing["content_hash"] == parsed.content_hash:
         return StoreResult("unchanged", existing["id"])
     with db.atomic():
@@ -105,9 +106,28 @@ def _insert(db, table: str, row: dict) -> int:
     return cur.lastrowid
 
 
-def _article_row(db: sqlite_utils.Database, file: str) -> Optional[dict]:
+def _article_row(db: sqlite_utils.Database, file: str, path: Optional[str] = None) -> Optional[dict]:
     row = db.conn.execute("select id, content_hash from articles where file = ?", [file]).fetchone()
+    if row is None and "/" in file:
+        row = _legacy_article(db, file, path)
     return {"id": row[0], "content_hash": row[1]} if row else None
+
+
+def _legacy_article(db: sqlite_utils.Database, key: str, path: Optional[str]) -> Optional[tuple]:
+    """An article stored before keys were relative paths (``file`` was the
+    bare name): the one whose recorded path ends with ``key`` takes the new
+    key, keeping its id and review work. A same-named file from another
+    folder does not match, so two outlets' ``news.txt`` stay apart."""
+    name = key.rsplit("/", 1)[1]
+    wanted = tuple(key.split("/"))
+    for row_id, content_hash, old_path in db.conn.execute(
+        "select id, content_hash, path from articles where file = ?", [name]
+    ).fetchall():
+        parts = tuple(Path(old_path).as_posix().split("/")) if old_path else ()
+        if parts[-len(wanted):] == wanted:
+            db.conn.execute("update articles set file = ? where id = ?", [key, row_id])
+            return row_id, content_hash
+    return None
 
 
 def _write_article(db, parsed: ParsedArticle, existing: Optional[dict]) -> int:

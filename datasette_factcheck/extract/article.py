@@ -7,17 +7,20 @@ speakers -> claims (claims.py). The ingest job hands the result to db/.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Optional
 
 from . import claims, quotes, readers, segment, speakers
 from ..model import InputError, ParsedArticle
 
 
-def parse_file(path: Path) -> ParsedArticle:
-    """Read and analyse one file; raises ``InputError`` for unusable input."""
+def parse_file(path: Path, key: Optional[str] = None) -> ParsedArticle:
+    """Read and analyse one file; raises ``InputError`` for unusable input.
+    ``key`` is the article's key (``readers.keyed_files``), by default the
+    file's name."""
     source = readers.read_source(path)
     return _analyse(
         source.text,
-        file=path.name,
+        file=key or path.name,
         path=str(path),
         content_hash=source.content_hash,
         meta=source.meta,

@@ -355,6 +355,37 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
     return files, rejected
 
 
+def keyed_files(paths: list[Path]) -> tuple[list[tuple[Path, str]], list[tuple[Path, str]]]:
+    """``discover`` with each file's article key: its path relative to the
+    folder it was found in ('/'-separated), or its name when it was given
+    itself. ``in/bbc/news.txt`` and ``in/cnn/news.txt`` found in ``in`` are
+    two articles; a file whose key another file of the run already has is
+    rejected naming both, never stored over it."""
+    keyed: list[tuple[Path, str]] = []
+    rejected: list[tuple[Path, str]] = []
+    owner: dict[str, Path] = {}
+    seen: set[str] = set()
+    for given in paths:
+        given = Path(given)
+        files, problems = discover([given])
+        rejected += problems
+        is_dir = given.is_dir()
+        for f in files:
+            real = os.path.realpath(f)
+            if real in seen:
+                continue
+            seen.add(real)
+            key = f.relative_to(given).as_posix() if is_dir else f.name
+            if key in owner:
+                rejected.append(
+                    (f, f"same article key {key!r} as {owner[key]}; ingest the folder that holds both instead")
+                )
+                continue
+            owner[key] = f
+            keyed.append((f, key))
+    return keyed, rejected
+
+
 def _walk(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
     found: list[Path] = []
     problems: list[tuple[Path, str]] = []
