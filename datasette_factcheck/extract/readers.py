@@ -191,6 +191,9 @@ def read_sidecar(path: Path) -> dict[str, str]:
         side = path.with_suffix(suffix)
         if side != path and side.is_file():
             try:
+                size = side.stat().st_size
+                if size > MAX_META_BYTES:
+                    raise InputError(f"sidecar {side.name} too large ({size:,} bytes > {MAX_META_BYTES:,} limit)")
                 body = side.read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError) as e:
                 raise InputError(f"cannot read sidecar {side.name} ({e})") from None
@@ -198,24 +201,48 @@ def read_sidecar(path: Path) -> dict[str, str]:
     return {}
 
 
+# Metadata is a few short key: value lines. Larger front matter or sidecars
+# are not metadata (and YAML aliases can expand a few hundred bytes into
+# gigabytes), so both are bounded before and after parsing.
+MAX_META_BYTES = 64 * 1024
+MAX_META_VALUE = 2000
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """SafeLoader that refuses anchors' aliases (``*name``, ``<<: *name``)
+    at the first one, before anything is expanded."""
+
+    def compose_node(self, parent, index):  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed in metadata", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
 # libyaml parses front matter several times faster than the pure-Python
 # parser, but accepts some input that one rejects (a tab or a byte-order mark
 # inside a plain scalar). Only text free of those goes to libyaml, and any
 # error it raises is left to the pure-Python parser, so the metadata and the
-# error messages stay those of ``yaml.SafeLoader``.
+# error messages stay those of ``yaml.SafeLoader``. Text with an anchor
+# (``&``) always goes to the pure-Python loader, which refuses aliases.
 _CLoader = getattr(yaml, "CSafeLoader", None)
 
 
 def _safe_load(body: str) -> Any:
-    if _CLoader is not None and "\t" not in body and "\ufeff" not in body:
+    if _CLoader is not None and "\t" not in body and "\ufeff" not in body and "&" not in body:
         try:
             return yaml.load(body, Loader=_CLoader)
         except Exception:
             pass
-    return yaml.load(body, Loader=yaml.SafeLoader)
+    return yaml.load(body, Loader=_NoAliasLoader)
 
 
 def _load_yaml(body: str, where: str) -> dict[str, str]:
+    size = len(body.encode("utf-8", "replace"))
+    if size > MAX_META_BYTES:
+        raise InputError(f"{where} too large ({size:,} bytes > {MAX_META_BYTES:,} limit)")
     try:
         data = _safe_load(body)
     except yaml.YAMLError as e:
@@ -231,16 +258,20 @@ def _load_yaml(body: str, where: str) -> dict[str, str]:
     for key, value in data.items():
         k = str(key).strip().lower()
         if k in META_KEYS and value is not None:
-            out[k] = _meta_value(value)
+            out[k] = _meta_value(value, k, where)
     return out
 
 
-def _meta_value(value: Any) -> str:
+def _meta_value(value: Any, key: str, where: str) -> str:
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
-    if isinstance(value, (list, tuple)):
-        return ", ".join(str(v) for v in value)
-    return str(value).strip()
+    if not isinstance(value, (str, int, float, bool)):
+        kind = "a list" if isinstance(value, list) else "a mapping" if isinstance(value, dict) else type(value).__name__
+        raise InputError(f"bad YAML in {where}: {key} must be a single value, not {kind}")
+    text = str(value).strip()
+    if len(text) > MAX_META_VALUE:
+        raise InputError(f"bad YAML in {where}: {key} too large ({len(text):,} characters > {MAX_META_VALUE:,})")
+    return text
 
 
 # ---------------------------------------------------------------------------
