@@ -18,7 +18,7 @@ from datasette.utils.asgi import Forbidden, NotFound
 from .. import config
 from ..model import TABLE_OF_ITEM_TYPE, now
 from ..db import schema
-from . import render
+from . import csrf, render
 from .compat import REVIEW_PERMISSION
 
 # The fields a reviewer sets; reviewed_at is set by write_review itself.
@@ -65,6 +65,7 @@ async def check_permission(datasette, request, database: Optional[str] = None, *
     if write:
         if request.method != "POST":
             raise Forbidden("Reviews are recorded with POST")
+        csrf.check_same_origin(request)
         if not await can_review(datasette, actor):
             raise Forbidden("Recording reviews needs the factcheck-review permission: sign in as a reviewer")
     return db
