@@ -153,6 +153,31 @@ def file_for(path: str, page: int = 1) -> str:
     return path.lstrip("/") + ext
 
 
+def is_canonical(path: str) -> bool:
+    """True for a URL path in the shape Datasette generates: no ``.`` or
+    ``..`` segment, no empty segment inside it, no backslash, even once
+    percent-decoded. Links of any other shape come from data (a scraped URL,
+    a comment, a reviewer's link) and are never crawled: their file name
+    could climb out of the output folder."""
+    decoded = unquote(path)
+    if "\\" in decoded or any(ord(c) < 32 for c in decoded):
+        return False
+    segments = decoded.split("/")[1:]
+    if segments and segments[-1] == "":
+        segments = segments[:-1]  # one trailing slash
+    return all(s not in ("", ".", "..") for s in segments)
+
+
+def confined(outdir: Path, target: str) -> Path:
+    """``outdir / target`` resolved, or SiteError when it would lie outside
+    ``outdir`` (checked before anything is written)."""
+    root = Path(outdir).resolve()
+    path = (root / target).resolve()
+    if path == root or not path.is_relative_to(root):
+        raise SiteError(f"refusing to write {target!r}: it lies outside the output folder {outdir}")
+    return path
+
+
 def href_between(from_file: str, to_file: str, fragment: str = "") -> str:
     """A relative href from one output file to another, percent-encoded."""
     rel = posixpath.relpath(to_file, posixpath.dirname(from_file) or ".")
@@ -341,6 +366,8 @@ class Builder:
             return "external"
         if f"{parts.scheme}://{parts.netloc}" != INTERNAL:
             return "external"
+        if not is_canonical(parts.path or "/"):
+            return None
         path = normalise_path(parts.path or "/")
         if path.startswith(("/-/static/", "/-/static-plugins/")):
             return Key(path)  # cache-busting query strings are dropped
@@ -411,7 +438,7 @@ class Builder:
         self.write(target, body)
 
     def write(self, target: str, body: bytes) -> None:
-        path = self.outdir / target
+        path = confined(self.outdir, target)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(body)
         self.files += 1
