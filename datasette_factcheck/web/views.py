@@ -590,34 +590,29 @@ ROUTES = [
 BADGE_COLUMNS = {"status", "verdict"}
 
 
-# Columns whose text comes from scraped pages. datasette-json-html would
-# render such text as a link or image if it happened to be shaped like its
-# JSON; these are always shown as plain (escaped) text.
-SCRAPED_TEXT = {
-    "articles": {"title", "byline", "body", "outlet", "url", "published", "file", "path"},
-    "comments": {"author", "posted", "body"},
-    "article_extras": {"text", "kind"},
-    "speakers": {"name"},
-    "speaker_aliases": {"alias"},
-    "quotes": {"text", "speaker_as_printed", "previous_text"},
-    "claims": {"text", "previous_text"},
-    "quote_matches": {"differences"},
-    "claim_matches": {"differences"},
-}
-
-
 def _looks_like_json(value) -> bool:
     return isinstance(value, str) and value.lstrip()[:1] in ("{", "[")
+
+
+async def _is_factcheck(datasette, database: str) -> bool:
+    db = datasette.databases.get(database)
+    return db is not None and queries.is_factcheck_database(set(await db.table_names()))
 
 
 async def render_cell(datasette, value, column: str, table: Optional[str], database: str):
     """Badges for status/verdict, Markdown for notes, links for evidence, on
     the quotes and claims tables; badges also in the canned queries' results
-    (only for words of the configured vocabulary). None declines."""
-    if table in SCRAPED_TEXT and column in SCRAPED_TEXT[table] and _looks_like_json(value):
-        db = datasette.databases.get(database)
-        if db is not None and queries.is_factcheck_database(set(await db.table_names())):
-            return render.Markup("{}").format(value)
+    (only for words of the configured vocabulary). None declines.
+
+    In a factcheck database every other text is shown as the text it is:
+    scraped metadata, reviewer names and audit values shaped like
+    datasette-json-html's JSON must never become a link or an image. Only
+    ``evidence`` holds links, and those pass ``render.evidence_html``
+    (http(s) only), in tables and query results alike."""
+    if _looks_like_json(value) and await _is_factcheck(datasette, database):
+        if column == "evidence" and (table is None or table in TABLE_OF_ITEM_TYPE.values()):
+            return render.evidence_html(value) or render.Markup("{}").format(value)
+        return render.Markup("{}").format(value)
     if table in TABLE_OF_ITEM_TYPE.values():
         if column in BADGE_COLUMNS and isinstance(value, str) and value:
             return render.badge(value)
@@ -629,8 +624,7 @@ async def render_cell(datasette, value, column: str, table: Optional[str], datab
     if table is None and column in BADGE_COLUMNS and isinstance(value, str) and value:
         conf = config.get_config(datasette)
         if value in set(conf.statuses) | set(conf.quote_verdicts) | set(conf.claim_verdicts):
-            db = datasette.databases.get(database)
-            if db is not None and queries.is_factcheck_database(set(await db.table_names())):
+            if await _is_factcheck(datasette, database):
                 return render.badge(value)
     return None
 
