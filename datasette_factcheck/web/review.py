@@ -71,6 +71,15 @@ async def check_permission(datasette, request, database: Optional[str] = None, *
     return db
 
 
+async def can_view_table(datasette, actor: Optional[dict], database: str, table: str) -> bool:
+    """Whether ``actor`` may see ``table``: the plugin's pages show audit
+    rows and article text only to those the table's own permissions let in."""
+    visible, _ = await datasette.check_visibility(
+        actor, permissions=[("view-table", (database, table)), ("view-database", database), "view-instance"]
+    )
+    return visible
+
+
 # -- validation -------------------------------------------------------------
 
 
@@ -254,7 +263,7 @@ async def row_context(datasette, request, database: str, item_type: str, item_id
     history_rows = [
         dict(h, old_html=history_cell(h["field"], h["old"]), new_html=history_cell(h["field"], h["new"]))
         for h in await history(db, item_type, item_id)
-    ]
+    ] if await can_view_table(datasette, request.actor, database, "reviews") else []
     anchor = f"#q{item_id}" if item_type == "quote" else f"#c{item_id}"
     return {
         "factcheck_review": {

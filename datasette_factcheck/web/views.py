@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any, Optional
 from urllib.parse import urlencode
 
-from datasette.utils.asgi import NotFound, Response
+from datasette.utils.asgi import Forbidden, NotFound, Response
 
 from .. import config
 from ..db import queries
@@ -367,7 +367,7 @@ async def dashboard_data(datasette, request, db) -> dict:
         o["percent"] = round(100 * (o["done"] or 0) / o["items"], 1) if o["items"] else 0
         o["queue_url"] = urls["queue"] + "?" + urlencode({"outlet": o["outlet"]})
     recent = []
-    if await db.table_exists("reviews"):
+    if await db.table_exists("reviews") and await review.can_view_table(datasette, request.actor, db.name, "reviews"):
         for r in await db.execute(
             """select r.item_type, r.item_id, r.actor, r.at, r.field, r.old, r.new,
                       coalesce(q.text, c.text) as text
@@ -392,7 +392,7 @@ async def dashboard_data(datasette, request, db) -> dict:
         for r in await db.execute(
             "select id, title, coalesce(outlet, file) as outlet, published from articles order by published, id"
         )
-    ]
+    ] if await review.can_view_table(datasette, request.actor, db.name, "articles") else []
     return {
         "database": db.name,
         "urls": urls,
@@ -501,6 +501,8 @@ async def coverage(datasette, db) -> dict:
 
 async def article_context(datasette, request) -> Response:
     db = await review.check_permission(datasette, request, request.url_vars["database"])
+    if not await review.can_view_table(datasette, request.actor, db.name, "articles"):
+        raise Forbidden("The articles table is not visible to you: sign in to read the article")
     article_id = parse_id(request.url_vars["article_id"])
     if article_id is None:
         raise NotFound(f"No article with id {request.url_vars['article_id'][:40]}")
