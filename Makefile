@@ -45,4 +45,4 @@ bench: install-test
 	$(BIN)/python scripts/bench.py --articles 1000
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm site
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm $(DB)-ingest.lock site

@@ -237,5 +237,10 @@ def write_pending(db: sqlite_utils.Database, item_type: str, ids: set[int], foun
     write = write_quote_relations if item_type == "quote" else write_claim_relations
     with db.atomic():
         count = write(db, ids, found) if ids else 0
-        db.conn.execute("delete from pending_matches where item_type = ?", [item_type])
+        # Only the rows this run read: items stored since are matched next time.
+        for chunk in stage.chunked(sorted(ids)):
+            db.conn.execute(
+                f"delete from pending_matches where item_type = ? and item_id in ({','.join('?' * len(chunk))})",
+                [item_type, *chunk],
+            )
     return count
