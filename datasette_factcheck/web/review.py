@@ -8,7 +8,9 @@ and the audit attribution (``last_actor``) are the same everywhere.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from typing import Any, Optional, Sequence
 
@@ -30,6 +32,37 @@ NOTE_MAX = 20_000
 
 class ReviewError(ValueError):
     """A review that cannot be recorded; the message is shown to the reviewer."""
+
+    status = 400
+
+
+class ReviewConflict(ReviewError):
+    """The item changed (a re-ingest) since the form was opened: the review
+    was made against words the reviewer may not have seen."""
+
+    status = 409
+
+    def __init__(self, message: str, version: str):
+        super().__init__(message)
+        self.version = version
+
+
+class ReviewBusy(ReviewError):
+    """The database stayed locked by another writer (an ingest) too long."""
+
+    status = 503
+
+
+# How long a save waits for another writer (an ingest commits at least
+# every second or so) before the reviewer is told to try again.
+WRITE_WAIT_MS = 5000
+
+
+def item_version(text: Optional[str], speaker_id: Optional[int] = None) -> str:
+    """What a review form was made against: the item's words and, for a
+    quote, who the article says spoke them. A save whose version differs
+    is refused (see ``write_review``)."""
+    return hashlib.sha256(f"{text or ''}\x1f{speaker_id or ''}".encode("utf-8")).hexdigest()[:16]
 
 
 # -- permissions ------------------------------------------------------------
@@ -132,26 +165,38 @@ def parse_form(form: dict[str, Any], item_type: str, vocabulary: Vocabulary) -> 
 # -- the write --------------------------------------------------------------
 
 
-def _apply(conn, items: Sequence[tuple[str, int]], changes: dict[str, Any], acting: str) -> int:
+def _apply(conn, items: Sequence[tuple[str, int]], changes: dict[str, Any], acting: str, versions: dict) -> int:
     """Runs on Datasette's write thread; ``with conn`` makes it one
     transaction, rolled back whole if any item fails."""
+    conn.execute(f"pragma busy_timeout = {WRITE_WAIT_MS}")
     with conn:
-        return _apply_in_transaction(conn, items, changes, acting)
+        return _apply_in_transaction(conn, items, changes, acting, versions)
 
 
-def _apply_in_transaction(conn, items, changes, acting) -> int:
+def _apply_in_transaction(conn, items, changes, acting, versions) -> int:
     schema.ensure_audit(conn)
     written = 0
     stamp = now()
     for item_type, item_id in items:
         table = TABLE_OF_ITEM_TYPE[item_type]
+        speaker = "speaker_id" if item_type == "quote" else "null as speaker_id"
         cursor = conn.execute(
-            f"select status, verdict, reviewer, note, evidence, needs_review from [{table}] where id = ?", [item_id]
+            f"select status, verdict, reviewer, note, evidence, needs_review, text, {speaker} from [{table}] where id = ?",
+            [item_id],
         )
         row = cursor.fetchone()
         if row is None:
             raise ReviewError(f"No {item_type} with id {item_id}")
         current = dict(zip([d[0] for d in cursor.description], row))
+        version = item_version(current.pop("text"), current.pop("speaker_id"))
+        expected = versions.get((item_type, item_id))
+        if expected is not None and expected != version:
+            raise ReviewConflict(
+                f"This {item_type} changed since you opened the form (a re-ingest changed its words or "
+                f"who said them): your review was not saved. Read it again on its page; your input is "
+                f"below, ready to save against the new version.",
+                version,
+            )
         update = {k: v for k, v in changes.items() if current.get(k) != v}
         if not update:
             continue
@@ -172,11 +217,20 @@ def _apply_in_transaction(conn, items, changes, acting) -> int:
 
 
 async def write_review(
-    datasette, database: str, actor: Optional[dict], items: Sequence[tuple[str, int]], changes: dict[str, Any]
+    datasette,
+    database: str,
+    actor: Optional[dict],
+    items: Sequence[tuple[str, int]],
+    changes: dict[str, Any],
+    versions: Optional[dict[tuple[str, int], str]] = None,
 ) -> int:
     """Record ``changes`` on every item (``(item_type, id)`` pairs) as ``actor``
     in one transaction. Unchanged items are left alone (no audit rows).
-    Returns how many items changed. Callers check the permission first."""
+    ``versions`` (``item_version`` of what the form showed, per item) makes
+    the save fail with ``ReviewConflict`` when an item changed since; a
+    database locked by another writer longer than ``WRITE_WAIT_MS`` gives
+    ``ReviewBusy``. Returns how many items changed. Callers check the
+    permission first."""
     db = datasette.get_database(database)
     if not db.is_mutable:
         raise ReviewError(
@@ -195,7 +249,16 @@ async def write_review(
     items = list(items)
     if not items or not changes:
         return 0
-    return await db.execute_write_fn(lambda conn: _apply(conn, items, changes, acting), block=True)
+    wanted = dict(versions or {})
+    try:
+        return await db.execute_write_fn(lambda conn: _apply(conn, items, changes, acting, wanted), block=True)
+    except sqlite3.OperationalError as e:
+        if "locked" in str(e) or "busy" in str(e):
+            raise ReviewBusy(
+                "The database is busy (an ingest is writing to it): your review was not saved. "
+                "Your input is below: save it again in a moment."
+            ) from None
+        raise
 
 
 # -- reading ----------------------------------------------------------------
@@ -282,6 +345,7 @@ async def row_context(datasette, request, database: str, item_type: str, item_id
             "immutable": not db.is_mutable,
             "csrftoken": request.scope.get("csrftoken", lambda: ""),
             "history": history_rows,
+            "version": item_version(item.get("text"), item.get("speaker_id")),
             "action_url": f"{base}/review/{item_type}/{item_id}",
             "next_url": request.path,
             "verbatim_count": len(verbatim),

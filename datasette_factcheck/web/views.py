@@ -50,10 +50,18 @@ def _safe_next(value: Optional[str], fallback: str) -> str:
     return fallback
 
 
-async def _error(datasette, request, message: str, back: str, status: int = 400) -> Response:
+async def _error(
+    datasette, request, message: str, back: str, status: int = 400, kept: Optional[dict[str, str]] = None
+) -> Response:
+    """The page of a refused save; ``kept``: the posted fields, shown in a
+    form that posts them again, so nothing typed is lost."""
+    if kept is not None:
+        kept = {k: v for k, v in kept.items() if k != "csrftoken"}
     return Response.html(
         await datasette.render_template(
-            "factcheck_error.html", {"message": message, "back": back}, request=request
+            "factcheck_error.html",
+            {"message": message, "back": back, "kept": kept, "retry_url": request.path},
+            request=request,
         ),
         status=status,
     )
@@ -104,6 +112,7 @@ def _queue_sql(filters: dict[str, str]) -> tuple[str, list]:
         if filters.get("type") and filters["type"] != item_type:
             continue
         speaker = "s.name" if item_type == "quote" else "null"
+        speaker_id = "t.speaker_id" if item_type == "quote" else "null"
         join = "left join speakers s on s.id = t.speaker_id" if item_type == "quote" else ""
         where = []
         for key in ("status", "verdict", "kind", "reviewer"):
@@ -121,7 +130,7 @@ def _queue_sql(filters: dict[str, str]) -> tuple[str, list]:
         parts.append(
             f"""select '{item_type}' as item_type, t.id, t.text, t.kind, t.status, t.verdict,
                    t.reviewer, t.reviewed_at, t.needs_review, t.previous_text, t.start,
-                   a.id as article_id, a.title, coalesce(a.outlet, a.file) as outlet, {speaker} as speaker
+                   a.id as article_id, a.title, coalesce(a.outlet, a.file) as outlet, {speaker} as speaker, {speaker_id} as speaker_id
               from [{table}] t join articles a on a.id = t.article_id {join}
              {"where " + " and ".join(where) if where else ""}"""
         )
@@ -131,7 +140,7 @@ def _queue_sql(filters: dict[str, str]) -> tuple[str, list]:
         parts.append(
             "select null as item_type, null as id, null as text, null as kind, null as status, null as verdict,"
             " null as reviewer, null as reviewed_at, 0 as needs_review, null as previous_text, null as start,"
-            " null as article_id, null as title, null as outlet, null as speaker where 0"
+            " null as article_id, null as title, null as outlet, null as speaker, null as speaker_id where 0"
         )
     return " union all ".join(parts), params
 
@@ -195,6 +204,7 @@ async def _queue_page(datasette, request, db) -> Response:
         item["action_url"] = f"{urls['dashboard']}/review/{item['item_type']}/{item['id']}"
         item["verdicts"] = vocabulary.verdicts[item["item_type"]]
         item["context_url"] = f"{urls['dashboard']}/article/{item['article_id']}"
+        item["version"] = review.item_version(item["text"], item["speaker_id"])
     query = urlencode(filters)
     return Response.html(
         await datasette.render_template(
@@ -233,11 +243,15 @@ async def review_post(datasette, request) -> Response:
     row_url = _row_url(datasette, db.name, item_type, item_id)
     form = await request.post_vars()
     back = _safe_next(form.get("next"), row_url)
+    versions = {(item_type, item_id): form["version"]} if form.get("version") else None
     try:
         changes = review.parse_form(form, item_type, review.Vocabulary.from_datasette(datasette))
-        written = await review.write_review(datasette, db.name, request.actor, [(item_type, item_id)], changes)
+        written = await review.write_review(datasette, db.name, request.actor, [(item_type, item_id)], changes, versions)
     except review.ReviewError as e:
-        return await _error(datasette, request, str(e), back)
+        kept = dict(form)
+        if isinstance(e, review.ReviewConflict):
+            kept["version"] = e.version  # saving again means: against the words now shown
+        return await _error(datasette, request, str(e), back, status=e.status, kept=kept)
     datasette.add_message(
         request, f"Saved the review of {item_type} {item_id}" if written else "Nothing changed", datasette.INFO
     )
