@@ -75,3 +75,24 @@ async def test_evidence_links_stay_links(tmp_path, page):
     text = (await ds.client.get(page)).text
     assert 'href="https://records.example/minutes"' in text
     assert 'href="javascript:' not in text
+
+
+@pytest.mark.parametrize(
+    "value,own",
+    [
+        ('{"label": "Harbour Gazette", "href": "/factcheck/articles/1"}', True),
+        ('[{"label": "a", "href": "/factcheck/quotes/1"}, {"label": "b", "href": "/factcheck/quotes/2"}]', True),
+        ('{"label": "x", "href": "//evil.example/factcheck/quotes/1"}', False),
+        ('{"label": "x", "href": "/factcheck/../other/quotes/1"}', False),
+        ('{"label": "x", "href": "/factcheckers/quotes/1"}', False),
+        ('{"label": "x", "href": "/factcheck/quotes/1", "img_src": "https://evil.example/p.gif"}', False),
+        ('{"img_src": "/factcheck/quotes/1"}', False),
+        ('{"label": "x", "href": "/factcheck/quotes/1\\\\@evil.example"}', False),
+        ("[]", False),
+        ("not json", False),
+    ],
+)
+def test_only_links_to_the_databases_own_rows_are_query_links(value, own):
+    from datasette_factcheck.web.render import is_own_link_json
+
+    assert is_own_link_json(value, "/factcheck") is own

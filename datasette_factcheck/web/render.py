@@ -154,6 +154,37 @@ def evidence_html(value: Optional[str]) -> Markup:
     return Markup('<ul class="fc-evidence">{}</ul>').format(items)
 
 
+# -- link cells ---------------------------------------------------------------
+
+_LINK_KEYS = ({"href", "label"}, {"href", "label", "title"})
+
+
+def is_own_link_json(value: Any, base: Optional[str]) -> bool:
+    """True when ``value`` is datasette-json-html link JSON (one link or a
+    list of them) whose every href is a path under ``base`` (the database's
+    own path): the links the canned queries build. Anything else shaped
+    like that JSON (an off-site href, an image, another key) is not."""
+    if not base or not isinstance(value, str):
+        return False
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return False
+    links = data if isinstance(data, list) else [data]
+    if not links:
+        return False
+    for link in links:
+        if not isinstance(link, dict) or set(link) not in _LINK_KEYS or not isinstance(link["href"], str):
+            return False
+        href = link["href"]
+        rest = href[len(base) :] if href.startswith(base + "/") else None
+        if rest is None or any(c in href for c in "\\?#") or any(ord(c) <= 32 for c in href):
+            return False
+        if any(part in ("", ".", "..") for part in rest[1:].split("/")):
+            return False
+    return True
+
+
 # -- article context --------------------------------------------------------
 
 

@@ -624,10 +624,13 @@ async def render_cell(datasette, value, column: str, table: Optional[str], datab
     scraped metadata, reviewer names and audit values shaped like
     datasette-json-html's JSON must never become a link or an image. Only
     ``evidence`` holds links, and those pass ``render.evidence_html``
-    (http(s) only), in tables and query results alike."""
+    (http(s) only), in tables and query results alike; query results also
+    keep the links the canned queries build to this database's rows."""
     if _looks_like_json(value) and await _is_factcheck(datasette, database):
         if column == "evidence" and (table is None or table in TABLE_OF_ITEM_TYPE.values()):
             return render.evidence_html(value) or render.Markup("{}").format(value)
+        if table is None and render.is_own_link_json(value, queries.database_base_path(datasette, database)):
+            return None  # a canned query's link to this database's rows: datasette-json-html draws it
         return render.Markup("{}").format(value)
     if table in TABLE_OF_ITEM_TYPE.values():
         if column in BADGE_COLUMNS and isinstance(value, str) and value:
