@@ -220,16 +220,29 @@ def _reconcile(db, table: str, article_id: int, rows: list[dict], new_article: b
     old = [] if new_article else _rows(db, f"select * from {table} where article_id = ?", [article_id])
     pairs, gone = _pair_items(old, [r["text"] for r in rows])
     ids = []
+    next_id = first_free_id(db, table) if len(pairs) < len(rows) else None
     for i, row in enumerate(rows):
         previous = pairs.get(i)
         if previous is None:
+            if next_id is not None:
+                row = dict(row, id=next_id)
+                next_id += 1
             ids.append(_insert(db, table, dict(row, article_id=article_id)))
             continue
         update = dict(row)
-        if words.normalize(previous["text"]) != words.normalize(row["text"]):
+        changed = [
+            (field, previous.get(field), row[field])
+            for field in ("text", "speaker_id")
+            if field in row and previous.get(field) != row[field]
+            and (field != "text" or words.normalize(previous["text"]) != words.normalize(row["text"]))
+        ]
+        if any(field == "text" for field, _, _ in changed):
             update["previous_text"] = previous["text"]
-            if _has_review_work(previous):
-                update["needs_review"] = 1
+        if changed and _has_review_work(previous):
+            # The verdict was given on other words or another speaker: a
+            # reviewer must look again, and the audit says why.
+            update["needs_review"] = 1
+            _audit_ingest_change(db, table, previous["id"], changed)
         db[table].update(previous["id"], update)
         ids.append(previous["id"])
     for row in gone:
@@ -241,6 +254,36 @@ def _reconcile(db, table: str, article_id: int, rows: list[dict], new_article: b
         else:
             _delete_item(db, table, row["id"])
     return ids
+
+
+def first_free_id(db, table: str) -> Optional[int]:
+    """The id a new item must take when ids were retired above the table's
+    largest id (SQLite would hand them out again); None to let SQLite choose."""
+    item_type = "quote" if table == "quotes" else "claim"
+    retired = db.conn.execute("select max_id from retired_ids where item_type = ?", [item_type]).fetchone()
+    if retired is None:
+        return None
+    top = db.conn.execute(f"select max(id) from {table}").fetchone()[0] or 0
+    return retired[0] + 1 if retired[0] >= top else None
+
+
+def retire_ids(db, item_type: str, ids: Sequence[int]) -> None:
+    if ids:
+        db.conn.execute(
+            "insert into retired_ids (item_type, max_id) values (?, ?) "
+            "on conflict (item_type) do update set max_id = max(max_id, excluded.max_id)",
+            [item_type, max(ids)],
+        )
+
+
+def _audit_ingest_change(db, table: str, item_id: int, changed: list[tuple[str, object, object]]) -> None:
+    """Audit rows (actor ``ingest``) for what a re-ingest changed under review work."""
+    item_type = "quote" if table == "quotes" else "claim"
+    db.conn.executemany(
+        "insert into reviews (item_type, item_id, actor, at, field, old, new) values (?, ?, 'ingest', ?, ?, ?, ?)",
+        [(item_type, item_id, now(), field, None if old is None else str(old), None if new is None else str(new))
+         for field, old, new in changed],
+    )
 
 
 def _delete_item(db, table: str, item_id: int) -> None:
@@ -268,6 +311,7 @@ def _delete_item(db, table: str, item_id: int) -> None:
         db.execute("delete from claim_keys where claim_id = ?", [item_id])
         db.execute("delete from short_items where item_type = 'claim' and item_id = ?", [item_id])
     db.execute(f"delete from {table} where id = ?", [item_id])
+    retire_ids(db, "quote" if table == "quotes" else "claim", [item_id])
 
 
 def _reconcile_quotes(db, article_id: int, quotes: list[Quote], new_article: bool = False) -> list[int]:

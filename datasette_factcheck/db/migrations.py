@@ -18,8 +18,23 @@ def open_db(path: str) -> sqlite_utils.Database:
 
 # What a database at an older version (pragma user_version) is brought up
 # to date with, in order: keys in the current format (2), speaker_conflicts
-# kept (3), short_items kept (4).
-UPGRADES = [(2, keys.rekey), (3, relations.fill_speaker_conflicts), (4, keys.fill_short_items)]
+# kept (3), short_items kept (4), ids with audit rows retired (5).
+def retire_audited_ids(db: sqlite_utils.Database) -> None:
+    """Ids deleted before ``retired_ids`` was kept are unknown; those with
+    audit rows are retired, so no new item inherits their history."""
+    db.conn.execute(
+        "insert or replace into retired_ids (item_type, max_id) "
+        "select r.item_type, max(max(r.item_id), coalesce((select max_id from retired_ids x where x.item_type = r.item_type), 0)) "
+        "from reviews r where r.item_type in ('quote', 'claim') group by r.item_type"
+    )
+
+
+UPGRADES = [
+    (2, keys.rekey),
+    (3, relations.fill_speaker_conflicts),
+    (4, keys.fill_short_items),
+    (5, retire_audited_ids),
+]
 
 
 def upgrade(db: sqlite_utils.Database) -> None:

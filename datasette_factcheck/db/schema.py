@@ -263,6 +263,16 @@ CREATE TABLE IF NOT EXISTS pending_matches (
 )
 """
 
+# The highest id of each item type ever deleted. Quote and claim ids are
+# never given out again: a new item must not inherit a deleted one's audit
+# history, nor take over its published URL.
+RETIRED_IDS = """
+CREATE TABLE IF NOT EXISTS retired_ids (
+    item_type TEXT PRIMARY KEY,
+    max_id INTEGER NOT NULL
+)
+"""
+
 # The audit trail: one row per changed verification column, written by the
 # triggers below whoever makes the change (the web form, SQL, another tool).
 # ``actor`` is the id of the signed-in user for changes made through the
@@ -353,6 +363,7 @@ TABLES = {
     "quote_shingles": QUOTE_SHINGLES,
     "claim_keys": CLAIM_KEYS,
     "pending_matches": PENDING_MATCHES,
+    "retired_ids": RETIRED_IDS,
     "short_items": SHORT_ITEMS,
     "remarks": REMARKS,
     "remark_versions": REMARK_VERSIONS,
