@@ -144,7 +144,7 @@ def parse_form(form: dict[str, Any], item_type: str, vocabulary: Vocabulary) -> 
             raise ReviewError(f"Unknown {item_type} verdict {verdict!r}: choose one of {', '.join(allowed)}")
         changes["verdict"] = verdict or None
     if "reviewer" in form:
-        changes["reviewer"] = (form.get("reviewer") or "").strip()[:200] or None
+        changes["reviewer"] = render.plain_name(form.get("reviewer") or "")[:200] or None
     if "note" in form:
         note = (form.get("note") or "").replace("\r\n", "\n").strip()
         if len(note) > NOTE_MAX:

@@ -44,10 +44,15 @@ async def factcheck_databases(datasette, actor) -> list:
 
 
 def _safe_next(value: Optional[str], fallback: str) -> str:
-    """Only same-site paths: never redirect to another host after a POST."""
-    if value and value.startswith("/") and not value.startswith("//") and "\\" not in value:
-        return value
-    return fallback
+    """Only same-site paths: never redirect to another host after a POST.
+    Browsers drop tabs and newlines from a Location and read a backslash
+    as a slash, so ``/<TAB>/evil.example`` would leave the site: a path
+    with any of those, or any control character or space, is refused."""
+    if not value or not value.startswith("/") or value.startswith("//"):
+        return fallback
+    if "\\" in value or any(ord(c) <= 32 or ord(c) == 127 for c in value):
+        return fallback
+    return value
 
 
 async def _error(
