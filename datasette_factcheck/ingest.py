@@ -7,6 +7,7 @@ import os
 import signal
 import sqlite3
 import time
+import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,9 +50,21 @@ class Summary:
             f"(in new and updated articles)",
             f"relations: {self.quote_matches} quote, {self.claim_matches} claim",
         ]
-        out += [f"warning: {name}: {why}" for name, why in self.warnings]
-        out += [f"rejected: {name}: {why}" for name, why in self.rejected]
+        out += [f"warning: {shown(name)}: {shown(why)}" for name, why in self.warnings]
+        out += [f"rejected: {shown(name)}: {shown(why)}" for name, why in self.rejected]
         return out
+
+
+def shown(text: object) -> str:
+    """A file name (or a reason quoting one) safe to print on one line:
+    newlines, terminal escapes, invisible characters and undecodable bytes
+    are written as escapes, so a name cannot forge a summary line or
+    reach the terminal as a command."""
+    return "".join(
+        c if unicodedata.category(c) not in ("Cc", "Cf", "Cs", "Zl", "Zp") else
+        (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}" if ord(c) < 0x10000 else f"\\U{ord(c):08x}")
+        for c in str(text)
+    )
 
 
 # Files stored per transaction, and the longest a transaction stays open:

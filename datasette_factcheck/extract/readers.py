@@ -422,6 +422,9 @@ def _walk(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
     problems: list[tuple[Path, str]] = []
     visited: set[str] = set()
     stack = [root]
+    # Links are followed only while they stay inside the folder given: a
+    # link out of it (to a home folder, /etc) would publish what it names.
+    inside = os.path.realpath(root)
     while stack:
         folder = stack.pop()
         real = os.path.realpath(folder)
@@ -438,6 +441,12 @@ def _walk(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
                 continue
             p = folder / entry.name
             try:
+                if entry.is_symlink():
+                    target = os.path.realpath(p)
+                    if os.path.commonpath([inside, target]) != inside:
+                        if entry.is_dir() or p.suffix.lower() in SUFFIXES:
+                            problems.append((p, "link to a place outside the folder ingested, not followed"))
+                        continue
                 if entry.is_dir(follow_symlinks=True):
                     stack.append(p)
                 elif entry.is_file(follow_symlinks=True) and p.suffix.lower() in SUFFIXES:
