@@ -19,7 +19,7 @@ from datasette.utils.asgi import Forbidden, NotFound
 
 from .. import config
 from ..model import TABLE_OF_ITEM_TYPE, now
-from ..db import schema
+from ..db import queries, schema
 from . import csrf, render
 from .compat import REVIEW_PERMISSION
 
@@ -79,6 +79,10 @@ async def can_review(datasette, actor: Optional[dict]) -> bool:
     return bool(actor) and await datasette.permission_allowed(actor, REVIEW_PERMISSION, default=False)
 
 
+async def is_factcheck(db) -> bool:
+    return queries.is_factcheck_database(set(await db.table_names()))
+
+
 async def check_permission(datasette, request, database: Optional[str] = None, *, write: bool = False):
     """The one gate every plugin view passes first. Reading needs what reading
     the quotes table needs; writing also needs ``factcheck-review``. Raises
@@ -93,6 +97,10 @@ async def check_permission(datasette, request, database: Optional[str] = None, *
         await datasette.ensure_permissions(
             actor, [("view-table", (db.name, "quotes")), ("view-database", db.name), "view-instance"]
         )
+        # Another attached database (one that merely has a quotes table)
+        # is not the plugin's to read or write.
+        if not await is_factcheck(db):
+            raise NotFound(f"Database {db.name} has no fact-check tables")
     else:
         await datasette.ensure_permissions(actor, ["view-instance"])
     if write:

@@ -12,6 +12,9 @@ async def row_extras(datasette, request, database: str, table: str) -> dict:
     """Template variables for row.html; empty for rows that are not items."""
     if table not in ITEM_TYPE_OF_TABLE or request is None:
         return {}
+    db = datasette.databases.get(database)
+    if db is None or not await review.is_factcheck(db):
+        return {}
     pks = request.url_vars.get("pks", "")
     try:
         item_id = int(pks)
