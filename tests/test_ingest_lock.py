@@ -115,3 +115,56 @@ def test_matching_clears_only_the_pending_items_it_read(tmp_path):
     db.conn.commit()
     relations.write_pending(db, "quote", pending["quote"][0], [])
     assert [r[0] for r in db.conn.execute("select item_id from pending_matches")] == [99]
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.add(int(entry))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc")
+def test_workers_end_with_a_killed_ingest_and_free_the_lock(tmp_path):
+    import signal
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(400):
+        (folder / f"a{i:03}.txt").write_text(ARTICLE.format(year=2030 + i, day="Monday") * 40, encoding="utf-8")
+    run = subprocess.Popen([sys.executable, str(ROOT / "scripts/ingest.py"), "f.db", "--jobs", "2", "in"],
+                           cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    for _ in range(300):  # until the pool's workers run (bounded)
+        workers = {p for p in _children(run.pid) if p != run.pid}
+        if len(workers) >= 2:
+            break
+        time.sleep(0.05)
+    assert len(workers) >= 2, "the pool did not start"
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    for _ in range(200):
+        if not any(_alive(p) for p in workers):
+            break
+        time.sleep(0.05)
+    assert not any(_alive(p) for p in workers), "workers outlived the killed ingest"
+    # The next run is not told that another ingest is running.
+    done = ingest(tmp_path, "f.db", "--wait", "0", "in")
+    assert "another ingest" not in done.stderr
