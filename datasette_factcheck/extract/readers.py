@@ -245,6 +245,8 @@ def _load_yaml(body: str, where: str) -> dict[str, str]:
         raise InputError(f"{where} too large ({size:,} bytes > {MAX_META_BYTES:,} limit)")
     try:
         data = _safe_load(body)
+    except RecursionError:
+        raise InputError(f"bad YAML in {where}: nested too deeply") from None
     except yaml.YAMLError as e:
         problem = getattr(e, "problem", None) or str(e).splitlines()[0]
         mark = getattr(e, "problem_mark", None)
