@@ -82,3 +82,14 @@ def test_database_from_before_keeps_audited_ids_retired(tmp_path):
     ingest(tmp_path, HEAD + FIRST + THIRD)
     (new_id,), = query(tmp_path, "select id from quotes where text like 'Nobody asked%'")
     assert new_id > top
+
+
+def test_same_words_in_headline_and_body_keep_their_own_review(tmp_path):
+    remark = "We will rebuild the harbour by 2030 and open it to ferries"
+    ingest(tmp_path, HEAD + FIRST)
+    query(tmp_path, "update quotes set verdict = 'accurate', note = 'Body quote checked'")
+    # The headline now prints the same words: a second quote, before the first.
+    ingest(tmp_path, f"Mayor: \u201c{remark}\u201d\n\n" + FIRST)
+    rows = query(tmp_path, "select location, verdict, note from quotes where text like 'We will rebuild%' order by location")
+    assert ("body", "accurate", "Body quote checked") in rows
+    assert all(verdict is None for location, verdict, _ in rows if location == "headline")

@@ -188,22 +188,39 @@ def _has_review_work(row: dict) -> bool:
     )
 
 
-def _pair_items(old: list[dict], new_texts: Sequence[str]) -> tuple[dict[int, dict], list[dict]]:
-    """Pair new items (by index) with old rows: identical text first, then
+def _place(row: dict) -> Optional[str]:
+    """Where an item sits: a quote's headline or body (claims have one place)."""
+    location = row.get("location")
+    return "headline" if location == "headline" else None if location is None else "body"
+
+
+def _pair_items(
+    old: list[dict], new_texts: Sequence[str], new_places: Optional[Sequence[Optional[str]]] = None
+) -> tuple[dict[int, dict], list[dict]]:
+    """Pair new items (by index) with old rows: identical text in the same
+    place (headline or body) first, so the same words in the headline and
+    the body keep their own review work; then identical text anywhere; then
     the most similar remaining text above SAME_ITEM_SIMILARITY."""
     pairs: dict[int, dict] = {}
     if not old:
         return pairs, []  # a new article: nothing to pair, nothing to normalise
-    remaining = list(old)
-    by_norm: dict[str, list[dict]] = {}
-    for row in remaining:
-        by_norm.setdefault(words.normalize(row["text"]), []).append(row)
-    for i, text in enumerate(new_texts):
-        bucket = by_norm.get(words.normalize(text))
-        if bucket:
-            pairs[i] = bucket.pop(0)
+    places = list(new_places) if new_places is not None else [None] * len(new_texts)
+    norms = [words.normalize(t) for t in new_texts]
+    for same_place in (True, False):
+        by_norm: dict[tuple, list[dict]] = {}
+        used = {id(r) for r in pairs.values()}
+        for row in old:
+            if id(row) not in used:
+                key = (words.normalize(row["text"]), _place(row) if same_place else None)
+                by_norm.setdefault(key, []).append(row)
+        for i, norm in enumerate(norms):
+            if i in pairs:
+                continue
+            bucket = by_norm.get((norm, places[i] if same_place else None))
+            if bucket:
+                pairs[i] = bucket.pop(0)
     used = {id(r) for r in pairs.values()}
-    remaining = [r for r in remaining if id(r) not in used]
+    remaining = [r for r in old if id(r) not in used]
     for i, text in enumerate(new_texts):
         if i in pairs or not remaining:
             continue
@@ -218,7 +235,7 @@ def _reconcile(db, table: str, article_id: int, rows: list[dict], new_article: b
     """Write ``rows`` (new extraction, in order) for one article, keeping ids
     and review work of items whose text survives. Returns ids in order."""
     old = [] if new_article else _rows(db, f"select * from {table} where article_id = ?", [article_id])
-    pairs, gone = _pair_items(old, [r["text"] for r in rows])
+    pairs, gone = _pair_items(old, [r["text"] for r in rows], [_place(r) for r in rows])
     ids = []
     next_id = first_free_id(db, table) if len(pairs) < len(rows) else None
     for i, row in enumerate(rows):
