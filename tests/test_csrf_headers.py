@@ -146,6 +146,9 @@ async def test_cookie_sign_in_with_valid_token_still_refuses_cross_site_headers(
         ({"host": "desk.example", "origin": "http://desk.example:8080"}, True),
         ({"host": "desk.example", "origin": "null"}, True),
         ({"host": "desk.example", "origin": ""}, True),
+        ({"host": "desk.example", "origin": "https://desk.example:99999"}, True),
+        ({"host": "desk.example", "origin": "https://desk.example:abc"}, True),
+        ({"host": "desk.example", "origin": "https://user@desk.example"}, False),
     ],
 )
 def test_same_origin_rules(headers, refused):

@@ -41,12 +41,15 @@ def _host(value: str) -> str:
     value = value.strip().lower()
     if "://" in value:
         parts = urlsplit(value)
-        host = parts.hostname or ""
-        port = parts.port
+        try:
+            number = parts.port
+        except ValueError:  # not a port: matches no host
+            return "\x00invalid"
         default = {"http": 80, "https": 443}.get(parts.scheme)
-        return host if port in (None, default) else f"{host}:{port}"
-    host, _, port = value.rpartition(":") if value.count(":") == 1 else (value, "", "")
-    return host if port in ("", "80", "443") else f"{host}:{port}"
+        host = parts.hostname or ""
+        return host if number in (None, default) else f"{host}:{number}"
+    name, _, port = value.rpartition(":") if value.count(":") == 1 else (value, "", "")
+    return name if port in ("", "80", "443") else f"{name}:{port}"
 
 
 def same_origin_problem(
