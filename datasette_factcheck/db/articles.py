@@ -257,9 +257,10 @@ def _reconcile(db, table: str, article_id: int, rows: list[dict], new_article: b
             update["previous_text"] = previous["text"]
         if changed and _has_review_work(previous):
             # The verdict was given on other words or another speaker: a
-            # reviewer must look again, and the audit says why.
+            # reviewer must look again. Old words stay in previous_text; an
+            # old speaker has no such column, so the audit keeps it.
             update["needs_review"] = 1
-            _audit_ingest_change(db, table, previous["id"], changed)
+            _audit_ingest_change(db, table, previous["id"], [c for c in changed if c[0] == "speaker_id"])
         db[table].update(previous["id"], update)
         ids.append(previous["id"])
     for row in gone:
@@ -296,6 +297,8 @@ def retire_ids(db, item_type: str, ids: Sequence[int]) -> None:
 def _audit_ingest_change(db, table: str, item_id: int, changed: list[tuple[str, object, object]]) -> None:
     """Audit rows (actor ``ingest``) for what a re-ingest changed under review work."""
     item_type = "quote" if table == "quotes" else "claim"
+    if not changed:
+        return
     db.conn.executemany(
         "insert into reviews (item_type, item_id, actor, at, field, old, new) values (?, ?, 'ingest', ?, ?, ?, ?)",
         [(item_type, item_id, now(), field, None if old is None else str(old), None if new is None else str(new))
