@@ -31,6 +31,7 @@ CASES = {
     "huge-front": ("bad.txt", "---\nauthor: " + "y" * 2_000_000 + "\n---\n" + ARTICLE, None, "too large"),
     "list-value": ("bad.txt", "---\noutlet: [Daily, Weekly]\n---\n" + ARTICLE, None, "outlet"),
     "map-value": ("bad.txt", ARTICLE, "url: {href: 'https://x.example'}\n", "url"),
+    "primary-source-bomb": ("bad.txt", "---\ntype: transcript\n" + bomb().replace("outlet:", "speaker:") + "---\n" + ARTICLE, None, "alias"),
     "deep-nesting": ("bad.txt", "---\noutlet: " + "[" * 20000 + "]" * 20000 + "\n---\n" + ARTICLE, None, "nested too deeply"),
     "python-tag": ("bad.txt", "---\noutlet: !!python/object/apply:os.system ['echo x']\n---\n" + ARTICLE, None, "constructor"),
     "binary-tag": ("bad.txt", ARTICLE, "outlet: !!binary aGVsbG8=\n", "outlet"),

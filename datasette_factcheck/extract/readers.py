@@ -191,10 +191,7 @@ def read_sidecar(path: Path) -> dict[str, str]:
         side = path.with_suffix(suffix)
         if side != path and side.is_file():
             try:
-                size = side.stat().st_size
-                if size > MAX_META_BYTES:
-                    raise InputError(f"sidecar {side.name} too large ({size:,} bytes > {MAX_META_BYTES:,} limit)")
-                body = side.read_text(encoding="utf-8-sig")
+                body = read_sidecar_text(side)
             except (OSError, UnicodeDecodeError) as e:
                 raise InputError(f"cannot read sidecar {side.name} ({e})") from None
             return _load_yaml(body, f"sidecar {side.name}")
@@ -239,7 +236,11 @@ def _safe_load(body: str) -> Any:
     return yaml.load(body, Loader=_NoAliasLoader)
 
 
-def _load_yaml(body: str, where: str) -> dict[str, str]:
+def load_yaml_mapping(body: str, where: str) -> dict[Any, Any]:
+    """Front matter or a sidecar parsed as one mapping: at most
+    ``MAX_META_BYTES``, no aliases, not nested too deeply. Raises
+    ``InputError`` naming ``where`` and the problem. Every reader of
+    metadata YAML (articles, primary sources) goes through it."""
     size = len(body.encode("utf-8", "replace"))
     if size > MAX_META_BYTES:
         raise InputError(f"{where} too large ({size:,} bytes > {MAX_META_BYTES:,} limit)")
@@ -256,6 +257,19 @@ def _load_yaml(body: str, where: str) -> dict[str, str]:
         return {}
     if not isinstance(data, dict):
         raise InputError(f"bad YAML in {where}: expected key: value pairs")
+    return data
+
+
+def read_sidecar_text(side: Path) -> str:
+    """A sidecar's text, refused unread when larger than ``MAX_META_BYTES``."""
+    size = side.stat().st_size
+    if size > MAX_META_BYTES:
+        raise InputError(f"sidecar {side.name} too large ({size:,} bytes > {MAX_META_BYTES:,} limit)")
+    return side.read_text(encoding="utf-8-sig")
+
+
+def _load_yaml(body: str, where: str) -> dict[str, str]:
+    data = load_yaml_mapping(body, where)
     out: dict[str, str] = {}
     for key, value in data.items():
         k = str(key).strip().lower()
