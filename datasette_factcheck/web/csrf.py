@@ -10,10 +10,11 @@ with those credentials. Datasette 1.0 drops the tokens for header checks.
 refused when the browser says it comes from another site:
 
 - ``Sec-Fetch-Site`` (sent by every current browser) must be
-  ``same-origin`` or ``none`` (typed or bookmarked);
-- ``Origin`` (sent by browsers with every cross-origin POST) must name the
-  host the request was sent to (``Host``, or ``X-Forwarded-Host`` behind a
-  proxy; a cross-site form cannot set either header);
+  ``same-origin`` or ``none`` (typed or bookmarked); when it is sent it
+  decides;
+- otherwise ``Origin`` (sent by browsers with every cross-origin POST) must
+  name the host the request was sent to (``Host``, or ``X-Forwarded-Host``
+  behind a proxy; a cross-site form cannot set either header);
 - where the cookie middleware is active and the request carries a cookie,
   the form's ``csrftoken`` must be the cookie's.
 
@@ -65,7 +66,10 @@ def same_origin_problem(
     if fetch_site and fetch_site not in SAME_SITE_FETCHES:
         return f"{REFUSED} (the browser says it came from a {fetch_site} page)."
     origin = headers.get("origin")
-    if origin is not None:
+    # Sec-Fetch-Site, when sent, decides: a same-origin form of a page with
+    # "Referrer-Policy: no-referrer" (Datasette's) is sent with Origin
+    # "null", and behind a proxy Host may not be the public name.
+    if origin is not None and not fetch_site:
         forwarded = (headers.get("x-forwarded-host") or "").split(",")
         hosts = {_host(h) for h in [headers.get("host") or "", *forwarded] if h.strip()}
         if origin.strip().lower() == "null" or _host(origin) not in hosts:
