@@ -5,7 +5,8 @@ queries are there; an old database's renamed table is renamed in place.
 
 Routes tried: the plugin's four POST routes and SQL typed into Datasette
 on both lines; on 1.0a also its JSON write API (insert, upsert, update,
-delete, alter, drop, create with replace, write SQL) and the row edit UI."""
+delete, alter, drop, create with replace, write SQL, storing a write
+query) and the row edit UI."""
 
 from __future__ import annotations
 
@@ -166,6 +167,7 @@ def api_requests(path: Path, table: str) -> list[tuple[str, dict]]:
         (f"/factcheck/{table}/{pk}/-/update", {"update": {"id": pk}}),
         ("/factcheck/-/create", {"table": table, "rows": [dict(row, id=90002)], "pk": "id", "replace": True}),
         ("/factcheck/-/execute-write", {"sql": f"update [{table}] set id = id where id = {pk}"}),
+        ("/factcheck/-/queries/store", {"query": {"name": f"touch_{table}", "sql": f"update [{table}] set id = id where id = {pk}"}}),
         (f"/factcheck/{table}/{pk}/-/delete", {}),
         (f"/factcheck/{table}/-/alter", {"operations": [{"op": "drop_column", "args": {"name": "item_extra"}}]}),
         (f"/factcheck/{table}/-/drop", {"confirm": True}),
