@@ -321,3 +321,17 @@ async def test_datasette_renames_the_old_table_and_shows_the_query(tmp_path):
     assert len(rows) == 1
     assert {"quote", "speaker", "other_quote", "other_speaker"} <= set(rows[0])
     assert len(pairs(path)) == 1
+
+
+@pytest.mark.slow
+def test_build_site_of_an_old_database_has_the_query(tmp_path):
+    from datasette_factcheck.publish import site
+
+    path = old_layout(tmp_path)
+    result = site.build_site(path, tmp_path / "out", metadata={"plugins": METADATA["plugins"]})
+    page = (result.outdir / "factcheck" / "speaker_conflicts.html").read_text()
+    assert "Ben Okafor" in page and "Ana Ruiz" in page
+    # The source database is left as it was: only the snapshot is renamed.
+    conn = sqlite3.connect(path)
+    assert conn.execute("select count(*) from speaker_conflicts").fetchone()[0] == 1
+    conn.close()

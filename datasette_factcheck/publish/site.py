@@ -37,6 +37,7 @@ import lxml.html
 from lxml import etree
 
 from .. import config
+from ..db import schema
 from ..web import compat
 from . import claimreview
 
@@ -172,7 +173,9 @@ def href_between(from_file: str, to_file: str, fragment: str = "") -> str:
 def snapshot_database(source: Union[str, Path], dest: Union[str, Path]) -> Path:
     """A consistent single-file copy of ``source``: ``VACUUM INTO`` reads
     one transaction's view, including pages still in a WAL file, and the
-    copy is switched to rollback journaling so it needs no -wal beside it."""
+    copy is switched to rollback journaling so it needs no -wal beside it.
+    Tables of an older version get their new names in the copy (the canned
+    queries read them; the copy is served immutable)."""
     source, dest = Path(source), Path(dest)
     if not source.exists():
         raise SiteError(f"{source}: no such database")
@@ -186,6 +189,8 @@ def snapshot_database(source: Union[str, Path], dest: Union[str, Path]) -> Path:
     conn = sqlite3.connect(str(dest))
     try:
         conn.execute("PRAGMA journal_mode = DELETE")
+        with conn:
+            schema.rename_tables(conn)
     finally:
         conn.close()
     return dest
