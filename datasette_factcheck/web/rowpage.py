@@ -5,7 +5,7 @@ with its history (review.py)."""
 from __future__ import annotations
 
 from ..model import ITEM_TYPE_OF_TABLE
-from . import claim_versions, review, versions
+from . import claim_versions, primary, review, versions
 
 
 
@@ -21,6 +21,7 @@ async def row_extras(datasette, request, database: str, table: str) -> dict:
     item_type = ITEM_TYPE_OF_TABLE[table]
     context = {"factcheck_item": {"type": item_type, "id": item_id, "database": database, "table": table}}
     if item_type == "quote":
+        context.update(await primary.row_context(datasette, database, item_id))
         context.update(await versions.row_context(datasette, database, item_id))
     elif item_type == "claim":
         context.update(await claim_versions.row_context(datasette, database, item_id))
