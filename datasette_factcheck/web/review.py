@@ -20,8 +20,7 @@ from datasette.utils.asgi import Forbidden, NotFound
 from .. import config
 from ..model import TABLE_OF_ITEM_TYPE, now
 from ..db import queries, schema
-from . import csrf, render
-from .compat import REVIEW_PERMISSION
+from . import compat, csrf, render
 
 # The fields a reviewer sets; reviewed_at is set by write_review itself.
 FORM_FIELDS = ("status", "verdict", "reviewer", "note", "evidence", "needs_review")
@@ -76,7 +75,7 @@ def actor_id(actor: Optional[dict]) -> Optional[str]:
 
 
 async def can_review(datasette, actor: Optional[dict]) -> bool:
-    return bool(actor) and await datasette.permission_allowed(actor, REVIEW_PERMISSION, default=False)
+    return await compat.can_review(datasette, actor)
 
 
 async def is_factcheck(db) -> bool:
@@ -94,15 +93,11 @@ async def check_permission(datasette, request, database: Optional[str] = None, *
             db = datasette.get_database(route=tilde_decode(database))
         except KeyError:
             raise NotFound(f"Database not found: {database}") from None
-        await datasette.ensure_permissions(
-            actor, [("view-table", (db.name, "quotes")), ("view-database", db.name), "view-instance"]
-        )
-        # Another attached database (one that merely has a quotes table)
-        # is not the plugin's to read or write.
-        if not await is_factcheck(db):
-            raise NotFound(f"Database {db.name} has no fact-check tables")
-    else:
-        await datasette.ensure_permissions(actor, ["view-instance"])
+    await compat.ensure_can_read(datasette, actor, db.name if db is not None else None)
+    # Another attached database (one that merely has a quotes table) is not
+    # the plugin's to read or write.
+    if db is not None and not await is_factcheck(db):
+        raise NotFound(f"Database {db.name} has no fact-check tables")
     if write:
         if request.method != "POST":
             raise Forbidden("Reviews are recorded with POST")
@@ -115,10 +110,7 @@ async def check_permission(datasette, request, database: Optional[str] = None, *
 async def can_view_table(datasette, actor: Optional[dict], database: str, table: str) -> bool:
     """Whether ``actor`` may see ``table``: the plugin's pages show audit
     rows and article text only to those the table's own permissions let in."""
-    visible, _ = await datasette.check_visibility(
-        actor, permissions=[("view-table", (database, table)), ("view-database", database), "view-instance"]
-    )
-    return visible
+    return await compat.can_read(datasette, actor, database, table)
 
 
 # -- validation -------------------------------------------------------------
