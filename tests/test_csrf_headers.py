@@ -101,7 +101,8 @@ async def test_cross_site_write_is_refused_whatever_the_sign_in(tmp_path, header
     assert me.json()["actor"] == {"id": "alice"}, "the sign-in method works"
     response = await ds.client.post(route, data=data, headers={**SIGN_IN[sign_in], **CROSS_SITE[attack]})
     assert response.status_code == 403, response.text
-    assert "cross-site" in response.text.lower()
+    # Refused by the write views (or, on Datasette 1.0a, already by its own check).
+    assert "cross-site" in response.text.lower() or "csrf check failed" in response.text.lower()
     assert audit_count(path) == 0
 
 
