@@ -47,9 +47,11 @@ from ..model import Extra, Paragraph, Segmented
 from .comments import Out, header_at, parse_comments
 from .lines import (
     ABBREV,
+    BULLET_RE,
     CTA_PREFIX_RE,
     END_RE,
     Item,
+    NUMBERED_RE,
     QUOTE_CHARS,
     SPONSORED_RE,
     TRAILING_SMALL,
@@ -130,12 +132,15 @@ def _classify_top(items: list[Item], end: int, out: Out) -> tuple[Optional[int],
         headline is None
         and first_prose + 1 < end
         and items[first_prose].words <= 20
-        and core_end(items[first_prose].text) in ("?", "!")
-        and headline_like(items[first_prose], min_words=4)
+        and (
+            (core_end(items[first_prose].text) in ("?", "!") and headline_like(items[first_prose], min_words=4))
+            or (first_prose == 0 and _title_cased(items[0]))
+        )
         and is_prose(items[first_prose + 1])
     ):
-        # A question or exclamation headline reads like a short sentence;
-        # it is the headline when prose follows it.
+        # A question or exclamation headline, or a first line in Title Case
+        # closed by a full stop, reads like a short sentence; it is the
+        # headline when prose follows it.
         headline = first_prose
         first_prose += 1
     if headline is None and first_prose == end:
@@ -168,6 +173,16 @@ def _classify_top(items: list[Item], end: int, out: Out) -> tuple[Optional[int],
                 out.extra(items[q], _meta_kind(items[q]) or "dateline")
             body_start = j
     return headline, body_start
+
+
+def _title_cased(it: Item) -> bool:
+    """A line in Title Case ("Mayor Vows To Fight On."): four or more long
+    words, nearly all capitalised, which prose never is."""
+    long = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", it.text) if len(w) >= 4]
+    if len(long) < 4 or it.text.isupper():
+        return False
+    caps = sum(1 for w in long if w[0].isupper())
+    return caps >= 0.8 * len(long) and vocab_kind(it) is None and not is_dateline(it) and not is_byline(it)
 
 
 def _meta_kind(it: Item) -> Optional[str]:
@@ -257,12 +272,25 @@ def _segment(text: str) -> Segmented:
     headline, body_start = _classify_top(items, zone_end, out)
 
     # -- where the article ends: a bio (with its byline), a related-list
-    # header, legal footer or subscribe box, then trailing teasers.
+    # header, legal footer or subscribe box, then trailing teasers. Each
+    # ends the article only when no story prose follows it.
+    # ``prose``: a full paragraph of text; ``solid``: one that is no teaser's
+    # summary either (it does not follow a headline-shaped line).
+    prose = [False] * (zone_end + 1)
+    solid = [False] * (zone_end + 1)
     solid_after = [False] * (zone_end + 1)
     for k in range(zone_end - 1, body_start - 1, -1):
         it = items[k]
         prev = items[k - 1] if k > 0 else None
-        solid = (
+        prose[k] = (
+            is_prose(it)
+            and not is_truncated(it.text)
+            and it.words >= 12
+            and not bio_like(it)
+            and vocab_kind(it) is None
+            and not (NUMBERED_RE.match(it.raw) or BULLET_RE.match(it.raw))
+        )
+        solid[k] = (
             is_prose(it)
             and not is_truncated(it.text)
             and it.words >= 12
@@ -270,7 +298,7 @@ def _segment(text: str) -> Segmented:
             and vocab_kind(it) is None
             and not (prev is not None and headline_like(prev))
         )
-        solid_after[k] = solid or solid_after[k + 1]
+        solid_after[k] = solid[k] or solid_after[k + 1]
 
     body_end = zone_end
     for k in range(body_start, zone_end):
@@ -283,8 +311,18 @@ def _segment(text: str) -> Segmented:
             body_end = k
             break
         kind = vocab_kind(it)
+        resume = _story_resumes(items, prose, solid, k + 1, zone_end) if kind in ("teaser", "subscribe") else None
+        if k > body_start and resume is not None and it.pos not in out.claimed:
+            # A related-articles or sign-up box inside the story: it and the
+            # lines it lists, up to the next paragraph of prose, are furniture.
+            out.extra(it, kind)
+            for j in range(k + 1, resume):
+                out.extra(items[j], "teaser" if kind == "teaser" else "promo")
+            continue
         if k > body_start and (kind in ("teaser", "subscribe", "comments_header", "reply_form")
                                or (kind == "other" and END_RE.match(it.text))):
+            if it.pos in out.claimed:
+                continue
             body_end = k
             break
     body_end = _teaser_run_start(items, body_start + 1, body_end) if body_end > body_start + 1 else body_end
@@ -367,6 +405,21 @@ def _segment(text: str) -> Segmented:
         extras=extras,
         has_headline=has_headline,
     )
+
+
+def _story_resumes(items: list[Item], prose: list[bool], solid: list[bool], start: int, end: int) -> Optional[int]:
+    """The index where the story goes on after furniture at ``start - 1``:
+    a paragraph of prose that is no teaser's summary, or two paragraphs of
+    prose in a row (a teaser has one). None when a comments header, reply
+    form, legal footer or author bio comes first, or nothing follows."""
+    for j in range(start, end):
+        it = items[j]
+        if prose[j] and (solid[j] or (j + 1 < end and prose[j + 1])):
+            return j
+        kind = vocab_kind(it)
+        if kind in ("comments_header", "reply_form") or (kind == "other" and END_RE.match(it.text)) or bio_like(it):
+            return None
+    return None
 
 
 def _tail_kind(items: list[Item], k: int, end: int, prev_kind: Optional[str]) -> str:
