@@ -689,3 +689,18 @@ def test_title_case_first_line_with_a_full_stop_is_the_headline(first_line, has_
     assert seg.has_headline is has_headline
     assert (seg.title == first_line) is has_headline
     assert (first_line in seg.body) is not has_headline
+
+
+def test_read_more_header_over_teaser_headlines_inside_the_story():
+    page = (
+        _STORY_TOP
+        + "READ MORE\nIsland council approves new harbour wall\nFerry staff vote on pay: 'We deserve better,' says union\n\n"
+        + _STORY_REST
+    )
+    seg = segment(page)
+    assert kinds(seg, "teaser") == [
+        "Island council approves new harbour wall",
+        "Ferry staff vote on pay: 'We deserve better,' says union",
+    ]
+    assert "We deserve better" not in seg.body
+    assert len(seg.paragraphs) == 3

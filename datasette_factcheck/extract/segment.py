@@ -346,6 +346,12 @@ def _segment(text: str) -> Segmented:
             s = _promo_start(items, body_start, k)
             if s == k:
                 out.extra(it, "read_more")
+                # A bare "READ MORE" over the headlines it lists: they are
+                # teasers, up to where the story goes on.
+                j = k + 1
+                while it.words <= 3 and j < body_end and items[j].pos not in out.claimed and headline_like(items[j]):
+                    out.extra(items[j], "teaser")
+                    j += 1
             else:
                 for q in range(s, k + 1):
                     out.extra(items[q], "promo")
