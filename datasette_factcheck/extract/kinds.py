@@ -59,6 +59,9 @@ _REPORTING_PHRASE_RE = re.compile(
     r"|in\s+(?:his|her|their|its|my|our)\s+words)",
     re.I,
 )
+# A line led by its speaker's name or role and a colon, as headlines and
+# transcripts print them ("Club Chairman: ...", "SMITH: ...").
+_LABEL_RE = re.compile(r"^\s*[^\W\d_][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}:\s")
 # A source in the sentence before the cue: a capitalised word past the first,
 # or a personal pronoun.
 _PRONOUN_RE = re.compile(r"\b(?:he|she|they|we|i|it)\b", re.I)
@@ -141,6 +144,8 @@ def _reported(source: str, q: Quote, headline: bool = False) -> bool:
     mayor called it", "Critics likened it to"), or a name or pronoun anywhere
     in the stretch ("..., as The Herald put it,")."""
     sent = _sentence_before(source, q.start)
+    if _LABEL_RE.match(sent):
+        return True
     cues = list(_REPORTING_RE.finditer(sent)) + list(_REPORTING_PHRASE_RE.finditer(sent))
     if not cues:
         return False
