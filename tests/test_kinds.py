@@ -72,6 +72,8 @@ def test_titles_are_stored_apart(paragraph, expected):
         ("Mayor Calls Ferry Plan ‘Reckless’ And Vows To Fight It", [("Reckless", "quote")]),
         ("Council Approves Budget With “Painful” Cuts", [("Painful", "scare")]),
         ("Minister: ‘We Will Not Back Down’", [("We Will Not Back Down", "quote")]),
+        # a speaker's label and a colon lead the line
+        ("Harbour Chief: Ferry Delays A ‘Disgrace’ To The Port", [("Disgrace", "quote")]),
     ],
 )
 def test_headline_quotes(title, expected):
