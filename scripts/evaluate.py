@@ -61,6 +61,7 @@ UNKNOWN = "?"
 REMARKS = ("quote", "scare")
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _EDGE = " \t\n.,;:!?\"'“”‘’-–—()"
+_GLYPHS = str.maketrans("’‘“”–—", "''\"\"--")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 _COUNTS = (
     "expected", "extracted", "correct", "non_body",
@@ -74,7 +75,7 @@ _COUNTS = (
 
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"}))
+    text = text.translate(_GLYPHS)
     text = text.replace("…", "...")
     text = re.sub(r"\s+", " ", text).strip(_EDGE)
     return text.lower()

@@ -82,7 +82,8 @@ def _reply_parent(comments: list[Comment], previous: Optional[int], author: str,
     k = previous
     steps = 0
     while k is not None and steps < 200:
-        if comments[k].author is not None and _author_key(comments[k].author) == author:
+        name = comments[k].author
+        if name is not None and _author_key(name) == author:
             return k
         k = comments[k].parent
         steps += 1

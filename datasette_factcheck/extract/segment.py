@@ -312,7 +312,7 @@ def _segment(text: str) -> Segmented:
             break
         kind = vocab_kind(it)
         resume = _story_resumes(items, prose, solid, k + 1, zone_end) if kind in ("teaser", "subscribe") else None
-        if k > body_start and resume is not None and it.pos not in out.claimed:
+        if k > body_start and kind is not None and resume is not None and it.pos not in out.claimed:
             # A related-articles or sign-up box inside the story: it and the
             # lines it lists, up to the next paragraph of prose, are furniture.
             out.extra(it, kind)
