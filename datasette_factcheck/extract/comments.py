@@ -7,6 +7,7 @@ claimed by the body) while the page is split.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -182,6 +183,7 @@ def _parse_list_thread(items: list[Item], start: int, end: int, out: Out) -> Non
         it = items[k]
         num = NUMBERED_RE.match(it.raw)
         bul = None if num else BULLET_RE.match(it.raw)
+        marker: Optional[re.Match[str]]
         if num and top_indent is None:
             top_indent = it.indent
         if num and it.indent <= (top_indent or 0):
