@@ -52,6 +52,10 @@ def test_quote_or_scare_from_evidence(paragraph, expected):
         # Title Case in the middle of a sentence, with no speech cue
         ("He appeared twice on “Morning Harbour Live” last year to defend the plan.",
          [("Morning Harbour Live", "title")]),
+        # a programme named after its owner's possessive, or before "radio programme"
+        ("The minister told Channel Nine's “Harbour Tonight” that the plan was safe.",
+         [("Harbour Tonight", "title")]),
+        ("Callers to his “Keep It Local” radio programme backed the ferry plan.", [("Keep It Local", "title")]),
         # a Title Case line alone in quote marks: a section heading
         ("“A Harbour Reborn.”", [("A Harbour Reborn.", "title")]),
         # a nickname put in a speaker's mouth stays a quote

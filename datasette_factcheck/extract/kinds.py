@@ -78,7 +78,9 @@ _TITLE_BEFORE_RE = re.compile(
     r"|titled|entitled|headlined)[ \t]*,?[ \t]*$",
     re.I,
 )
-_TITLE_AFTER_RE = re.compile(r"^[ \t]*(?:" + _TITLE_NOUNS + r")\b", re.I)
+_TITLE_AFTER_RE = re.compile(r"^[ \t]*(?:[\w\-]+[ \t]+)?(?:" + _TITLE_NOUNS + r")\b", re.I)
+# A work named after its owner's possessive: "MSNBC's "Morning Joe"".
+_POSSESSIVE_BEFORE_RE = re.compile(r"[^\W\d_](?:['’]s|s['’])[ \t]*$")
 # Words a title leaves in lower case.
 _MINOR = frozenset(
     "a an the and or nor but of to in on at by for from with as into onto over under up via per vs than is "
@@ -185,10 +187,13 @@ def _title_noun(source: str, q: Quote, headline: bool = False) -> bool:
         return True
     if headline:
         return False
-    if _TITLE_BEFORE_RE.search(_before(source, q.start, 40)):
+    before = _before(source, q.start, 40)
+    if _TITLE_BEFORE_RE.search(before):
         return True
     if one_word:
         return False
+    if _POSSESSIVE_BEFORE_RE.search(before):
+        return True
     if _TITLE_AFTER_RE.match(_WORD_RE.findall(q.text)[-1]):
         return True
     line_start = source.rfind("\n", 0, q.start) + 1
