@@ -28,6 +28,11 @@ def kinds_of(paragraph: str, title: str = "Harbour board meets") -> list[tuple[s
         ("Residents accused the council of being “asleep at the wheel” for a decade.",
          [("asleep at the wheel", "quote")]),
         ("The plan is, as the harbour master put it, “long overdue” and popular.", [("long overdue", "quote")]),
+        # the attribution closes the sentence after a comma
+        ("The port has used “velvet gloves” with its tenants for years, said historian Ada Lind.",
+         [("velvet gloves", "quote")]),
+        # a name's possessive puts the words in the possessor's mouth
+        ("Few voters shared Berg's “harbour first” view of the budget.", [("harbour first", "quote")]),
         # a phrase in quote marks with neither cue nor source
         ("The so-called “quiet zone” will cover the old docks from June.", [("quiet zone", "scare")]),
         ("Boats in the “outer basin” pay lower mooring fees than the rest.", [("outer basin", "scare")]),

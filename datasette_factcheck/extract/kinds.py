@@ -62,6 +62,9 @@ _REPORTING_PHRASE_RE = re.compile(
 # A line led by its speaker's name or role and a colon, as headlines and
 # transcripts print them ("Club Chairman: ...", "SMITH: ...").
 _LABEL_RE = re.compile(r"^\s*[^\W\d_][\w.'’\-]*(?:\s+[\w.'’\-]+){0,4}:\s")
+_SENTENCE_STOP_RE = re.compile(r"[.?!;]\s|[.?!;]$")
+# A capitalised name's possessive right before a quotation.
+_NAME_POSSESSIVE_RE = re.compile(r"\b[A-Z][\w\-]*(?:['’]s|s['’])[ \t]*$")
 # A source in the sentence before the cue: a capitalised word past the first,
 # or a personal pronoun.
 _PRONOUN_RE = re.compile(r"\b(?:he|she|they|we|i|it)\b", re.I)
@@ -160,6 +163,33 @@ def _reported(source: str, q: Quote, headline: bool = False) -> bool:
     return any(t[:1].isupper() for t in toks[1:]) or bool(_PRONOUN_RE.search(sent))
 
 
+def _sentence_after(source: str, end: int) -> str:
+    """The rest of the quotation's sentence after its closing mark(s)."""
+    text = _after(source, end, 240).split("\n")[0]
+    m = _SENTENCE_STOP_RE.search(text)
+    return text[: m.start()] if m else text
+
+
+def _attributed_after(source: str, q: Quote) -> bool:
+    """A trailing attribution later in the sentence: a comma, then a speech
+    verb within a few words ("... in its dealings, said X", "..., the
+    spokesman said")."""
+    rest = _sentence_after(source, q.end)
+    for m in re.finditer(r",\s+", rest):
+        if _REPORTING_RE.search(" ".join(rest[m.end() :].split()[:5])):
+            return True
+    return False
+
+
+def _possessed(source: str, q: Quote) -> bool:
+    """A name's possessive right before a lower-case quotation ("Trump's
+    "New York values"", "Romney's "47 percent" remark"): the words are put
+    in the possessor's mouth."""
+    before = _before(source, q.start, 40)
+    m = _NAME_POSSESSIVE_RE.search(before)
+    return m is not None and not _title_case(q.text)
+
+
 def _title_case(text: str) -> bool:
     toks = [t for t in _WORD_RE.findall(text)]
     if len(toks) < 2 or text.isupper():
@@ -237,7 +267,7 @@ def decide_kind(source: str, q: Quote, headline: bool = False) -> str:
     # a cue ("called it "..."", "..." she said, a headline's "X:").
     if q.speaker_as_printed is not None or q.speaker is not None:
         return "quote"
-    if _reported(source, q, headline):
+    if _reported(source, q, headline) or (not headline and (_attributed_after(source, q) or _possessed(source, q))):
         return "quote"
     return "title" if not headline and _title_shaped(source, q) else "scare"
 
