@@ -282,22 +282,15 @@ def _segment(text: str) -> Segmented:
     for k in range(zone_end - 1, body_start - 1, -1):
         it = items[k]
         prev = items[k - 1] if k > 0 else None
-        prose[k] = (
+        full = (
             is_prose(it)
             and not is_truncated(it.text)
             and it.words >= 12
             and not bio_like(it)
             and vocab_kind(it) is None
-            and not (NUMBERED_RE.match(it.raw) or BULLET_RE.match(it.raw))
         )
-        solid[k] = (
-            is_prose(it)
-            and not is_truncated(it.text)
-            and it.words >= 12
-            and not bio_like(it)
-            and vocab_kind(it) is None
-            and not (prev is not None and headline_like(prev))
-        )
+        prose[k] = full and not (NUMBERED_RE.match(it.raw) or BULLET_RE.match(it.raw))
+        solid[k] = full and not (prev is not None and headline_like(prev))
         solid_after[k] = solid[k] or solid_after[k + 1]
 
     body_end = zone_end
