@@ -4,12 +4,16 @@
   is one unless it is a title; a shorter one needs evidence: it is shaped
   like an utterance (a whole sentence in quote marks, or a clause cut off
   by a comma, question or exclamation mark before a speech verb), or the
-  attribution found its source, or a reporting verb in its sentence puts it
-  in the mouth of a named subject ("X called the plan "reckless"").
+  attribution found its source, or its sentence gives it one: a reporting
+  verb or noun after a subject ("X called the plan "reckless""), a speaker's
+  label and colon ("Minister: ..."), a trailing ", said X", or a name's
+  possessive ("X's "harbour first" view").
 * ``title``: the name of a book, show, song, bill, campaign or slogan —
-  stored so nothing is thrown away, but not a remark: a title noun next to
-  it ("the bill "..."", ""..." campaign"), or Title Case in the middle of a
-  body sentence with no speech evidence.
+  stored so nothing is thrown away, but not a remark: in Title Case with a
+  title noun beside it ("the book "..."", ""..." campaign"), after an
+  owner's possessive ("Channel Nine's "..."") or alone on its line; or Title
+  Case in the middle of a body sentence with no speech evidence. Headlines
+  capitalise every word, so there only a title noun after it counts.
 * ``scare``: a short phrase in quote marks with neither cue nor source.
 
 ``provisional_kind`` runs before attribution (it decides how hard the
