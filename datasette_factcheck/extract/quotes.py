@@ -48,12 +48,10 @@ _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # around a quotation, a wire story's “...,'' or “...,’’, or ‘‘...’’. Each
 # stands for the double glyph of the same direction.
 _DOUBLED = {"''": '"', "’’": "”", "‘‘": "“", "``": "“", "‚‚": "„"}
-# Three in a row: a nested single quotation and the double one close (after
-# a word) or open (before one) together.
-_TRIPLES = ("'''", "’’’", "‘‘‘")
-_MARK_RE = re.compile(
-    "|".join(re.escape(m) for m in (*_TRIPLES, *_DOUBLED)) + "|[" + re.escape("".join(sorted(ALL_MARKS))) + "]"
-)
+# A run of up to three of one mark (a backtick counts only doubled). Three
+# in a row: a nested single quotation and the double one close (after a
+# word) or open (before one) together.
+_MARK_RE = re.compile("([" + re.escape("".join(sorted(ALL_MARKS | {"`"}))) + r"])\1{0,2}")
 # Looking past at most this many adjacent marks keeps context checks O(1).
 _MAX_SKIP = 3
 
@@ -90,15 +88,18 @@ def _marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
     out: list[tuple[int, int, str, bool]] = []
     for m in _MARK_RE.finditer(text, lo, hi):
         s, e, run = m.start(), m.end(), m.group()
-        if len(run) == 3:
+        pair = _DOUBLED.get(run[:2]) if len(run) > 1 else None
+        if pair is None:
+            # Marks that do not double (a double glyph twice, a lone backtick)
+            # stay marks of their own.
+            out += [(i, i + 1, run[0], False) for i in range(s, e) if run[0] != "`"]
+        elif len(run) == 3:
             if s > lo and not text[s - 1].isspace():
-                out += [(s, s + 1, run[0], False), (s + 1, e, _DOUBLED[run[1:]], True)]
+                out += [(s, s + 1, run[0], False), (s + 1, e, pair, True)]
             else:
-                out += [(s, s + 2, _DOUBLED[run[:2]], True), (s + 2, e, run[2], False)]
-        elif len(run) == 2:
-            out.append((s, e, _DOUBLED[run], True))
+                out += [(s, s + 2, pair, True), (s + 2, e, run[2], False)]
         else:
-            out.append((s, e, run, False))
+            out.append((s, e, pair, True))
     return out
 
 
