@@ -13,7 +13,7 @@ from datasette.utils.asgi import NotFound, Response
 from .. import config
 from ..db import queries
 from ..model import TABLE_OF_ITEM_TYPE
-from . import primary, render, review
+from . import compat, primary, render, review
 
 QUEUE_PAGE_SIZE = 100
 QUEUE_FILTERS = ("type", "status", "verdict", "kind", "outlet", "needs_review", "reviewer", "suggested")
@@ -35,10 +35,7 @@ async def factcheck_databases(datasette, actor) -> list:
             continue
         if not queries.is_factcheck_database(tables):
             continue
-        visible, _ = await datasette.check_visibility(
-            actor, permissions=[("view-table", (name, "quotes")), ("view-database", name), "view-instance"]
-        )
-        if visible:
+        if await compat.can_read(datasette, actor, name):
             found.append(db)
     return found
 
@@ -386,7 +383,7 @@ async def dashboard_data(datasette, request, db) -> dict:
             row["row_url"] = _row_url(datasette, db.name, row["item_type"], row["item_id"])
             row["new_html"] = review.history_cell(row["field"], row["new"])
             recent.append(row)
-    canned = await datasette.get_canned_queries(db.name, request.actor)
+    canned = await compat.named_queries(datasette, db.name, request.actor)
     query_links = [
         {"name": name, "title": canned[name].get("title") or name, "url": datasette.urls.query(db.name, name)}
         for name in queries.QUERIES
