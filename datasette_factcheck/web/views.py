@@ -348,8 +348,8 @@ def _bar(counts: list[tuple[str, int]]) -> list[dict]:
 
 
 async def _counts(db, table: str, column: str, order: list[str]) -> list[tuple[str, int]]:
-    # Scare quotes (one to three words) are not review work.
-    where = "where kind != 'scare'" if table == "quotes" else ""
+    # Scare quotes and titles are not remarks: not review work.
+    where = "where kind = 'quote'" if table == "quotes" else ""
     rows = await db.execute(f"select coalesce([{column}], '') as v, count(*) as n from [{table}] {where} group by v")
     found = {r["v"]: r["n"] for r in rows}
     ordered = [(v, found.pop(v)) for v in order if v in found]
@@ -377,7 +377,7 @@ async def dashboard_data(datasette, request, db) -> dict:
                       sum(t.item_type = 'quote') as quotes, sum(t.item_type = 'claim') as claims,
                       sum(t.status = :done) as done, count(t.id) as items, sum(t.needs_review) as needs_review
                  from articles a
-                 left join (select 'quote' as item_type, id, article_id, status, needs_review from quotes where kind != 'scare'
+                 left join (select 'quote' as item_type, id, article_id, status, needs_review from quotes where kind = 'quote'
                             union all select 'claim', id, article_id, status, needs_review from claims) t
                    on t.article_id = a.id
                 group by 1 order by 1""",
