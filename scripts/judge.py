@@ -31,6 +31,7 @@ same_words            verbatim and excerpt pairs of quote_matches, each pair onc
 speaker_conflicts     the canned query
 single_source_quotes  the canned query, with the other articles' closest quotes
 numeric_conflicts     the canned query (the two claims)
+claim_corroborations  claim_matches marked corroborates, each pair once
 """
 
 from __future__ import annotations
@@ -282,6 +283,17 @@ def _numeric_conflicts(conn: sqlite3.Connection, chars: int) -> list[Row]:
     return out
 
 
+def _claim_corroborations(conn: sqlite3.Connection, chars: int) -> list[Row]:
+    pairs = conn.execute(
+        "select claim_id, other_claim_id, differences from claim_matches "
+        "where relation = 'corroborates' and claim_id < other_claim_id order by 1, 2"
+    ).fetchall()
+    return [
+        Row(key=f"{a}-{b}", header=[f"differences: {d}"], left=_claim_side(conn, a, chars), right=_claim_side(conn, b, chars))
+        for a, b, d in pairs
+    ]
+
+
 @dataclass
 class Query:
     rows: Callable[[sqlite3.Connection, int], list[Row]]
@@ -296,6 +308,7 @@ QUERIES: dict[str, Query] = {
     "speaker_conflicts": Query(_speaker_conflicts),
     "single_source_quotes": Query(_single_source, _single_source_detail),
     "numeric_conflicts": Query(_numeric_conflicts),
+    "claim_corroborations": Query(_claim_corroborations),
 }
 
 
