@@ -403,7 +403,7 @@ def test_articles_far_apart_in_time_are_separate_stories(tmp_path):
     path = tmp_path / "f.db"
     ingest.run(str(path), [tmp_path], jobs=1)
     conn = sqlite3.connect(str(path))
-    stories = dict(conn.execute("select a.file, s.story_id from stories s join articles a on a.id = s.article_id"))
+    stories = dict(conn.execute("select a.file, s.story_id from article_stories s join articles a on a.id = s.article_id"))
     assert stories["early.txt"] == stories["next.txt"]
     assert "late.txt" not in stories
 

@@ -231,7 +231,7 @@ order by q.article_id, q.paragraph, q.start
 
 SPEAKER_CONFLICTS = f"""
 -- The same words put in different people's mouths by different outlets.
--- The pairs are kept in speaker_conflicts by matching (store.py).
+-- The pairs are kept in speaker_conflict_pairs by matching (store.py).
 select
   {_link('qa.text', 'quotes', 'qa.id')} as quote,
   {_link('sa.name', 'speakers', 'sa.id')} as speaker,
@@ -240,7 +240,7 @@ select
   {_link('qb.text', 'quotes', 'qb.id')} as other_quote,
   {_link('sb.name', 'speakers', 'sb.id')} as other_speaker,
   {_link(_outlet('ab'), 'articles', 'ab.id')} as other_outlet
-from speaker_conflicts c
+from speaker_conflict_pairs c
 join quote_matches m on m.quote_id = c.quote_id and m.other_quote_id = c.other_quote_id
 join quotes qa on qa.id = m.quote_id
 join quotes qb on qb.id = m.other_quote_id
@@ -314,7 +314,7 @@ order by a.id
 
 STORIES = f"""
 -- Articles about the same story: grouped by the remarks they share
--- (kept in stories by matching), largest first.
+-- (kept in article_stories by matching), largest first.
 select
   {_link(_title('first'), 'articles', 'first.id')} as story,
   count(*) as articles_count,
@@ -322,13 +322,13 @@ select
   min(a.published) as first_published,
   max(a.published) as last_published,
   (
-    select count(distinct r.remark_id) from stories s2
+    select count(distinct r.remark_id) from article_stories s2
     join quotes q on q.article_id = s2.article_id
     join remarks r on r.quote_id = q.id
     where s2.story_id = s.story_id
   ) as remarks,
   json_group_array({_link(_outlet('a') + " || ': ' || " + _title('a'), 'articles', 'a.id')}) as articles
-from stories s
+from article_stories s
 join articles a on a.id = s.article_id
 join articles first on first.id = s.story_id
 group by s.story_id
