@@ -429,4 +429,4 @@ def test_a_speaker_conflict_needs_two_named_speakers(tmp_path, attribution, conf
     printed = {r[0] for r in conn.execute("select speaker_as_printed from quotes")}
     assert conn.execute("select count(distinct speaker_id) from quotes").fetchone()[0] == 2, printed
     assert conn.execute("select count(*) from quote_matches where relation = 'verbatim'").fetchone()[0] == 2
-    assert conn.execute("select count(*) from speaker_conflicts").fetchone()[0] == conflicts
+    assert conn.execute("select count(*) from speaker_conflict_pairs").fetchone()[0] == conflicts
