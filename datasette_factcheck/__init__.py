@@ -5,7 +5,7 @@ from datasette import hookimpl
 
 from . import config
 from .matching import sql
-from .web import rowpage, views
+from .web import dashboard, rowpage, views
 
 # The hooks that exist in Datasette 0.65 but not in 1.0 live in one module,
 # so a later port is one change there.
@@ -41,13 +41,25 @@ def extra_css_urls(datasette):
 
 @hookimpl
 def extra_template_vars(datasette, request, database, table, view_name):
-    if view_name != "row":
-        return {}
+    if view_name == "row":
 
-    async def inner():
-        return await rowpage.row_extras(datasette, request, database, table)
+        async def row():
+            return await rowpage.row_extras(datasette, request, database, table)
 
-    return inner
+        return row
+    if view_name == "index":
+
+        async def index():
+            return {"factcheck_findings": await dashboard.front_page_findings(datasette, request)}
+
+        return index
+    if view_name == "database" and database:
+
+        async def database_page():
+            return {"factcheck_findings": await dashboard.database_findings(datasette, request, database)}
+
+        return database_page
+    return {}
 
 
 @hookimpl

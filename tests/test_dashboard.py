@@ -1,12 +1,13 @@
 """The dashboard, the coverage grid and the article context view."""
 
+import markupsafe
 import re
 
 import pytest
 import sqlite_utils
 
 from datasette_factcheck.db import queries
-from datasette_factcheck.web.views import group_quotes
+from datasette_factcheck.web.grid import how_printed
 try:  # tests/ may or may not be a package
     from .test_review_support import QUOTE_COAST, QUOTE_GAZETTE, QUOTE_VALLEY, build_db, make_datasette, post_form
 except ImportError:
@@ -19,16 +20,27 @@ def db_path(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "edges,groups",
+    "outlets,relations,expected",
     [
-        ([(1, 2), (2, 1), (3, 2)], [{1, 2, 3}]),
-        ([(1, 2), (3, 4)], [{1, 2}, {3, 4}]),
-        ([], []),
-        ([(5, 6), (6, 7), (8, 8)], [{5, 6, 7}, {8}]),
+        # A splices two passages that B prints apart: A spliced, B faithful.
+        ({1: "A", 2: "B", 3: "B"}, [(1, 2, "spliced"), (1, 3, "spliced"), (2, 1, "part_of_splice"), (3, 1, "part_of_splice")],
+         {1: "spliced", 2: "faithful", 3: "faithful"}),
+        # B and C print the same words, A changes one: A altered.
+        ({1: "A", 2: "B", 3: "C"}, [(1, 2, "altered"), (2, 1, "altered"), (2, 3, "verbatim"), (3, 2, "verbatim")],
+         {1: "altered", 2: "faithful", 3: "faithful"}),
+        # Two outlets, two wordings: which is the original is not known.
+        ({1: "A", 2: "B"}, [(1, 2, "altered"), (2, 1, "altered")], {1: "differs", 2: "differs"}),
+        # An excerpt and the full remark are both faithful.
+        ({1: "A", 2: "B"}, [(1, 2, "contains"), (2, 1, "excerpt")], {1: "faithful", 2: "faithful"}),
+        # Two versions in one outlet count as one outlet's support.
+        ({1: "A", 2: "A", 3: "B"}, [(1, 2, "verbatim"), (2, 1, "verbatim"), (3, 1, "altered"), (1, 3, "altered")],
+         {1: "differs", 2: "faithful", 3: "differs"}),
+        # Relations to quotes outside the remark are ignored.
+        ({1: "A", 2: "B"}, [(1, 9, "spliced"), (1, 2, "verbatim"), (2, 1, "verbatim")], {1: "faithful", 2: "faithful"}),
     ],
 )
-def test_group_quotes(edges, groups):
-    assert sorted(map(sorted, group_quotes(edges))) == sorted(map(sorted, groups))
+def test_how_printed(outlets, relations, expected):
+    assert how_printed(outlets, relations) == expected
 
 
 def section(html: str, heading: str) -> str:
@@ -51,7 +63,7 @@ async def test_dashboard_counts(db_path, path):
     assert re.search(r'fc-done">done</span></td><td class="fc-num">1</td><td class="fc-num">25.0%', quotes)
     assert re.search(r'fc-unchecked">unchecked</span></td><td class="fc-num">3</td>', quotes)
     assert re.search(r'fc-accurate">accurate</span></td><td class="fc-num">1</td>', quotes)
-    outlets = section(html, "By outlet")
+    outlets = section(html, "By source")
     assert re.search(r"Harbour Gazette</a></td><td class=\"fc-num\">2</td><td class=\"fc-num\">1</td>\s*<td class=\"fc-num\">1</td>", outlets)
     recent = section(html, "Recently reviewed")
     assert f'href="/factcheck/quotes/{QUOTE_GAZETTE}"' in recent and "root" in recent
@@ -67,9 +79,10 @@ async def test_coverage_grid_groups_a_remark_across_outlets(db_path):
     assert grid.count("<tr>") == 2  # header + one remark
     for outlet in ("Coast Post", "Harbour Gazette", "Valley Times"):
         assert outlet in grid
-    assert f'fc-rel-altered" href="/factcheck/quotes/{QUOTE_COAST}"' in grid
-    assert f'fc-rel-verbatim" href="/factcheck/quotes/{QUOTE_VALLEY}"' in grid
-    assert f'href="/factcheck/quotes/{QUOTE_GAZETTE}"' in grid
+    # The outlet that changed the words is coloured, the two that agree are not.
+    assert f'fc-how-altered" href="/factcheck/quotes/{QUOTE_COAST}"' in grid
+    assert f'fc-how-faithful" href="/factcheck/quotes/{QUOTE_VALLEY}"' in grid
+    assert f'fc-how-faithful" href="/factcheck/quotes/{QUOTE_GAZETTE}"' in grid
 
 
 @pytest.mark.asyncio
@@ -89,8 +102,11 @@ async def test_dashboard_on_real_seeds(seeds_db):
     db = sqlite_utils.Database(seeds_db)
     quotes = db.execute("select count(*) from quotes where kind != 'scare'").fetchone()[0]
     assert f"Quotes: {quotes}" in response.text
-    for (outlet,) in db.execute("select distinct coalesce(outlet, file) from articles"):
-        assert outlet in response.text
+    for (outlet,) in db.execute(f"select distinct {queries.outlet_label('a')} from articles a"):
+        assert str(markupsafe.escape(outlet)) in response.text
+    # The seeds have no outlets: they are named by their headlines, not files.
+    for (file,) in db.execute("select file from articles where outlet is null"):
+        assert file not in response.text
     # The seeds carry remarks quoted by several outlets.
     if db.execute("select count(*) from quote_matches").fetchone()[0]:
         assert 'class="fc-coverage"' in response.text

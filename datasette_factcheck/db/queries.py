@@ -51,8 +51,23 @@ def _link(label: str, table: str, id_expr: str) -> str:
     return f"json_object('label', coalesce({label}, '—'), 'href', {BASE} || '/{table}/' || {id_expr})"
 
 
-def _outlet(a: str) -> str:
-    return f"coalesce({a}.outlet, {a}.file)"
+# Pages name an article's source by its outlet; an article without one (a
+# bare text file) by the start of its headline, never by its file name
+# unless it has no headline either.
+LABEL_TITLE_CHARS = 40
+
+
+def outlet_label(a: str) -> str:
+    """SQL for the name pages show for the source of article alias ``a``."""
+    return (
+        f"coalesce(nullif(trim({a}.outlet), ''), "
+        f"case when length(trim({a}.title)) > {LABEL_TITLE_CHARS} "
+        f"then rtrim(substr(trim({a}.title), 1, {LABEL_TITLE_CHARS - 1})) || '…' "
+        f"else nullif(trim({a}.title), '') end, {a}.file)"
+    )
+
+
+_outlet = outlet_label
 
 
 def _title(a: str) -> str:

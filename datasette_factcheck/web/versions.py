@@ -10,17 +10,18 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from ..db import queries
 from ..matching.words import diff_ops
 
 # Most useful first: the same words, then the changed ones, then the rest.
 RELATION_ORDER = ["verbatim", "excerpt", "contains", "overlaps", "altered", "spliced", "part_of_splice"]
 
-VERSIONS_SQL = """
+VERSIONS_SQL = f"""
 select
   m.other_quote_id, m.relation, m.similarity, m.differences,
   q.text, q.speaker_id, q.speaker_as_printed, q.location, q.paragraph,
   s.name as speaker_name,
-  a.id as article_id, a.title, a.file, a.outlet, a.published, a.url
+  a.id as article_id, a.title, a.file, a.outlet, {queries.outlet_label('a')} as source, a.published, a.url
 from quote_matches m
 join quotes q on q.id = m.other_quote_id
 join articles a on a.id = q.article_id
@@ -28,8 +29,9 @@ left join speakers s on s.id = q.speaker_id
 where m.quote_id = :quote_id
 """
 
-QUOTE_SQL = """
-select q.id, q.text, q.kind, q.location, q.article_id, q.speaker_id, a.title, a.file, a.outlet
+QUOTE_SQL = f"""
+select q.id, q.text, q.kind, q.location, q.article_id, q.speaker_id, a.title, a.file, a.outlet,
+       {queries.outlet_label('a')} as source
 from quotes q join articles a on a.id = q.article_id
 where q.id = :quote_id
 """
@@ -102,7 +104,9 @@ def build_versions(datasette, database: str, quote: dict[str, Any], rows: list[d
                     and quote.get("speaker_id") is not None
                     and row["speaker_id"] != quote["speaker_id"]
                 ),
-                "outlet": row["outlet"] or row["file"],
+                "outlet": row["source"],
+                # Without an outlet the source is named by its headline: not twice.
+                "named_outlet": bool(row["outlet"]),
                 "title": row["title"] or row["file"],
                 "article_url": datasette.urls.row(database, "articles", row["article_id"]),
                 "published": row["published"],
@@ -133,7 +137,7 @@ async def row_context(datasette, database: str, quote_id: int) -> dict[str, Any]
             # Scare quotes (1-3 words) are not matched across outlets, so
             # "single source" would say nothing about them.
             "matched": quote["kind"] == "quote" and quote["location"] != "removed",
-            "outlet": quote["outlet"] or quote["file"],
+            "outlet": quote["source"],
             "title": quote["title"] or quote["file"],
             "article_url": datasette.urls.row(database, "articles", quote["article_id"]),
         },

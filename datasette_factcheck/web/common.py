@@ -1,0 +1,69 @@
+"""What every page of the plugin needs: which databases it serves, their
+page URLs, and ids parsed from URLs and forms."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from ..db import queries
+from ..model import TABLE_OF_ITEM_TYPE
+from . import review
+
+# SQLite integers are 64-bit: a longer id from a URL or a form names no row
+# (and would raise OverflowError when bound).
+MAX_ID = 2**63 - 1
+MAX_PAGE = 10**9
+
+
+async def factcheck_databases(datasette, actor) -> list:
+    """The attached databases that hold a factcheck schema and the actor may see."""
+    found = []
+    for name, db in datasette.databases.items():
+        if name == "_internal":
+            continue
+        try:
+            tables = set(await db.table_names())
+        except Exception:
+            continue
+        if not queries.is_factcheck_database(tables):
+            continue
+        visible, _ = await datasette.check_visibility(
+            actor, permissions=[("view-table", (name, "quotes")), ("view-database", name), "view-instance"]
+        )
+        if visible:
+            found.append(db)
+    return found
+
+
+def page_urls(datasette, db_name: str) -> dict[str, str]:
+    """The plugin's pages for one database."""
+    base = review.base_path(datasette, db_name)
+    return {
+        "dashboard": base,
+        "queue": f"{base}/queue",
+        "articles": f"{base}/articles",
+        "bulk_status": f"{base}/bulk/status",
+        "bulk_verbatim": f"{base}/bulk/verbatim",
+        "database": datasette.urls.database(db_name),
+    }
+
+
+def parse_id(value: Any) -> Optional[int]:
+    """A row id from a URL part or a form field; None if it cannot be one."""
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+    return number if 0 <= number <= MAX_ID else None
+
+
+def parse_page(value: Any) -> int:
+    """A page number from a query string: 1 when missing or not a number."""
+    try:
+        return min(MAX_PAGE, max(1, int(value or 1)))
+    except (TypeError, ValueError):
+        return 1
+
+
+def row_url(datasette, db_name: str, item_type: str, item_id: int) -> str:
+    return datasette.urls.row(db_name, TABLE_OF_ITEM_TYPE[item_type], str(item_id))
