@@ -448,6 +448,34 @@ def test_claimreview_json_lists_every_verdict(small):
         assert (out / review["url"]).is_file()
 
 
+def test_only_finished_reviews_are_published_as_claimreview(tmp_path):
+    db = make_db(tmp_path / "factcheck.db")
+    conn = sqlite3.connect(db)
+    conn.execute("update quotes set verdict = 'accurate', status = 'in_review', note = '**Still** checking' where id = 1")
+    conn.execute("update quotes set note = 'Cut and **re-ordered**:\n\n- first point\n- second point' where id = 2")
+    conn.commit()
+    conn.close()
+    out = tmp_path / "out"
+    site.build_site(db, out, metadata=METADATA)
+    reviews = json.loads((out / "claimreview.json").read_text())
+    assert sorted(r["url"] for r in reviews) == ["factcheck/claims/2.html", "factcheck/quotes/2.html"]
+    assert json_ld(out / "factcheck/quotes/1.html") == []
+    [quote] = [r for r in reviews if r["url"] == "factcheck/quotes/2.html"]
+    # reviewBody is text: the note's Markdown is rendered away, its words kept.
+    assert quote["reviewBody"] == "Cut and re-ordered:\n\nfirst point\nsecond point"
+
+
+def test_front_page_says_what_was_found(small):
+    _db, out = small
+    page = parse(out / "index.html")
+    text = " ".join(" ".join(page.text).split())
+    # The small desk has one altered pair and two verdicts, one on a quote.
+    assert "2 altered or spliced quotes" in text
+    assert "quotes and claims done" in text
+    hrefs = [value for tag, attr, value in page.links if tag == "a"]
+    assert "factcheck/altered_quotes.html" in hrefs
+
+
 def test_site_url_makes_review_urls_absolute(tmp_path):
     db = make_db(tmp_path / "factcheck.db")
     out = tmp_path / "out"

@@ -139,7 +139,8 @@ select
   (
     -- what the other changed versions (e.g. the other parts of a splice) add
     select group_concat(d, ' | ') from (
-      select distinct m2.differences as d from quote_matches m2
+      -- without what c.differences already says (the splice's common part)
+      select distinct replace(m2.differences, c.differences || '; ', '') as d from quote_matches m2
       where m2.quote_id = q.id and m2.relation in {_in(CHANGED_RELATIONS)}
         and m2.other_quote_id != c.other_quote_id
         and m2.differences is not c.differences and m2.differences is not null

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any, Optional
 from urllib.parse import urlencode
 
+from datasette.database import QueryInterrupted
 from datasette.utils.asgi import NotFound, Response
 
 from .. import config
@@ -35,9 +36,15 @@ FINDINGS = [
 # -- findings ---------------------------------------------------------------
 
 
+# Counting stops here (shown as "10,000+"): the canned queries read their
+# rows in display order from indexes, so a capped count reads at most this
+# many rows however large the desk grows.
+COUNT_CAP = 10_000
+
+
 async def _count(db, sql: str, params: Any = None) -> Optional[int]:
     try:
-        return (await db.execute(f"select count(*) from ({sql})", params)).first()[0]
+        return (await db.execute(f"select count(*) from (select 1 from ({sql}) limit {COUNT_CAP + 1})", params)).first()[0]
     except Exception:  # a query over its time limit is shown without a figure
         return None
 
@@ -55,6 +62,7 @@ async def findings(datasette, request, db) -> dict:
             {
                 "css": css,
                 "count": count,
+                "capped": count is not None and count > COUNT_CAP,
                 "what": one if count == 1 else many,
                 "url": datasette.urls.query(db.name, name),
                 "more": (canned[name].get("title") or name),
@@ -178,10 +186,13 @@ async def dashboard_data(datasette, request, db) -> dict:
             "verdicts": _bar(verdicts),
         }
     done = vocabulary.statuses[-1]
-    sources = [dict(r) for r in await db.execute(SOURCES_SQL + f" limit {SOURCES_ON_DASHBOARD + 1}", {"done": done})]
-    more_sources = len(sources) > SOURCES_ON_DASHBOARD
-    sources = sources[:SOURCES_ON_DASHBOARD]
-    for o in sources:
+    try:
+        sources = [dict(r) for r in await db.execute(SOURCES_SQL + f" limit {SOURCES_ON_DASHBOARD + 1}", {"done": done})]
+    except QueryInterrupted:  # a desk too large to count per source within the time limit
+        sources = None
+    more_sources = sources is not None and len(sources) > SOURCES_ON_DASHBOARD
+    sources = sources[:SOURCES_ON_DASHBOARD] if sources is not None else None
+    for o in sources or []:
         o["percent"] = round(100 * (o["done"] or 0) / o["items"], 1) if o["items"] else 0
         o["queue_url"] = urls["queue"] + "?" + urlencode({"outlet": o["outlet"]})
     recent = []

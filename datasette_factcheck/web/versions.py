@@ -8,10 +8,11 @@ marked safe.
 
 from __future__ import annotations
 
+import difflib
 from typing import Any, Optional
 
 from ..db import queries
-from ..matching.words import diff_ops
+from ..matching.words import ELIDED, Tokens, tokenize
 
 # Most useful first: the same words, then the changed ones, then the rest.
 RELATION_ORDER = ["verbatim", "excerpt", "contains", "overlaps", "altered", "spliced", "part_of_splice"]
@@ -39,22 +40,34 @@ where q.id = :quote_id
 NEEDED_TABLES = {"quotes", "articles", "speakers", "quote_matches"}
 
 
-def _runs(ops: list[tuple[str, str]], keep: str, mark: str) -> list[dict[str, str]]:
-    """Consecutive words with the same op joined into runs; ops other than
-    ``equal`` and ``keep`` dropped, ``keep`` renamed ``mark``."""
+# A run of words only one side has, longer than this, is shown as a count:
+# a splice's versions would otherwise each repeat the whole spliced text.
+LONG_RUN = 14
+
+
+def _side(toks: Tokens, spans: list[tuple[str, int, int]]) -> list[dict[str, str]]:
+    """Runs of one side's printed words: ``equal``, its own op (``delete`` or
+    ``insert``), ``join`` for an ellipsis in the printed quote (where a splice
+    joins passages: the evidence), and ``skip`` for a long run of its own
+    words, given as a count."""
     runs: list[dict[str, str]] = []
-    for op, words in ops:
-        if op not in ("equal", keep):
-            continue
-        if not isinstance(words, str):
-            words = " ".join(words)
-        if not words:
-            continue
-        op = "equal" if op == "equal" else mark
-        if runs and runs[-1]["op"] == op:
+
+    def add(op: str, words: str) -> None:
+        if runs and runs[-1]["op"] == op and op not in ("join", "skip"):
             runs[-1]["words"] += " " + words
         else:
             runs.append({"op": op, "words": words})
+
+    for op, start, end in spans:
+        if op != "equal" and end - start > LONG_RUN:
+            add("skip", f"{end - start} words")
+            if toks.brk[end - 1] == ELIDED:
+                add("join", "…")
+            continue
+        for k in range(start, end):
+            add(op, toks.printed[k])
+            if toks.brk[k] == ELIDED and k < len(toks) - 1:
+                add("join", "…")
     return runs
 
 
@@ -65,10 +78,20 @@ def side_by_side(text: str, other: str) -> dict[str, list[dict[str, str]]]:
     ``there``: the other version, words this quote lacks marked ``insert``.
     Each side keeps its own printing (case, punctuation) of shared words.
     Runs are plain strings: the template escapes them."""
-    return {
-        "here": _runs(diff_ops(text, other), keep="delete", mark="delete"),
-        "there": _runs(diff_ops(other, text), keep="delete", mark="insert"),
-    }
+    ta, tb = tokenize(text), tokenize(other)
+    here: list[tuple[str, int, int]] = []
+    there: list[tuple[str, int, int]] = []
+    matcher = difflib.SequenceMatcher(None, ta.norm, tb.norm, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            here.append(("equal", i1, i2))
+            there.append(("equal", j1, j2))
+            continue
+        if i2 > i1:
+            here.append(("delete", i1, i2))
+        if j2 > j1:
+            there.append(("insert", j1, j2))
+    return {"here": _side(ta, here), "there": _side(tb, there)}
 
 
 def _relation_rank(relation: str) -> int:
