@@ -56,7 +56,7 @@ def extra_template_vars(datasette, request, database, table, view_name):
     if view_name == "database" and database:
 
         async def database_page():
-            return {"factcheck_findings": await dashboard.database_findings(datasette, request, database)}
+            return await dashboard.database_page_vars(datasette, request, database)
 
         return database_page
     return {}

@@ -333,3 +333,21 @@ def test_article_context_marks_quotes(open_page, desk, width):
     assert page.locator(".fc-article-body mark.fc-mark").count() >= 1
     body = page.locator(".fc-article-body").bounding_box()
     assert body["x"] + body["width"] <= width
+
+
+def test_queue_links_and_the_bulk_form_work(open_page, desk):
+    page = open_page("root", 1400, "/-/factcheck/queue?outlet=Coast+Post")
+    assert page.locator("a", has_text="Dashboard").first.get_attribute("href").endswith("/-/factcheck")
+    rows = page.locator("table.fc-queue tbody tr").count()
+    assert rows >= 1
+    page.select_option("#fc-bulk-status", "in_review")
+    page.check("#fc-bulk-confirm")
+    with page.expect_navigation():
+        page.click("form.fc-bulk-form input[type=submit]")
+    assert "outlet=Coast+Post" in page.url
+    assert f"Set status in_review on {rows} of {rows} items" in page.inner_text("body")
+    with sqlite3.connect(desk) as conn:
+        statuses = {r[0] for r in conn.execute(
+            "select q.status from quotes q join articles a on a.id = q.article_id where a.outlet = 'Coast Post'"
+            " and q.kind != 'scare'")}
+    assert statuses == {"in_review"}

@@ -170,3 +170,41 @@ async def test_private_database_pages_are_forbidden(db_path):
         assert (await ds.client.get(path)).status_code == 403
     overview = await ds.client.get("/-/factcheck")
     assert "Harbour Gazette" not in overview.text
+
+
+@pytest.mark.asyncio
+async def test_database_page_opens_on_what_people_read(db_path):
+    ds = make_datasette(db_path)
+    html = (await ds.client.get("/factcheck")).text
+    assert "select * from articles</textarea>" in html
+    listed = re.findall(r'<h3><a href="/factcheck/([a-z_]+)">', html)
+    assert listed[:3] == ["articles", "quotes", "claims"]
+    # The matcher's working tables are behind the "hidden tables" link.
+    for working in ("quote_shingles", "claim_keys", "pending_matches", "remarks"):
+        assert working not in listed
+    assert "hidden tables</a>" in html
+    shown = re.findall(r'<h3><a href="/factcheck/([a-z_]+)">', (await ds.client.get("/factcheck?_show_hidden=1")).text)
+    assert "quote_shingles" in shown
+    # It opens with the findings, each a link to its rows.
+    assert 'class="fc-finding fc-f-changed"' in html and 'href="/factcheck/altered_quotes"' in html
+
+
+@pytest.mark.asyncio
+async def test_articles_are_paged(tmp_path):
+    from datasette_factcheck.web import dashboard
+
+    path = build_db(tmp_path / "factcheck.db")
+    db = sqlite_utils.Database(path)
+    for i in range(dashboard.ARTICLES_PAGE_SIZE + 5):
+        db["articles"].insert({"file": f"extra{i}.txt", "title": f"Extra article {i}", "body": "", "content_hash": f"x{i}",
+                               "ingested_at": "2024-05-10T00:00:00+00:00"})
+    ds = make_datasette(path)
+    first = (await ds.client.get("/factcheck/-/factcheck/articles")).text
+    second = (await ds.client.get("/factcheck/-/factcheck/articles?page=2")).text
+    total = dashboard.ARTICLES_PAGE_SIZE + 8
+    assert first.count('<li><a href="/factcheck/-/factcheck/article/') == dashboard.ARTICLES_PAGE_SIZE
+    assert second.count('<li><a href="/factcheck/-/factcheck/article/') == total - dashboard.ARTICLES_PAGE_SIZE
+    assert "Page 1 of 2" in first and 'href="/factcheck/-/factcheck/articles?page=2"' in first
+    dashboard_html = (await ds.client.get("/factcheck/-/factcheck")).text
+    assert dashboard_html.count('<li><a href="/factcheck/-/factcheck/article/') == dashboard.ARTICLES_ON_DASHBOARD
+    assert f"All {total} articles" in dashboard_html

@@ -660,6 +660,26 @@ def test_click_from_index_to_quote_versions_and_article(served, page):
     assert page.eval_on_selector(".fc-published-banner", "e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
 
 
+@pytest.mark.parametrize("width", [1400, 800])
+def test_published_front_page_shows_the_findings(served, page, width):
+    base, (db, _out, _quote_id, _claim_id) = served
+    conn = sqlite3.connect(db)
+    changed = conn.execute(
+        "select count(distinct quote_id) from quote_matches where relation in ('altered', 'spliced')"
+    ).fetchone()[0]
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(base)
+    findings = page.locator(".fc-finding")
+    assert findings.count() >= 4
+    text = " ".join(" ".join(findings.all_inner_texts()).split())
+    assert f"{changed} altered or spliced quotes" in text
+    assert "remarks carried by several outlets" in text and "quotes and claims done" in text
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    _click(page, ".fc-finding a[href='factcheck/altered_quotes.html']")
+    assert page.url == base + "factcheck/altered_quotes.html"
+    assert page.locator("table.rows-and-columns tbody tr").count() == changed
+
+
 def test_json_ld_of_the_reviewed_quote_is_in_the_page(served, page):
     base, (_db, _out, quote_id, claim_id) = served
     for table, verdict in (("quotes", "altered"), ("claims", "misleading")):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from ..db import queries
+from ..db import queries, schema
 from ..model import TABLE_OF_ITEM_TYPE
 from . import review
 
@@ -67,3 +67,24 @@ def parse_page(value: Any) -> int:
 
 def row_url(datasette, db_name: str, item_type: str, item_id: int) -> str:
     return datasette.urls.row(db_name, TABLE_OF_ITEM_TYPE[item_type], str(item_id))
+
+
+# The tables a fact-checker reads, in reading order. The schema's other
+# tables are working tables of the matcher and the pages: the database page
+# lists them under its "hidden tables" link.
+READING_ORDER = [
+    "articles", "quotes", "claims", "speakers", "comments", "quote_matches", "claim_matches",
+    "speaker_aliases", "article_extras", "reviews",
+]
+
+
+def order_tables(tables: list[dict]) -> list[dict]:
+    """Datasette's table list for a factcheck database's page, reordered:
+    the tables people read first (so the SQL box opens on ``articles``),
+    then anything else, then the schema's working tables, marked hidden."""
+    working = set(schema.TABLES) - set(READING_ORDER)
+    by_name = {t["name"]: t for t in tables}
+    first = [by_name[name] for name in READING_ORDER if name in by_name]
+    others = [t for t in tables if t["name"] not in READING_ORDER and t["name"] not in working]
+    hidden = [dict(t, hidden=True) for t in tables if t["name"] in working]
+    return first + others + hidden

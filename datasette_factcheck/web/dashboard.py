@@ -15,7 +15,7 @@ from .. import config
 from ..db import queries
 from ..model import TABLE_OF_ITEM_TYPE
 from . import render, review
-from .common import factcheck_databases, page_urls, parse_page, row_url
+from .common import factcheck_databases, order_tables, page_urls, parse_page, row_url
 from .grid import coverage
 
 ARTICLES_ON_DASHBOARD = 10
@@ -270,16 +270,17 @@ async def articles_page(datasette, request) -> Response:
                 "total": total,
                 "page": page,
                 "pages": max(1, -(-total // ARTICLES_PAGE_SIZE)),
-                "urls": page_urls(datasette, db.name),
+                "fc_urls": page_urls(datasette, db.name),
             },
             request=request,
         )
     )
 
 
-async def database_findings(datasette, request, database: str) -> list[dict]:
-    """The findings a factcheck database's own page opens with ([] for others)."""
+async def database_page_vars(datasette, request, database: str) -> dict:
+    """What a factcheck database's own page adds: the findings it opens
+    with and the order of its tables ({} for other databases)."""
     db = datasette.databases.get(database)
     if db is None or not queries.is_factcheck_database(set(await db.table_names())):
-        return []
-    return [await findings(datasette, request, db)]
+        return {}
+    return {"factcheck_findings": [await findings(datasette, request, db)], "factcheck_order_tables": order_tables}

@@ -161,7 +161,8 @@ async def _queue_page(datasette, request, db) -> Response:
                 "all_verdicts": sorted(set(vocabulary.verdicts["quote"]) | set(vocabulary.verdicts["claim"])),
                 "can_review": await review.can_review(datasette, request.actor),
                 "immutable": not db.is_mutable,
-                "urls": urls,
+                # Not "urls": Datasette's own template variable of that name wins.
+                "fc_urls": urls,
                 "ds_urls": datasette.urls,
                 "query": query,
                 "next_url": request.path + (f"?{request.query_string}" if request.query_string else ""),
@@ -314,7 +315,7 @@ async def article_context(datasette, request) -> Response:
                 "quotes": quotes,
                 "unplaced": [q for q in quotes if f"q{q['id']}" in skipped_ids or q["location"] == "removed"],
                 "claims": claims,
-                "urls": _urls(datasette, db.name),
+                "fc_urls": _urls(datasette, db.name),
             },
             request=request,
         )
