@@ -351,3 +351,16 @@ def test_queue_links_and_the_bulk_form_work(open_page, desk):
             "select q.status from quotes q join articles a on a.id = q.article_id where a.outlet = 'Coast Post'"
             " and q.kind != 'scare'")}
     assert statuses == {"in_review"}
+
+
+def test_markdown_note_keeps_bullets_and_quote_styling(open_page, desk):
+    claim = plugin_pages(desk)["claim row"]
+    page = open_page("root", 1400, claim)
+    page.fill("#fc-note", "Checked against the minutes:\n\n- the vote was on Monday\n- the date is right\n\n> as the clerk put it")
+    with page.expect_navigation():
+        page.click("form.fc-review-form input[type=submit]")
+    note = open_page("anonymous", 800, claim).locator("section.fc-review .fc-note").first
+    assert note.locator("li").count() == 2
+    assert note.locator("li").first.evaluate("e => getComputedStyle(e).listStyleType") == "disc"
+    assert note.locator("li").first.evaluate("e => getComputedStyle(e.parentElement).paddingLeft") != "0px"
+    assert note.locator("blockquote").evaluate("e => getComputedStyle(e).borderLeftWidth") != "0px"
