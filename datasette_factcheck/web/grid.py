@@ -18,7 +18,7 @@ from . import render
 from .common import row_url
 
 GRID_ROWS = 40
-GRID_OUTLETS = 24
+GRID_OUTLETS = 12
 
 # Relations, from a quote's side, that say its words are the other's words.
 # ``part_of_splice`` is faithful too, but links a passage to the quote that
@@ -145,7 +145,12 @@ async def coverage(datasette, db, limit: int = GRID_ROWS) -> dict:
         for outlet in row["cells"]:
             counts[outlet] = counts.get(outlet, 0) + 1
     outlets = sorted(counts, key=lambda o: (-counts[o], o))
-    return {"outlets": outlets[:GRID_OUTLETS], "rows": rows, "more_outlets": max(0, len(outlets) - GRID_OUTLETS)}
+    shown = outlets[:GRID_OUTLETS]
+    # Versions from outlets beyond the columns still show, in a last column,
+    # so that every row shows every version of its remark.
+    for row in rows:
+        row["others"] = [c for outlet in sorted(row["cells"]) if outlet not in shown for c in row["cells"][outlet]]
+    return {"outlets": shown, "rows": rows, "more_outlets": max(0, len(outlets) - GRID_OUTLETS)}
 
 
 def _cell(datasette, database: str, member: dict, how: str) -> dict:
@@ -153,6 +158,7 @@ def _cell(datasette, database: str, member: dict, how: str) -> dict:
     state = f"reviewed: {verdict}" if verdict else (member["status"] or "")
     return {
         "id": member["id"],
+        "outlet": member["outlet"],
         "how": how,
         "verdict": verdict,
         "verdict_slug": render.slug(verdict) if verdict else "",
