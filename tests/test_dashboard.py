@@ -208,3 +208,18 @@ async def test_articles_are_paged(tmp_path):
     dashboard_html = (await ds.client.get("/factcheck/-/factcheck")).text
     assert dashboard_html.count('<li><a href="/factcheck/-/factcheck/article/') == dashboard.ARTICLES_ON_DASHBOARD
     assert f"All {total} articles" in dashboard_html
+
+
+@pytest.mark.asyncio
+async def test_row_page_names_the_article_and_speaker_an_id_points_to(db_path):
+    ds = make_datasette(db_path)
+    db = sqlite_utils.Database(db_path)
+    article_id = db.execute("select article_id from quotes where id = ?", [QUOTE_COAST]).fetchone()[0]
+    html = (await ds.client.get(f"/factcheck/quotes/{QUOTE_COAST}")).text
+    cell = re.search(r'<td class="col-article_id[^"]*">(.*?)</td>', html, re.S).group(1)
+    # The headline is scraped text: it is a link's words, escaped, never markup.
+    assert cell.startswith(f'<a href="/factcheck/articles/{article_id}">A &lt;b&gt;bold&lt;/b&gt; pledge</a>')
+    speaker = re.search(r'<td class="col-speaker_id[^"]*">(.*?)</td>', html, re.S).group(1)
+    assert ">Ana Ruiz</a>" in speaker
+    summary = html[html.index('class="fc-row-summary"'):]
+    assert f'href="/factcheck/-/factcheck/article/{article_id}#q{QUOTE_COAST}"' in summary[:2000]

@@ -360,6 +360,33 @@ SCRAPED_TEXT = {
 }
 
 
+# A row page shows a bare id where a table page shows the row's label:
+# (table, column) -> (the table the id names, its label column).
+LINKED_IDS = {
+    ("quotes", "article_id"): ("articles", "title"),
+    ("quotes", "speaker_id"): ("speakers", "name"),
+    ("claims", "article_id"): ("articles", "title"),
+    ("claims", "quote_id"): ("quotes", "text"),
+}
+
+
+async def _linked_id(datasette, database: str, table: str, column: str, value: int):
+    db = datasette.databases.get(database)
+    if db is None or not queries.is_factcheck_database(set(await db.table_names())):
+        return None
+    other, label_column = LINKED_IDS[(table, column)]
+    row = (await db.execute(f"select [{label_column}] from [{other}] where id = ?", [value])).first()
+    if row is None:
+        return None
+    label = row[0] or ""
+    html = await datasette.render_template(
+        "_factcheck_linked_id.html",
+        {"href": datasette.urls.row(database, other, str(value)), "label": label if len(label) <= 120 else label[:119] + "…",
+         "id": value},
+    )
+    return render.Markup(html.strip())
+
+
 def _looks_like_json(value) -> bool:
     return isinstance(value, str) and value.lstrip()[:1] in ("{", "[")
 
@@ -372,6 +399,8 @@ async def render_cell(datasette, value, column: str, table: Optional[str], datab
         db = datasette.databases.get(database)
         if db is not None and queries.is_factcheck_database(set(await db.table_names())):
             return render.Markup("{}").format(value)
+    if (table, column) in LINKED_IDS and type(value) is int:
+        return await _linked_id(datasette, database, table, column, value)
     if table in TABLE_OF_ITEM_TYPE.values():
         if column in BADGE_COLUMNS and isinstance(value, str) and value:
             return render.badge(value)
