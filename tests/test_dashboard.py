@@ -223,3 +223,26 @@ async def test_row_page_names_the_article_and_speaker_an_id_points_to(db_path):
     assert ">Ana Ruiz</a>" in speaker
     summary = html[html.index('class="fc-row-summary"'):]
     assert f'href="/factcheck/-/factcheck/article/{article_id}#q{QUOTE_COAST}"' in summary[:2000]
+
+
+@pytest.mark.asyncio
+async def test_queue_is_paged_and_pages_keep_the_filters(tmp_path):
+    from datasette_factcheck.web import views
+
+    path = build_db(tmp_path / "factcheck.db")
+    db = sqlite_utils.Database(path)
+    article = db.execute("select min(id) from articles").fetchone()[0]
+    extra = views.QUEUE_PAGE_SIZE + 7
+    db["claims"].insert_all(
+        {"article_id": article, "text": f"Claim number {i} about the harbour", "kind": "count", "start": i, "end": i + 1,
+         "paragraph": 1} for i in range(extra)
+    )
+    ds = make_datasette(path)
+    rows = re.compile(r'<a href="/factcheck/claims/\d+">claim \d+</a>')
+    first = (await ds.client.get("/factcheck/-/factcheck/queue?type=claim")).text
+    total = extra + 2  # and the two claims build_db writes
+    assert f"{total} items match" in first
+    assert len(rows.findall(first)) == views.QUEUE_PAGE_SIZE
+    assert 'href="/factcheck/-/factcheck/queue?type=claim&amp;page=2"' in first
+    second = (await ds.client.get("/factcheck/-/factcheck/queue?type=claim&page=2")).text
+    assert len(rows.findall(second)) == total - views.QUEUE_PAGE_SIZE

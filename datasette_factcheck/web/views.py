@@ -19,7 +19,7 @@ from .common import factcheck_databases, parse_id, parse_page
 from .common import page_urls as _urls
 from .common import row_url as _row_url
 
-QUEUE_PAGE_SIZE = 100
+QUEUE_PAGE_SIZE = 50
 QUEUE_FILTERS = ("type", "status", "verdict", "kind", "outlet", "needs_review", "reviewer")
 
 
