@@ -370,9 +370,9 @@ LINKED_IDS = {
 }
 
 
-async def _linked_id(datasette, database: str, table: str, column: str, value: int):
+async def _linked_id(datasette, database: str, table: Optional[str], column: str, value: int):
     db = datasette.databases.get(database)
-    if db is None or not queries.is_factcheck_database(set(await db.table_names())):
+    if table is None or db is None or not queries.is_factcheck_database(set(await db.table_names())):
         return None
     other, label_column = LINKED_IDS[(table, column)]
     row = (await db.execute(f"select [{label_column}] from [{other}] where id = ?", [value])).first()
