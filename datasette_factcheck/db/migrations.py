@@ -18,8 +18,9 @@ def open_db(path: str) -> sqlite_utils.Database:
 
 # What a database at an older version (pragma user_version) is brought up
 # to date with, in order: keys in the current format (2), speaker_conflicts
-# kept (3), short_items kept (4).
-UPGRADES = [(2, keys.rekey), (3, relations.fill_speaker_conflicts), (4, keys.fill_short_items)]
+# kept (3), short_items kept (4), claims' figures as text and related by
+# quantity (5).
+UPGRADES = [(2, keys.rekey), (3, relations.fill_speaker_conflicts), (4, keys.fill_short_items), (5, keys.refigure_claims)]
 
 
 def upgrade(db: sqlite_utils.Database) -> None:

@@ -114,15 +114,16 @@ CREATE TABLE IF NOT EXISTS quotes (
 )
 """
 
-# Check-worthy sentences of the body; numbers is a JSON list of
-# {{printed, value, unit, qualifier, kind}}.
+# Check-worthy sentences of the body; numbers is their figures as text for
+# readers ("£12 million (money: 12,000,000 GBP); May 2027 (date: 2027-05,
+# month)"). The matcher parses the figures again from text.
 CLAIMS = f"""
 CREATE TABLE IF NOT EXISTS claims (
     id INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles(id),
     text TEXT NOT NULL,
     kind TEXT NOT NULL,
-    numbers TEXT NOT NULL DEFAULT '[]',
+    numbers TEXT NOT NULL DEFAULT '',
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
     paragraph INTEGER NOT NULL,

@@ -1,7 +1,7 @@
 """What the plugin adds to the row pages of a factcheck database: one field a
 line, a summary line naming the article and speaker with a link to the
-article in context, the other versions of a quote (versions.py) and the
-review form with its history (review.py)."""
+article in context, the other versions of a quote (versions.py) or a claim
+(claim_versions.py) and the review form with its history (review.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any, Optional
 
 from ..db import queries
 from ..model import ITEM_TYPE_OF_TABLE
-from . import review, versions
+from . import claim_versions, review, versions
 
 SUMMARY_SQL = {
     "quotes": f"""select q.id, q.article_id, q.kind, s.id as speaker_id, s.name as speaker, q.speaker_as_printed,
@@ -48,6 +48,8 @@ async def row_extras(datasette, request, database: str, table: str) -> dict:
     context["factcheck_item"] = {"type": item_type, "id": row_id, "database": database, "table": table}
     if item_type == "quote":
         context.update(await versions.row_context(datasette, database, row_id))
+    elif item_type == "claim":
+        context.update(await claim_versions.row_context(datasette, database, row_id))
     context.update(await review.row_context(datasette, request, database, item_type, row_id))
     return context
 
