@@ -18,6 +18,7 @@ KEYS = [
     "articles", "quotes", "ingest_seconds", "articles_per_second", "match_seconds", "peak_rss_mb", "db_mb",
     "planted_relations", "relation_recall", "relation_precision", "baseline_pairs_per_second",
     "speedup_vs_baseline", "query_median_ms", "incremental_seconds",
+    "primary_check_precision", "primary_check_recall", "primary_meaning_precision", "primary_meaning_recall",
 ]
 
 
@@ -46,6 +47,13 @@ def test_planted_relations_are_found(bench):
     assert figures["relation_recall"] >= 0.99
     assert figures["relation_precision"] >= 0.95
     assert figures["incremental_relation_recall"] >= 0.99
+
+
+def test_quotes_are_checked_against_primary_sources(bench):
+    _, figures = bench
+    for key in ("primary_check_precision", "primary_check_recall", "primary_meaning_precision", "primary_meaning_recall"):
+        assert figures[key] >= 0.95, (key, figures[key])
+    assert figures["primary_checks_on_unrelated_quotes"] == 0
 
 
 def test_database_is_built_with_the_persisted_index(bench):

@@ -11,6 +11,7 @@ import sqlite_utils
 
 from ..model import ITEM_TYPE_OF_TABLE
 from .derived import SPEAKER_CONFLICT_PAIRS
+from .primary import ensure_tables as ensure_primary_tables
 
 # One row per input file. ``file`` is the input file's name and the key that a
 # re-ingest updates in place; ``content_hash`` (sha256 of the raw bytes) tells
@@ -416,6 +417,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         for sql in ORDER_INDEXES:
             db.execute(sql)
         db.execute(SPEAKER_CONFLICTS_TRIGGER)
+        ensure_primary_tables(db)
     for table, columns in FTS.items():
         if not db.table(table).detect_fts():
             db.table(table).enable_fts(columns, create_triggers=True, tokenize="porter")

@@ -1333,7 +1333,7 @@ class _Article:
                 self.register(name, form, roles, pos=pos, salient=salient)
             pending.append((pos, name, form, salient, roles, gender))
         # Second pass: other mentions of the people found, in reading order.
-        for pos, name, form, salient, _roles, _gender in pending:
+        for pos, name, form, salient, _roles, gender in pending:
             person = self.person_for(name, create=False, gender=gender, pos=pos)
             if person is None:
                 continue

@@ -14,7 +14,7 @@ from datasette.utils.asgi import NotFound, Response
 from .. import config
 from ..db import queries
 from ..model import TABLE_OF_ITEM_TYPE
-from . import render, review
+from . import primary, render, review
 from .common import factcheck_databases, order_tables, page_urls, parse_page, row_url
 from .grid import coverage
 
@@ -27,6 +27,7 @@ SOURCES_ON_DASHBOARD = 20
 FINDINGS = [
     ("quotes_across_sources", "shared", "remark carried by several outlets", "remarks carried by several outlets"),
     ("altered_quotes", "changed", "altered or spliced quote", "altered or spliced quotes"),
+    ("meaning_changes", "changed", "change that alters the meaning", "changes that alter the meaning"),
     ("speaker_conflicts", "conflict", "speaker conflict", "speaker conflicts"),
     ("numeric_conflicts", "conflict", "numeric conflict", "numeric conflicts"),
     ("single_source_quotes", "single", "single-source quote", "single-source quotes"),
@@ -229,6 +230,7 @@ async def dashboard_data(datasette, request, db) -> dict:
         "articles": articles,
         "article_count": article_count,
         "coverage": await coverage(datasette, db),
+        "primary": await primary.dashboard_counts(db),
     }
 
 

@@ -9,7 +9,7 @@ from typing import Any, Optional
 
 from ..db import queries
 from ..model import ITEM_TYPE_OF_TABLE
-from . import claim_versions, review, versions
+from . import claim_versions, primary, review, versions
 
 SUMMARY_SQL = {
     "quotes": f"""select q.id, q.article_id, q.kind, s.id as speaker_id, s.name as speaker, q.speaker_as_printed,
@@ -47,6 +47,7 @@ async def row_extras(datasette, request, database: str, table: str) -> dict:
     item_type = ITEM_TYPE_OF_TABLE[table]
     context["factcheck_item"] = {"type": item_type, "id": row_id, "database": database, "table": table}
     if item_type == "quote":
+        context.update(await primary.row_context(datasette, database, row_id))
         context.update(await versions.row_context(datasette, database, row_id))
     elif item_type == "claim":
         context.update(await claim_versions.row_context(datasette, database, row_id))

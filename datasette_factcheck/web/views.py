@@ -14,13 +14,13 @@ from .. import config
 from ..db import queries
 from ..model import TABLE_OF_ITEM_TYPE
 from . import dashboard as dashboard_views
-from . import render, review
+from . import primary, render, review
 from .common import factcheck_databases, parse_id, parse_page
 from .common import page_urls as _urls
 from .common import row_url as _row_url
 
 QUEUE_PAGE_SIZE = 50
-QUEUE_FILTERS = ("type", "status", "verdict", "kind", "outlet", "needs_review", "reviewer")
+QUEUE_FILTERS = ("type", "status", "verdict", "kind", "outlet", "needs_review", "reviewer", "suggested")
 
 
 # -- helpers ----------------------------------------------------------------
@@ -71,6 +71,10 @@ def _queue_sql(filters: dict[str, str]) -> tuple[str, list]:
             params.append(int(filters["needs_review"]))
         elif filters.get("needs_review"):
             where.append("0")  # a value that is neither 0 nor 1 matches nothing
+        suggested = primary.queue_condition(item_type, filters.get("suggested"))
+        if suggested:
+            where.append(suggested)
+            params.append(filters["suggested"])
         parts.append(
             f"""select '{item_type}' as item_type, t.id, t.text, t.kind, t.status, t.verdict,
                    t.reviewer, t.reviewed_at, t.needs_review, t.previous_text, t.start,
@@ -157,6 +161,7 @@ async def _queue_page(datasette, request, db) -> Response:
                 "pages": max(1, -(-total // QUEUE_PAGE_SIZE)),
                 "filters": filters,
                 "choices": await _choices(db),
+                "suggestions": primary.SUGGESTIONS,
                 "statuses": vocabulary.statuses,
                 "all_verdicts": sorted(set(vocabulary.verdicts["quote"]) | set(vocabulary.verdicts["claim"])),
                 "can_review": await review.can_review(datasette, request.actor),
