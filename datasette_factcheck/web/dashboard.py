@@ -64,6 +64,8 @@ async def findings(datasette, request, db) -> dict:
                 "css": css,
                 "count": count,
                 "capped": count is not None and count > COUNT_CAP,
+                # altered_quotes lists one row per changed quote: split by kind.
+                "breakdown": name == "altered_quotes",
                 "what": one if count == 1 else many,
                 "url": datasette.urls.query(db.name, name),
                 "more": (canned[name].get("title") or name),
