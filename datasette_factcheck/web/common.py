@@ -7,7 +7,7 @@ from typing import Any, Optional
 
 from ..db import queries, schema
 from ..model import TABLE_OF_ITEM_TYPE
-from . import review
+from . import compat, review
 
 # SQLite integers are 64-bit: a longer id from a URL or a form names no row
 # (and would raise OverflowError when bound).
@@ -27,10 +27,7 @@ async def factcheck_databases(datasette, actor) -> list:
             continue
         if not queries.is_factcheck_database(tables):
             continue
-        visible, _ = await datasette.check_visibility(
-            actor, permissions=[("view-table", (name, "quotes")), ("view-database", name), "view-instance"]
-        )
-        if visible:
+        if await compat.can_read(datasette, actor, name):
             found.append(db)
     return found
 

@@ -14,7 +14,7 @@ from datasette.utils.asgi import NotFound, Response
 from .. import config
 from ..db import queries
 from ..model import TABLE_OF_ITEM_TYPE
-from . import primary, render, review
+from . import compat, primary, render, review
 from .common import factcheck_databases, order_tables, page_urls, parse_page, row_url
 from .grid import coverage
 
@@ -52,7 +52,7 @@ async def _count(db, sql: str, params: Any = None) -> Optional[int]:
 
 async def findings(datasette, request, db) -> dict:
     """The figures a fact-checker opens the desk for, with their links."""
-    canned = await datasette.get_canned_queries(db.name, request.actor if request else None)
+    canned = await compat.named_queries(datasette, db.name, request.actor if request else None)
     base = queries.database_base_path(datasette, db.name) or ""
     items = []
     for name, css, one, many in FINDINGS:
@@ -213,7 +213,7 @@ async def dashboard_data(datasette, request, db) -> dict:
             row["row_url"] = row_url(datasette, db.name, row["item_type"], row["item_id"])
             row["new_html"] = review.history_cell(row["field"], row["new"])
             recent.append(row)
-    canned = await datasette.get_canned_queries(db.name, request.actor)
+    canned = await compat.named_queries(datasette, db.name, request.actor)
     query_links = [
         {"name": name, "title": canned[name].get("title") or name, "url": datasette.urls.query(db.name, name)}
         for name in queries.QUERIES
