@@ -3,6 +3,7 @@ page URLs, and ids parsed from URLs and forms."""
 
 from __future__ import annotations
 
+import copy
 from typing import Any, Optional
 
 from ..db import queries, schema
@@ -75,13 +76,29 @@ READING_ORDER = [
 ]
 
 
-def order_tables(tables: list[dict]) -> list[dict]:
+def order_tables(tables: list) -> list:
     """Datasette's table list for a factcheck database's page, reordered:
     the tables people read first (so the SQL box opens on ``articles``),
-    then anything else, then the schema's working tables, marked hidden."""
+    then anything else, then the schema's working tables, marked hidden.
+    Entries are dicts on Datasette 0.65 and objects on 1.0a."""
     working = set(schema.TABLES) - set(READING_ORDER)
-    by_name = {t["name"]: t for t in tables}
+    by_name = {_table_name(t): t for t in tables}
     first = [by_name[name] for name in READING_ORDER if name in by_name]
-    others = [t for t in tables if t["name"] not in READING_ORDER and t["name"] not in working]
-    hidden = [dict(t, hidden=True) for t in tables if t["name"] in working]
+    others = [t for t in tables if _table_name(t) not in READING_ORDER and _table_name(t) not in working]
+    hidden = [_as_hidden(t) for t in tables if _table_name(t) in working]
     return first + others + hidden
+
+
+def _table_name(table: Any) -> str:
+    return table["name"] if isinstance(table, dict) else table.name
+
+
+def _as_hidden(table: Any) -> Any:
+    if isinstance(table, dict):
+        return dict(table, hidden=True)
+    marked = copy.copy(table)
+    try:
+        marked.hidden = True
+    except AttributeError:  # a frozen entry keeps its own flag
+        return table
+    return marked
