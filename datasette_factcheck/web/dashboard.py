@@ -96,7 +96,7 @@ async def _progress(db, done: str) -> dict:
         await db.execute(
             """select count(*) as items, coalesce(sum(status = :done), 0) as done,
                       coalesce(sum(needs_review), 0) as needs_review
-                 from (select status, needs_review from quotes where kind != 'scare'
+                 from (select status, needs_review from quotes where kind = 'quote'
                        union all select status, needs_review from claims)""",
             {"done": done},
         )
@@ -154,8 +154,8 @@ def _bar(counts: list[tuple[str, int]]) -> list[dict]:
 
 
 async def _counts(db, table: str, column: str, order: list[str]) -> list[tuple[str, int]]:
-    # Scare quotes (one to three words) are not review work.
-    where = "where kind != 'scare'" if table == "quotes" else ""
+    # Scare quotes and titles are not remarks: not review work.
+    where = "where kind = 'quote'" if table == "quotes" else ""
     rows = await db.execute(f"select coalesce([{column}], '') as v, count(*) as n from [{table}] {where} group by v")
     found = {r["v"]: r["n"] for r in rows}
     ordered = [(v, found.pop(v)) for v in order if v in found]
@@ -167,7 +167,7 @@ select {queries.outlet_label('a')} as outlet,
        sum(t.item_type = 'quote') as quotes, sum(t.item_type = 'claim') as claims,
        sum(t.status = :done) as done, count(t.id) as items, sum(t.needs_review) as needs_review
   from articles a
-  left join (select 'quote' as item_type, id, article_id, status, needs_review from quotes where kind != 'scare'
+  left join (select 'quote' as item_type, id, article_id, status, needs_review from quotes where kind = 'quote'
              union all select 'claim', id, article_id, status, needs_review from claims) t
     on t.article_id = a.id
  group by 1
@@ -240,7 +240,7 @@ async def dashboard_data(datasette, request, db) -> dict:
 
 ARTICLES_SQL = f"""
 select a.id, a.title, {queries.outlet_label('a')} as outlet, a.outlet as named_outlet, a.published,
-       (select count(*) from quotes q where q.article_id = a.id and q.kind != 'scare') as quotes,
+       (select count(*) from quotes q where q.article_id = a.id and q.kind = 'quote') as quotes,
        (select count(*) from claims c where c.article_id = a.id) as claims
   from articles a
  order by a.published desc, a.id desc
