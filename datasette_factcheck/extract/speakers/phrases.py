@@ -227,7 +227,9 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     # Introductory phrases, possibly several ("Eighteen months later,
     # sitting in a café, she ..."), are skipped comma by comma.
     for _ in range(3):
-        word = toks[i][2].lower() if i < len(toks) else ""
+        if i >= len(toks):
+            return None  # the introductory phrase runs to the end: no subject
+        word = toks[i][2].lower()
         if i > 0 and toks[i][2][:1].isupper():
             break  # "Following the briefing, Trading Standards officer X"
         if not _introductory(word):
