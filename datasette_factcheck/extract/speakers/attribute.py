@@ -21,7 +21,7 @@ from .cues import (
     speech_noun_subject,
 )
 from .lexicon import MASK
-from .text import MARKS, UNIT, sentence_of
+from .text import MARKS, UNIT, mark_bounds, sentence_of
 
 
 def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
@@ -43,12 +43,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
         spans = []
         for n in unit.quotes:
             q = quotes[n]
-            qs, qe = q.start - unit.base, q.end - unit.base
-            if qs > 0 and unit.text[qs - 1] in MARKS:
-                qs -= 1
-            if qe < len(unit.text) and unit.text[qe] in MARKS:
-                qe += 1
-            spans.append((qs, qe))
+            spans.append(mark_bounds(unit.text, q.start - unit.base, q.end - unit.base))
         for rank, n in enumerate(unit.quotes):
             q = quotes[n]
             qs, qe = spans[rank]

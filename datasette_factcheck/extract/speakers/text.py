@@ -33,11 +33,26 @@ class Unit:
     masked_tokens: list[tuple[int, int, str]] = field(default_factory=list, repr=False)
 
 
+# Marks as pages type them: one glyph, or two apostrophes for one double
+# mark (`''`, `’’`); a bound keeps the look-around constant.
+_MAX_MARKS = 3
+
+
+def mark_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a quotation's text ``start..end`` widened over the
+    quote marks around it, however many glyphs each mark is typed with."""
+    lo, hi = start, end
+    while lo > 0 and start - lo < _MAX_MARKS and text[lo - 1] in MARKS:
+        lo -= 1
+    while hi < len(text) and hi - end < _MAX_MARKS and text[hi] in MARKS:
+        hi += 1
+    return lo, hi
+
+
 def mask(text: str, spans: list[tuple[int, int, str]]) -> str:
     chars = list(text)
     for a, b, qtext in spans:
-        lo = a - 1 if a > 0 and text[a - 1] in "\"“”„‟«»'‘’‚‛" else a
-        hi = b + 1 if b < len(text) and text[b] in "\"“”„‟«»'‘’‚‛" else b
+        lo, hi = mark_bounds(text, a, b)
         for i in range(lo, hi):
             chars[i] = MASK
         # A question or exclamation followed by a lower-case word runs on
