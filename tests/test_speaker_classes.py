@@ -36,3 +36,36 @@ INTRO = "Mayor Angela Ruiz met council leader Tom Becker on Monday."
 )
 def test_quote_marks_typed_as_two_apostrophes(paragraph, expected):
     assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "she" skips the man named last: a first name tells the gender
+        (["Angela Ruiz met Tom Becker on Monday.", "Becker left early. “We will not back down on this,” she said."], "Angela Ruiz"),
+        (["Maria Lopez thanked David Chen for the report.", "“The numbers speak for themselves,” he said."], "David Chen"),
+        # a place that looks like a name is no antecedent for "he"
+        (["Tom Becker spoke on Monday. North Dakota voted later.", "“The talks went well,” he said."], "Tom Becker"),
+        # an honorific tells the gender too
+        (["Ms. Lane spoke first. Then Mr. Osei took the floor.", "“We have waited long enough,” she said."], "Lane"),
+    ],
+)
+def test_pronouns_agree_with_the_person(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("“We will win this state,” said Republican Mark Whitfield.", "Mark Whitfield"),
+        ("“She is not ready for the job,” Rival Susan Okafor said.", "Susan Okafor"),
+        ("“We will keep the seat,” Labour’s Anna Berg said.", "Anna Berg"),
+        ("Conservative Peter Lund told the chamber: “The deal is done.”", "Peter Lund"),
+        ("Harbour Council President Peter Lund said: “The deal is done.”", "Peter Lund"),
+        ("“There is no change of policy,” City Hall Press Secretary Laura Finch said.", "Laura Finch"),
+        ("“The plan costs more than it saves,” said State Party Chairman David Pepperell.", "David Pepperell"),
+        ("Said Ryan Ellis, a tax analyst: “The plan costs more than it saves.”", "Ryan Ellis"),
+    ],
+)
+def test_display_name_is_the_persons_name(paragraph, expected):
+    assert last_speaker([paragraph]) == expected

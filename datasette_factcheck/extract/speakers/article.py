@@ -8,7 +8,7 @@ from typing import Optional
 from ...model import Quote, Segmented
 from .entities import Mention, Person, last_before
 from .lexicon import PERSON_ROLES
-from .names import fold, name_parts, person_key
+from .names import fold, name_gender, name_parts, person_key
 from .organisations import OrganisationScan
 from .people import PeopleScan
 from .resolution import Resolution
@@ -112,6 +112,8 @@ class Article(PeopleScan, OrganisationScan, Resolution):
             if form and form not in person.forms:
                 person.forms.append(form)
         person.roles |= set(roles)
+        if not gender and not person.gender:
+            gender = name_gender(name)
         if gender and not person.gender:
             person.gender = gender
         return person

@@ -6,6 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .lexicon import HONORIFICS, PERSON_ROLES
 from .names import name_parts, same_person
 
 
@@ -24,6 +25,13 @@ class Person:
     @property
     def full(self) -> str:
         return max(self.names, key=lambda n: (len(n.split()), len(n)))
+
+    def titled(self) -> bool:
+        """The text shows this is a person: a title or role only a person
+        holds, or an honorific printed with the name ("Dr X", "Mr X")."""
+        if self.roles & PERSON_ROLES:
+            return True
+        return any(form.split()[0].rstrip(".").lower() in HONORIFICS for form in self.forms if form.strip())
 
     def matches(self, name: str) -> bool:
         # A full name must agree with every full name of the person, not just

@@ -277,6 +277,14 @@ DEMONYMS = set(
     asian nordic arab kiwi luxembourgish maltese cypriot
     """.split()
 )
+# Parties and political affiliations, printed before a name as a label
+# ("Republican X", "Labour's X").
+AFFILIATIONS = set(
+    """
+    republican republicans democrat democrats democratic gop independent libertarian conservative
+    liberal labour tory green socialist progressive centrist populist nationalist unionist
+    """.split()
+)
 # Role nouns an organisation can fill as well as a person ("Her promoter,
 # Lantern Live, said"): a name in apposition to one may be a company.
 ORG_CAPABLE_ROLES = {

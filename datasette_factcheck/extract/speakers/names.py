@@ -8,7 +8,11 @@ import unicodedata
 from functools import lru_cache
 from typing import Optional
 
+from .given_names import given_name_gender, is_given_name
 from .lexicon import (
+    AFFILIATIONS,
+    DEMONYMS,
+    ORG_CAPABLE_ROLES,
     ADVERBS,
     ENGLISH_PREFIXES,
     FUNCTION_WORDS,
@@ -17,6 +21,7 @@ from .lexicon import (
     NOT_ROLES,
     ORG_WORDS,
     PARTICLES,
+    PERSON_ROLES,
     POST_NOMINALS,
     PRONOUNS,
     ROLE_SUFFIX_RE,
@@ -203,7 +208,53 @@ def name_from_tokens(words: list[str]) -> Optional[str]:
     before = len(words) - len(kept) - 1
     if before >= 0 and words[before].lower() in {"the", "a", "an"}:
         return None
+    kept = _without_labels(kept)
     return " ".join(w.rstrip(".") if not is_initial(w) else w for w in kept) + suffix
+
+
+def _label_word(word: str) -> bool:
+    """A capitalised word that labels a person rather than naming them: a
+    party or affiliation, a nationality, a role an adversary or a company
+    could fill ("Rival", "Challenger")."""
+    low = bare_word(word)
+    return low in AFFILIATIONS or low in DEMONYMS or low in ORG_CAPABLE_ROLES
+
+
+def _without_labels(words: list[str]) -> list[str]:
+    """A name without the capitalised words a page prints before it that
+    are no part of it: a party or role label before a given name
+    ("Republican Donald Trump", "Rival Hillary Clinton") and a speech verb
+    opening a sentence ("Said Ryan Ellis, ...")."""
+    while len(words) >= 2 and bare_word(words[0]) in SPEECH_VERBS and words[0][0].isupper():
+        words = words[1:]
+    while len(words) >= 3 and _label_word(words[0]) and is_given_name(words[1]):
+        words = words[1:]
+    return words
+
+
+def titled_person_at(words: list[str]) -> Optional[int]:
+    """Where a person's name starts after a title only a person holds, when
+    a capitalised run ends in one ("European Council President Donald Tusk"
+    -> 3, "State Party Chairman Ann Lee" -> 3); None when it does not. The
+    name needs a given name or an initial and a surname."""
+    for t in range(len(words) - 2, 0, -1):
+        if bare_word(strip_possessive(words[t - 1])) in PERSON_ROLES and (is_given_name(words[t]) or is_initial(words[t])):
+            rest = words[t:]
+            name = name_from_tokens(rest)
+            if name and len(name.split()) >= 2 and len(name.split()) >= len(rest) - 1:
+                return t
+            return None
+    return None
+
+
+def name_gender(name: str) -> Optional[str]:
+    """The gender the first given name of a full name usually carries
+    ("Hillary Clinton" -> "f"); None for a surname alone or an initial."""
+    parts = name_parts(name)
+    return given_name_gender(parts[0]) if len(parts) > 1 else None
+
+
+_PARENTHESIS_RE = re.compile(r"\s*\([^()]*\)")
 
 
 @lru_cache(maxsize=8192)

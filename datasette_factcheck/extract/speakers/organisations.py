@@ -22,7 +22,16 @@ from .lexicon import (
     STATEMENT_RE,
     UNTYPED_ORG,
 )
-from .names import bare_word, capitalised, clean_name, is_acronym, is_possessive, is_title_word, strip_possessive
+from .names import (
+    bare_word,
+    capitalised,
+    clean_name,
+    is_acronym,
+    is_possessive,
+    is_title_word,
+    strip_possessive,
+    titled_person_at,
+)
 from .phrases import bare_org_word, kind_noun, org_descriptors
 from .text import MARKS, UNIT, Unit
 
@@ -58,6 +67,15 @@ class OrganisationScan:
                     else:
                         break
                 words = [t[2] for t in toks[i : j + 1]]
+                titled = titled_person_at(words)
+                if titled is not None:
+                    # "European Council President Donald Tusk": the body ends
+                    # where a person's title and name begin.
+                    j = i + titled - 2
+                    words = words[: titled - 1]
+                    if not words:
+                        i = i + titled
+                        continue
                 # Sentence openers and titles before the name are not part of it.
                 a = 0
                 while a < len(words) and (bare_word(words[a]) in FUNCTION_WORDS or bare_word(words[a]) in ORG_CONNECTORS):
@@ -153,6 +171,8 @@ class OrganisationScan:
     def org_named(self, printed: str, pos: Optional[int] = None) -> Optional[Person]:
         """The organisation a printed cue names, if it names one."""
         words = [w for w in printed.split() if w]
+        if titled_person_at(words) is not None:
+            return None  # "White House Press Secretary X" is a person
         short = self._short_form(words, pos)
         if short is not None or bare_org_word(words):
             return short

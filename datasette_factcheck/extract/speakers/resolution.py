@@ -21,7 +21,14 @@ from .lexicon import (
     PRONOUNS,
     ROLE_SYNONYMS,
 )
-from .names import bare_word, capitalised, clean_name, looks_like_org, role_noun, strip_possessive
+from .names import (
+    bare_word,
+    capitalised,
+    clean_name,
+    looks_like_org,
+    role_noun,
+    strip_possessive,
+)
 from .phrases import bare_org_word, descriptor_gender, is_verb, sentence_subject
 from .text import UNIT, sentence_of, tokens
 
@@ -240,12 +247,20 @@ class Resolution:
                 return m.person
         return None
 
+    @staticmethod
+    def _agrees(person: Person, gender: Optional[str]) -> bool:
+        if person.org:
+            return False
+        if gender and person.gender and person.gender != gender:
+            return False
+        # "he"/"she" agree only with someone the text shows to be a person:
+        # a gender, a title or role only a person has, an honorific.
+        return not (gender and not person.gender and not person.titled())
+
     def _recent(self, pos: int, gender: Optional[str]) -> Optional[Person]:
         i = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
         # Bounded look-back: an antecedent further away is no antecedent.
         for m in reversed(self.mentions[max(0, i - LOOKBACK) : i]):
-            if m.salient:
-                if gender and m.person.gender and m.person.gender != gender:
-                    continue
+            if m.salient and self._agrees(m.person, gender):
                 return m.person
         return None
