@@ -69,3 +69,20 @@ def test_pronouns_agree_with_the_person(paragraphs, expected):
 )
 def test_display_name_is_the_persons_name(paragraph, expected):
     assert last_speaker([paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a hometown and a state abbreviation between the name and the verb
+        ("“I came for the music,” Joan Pell, 59, of Ashford, Md., said.", "Joan Pell"),
+        ("Joan Pell, of Ashford, Md., said: “I came for the music.”", "Joan Pell"),
+        ("“We need the road,” Ken Walsh, of Dunmore, Pa., told the board.", "Ken Walsh"),
+        # a party-state tag after a comma or in parentheses
+        ("“The bill is dead,” Senate leader Mitch Harlan, R-Ky., said.", "Mitch Harlan"),
+        ("“The bill is dead,” Rep. Gwen Harlow (D-Wis.) said.", "Gwen Harlow"),
+        ("Sen. Tom Rask (R-Ohio) said the vote was “a disgrace to the chamber and its rules.”", "Tom Rask"),
+    ],
+)
+def test_hometowns_and_party_tags_are_never_speakers(paragraph, expected):
+    assert last_speaker([paragraph]) == expected

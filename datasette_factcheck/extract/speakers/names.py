@@ -108,7 +108,7 @@ def join_initials(toks: list[tuple[int, int, str]]) -> list[str]:
     return words
 
 
-def _suffix_word(word: str) -> bool:
+def suffix_word(word: str) -> bool:
     return bool(word) and word[0].isupper() and word.rstrip(".,").lower() in NAME_SUFFIXES
 
 
@@ -187,7 +187,7 @@ def name_from_tokens(words: list[str]) -> Optional[str]:
     while len(words) > 1 and _post_nominal(words[-1]):
         words = words[:-1]
     suffix = ""
-    if len(words) > 1 and _suffix_word(words[-1]) and name_token(words[-2]):
+    if len(words) > 1 and suffix_word(words[-1]) and name_token(words[-2]):
         suffix = " " + words[-1].rstrip(",")
         words = words[:-1]
     kept: list[str] = []
@@ -267,6 +267,8 @@ def clean_name(printed: str) -> Optional[str]:
     deputy prime minister"``) the part that is a name is taken."""
     if not printed or not printed.strip():
         return None
+    # "Rep. Gwen Moore (D-Wis.)", "X (pictured)": a parenthesis names nobody.
+    printed = _PARENTHESIS_RE.sub(" ", printed)
     for part in printed.split(","):
         words = [w for w in re.split(r"\s+", part.strip()) if w]
         words = [w.strip("\"“”‘:;()[]") for w in words]
@@ -319,7 +321,7 @@ def name_parts(name: str) -> list[str]:
     if not cleaned and name.isupper():
         cleaned = clean_name(name.title()) or ""  # "STOLTENBERG" in a caps byline
     words = cleaned.split()
-    if len(words) > 1 and _suffix_word(words[-1]):
+    if len(words) > 1 and suffix_word(words[-1]):
         words = words[:-1]  # "Danforth Jr." is a Danforth
     return [w for w in words if w.lower() not in PARTICLES]
 

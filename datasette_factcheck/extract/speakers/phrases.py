@@ -3,6 +3,7 @@ appositives and descriptors."""
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from .lexicon import (
@@ -39,6 +40,7 @@ from .names import (
     name_token,
     role_noun,
     strip_possessive,
+    suffix_word,
 )
 from .text import tokens
 
@@ -62,6 +64,13 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
             while i >= 0 and toks[i][2].lower() in ADVERBS:
                 i -= 1
             continue
+        if toks[i][2] == ")":
+            # "Rep. X (D-Wis.) said", "X (pictured) said": a parenthesis
+            # between the subject and its verb is looked past.
+            opening = next((n for n in range(i - 1, max(-1, i - 12), -1) if toks[n][2] == "("), None)
+            if opening is not None and opening > 0:
+                i = opening - 1
+                continue
         j = i
         while j >= 0 and toks[j][2] not in {",", ";", ":", "(", ")", "—", "–"} and MASK not in toks[j][2]:
             j -= 1
@@ -76,6 +85,8 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
     for a, b in groups:
         if a > b:
             break
+        if a == b and place_tag(text, toks[a]):
+            continue  # "X, of Springfield, Va., said", "X, R-Ky., said"
         span = _trailing_np(toks, a, b)
         if nearest is None:
             nearest = span
@@ -90,6 +101,22 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         if not (first.lower() in {"the", "a", "an"} or is_possessive(first) or not first[0].isupper()):
             break
     return nearest
+
+
+_PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+
+
+def place_tag(text: str, tok: tuple[int, int, str]) -> bool:
+    """A token that stands after a name to say where someone is from or
+    which party and state they serve, never who they are: an abbreviation
+    printed with a full stop ("Md.", "Calif.", "N.Y.") or a party-state tag
+    ("R-Ky.", "D-Wis.")."""
+    start, end, word = tok
+    if _PARTY_TAG_RE.fullmatch(word):
+        return True
+    letters = word.replace(".", "")
+    dotted = word.endswith(".") or text[end : end + 1] == "."
+    return dotted and 2 <= len(letters) <= 5 and letters.isalpha() and word[0].isupper() and not suffix_word(word)
 
 
 def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[tuple[int, int]]:
