@@ -86,3 +86,33 @@ def test_display_name_is_the_persons_name(paragraph, expected):
 )
 def test_hometowns_and_party_tags_are_never_speakers(paragraph, expected):
     assert last_speaker([paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a round-up: each quotation signed with a dash and a name
+        (["Readers told us what they think.", "“The debate changed nothing for me at all.” ― Lucia Ferraro"], "Lucia Ferraro"),
+        (["Readers told us what they think.", "“The debate changed nothing for me at all.”— Omar Haddad, 41, a teacher."], "Omar Haddad"),
+        # a quoted transcript names its speaker inside the quotation
+        (["Moderator Ann Pelling put the questions.", "“PELLING: Will you answer the question, sir?”"], "Ann Pelling"),
+        (["Tom Becker was asked about the budget.", "“Becker: We will balance the books this year.”"], "Tom Becker"),
+        # a transcript's labels name people the article names nowhere else
+        (["The exchange went as follows:", "“ORLOV: Will you answer the question?”", "“KRAMM: I have answered it twice now.”"], "Kramm"),
+        (["The answers came in fast.", "“It changed nothing for me.” ― Beck Pimentel", "“It was a long night for all of us.” ― Zuri Okeke"], "Zuri Okeke"),
+    ],
+)
+def test_signatures_and_transcript_labels(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a dash and words that are no name, and a label that is a title
+        ["The answers came in fast.", "“The debate changed nothing for me at all.” ― Getty Images."],
+        ["“Note: the figures were revised on Friday after the count.”"],
+    ],
+)
+def test_no_signature_without_a_name(paragraphs):
+    assert last_speaker(paragraphs) is None

@@ -8,7 +8,8 @@ from typing import Optional
 from ...model import Quote, Segmented
 from .entities import Mention, Person, last_before
 from .lexicon import PERSON_ROLES
-from .names import fold, name_gender, name_parts, person_key
+from .given_names import is_given_name
+from .names import clean_name, fold, is_initial, name_gender, name_parts, person_key
 from .organisations import OrganisationScan
 from .people import PeopleScan
 from .resolution import Resolution
@@ -117,6 +118,20 @@ class Article(PeopleScan, OrganisationScan, Resolution):
         if gender and not person.gender:
             person.gender = gender
         return person
+
+    def known_person(self, printed: str) -> bool:
+        """A name that is surely a person's: one the article has found as a
+        person with a gender, title or honorific, or one that opens with a given name or an initial (a
+        signature or a label, "Jane Roe", "ROE", never "Getty Images",
+        "Note")."""
+        name = clean_name(printed)
+        if not name:
+            return False
+        first = name.split()[0]
+        if len(name.split()) > 1 and (is_given_name(first) or is_initial(first)):
+            return True
+        person = self.person_for(name, create=False)
+        return person is not None and bool(person.gender or person.titled())
 
     def add_mention(self, pos: int, person: Person) -> None:
         bisect.insort(self.mentions, Mention(pos, person, True), key=lambda m: m.pos)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Optional
 
@@ -12,6 +13,8 @@ from .cues import (
     Cue,
     after_cue,
     bare_verb_after,
+    signature_after,
+    transcript_label,
     before_cue,
     dash_colon_lead,
     headline_label,
@@ -34,6 +37,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
     art.scan_orgs()
     cues: list[Optional[Cue]] = [None] * len(quotes)
     inherit: list[Optional[int]] = [None] * len(quotes)
+    layout = _layout_cues(art, quotes)
 
     for k, unit in enumerate(art.units):
         prev_unit = art.units[k - 1] if k > 0 and unit.number > 0 and art.units[k - 1].number > 0 else None
@@ -63,6 +67,12 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 before = before_cue(unit, k, sent_start, qs, call_verbs=True)
             if before is None and after is None and q.kind != "scare":
                 after = bare_verb_after(unit, k, qe, sent_end)
+            kind, layout_cue = layout.get(n, ("", None))
+            if kind == "label":
+                # The text says who speaks inside the quotation itself.
+                before, after = layout_cue, None
+            elif kind == "signature" and before is None and after is None:
+                after = layout_cue
             options = [c for c in (before, after) if c is not None]
             if not options and q.kind != "scare" and unit.number > 0:
                 # "X returned the favour — “...”", "to deliver his line: “...”"
@@ -145,6 +155,29 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
     for n in range(len(quotes)):
         out.append(resolved[n])
     return out
+
+
+def _layout_cues(art: Article, quotes: list[Quote]) -> dict[int, tuple[str, Cue]]:
+    """Speakers a page's layout names: a quoted transcript's labels
+    ("WALLACE: ...") and a round-up's signatures ("“...” ― Jane Roe"). A
+    label or signature counts when it surely names a person, or when the
+    layout repeats (two turns of a transcript, two signed quotations): one
+    "NOTE:" or "― Getty Images" is no speaker."""
+    found: dict[int, tuple[str, Cue]] = {}
+    for k, unit in enumerate(art.units):
+        for n in unit.quotes:
+            q = quotes[n]
+            if q.kind == "scare":
+                continue
+            label = transcript_label(unit, k, q.start - unit.base, q.text)
+            if label is not None:
+                found[n] = ("label", label)
+                continue
+            signature = signature_after(unit, k, mark_bounds(unit.text, q.start - unit.base, q.end - unit.base)[1])
+            if signature is not None:
+                found[n] = ("signature", signature)
+    repeated = Counter(kind for kind, _ in found.values())
+    return {n: (kind, cue) for n, (kind, cue) in found.items() if repeated[kind] >= 2 or art.known_person(cue.printed)}
 
 
 _HEAD_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

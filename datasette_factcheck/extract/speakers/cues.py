@@ -275,3 +275,41 @@ def bare_verb_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     if not _personal(printed):
         return None
     return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe)
+
+
+# A round-up's signature after a quotation: '“...” ― Jane Roe' or
+# '“...” — Jane Roe, 34, a nurse', the name closing the paragraph.
+_NAME_WORD = r"(?:[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*\.?|[A-Z]\.)"
+_SIGNATURE_RE = re.compile(
+    r"[\s\u00a0]*[―—–-]{1,2}[\s\u00a0]*(" + _NAME_WORD + r"(?:[\s\u00a0]+" + _NAME_WORD + r"){0,4})"
+    r"[\s\u00a0]*(?:,[^.!?" + MASK + r"]{0,80})?[.]?[\s\u00a0]*$"
+)
+
+
+def signature_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
+    """The name a dash sets after a quotation at the end of its paragraph."""
+    m = _SIGNATURE_RE.match(unit.masked, qe)
+    if m is None:
+        return None
+    printed = unit.text[m.start(1) : m.end(1)].rstrip(".")
+    if not _personal(printed):
+        return None
+    return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe)
+
+
+# A transcript quoted whole: the quotation opens with its speaker's label
+# ("WALLACE: ...", "Clinton: ...").
+_LABEL_RE = re.compile(r"\s*(" + _NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r"){0,2}):[ \u00a0]+\S")
+
+
+def transcript_label(unit: Unit, k: int, start: int, text: str) -> Optional[Cue]:
+    """The speaker label a quoted transcript opens with, as a cue at the
+    start of the quotation (``start``: its offset in the unit)."""
+    m = _LABEL_RE.match(text)
+    if m is None:
+        return None
+    label = m.group(1)
+    printed = label.title() if label.isupper() and len(label) > 2 else label
+    if not _personal(printed) or bare_word(printed.split()[0]) in TITLE_WORDS:
+        return None
+    return Cue(printed, k * UNIT + start + m.start(1), 0)

@@ -214,10 +214,12 @@ def name_from_tokens(words: list[str]) -> Optional[str]:
 
 def _label_word(word: str) -> bool:
     """A capitalised word that labels a person rather than naming them: a
-    party or affiliation, a nationality, a role an adversary or a company
-    could fill ("Rival", "Challenger")."""
+    party or affiliation, a nationality, a role ("Rival", "Moderator")."""
     low = bare_word(word)
-    return low in AFFILIATIONS or low in DEMONYMS or low in ORG_CAPABLE_ROLES
+    if low in AFFILIATIONS or low in DEMONYMS or low in ORG_CAPABLE_ROLES:
+        return True
+    # An agent noun that is no given name: "Moderator", "Narrator".
+    return role_noun(low) and not is_given_name(word)
 
 
 def _without_labels(words: list[str]) -> list[str]:
