@@ -46,6 +46,12 @@ def test_quote_marks_typed_as_two_apostrophes(paragraph, expected):
         (["Maria Lopez thanked David Chen for the report.", "“The numbers speak for themselves,” he said."], "David Chen"),
         # a place that looks like a name is no antecedent for "he"
         (["Tom Becker spoke on Monday. North Dakota voted later.", "“The talks went well,” he said."], "Tom Becker"),
+        # a wife who shares the surname is not "Mr. X"
+        (["President Lindqvist opened the session. Maria Lindqvist watched from the gallery.", "“We are proud of this city,” Mr. Lindqvist said."], "Lindqvist"),
+        # a first name given to both sexes in some countries does not split a person
+        (["Bernie Walsh spoke to voters on Monday.", "“The system is rigged,” Mr. Walsh said."], "Bernie Walsh"),
+        # an untitled name is an antecedent when it opens with a given name
+        (["Ravi Okoro has run the shop for twenty years.", "“Our deliveries now stop in the bus lane,” he said."], "Ravi Okoro"),
         # an honorific tells the gender too
         (["Ms. Lane spoke first. Then Mr. Osei took the floor.", "“We have waited long enough,” she said."], "Lane"),
     ],

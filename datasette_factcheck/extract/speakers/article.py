@@ -101,6 +101,9 @@ class Article(PeopleScan, OrganisationScan, Resolution):
     def register(
         self, name: str, printed: str, roles: set[str] = frozenset(), gender=None, pos: Optional[int] = None, salient: bool = False
     ) -> Person:
+        # A given name's gender keeps "Michelle Obama" from joining the "Mr.
+        # Obama" of the same article.
+        gender = gender or name_gender(name)
         person = self.person_for(name, create=True, gender=gender, pos=pos)
         if pos is not None:
             bisect.insort(person.positions, pos)
@@ -113,8 +116,6 @@ class Article(PeopleScan, OrganisationScan, Resolution):
             if form and form not in person.forms:
                 person.forms.append(form)
         person.roles |= set(roles)
-        if not gender and not person.gender:
-            gender = name_gender(name)
         if gender and not person.gender:
             person.gender = gender
         return person
@@ -131,7 +132,7 @@ class Article(PeopleScan, OrganisationScan, Resolution):
         if len(name.split()) > 1 and (is_given_name(first) or is_initial(first)):
             return True
         person = self.person_for(name, create=False)
-        return person is not None and bool(person.gender or person.titled())
+        return person is not None and person.shown_person()
 
     def add_mention(self, pos: int, person: Person) -> None:
         bisect.insort(self.mentions, Mention(pos, person, True), key=lambda m: m.pos)

@@ -6,6 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .given_names import is_given_name
 from .lexicon import HONORIFICS, PERSON_ROLES
 from .names import name_parts, same_person
 
@@ -26,12 +27,16 @@ class Person:
     def full(self) -> str:
         return max(self.names, key=lambda n: (len(n.split()), len(n)))
 
-    def titled(self) -> bool:
-        """The text shows this is a person: a title or role only a person
-        holds, or an honorific printed with the name ("Dr X", "Mr X")."""
-        if self.roles & PERSON_ROLES:
+    def shown_person(self) -> bool:
+        """The text shows this is a person, not a place or a body printed
+        like a name: a gender, a title or role only a person holds, an
+        honorific printed with the name ("Dr X", "Mr X"), or a full name
+        that opens with a known given name."""
+        if self.gender or self.roles & PERSON_ROLES:
             return True
-        return any(form.split()[0].rstrip(".").lower() in HONORIFICS for form in self.forms if form.strip())
+        if any(form.split()[0].rstrip(".").lower() in HONORIFICS for form in self.forms if form.strip()):
+            return True
+        return any(len(parts) > 1 and is_given_name(parts[0]) for parts in map(name_parts, self.names))
 
     def matches(self, name: str) -> bool:
         # A full name must agree with every full name of the person, not just

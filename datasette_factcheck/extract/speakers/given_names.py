@@ -9,7 +9,9 @@ import unicodedata
 from functools import lru_cache
 from typing import Optional
 
-_GENDERS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": None}
+# Only names the list gives to one gender: "mostly" answers ("Bernie",
+# "Kim", "Chris" in some countries) would split one person in two.
+_GENDERS = {"male": "m", "female": "f"}
 
 
 @lru_cache(maxsize=1)
@@ -43,8 +45,9 @@ def is_given_name(word: str) -> bool:
 
 
 def given_name_gender(word: str) -> Optional[str]:
-    """"m" or "f" for a first name mostly given to men or to women; None
-    for one given to both, and for a word that is no known first name."""
+    """"m" or "f" for a first name given to men or to women; None for one
+    given to both or mostly to one, and for a word that is no known first
+    name."""
     answer = _lookup(word)
     return _GENDERS.get(answer) if answer else None
 

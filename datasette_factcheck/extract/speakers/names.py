@@ -250,8 +250,8 @@ def titled_person_at(words: list[str]) -> Optional[int]:
 
 
 def name_gender(name: str) -> Optional[str]:
-    """The gender the first given name of a full name usually carries
-    ("Hillary Clinton" -> "f"); None for a surname alone or an initial."""
+    """The gender the first given name of a full name carries ("Hillary
+    Clinton" -> "f"); None for a surname alone or an initial."""
     parts = name_parts(name)
     return given_name_gender(parts[0]) if len(parts) > 1 else None
 

@@ -24,6 +24,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .names import (
+    name_gender,
     DESCRIPTOR_COMPOUND_RE,
     bare_word,
     capitalised,
@@ -160,6 +161,7 @@ class PeopleScan:
             pending.append((pos, name, form, salient, roles, gender))
         # Second pass: other mentions of the people found, in reading order.
         for pos, name, form, salient, _roles, gender in pending:
+            gender = gender or name_gender(name)
             person = self.person_for(name, create=False, gender=gender, pos=pos)
             if person is None:
                 continue

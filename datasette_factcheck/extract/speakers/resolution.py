@@ -253,9 +253,8 @@ class Resolution:
             return False
         if gender and person.gender and person.gender != gender:
             return False
-        # "he"/"she" agree only with someone the text shows to be a person:
-        # a gender, a title or role only a person has, an honorific.
-        return not (gender and not person.gender and not person.titled())
+        # "he"/"she" agree only with someone the text shows to be a person.
+        return not (gender and not person.gender and not person.shown_person())
 
     def _recent(self, pos: int, gender: Optional[str]) -> Optional[Person]:
         i = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
