@@ -122,3 +122,18 @@ def test_signatures_and_transcript_labels(paragraphs, expected):
 )
 def test_no_signature_without_a_name(paragraphs):
     assert last_speaker(paragraphs) is None
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a title word that is the person's surname
+        (["Talk-show host Nora Bishop joined the panel.", "“I have never been censored,” Ms. Bishop said."], "Nora Bishop"),
+        (["“We will appeal the ruling,” said Carl Major, the club’s lawyer."], "Carl Major"),
+        (["Howard Dean spoke first.", "“The party is united,” Mr. Dean said."], "Howard Dean"),
+        # a title alone is still no name
+        (["“The party is united,” the Dean said."], None),
+    ],
+)
+def test_title_words_as_surnames(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

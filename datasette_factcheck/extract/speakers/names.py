@@ -177,6 +177,21 @@ def _syllable_pair(word: str) -> bool:
     return bool(_SYLLABLE_PAIR_RE.fullmatch(word)) and word.split("-")[0].lower() not in ENGLISH_PREFIXES
 
 
+# Honorifics that stand only before a surname ("Mr. King"), unlike "Lord
+# Chancellor" or "Dame Commander".
+_SURNAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "mister", "madam", "monsieur", "herr", "frau"}
+
+
+def _title_as_surname(before: str, word: str) -> bool:
+    """A title word printed as a surname: after an honorific that stands
+    before surnames or after a given name ("Mr. King", "Larry King")."""
+    if not word[:1].isupper() or is_acronym(word) or not is_title_word(word) or bare_word(word) in HONORIFICS:
+        return False
+    if bare_word(before) in _SURNAME_HONORIFICS:
+        return True
+    return name_token(before) and is_given_name(before) and not is_title_word(before)
+
+
 def name_from_tokens(words: list[str]) -> Optional[str]:
     """The trailing name of a run of words, titles before it dropped."""
     if not words:
@@ -193,7 +208,9 @@ def name_from_tokens(words: list[str]) -> Optional[str]:
     kept: list[str] = []
     for n in range(len(words) - 1, -1, -1):
         word = words[n]
-        if name_token(word) or (kept and word.lower() in PARTICLES) or (n > 0 and _syllable_pair(word) and name_token(words[n - 1])):
+        if n == len(words) - 1 and n > 0 and _title_as_surname(words[n - 1], word):
+            kept.append(word)  # "Mr. King", "Larry King", "Howard Dean"
+        elif name_token(word) or (kept and word.lower() in PARTICLES) or (n > 0 and _syllable_pair(word) and name_token(words[n - 1])):
             kept.append(word)
             if len(kept) >= 5:
                 break
@@ -322,6 +339,8 @@ def name_parts(name: str) -> list[str]:
     cleaned = clean_name(name) or ""
     if not cleaned and name.isupper():
         cleaned = clean_name(name.title()) or ""  # "STOLTENBERG" in a caps byline
+    if not cleaned and name.isalpha() and name[:1].isupper() and is_title_word(name) and bare_word(name) not in HONORIFICS:
+        cleaned = name  # a title word kept as a surname ("Mr. King" -> "King")
     words = cleaned.split()
     if len(words) > 1 and suffix_word(words[-1]):
         words = words[:-1]  # "Danforth Jr." is a Danforth
