@@ -137,3 +137,25 @@ def test_no_signature_without_a_name(paragraphs):
 )
 def test_title_words_as_surnames(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # the holder of a possessive's role speaks, not the possessor
+        ("“The plan is dead on arrival,” said Mayor Ruiz’s communications director, Jane Roe.", "Jane Roe"),
+        ("“The plan is dead on arrival,” argued Tom Becker’s campaign manager Rob Moak.", "Rob Moak"),
+        ("Tom Becker’s campaign manager Rob Moak said the plan was “dead on arrival and everyone knows it.”", "Rob Moak"),
+        # a person "of" a body speaks, not the body
+        ("“The plan is dead on arrival,” Anna Kowal of the Harbour Trust said.", "Anna Kowal"),
+        ("“The plan is dead on arrival,” Mr. Morgan of the Harbour Trust said.", "Morgan"),
+        # a party and a state in apposition describe the name before them
+        ("Senator Tom Yarrow, Republican of Iowa, said: “The plan is dead on arrival.”", "Tom Yarrow"),
+        # lower-case descriptors before a name after the quotation
+        ("“The plan is dead on arrival,” cable host Chris Mathers said.", "Chris Mathers"),
+        # someone unnamed speaking for a body is still nobody
+        ("“The plan is dead on arrival,” a spokesman for the Harbour Trust said.", None),
+    ],
+)
+def test_descriptors_and_appositions(paragraph, expected):
+    assert last_speaker([paragraph]) == expected

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .lexicon import (
+    ADVERBS,
     ADDRESSEE_VERBS,
     CALL_PARTICIPLES,
     CALL_VERBS,
@@ -90,6 +91,19 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve)
 
 
+def _described_name(words: list[str]) -> bool:
+    """Lower-case descriptors, then a name: "cable host Chris Mathers",
+    "retired general Lloyd Newman" before the verb."""
+    lower = 0
+    while lower < len(words) and words[lower].islower() and words[lower].replace("-", "").isalpha():
+        if words[lower] in FUNCTION_WORDS or words[lower] in ADVERBS or words[lower].endswith(("ly", "ed", "ing")):
+            return False
+        lower += 1
+    if not 0 < lower <= 3 or lower == len(words) or len(words) - lower > 4:
+        return False
+    return all(capitalised(w) for w in words[lower:]) and clean_name(" ".join(words[lower:])) is not None
+
+
 def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     text = unit.masked
     for vs, ve, word in _speech_verbs(text, qe, end):
@@ -109,7 +123,7 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                 len(pre_words) <= 5
                 and bare_word(pre_words[-1]) in TITLE_WORDS
                 and all(not w[0].isupper() for w in pre_words)
-            )
+            ) or _described_name(pre_words)
             if word in PARTICIPLES or not (
                 capitalised(first) or first.lower() in PRONOUNS or first.lower() in {"the", "a", "an"} or role_np
             ):
@@ -121,6 +135,10 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             # "a spokeswoman for the manufacturer said": someone unnamed.
             lo = qe + len(pre) - len(pre.lstrip(" ,—–-\u00a0"))
             return Cue(unit.text[lo:vs].strip(), k * UNIT + lo, vs - qe, resolvable=False)
+        prev = tokens(text, max(qe, span[0] - 30), span[0])
+        if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to":
+            # "“...,” a spokesman for the Trust said": someone unnamed.
+            return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], vs - qe, resolvable=False)
         return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], vs - qe)
     return None
 

@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from .lexicon import (
+    AFFILIATIONS,
     ADVERBS,
     CONJUNCTIONS,
     FUNCTION_WORDS,
@@ -87,7 +88,9 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
             break
         if a == b and place_tag(text, toks[a]):
             continue  # "X, of Springfield, Va., said", "X, R-Ky., said"
-        span = _trailing_np(toks, a, b)
+        if _affiliation_of_place(toks, a, b):
+            continue  # "Senator Y, Republican of Iowa, said"
+        span = _person_before_of(toks, a, b) or _trailing_np(toks, a, b)
         if nearest is None:
             nearest = span
         # "But Marcus Osei-Tutu, an economist at ..., said": a conjunction
@@ -225,7 +228,58 @@ def np_after(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
             break
     if j == 0 or (k == 1 and j == 1):
         return None
+    if is_possessive(toks[j - 1][2]):
+        held = _role_holder_after(toks, j)
+        if held is not None:
+            return held
     return toks[0][0], toks[j - 1][1]
+
+
+_OF_WORDS = {"of", "at", "from", "with"}
+
+
+def _affiliation_of_place(toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """A comma group "Republican of Iowa", "Democrat from Ohio": a party and
+    a place, said of the name before it."""
+    return b - a >= 2 and bare_word(toks[a][2]) in AFFILIATIONS and toks[a + 1][2].lower() in _OF_WORDS
+
+
+def _person_before_of(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[tuple[int, int]]:
+    """"Anna Kowal of the Harbour Trust said": the person before "of", "at"
+    or "from" speaks, not the body after it. None unless the group opens
+    with a person's name and the rest is that preposition's phrase."""
+    for p in range(a + 1, b):
+        if toks[p][2] in _OF_WORDS:
+            break
+    else:
+        return None
+    words = [t[2] for t in toks[a:p]]
+    name = clean_name(" ".join(words))
+    if name is None or looks_like_org(" ".join(words)) or len(name.split()) < 2 and not any(bare_word(w) in HONORIFICS for w in words):
+        return None
+    if not all(t[2][:1].isupper() or t[2].lower() in {"the", "of", "and", "for"} for t in toks[p + 1 : b + 1]):
+        return None  # "X of all people said": no body named after it
+    return toks[a][0], toks[p - 1][1]
+
+
+def _role_holder_after(toks: list[tuple[int, int, str]], j: int) -> Optional[tuple[int, int]]:
+    """The name after a possessive's role ("Mayor X's communications
+    director, Jane Roe", "X's campaign manager Rob Moak"): the holder of
+    the role speaks, not the possessor. ``j`` is the token after the
+    possessive."""
+    r = j
+    while r < len(toks) and r - j < 4 and toks[r][2].islower() and toks[r][2] not in FUNCTION_WORDS:
+        r += 1
+    if r == j or not role_noun(toks[r - 1][2]):
+        return None
+    if r < len(toks) and toks[r][2] == ",":
+        r += 1
+    e = r
+    while e < len(toks) and e - r < 5 and (name_token(toks[e][2]) or (e > r and toks[e][2].lower() in PARTICLES)):
+        e += 1
+    if e == r or clean_name(" ".join(t[2] for t in toks[r:e])) is None:
+        return None
+    return toks[r][0], toks[e - 1][1]
 
 
 def _org_connector_len(toks: list[tuple[int, int, str]], k: int, j: int) -> int:
