@@ -159,3 +159,26 @@ def test_title_words_as_surnames(paragraphs, expected):
 )
 def test_descriptors_and_appositions(paragraph, expected):
     assert last_speaker([paragraph]) == expected
+
+
+def found_quotes(paragraphs):
+    seg = textutil.make_seg(paragraphs, "A headline", False)
+    return attribute(seg, extract_quotes(seg))
+
+
+@pytest.mark.parametrize(
+    "paragraphs, cue, is_org",
+    [
+        (["“The plan is dead on arrival,” said Tom Becker."], "said", False),
+        (["Tom Becker told reporters: “The plan is dead on arrival.”"], "told", False),
+        (["The Harbour Trust said in a statement: “The plan is dead on arrival.”"], "said", True),
+        (["The Harbour College Republicans said in a statement: “We stand with the dock workers.”"], "said", True),
+        (["Readers wrote in.", "“The debate changed nothing for me.” ― Lucia Ferraro", "“Nor for me, to be honest.” ― Omar Haddad"], "―", False),
+        # carried over from the paragraph before: no cue of its own
+        (["“We will balance the books,” said Tom Becker.", "“And we will not close a single library.”"], None, False),
+    ],
+)
+def test_quote_records_its_cue_and_whether_an_organisation_speaks(paragraphs, cue, is_org):
+    last = found_quotes(paragraphs)[-1]
+    assert last.speaker is not None
+    assert (last.cue, last.speaker_is_org) == (cue, is_org)

@@ -120,6 +120,14 @@ class Article(PeopleScan, OrganisationScan, Resolution):
             person.gender = gender
         return person
 
+    def is_org_name(self, name: str) -> bool:
+        """``name`` is the full name of an organisation of this article and
+        of no person."""
+        org = self.org_by_name.get(name.lower())
+        if org is None:
+            org = next((o for o in self.orgs if o.full == name), None)
+        return org is not None and not any(p.full == name for p in self.persons)
+
     def known_person(self, printed: str) -> bool:
         """A name that is surely a person's: one the article has found as a
         person with a gender, title or honorific, or one that opens with a given name or an initial (a

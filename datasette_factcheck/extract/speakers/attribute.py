@@ -37,6 +37,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
     art.scan_orgs()
     cues: list[Optional[Cue]] = [None] * len(quotes)
     inherit: list[Optional[int]] = [None] * len(quotes)
+    own = [False] * len(quotes)  # the cue is in the quotation's own sentence or line
     layout = _layout_cues(art, quotes)
 
     for k, unit in enumerate(art.units):
@@ -84,14 +85,14 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 last_quote = n
             if q.kind == "scare":
                 cue = before if before is not None and before.distance < 80 else None
-                cues[n] = cue
+                cues[n], own[n] = cue, True
                 continue
             if options:
-                cues[n] = min(options, key=lambda c: c.distance)
+                cues[n], own[n] = min(options, key=lambda c: c.distance), True
                 continue
             at_start = qs <= lead
             if unit.number == 0:
-                cues[n] = headline_label(unit, k, qs)
+                cues[n], own[n] = headline_label(unit, k, qs), True
                 continue
             if previous is not None and not at_start:
                 inherit[n] = previous
@@ -143,14 +144,27 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
         cue = cues[n]
         if cue is None and inherit[n] is not None and resolved[inherit[n]] is not None:
             src = resolved[inherit[n]]
-            resolved[n] = replace(q, speaker_as_printed=src.speaker_as_printed, speaker=src.speaker, speaker_forms=list(src.speaker_forms))
+            resolved[n] = replace(
+                q,
+                speaker_as_printed=src.speaker_as_printed,
+                speaker=src.speaker,
+                speaker_forms=list(src.speaker_forms),
+                speaker_is_org=src.speaker_is_org,
+            )
             continue
         if cue is None:
             resolved[n] = replace(q, speaker_as_printed=None, speaker=None, speaker_forms=[])
             continue
         printed = cue.printed.strip()
         speaker, forms = art.resolve(printed, cue.pos, headline=q.paragraph == 0) if cue.resolvable else (None, [])
-        resolved[n] = replace(q, speaker_as_printed=printed, speaker=speaker, speaker_forms=forms)
+        resolved[n] = replace(
+            q,
+            speaker_as_printed=printed,
+            speaker=speaker,
+            speaker_forms=forms,
+            speaker_is_org=speaker is not None and art.is_org_name(speaker),
+            cue=cue.verb if own[n] else None,
+        )
     _headline_from_body(resolved)
     for n in range(len(quotes)):
         out.append(resolved[n])
@@ -216,7 +230,7 @@ def _headline_from_body(resolved: list[Optional[Quote]]) -> None:
             if score > best_score:
                 best, best_score = bq, score
         if best is not None and best_score >= 0.8:
-            resolved[n] = replace(q, speaker=best.speaker, speaker_forms=list(best.speaker_forms))
+            resolved[n] = replace(q, speaker=best.speaker, speaker_forms=list(best.speaker_forms), speaker_is_org=best.speaker_is_org)
 
 
 def _continued_part(art: Article, quotes: list[Quote], k: int, n: int) -> Optional[int]:

@@ -35,6 +35,7 @@ class Cue:
     pos: int  # global position of the phrase
     distance: int
     resolvable: bool = True
+    verb: Optional[str] = None  # the cue word as printed, for a cue in the quotation's own sentence
 
 
 def _speech_verbs(masked: str, lo: int, hi: int):
@@ -61,7 +62,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     if m is not None:
         base = qs - len(text[sent:qs][-160:])
         a, b = base + m.start(1), base + m.end(1)
-        return Cue(unit.text[a:b], k * UNIT + a, qs - b)
+        return Cue(unit.text[a:b], k * UNIT + a, qs - b, verb=m.group(0).split()[-1].strip(":,"))
     verbs = list(_speech_verbs(text, sent, qs))
     if call_verbs:
         # Only with the quotation itself as the object: "X called it “...”".
@@ -87,8 +88,8 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to":
         # "A spokesman for the Ministry said": the speaker is the unnamed
         # spokesman, not the noun phrase inside his description.
-        return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, resolvable=False)
-    return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve)
+        return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, resolvable=False, verb=unit.text[vs:ve])
+    return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, verb=unit.text[vs:ve])
 
 
 def _described_name(words: list[str]) -> bool:
@@ -134,12 +135,12 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
         if span is None:
             # "a spokeswoman for the manufacturer said": someone unnamed.
             lo = qe + len(pre) - len(pre.lstrip(" ,—–-\u00a0"))
-            return Cue(unit.text[lo:vs].strip(), k * UNIT + lo, vs - qe, resolvable=False)
+            return Cue(unit.text[lo:vs].strip(), k * UNIT + lo, vs - qe, resolvable=False, verb=unit.text[vs:ve])
         prev = tokens(text, max(qe, span[0] - 30), span[0])
         if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to":
             # "“...,” a spokesman for the Trust said": someone unnamed.
-            return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], vs - qe, resolvable=False)
-        return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], vs - qe)
+            return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], vs - qe, resolvable=False, verb=unit.text[vs:ve])
+        return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], vs - qe, verb=unit.text[vs:ve])
     return None
 
 
@@ -190,10 +191,10 @@ def headline_label(unit: Unit, k: int, qs: int) -> Optional[Cue]:
         name = clean_name(prefix)
         if not role and (name is None or looks_like_org(prefix) or bare_word(name.split()[-1]) in TITLE_WORDS):
             return None
-        return Cue(prefix, k * UNIT, qs - colon)
+        return Cue(prefix, k * UNIT, qs - colon, verb=":")
     if clean_name(prefix) is None and bare_word(words[-1]) not in TITLE_WORDS:
         return None
-    return Cue(prefix, k * UNIT, qs - colon)
+    return Cue(prefix, k * UNIT, qs - colon, verb=":")
 
 
 def last_sentence_cue(unit: Unit, k: int) -> Optional[Cue]:
@@ -256,7 +257,7 @@ def dash_colon_lead(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
             nxt = tail[t + 1][2] if t + 1 < len(tail) else ""
             # "his closing line:" is possessive; "gave her the answer:" is not.
             if w.lower() in {"his", "her"} and nxt.islower() and nxt not in FUNCTION_WORDS:
-                return Cue(unit.text[s_:e_], k * UNIT + s_, qs - e_)
+                return Cue(unit.text[s_:e_], k * UNIT + s_, qs - e_, verb=pre[-1])
             if MASK in w or w in {",", ";", "—", "–"}:
                 break
     span = sentence_subject(unit.masked, sent, qs)
@@ -265,7 +266,7 @@ def dash_colon_lead(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     printed = unit.text[span[0] : span[1]]
     if not _personal(printed):
         return None
-    return Cue(printed, k * UNIT + span[0], qs - span[1])
+    return Cue(printed, k * UNIT + span[0], qs - span[1], verb=pre[-1])
 
 
 # '“...,” Okafor shot back.': a name and one or two lower-case words closing
@@ -292,7 +293,7 @@ def bare_verb_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     printed = unit.text[m.start(1) : m.end(1)]
     if not _personal(printed):
         return None
-    return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe)
+    return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=unit.text[m.end(1) : m.end()].split()[0].strip(".!?"))
 
 
 # A round-up's signature after a quotation: '“...” ― Jane Roe' or
@@ -312,7 +313,7 @@ def signature_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     printed = unit.text[m.start(1) : m.end(1)].rstrip(".")
     if not _personal(printed):
         return None
-    return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe)
+    return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=unit.masked[qe : m.start(1)].strip())
 
 
 # A transcript quoted whole: the quotation opens with its speaker's label
@@ -330,4 +331,4 @@ def transcript_label(unit: Unit, k: int, start: int, text: str) -> Optional[Cue]
     printed = label.title() if label.isupper() and len(label) > 2 else label
     if not _personal(printed) or bare_word(printed.split()[0]) in TITLE_WORDS:
         return None
-    return Cue(printed, k * UNIT + start + m.start(1), 0)
+    return Cue(printed, k * UNIT + start + m.start(1), 0, verb=":")

@@ -353,7 +353,7 @@ def person_key(name: str) -> str:
     (Zelensky, Zelenskyy, Zelenskiy, Zelenski; diacritics; case); empty
     when ``name`` holds no name."""
     parts = name_parts(name)
-    if not parts:
+    if not parts or group_name(name.split()):
         return ""
     return fold(parts[-1])
 
@@ -395,5 +395,14 @@ def same_person(a: str, b: str) -> bool:
 
 def looks_like_org(printed: str) -> bool:
     """A capitalised run naming an organisation ("Climate Action Network",
-    "the Ministry of Transport"): any organisation word in it."""
-    return any(bare_word(strip_possessive(w)) in ORG_WORDS for w in printed.split())
+    "the Ministry of Transport"): any organisation word in it, or a party's
+    members as a body ("College Republicans")."""
+    words = printed.split()
+    return any(bare_word(strip_possessive(w)) in ORG_WORDS for w in words) or group_name(words)
+
+
+def group_name(words: list[str]) -> bool:
+    """A capitalised run ending in a party's plural ("College Republicans",
+    "Young Democrats"): a body of members, never a person."""
+    last = bare_word(strip_possessive(words[-1])) if words else ""
+    return len(words) > 1 and last.endswith("s") and last in AFFILIATIONS and words[-1][:1].isupper()
