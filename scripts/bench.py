@@ -2,6 +2,7 @@
 """Benchmark the ingest on a synthetic corpus with planted relations.
 
     scripts/bench.py --articles N [--seed S] [--db PATH] [--keep]
+    scripts/bench.py --syndication N [N ...] [--stories K]
 
 Writes N article files (bench_corpus) plus 100 more
 that quote them, runs the real ingest (datasette_factcheck.ingest.run) on
@@ -10,6 +11,11 @@ the N in a child process (so its peak memory is measured alone), adds the
 ones, times a naive all-pairs matcher on a sample, and times every canned
 query and a quote row page through Datasette's test client. Prints a table
 and, as its last line, one JSON object with every figure.
+
+With ``--syndication``, it measures instead how the ingest grows when K wire
+stories are reprinted by N outlets (bench_syndication): rows stored, time and
+peak memory for each N, and the rows per copy, which stay flat when relations
+grow with the copies rather than with their square.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import os
 import random
 import resource
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -33,6 +40,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import bench_corpus  # noqa: E402
+import bench_syndication  # noqa: E402
+
+from datasette_factcheck.matching.words import normalize  # noqa: E402
 
 INCREMENT = 100
 
@@ -202,12 +212,52 @@ def time_queries(db_path: Path, runs: int) -> dict:
     return {"query_median_ms": max(per.values()), "query_median_ms_each": per, "query_errors": errors}
 
 
+# -- syndication --------------------------------------------------------------------------
+
+
+def syndication(outlets: list[int], stories: int, seed: int, jobs: int) -> dict:
+    """Ingest K stories reprinted by each N of ``outlets``, one fresh
+    database each, and count what was stored."""
+    runs = []
+    for n in outlets:
+        work = Path(tempfile.mkdtemp(prefix="factcheck-syndication-"))
+        try:
+            made = bench_syndication.generate(work / "corpus", stories, n, seed=seed)
+            db = work / "syndication.db"
+            built = run_ingest(db, work / "corpus", jobs)
+            with sqlite3.connect(db) as conn:
+                quotes = conn.execute("select count(*) from quotes where kind = 'quote'").fetchone()[0]
+                texts = [t for (t,) in conn.execute("select text from quotes where kind = 'quote'")]
+                versions = len({normalize(t) for t in texts})
+                rows = conn.execute("select count(*) from quote_matches").fetchone()[0]
+            runs.append({
+                "outlets": n, "files": made.files, "copies": made.copies, "quotes": quotes, "versions": versions,
+                "quote_match_rows": rows, "rows_per_copy": round(rows / max(made.files, 1), 1),
+                "ingest_seconds": round(built["seconds"], 2), "peak_rss_mb": round(built["peak_rss_mb"]),
+                "db_mb": round(os.path.getsize(db) / 2**20, 1),
+            })
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    return {"syndication": runs, "stories": stories, "seed": seed}
+
+
+def print_syndication(figures: dict) -> None:
+    columns = ["outlets", "files", "quotes", "versions", "quote_match_rows", "rows_per_copy", "ingest_seconds", "peak_rss_mb", "db_mb"]
+    print("  ".join(f"{c:>16}" for c in columns))
+    for run in figures["syndication"]:
+        print("  ".join(f"{run[c]!s:>16}" for c in columns))
+    print(json.dumps(figures))
+
+
 # -- main -------------------------------------------------------------------------------
 
 
 def main(argv=None) -> dict:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--articles", type=int, required=True)
+    mode = p.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--articles", type=int)
+    mode.add_argument("--syndication", type=int, nargs="+", metavar="N", help="outlets reprinting the same stories, one run each")
+    p.add_argument("--stories", type=int, default=5, help="with --syndication: wire stories each outlet reprints")
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--db", type=Path, default=None, help="database to build (default: a temporary file)")
     p.add_argument("--keep", action="store_true", help="keep the corpus folder and the database")
@@ -215,6 +265,10 @@ def main(argv=None) -> dict:
     p.add_argument("--baseline-sample", type=int, default=2000)
     p.add_argument("--query-runs", type=int, default=5)
     args = p.parse_args(argv)
+    if args.syndication:
+        figures = syndication(args.syndication, args.stories, args.seed, args.jobs)
+        print_syndication(figures)
+        return figures
 
     work = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
     corpus, more = work / "corpus", work / "more"

@@ -8,6 +8,7 @@ import sys
 import pytest
 
 import bench_corpus
+import bench_syndication
 from datasette_factcheck.extract import article as pipeline
 from datasette_factcheck.matching.words import normalize
 
@@ -82,3 +83,29 @@ def test_every_kind_of_relation_is_planted(tmp_path, label):
     truth = bench_corpus.generate(tmp_path, 60, seed=3)
     assert any(r[4] == label for r in truth.relations)
     assert truth.claim_relations and all(r[4] == "conflicts" for r in truth.claim_relations)
+
+
+def test_syndication_corpus_reprints_every_story_in_every_outlet(tmp_path):
+    made = bench_syndication.generate(tmp_path, stories=2, outlets=3, seed=4)
+    files = sorted(tmp_path.rglob("*.txt"))
+    assert made.files == len(files) == 6
+    assert sum(made.copies.values()) == 6
+    # one folder per outlet, and no two copies share a file name
+    assert len({f.parent.name for f in files}) == 3
+    assert len({f.name for f in files}) == 6
+    assert all(f.read_text().startswith("---\noutlet: Outlet ") for f in files)
+
+
+@pytest.mark.slow
+def test_syndication_mode_reports_rows_per_copy_for_each_n():
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "bench.py"), "--syndication", "2", "4", "--stories", "2", "--jobs", "1"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert out.returncode == 0, out.stderr
+    figures = json.loads(out.stdout.strip().splitlines()[-1])
+    assert [run["outlets"] for run in figures["syndication"]] == [2, 4]
+    for run in figures["syndication"]:
+        assert run["files"] == 2 * run["outlets"]
+        assert run["quotes"] > 0 and run["versions"] <= run["quotes"]
+        assert run["quote_match_rows"] > 0

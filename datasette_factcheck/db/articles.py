@@ -39,7 +39,7 @@ class StoreResult:
 
 # Each quote's keys (None for a quote that is not matched) and each claim's,
 # in the order of the parsed article: see candidates.
-ItemKeys = tuple[list[Optional[set[int]]], list[set[int]]]
+ItemKeys = tuple[list[Optional[set[int]]], list[Optional[set[int]]]]
 
 
 def store_article(db: sqlite_utils.Database, parsed: ParsedArticle, keys: Optional[ItemKeys] = None) -> StoreResult:

@@ -27,13 +27,13 @@ def delete_keys(db, items_table: str, ids: Sequence[int]) -> None:
 def write_keys(db, items_table: str, keyed: Sequence[tuple[int, Iterable[int]]]) -> None:
     table, key_col, item_col = KEY_TABLES[items_table]
     kind = KEY_KINDS[items_table]
-    keyed = [(item, list(ks)) for item, ks in keyed]
+    listed = [(item, list(ks)) for item, ks in keyed]
     db.conn.executemany(
-        f"insert into {table} ({key_col}, {item_col}) values (?, ?)", ((k, item) for item, ks in keyed for k in ks)
+        f"insert into {table} ({key_col}, {item_col}) values (?, ?)", ((k, item) for item, ks in listed for k in ks)
     )
     db.conn.executemany(
         "insert or ignore into short_items (item_type, item_id) values (?, ?)",
-        [(kind.item_type, item) for item, ks in keyed if kind.has_short_keys(ks)],
+        [(kind.item_type, item) for item, ks in listed if kind.has_short_keys(ks)],
     )
 
 
@@ -53,8 +53,8 @@ def bulk_mode_on(db: sqlite_utils.Database) -> bool:
         conn.execute(f"drop index if exists idx_{table}_{key_col}_{item_col}")
         conn.execute(f"drop index if exists idx_{table}_{item_col}")
     for table in FTS:
-        if db[table].detect_fts():
-            db[table].disable_fts()
+        if db.table(table).detect_fts():
+            db.table(table).disable_fts()
     return True
 
 

@@ -411,10 +411,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             db.execute(sql)
         ensure_audit(db.conn)
         for table, columns in INDEXES:
-            db[table].create_index(columns, if_not_exists=True)
+            db.table(table).create_index(columns, if_not_exists=True)
         for sql in ORDER_INDEXES:
             db.execute(sql)
         db.execute(SPEAKER_CONFLICTS_TRIGGER)
     for table, columns in FTS.items():
-        if not db[table].detect_fts():
-            db[table].enable_fts(columns, create_triggers=True, tokenize="porter")
+        if not db.table(table).detect_fts():
+            db.table(table).enable_fts(columns, create_triggers=True, tokenize="porter")

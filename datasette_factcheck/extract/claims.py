@@ -325,7 +325,7 @@ def _parse_numbers(text: str) -> list[Number]:
             if not suffix and not currency and j + 1 < n and toks[j].text == "/" and toks[j + 1].kind == "num" and toks[j].start == t.end and toks[j + 1].start == toks[j].end:
                 m2 = _NUM_SPLIT.match(toks[j + 1].text)
                 bottom = _parse_float(m2.group(1)) if m2 else None
-                if bottom and m2.group(2).lower() in ("", "rds", "ths", "th", "rd", "nds"):
+                if bottom and m2 and m2.group(2).lower() in ("", "rds", "ths", "th", "rd", "nds"):
                     emit(start, j + 2, round(100 * value / bottom, 2), "%", None, "percent")
                     i = j + 2
                     continue
@@ -334,7 +334,7 @@ def _parse_numbers(text: str) -> list[Number]:
             if low in _ORDINAL_WORDS:
                 nxt = toks[i + 1] if i + 1 < n else None
                 # "First, we ..." enumerates; "First Lady" is a title
-                if nxt is None or nxt.text in (",", ":", ";") or (t.text[:1].isupper() and i > 0 and prev.text not in ".!?\"“”"):
+                if nxt is None or nxt.text in (",", ":", ";") or (t.text[:1].isupper() and i > 0 and prev is not None and prev.text not in ".!?\"“”"):
                     i += 1
                     continue
                 unit = None

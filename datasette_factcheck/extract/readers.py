@@ -254,7 +254,7 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     try:
         import trafilatura
     except ImportError:  # pragma: no cover - depends on the installation
-        trafilatura = None
+        trafilatura = None  # type: ignore[assignment]
     found: dict[str, str] = {}
     title: Optional[str] = None
     if trafilatura is not None:

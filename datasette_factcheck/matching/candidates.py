@@ -334,11 +334,16 @@ class QuoteIndex:
         max_df: int = MAX_DF,
         max_candidates: int = MAX_CANDIDATES,
     ):
-        self._memory = MemoryPostings(short_quote, max_df) if postings is None else None
-        self.postings: Postings = postings if postings is not None else self._memory
+        self._memory: Optional[MemoryPostings] = None
+        self.postings: Postings
+        if postings is None:
+            self._memory = MemoryPostings(short_quote, max_df)
+            self.postings = self._memory
+        else:
+            self.postings = postings
         self._texts: dict[int, str] = {}
         self._text_of = text_of or self._texts.get
-        self._keys_of = keys_of or (lambda item: self._memory.keys.get(item) or (frozenset(), frozenset()))
+        self._keys_of = keys_of or (lambda item: (self._memory.keys.get(item) if self._memory else None) or (frozenset(), frozenset()))
         self.max_candidates = max_candidates
 
     def add(self, item: int, group: int, text: Optional[str]) -> None:
@@ -383,8 +388,8 @@ class QuoteIndex:
             return _best(post, pairs, (), kept, self.max_candidates)
         return kept
 
-    def _by_group(self, item: int) -> dict[int, list[int]]:
-        groups: dict[int, list[int]] = {}
+    def _by_group(self, item: int) -> dict[Optional[int], list[int]]:
+        groups: dict[Optional[int], list[int]] = {}
         for k in self._candidates(self._keys_of(item), self.postings.group(item)):
             groups.setdefault(self.postings.group(k), []).append(k)
         return groups
@@ -408,7 +413,7 @@ class QuoteIndex:
         together. ``new`` tells which quotes are new: their own pass covers
         them. ``merge`` combines the lists of several calls."""
         first: list[Put] = []
-        todo: list[tuple[int, int]] = []
+        todo: list[tuple[int, Optional[int]]] = []
         for item in items:
             group = self.postings.group(item)
             for members in self._by_group(item).values():
@@ -416,7 +421,7 @@ class QuoteIndex:
                     if not new(other):
                         todo.append((other, group))
         second: list[Put] = []
-        done: set[tuple[int, int]] = set()
+        done: set[tuple[int, Optional[int]]] = set()
         for other, group in todo:
             if (other, group) in done:
                 continue
@@ -469,8 +474,13 @@ class ClaimIndex:
         max_candidates: int = MAX_CANDIDATES,
         words: Optional[dict[int, set[str]]] = None,
     ):
-        self._memory = MemoryPostings(short_claim, max_df) if postings is None else None
-        self.postings: Postings = postings if postings is not None else self._memory
+        self._memory: Optional[MemoryPostings] = None
+        self.postings: Postings
+        if postings is None:
+            self._memory = MemoryPostings(short_claim, max_df)
+            self.postings = self._memory
+        else:
+            self.postings = postings
         self._claims: dict[int, Claim] = {}
         self._claim_of = claim_of or self._claims.get
         # item -> its content words; a caller may share it between indexes

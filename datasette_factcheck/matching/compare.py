@@ -65,12 +65,12 @@ def _valid_run(words: Sequence[str], i: int, k: int) -> bool:
     return content >= 2
 
 
-def _tiles(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int]]:
+def _tiles(a: Sequence[str], b: Sequence[object]) -> list[tuple[int, int, int]]:
     """Greedy string tiling: non-overlapping shared runs (ia, ib, length),
     longest first, in any order (so reordered passages are found too)."""
     if not a or not b:
         return []
-    pos: dict[str, list[int]] = {}
+    pos: dict[object, list[int]] = {}
     for j, w in enumerate(b):
         pos.setdefault(w, []).append(j)
     heap: list[tuple[int, int, int]] = []
@@ -452,7 +452,7 @@ def _multi_part(
     sim = min(1.0, 2 * matched / max(1, span_a + span_b + sum(len(c[1]) + len(c[2]) for c in cuts)))
     if cov_a >= 0.75 or (cov_a >= 0.5 and cov_a >= cov_b):
         labels = [_label(tb, p) for p in parts]
-        head = [("join", len(parts), n_remarks, labels, unmarked, "a")]
+        head: list[tuple] = [("join", len(parts), n_remarks, labels, unmarked, "a")]
         if reordered:
             head.append(("order", "a"))
         return _Analysis("spliced", sim, head + items + cuts)
@@ -460,10 +460,10 @@ def _multi_part(
         # b splices passages of a: describe the junctions on b's side
         order = sorted(parts, key=lambda p: p.b0)
         labels = [" ".join(ta.bare[p.a0 : p.a1][:4]) + (" …" if p.a1 - p.a0 > 4 else "") for p in order]
-        head = [("join", len(parts), 1, labels, unmarked, "b")]
+        head_b: list[tuple] = [("join", len(parts), 1, labels, unmarked, "b")]
         if reordered:
-            head.append(("order", "b"))
-        return _Analysis("part_of_splice", sim, head + items + cuts)
+            head_b.append(("order", "b"))
+        return _Analysis("part_of_splice", sim, head_b + items + cuts)
     return None
 
 
@@ -537,7 +537,7 @@ def _article_splice(ta: Tokens, others: Sequence[Optional[str]]) -> dict[int, _A
     head: list[tuple] = [("join", len(parts), len(segs), labels, unmarked, "a")]
     if reordered:
         head.append(("order", "a"))
-    between = []
+    between: list[tuple] = []
     for p, q in zip(parts, parts[1:]):
         if q.a0 > p.a1:
             between.append(("edit", ta.bare[p.a1 : q.a0], [], "between passages"))

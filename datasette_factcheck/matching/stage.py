@@ -88,10 +88,10 @@ def build_postings(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int])
     if len(pending) >= FULL_SCAN_SHARE * stored:
         for item, article in conn.execute(f"select id, article_id from {kind.items} where {kind.live}"):
             group[item] = article
-        counts = conn.execute(
+        counts: Iterable[tuple] = conn.execute(
             f"select {kind.item_col}, count(*), sum({kind.key_col} & 1) from {kind.keys} group by {kind.item_col}"
         )
-        lists = posting_lists(conn.execute(lists_sql.format(keep="1", where="")))
+        lists: Iterable[tuple[int, int, Optional[array]]] = posting_lists(conn.execute(lists_sql.format(keep="1", where="")))
     else:
         # Read-only on purpose: this connection is also the writer's.
         lists = _lookup_lists(conn, kind, pending, lists_sql, posting_lists)
@@ -215,6 +215,7 @@ class _Job:
     def reader(self, kind: Kind, claims: Optional[dict[int, Optional[Claim]]] = None) -> _Reader:
         global _CONN
         if self.path is None:
+            assert self.conn is not None
             return _Reader(self.conn, kind, claims)
         if _CONN is None:
             _CONN = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
@@ -227,6 +228,7 @@ _CONN: Optional[sqlite3.Connection] = None
 
 
 def _quote_chunk(items: list[int]):
+    assert _JOB is not None
     reader = _JOB.reader(QUOTES)
     reader.prefetch(items)
     index = QuoteIndex(_JOB.postings, text_of=reader.text, keys_of=reader.keys)
@@ -245,6 +247,7 @@ def _claim_chunk(items: list[int]):
     if len(_CLAIMS_SEEN) > _SEEN_MAX or len(_WORDS_SEEN) > _SEEN_MAX:
         _CLAIMS_SEEN.clear()
         _WORDS_SEEN.clear()
+    assert _JOB is not None
     reader = _JOB.reader(CLAIMS, _CLAIMS_SEEN)
     reader.prefetch(items, keys=False)
     return ClaimIndex(_JOB.postings, claim_of=reader.claim, words=_WORDS_SEEN).relate(items)

@@ -132,7 +132,7 @@ def load_evidence(value: Optional[str]) -> list[dict[str, str]]:
         if not isinstance(item, dict):
             continue
         url = item.get("href", item.get("url"))
-        if is_web_url(url):
+        if isinstance(url, str) and is_web_url(url):
             label = item.get("label")
             links.append({"href": url.strip(), "label": str(label) if label else _default_label(url)})
     return links
