@@ -23,10 +23,13 @@ empty.
 ``clean_name``, ``person_key`` and ``same_person`` are also used by the
 database layer to keep one row per person across articles.
 
-Modules: ``lexicon`` (word lists), ``names`` (name identity), ``text`` (masked units,
-sentences, tokens), ``phrases`` (noun phrases), ``entities`` and ``article`` with its mixins
-``people``, ``organisations``, ``resolution`` (the article model), ``cues`` (where the
-attribution is printed) and ``attribute``.
+Modules: ``lexicon`` (word lists), ``given_names`` (first names and their
+genders, from the gender-guesser package), ``names`` (name identity),
+``text`` (masked units, sentences, tokens), ``phrases`` (noun phrases),
+``entities`` (people and mentions), the article model ``article`` built
+from ``state`` (the registry of names) with the scans ``people`` and
+``organisations`` and the ``resolution`` of attributions, ``cues`` (where
+the attribution is printed) and ``attribute``.
 """
 
 from .attribute import attribute

@@ -142,8 +142,9 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
     for n in order:
         q = quotes[n]
         cue = cues[n]
-        if cue is None and inherit[n] is not None and resolved[inherit[n]] is not None:
-            src = resolved[inherit[n]]
+        source = inherit[n]
+        src = resolved[source] if cue is None and source is not None else None
+        if src is not None:
             resolved[n] = replace(
                 q,
                 speaker_as_printed=src.speaker_as_printed,
@@ -166,8 +167,9 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             cue=cue.verb if own[n] else None,
         )
     _headline_from_body(resolved)
-    for n in range(len(quotes)):
-        out.append(resolved[n])
+    for item in resolved:
+        assert item is not None  # every quotation was resolved above
+        out.append(item)
     return out
 
 

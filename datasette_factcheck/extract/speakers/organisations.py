@@ -35,10 +35,11 @@ from .names import (
 )
 from .phrases import bare_org_word, kind_noun, org_descriptors
 from .text import MARKS, UNIT, Unit
+from .state import ArticleState
 
 
-class OrganisationScan:
-    """Finding the organisations an article names and the nouns that refer back to them. Mixed into ``Article``."""
+class OrganisationScan(ArticleState):
+    """Finding the organisations an article names and the nouns that refer back to them. Part of ``Article``."""
 
     def scan_orgs(self) -> None:
         """Organisations named outside quotations, in reading order, with the

@@ -37,10 +37,11 @@ from .names import (
 )
 from .phrases import headline_verb_at, kind_noun, number_word
 from .text import QUOTE_RE, UNIT, tokens
+from .state import ArticleState
 
 
-class PeopleScan:
-    """Finding the people an article names, with their roles and genders. Mixed into ``Article``."""
+class PeopleScan(ArticleState):
+    """Finding the people an article names, with their roles and genders. Part of ``Article``."""
 
     def scan_names(self) -> None:
         """Find the people the article names: names with a title or role
@@ -193,13 +194,13 @@ class PeopleScan:
                     self.mentions[n - 1].person.roles.add(role)
 
     @staticmethod
-    def _appositive_roles(text: str, toks, start: int, forward: bool) -> set[str]:
+    def _appositive_roles(text: str, toks: list[tuple[int, int, str]], start: int, forward: bool) -> set[str]:
         """Role words of a descriptive appositive next to a name ("X, the
         spokesman for Y," / "the alliance's secretary general, X,"); empty
         when the neighbouring words are a clause rather than a description."""
         step = 1 if forward else -1
         idx = start
-        span = []
+        span: list[str] = []
         while 0 <= idx < len(toks) and toks[idx][2] not in {",", ";", ":", "(", ")"} and len(span) < 14:
             span.append(toks[idx][2])
             nxt = idx + step
@@ -232,11 +233,11 @@ class PeopleScan:
         for a, low in enumerate(lows):
             if low != "and":
                 continue
-            extra = []
-            for nxt in lows[a + 1 :]:
-                if nxt in APPOSITIVE_END or nxt in {"the", "a", "an"}:
+            extra: list[str] = []
+            for word in lows[a + 1 :]:
+                if word in APPOSITIVE_END or word in {"the", "a", "an"}:
                     break
-                extra.append(nxt)
+                extra.append(word)
             if extra and role_noun(extra[-1]) and len(extra) <= 3:
                 roles.extend(extra)
         return set(roles)

@@ -31,10 +31,11 @@ from .names import (
 )
 from .phrases import bare_org_word, descriptor_gender, is_verb, sentence_subject
 from .text import UNIT, sentence_of, tokens
+from .organisations import OrganisationScan
 
 
-class Resolution:
-    """Resolving the words of an attribution (a name, a pronoun, a role) to a person or an organisation. Mixed into ``Article``."""
+class Resolution(OrganisationScan):
+    """Resolving the words of an attribution (a name, a pronoun, a role) to a person or an organisation. Part of ``Article``."""
 
     def resolve(self, printed: str, pos: int, headline: bool) -> tuple[Optional[str], list[str]]:
         words = printed.split()
