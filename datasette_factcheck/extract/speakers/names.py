@@ -61,6 +61,7 @@ def is_title_word(word: str) -> bool:
     return len(parts) > 1 and all(p in TITLE_WORDS for p in parts)
 
 
+@lru_cache(maxsize=65536)
 def role_noun(word: str) -> bool:
     """A word that can head a description of someone: a known title or
     role, or a lower-case noun with an agent ending ("rider", "promoter",
@@ -182,6 +183,7 @@ def _syllable_pair(word: str) -> bool:
 _SURNAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "mister", "madam", "monsieur", "herr", "frau"}
 
 
+@lru_cache(maxsize=65536)
 def _title_as_surname(before: str, word: str) -> bool:
     """A title word printed as a surname: after an honorific that stands
     before surnames or after a given name ("Mr. King", "Larry King")."""
@@ -229,6 +231,7 @@ def name_from_tokens(words: list[str]) -> Optional[str]:
     return " ".join(w.rstrip(".") if not is_initial(w) else w for w in kept) + suffix
 
 
+@lru_cache(maxsize=65536)
 def _label_word(word: str) -> bool:
     """A capitalised word that labels a person rather than naming them: a
     party or affiliation, a nationality, a role ("Rival", "Moderator")."""
