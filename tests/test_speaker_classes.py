@@ -182,3 +182,20 @@ def test_quote_records_its_cue_and_whether_an_organisation_speaks(paragraphs, cu
     last = found_quotes(paragraphs)[-1]
     assert last.speaker is not None
     assert (last.cue, last.speaker_is_org) == (cue, is_org)
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # an outlet or body describing the person after it
+        ("“I thought he did everything right,” said MSNBC host Chris Mathers.", "Chris Mathers"),
+        ("“The vote was never in doubt,” said Harbour FM presenter Jo Brandt.", "Jo Brandt"),
+        # a quotation opening a sentence whose subject and verb close it
+        ("“I have admiration for the mechanics” of the new plan, Mr. Holm said.", "Holm"),
+        ("“I have admiration for the mechanics” of the new plan, she said.", None),
+        # no subject after the comma: nobody
+        ("“I have admiration for the mechanics” of the new plan, and everyone said so.", None),
+    ],
+)
+def test_attribution_closing_a_sentence_the_quotation_opens(paragraph, expected):
+    assert last_speaker([paragraph]) == expected

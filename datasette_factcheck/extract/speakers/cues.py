@@ -125,11 +125,20 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                 and bare_word(pre_words[-1]) in TITLE_WORDS
                 and all(not w[0].isupper() for w in pre_words)
             ) or _described_name(pre_words)
-            if word in PARTICIPLES or not (
+            lo = qe
+            if word not in PARTICIPLES and not (
                 capitalised(first) or first.lower() in PRONOUNS or first.lower() in {"the", "a", "an"} or role_np
             ):
+                # '"..." of the plan, Mr. X said.': the quotation opens a
+                # sentence whose subject and verb close it after a comma.
+                comma = pre.rfind(",")
+                tail = pre[comma + 1 :].split() if comma >= 0 else []
+                if not 0 < len(tail) <= 5 or not (capitalised(tail[0]) or tail[0].lower() in {"he", "she"}):
+                    return None
+                lo = qe + comma + 1
+            if word in PARTICIPLES:
                 return None
-            span = np_before(text, qe, vs)
+            span = np_before(text, lo, vs)
         if span is None and not stripped:
             return None
         if span is None:

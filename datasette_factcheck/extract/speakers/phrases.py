@@ -232,6 +232,11 @@ def np_after(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         held = _role_holder_after(toks, j)
         if held is not None:
             return held
+    if k == 0 and j < len(toks):
+        # "said MSNBC host X Y": the outlet describes the person after it.
+        held = _role_holder_after(toks, j, any_noun=True)
+        if held is not None:
+            return held
     return toks[0][0], toks[j - 1][1]
 
 
@@ -262,7 +267,7 @@ def _person_before_of(toks: list[tuple[int, int, str]], a: int, b: int) -> Optio
     return toks[a][0], toks[p - 1][1]
 
 
-def _role_holder_after(toks: list[tuple[int, int, str]], j: int) -> Optional[tuple[int, int]]:
+def _role_holder_after(toks: list[tuple[int, int, str]], j: int, any_noun: bool = False) -> Optional[tuple[int, int]]:
     """The name after a possessive's role ("Mayor X's communications
     director, Jane Roe", "X's campaign manager Rob Moak"): the holder of
     the role speaks, not the possessor. ``j`` is the token after the
@@ -270,7 +275,9 @@ def _role_holder_after(toks: list[tuple[int, int, str]], j: int) -> Optional[tup
     r = j
     while r < len(toks) and r - j < 4 and toks[r][2].islower() and toks[r][2] not in FUNCTION_WORDS:
         r += 1
-    if r == j or not role_noun(toks[r - 1][2]):
+    head = toks[r - 1][2] if r > j else ""
+    nounish = r - j == 1 and head not in ADVERBS and head not in SPEECH_VERBS and not head.endswith(("ly", "ed", "ing"))
+    if r == j or not (role_noun(head) or (any_noun and nounish)):
         return None
     if r < len(toks) and toks[r][2] == ",":
         r += 1
