@@ -8,7 +8,7 @@ import pytest
 
 from . import textutil
 from datasette_factcheck.extract.quotes import extract_quotes
-from datasette_factcheck.extract.speakers import attribute
+from datasette_factcheck.extract.speakers import attribute, clean_name
 
 
 def speakers_of(paragraphs):
@@ -52,6 +52,8 @@ def test_quote_marks_typed_as_two_apostrophes(paragraph, expected):
         (["Bernie Walsh spoke to voters on Monday.", "“The system is rigged,” Mr. Walsh said."], "Bernie Walsh"),
         # an untitled name is an antecedent when it opens with a given name
         (["Ravi Okoro has run the shop for twenty years.", "“Our deliveries now stop in the bus lane,” he said."], "Ravi Okoro"),
+        # a contracted pronoun
+        (["Tom Becker spoke on Monday.", "He’s saying the vote was “rigged from the very start, and everyone knows it.”"], "Tom Becker"),
         # an honorific tells the gender too
         (["Ms. Lane spoke first. Then Mr. Osei took the floor.", "“We have waited long enough,” she said."], "Lane"),
     ],
@@ -71,6 +73,8 @@ def test_pronouns_agree_with_the_person(paragraphs, expected):
         ("“There is no change of policy,” City Hall Press Secretary Laura Finch said.", "Laura Finch"),
         ("“The plan costs more than it saves,” said State Party Chairman David Pepperell.", "David Pepperell"),
         ("Said Ryan Ellis, a tax analyst: “The plan costs more than it saves.”", "Ryan Ellis"),
+        # an epithet, and a headline's verb between two names
+        ("“I will not resign,” Crooked Susan Okafor said.", "Susan Okafor"),
     ],
 )
 def test_display_name_is_the_persons_name(paragraph, expected):
@@ -199,3 +203,20 @@ def test_quote_records_its_cue_and_whether_an_organisation_speaks(paragraphs, cu
 )
 def test_attribution_closing_a_sentence_the_quotation_opens(paragraph, expected):
     assert last_speaker([paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "printed, name",
+    [
+        ("Chris Hale Calls Maria Ortiz", "Maria Ortiz"),
+        ("Crooked Maria Ortiz", "Maria Ortiz"),
+        ("Republican Donald Hale", "Donald Hale"),
+        ("Ted Hale", "Ted Hale"),
+        ("Aung San Suu Kyi", "Aung San Suu Kyi"),
+        ("Nguyen Van Long", "Nguyen Van Long"),
+        ("Rep. Gwen Harlow (D-Wis.)", "Gwen Harlow"),
+        ("Mr. King", "King"),
+    ],
+)
+def test_clean_name_keeps_only_the_name(printed, name):
+    assert clean_name(printed) == name

@@ -10,6 +10,7 @@ from typing import Optional
 
 from .given_names import given_name_gender, is_given_name
 from .lexicon import (
+    HEADLINE_VERBS,
     AFFILIATIONS,
     DEMONYMS,
     ORG_CAPABLE_ROLES,
@@ -178,6 +179,13 @@ def _syllable_pair(word: str) -> bool:
     return bool(_SYLLABLE_PAIR_RE.fullmatch(word)) and word.split("-")[0].lower() not in ENGLISH_PREFIXES
 
 
+def _headline_verb(word: str) -> bool:
+    """A capitalised verb a headline puts between two names ("Calls",
+    "Slams", "Says")."""
+    low = bare_word(word)
+    return word[:1].isupper() and (low in HEADLINE_VERBS or (low in SPEECH_VERBS and low.endswith("s")))
+
+
 # Honorifics that stand only before a surname ("Mr. King"), unlike "Lord
 # Chancellor" or "Dame Commander".
 _SURNAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "mister", "madam", "monsieur", "herr", "frau"}
@@ -210,6 +218,8 @@ def name_from_tokens(words: list[str]) -> Optional[str]:
     kept: list[str] = []
     for n in range(len(words) - 1, -1, -1):
         word = words[n]
+        if kept and _headline_verb(word):
+            break  # "Chris Christie Calls Hillary Clinton": a headline's verb ends the name
         if n == len(words) - 1 and n > 0 and _title_as_surname(words[n - 1], word):
             kept.append(word)  # "Mr. King", "Larry King", "Howard Dean"
         elif name_token(word) or (kept and word.lower() in PARTICLES) or (n > 0 and _syllable_pair(word) and name_token(words[n - 1])):
@@ -238,6 +248,8 @@ def _label_word(word: str) -> bool:
     low = bare_word(word)
     if low in AFFILIATIONS or low in DEMONYMS or low in ORG_CAPABLE_ROLES:
         return True
+    if low.endswith("ed") and len(low) > 4 and not is_given_name(word):
+        return True  # an epithet: "Crooked X Y"
     # An agent noun that is no given name: "Moderator", "Narrator".
     return role_noun(low) and not is_given_name(word)
 
