@@ -8,14 +8,15 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Optional, Sequence
+from typing import Callable, Iterator, Optional, Sequence, Union
 
 import sqlite_utils
 
 from .db import articles, migrations, relations
+from .db import primary as primary_db
 from .db.keys import bulk_mode_off, bulk_mode_on
 from .extract import article as pipeline
-from .extract import readers
+from .extract import primary, readers
 from .matching import candidates, stage
 from .model import InputError, ParsedArticle
 
@@ -34,6 +35,9 @@ class Summary:
     warnings: list[tuple[str, str]] = field(default_factory=list)
     # wall-clock seconds of the matching stage (after every file is stored)
     match_seconds: float = 0.0
+    primary_sources: int = 0
+    # counts of each primary-source check result, "flagged" for reviewed quotes whose check changed
+    checks: dict[str, int] = field(default_factory=dict)
 
     @property
     def articles(self) -> int:
@@ -46,6 +50,9 @@ class Summary:
             f"(in new and updated articles)",
             f"relations: {self.quote_matches} quote, {self.claim_matches} claim",
         ]
+        if self.primary_sources or self.checks:
+            found = ", ".join(f"{n} {r.replace('_', ' ')}" for r, n in self.checks.items() if n)
+            out.append(f"primary sources: {self.primary_sources} new or updated; quote checks: {found or 'none'}")
         out += [f"warning: {name}: {why}" for name, why in self.warnings]
         out += [f"rejected: {name}: {why}" for name, why in self.rejected]
         return out
@@ -69,9 +76,15 @@ def _keys(parsed: ParsedArticle) -> Optional[articles.ItemKeys]:
         return None  # store_article computes them itself
 
 
-def _parse(path: Path) -> tuple[Path, Optional[ParsedArticle], Optional[str], Optional[articles.ItemKeys]]:
+Parsed = Union[ParsedArticle, primary.PrimarySource]
+
+
+def _parse(path: Path) -> tuple[Path, Optional[Parsed], Optional[str], Optional[articles.ItemKeys]]:
     """Runs in a worker process: never raises, so one file cannot stop the rest."""
     try:
+        kind = primary.primary_type(path)
+        if kind:
+            return path, primary.read_primary(path, kind), None, None
         parsed = pipeline.parse_file(path)
         return path, parsed, None, _keys(parsed)
     except InputError as e:
@@ -80,7 +93,7 @@ def _parse(path: Path) -> tuple[Path, Optional[ParsedArticle], Optional[str], Op
         return path, None, f"could not be analysed ({type(e).__name__}: {e})", None
 
 
-def _parsed(files: Sequence[Path], jobs: int) -> Iterator[tuple[Path, Optional[ParsedArticle], Optional[str], Optional[articles.ItemKeys]]]:
+def _parsed(files: Sequence[Path], jobs: int) -> Iterator[tuple[Path, Optional[Parsed], Optional[str], Optional[articles.ItemKeys]]]:
     if jobs <= 1 or len(files) < 2 * jobs:
         yield from map(_parse, files)
         return
@@ -109,6 +122,20 @@ def _store_again(db, batch: list[tuple[ParsedArticle, Optional[articles.ItemKeys
             batch.remove((parsed, keys))
             if not db.conn.in_transaction:
                 db.conn.execute("BEGIN")
+
+
+def _store_primary(db, source: primary.PrimarySource, summary: Summary) -> None:
+    summary.warnings += [(source.path, w) for w in source.warnings]
+    try:
+        result = primary_db.store_primary(db, source)
+    except Exception as e:
+        summary.rejected.append((source.path, f"could not be stored ({type(e).__name__}: {e})"))
+        return
+    if result.status != "unchanged":
+        summary.primary_sources += 1
+    if primary_db.also_an_article(db, source.file):
+        summary.warnings.append((source.path, "an earlier ingest stored this file as an article: that article and its "
+                                 "review work are kept, and its quotes are not checked against the file itself"))
 
 
 def run(
@@ -145,6 +172,9 @@ def run(
         if parsed is None:
             summary.rejected.append((str(path), error or "unreadable"))
             continue
+        if isinstance(parsed, primary.PrimarySource):
+            _store_primary(db, parsed, summary)
+            continue
         if not db.conn.in_transaction:
             db.conn.execute("BEGIN")
         try:
@@ -164,8 +194,13 @@ def run(
     if bulk:
         bulk_mode_off(db)
     started = time.perf_counter()
+    new_quotes = primary_db.pending_quote_ids(db)
     summary.quote_matches, summary.claim_matches = rematch_pending(db, jobs)
     summary.match_seconds = time.perf_counter() - started
+    # After matching: a changed primary source checks every story again, new
+    # or changed quotes are checked alone.
+    summary.checks = primary_db.refresh_checks(db, None if summary.primary_sources else new_quotes)
+    primary_db.refresh_change_classes(db)
     db.close()
     return summary
 

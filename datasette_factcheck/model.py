@@ -108,7 +108,9 @@ class Number:
     value: float
     unit: Optional[str] = None
     qualifier: Optional[str] = None  # over, about, some, nearly, ...
-    kind: str = "count"  # money, quantity, count, ordinal, date, percent, year
+    kind: str = "count"  # money, percent, count, quantity, date, duration, ordinal
+    # Dates only: day, month, year or decade, how much of the date is printed.
+    precision: Optional[str] = None
 
 
 @dataclass

@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import bench_corpus  # noqa: E402
+import bench_primary  # noqa: E402
 import bench_syndication  # noqa: E402
 
 from datasette_factcheck.matching.words import normalize  # noqa: E402
@@ -212,6 +213,37 @@ def time_queries(db_path: Path, runs: int) -> dict:
     return {"query_median_ms": max(per.values()), "query_median_ms_each": per, "query_errors": errors}
 
 
+# -- the primary-source check -------------------------------------------------------------
+
+
+DISTRACTORS = 200
+
+
+def primary_check(work: Path, corpus: Path, args) -> dict:
+    """Stories with transcripts and planted edits (bench_primary) ingested
+    with some of the corpus's unrelated articles into a database of their
+    own: precision and recall of the check and of the "meaning" class, and
+    how many unrelated quotes were given a check (should be none)."""
+    folder = work / "primary"
+    truth = bench_primary.generate(folder, args.primary_stories, seed=args.seed)
+    unrelated = sorted(corpus.glob("*.txt"))[:DISTRACTORS]
+    for f in unrelated:
+        shutil.copy(f, folder / f.name)
+    pdb = work / "primary.db"
+    built = run_ingest(pdb, folder, args.jobs)
+    out = {"primary_ingest_seconds": round(built["seconds"], 2)}
+    out.update(bench_primary.evaluate(pdb, truth, normalize))
+    conn = sqlite3.connect(str(pdb))
+    names = [f.name for f in unrelated]
+    out["primary_checks_on_unrelated_quotes"] = conn.execute(
+        f"select count(*) from primary_checks c join quotes q on q.id = c.quote_id join articles a on a.id = q.article_id "
+        f"where a.file in ({','.join('?' * len(names))})",
+        names,
+    ).fetchone()[0] if names else 0
+    conn.close()
+    return out
+
+
 # -- syndication --------------------------------------------------------------------------
 
 
@@ -264,6 +296,8 @@ def main(argv=None) -> dict:
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     p.add_argument("--baseline-sample", type=int, default=2000)
     p.add_argument("--query-runs", type=int, default=5)
+    p.add_argument("--primary-stories", type=int, default=40,
+                   help="stories with a transcript and planted edits for the primary-source check (0: none)")
     args = p.parse_args(argv)
     if args.syndication:
         figures = syndication(args.syndication, args.stories, args.seed, args.jobs)
@@ -300,6 +334,9 @@ def main(argv=None) -> dict:
 
         figures.update(time_queries(db, args.query_runs))
 
+        if args.primary_stories:
+            figures.update(primary_check(work, corpus, args))
+
         added = run_ingest(db, more, args.jobs)
         figures["incremental_seconds"] = round(added["seconds"], 2)
         figures["incremental_match_seconds"] = round(added["match_seconds"], 2)
@@ -322,6 +359,12 @@ def main(argv=None) -> dict:
             print(f"{k:<{width}}  {v}")
     for k, v in figures.get("query_median_ms_each", {}).items():
         print(f"  {k:<{width - 2}}  {v} ms")
+    for k, v in figures.get("primary_by_class", {}).items():
+        print(f"  class {k:<{width - 8}}  {v['planted']} planted, precision {v['precision']}, recall {v['recall']}")
+    for k, v in figures.get("primary_by_result", {}).items():
+        print(f"  primary {k:<{width - 10}}  {v['planted']} planted, precision {v['precision']}, recall {v['recall']}")
+    if figures.get("_primary_wrong"):
+        print("primary check wrong (first):", figures["_primary_wrong"])
     if figures.get("_wrong_examples"):
         print("wrong (first):", figures["_wrong_examples"])
     print(json.dumps({k: v for k, v in figures.items() if not k.startswith("_")}))

@@ -34,7 +34,7 @@ from datasette_factcheck.matching import compare
 
 # Relation labels from the first quote's side, and their reverse; claim
 # conflicts read the same both ways.
-REVERSE = {**compare.REVERSE, "conflicts": "conflicts"}
+REVERSE = {**compare.REVERSE, "conflicts": "conflicts", "corroborates": "corroborates"}
 
 # -- vocabulary ----------------------------------------------------------------
 
@@ -434,6 +434,85 @@ class _Article:
         return "\n".join(lines).rstrip() + "\n"
 
 
+# -- claim traps -------------------------------------------------------------------------
+# Pairs of claims in two articles that look alike without measuring the same
+# quantity (a grant of another council or for another bridge, shares of
+# different groups, running totals), and the same quantity worded
+# differently or dated with a different precision. Each pair is planted with
+# the relation it must get, or with none. The traps draw from their own
+# random stream, so the rest of the corpus is the same with or without them.
+
+_TRAP_SHARE = 0.15
+
+
+class _ClaimTraps:
+    def __init__(self, seed: int, vocab: Vocabulary):
+        self.rng = random.Random(seed * 7919 + 17)
+        self.v = vocab
+        self.pending: list[tuple[str, str, str, str]] = []  # (file, first text, second text, label or "")
+
+    def plant(self, art: "_Article", truth: "Truth") -> None:
+        r = self.rng
+        if self.pending and r.random() < 0.6:
+            i = r.randrange(len(self.pending))
+            file, first, second, label = self.pending[i]
+            if file != art.file:
+                self.pending[i] = self.pending[-1]
+                self.pending.pop()
+                art.paragraphs.append(second)
+                truth.claims.append((art.file, second))
+                if label:
+                    truth.claim_relations.append((art.file, second, file, first, label))
+                return
+        first, second, label = self.pair()
+        art.paragraphs.append(first)
+        truth.claims.append((art.file, first))
+        self.pending.append((art.file, first, second, label))
+        if len(self.pending) > 2000:
+            del self.pending[:-2000]
+
+    def pair(self) -> tuple[str, str, str]:
+        """(first claim, second claim, relation from the second's side or "")."""
+        r, v = self.rng, self.v
+        place, other_place = r.sample(v.names, 2)
+        thing, other_thing = r.sample(v.nouns, 2)
+        x = r.randint(12, 98)
+        y = x + r.randint(3, 40)
+        grant = "The council of {p} approved a £{x} million grant for the {t} bridge."
+        kind = r.choice(["worded", "worded_same", "other_place", "other_bridge", "other_group", "running",
+                         "year_month", "months", "days"])
+        if kind == "worded":  # the same grant worded differently, another figure
+            return (grant.format(p=place, x=x, t=thing),
+                    f"The {thing} bridge grant from the council of {place}, worth £{y} million, was approved.", "conflicts")
+        if kind == "worded_same":
+            return (grant.format(p=place, x=x, t=thing),
+                    f"The council of {place} approved a grant of {x} million pounds for the {thing} bridge.", "corroborates")
+        if kind == "other_place":
+            return grant.format(p=place, x=x, t=thing), grant.format(p=other_place, x=y, t=thing), ""
+        if kind == "other_bridge":
+            return grant.format(p=place, x=x, t=thing), grant.format(p=place, x=y, t=other_thing), ""
+        if kind == "other_group":
+            share = "In {p}, {x} percent of {g}s backed the {t} plan in the vote."
+            group, other_group = r.sample(v.nouns, 2)
+            return share.format(p=place, x=x, g=group, t=thing), share.format(p=place, x=y, g=other_group, t=thing), ""
+        if kind == "running":
+            tally = "{p} has won {x} {t}s so far in the {o} race."
+            return tally.format(p=place, x=x, t=thing, o=other_thing), tally.format(p=place, x=y, t=thing, o=other_thing), ""
+        summit = "The {a} summit of {p} leaders in {o} will be held {when}, the {t} ministry said."
+        a = r.choice(v.adjs)
+        year = r.randint(2020, 2035)
+        m1, m2 = r.sample(_MONTHS, 2)
+        if kind == "year_month":  # a year and a month of it agree
+            whens = (f"in {year}", f"in {m1} {year}", "corroborates")
+        elif kind == "months":
+            whens = (f"in {m1} {year}", f"in {m2} {year}", "conflicts")
+        else:
+            day = r.randint(1, 28)
+            whens = (f"on {day} {m1} {year}", f"on {day} {m1} {year + r.randint(1, 3)}", "conflicts")
+        first, second = (summit.format(a=a, p=place, o=other_place, t=thing, when=w) for w in whens[:2])
+        return first, second, whens[2]
+
+
 class _Generator:
     def __init__(self, seed: int):
         self.seed = seed
@@ -446,6 +525,7 @@ class _Generator:
         self.multi: list[tuple[str, Person, list[list[str]], list[str]]] = []  # (file, person, remarks, printed)
         self.claims: list[tuple[str, str, float, str]] = []  # (file, template text, value, printed)
         self.truth = Truth()
+        self.traps = _ClaimTraps(seed, self.vocab)
 
     # -- planted relations --
 
@@ -575,6 +655,8 @@ class _Generator:
                 self.multi.append((file, p, remarks, printed))
             else:
                 art.narrative(r.randint(1, 3))
+        if self.traps.rng.random() < _TRAP_SHARE:
+            self.traps.plant(art, self.truth)
         for p, sentences, printed in art.single:
             self.pool.append(_Printed(file, p, sentences, printed))
         if len(self.pool) > 4000:  # later articles quote recent remarks

@@ -18,6 +18,7 @@ KEYS = [
     "articles", "quotes", "ingest_seconds", "articles_per_second", "match_seconds", "peak_rss_mb", "db_mb",
     "planted_relations", "relation_recall", "relation_precision", "baseline_pairs_per_second",
     "speedup_vs_baseline", "query_median_ms", "incremental_seconds",
+    "primary_check_precision", "primary_check_recall", "primary_meaning_precision", "primary_meaning_recall",
 ]
 
 
@@ -46,6 +47,13 @@ def test_planted_relations_are_found(bench):
     assert figures["relation_recall"] >= 0.99
     assert figures["relation_precision"] >= 0.95
     assert figures["incremental_relation_recall"] >= 0.99
+
+
+def test_quotes_are_checked_against_primary_sources(bench):
+    _, figures = bench
+    for key in ("primary_check_precision", "primary_check_recall", "primary_meaning_precision", "primary_meaning_recall"):
+        assert figures[key] >= 0.95, (key, figures[key])
+    assert figures["primary_checks_on_unrelated_quotes"] == 0
 
 
 def test_database_is_built_with_the_persisted_index(bench):
@@ -82,7 +90,41 @@ def test_every_planted_quote_is_extracted_as_printed(tmp_path):
 def test_every_kind_of_relation_is_planted(tmp_path, label):
     truth = bench_corpus.generate(tmp_path, 60, seed=3)
     assert any(r[4] == label for r in truth.relations)
-    assert truth.claim_relations and all(r[4] == "conflicts" for r in truth.claim_relations)
+    assert truth.claim_relations and all(r[4] in ("conflicts", "corroborates") for r in truth.claim_relations)
+
+
+def test_claim_traps_relate_as_planted():
+    """Every kind of claim trap gets exactly its planted relation, or none:
+    the same grant worded differently, a year against a month of it, other
+    councils, bridges and groups, running totals."""
+    from datasette_factcheck.extract.claims import parse_numbers
+    from datasette_factcheck.matching.claims import relate_claims
+    from datasette_factcheck.model import Claim
+
+    def claim(text):
+        return Claim(text, 0, len(text), 1, "count", parse_numbers(text))
+
+    traps = bench_corpus._ClaimTraps(5, bench_corpus.vocabulary(5))
+    seen = set()
+    for _ in range(400):
+        first, second, label = traps.pair()
+        seen.add(label)
+        for a, b in ((second, first), (first, second)):
+            found = relate_claims(claim(a), claim(b))
+            assert (found[0] if found else "") == label, (a, b, found)
+    assert seen == {"conflicts", "corroborates", ""}
+
+
+def test_claim_traps_are_planted_across_articles(tmp_path):
+    truth = bench_corpus.generate(tmp_path / "c", 200, seed=4)
+    labels = {r[4] for r in truth.claim_relations}
+    assert labels == {"conflicts", "corroborates"}
+    files = {f for f, _ in truth.claims}
+    for fa, ta, fb, tb, _ in truth.claim_relations:
+        assert fa != fb
+        assert ta in (tmp_path / "c" / fa).read_text(encoding="utf-8")
+        assert tb in (tmp_path / "c" / fb).read_text(encoding="utf-8")
+    assert len(files) > 20
 
 
 def test_syndication_corpus_reprints_every_story_in_every_outlet(tmp_path):

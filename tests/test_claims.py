@@ -2,7 +2,7 @@
 
 import pytest
 
-from datasette_factcheck.extract.claims import extract_claims, parse_numbers, split_sentences
+from datasette_factcheck.extract.claims import extract_claims, is_furniture, numbers_text, parse_numbers, split_sentences
 from datasette_factcheck.model import Paragraph, Quote, Segmented
 
 
@@ -37,10 +37,10 @@ def one(text):
         ("This marked his fifth trip to Ukraine", (5, "trip", None, "ordinal")),
         ("in Ukraine for the first time since", (1, "time", None, "ordinal")),
         ("the 3rd brigade", (3, "brigade", None, "ordinal")),
-        ("applied to join in September 2022, citing", (20220900, "date", None, "date")),
-        ("a summit in Washington on July 9-11.", (709, "date", None, "date")),
-        ("On May 27th, Russia said", (527, "date", None, "date")),
-        ("Since 2023, Ukraine has signed", (2023, None, "since", "year")),
+        ("applied to join in September 2022, citing", (20220900, None, None, "date")),
+        ("a summit in Washington on July 9-11.", (709, None, None, "date")),
+        ("On May 27th, Russia said", (527, None, None, "date")),
+        ("Since 2023, Ukraine has signed", (20230000, None, "since", "date")),
         ("a 2/3rds majority", (66.67, "%", None, "percent")),
     ],
 )
@@ -48,6 +48,67 @@ def test_parse_numbers(text, expected):
     value, unit, qualifier, kind = one(text)
     assert value == pytest.approx(expected[0])
     assert (unit, qualifier, kind) == expected[1:]
+
+
+@pytest.mark.parametrize(
+    "text,printed,value,kind,unit,precision,qualifier",
+    [
+        # dates are intervals of their precision, never counts
+        ("the summit opens on 1 March 2027 in Velo", "1 March 2027", 20270301, "date", None, "day", None),
+        ("signed on 21st May, 2024 by both", "21st May, 2024", 20240521, "date", None, "day", None),
+        ("the vote is due in May 2027", "May 2027", 20270500, "date", None, "month", None),
+        ("the vote is due in 2027", "2027", 20270000, "date", None, "year", None),
+        ("a fashion of the 1980s", "1980s", 19800000, "date", None, "decade", None),
+        ("the attack on 2/26/2012 was filmed", "2/26/2012", 20120226, "date", None, "day", None),
+        ("the attack on 26/2/2012 was filmed", "26/2/2012", 20120226, "date", None, "day", None),
+        # lengths of time, and times relative to the article
+        ("she served for eight years in the senate", "eight years", 8, "duration", "year", None, None),
+        ("the plant closed four years ago", "four years ago", 4, "duration", "year", None, "ago"),
+        # rates of pay are not amounts
+        ("cleaners earn $12 an hour there", "$12 an hour", 12, "money", "USD/hour", None, None),
+        ("a salary of £40,000 a year", "£40,000 a year", 40000, "money", "GBP/year", None, None),
+        # percentage points are not percent
+        ("a margin of three percentage points", "three percentage points", 3, "percent", "pp", None, None),
+    ],
+)
+def test_typed_values(text, printed, value, kind, unit, precision, qualifier):
+    (n,) = parse_numbers(text)
+    assert (n.printed, n.value, n.kind, n.unit, n.precision, n.qualifier) == (printed, value, kind, unit, precision, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a score printed once for a pair: both shares
+        ("the mayor led 46 to 40 percent", [(46, "%"), (40, "%")]),
+        ("the mayor led 55-41% in the poll", [(55, "%"), (41, "%")]),
+        # a date or a name written with a slash is no share
+        ("the anniversary of 9/11 passed", []),
+        ("the desk is open 24/7 for readers", []),
+        ("a 2/3 of the seats", [(66.67, "%")]),
+    ],
+)
+def test_pairs_and_slashes(text, expected):
+    assert [(pytest.approx(n.value), n.unit) for n in parse_numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "numbers,text",
+    [
+        ("the council gave £12 million", "£12 million (money: 12,000,000 GBP)"),
+        ("due on 1 March 2027", "1 March 2027 (date: 2027-03-01, day)"),
+        ("due in May 2027", "May 2027 (date: 2027-05, month)"),
+        ("due by July 9", "July 9 (date: --07-09, day)"),
+        ("since 2023", "since 2023 (date: since 2023, year)"),
+        ("up 5.5 percent", "5.5 percent (percent: 5.5%)"),
+        ("over 50 countries", "over 50 countries (count: over 50 country)"),
+        ("his fifth trip", "fifth trip (ordinal: 5 trip)"),
+        ("four years ago", "four years ago (duration: 4 year ago)"),
+        ("a rise of 3 percentage points and 2 bridges", "3 percentage points (percent: 3 percentage points); 2 bridges (count: 2 bridge)"),
+    ],
+)
+def test_numbers_read_as_text(numbers, text):
+    assert numbers_text(parse_numbers(numbers)) == text
 
 
 @pytest.mark.parametrize("forms", [("$60bn", "60 billion dollars", "$60 billion", "US$60 billion", "$60,000,000,000")])
@@ -186,3 +247,37 @@ def test_never_raises(body):
     seg = Segmented("t", body, [Paragraph(1, 0, len(body), body)] if body else [])
     assert isinstance(extract_claims(seg, []), list)
     assert isinstance(parse_numbers(body), list)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Editor\u2019s note: The mayor has promised 300 homes and 40 parks since 2019.",
+        "Correction: An earlier version gave the cost as $4 million.",
+        "Pat Lane contributed to this report from 3 cities.",
+        "(Reporting by Kim Hale; editing by 2 desks)",
+        "Jo Marsh is a senior reporter for the Valley Times covering 12 towns.",
+        "Follow Jo Marsh on Twitter for 5 updates a day.",
+        '<post id="17" author="someone">We counted 40 boats</post>.',
+        "The latest on the harbour vote (all times local):",
+    ],
+)
+def test_furniture_is_not_a_claim(sentence):
+    assert is_furniture(sentence)
+    seg = make_seg([sentence])
+    assert extract_claims(seg, []) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph,claim",
+    [
+        ("KELSO (Wire) \u2014 The council approved a \u00a312 million grant.", "The council approved a \u00a312 million grant."),
+        ("PORT ELLEN, N.S. -- Ferries carried 4,000 cars in May.", "Ferries carried 4,000 cars in May."),
+        ("NEW HAVEN \u2015 The mayor promised 300 homes.", "The mayor promised 300 homes."),
+    ],
+)
+def test_datelines_are_not_part_of_a_claim(paragraph, claim):
+    seg = make_seg([paragraph])
+    (found,) = extract_claims(seg, [])
+    assert found.text == claim
+    assert seg.body[found.start : found.end] == claim

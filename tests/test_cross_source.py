@@ -34,7 +34,7 @@ RAIL = {
 
         “We will deliver this line on time and on budget. Passengers have waited long enough for a fast, reliable service,” said Ms Marsh.
 
-        She added that the project would cost £4.2 billion and create 3,000 jobs across the region.
+        She added that the Leeds rail link would cost £4.2 billion and create 3,000 jobs across the region.
 
         “Every town on this route deserves a train that turns up,” the minister said.
 
@@ -64,7 +64,7 @@ RAIL = {
 
         Critics point out that the minister also said: “Every town on this route deserves a train that turns up. The contracts are signed and the money is there.”
 
-        The project will cost £4.8 billion, according to the ministry.
+        The Leeds rail link will cost £4.8 billion, according to the ministry.
         """,
     "unionpost.txt": """\
         ---
@@ -230,8 +230,8 @@ async def test_rail_numeric_conflict_once(rail_db):
     assert len(rows) == 1
     (row,) = rows
     assert {label(row["claim"]), label(row["other_claim"])} == {
-        "She added that the project would cost £4.2 billion and create 3,000 jobs across the region.",
-        "The project will cost £4.8 billion, according to the ministry.",
+        "She added that the Leeds rail link would cost £4.2 billion and create 3,000 jobs across the region.",
+        "The Leeds rail link will cost £4.8 billion, according to the ministry.",
     }
     assert {label(row["outlet"]), label(row["other_outlet"])} == {"Northern Courier", "metro.txt"}
     assert "4.2" in row["differences"] and "4.8" in row["differences"]

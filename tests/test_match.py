@@ -2,12 +2,10 @@
 
 import pytest
 
-from datasette_factcheck.matching.candidates import ClaimIndex, QuoteIndex
-from datasette_factcheck.matching.claims import relate_claims
+from datasette_factcheck.matching.candidates import QuoteIndex
 from datasette_factcheck.matching.compare import diff_text, published_note, relate, relate_to_article
 from datasette_factcheck.matching.sql import sql_diff, sql_normalize, sql_similarity
 from datasette_factcheck.matching.words import diff_ops, normalize, similarity, tokens
-from datasette_factcheck.model import Claim, Number
 
 # -- the seeds: one press conference as printed by two outlets --------------
 
@@ -277,76 +275,3 @@ def test_quote_index_skips_boilerplate_shingles():
     for key in range(10):
         index.add(key, key, f"we will stand with them for as long as it takes said speaker {key}")
     assert index.candidates("stand with them for as long as it takes", exclude_group=-1) == set()
-
-
-# -- claims -----------------------------------------------------------------------
-
-
-def claim(text, *numbers, kind="count"):
-    return Claim(text, 0, len(text), 1, kind, list(numbers))
-
-
-BRIDGE_48 = claim("The new bridge will cost $48 million, officials said.", Number("$48 million", 48e6, "USD", None, "money"), kind="money")
-BRIDGE_84 = claim("The bridge is expected to cost $84 million.", Number("$84 million", 84e6, "USD", None, "money"), kind="money")
-BRIDGE_48_BN = claim("Officials put the cost of the bridge at 48 million dollars.", Number("48 million dollars", 48e6, "USD", None, "money"), kind="money")
-JOBS_120 = claim("The factory will create 120 jobs in the town.", Number("120 jobs", 120, "job"))
-JOBS_200 = claim("The new factory is expected to bring 200 jobs.", Number("200 jobs", 200, "job"))
-COUNTRIES_OVER_50 = claim("Over 50 countries are contributing resources to Ukraine's defence.", Number("over 50 countries", 50, "country", "over"))
-COUNTRIES_55 = claim("Some 55 countries are contributing weapons and resources to Ukraine.", Number("55 countries", 55, "country"))
-COUNTRIES_40 = claim("About 40 countries are contributing resources to Ukraine.", Number("40 countries", 40, "country", "about"))
-POP_RUSSIA = claim("Russia has 140 million people.", Number("140 million people", 140e6, "person"))
-POP_UKRAINE = claim("Ukraine has a population of 45 million people.", Number("45 million people", 45e6, "person"))
-SCHOOL_JOBS = claim("The school will hire 200 teachers in the town.", Number("200 teachers", 200, "teacher"))
-# Long claims about different grants that share two words of house style.
-GRANT_MINISTRY = claim(
-    "According to the regional ministry, the council of Westbrook awarded $25 million for the coastal harbour.",
-    Number("$25 million", 25e6, "USD", None, "money"), kind="money",
-)
-GRANT_HARBOUR = claim(
-    "According to the regional harbour board, the trust of Eastfield pledged $67 million for the northern railway.",
-    Number("$67 million", 67e6, "USD", None, "money"), kind="money",
-)
-
-
-@pytest.mark.parametrize(
-    "a,b,relation,differences",
-    [
-        (BRIDGE_48, BRIDGE_84, "conflicts", "$48 million vs $84 million"),
-        (BRIDGE_48, BRIDGE_48_BN, "corroborates", None),
-        (JOBS_120, JOBS_200, "conflicts", "120 jobs vs 200 jobs"),
-        (COUNTRIES_OVER_50, COUNTRIES_55, "corroborates", None),
-        (COUNTRIES_OVER_50, COUNTRIES_40, "conflicts", "over 50 countries vs about 40 countries"),
-    ],
-)
-def test_claim_relations(a, b, relation, differences):
-    found = relate_claims(a, b)
-    assert found is not None and found[0] == relation
-    if differences:
-        assert found[1] == differences
-    assert relate_claims(b, a)[0] == relation
-
-
-@pytest.mark.parametrize(
-    "a,b",
-    [
-        (POP_RUSSIA, POP_UKRAINE),  # different things, only "people" shared
-        (JOBS_200, SCHOOL_JOBS),  # same number, different things
-        (BRIDGE_48, JOBS_120),
-        (GRANT_MINISTRY, GRANT_HARBOUR),  # two shared words out of many
-        (claim("No figures here at all."), claim("None here either.")),
-    ],
-)
-def test_claims_about_different_things_are_unrelated(a, b):
-    assert relate_claims(a, b) is None
-
-
-def test_claim_index_finds_conflict_both_ways():
-    index = ClaimIndex()
-    index.add(1, 1, BRIDGE_48)
-    index.add(2, 2, JOBS_120)
-    found = {(a, b): (rel, diff) for a, b, rel, diff in index.match_new([(3, 3, BRIDGE_84), (4, 4, JOBS_200)])}
-    assert found[(3, 1)] == ("conflicts", "$84 million vs $48 million")
-    assert found[(1, 3)] == ("conflicts", "$48 million vs $84 million")
-    assert found[(4, 2)][0] == "conflicts"
-    assert (3, 2) not in found and (4, 1) not in found
-    assert index.candidates(POP_RUSSIA, exclude_group=9) == set()

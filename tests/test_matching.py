@@ -98,12 +98,14 @@ def _named_relations(db_path):
     return quotes, claims
 
 
-# A claim of one content word (cost) beside the longer ones it
-# corroborates and contradicts.
+# The rail link's cost beside the claims it corroborates and contradicts,
+# and a claim of one content word (cost), too short to name what it is about.
 BRIEF = """\
     Rail brief
 
     Ministers met in Leeds on Tuesday to discuss the consultation, which opens next month and runs through the summer across the region.
+
+    The Leeds rail link will cost £4.8 billion.
 
     It will cost £4.8 billion.
 
@@ -159,3 +161,37 @@ def test_short_items_are_filled_in_a_database_keyed_before_they_were_kept(tmp_pa
     conn = sqlite3.connect(str(db))
     assert set(conn.execute("select item_type, item_id from short_items")) == kept
     conn.close()
+
+
+def test_claims_of_an_older_version_get_figures_as_text_and_new_relations(tmp_path):
+    """A database whose claims.numbers is JSON and whose claim relations
+    were made by the old rules: opening it writes the figures as text and
+    drops the old relations; the next match relates claims by quantity."""
+    from tests.test_cross_source import RAIL
+
+    folder = tmp_path / "rail"
+    folder.mkdir()
+    for name, text in dict(RAIL, **{"brief.txt": BRIEF}).items():
+        (folder / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    db = tmp_path / "old.db"
+    ingest.run(str(db), [folder], jobs=1)
+    expected = _named_relations(db)[1]
+    assert any(rel == "conflicts" for *_, rel in expected)
+    conn = sqlite3.connect(str(db))
+    conn.execute("""update claims set numbers = '[{"printed": "£4.8 billion", "value": 4800000000.0, "unit": "GBP",'
+                 || ' "qualifier": null, "kind": "money"}]'""")
+    # an old rule's conflict between claims about different things
+    ids = [r[0] for r in conn.execute("select id from claims order by id limit 2")]
+    conn.execute("delete from claim_matches")
+    conn.execute("insert into claim_matches values (?, ?, 'conflicts', 'old rule')", ids)
+    conn.execute("pragma user_version = 4")
+    conn.commit()
+    conn.close()
+    opened = migrations.open_db(str(db))
+    numbers = [r[0] for r in opened.conn.execute("select numbers from claims")]
+    assert all(not n.startswith("[") for n in numbers)
+    assert "£4.8 billion (money: 4,800,000,000 GBP)" in numbers
+    assert opened.conn.execute("select count(*) from claim_matches").fetchone()[0] == 0
+    ingest.rematch_pending(opened)
+    opened.close()
+    assert _named_relations(db)[1] == expected

@@ -391,6 +391,9 @@ async def test_query_pages_render_links(corpus, name, base_url):
     qa = corpus.quote(a, "Clean water is a right, not a privilege.", w["mayor"])
     qb = corpus.quote(b, "Clean water is a right, not a privilege.", other)
     corpus.relate(qa, qb, "verbatim")
+    # a change of meaning, for meaning_changes
+    corpus.db.execute("insert into quote_change_classes values (?, ?, 'meaning', '[\"negation dropped\"]', null)", [qa, qb])
+    corpus.db.conn.commit()
     ds = datasette_for(corpus, base_url=base_url)
     response = await ds.client.get(f"/factcheck/{name}")
     assert response.status_code == 200, response.text
@@ -433,6 +436,7 @@ DRIVING = {
     "speaker_conflicts": {"c"},  # c: the pairs kept by matching
     "numeric_conflicts": {"m"},
     "coverage": {"a", "j"},  # j: one article's own list of sharing articles
+    "meaning_changes": {"pc", "k", "j"},  # the changes kept by ingest; j: one row's reasons
 }
 
 

@@ -8,12 +8,12 @@ and is flagged for review again.
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 import sqlite_utils
 
+from ..extract.claims import numbers_text
 from ..matching import candidates, words
 from ..model import Claim, ParsedArticle, Quote, now
 from .keys import delete_keys, write_keys
@@ -272,7 +272,7 @@ def _reconcile_claims(db, article_id: int, claims: list[Claim], quote_ids: list[
         {
             "text": c.text,
             "kind": c.kind,
-            "numbers": json.dumps([asdict(n) for n in c.numbers], ensure_ascii=False),
+            "numbers": numbers_text(c.numbers),
             "start": c.start,
             "end": c.end,
             "paragraph": c.paragraph,

@@ -7,6 +7,7 @@ from typing import Iterable, Sequence
 
 import sqlite_utils
 
+from ..extract.claims import numbers_text, parse_numbers
 from ..matching import candidates, stage
 from .schema import FTS, ensure_schema
 
@@ -75,12 +76,35 @@ def rekey(db: sqlite_utils.Database) -> None:
     write_keys(db, "quotes", quotes)
     claims = [
         (row[0], candidates.claim_keys(stage.claim_from_tuple(row)))
-        for row in conn.execute(f'select id, text, kind, numbers, start, "end", paragraph from claims where {stage.CLAIMS.live}')
+        for row in conn.execute(f"select {stage.CLAIM_COLUMNS} from claims where {stage.CLAIMS.live}")
     ]
     write_keys(db, "claims", claims)
     conn.executemany(
         "insert or ignore into pending_matches (item_type, item_id) values (?, ?)",
         [("quote", i) for i, _ in quotes] + [("claim", i) for i, _ in claims],
+    )
+
+
+def refigure_claims(db: sqlite_utils.Database) -> None:
+    """Claims stored with their figures as JSON and related by the old
+    rules: write ``numbers`` as text, store the keys of the figures' new
+    kinds, drop the old relations (most were figures of different
+    quantities) and match every claim again at the next ingest."""
+    conn = db.conn
+    rows = list(conn.execute(f"select {stage.CLAIM_COLUMNS} from claims"))
+    conn.executemany(
+        "update claims set numbers = ? where id = ?",
+        [(numbers_text(parse_numbers(row[1])), row[0]) for row in rows],
+    )
+    table, _, item_col = KEY_TABLES["claims"]
+    conn.execute(f"delete from {table}")
+    conn.execute("delete from short_items where item_type = ?", [stage.CLAIMS.item_type])
+    conn.execute("delete from claim_matches")
+    live = [row for row in conn.execute(f"select {stage.CLAIM_COLUMNS} from claims where {stage.CLAIMS.live}")]
+    write_keys(db, "claims", [(row[0], candidates.claim_keys(stage.claim_from_tuple(row))) for row in live])
+    conn.executemany(
+        "insert or ignore into pending_matches (item_type, item_id) values (?, ?)",
+        [(stage.CLAIMS.item_type, row[0]) for row in live],
     )
 
 

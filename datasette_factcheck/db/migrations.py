@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from . import keys, relations
+from . import keys, primary, relations
 from .schema import ensure_schema
 
 
@@ -18,8 +18,12 @@ def open_db(path: str) -> sqlite_utils.Database:
 
 # What a database at an older version (pragma user_version) is brought up
 # to date with, in order: keys in the current format (2), speaker_conflicts
-# kept (3), short_items kept (4).
-UPGRADES = [(2, keys.rekey), (3, relations.fill_speaker_conflicts), (4, keys.fill_short_items)]
+# kept (3), short_items kept (4), claims' figures as text and related by
+# quantity (5), primary sources and quote checks (6).
+UPGRADES = [
+    (2, keys.rekey), (3, relations.fill_speaker_conflicts), (4, keys.fill_short_items), (5, keys.refigure_claims),
+    (6, primary.ensure_tables),
+]
 
 
 def upgrade(db: sqlite_utils.Database) -> None:

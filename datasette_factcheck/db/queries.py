@@ -112,6 +112,13 @@ join quotes rq on rq.id = v.quote_id
 order by v.outlets desc, v.versions desc, v.quote_id
 """
 
+CHANGE_CLASSES_JOIN = "left join quote_change_classes k on k.quote_id = c.quote_id and k.other_quote_id = c.other_quote_id"
+# A database built before the classes were kept has no such table: the
+# same columns, empty, keep altered_quotes working until its next ingest.
+NO_CHANGE_CLASSES_JOIN = "left join (select null as quote_id, null as other_quote_id, null as significance where 0) k on 0"
+# Queries that read tables a database built by an older version may lack.
+NEEDS_TABLES = {"meaning_changes": {"primary_checks", "primary_sources", "quote_change_classes"}}
+
 ALTERED_QUOTES = f"""
 -- One row per altered or spliced quote, beside its closest other version.
 select
@@ -119,6 +126,7 @@ select
   {_speaker('q', 's')} as speaker,
   {_link(_outlet('a'), 'articles', 'a.id')} as outlet,
   c.relation,
+  coalesce(k.significance, 'unclassed') as significance,
   round(c.similarity, 3) as similarity,
   c.differences,
   (
@@ -146,6 +154,8 @@ join articles a on a.id = q.article_id
 join quotes oq on oq.id = c.other_quote_id
 join articles oa on oa.id = oq.article_id
 left join speakers s on s.id = q.speaker_id
+-- how much the change matters (matching/significance.py, kept by ingest)
+{CHANGE_CLASSES_JOIN}
 where c.relation in {_in(CHANGED_RELATIONS)}
   -- the closest version: no other changed version is more similar (ties:
   -- the lowest quote id); read in order from a partial index
@@ -154,7 +164,50 @@ where c.relation in {_in(CHANGED_RELATIONS)}
     where b.quote_id = c.quote_id and b.relation in {_in(CHANGED_RELATIONS)}
       and (b.similarity > c.similarity or (b.similarity = c.similarity and b.other_quote_id < c.other_quote_id))
   )
-order by c.similarity, c.quote_id
+-- changes of meaning first
+order by coalesce(k.significance = 'meaning', 0) desc, c.similarity, c.quote_id
+"""
+
+MEANING_CHANGES = f"""
+-- Quotes whose change alters the meaning (a negation, a number, date or
+-- name, a modal or hedge, a dropped qualifier, passages joined): against
+-- the primary source first, then against other outlets' versions.
+select
+  {_link('q.text', 'quotes', 'q.id')} as quote,
+  {_speaker('q', 's')} as speaker,
+  {_link(_outlet('a'), 'articles', 'a.id')} as outlet,
+  'primary source: ' || coalesce(ps.title, ps.file) as compared_with,
+  pc.result,
+  pc.suggested as suggested_verdict,
+  (select group_concat(j.value, ', ') from json_each(pc.reasons) j) as why,
+  coalesce(pc.gap, pc.differences) as differences,
+  coalesce(ps.title, ps.file) || ': ' || pc.location as location
+from primary_checks pc
+join quotes q on q.id = pc.quote_id
+join articles a on a.id = q.article_id
+join primary_sources ps on ps.id = pc.source_id
+left join speakers s on s.id = q.speaker_id
+where pc.significance = 'meaning'
+union all
+select
+  {_link('q.text', 'quotes', 'q.id')},
+  {_speaker('q', 's')},
+  {_link(_outlet('a'), 'articles', 'a.id')},
+  'other outlet: ' || {_outlet('oa')},
+  m.relation,
+  null,
+  (select group_concat(j.value, ', ') from json_each(k.reasons) j),
+  m.differences,
+  null
+from quote_change_classes k
+join quote_matches m on m.quote_id = k.quote_id and m.other_quote_id = k.other_quote_id
+join quotes q on q.id = k.quote_id
+join articles a on a.id = q.article_id
+join quotes oq on oq.id = k.other_quote_id
+join articles oa on oa.id = oq.article_id
+left join speakers s on s.id = q.speaker_id
+where k.significance = 'meaning'
+  and not exists (select 1 from primary_checks p2 where p2.quote_id = k.quote_id and p2.significance = 'meaning')
 """
 
 SINGLE_SOURCE_QUOTES = f"""
@@ -272,9 +325,18 @@ QUERIES: dict[str, dict] = {
         "title": "Altered and spliced quotes",
         "description": (
             "Quotes whose words differ from another outlet's version, or that join passages printed "
-            "apart elsewhere, beside the closest other version and what differs."
+            "apart elsewhere, beside the closest other version and what differs; changes of meaning first."
         ),
         "sql": ALTERED_QUOTES,
+    },
+    "meaning_changes": {
+        "title": "Changes that alter the meaning",
+        "description": (
+            "Quotes printed with a change that alters what was said (a negation, a number, date or name, "
+            "a modal or hedge, a dropped qualifier, passages joined), against the primary source first, "
+            "then against other outlets' versions."
+        ),
+        "sql": MEANING_CHANGES,
     },
     "single_source_quotes": {
         "title": "Single-source quotes",
@@ -332,8 +394,13 @@ async def canned_queries_for(datasette, database: str) -> dict:
     base = database_base_path(datasette, database)
     if base is None:
         return {}
+    names = set(await db.table_names())
     # The SQL is one click away ("show"); the results are what people came for.
-    return {
+    out = {
         name: dict(q, sql=sql_for(name, base).strip(), hide_sql=True)
         for name, q in QUERIES.items()
+        if NEEDS_TABLES.get(name, set()) <= names
     }
+    if "quote_change_classes" not in names:
+        out["altered_quotes"]["sql"] = out["altered_quotes"]["sql"].replace(CHANGE_CLASSES_JOIN, NO_CHANGE_CLASSES_JOIN)
+    return out

@@ -11,6 +11,7 @@ import sqlite_utils
 
 from ..model import ITEM_TYPE_OF_TABLE
 from .derived import SPEAKER_CONFLICT_PAIRS
+from .primary import ensure_tables as ensure_primary_tables
 
 # One row per input file. ``file`` is the input file's name and the key that a
 # re-ingest updates in place; ``content_hash`` (sha256 of the raw bytes) tells
@@ -114,15 +115,16 @@ CREATE TABLE IF NOT EXISTS quotes (
 )
 """
 
-# Check-worthy sentences of the body; numbers is a JSON list of
-# {{printed, value, unit, qualifier, kind}}.
+# Check-worthy sentences of the body; numbers is their figures as text for
+# readers ("£12 million (money: 12,000,000 GBP); May 2027 (date: 2027-05,
+# month)"). The matcher parses the figures again from text.
 CLAIMS = f"""
 CREATE TABLE IF NOT EXISTS claims (
     id INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles(id),
     text TEXT NOT NULL,
     kind TEXT NOT NULL,
-    numbers TEXT NOT NULL DEFAULT '[]',
+    numbers TEXT NOT NULL DEFAULT '',
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
     paragraph INTEGER NOT NULL,
@@ -415,6 +417,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         for sql in ORDER_INDEXES:
             db.execute(sql)
         db.execute(SPEAKER_CONFLICTS_TRIGGER)
+        ensure_primary_tables(db)
     for table, columns in FTS.items():
         if not db.table(table).detect_fts():
             db.table(table).enable_fts(columns, create_triggers=True, tokenize="porter")

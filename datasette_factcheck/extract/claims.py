@@ -75,6 +75,8 @@ _QUALIFIERS = [
     ("under",), ("below",), ("above",), ("since",), ("before",), ("after",), ("until",), ("~",), ("estimated",),
 ]
 _YEAR_ONLY_QUALIFIERS = {"since", "before", "after", "until"}
+_DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "weekend", "night"}
+_RATE_PERIODS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
 _MONEY_VERBS = {
     "give", "giving", "gave", "given", "spend", "spent", "spending", "cost", "costs", "costing", "pay", "paid",
     "paying", "worth", "fund", "funds", "funding", "funded", "budget", "raised", "raise", "invest", "invested",
@@ -183,10 +185,11 @@ def _qualifier(toks: list[_Tok], i: int) -> tuple[Optional[str], int]:
 
 
 def _noun_after(toks: list[_Tok], j: int, plural_ok: bool) -> tuple[Optional[str], int]:
-    """The counted noun after a number: the first plural within three words
-    (skipping adjectives: "three pivotal decisions"), else the next word."""
+    """The counted noun after a number: the first plural within four words
+    (skipping adjectives: "three pivotal decisions", "514 likely Democratic
+    primary voters"), else the next word."""
     first = None
-    for k in range(j, min(j + 3, len(toks))):
+    for k in range(j, min(j + 4, len(toks))):
         t = toks[k]
         if t.kind != "word" or t.low in _STOP:
             break
@@ -241,8 +244,11 @@ def _parse_numbers(text: str) -> list[Number]:
     i = 0
     n = len(toks)
 
-    def emit(start_tok: int, end_tok: int, value: float, unit: Optional[str], qualifier: Optional[str], kind: str) -> None:
-        out.append(Number(text[toks[start_tok].start : toks[end_tok - 1].end], float(value), unit, qualifier, kind))
+    def emit(
+        start_tok: int, end_tok: int, value: float, unit: Optional[str], qualifier: Optional[str], kind: str,
+        precision: Optional[str] = None,
+    ) -> None:
+        out.append(Number(text[toks[start_tok].start : toks[end_tok - 1].end], float(value), unit, qualifier, kind, precision))
 
     while i < n:
         t = toks[i]
@@ -283,7 +289,7 @@ def _parse_numbers(text: str) -> list[Number]:
             if (day or year) or (has_context and not abbreviated):
                 q, qs = _qualifier(toks, i)
                 q = q if q in _YEAR_ONLY_QUALIFIERS else None
-                emit(qs if q else i, j, year * 10000 + month * 100 + day, "date", q, "date")
+                emit(qs if q else i, j, year * 10000 + month * 100 + day, None, q, "date", "day" if day else "month")
                 i = j
                 continue
             i += 1
@@ -325,10 +331,21 @@ def _parse_numbers(text: str) -> list[Number]:
             if not suffix and not currency and j + 1 < n and toks[j].text == "/" and toks[j + 1].kind == "num" and toks[j].start == t.end and toks[j + 1].start == toks[j].end:
                 m2 = _NUM_SPLIT.match(toks[j + 1].text)
                 bottom = _parse_float(m2.group(1)) if m2 else None
-                if bottom and m2 and m2.group(2).lower() in ("", "rds", "ths", "th", "rd", "nds"):
-                    emit(start, j + 2, round(100 * value / bottom, 2), "%", None, "percent")
-                    i = j + 2
+                suffix2 = m2.group(2).lower() if m2 else ""
+                # "2/26/2012": a date, month first unless the first number cannot be a month
+                if j + 3 < n and toks[j + 2].text == "/" and toks[j + 3].kind == "num" and raw.isdigit() and bottom and not suffix2:
+                    year_raw = toks[j + 3].text
+                    month, day = (int(value), int(bottom)) if value <= 12 else (int(bottom), int(value))
+                    if _is_year(_parse_float(year_raw) or 0, year_raw) and 1 <= month <= 12 and 1 <= day <= 31:
+                        emit(start, j + 4, int(year_raw) * 10000 + month * 100 + day, None, None, "date", "day")
+                    i = j + 4
                     continue
+                # "2/3rds", "2/3 of": a share; "9/11", "24/7" are names and dates
+                share = suffix2 in ("rds", "ths", "th", "rd", "nds") or (j + 2 < n and toks[j + 2].low == "of" and not suffix2)
+                if bottom and share and value < bottom:
+                    emit(start, j + 2, round(100 * value / bottom, 2), "%", None, "percent")
+                i = j + 2
+                continue
         else:
             low = t.low
             if low in _ORDINAL_WORDS:
@@ -359,6 +376,20 @@ def _parse_numbers(text: str) -> list[Number]:
                 i += 1
                 continue
         low_suffix = suffix.lower()
+        # -- dates led by the day: "1 March 2027", "21st May" -----------------
+        if not currency and not word_number and low_suffix in ("", "st", "nd", "rd", "th") and raw.isdigit() and 1 <= value <= 31 and j < n and _month_at(toks, j):
+            month = _MONTHS[toks[j].low]
+            end = j + 1
+            year = 0
+            if end < n and toks[end].kind == "num" and _is_year(_parse_float(toks[end].text) or 0, toks[end].text):
+                year = int(toks[end].text)
+                end += 1
+            elif end + 1 < n and toks[end].text == "," and toks[end + 1].kind == "num" and _is_year(_parse_float(toks[end + 1].text) or 0, toks[end + 1].text):
+                year = int(toks[end + 1].text)
+                end += 2
+            emit(start, end, year * 10000 + month * 100 + int(value), None, None, "date", "day")
+            i = end
+            continue
         # -- ordinals as digits: "3rd", "27th" -------------------------------
         if low_suffix in ("st", "nd", "rd", "th", "rds", "ths") and not currency:
             unit = None
@@ -372,7 +403,7 @@ def _parse_numbers(text: str) -> list[Number]:
         if not currency and low_suffix == "s" and raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2090:
             q, qs = _qualifier(toks, start)
             q = q if q in _YEAR_ONLY_QUALIFIERS else None
-            emit(qs if q else start, j, value, "decade", q, "year")
+            emit(qs if q else start, j, value * 10000, None, q, "date", "decade")
             i = j
             continue
         scale = 1.0
@@ -410,6 +441,15 @@ def _parse_numbers(text: str) -> list[Number]:
             emit(first, j + 2, value, "%", q, "percent")
             i = j + 2
             continue
+        if j + 1 < n and toks[j].low == "percentage" and toks[j + 1].low in ("point", "points"):
+            emit(first, j + 2, value, "pp", q, "percent")
+            i = j + 2
+            continue
+        # "46 to 40 percent", "55-41%": the first share of a pair printed once
+        if not currency and j + 1 < n and toks[j].low in ("to", "-", "\u2013") and toks[j + 1].kind == "num" and _percent_at(toks, j + 1):
+            emit(first, j, value, "%", q, "percent")
+            i = j + 1
+            continue
         # -- money ------------------------------------------------------------
         if not currency and j < n and toks[j].low in _CURRENCY_WORD:
             currency = _CURRENCY_WORD[toks[j].low]
@@ -418,6 +458,10 @@ def _parse_numbers(text: str) -> list[Number]:
             else:
                 j += 1
         if currency:
+            # "$15 an hour", "$250,000 a year": a rate, not an amount
+            if j + 1 < n and toks[j].low in ("a", "an", "per") and toks[j + 1].low in _RATE_PERIODS:
+                currency = f"{currency}/{_RATE_PERIODS[toks[j + 1].low]}"
+                j += 2
             emit(first, j, value, currency, q, "money")
             i = j
             continue
@@ -436,7 +480,7 @@ def _parse_numbers(text: str) -> list[Number]:
         # -- years --------------------------------------------------------------
         if not word_number and scale == 1.0 and _is_year(value, raw):
             # a range "1919-1921" gives two years
-            emit(qs if q_year else start, j, value, None, q_year, "year")
+            emit(qs if q_year else start, j, value * 10000, None, q_year, "date", "year")
             i = j
             continue
         # -- counts ----------------------------------------------------------------
@@ -448,9 +492,30 @@ def _parse_numbers(text: str) -> list[Number]:
         if noun is None and word_number and scale == 1.0:
             i = j  # a bare "two" with nothing counted is not a checkable figure
             continue
+        if noun in _DURATION_UNITS:
+            # "eight years", "four years ago": a length of time or a time, not a count
+            ago = end < n and toks[end].low == "ago"
+            emit(first, end + 1 if ago else end, value, noun, "ago" if ago else q, "duration")
+            i = end + 1 if ago else end
+            continue
         emit(first, end if noun else j, value, noun, q, "count")
         i = end if noun else j
     return out
+
+
+def _month_at(toks: list[_Tok], j: int) -> bool:
+    """A month name at token j that can follow a day number ("1 March")."""
+    t = toks[j]
+    return t.kind == "word" and t.low in _MONTHS and t.text[:1].isupper() and (len(t.low) > 3 or t.low == "may")
+
+
+def _percent_at(toks: list[_Tok], k: int) -> bool:
+    """The number at token k is a percentage ("40%", "40 percent")."""
+    t = toks[k]
+    if t.text.endswith("%"):
+        return True
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    return nxt in ("%", "percent", "pct") or (nxt == "per" and k + 2 < len(toks) and toks[k + 2].low == "cent")
 
 
 # -- sentences ---------------------------------------------------------------
@@ -541,7 +606,7 @@ _EVENT = re.compile(
     r"|\b(Article\s+\d+[A-Za-z]?)\b|\b(Treaty\s+of\s+[A-Z]\w+)"
 )
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "our", "its", "my", "your"}
-_KIND_ORDER = ["money", "percent", "quantity", "count", "ordinal", "date", "year"]
+_KIND_ORDER = ["money", "percent", "quantity", "count", "duration", "ordinal", "date"]
 
 
 def _events(sentence: str) -> list[str]:
@@ -559,16 +624,48 @@ def _events(sentence: str) -> list[str]:
 def _claim_kind(numbers: list[Number], events: list[str]) -> Optional[str]:
     # "the two leaders" is no figure to check next to a named event
     kinds = {n.kind for n in numbers if not (n.kind == "count" and n.value <= 2 and not any(ch.isdigit() for ch in n.printed))}
-    if events and kinds <= {"date", "year", "ordinal"}:
+    if events and kinds <= {"date", "duration", "ordinal"}:
         return "event"
     for kind in _KIND_ORDER:
         if kind in kinds:
-            return "date" if kind == "year" else kind
+            return kind
     return "event" if events else None
 
 
 def _is_question(sentence: str) -> bool:
     return sentence.rstrip(_CLOSERS + " ").endswith("?")
+
+
+# "WASHINGTON (AP) — ", "CONCORD, N.H. -- ": where and from whom, not what.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'\u2019-]{2,}(?:\s+[A-Z][A-Z.'\u2019-]+)*"
+    r"(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?"
+    r"\s*(?:\([A-Za-z .&-]{1,30}\))?\s*(?:\u2014|\u2013|\u2015|--|-)\s*"
+)
+# Page furniture inside the body: a labelled editorial note, a credit line,
+# an author's bio, embedded markup. None of it is the story's claim.
+_FURNITURE = re.compile(
+    r"^\W*(?:editor['\u2019]?s?\s+note|correction|clarification|disclosure|update)\s*:"
+    r"|contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)"
+    r"|^\W*\(?(?:reporting|additional reporting|writing|editing)\s+by\b"
+    r"|^\W*follow\s+(?:\w+\s+){0,3}on\s+(?:twitter|facebook|instagram)"
+    r"|^[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:reporter|writer|correspondent|columnist|editor|contributor|journalist)\s+(?:for|at|with|of)\b"
+    r"|<[A-Za-z][\w-]*\s+[\w-]+=|</[A-Za-z][\w-]*>",
+    re.I,
+)
+
+
+def _dateline_end(sentence: str) -> int:
+    """Where the text starts after a dateline at the start of a sentence."""
+    m = _DATELINE.match(sentence)
+    return m.end() if m and m.end() < len(sentence) else 0
+
+
+def is_furniture(sentence: str) -> bool:
+    """Notes, credits, bios and markup printed in the body, and lead-ins
+    that end in a colon ("... (all times Eastern):"): not claims."""
+    return bool(_FURNITURE.search(sentence)) or sentence.rstrip().endswith(":")
 
 
 def extract_claims(seg: Segmented, quotes: list[Quote]) -> list[Claim]:
@@ -589,8 +686,10 @@ def _extract_claims(seg: Segmented, quotes: list[Quote]) -> list[Claim]:
     for number, p_start, p_end in paragraphs:
         text = body[p_start:p_end]
         for s, e in split_sentences(text):
+            if s == 0:
+                s += _dateline_end(text[s:e])
             sentence = text[s:e]
-            if len(sentence.split()) < 4 or _is_question(sentence):
+            if len(sentence.split()) < 4 or _is_question(sentence) or is_furniture(sentence):
                 continue
             numbers = parse_numbers(sentence)
             events = _events(sentence)
@@ -610,3 +709,46 @@ def _extract_claims(seg: Segmented, quotes: list[Quote]) -> list[Claim]:
                     best, best_overlap = k, overlap
             claims.append(Claim(sentence, start, end, number, kind, numbers, best))
     return claims
+
+
+# -- figures as text -----------------------------------------------------------
+
+
+def _amount(v: float) -> str:
+    return f"{v:,.2f}".rstrip("0").rstrip(".") if v != int(v) else f"{int(v):,}"
+
+
+def number_text(n: Number) -> str:
+    """One figure as a reader sees it: as printed, then its comparable value
+    ("£12 million (money: 12,000,000 GBP)", "May 2027 (date: 2027-05, month)")."""
+    q = f"{n.qualifier} " if n.qualifier and n.qualifier != "ago" else ""
+    kind = n.kind or "count"
+    if kind in ("date", "year"):
+        v = int(n.value) * (10000 if kind == "year" else 1)
+        year, month, day = v // 10000, v // 100 % 100, v % 100
+        precision = n.precision or ("day" if day else "month" if month else "year")
+        # ISO 8601 writes a date whose year is not printed as --MM(-DD)
+        y = f"{year:04d}" if year else "-"
+        if precision == "decade":
+            value = f"{y}s"
+        elif precision == "year" or not month:
+            value = y
+        elif precision == "month" or not day:
+            value = f"{y}-{month:02d}"
+        else:
+            value = f"{y}-{month:02d}-{day:02d}"
+        return f"{n.printed} (date: {q}{value}, {precision})"
+    if kind == "percent":
+        unit = "percentage points" if n.unit == "pp" else "%"
+        return f"{n.printed} (percent: {q}{_amount(n.value)}{'' if unit == '%' else ' '}{unit})"
+    if kind == "money":
+        return f"{n.printed} (money: {q}{_amount(n.value)} {n.unit or 'currency not printed'})"
+    if kind == "ordinal":
+        return f"{n.printed} (ordinal: {int(n.value)}{' ' + n.unit if n.unit else ''})"
+    ago = " ago" if n.qualifier == "ago" else ""
+    return f"{n.printed} ({kind}: {q}{_amount(n.value)}{' ' + n.unit if n.unit else ''}{ago})"
+
+
+def numbers_text(numbers: list[Number]) -> str:
+    """A claim's figures for the ``claims.numbers`` column, "; " between them."""
+    return "; ".join(number_text(n) for n in numbers)

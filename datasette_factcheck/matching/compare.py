@@ -604,3 +604,36 @@ def diff_text(a: Optional[str], b: Optional[str]) -> str:
     items = _edits(ta, 0, len(ta), tb, 0, len(tb), keep_ends=True)
     text = _render(items, forward=True)
     return text or "same words"
+
+
+# -- where the words are -----------------------------------------------------
+
+
+@dataclass
+class SharedPassage:
+    """A run of quote a's words found in text ``other`` of ``others``: a's
+    words ``a_start:a_end`` are (with small edits) that text's words
+    ``b_start:b_end``, word indices as ``words.tokenize`` counts them."""
+
+    a_start: int
+    a_end: int
+    other: int
+    b_start: int
+    b_end: int
+
+
+def shared_passages(a: Optional[str], others: Sequence[Optional[str]]) -> list[SharedPassage]:
+    """The passages quote a shares with the texts ``others`` (read as one
+    document in order), in a's order: the same tiling and grouping as the
+    relations, so a caller can tell how far apart the passages are."""
+    ta = tokenize(a)
+    if not ta.norm or not others:
+        return []
+    cat = _Concat(others)
+    tiles = [(ia, cat.pos_of[jb], k) for ia, jb, k in _tiles(ta.norm, cat.sep_ids)]
+    parts, _, _ = _parts(ta, cat.toks, cat.seg_of, tiles)
+    out = []
+    for p in parts:
+        start = cat.bounds[p.seg][0]
+        out.append(SharedPassage(p.a0, p.a1, p.seg, p.b0 - start, p.b1 - start))
+    return out

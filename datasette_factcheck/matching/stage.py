@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from .candidates import MAX_DF, ArrayPostings, ClaimIndex, QuoteIndex, short_claim, short_quote, split_keys
-from ..model import Claim, Number, Relation
+from ..extract.claims import parse_numbers
+from ..model import Claim, Relation
 
 # When at least this share of the stored items is pending (a first ingest),
 # every posting list is read in one pass over the key index instead of
@@ -191,15 +192,16 @@ class _Reader:
         return self._claims[item]
 
 
-_COLUMNS = {"quotes": "id, text", "claims": 'id, text, kind, numbers, start, "end", paragraph'}
+_COLUMNS = {"quotes": "id, text", "claims": 'id, text, kind, start, "end", paragraph'}
+CLAIM_COLUMNS = _COLUMNS["claims"]
 
 
 def claim_from_tuple(row: tuple) -> Claim:
-    _, text, kind, numbers, start, end, paragraph = row
-    return Claim(
-        text=text, start=start, end=end, paragraph=paragraph, kind=kind,
-        numbers=[Number(**n) for n in json.loads(numbers or "[]")],
-    )
+    """A stored claim (``CLAIM_COLUMNS``) as the matcher compares it: its
+    figures parsed again from its sentence, which is what the extraction
+    parsed (``claims.numbers`` is the readers' text of them)."""
+    _, text, kind, start, end, paragraph = row
+    return Claim(text=text, start=start, end=end, paragraph=paragraph, kind=kind, numbers=parse_numbers(text))
 
 
 # -- one job -------------------------------------------------------------------------------

@@ -13,10 +13,10 @@ from datasette.utils.asgi import NotFound, Response
 from .. import config
 from ..db import queries
 from ..model import TABLE_OF_ITEM_TYPE
-from . import render, review
+from . import primary, render, review
 
 QUEUE_PAGE_SIZE = 100
-QUEUE_FILTERS = ("type", "status", "verdict", "kind", "outlet", "needs_review", "reviewer")
+QUEUE_FILTERS = ("type", "status", "verdict", "kind", "outlet", "needs_review", "reviewer", "suggested")
 COVERAGE_ROWS = 40
 
 
@@ -118,6 +118,10 @@ def _queue_sql(filters: dict[str, str]) -> tuple[str, list]:
             params.append(int(filters["needs_review"]))
         elif filters.get("needs_review"):
             where.append("0")  # a value that is neither 0 nor 1 matches nothing
+        suggested = primary.queue_condition(item_type, filters.get("suggested"))
+        if suggested:
+            where.append(suggested)
+            params.append(filters["suggested"])
         parts.append(
             f"""select '{item_type}' as item_type, t.id, t.text, t.kind, t.status, t.verdict,
                    t.reviewer, t.reviewed_at, t.needs_review, t.previous_text, t.start,
@@ -207,6 +211,7 @@ async def _queue_page(datasette, request, db) -> Response:
                 "pages": max(1, -(-total // QUEUE_PAGE_SIZE)),
                 "filters": filters,
                 "choices": await _choices(db),
+                "suggestions": primary.SUGGESTIONS,
                 "statuses": vocabulary.statuses,
                 "all_verdicts": sorted(set(vocabulary.verdicts["quote"]) | set(vocabulary.verdicts["claim"])),
                 "can_review": await review.can_review(datasette, request.actor),
@@ -403,6 +408,7 @@ async def dashboard_data(datasette, request, db) -> dict:
         "articles": articles,
         "coverage": await coverage(datasette, db),
         "needs_review": sum(o["needs_review"] or 0 for o in outlets),
+        "primary": await primary.dashboard_counts(db),
     }
 
 
