@@ -52,6 +52,8 @@ def test_quote_marks_typed_as_two_apostrophes(paragraph, expected):
         (["Bernie Walsh spoke to voters on Monday.", "“The system is rigged,” Mr. Walsh said."], "Bernie Walsh"),
         # an untitled name is an antecedent when it opens with a given name
         (["Ravi Okoro has run the shop for twenty years.", "“Our deliveries now stop in the bus lane,” he said."], "Ravi Okoro"),
+        # someone whose given name no list knows is a person once they speak
+        (["“We were told nothing,” said Zarnaya Okwe.", "Later the council met again.", "“We are still waiting,” she said."], "Zarnaya Okwe"),
         # a contracted pronoun
         (["Tom Becker spoke on Monday.", "He’s saying the vote was “rigged from the very start, and everyone knows it.”"], "Tom Becker"),
         # an honorific tells the gender too

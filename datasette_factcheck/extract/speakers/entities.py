@@ -22,6 +22,7 @@ class Person:
     org: bool = False  # an organisation that speaks ("the association said")
     types: set[str] = field(default_factory=set)  # nouns that refer back to it
     maybe_person: bool = False  # an organisation only by its place in an appositive
+    spoke: bool = False  # an attribution names them: someone who speaks is a person
 
     @property
     def full(self) -> str:
@@ -30,9 +31,9 @@ class Person:
     def shown_person(self) -> bool:
         """The text shows this is a person, not a place or a body printed
         like a name: a gender, a title or role only a person holds, an
-        honorific printed with the name ("Dr X", "Mr X"), or a full name
-        that opens with a known given name."""
-        if self.gender or self.roles & PERSON_ROLES:
+        honorific printed with the name ("Dr X", "Mr X"), a full name that
+        opens with a known given name, or an attribution that names them."""
+        if self.gender or self.spoke or self.roles & PERSON_ROLES:
             return True
         if any(form.split()[0].rstrip(".").lower() in HONORIFICS for form in self.forms if form.strip()):
             return True

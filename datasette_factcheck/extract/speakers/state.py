@@ -149,6 +149,8 @@ class ArticleState:
         return person is not None and person.shown_person()
 
     def add_mention(self, pos: int, person: Person) -> None:
+        """A mention found by resolving an attribution: ``person`` speaks."""
+        person.spoke = True
         bisect.insort(self.mentions, Mention(pos, person, True), key=lambda m: m.pos)
         bisect.insort(person.positions, pos)
 
