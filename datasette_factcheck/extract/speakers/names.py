@@ -179,6 +179,7 @@ def _syllable_pair(word: str) -> bool:
     return bool(_SYLLABLE_PAIR_RE.fullmatch(word)) and word.split("-")[0].lower() not in ENGLISH_PREFIXES
 
 
+@lru_cache(maxsize=65536)
 def _headline_verb(word: str) -> bool:
     """A capitalised verb a headline puts between two names ("Calls",
     "Slams", "Says")."""
@@ -271,6 +272,8 @@ def titled_person_at(words: list[str]) -> Optional[int]:
     a capitalised run ends in one ("European Council President Donald Tusk"
     -> 3, "State Party Chairman Ann Lee" -> 3); None when it does not. The
     name needs a given name or an initial and a surname."""
+    if len(words) < 3:
+        return None
     for t in range(len(words) - 2, 0, -1):
         if bare_word(strip_possessive(words[t - 1])) in PERSON_ROLES and (is_given_name(words[t]) or is_initial(words[t])):
             rest = words[t:]
@@ -281,6 +284,7 @@ def titled_person_at(words: list[str]) -> Optional[int]:
     return None
 
 
+@lru_cache(maxsize=65536)
 def name_gender(name: str) -> Optional[str]:
     """The gender the first given name of a full name carries ("Hillary
     Clinton" -> "f"); None for a surname alone or an initial."""
