@@ -5,11 +5,16 @@ from datasette import hookimpl
 
 from . import config
 from .matching import sql
-from .web import rowpage, views
+from .web import rowpage, startup as web_startup, views
 
-# The hooks that exist in Datasette 0.65 but not in 1.0 live in one module,
-# so a later port is one change there.
-from .web.compat import canned_queries, permission_allowed  # noqa: F401
+# The hooks of one Datasette line only (0.65 or 1.0a): compat marks as hooks
+# those of the line installed.
+from .web.compat import (  # noqa: F401
+    canned_queries,
+    permission_allowed,
+    permission_resources_sql,
+    register_actions,
+)
 
 PLUGIN = config.PLUGIN
 
@@ -32,6 +37,11 @@ def prepare_connection(conn):
 def startup(datasette):
     # Fail at startup, naming the setting, rather than on some later request.
     config.get_config(datasette)
+
+    async def inner():
+        await web_startup.on_startup(datasette)
+
+    return inner
 
 
 @hookimpl

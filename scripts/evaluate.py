@@ -7,7 +7,8 @@ Each ``LABELS_DIR/*.json`` names an article file (relative to the
 repository root) and lists every quotation of its headline and body with
 its kind (``quote``, ``scare`` or ``title``), its speaker (``null`` when
 the text names nobody, ``"?"`` when the label does not know) and where it
-is. The article goes through the real chain segment -> quotes -> speakers.
+is. The article goes through the real chain segment -> quotes -> speakers ->
+kinds (``extract.article.quotes_of``), as the ingest runs it.
 
 Quotations are matched one to one on normalised text (case, quote glyphs,
 ellipses, spacing and the punctuation at either end do not matter).
@@ -51,9 +52,8 @@ from typing import Any, Optional
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from datasette_factcheck.extract import quotes as quotes_mod  # noqa: E402
+from datasette_factcheck.extract import article as article_mod  # noqa: E402
 from datasette_factcheck.extract import segment as segment_mod  # noqa: E402
-from datasette_factcheck.extract import speakers as speakers_mod  # noqa: E402
 
 LABELS = ROOT / "tests" / "eval" / "labels"
 MIN_WORDS = 4
@@ -61,6 +61,7 @@ UNKNOWN = "?"
 REMARKS = ("quote", "scare")
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _EDGE = " \t\n.,;:!?\"'“”‘’-–—()"
+_GLYPHS = str.maketrans("’‘“”–—", "''\"\"--")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 _COUNTS = (
     "expected", "extracted", "correct", "non_body",
@@ -74,7 +75,7 @@ _COUNTS = (
 
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"}))
+    text = text.translate(_GLYPHS)
     text = text.replace("…", "...")
     text = re.sub(r"\s+", " ", text).strip(_EDGE)
     return text.lower()
@@ -147,7 +148,7 @@ def _speakers(pairs: list[tuple[Any, dict]], prefix: str, row: dict[str, Any]) -
 def extract(text: str) -> tuple[Any, list]:
     """The segmented article and its attributed quotations."""
     seg = segment_mod.segment(text)
-    return seg, speakers_mod.attribute(seg, quotes_mod.extract_quotes(seg))
+    return seg, article_mod.quotes_of(seg)
 
 
 def evaluate_article(label: dict[str, Any], root: Path = ROOT) -> dict[str, Any]:

@@ -232,7 +232,7 @@ def _delete_item(db, table: str, item_id: int) -> None:
             [item_id],
         )
         db.execute("delete from remarks where quote_id = ?", [item_id])
-        db.execute("delete from speaker_conflicts where quote_id = ? or other_quote_id = ?", [item_id, item_id])
+        db.execute("delete from speaker_conflict_pairs where quote_id = ? or other_quote_id = ?", [item_id, item_id])
         db.execute("delete from quote_matches where quote_id = ? or other_quote_id = ?", [item_id, item_id])
         db.execute("delete from quote_shingles where quote_id = ?", [item_id])
         db.execute("delete from short_items where item_type = 'quote' and item_id = ?", [item_id])

@@ -231,7 +231,7 @@ order by q.article_id, q.paragraph, q.start
 
 SPEAKER_CONFLICTS = f"""
 -- The same words put in different people's mouths by different outlets.
--- The pairs are kept in speaker_conflicts by matching (store.py).
+-- The pairs are kept in speaker_conflict_pairs by matching (store.py).
 select
   {_link('qa.text', 'quotes', 'qa.id')} as quote,
   {_link('sa.name', 'speakers', 'sa.id')} as speaker,
@@ -240,7 +240,7 @@ select
   {_link('qb.text', 'quotes', 'qb.id')} as other_quote,
   {_link('sb.name', 'speakers', 'sb.id')} as other_speaker,
   {_link(_outlet('ab'), 'articles', 'ab.id')} as other_outlet
-from speaker_conflicts c
+from speaker_conflict_pairs c
 join quote_matches m on m.quote_id = c.quote_id and m.other_quote_id = c.other_quote_id
 join quotes qa on qa.id = m.quote_id
 join quotes qb on qb.id = m.other_quote_id

@@ -18,7 +18,7 @@ def ids_in(db: sqlite_utils.Database, sql: str, ids: Iterable[int]) -> Iterable[
 
 
 def fill_speaker_conflicts(db: sqlite_utils.Database) -> None:
-    db.conn.execute("delete from speaker_conflicts")
+    db.conn.execute("delete from speaker_conflict_pairs")
     _update_speaker_conflicts(db, None)
 
 
@@ -59,20 +59,20 @@ def refresh_remarks(db: sqlite_utils.Database) -> None:
         db.conn.execute("delete from remarks")
         db.conn.execute("delete from remark_versions")
         _update_remarks(db, set())
-        db.conn.execute("delete from speaker_conflicts")
+        db.conn.execute("delete from speaker_conflict_pairs")
         _update_speaker_conflicts(db, None)
         db.conn.execute("delete from article_coverage")
         _update_coverage(db, {r[0] for r in db.conn.execute("select id from articles")})
 
 
 def _update_speaker_conflicts(db, quote_ids: Optional[set[int]]) -> None:
-    """The rows of speaker_conflicts for pairs with one of these quotes
+    """The rows of speaker_conflict_pairs for pairs with one of these quotes
     (every pair when None)."""
-    insert = "insert or ignore into speaker_conflicts (quote_id, other_quote_id) "
+    insert = "insert or ignore into speaker_conflict_pairs (quote_id, other_quote_id) "
     if quote_ids is None:
         db.conn.execute(insert + derived.SPEAKER_CONFLICT_PAIRS.format(where="1"))
         return
-    _delete_matches(db, "speaker_conflicts", "quote_id", "other_quote_id", quote_ids)
+    _delete_matches(db, "speaker_conflict_pairs", "quote_id", "other_quote_id", quote_ids)
     for column in ("m.quote_id", "m.other_quote_id"):
         for _ in ids_in(db, insert + derived.SPEAKER_CONFLICT_PAIRS.format(where=f"{column} in ({{ids}})"), quote_ids):
             pass

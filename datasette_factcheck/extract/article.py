@@ -1,15 +1,16 @@
 """One input file through every text stage, top to bottom, with no writes.
 
 read (readers.py) -> segment (segment.py) -> quotes (quotes.py) ->
-speakers -> claims (claims.py). The ingest job hands the result to db/.
+speakers -> kinds (kinds.py) -> claims (claims.py). The ingest job hands
+the result to db/.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from . import claims, quotes, readers, segment, speakers
-from ..model import InputError, ParsedArticle
+from . import claims, kinds, quotes, readers, segment, speakers
+from ..model import InputError, ParsedArticle, Quote, Segmented
 
 
 def parse_file(path: Path) -> ParsedArticle:
@@ -25,13 +26,21 @@ def parse_file(path: Path) -> ParsedArticle:
     )
 
 
+def quotes_of(seg: Segmented) -> list[Quote]:
+    """The article's quotations, attributed, each with its final kind: the
+    kind attribution starts from comes from the text's shape, the final one
+    from what attribution found."""
+    found = speakers.attribute(seg, kinds.with_provisional_kinds(seg, quotes.extract_quotes(seg)))
+    return kinds.decide_kinds(seg, found)
+
+
 def _analyse(text, *, file, path, content_hash, meta, warnings) -> ParsedArticle:
     seg = segment.segment(text)
     if not seg.body.strip():
         raise InputError("no article text found")
     if meta.author and not seg.byline:
         seg.byline = meta.author
-    found = speakers.attribute(seg, quotes.extract_quotes(seg))
+    found = quotes_of(seg)
     return ParsedArticle(
         file=file,
         path=path,

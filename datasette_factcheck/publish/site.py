@@ -37,6 +37,8 @@ import lxml.html
 from lxml import etree
 
 from .. import config
+from ..db import schema
+from ..web import compat
 from . import claimreview
 
 INTERNAL = "http://localhost"
@@ -171,7 +173,9 @@ def href_between(from_file: str, to_file: str, fragment: str = "") -> str:
 def snapshot_database(source: Union[str, Path], dest: Union[str, Path]) -> Path:
     """A consistent single-file copy of ``source``: ``VACUUM INTO`` reads
     one transaction's view, including pages still in a WAL file, and the
-    copy is switched to rollback journaling so it needs no -wal beside it."""
+    copy is switched to rollback journaling so it needs no -wal beside it.
+    Tables of an older version get their new names in the copy (the canned
+    queries read them; the copy is served immutable)."""
     source, dest = Path(source), Path(dest)
     if not source.exists():
         raise SiteError(f"{source}: no such database")
@@ -185,6 +189,8 @@ def snapshot_database(source: Union[str, Path], dest: Union[str, Path]) -> Path:
     conn = sqlite3.connect(str(dest))
     try:
         conn.execute("PRAGMA journal_mode = DELETE")
+        with conn:
+            schema.rename_tables(conn)
     finally:
         conn.close()
     return dest
@@ -564,7 +570,7 @@ class Builder:
                 seeds.append(ds.urls.table(name, table))
                 count = await db.execute(f"select count(*) from [{table}]")
                 self.counts[(name, table)] = count.first()[0]
-            for query_name, query in (await ds.get_canned_queries(name, None)).items():
+            for query_name, query in (await compat.named_queries(ds, name, None)).items():
                 params = await _query_params(db, query)
                 if query.get("write") or params:
                     self.blocked.add(normalise_path(ds.urls.query(name, query_name)))
@@ -636,7 +642,7 @@ class Builder:
         async def search_page() -> Fetched:
             from datasette.utils.asgi import Request
 
-            template = self.ds.jinja_env.from_string(SEARCH_TEMPLATE)
+            template = compat.jinja_environment(self.ds).from_string(SEARCH_TEMPLATE)
             request = Request.fake("/search.html")
             # Templates ask every request for a CSRF token; this page has no forms.
             request.scope["csrftoken"] = lambda: ""
@@ -771,7 +777,7 @@ async def build_site_async(
             "sql_time_limit_ms": 30000,  # a slow canned query must not publish an error page
             "facet_time_limit_ms": 5000,
         }
-        ds = Datasette(immutables=[str(snapshot)], metadata=load_metadata(metadata), settings=settings)
+        ds = Datasette(immutables=[str(snapshot)], settings=settings, **compat.datasette_options(load_metadata(metadata)))
         builder = Builder(ds, outdir, built_at, site_url=site_url, row_pages_limit=row_pages_limit)
         await builder.build()
     problems = list(builder.problems)

@@ -19,7 +19,7 @@ from .. import config
 from ..model import TABLE_OF_ITEM_TYPE, now
 from ..db import schema
 from . import render
-from .compat import REVIEW_PERMISSION
+from . import compat
 
 # The fields a reviewer sets; reviewed_at is set by write_review itself.
 FORM_FIELDS = ("status", "verdict", "reviewer", "note", "evidence", "needs_review")
@@ -43,7 +43,7 @@ def actor_id(actor: Optional[dict]) -> Optional[str]:
 
 
 async def can_review(datasette, actor: Optional[dict]) -> bool:
-    return bool(actor) and await datasette.permission_allowed(actor, REVIEW_PERMISSION, default=False)
+    return await compat.can_review(datasette, actor)
 
 
 async def check_permission(datasette, request, database: Optional[str] = None, *, write: bool = False):
@@ -57,11 +57,7 @@ async def check_permission(datasette, request, database: Optional[str] = None, *
             db = datasette.get_database(route=tilde_decode(database))
         except KeyError:
             raise NotFound(f"Database not found: {database}") from None
-        await datasette.ensure_permissions(
-            actor, [("view-table", (db.name, "quotes")), ("view-database", db.name), "view-instance"]
-        )
-    else:
-        await datasette.ensure_permissions(actor, ["view-instance"])
+    await compat.ensure_can_read(datasette, actor, db.name if db is not None else None)
     if write:
         if request.method != "POST":
             raise Forbidden("Reviews are recorded with POST")

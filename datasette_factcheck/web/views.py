@@ -13,7 +13,7 @@ from datasette.utils.asgi import NotFound, Response
 from .. import config
 from ..db import queries
 from ..model import TABLE_OF_ITEM_TYPE
-from . import primary, render, review
+from . import compat, primary, render, review
 
 QUEUE_PAGE_SIZE = 100
 QUEUE_FILTERS = ("type", "status", "verdict", "kind", "outlet", "needs_review", "reviewer", "suggested")
@@ -35,10 +35,7 @@ async def factcheck_databases(datasette, actor) -> list:
             continue
         if not queries.is_factcheck_database(tables):
             continue
-        visible, _ = await datasette.check_visibility(
-            actor, permissions=[("view-table", (name, "quotes")), ("view-database", name), "view-instance"]
-        )
-        if visible:
+        if await compat.can_read(datasette, actor, name):
             found.append(db)
     return found
 
@@ -332,8 +329,8 @@ def _bar(counts: list[tuple[str, int]]) -> list[dict]:
 
 
 async def _counts(db, table: str, column: str, order: list[str]) -> list[tuple[str, int]]:
-    # Scare quotes (one to three words) are not review work.
-    where = "where kind != 'scare'" if table == "quotes" else ""
+    # Scare quotes and titles are not remarks: not review work.
+    where = "where kind = 'quote'" if table == "quotes" else ""
     rows = await db.execute(f"select coalesce([{column}], '') as v, count(*) as n from [{table}] {where} group by v")
     found = {r["v"]: r["n"] for r in rows}
     ordered = [(v, found.pop(v)) for v in order if v in found]
@@ -361,7 +358,7 @@ async def dashboard_data(datasette, request, db) -> dict:
                       sum(t.item_type = 'quote') as quotes, sum(t.item_type = 'claim') as claims,
                       sum(t.status = :done) as done, count(t.id) as items, sum(t.needs_review) as needs_review
                  from articles a
-                 left join (select 'quote' as item_type, id, article_id, status, needs_review from quotes where kind != 'scare'
+                 left join (select 'quote' as item_type, id, article_id, status, needs_review from quotes where kind = 'quote'
                             union all select 'claim', id, article_id, status, needs_review from claims) t
                    on t.article_id = a.id
                 group by 1 order by 1""",
@@ -386,7 +383,7 @@ async def dashboard_data(datasette, request, db) -> dict:
             row["row_url"] = _row_url(datasette, db.name, row["item_type"], row["item_id"])
             row["new_html"] = review.history_cell(row["field"], row["new"])
             recent.append(row)
-    canned = await datasette.get_canned_queries(db.name, request.actor)
+    canned = await compat.named_queries(datasette, db.name, request.actor)
     query_links = [
         {"name": name, "title": canned[name].get("title") or name, "url": datasette.urls.query(db.name, name)}
         for name in queries.QUERIES
