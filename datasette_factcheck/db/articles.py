@@ -286,7 +286,7 @@ def _reconcile_quotes(db, article_id: int, quotes: list[Quote], new_article: boo
             "kind": q.kind,
             "location": q.location,
             "speaker_as_printed": q.speaker_as_printed,
-            "speaker_id": resolve_speaker(db, q.speaker, q.speaker_forms) if q.speaker else None,
+            "speaker_id": resolve_speaker(db, q.speaker, q.speaker_forms, q.speaker_is_org) if q.speaker else None,
         }
         for q in quotes
     ]
