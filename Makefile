@@ -5,22 +5,33 @@ BIN := $(VENV)/bin
 DB ?= factcheck.db
 HOST ?= 127.0.0.1
 PORT ?= 8001
+SHELL := /bin/bash
+# pip at -qq: errors only (this keeps a machine's pip configuration warnings
+# and build-backend notices from burying the sign-in URL).
+PIP := $(BIN)/python -m pip install -qq
 
 .PHONY: demo test test-1.0 test-quick lint install install-test site bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(PIP) --upgrade pip
 
 install: $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+	$(PIP) -e .
 
 install-test: $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(PIP) -e '.[test]'
 
+# Ingests the seeds (unchanged files are skipped) and serves them; the last
+# line printed is the one-time sign-in URL for root. Each start prints a new
+# one: stop with Ctrl+C and run `make demo` again for another. Uvicorn's INFO
+# lines (startup, one per request) are left out so that the URL stays last;
+# warnings and errors still show.
 demo: install
-	$(BIN)/python scripts/ingest.py $(DB) seeds/
-	$(BIN)/datasette $(DB) -m metadata.yml --host $(HOST) --port $(PORT) --root
+	@$(BIN)/python scripts/ingest.py $(DB) seeds/
+	@echo "Serving $(DB) at http://$(HOST):$(PORT)/ (Ctrl+C stops it). Sign in as root:"
+	@set -o pipefail; PYTHONUNBUFFERED=1 $(BIN)/datasette $(DB) -m metadata.yml --host $(HOST) --port $(PORT) --root 2>&1 \
+		| grep --line-buffered -v '^INFO: '
 
 test: install-test
 	$(BIN)/python -m pytest -q

@@ -5,7 +5,7 @@ from datasette import hookimpl
 
 from . import config
 from .matching import sql
-from .web import rowpage, startup as web_startup, views
+from .web import dashboard, rowpage, startup as web_startup, views
 
 # The hooks of one Datasette line only (0.65 or 1.0a): compat marks as hooks
 # those of the line installed.
@@ -51,13 +51,25 @@ def extra_css_urls(datasette):
 
 @hookimpl
 def extra_template_vars(datasette, request, database, table, view_name):
-    if view_name != "row":
-        return {}
+    if view_name == "row":
 
-    async def inner():
-        return await rowpage.row_extras(datasette, request, database, table)
+        async def row():
+            return await rowpage.row_extras(datasette, request, database, table)
 
-    return inner
+        return row
+    if view_name == "index":
+
+        async def index():
+            return {"factcheck_findings": await dashboard.front_page_findings(datasette, request)}
+
+        return index
+    if view_name == "database" and database:
+
+        async def database_page():
+            return await dashboard.database_page_vars(datasette, request, database)
+
+        return database_page
+    return {}
 
 
 @hookimpl

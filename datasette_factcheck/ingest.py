@@ -300,8 +300,8 @@ def rematch_pending(db: sqlite_utils.Database, jobs: int = 1) -> tuple[int, int]
     # Read outside any transaction: the workers see what is committed. The
     # claims are related in the background while the quotes' relations are
     # written (claims read nothing that writing changes).
-    quote_relations = stage.quote_relations(db.conn, pending["quote"][1], jobs)
+    again, quote_relations = stage.match_quotes(db.conn, pending["quote"][1], jobs)
     claims = stage.in_background(stage.claim_relations, db.conn, pending["claim"][1], jobs)
-    quotes_written = relations.write_pending(db, "quote", pending["quote"][0], quote_relations)
+    quotes_written = relations.write_pending(db, "quote", pending["quote"][0] | again, quote_relations)
     claims_written = relations.write_pending(db, "claim", pending["claim"][0], claims())
     return quotes_written, claims_written

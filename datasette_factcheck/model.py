@@ -87,6 +87,13 @@ class Quote:
     speaker: Optional[str] = None
     # Every form the article uses for that person, for speaker_aliases.
     speaker_forms: list[str] = field(default_factory=list)
+    # The speaker is an organisation ("Harbour Trust"), never joined to a
+    # person by surname across articles.
+    speaker_is_org: bool = False
+    # The speech cue as printed ("said", "told", ":", "―") when an
+    # attribution in the quotation's own sentence or line names the source;
+    # None when the speaker was carried over from elsewhere or not found.
+    cue: Optional[str] = None
 
     @property
     def location(self) -> str:
@@ -163,6 +170,11 @@ REMARK_RELATIONS = ("verbatim", "excerpt", "contains", "overlaps", "spliced", "p
 CHANGED_RELATIONS = ("altered", "spliced")
 # Relations that say "the same words" (so two speakers cannot both be right).
 SAME_WORDS_RELATIONS = ("verbatim", "excerpt")
+# Attributions that name nobody ("she said"): the extractor resolves them to
+# a person, but that is its reading, not the outlet's word for who spoke, so
+# matching treats such a quote's speaker as unknown and a speaker conflict
+# needs two named speakers.
+PRONOUNS = ("he", "she", "they", "i", "we", "you", "it", "him", "her", "them")
 
 
 def now() -> str:

@@ -16,6 +16,16 @@ relations planted between quotations (and claims) of different articles:
 * ``conflicts`` the same claim with a different figure ("$48 million" /
   "$84 million").
 
+and traps that must relate nothing, or not as a splice:
+
+* slogans and titles that many articles print in quote marks, alone or
+  inside remarks, for different people;
+* stock phrases: short partial quotes of a few common words ("the real
+  cost of the budget") that other people's remarks also contain;
+* a remark reprinted as two quotations interrupted only by an attribution
+  ('"First sentence," said X. "The rest."'): two excerpts of the remark,
+  not a splice.
+
 Sentences are built from word lists with thousands of invented words (plus
 common English ones), so unrelated remarks share no runs of content words,
 the way unrelated real remarks rarely do. Everything is a function of the
@@ -526,6 +536,10 @@ class _Generator:
         self.claims: list[tuple[str, str, float, str]] = []  # (file, template text, value, printed)
         self.truth = Truth()
         self.traps = _ClaimTraps(seed, self.vocab)
+        # printed by many articles for different people: never a relation
+        w = self.writer
+        self.slogans = [w.fill("{a} {n} for {N}").title() for _ in range(12)]
+        self.stock = [w.fill("the {a} {n} of the {n}").lower() for _ in range(12)]
 
     # -- planted relations --
 
@@ -546,7 +560,7 @@ class _Generator:
 
     def _derive(self, art: _Article) -> None:
         r = self.rng
-        kind = r.choices(["verbatim", "excerpt", "spliced_one", "spliced_many", "altered"], [3, 3, 1, 2, 3])[0]
+        kind = r.choices(["verbatim", "excerpt", "spliced_one", "spliced_many", "altered", "interrupted"], [3, 3, 1, 2, 3, 1])[0]
         if kind == "spliced_many" and self.multi:
             i = r.randrange(len(self.multi))
             file, person, remarks, printed = self.multi[i]
@@ -579,6 +593,14 @@ class _Generator:
             text = sents[0] + joiner + sents[-1]
             art.quote(src.person, text, style=r.choice(["before", "before_colon", "role"]))
             self._plant(art, text, src, "spliced")
+        elif kind == "interrupted" and len(sents) >= 2:
+            # the whole remark, split by the attribution: two faithful excerpts
+            o, c = art.marks()
+            head, rest = sents[0][:-1] + ",", " ".join(sents[1:])
+            art.paragraphs.append(f"{o}{head}{c} said {src.person.name}. {o}{rest}{c}")
+            art.quotes += [head, rest]
+            self._plant(art, head, src, "excerpt")
+            self._plant(art, rest, src, "excerpt")
         elif kind == "altered" and len(src.text.split()) >= 8:
             words = src.text.split()
             # inside the remark, away from its ends, on a plain word
@@ -595,6 +617,22 @@ class _Generator:
             self._plant(art, text, src, "altered")
         else:
             self._verbatim(art, src)
+
+    def _trap(self, art: _Article, cast: list[Person]) -> None:
+        """A slogan or a stock phrase, for one of the article's people: on
+        its own, as a short partial quote, or inside a fresh remark."""
+        r, w = self.rng, self.writer
+        slogan = r.random() < 0.5
+        phrase = r.choice(self.slogans if slogan else self.stock)
+        p = r.choice(cast)
+        shape = r.random()
+        if shape < 0.4 and slogan:
+            art.quote(p, phrase)
+        elif shape < 0.7:
+            art.quote(p, f"It is {phrase}.")
+        else:
+            sentences = [w.fill("We will {v} " + phrase.replace("{", "").replace("}", "") + " and the {a} {n}.")] + w.remark(r.randint(0, 2))
+            art.single.append((p, sentences, art.quote(p, " ".join(sentences))))
 
     def _verbatim(self, art: _Article, src: _Printed) -> None:
         art.quote(src.person, src.text, style=self.rng.choice(["before", "before_colon", "role"]))
@@ -636,12 +674,15 @@ class _Generator:
         steps = ["fresh"] * r.randint(2, 4) + ["derive"] * r.choice([0, 1, 1, 2, 2, 3]) + ["narrative"] * r.randint(1, 3)
         steps += ["claim"] if r.random() < 0.3 else []
         steps += ["multi"] if r.random() < 0.2 else []
+        steps += ["trap"] if r.random() < 0.3 else []
         r.shuffle(steps)
         for step in steps:
             if step == "fresh":
                 art.fresh_remark(r.choice(cast))
             elif step == "derive":
                 self._derive(art)
+            elif step == "trap":
+                self._trap(art, cast)
             elif step == "claim":
                 self._claim(art)
             elif step == "multi":

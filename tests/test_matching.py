@@ -163,6 +163,40 @@ def test_short_items_are_filled_in_a_database_keyed_before_they_were_kept(tmp_pa
     conn.close()
 
 
+# A slogan that two articles print for one person (then it relates them) and
+# two more for other people (then it is a slogan and relates nothing).
+SLOGAN_ARTICLES = {
+    "lee.txt": "Dockers rally at the quay\n\nThe fisherman Ann Lee led the march on Monday.\n\n“Keep the Harbour Working,” said Ann Lee.\n",
+    "lee2.txt": "A second march at the quay\n\nThe marchers returned on Thursday.\n\n“Keep the Harbour Working,” said Ann Lee, who organised both marches.\n",
+    "ortiz.txt": "Council hears the dockers\n\nThe councillor spoke after the vote.\n\n“Keep the Harbour Working,” said Ben Ortiz, the councillor.\n",
+    "varga.txt": "Ferry strike ends\n\nThe strike ended on Friday.\n\n“Keep the Harbour Working,” said Clara Varga, a ferry captain.\n",
+}
+
+
+@pytest.mark.parametrize("order", ["as listed", "reversed"])
+def test_a_phrase_that_becomes_a_slogan_relates_as_all_at_once(tmp_path, monkeypatch, order):
+    folder = tmp_path / "slogan"
+    folder.mkdir()
+    for name, text in SLOGAN_ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    whole = tmp_path / "whole.db"
+    ingest.run(str(whole), [folder], jobs=1)
+    expected = _named_relations(whole)
+    assert expected[0] == set()  # a slogan: no relation at all
+
+    monkeypatch.setattr(matching, "FULL_SCAN_SHARE", 1e9)  # always look up
+    one_by_one = tmp_path / "one_by_one.db"
+    names = list(SLOGAN_ARTICLES)
+    for n, name in enumerate(names if order == "as listed" else names[::-1]):
+        ingest.run(str(one_by_one), [folder / name], jobs=1)
+        if order == "as listed" and n == 1:
+            # two articles, one speaker: her words, related
+            assert {(r[0], r[2], r[4]) for r in _named_relations(one_by_one)[0]} == {
+                ("lee.txt", "lee2.txt", "verbatim"), ("lee2.txt", "lee.txt", "verbatim")
+            }
+    assert _named_relations(one_by_one) == expected
+
+
 def test_claims_of_an_older_version_get_figures_as_text_and_new_relations(tmp_path):
     """A database whose claims.numbers is JSON and whose claim relations
     were made by the old rules: opening it writes the figures as text and

@@ -78,7 +78,7 @@ def test_database_from_before_keeps_audited_ids_retired(tmp_path):
     ingest(tmp_path, HEAD + FIRST)
     # As an older version left it: no record of retired ids.
     query(tmp_path, "delete from retired_ids")
-    query(tmp_path, "pragma user_version = 6")
+    query(tmp_path, "pragma user_version = 7")
     ingest(tmp_path, HEAD + FIRST + THIRD)
     (new_id,), = query(tmp_path, "select id from quotes where text like 'Nobody asked%'")
     assert new_id > top

@@ -274,6 +274,22 @@ async def test_bulk_verbatim_sets_verdict_on_verbatim_matches_only(ds, db_path):
 
 
 @pytest.mark.asyncio
+async def test_bulk_verbatim_leaves_out_a_version_with_another_speaker(ds, db_path):
+    db = sqlite_utils.Database(db_path)
+    other = db["speakers"].insert({"name": "Someone Else"}).last_pk
+    db["quotes"].update(QUOTE_VALLEY, {"speaker_id": other})
+    page = (await ds.client.get(f"/factcheck/quotes/{QUOTE_GAZETTE}", cookies=actor_cookies(ds, "root"))).text
+    assert "names a different speaker and is left out" in page
+    assert "Apply to the word-for-word versions" not in page  # nothing left to apply to
+    response = await post_form(
+        ds, "/factcheck/-/factcheck/bulk/verbatim", {"quote_id": str(QUOTE_GAZETTE), "verdict": "accurate", "status": "done"}
+    )
+    assert response.status_code == 302
+    assert item(db_path, "quotes", QUOTE_VALLEY)["verdict"] is None
+    assert audit_rows(db_path) == []
+
+
+@pytest.mark.asyncio
 async def test_bulk_verbatim_needs_a_known_verdict(ds, db_path):
     response = await post_form(ds, "/factcheck/-/factcheck/bulk/verbatim", {"quote_id": str(QUOTE_GAZETTE), "verdict": "wrong"})
     assert response.status_code == 400
@@ -285,7 +301,7 @@ async def test_bulk_status_applies_to_the_filtered_set(ds, db_path):
     response = await post_form(
         ds,
         "/factcheck/-/factcheck/bulk/status",
-        {"new_status": "in_review", "outlet": "Valley Times", "type": "quote"},
+        {"new_status": "in_review", "outlet": "Valley Times", "type": "quote", "confirm": "1"},
         form_page="/factcheck/-/factcheck/queue?outlet=Valley+Times&type=quote",
     )
     assert response.status_code == 302
@@ -293,6 +309,23 @@ async def test_bulk_status_applies_to_the_filtered_set(ds, db_path):
     changed = {(r["id"]) for r in db.query("select id from quotes where status = 'in_review'")}
     assert changed == {QUOTE_VALLEY}
     assert db.execute("select count(*) from claims where status != 'unchecked'").fetchone()[0] == 0
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "form",
+    [
+        {"new_status": "in_review", "type": "quote"},  # no confirmation
+        {"new_status": "in_review", "type": "quote", "confirm": "99"},  # confirmed a different set
+        {"new_status": "", "type": "quote", "confirm": "4"},  # no status chosen
+    ],
+)
+async def test_bulk_status_needs_a_status_and_a_confirmation_of_the_count(ds, db_path, form):
+    response = await post_form(ds, "/factcheck/-/factcheck/bulk/status", form, form_page="/factcheck/-/factcheck/queue")
+    assert response.status_code == 400
+    assert "Nothing changed" in response.text or "Choose the status" in response.text
+    db = sqlite_utils.Database(db_path)
+    assert db.execute("select count(*) from quotes where status != 'unchecked'").fetchone()[0] == 0
 
 
 # -- reading ----------------------------------------------------------------

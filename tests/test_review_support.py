@@ -12,6 +12,7 @@ import httpx
 import sqlite_utils
 from datasette.app import Datasette
 
+from datasette_factcheck.db.relations import refresh_remarks
 from datasette_factcheck.db.schema import ensure_schema
 from datasette_factcheck.web.compat import LINE_1_0
 
@@ -108,6 +109,7 @@ def build_db(path: Path) -> Path:
             {"quote_id": gazette, "other_quote_id": coast, "relation": "altered", "similarity": 0.8},
         ]
     )
+    refresh_remarks(db)
     return path
 
 

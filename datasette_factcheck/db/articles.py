@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 import sqlite_utils
 
 from ..extract.claims import numbers_text
-from ..matching import candidates, words
+from ..matching import candidates, remarks, words
 from ..model import Claim, ParsedArticle, Quote, now
 from .keys import delete_keys, write_keys
 from .speakers import resolve_speaker
@@ -61,6 +61,7 @@ def store_article(db: sqlite_utils.Database, parsed: ParsedArticle, keys: Option
         comments = _insert_comments(db, article_id, parsed)
         _insert_extras(db, article_id, parsed)
         quote_ids = _reconcile_quotes(db, article_id, parsed.quotes, new_article=not existing)
+        _write_continues(db, parsed, quote_ids)
         claim_ids = _reconcile_claims(db, article_id, parsed.claims, quote_ids, new_article=not existing)
         if keys is None or (len(keys[0]), len(keys[1])) != (len(quote_ids), len(claim_ids)):
             keys = ([None] * len(quote_ids), [None] * len(claim_ids))
@@ -334,6 +335,31 @@ def _delete_item(db, table: str, item_id: int) -> None:
     retire_ids(db, "quote" if table == "quotes" else "claim", [item_id])
 
 
+def _write_continues(db, parsed: ParsedArticle, quote_ids: list[int]) -> None:
+    """Which quote continues the one before it after an attribution only."""
+    seg = parsed.segmented
+    spans = [(q.start, q.end, q.paragraph, q.kind) for q in parsed.quotes]
+    values = [quote_ids[prev] if prev is not None else None for prev in remarks.continues_of(spans, seg.title or "", seg.body or "")]
+    db.conn.executemany(
+        "update quotes set continues = ? where id = ? and continues is not ?",
+        [(value, quote_id, value) for quote_id, value in zip(quote_ids, values)],
+    )
+
+
+def fill_continues(db: sqlite_utils.Database) -> None:
+    """``quotes.continues`` of every article (a database from before it was kept)."""
+    conn = db.conn
+    for article_id, title, body in conn.execute("select id, title, body from articles").fetchall():
+        rows = conn.execute(
+            'select id, start, "end", paragraph, kind from quotes where article_id = ? order by paragraph, start', [article_id]
+        ).fetchall()
+        found = remarks.continues_of([r[1:] for r in rows], title or "", body or "")
+        conn.executemany(
+            "update quotes set continues = ? where id = ?",
+            [(rows[prev][0] if prev is not None else None, row[0]) for row, prev in zip(rows, found)],
+        )
+
+
 def _reconcile_quotes(db, article_id: int, quotes: list[Quote], new_article: bool = False) -> list[int]:
     rows = [
         {
@@ -344,7 +370,7 @@ def _reconcile_quotes(db, article_id: int, quotes: list[Quote], new_article: boo
             "kind": q.kind,
             "location": q.location,
             "speaker_as_printed": q.speaker_as_printed,
-            "speaker_id": resolve_speaker(db, q.speaker, q.speaker_forms) if q.speaker else None,
+            "speaker_id": resolve_speaker(db, q.speaker, q.speaker_forms, q.speaker_is_org) if q.speaker else None,
         }
         for q in quotes
     ]

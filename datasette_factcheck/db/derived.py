@@ -5,7 +5,7 @@ figures for articles not yet matched."""
 
 from __future__ import annotations
 
-from ..model import SAME_WORDS_RELATIONS
+from ..model import PRONOUNS, SAME_WORDS_RELATIONS
 
 
 def _in(values: tuple[str, ...]) -> str:
@@ -13,7 +13,8 @@ def _in(values: tuple[str, ...]) -> str:
 
 
 # The pairs speaker_conflicts lists: the same words in different people's
-# mouths, verbatim pairs (stored from both sides) once. Kept in the table
+# mouths, as both outlets name them (not a pronoun the extractor resolved),
+# verbatim pairs (stored from both sides) once. Kept in the table
 # speaker_conflict_pairs by matching and by a trigger on quotes.speaker_id (see
 # schema.py), for the quotes that ``{{where}}`` names.
 SPEAKER_CONFLICT_PAIRS = f"""
@@ -24,6 +25,8 @@ join quotes qb on qb.id = m.other_quote_id
 where {{where}}
   and m.relation in {_in(SAME_WORDS_RELATIONS)}
   and qa.speaker_id != qb.speaker_id
+  and lower(coalesce(qa.speaker_as_printed, '')) not in {_in(PRONOUNS)}
+  and lower(coalesce(qb.speaker_as_printed, '')) not in {_in(PRONOUNS)}
   and not (
     m.relation = 'verbatim' and m.quote_id > m.other_quote_id
     and exists (

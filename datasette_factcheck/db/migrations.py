@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from . import keys, primary, relations
+from . import articles, keys, primary, relations
 from .schema import ensure_schema
 
 
@@ -19,8 +19,14 @@ def open_db(path: str) -> sqlite_utils.Database:
 # What a database at an older version (pragma user_version) is brought up
 # to date with, in order: keys in the current format (2), speaker_conflicts
 # kept (3), short_items kept (4), claims' figures as text and related by
-# quantity (5), primary sources and quote checks (6), ids with audit rows
-# retired (7).
+# quantity (5), primary sources and quote checks (6), quotes.continues kept,
+# speaker conflicts without pronouns, words normalised anew (7), ids with audit rows retired (8).
+def _continues_and_new_words(db: sqlite_utils.Database) -> None:
+    articles.fill_continues(db)
+    relations.recreate_conflict_trigger(db)
+    keys.rekey(db)  # the relations of every quote are found again, hence the conflicts
+
+
 def retire_audited_ids(db: sqlite_utils.Database) -> None:
     """Ids deleted before ``retired_ids`` was kept are unknown; those with
     audit rows are retired, so no new item inherits their history."""
@@ -33,7 +39,7 @@ def retire_audited_ids(db: sqlite_utils.Database) -> None:
 
 UPGRADES = [
     (2, keys.rekey), (3, relations.fill_speaker_conflicts), (4, keys.fill_short_items), (5, keys.refigure_claims),
-    (6, primary.ensure_tables), (7, retire_audited_ids),
+    (6, primary.ensure_tables), (7, _continues_and_new_words), (8, retire_audited_ids),
 ]
 
 

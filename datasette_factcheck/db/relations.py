@@ -11,6 +11,8 @@ import sqlite_utils
 from ..matching import compare, stage
 from ..model import REMARK_RELATIONS
 from . import derived
+from .schema import SPEAKER_CONFLICTS_TRIGGER
+from .stories import update_stories
 
 
 def ids_in(db: sqlite_utils.Database, sql: str, ids: Iterable[int]) -> Iterable[tuple]:
@@ -37,6 +39,7 @@ def write_quote_relations(db, changed: set[int], relations: list) -> int:
     _update_remarks(db, touched | {b for _, b, _ in relations})
     _update_speaker_conflicts(db, touched | {b for _, b, _ in relations})
     _update_coverage(db, _articles_of(db, "quotes", touched | {b for _, b, _ in relations}))
+    update_stories(db)
     return len(relations)
 
 
@@ -63,6 +66,7 @@ def refresh_remarks(db: sqlite_utils.Database) -> None:
         _update_speaker_conflicts(db, None)
         db.conn.execute("delete from article_coverage")
         _update_coverage(db, {r[0] for r in db.conn.execute("select id from articles")})
+        update_stories(db)
 
 
 def _update_speaker_conflicts(db, quote_ids: Optional[set[int]]) -> None:
@@ -218,6 +222,12 @@ def _delete_matches(db, table: str, left: str, right: str, ids: set[int]) -> Non
     for chunk in stage.chunked(ids):
         marks = ",".join("?" * len(chunk))
         db.conn.execute(f"delete from {table} where {left} in ({marks}) or {right} in ({marks})", chunk + chunk)
+
+
+def recreate_conflict_trigger(db: sqlite_utils.Database) -> None:
+    """The trigger that keeps speaker_conflict_pairs, with the current rule."""
+    db.conn.execute("drop trigger if exists factcheck_speaker_conflict_pairs")
+    db.conn.execute(SPEAKER_CONFLICTS_TRIGGER)
 
 
 def pending_items(db: sqlite_utils.Database) -> dict[str, tuple[set[int], list[int]]]:

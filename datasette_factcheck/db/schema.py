@@ -333,7 +333,13 @@ def audit_triggers() -> list[str]:
 
 # Columns added after the first release: a database built by an older
 # version gets them on the next ensure_schema (nothing is ever dropped).
-ADDED_COLUMNS = [("quotes", "last_actor", "TEXT"), ("claims", "last_actor", "TEXT")]
+ADDED_COLUMNS = [
+    ("quotes", "last_actor", "TEXT"),
+    ("claims", "last_actor", "TEXT"),
+    # the quote of the same paragraph that this one continues after an
+    # attribution only (matching.remarks)
+    ("quotes", "continues", "INTEGER"),
+]
 
 
 def ensure_audit(conn) -> None:
@@ -351,6 +357,16 @@ def ensure_audit(conn) -> None:
     for sql in audit_triggers():
         conn.execute(sql)
 
+
+# Articles about the same story (db/stories.py): every article that shares a
+# remark with another, and its story (the first article of the group). Not
+# named "stories": that is the canned query's address.
+STORIES = """
+CREATE TABLE IF NOT EXISTS article_stories (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+    story_id INTEGER NOT NULL REFERENCES articles(id)
+)
+"""
 
 TABLES = {
     "articles": ARTICLES,
@@ -371,6 +387,7 @@ TABLES = {
     "remark_versions": REMARK_VERSIONS,
     "speaker_conflict_pairs": SPEAKER_CONFLICTS,
     "article_coverage": ARTICLE_COVERAGE,
+    "article_stories": STORIES,
     "reviews": REVIEWS,
 }
 
@@ -390,6 +407,7 @@ INDEXES = [
     ("claim_matches", ["other_claim_id"]),
     # lookups by key (a posting list) and deletes by item
     ("remarks", ["remark_id"]),
+    ("article_stories", ["story_id"]),
     ("quote_shingles", ["shingle", "quote_id"]),
     ("quote_shingles", ["quote_id"]),
     ("claim_keys", ["key", "claim_id"]),

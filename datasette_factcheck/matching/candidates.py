@@ -26,6 +26,8 @@ processes of a matching job.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
+from dataclasses import dataclass
 import heapq
 import math
 import zlib
@@ -34,7 +36,7 @@ from typing import Callable, Iterable, Optional, Protocol, Sequence
 
 from ..model import Claim, Relation
 from .claims import claim_words, relate_claims, unit_key
-from .compare import article_analyses
+from .compare import Analysis, article_analyses
 from .words import is_content, tokens
 
 # Keys found in more items than this are boilerplate, not evidence.
@@ -166,6 +168,9 @@ class Postings(Protocol):
     def counts(self, item: int) -> tuple[int, int]:
         """How many (strong, weak) keys the item has."""
 
+    def speaker(self, item: int) -> Optional[int]:
+        """The item's resolved speaker (quotes), None when not resolved."""
+
 
 class MemoryPostings:
     """Postings filled item by item."""
@@ -176,12 +181,14 @@ class MemoryPostings:
         self._post: dict[int, list[int]] = {}
         self._group: dict[int, int] = {}
         self._counts: dict[int, tuple[int, int]] = {}
+        self._speaker: dict[int, Optional[int]] = {}
         self.keys: dict[int, tuple[frozenset[int], frozenset[int]]] = {}
 
-    def add(self, item: int, group: int, keys: tuple[frozenset[int], frozenset[int]]) -> None:
+    def add(self, item: int, group: int, keys: tuple[frozenset[int], frozenset[int]], speaker: Optional[int] = None) -> None:
         if item in self._group:
             return
         self._group[item] = group
+        self._speaker[item] = speaker
         self.keys[item] = keys
         self._counts[item] = (len(keys[0]), len(keys[1]))
         for k in keys[0] | keys[1]:
@@ -206,6 +213,13 @@ class MemoryPostings:
     def counts(self, item: int) -> tuple[int, int]:
         return self._counts.get(item, (0, 0))
 
+    def speaker(self, item: int) -> Optional[int]:
+        return self._speaker.get(item)
+
+    def key_lists(self) -> Iterable[tuple[int, Sequence[int]]]:
+        """(key, its items) of every key held by 2 to max_df items."""
+        return [(k, v) for k, v in self._post.items() if 2 <= len(v) <= self.max_df]
+
 
 class ArrayPostings:
     """Posting lists of every key that 2 to ``max_df`` items share, in flat
@@ -228,8 +242,10 @@ class ArrayPostings:
         weak: array,
         is_short: Callable[[int, int], bool],
         max_df: int = MAX_DF,
+        speaker: Optional[array] = None,
     ):
         self._group, self._strong, self._weak = group, strong, weak
+        self._speaker = speaker
         self._keys, self._starts, self._items, self._dfs = array("q"), array("q"), array("q"), array("i")
         self._skeys, self._sstarts, self._sitems = array("q"), array("q"), array("q")
         self._common = array("q")
@@ -289,6 +305,16 @@ class ArrayPostings:
             return self._strong[item], self._weak[item]
         return 0, 0
 
+    def speaker(self, item: int) -> Optional[int]:
+        if self._speaker is None or item >= len(self._speaker):
+            return None
+        return self._speaker[item] or None
+
+    def key_lists(self) -> Iterable[tuple[int, Sequence[int]]]:
+        """(key, its items) of every key held by 2 to max_df items."""
+        for i, key in enumerate(self._keys):
+            yield key, self._items[self._starts[i] : self._starts[i + 1]]
+
 
 def _weight(df: int) -> float:
     return 1.0 / math.log(1 + df) if df > 1 else 1.5  # rare keys count more
@@ -314,9 +340,72 @@ def _best(postings: Postings, keys: Iterable[int], short_keys: Iterable[int], am
 # remark (a short quote with a word changed).
 _FEW_KEYS = 9
 
-# (x, y, rank, relation): quote x relates to y; a splice seen across the
-# other article (rank 1) outranks a pairwise view (rank 0).
-Put = tuple[int, int, int, Relation]
+# -- slogans, titles and stock phrases ---------------------------------------------
+
+# A phrase that at least this many articles print in quote marks, where no
+# one person is named for it in most of the articles that name anyone, is
+# a slogan, a title or a stock phrase rather than somebody's remark; so is
+# one that this many more articles print without naming anyone.
+STOCK_ARTICLES = 3
+STOCK_UNATTRIBUTED = 4
+# A phrase this many articles print is a slogan or a catchword as soon as
+# they name more than one person for it, even if most name one.
+STOCK_MANY = 8
+
+
+def is_stock(postings: "Postings", key: int, skip: Optional[Callable[[int], bool]] = None) -> bool:
+    """Whether a quote key is a stock phrase, from the quotes that hold it
+    (without those ``skip`` names): a 3-word key from all of them, a 2-word
+    key from the short quotes alone (a phrase printed on its own)."""
+    if postings.df(key) < STOCK_ARTICLES:
+        return False  # most keys: too few holders to count
+    if postings.common(key):
+        return True
+    holders = postings.short(key) if key & 1 else postings.full(key)
+    by_article: dict[int, set[Optional[int]]] = {}
+    for h in holders:
+        group = postings.group(h)
+        if group is None or (skip is not None and skip(h)):
+            continue
+        by_article.setdefault(group, set()).add(postings.speaker(h))
+    if len(by_article) < STOCK_ARTICLES:
+        return False
+    named = Counter(sp for speakers in by_article.values() for sp in speakers if sp is not None)
+    naming = sum(1 for speakers in by_article.values() if any(sp is not None for sp in speakers))
+    if len(by_article) >= STOCK_MANY and len(named) >= 2:
+        return True
+    if not naming:
+        return len(by_article) >= STOCK_UNATTRIBUTED
+    return naming >= 2 and max(named.values()) * 2 <= naming
+
+
+# A relation resting on at least this many shared words, in at least this
+# many 3-word runs of content words that are not stock phrases (one, when
+# both name the same person), is strong evidence on its own; a weaker one needs articles that share a strong relation
+# (reports of the same story), unless it is a short faithful excerpt that
+# both name the same person for.
+STRONG_WORDS = 8
+STRONG_KEYS = 2
+_SAME_WORDS = frozenset({"verbatim", "excerpt", "contains"})
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What a related pair rests on: its articles, whether it is strong
+    evidence, and whether it holds only between articles of one story."""
+
+    group: Optional[int]
+    other_group: Optional[int]
+    strong: bool
+    needs_story: bool
+
+    def reverse(self) -> "Evidence":
+        return Evidence(self.other_group, self.group, self.strong, self.needs_story)
+
+
+# (x, y, rank, relation, evidence): quote x relates to y; a splice seen
+# across the other article (rank 1) outranks a pairwise view (rank 0).
+Put = tuple[int, int, int, Relation, Evidence]
 
 
 class QuoteIndex:
@@ -324,7 +413,9 @@ class QuoteIndex:
 
     ``text_of`` and ``keys_of`` (item -> (strong, weak) keys) let a caller
     keep texts and keys elsewhere, e.g. in the database. By default the index
-    keeps them (``add``)."""
+    keeps them (``add``). ``continues_of`` names the quote of the same
+    article that an item continues after an attribution (see
+    ``match.continues_previous``)."""
 
     def __init__(
         self,
@@ -333,6 +424,7 @@ class QuoteIndex:
         keys_of: Optional[Callable[[int], tuple[frozenset[int], frozenset[int]]]] = None,
         max_df: int = MAX_DF,
         max_candidates: int = MAX_CANDIDATES,
+        continues_of: Optional[Callable[[int], Optional[int]]] = None,
     ):
         self._memory: Optional[MemoryPostings] = None
         self.postings: Postings
@@ -342,16 +434,28 @@ class QuoteIndex:
         else:
             self.postings = postings
         self._texts: dict[int, str] = {}
+        self._continues: dict[int, Optional[int]] = {}
         self._text_of = text_of or self._texts.get
+        self._continues_of = continues_of or self._continues.get
         self._keys_of = keys_of or (lambda item: (self._memory.keys.get(item) if self._memory else None) or (frozenset(), frozenset()))
         self.max_candidates = max_candidates
+        self._stock: dict[int, bool] = {}
 
-    def add(self, item: int, group: int, text: Optional[str]) -> None:
+    def add(
+        self, item: int, group: int, text: Optional[str], speaker: Optional[int] = None, continues: Optional[int] = None
+    ) -> None:
         """Index one quote (an index made without ``postings``)."""
         if self._memory is None:
             raise TypeError("this index reads stored postings")
         self._texts.setdefault(item, text or "")
-        self._memory.add(item, group, shingle_sets(text))
+        self._continues.setdefault(item, continues)
+        self._memory.add(item, group, shingle_sets(text), speaker)
+
+    def is_stock(self, key: int) -> bool:
+        got = self._stock.get(key)
+        if got is None:
+            got = self._stock[key] = is_stock(self.postings, key)
+        return got
 
     def candidates(self, text: Optional[str], exclude_group: Optional[int] = None) -> set[int]:
         """Items that may relate to a quote with this text."""
@@ -396,14 +500,46 @@ class QuoteIndex:
 
     def _evaluate(self, item: int, members: list[int], puts: list[Put]) -> list[int]:
         members = sorted(members)
+        joined = [n > 0 and self._continues_of(m) == members[n - 1] for n, m in enumerate(members)]
         related = []
-        for n, an in article_analyses(self._text_of(item), [self._text_of(m) for m in members]):
+        texts = [self._text_of(m) for m in members]
+        for n, an in article_analyses(self._text_of(item), texts, joined):
             other = members[n]
+            evidence = self._evidence(item, other, an)
+            if evidence is None:
+                continue
             rank = 1 if an.label == "spliced" else 0
-            puts.append((item, other, rank, an.forward()))
-            puts.append((other, item, rank, an.backward()))
+            puts.append((item, other, rank, an.forward(), evidence))
+            puts.append((other, item, rank, an.backward(), evidence.reverse()))
             related.append(other)
         return related
+
+    def _evidence(self, item: int, other: int, an: Analysis) -> Optional[Evidence]:
+        """What the pair's relation rests on, or None when it is not enough:
+        nothing but stock phrases in common; different speakers for
+        anything but the same words at length."""
+        mine, theirs = self._keys_of(item), self._keys_of(other)
+        shared = (mine[0] & theirs[0]) or (mine[1] & theirs[1])
+        distinctive = [k for k in shared if not self.is_stock(k)]
+        if not distinctive:
+            return None
+        post = self.postings
+        sa, sb = post.speaker(item), post.speaker(other)
+        groups = (post.group(item), post.group(other))
+        # many words in common, and more than one run of content words that
+        # is nobody's stock phrase ("to serve as President of the United
+        # States" is eight words, but one phrase)
+        same_speaker = sa is not None and sa == sb
+        runs = sum(1 for k in distinctive if not k & 1)
+        strong = an.matched >= STRONG_WORDS and (runs >= STRONG_KEYS or (same_speaker and runs >= 1))
+        if sa is not None and sb is not None and sa != sb:
+            # the same words at length in two people's mouths: a speaker conflict
+            return Evidence(*groups, True, False) if strong and an.label in _SAME_WORDS else None
+        if strong:
+            return Evidence(*groups, True, False)
+        # a short faithful excerpt in the same person's mouth stands on its
+        # own; a short changed version, or nobody named, needs the story
+        return Evidence(*groups, False, not (same_speaker and an.label in _SAME_WORDS))
 
     def relate(self, items: Sequence[int], new: Callable[[int], bool]) -> tuple[list[Put], list[Put]]:
         """Relations of ``items`` (new quotes, in id order) with every quote of
@@ -434,16 +570,23 @@ class QuoteIndex:
     @staticmethod
     def merge(parts: Sequence[tuple[list[Put], list[Put]]], new: Callable[[int], bool]) -> list[tuple[int, int, Relation]]:
         """(quote_id, other_quote_id, relation) of every pair with a new
-        quote, the higher rank winning, then the first found."""
+        quote, the higher rank winning, then the first found. A weak
+        relation is kept only between articles that share a strong one."""
+        kept = [
+            (phase, put)
+            for phase in (0, 1)
+            for part in parts
+            for put in part[phase]
+            if new(put[0]) or new(put[1])
+        ]
+        story = {(ev.group, ev.other_group) for _, (_, _, _, _, ev) in kept if ev.strong}
         found: dict[tuple[int, int], tuple[int, Relation]] = {}
-        for phase in (0, 1):
-            for part in parts:
-                for x, y, rank, rel in part[phase]:
-                    if not (new(x) or new(y)):
-                        continue
-                    old = found.get((x, y))
-                    if old is None or rank > old[0]:
-                        found[(x, y)] = (rank, rel)
+        for _, (x, y, rank, rel, ev) in kept:
+            if ev.needs_story and (ev.group, ev.other_group) not in story:
+                continue
+            old = found.get((x, y))
+            if old is None or rank > old[0]:
+                found[(x, y)] = (rank, rel)
         return [(x, y, rel) for (x, y), (_, rel) in sorted(found.items())]
 
     def match_keys(self, new: Sequence[int]) -> list[tuple[int, int, Relation]]:
@@ -451,13 +594,13 @@ class QuoteIndex:
         is_new = set(new).__contains__
         return self.merge([self.relate(sorted(new), is_new)], is_new)
 
-    def match_new(self, new: Sequence[tuple[int, int, Optional[str]]]) -> list[tuple[int, int, Relation]]:
-        """Index (item, group, text) and return the relations, in both
-        directions, of every pair between a new quote and a quote of another
-        group (indexed or new)."""
-        for item, group, text in new:
-            self.add(item, group, text)
-        return self.match_keys([item for item, _, _ in new])
+    def match_new(self, new: Sequence[tuple]) -> list[tuple[int, int, Relation]]:
+        """Index (item, group, text[, speaker[, continues]]) and return the
+        relations, in both directions, of every pair between a new quote and
+        a quote of another group (indexed or new)."""
+        for entry in new:
+            self.add(*entry)
+        return self.match_keys([entry[0] for entry in new])
 
 
 # -- claims --------------------------------------------------------------------------

@@ -31,12 +31,20 @@ where b is a quote of another article:
 
 ``Relation.differences`` is written from a's side: "dropped 'x'" = b has
 words a lacks, "added 'x'" = a has words b lacks, "'x' → 'y'" = b's words x
-printed as y in a.  ``Relation.similarity`` (0..1) measures how faithfully
-the words agree over the passages the two quotes share (1.0 for a faithful
-excerpt); ``similarity()`` compares whole texts.
+printed as y in a.  ``Relation.similarity`` (0..1) describes the whole of
+both quotes: twice the words they share over all the words of both (a short
+excerpt of a long quote is faithful but not similar).
 
 Quotes that only share common words get no relation: a relation needs a
-shared run of at least three words of which at least two are content words.
+shared run of at least three words of which at least two are content words;
+a changed version (``altered``) must share three quarters of the shorter
+quote's words, and at least five words of which three content words.
+Passages of one sentence with words left out between them are ``altered``
+(or, each cut marked with an ellipsis and nothing else changed, an
+``excerpt``); passages of different sentences joined are a splice. Quotes
+that the other article prints one after the other, interrupted only by an
+attribution ('...," she said. "...'), are one remark: joining them is not a
+splice (``relate_to_article``'s ``joined``).
 """
 
 from __future__ import annotations
@@ -127,7 +135,7 @@ def _tiles(a: Sequence[str], b: Sequence[object]) -> list[tuple[int, int, int]]:
 
 
 def _quote_words(words: Sequence[str], limit: int = 8) -> str:
-    words = list(words)
+    words = [w for w in words if w]
     if len(words) <= limit:
         return " ".join(words)
     return " ".join(words[:limit]) + " …"
@@ -191,10 +199,12 @@ class _Part:
 
 
 @dataclass
-class _Analysis:
+class Analysis:
     label: str  # from a's side
     similarity: float
     items: list[tuple]
+    # words the two share: how much evidence the relation rests on
+    matched: int = 0
 
     def forward(self) -> Relation:
         return Relation(self.label, round(self.similarity, 4), _render(self.items, forward=True))
@@ -262,6 +272,14 @@ def _render(items: list[tuple], forward: bool) -> str:
                 out.append(f"quotes only part of the other (leaves out {gap})")
             else:
                 out.append(f"the other quotes only part of this (leaves out {gap})")
+        elif kind == "elide":
+            _, dropped, side = item
+            mine = (side == "a") == forward
+            words = "; ".join(f"'{_quote_words(w)}'" for w in dropped)
+            if mine:
+                out.append(f"leaves out {words}, marked with an ellipsis")
+            else:
+                out.append(f"the other leaves out {words}, marked with an ellipsis")
         elif kind == "shared":
             _, n, first = item
             out.append(f"shares a passage of {n} words ('{first}'); each has words the other lacks")
@@ -365,7 +383,7 @@ def _content_count(words: Iterable[str]) -> int:
     return sum(1 for w in words if is_content(w))
 
 
-def _single_part(ta: Tokens, tb: Tokens, p: _Part, seg_bounds: tuple[int, int]) -> Optional[_Analysis]:
+def _single_part(ta: Tokens, tb: Tokens, p: _Part, seg_bounds: tuple[int, int]) -> Optional[Analysis]:
     """Relation when a and b share one passage."""
     s, e = seg_bounds
     la, lb = len(ta), e - s
@@ -391,24 +409,22 @@ def _single_part(ta: Tokens, tb: Tokens, p: _Part, seg_bounds: tuple[int, int]) 
     a_lead, a_trail = ta.bare[:pa0], ta.bare[pa1:]
     b_lead, b_trail = tb.bare[s:pb0], tb.bare[pb1:e]
     cuts = _cut_items(ta, tb, [_Part(pa0, pa1, pb0, pb1, 0)], [(s, e)])
-    cut_words = sum(len(c[1]) + len(c[2]) for c in cuts)
-    sim = min(1.0, 2 * matched / max(1, (pa1 - pa0) + (pb1 - pb0) + cut_words))
+    # similarity describes the whole of both quotes, not only what they share
+    sim = min(1.0, 2 * matched / max(1, la + lb))
     if not (a_lead or a_trail or b_lead or b_trail):
-        return _Analysis("altered", sim, mids + cuts) if mids or cuts else _Analysis("verbatim", 1.0, [])
+        if not (mids or cuts):
+            return Analysis("verbatim", 1.0, [], matched)
+        return _altered(ta, tb, s, e, matched, matched_content, sim, mids + cuts)
     a_cut = any(c[2] for c in cuts)  # a lacks words of b's sentence
     b_cut = any(c[1] for c in cuts)
     if not a_lead and not a_trail and not mids and not a_cut and la >= 4:
-        return _Analysis("excerpt", 1.0 if not cuts else sim, [("omit", len(b_lead), len(b_trail), "a")] + cuts)
+        return Analysis("excerpt", sim, [("omit", len(b_lead), len(b_trail), "a")] + cuts, matched)
     if not b_lead and not b_trail and not mids and not b_cut and lb >= 4:
-        return _Analysis("contains", 1.0 if not cuts else sim, [("omit", len(a_lead), len(a_trail), "b")] + cuts)
+        return Analysis("contains", sim, [("omit", len(a_lead), len(a_trail), "b")] + cuts, matched)
     shared = pa1 - pa0
     one_way = (a_lead and b_trail and not a_trail and not b_lead) or (a_trail and b_lead and not a_lead and not b_trail)
-    if one_way and not mids and not cuts and shared >= 5 and _content_count(ta.norm[pa0:pa1]) >= 3:
-        return _Analysis("overlaps", sim, [("shared", shared, _quote_words(ta.bare[pa0:pa1], 6))])
-    content_a = _content_count(ta.norm)
-    content_b = _content_count(tb.norm[s:e])
-    if matched < 0.6 * min(la, lb) or matched_content < 0.6 * min(content_a, content_b):
-        return None
+    if one_way and not mids and not cuts and shared >= _OVERLAP_MIN and _content_count(ta.norm[pa0:pa1]) >= 4:
+        return Analysis("overlaps", sim, [("shared", shared, _quote_words(ta.bare[pa0:pa1], 6))], matched)
     items = list(mids)
     cut_at = {c[3] for c in cuts}
     for where, aw, bw in (("at the start", a_lead, b_lead), ("at the end", a_trail, b_trail)):
@@ -422,24 +438,50 @@ def _single_part(ta: Tokens, tb: Tokens, p: _Part, seg_bounds: tuple[int, int]) 
             # a short trim of the same remark; longer ones are the natural
             # extent of a partial quote
             items.append(("edit", [], bw, where))
-    return _Analysis("altered", sim, items + cuts)
+    return _altered(ta, tb, s, e, matched, matched_content, sim, items + cuts)
+
+
+# Two cuts of one remark must share this many words: shorter shared
+# passages are mostly common phrases.
+_OVERLAP_MIN = 6
+# A changed version must share this share of the shorter quote's words and
+# content words, and at least this many words, of which this many content
+# words: a short quote that only shares a phrase with a longer one ("the
+# right thing") is another remark.
+_ALTERED_COVER = 0.75
+_ALTERED_MIN = 5
+_ALTERED_MIN_CONTENT = 3
+
+
+def _altered(ta: Tokens, tb: Tokens, s: int, e: int, matched: int, matched_content: int, sim: float, items: list) -> Optional[Analysis]:
+    la, lb = len(ta), e - s
+    content_a, content_b = _content_count(ta.norm), _content_count(tb.norm[s:e])
+    if (
+        matched < _ALTERED_COVER * min(la, lb)
+        or matched_content < _ALTERED_COVER * min(content_a, content_b)
+        or matched < _ALTERED_MIN
+        or matched_content < _ALTERED_MIN_CONTENT
+    ):
+        return None
+    return Analysis("altered", sim, items, matched)
 
 
 def _multi_part(
     ta: Tokens, tb: Tokens, parts: list[_Part], marked: list[bool], reordered: bool,
     bounds: Sequence[tuple[int, int]], segs: Sequence[int],
-) -> Optional[_Analysis]:
-    """Relation when a and b (or b's article) share several separate passages."""
+) -> Optional[Analysis]:
+    """Relation when a and b share several separate passages of one quote:
+    a splice when the passages come from different sentences or in another
+    order; words left out inside one sentence are an alteration (or, marked
+    with an ellipsis and nothing else changed, a faithful excerpt)."""
     la = len(ta)
     lb = sum(bounds[s][1] - bounds[s][0] for s in segs)
     items: list[tuple] = []
     matched = 0
-    span_a = span_b = 0
     for p in parts:
         items.extend(_edits(ta, p.a0, p.a1, tb, p.b0, p.b1, keep_ends=True))
         matched += _matched(ta, p.a0, p.a1, tb, p.b0, p.b1)
-        span_a += p.a1 - p.a0
-        span_b += p.b1 - p.b0
+    part_edits = list(items)
     # words of a between passages that b does not have
     for p, q in zip(parts, parts[1:]):
         if q.a0 > p.a1:
@@ -449,29 +491,62 @@ def _multi_part(
     cov_b = matched / max(1, lb)
     unmarked = not all(marked) if marked else False
     n_remarks = len({p.seg for p in parts})
-    sim = min(1.0, 2 * matched / max(1, span_a + span_b + sum(len(c[1]) + len(c[2]) for c in cuts)))
+    sim = min(1.0, 2 * matched / max(1, la + lb))
+    content = _content_count(w for p in parts for w in ta.norm[p.a0 : p.a1])
     if cov_a >= 0.75 or (cov_a >= 0.5 and cov_a >= cov_b):
+        if n_remarks == 1 and not reordered and not _gaps_cross_sentences(tb, [(p.b0, p.b1) for p in parts]):
+            return _omission(ta, tb, parts, marked, part_edits, cuts, sim, matched, content)
         labels = [_label(tb, p) for p in parts]
         head: list[tuple] = [("join", len(parts), n_remarks, labels, unmarked, "a")]
         if reordered:
             head.append(("order", "a"))
-        return _Analysis("spliced", sim, head + items + cuts)
+        return Analysis("spliced", sim, head + items + cuts, matched)
     if n_remarks == 1 and (cov_b >= 0.75 or cov_b >= 0.5):
-        # b splices passages of a: describe the junctions on b's side
         order = sorted(parts, key=lambda p: p.b0)
-        labels = [" ".join(ta.bare[p.a0 : p.a1][:4]) + (" …" if p.a1 - p.a0 > 4 else "") for p in order]
+        if not reordered and not _gaps_cross_sentences(ta, [(p.a0, p.a1) for p in parts]):
+            return _omission(ta, tb, parts, marked, part_edits, cuts, sim, matched, content)
+        # b splices passages of a: describe the junctions on b's side
+        labels = [" ".join(w for w in ta.bare[p.a0 : p.a1][:4] if w) + (" …" if p.a1 - p.a0 > 4 else "") for p in order]
         head_b: list[tuple] = [("join", len(parts), 1, labels, unmarked, "b")]
         if reordered:
             head_b.append(("order", "b"))
-        return _Analysis("part_of_splice", sim, head_b + items + cuts)
+        return Analysis("part_of_splice", sim, head_b + items + cuts, matched)
     return None
 
 
-def _analyse_pair(ta: Tokens, tb: Tokens) -> Optional[_Analysis]:
+def _gaps_cross_sentences(t: Tokens, spans: list[tuple[int, int]]) -> bool:
+    """Whether what lies between these passages of t (in t's order) holds
+    the end of a sentence: the passages are then separate sentences."""
+    spans = sorted(spans)
+    return any(t.brk[x] >= SENTENCE and t.brk[x] != ELIDED for (_, e1), (s2, _) in zip(spans, spans[1:]) for x in range(e1 - 1, s2))
+
+
+def _omission(
+    ta: Tokens, tb: Tokens, parts: list[_Part], marked: list[bool], part_edits: list, cuts: list,
+    sim: float, matched: int, content: int,
+) -> Optional[Analysis]:
+    """Passages of one sentence with words left out between them (by a,
+    by b, or words changed there): a faithful excerpt (or its reverse) when
+    one side only leaves words out and marks every cut with an ellipsis,
+    else an alteration naming the words."""
+    gaps = [(ta.bare[p.a1 : q.a0], tb.bare[p.b1 : q.b0]) for p, q in zip(parts, parts[1:])]
+    a_adds = any(ga for ga, _ in gaps)
+    b_adds = any(gb for _, gb in gaps)
+    if all(marked) and not part_edits and not cuts and a_adds != b_adds:
+        if b_adds:
+            return Analysis("excerpt", sim, [("elide", [gb for _, gb in gaps if gb], "a")], matched)
+        return Analysis("contains", sim, [("elide", [ga for ga, _ in gaps if ga], "b")], matched)
+    if matched < _ALTERED_MIN or content < _ALTERED_MIN_CONTENT:
+        return None
+    between = [("edit", ga, gb, "") for ga, gb in gaps if ga or gb]
+    return Analysis("altered", sim, part_edits + between + cuts, matched)
+
+
+def _analyse_pair(ta: Tokens, tb: Tokens) -> Optional[Analysis]:
     if not ta.norm or not tb.norm:
         return None
     if ta.norm == tb.norm:
-        return _Analysis("verbatim", 1.0, [])
+        return Analysis("verbatim", 1.0, [], len(ta))
     tiles = _tiles(ta.norm, tb.norm)
     if not tiles:
         return None
@@ -482,7 +557,7 @@ def _analyse_pair(ta: Tokens, tb: Tokens) -> Optional[_Analysis]:
     return _multi_part(ta, tb, parts, marked, reordered, [(0, len(tb))], [0])
 
 
-def _analyse(a: Optional[str], b: Optional[str]) -> Optional[_Analysis]:
+def _analyse(a: Optional[str], b: Optional[str]) -> Optional[Analysis]:
     try:
         return _analyse_pair(tokenize(a), tokenize(b))
     except Exception:  # a malformed text must never stop an ingest
@@ -495,11 +570,13 @@ def relate(a: Optional[str], b: Optional[str]) -> Optional[Relation]:
     return found.forward() if found else None
 
 
-def article_analyses(a: Optional[str], others: Sequence[Optional[str]]) -> list[tuple[int, _Analysis]]:
+def article_analyses(
+    a: Optional[str], others: Sequence[Optional[str]], joined: Optional[Sequence[bool]] = None
+) -> list[tuple[int, Analysis]]:
     ta = tokenize(a)
     if not ta.norm or not others:
         return []
-    pair: dict[int, _Analysis] = {}
+    pair: dict[int, Analysis] = {}
     tok_others = [tokenize(o) for o in others]
     for n, tb in enumerate(tok_others):
         try:
@@ -510,15 +587,18 @@ def article_analyses(a: Optional[str], others: Sequence[Optional[str]]) -> list[
             pair[n] = found
     if len(pair) >= 2:
         try:
-            spliced = _article_splice(ta, others)
+            spliced = _article_splice(ta, others, joined)
         except Exception:
             spliced = {}
         pair.update(spliced)
     return sorted(pair.items())
 
 
-def _article_splice(ta: Tokens, others: Sequence[Optional[str]]) -> dict[int, _Analysis]:
-    """A quote built from passages of several quotes of one other article."""
+def _article_splice(ta: Tokens, others: Sequence[Optional[str]], joined: Optional[Sequence[bool]] = None) -> dict[int, Analysis]:
+    """A quote built from passages of several quotes of one other article.
+    ``joined[n]``: the other article prints quote n as the continuation of
+    quote n - 1, interrupted only by an attribution ("...," he said, "...");
+    passages joined across such a junction are one remark, not a splice."""
     cat = _Concat(others)
     tb = cat.toks
     raw = _tiles(ta.norm, cat.sep_ids)
@@ -528,6 +608,10 @@ def _article_splice(ta: Tokens, others: Sequence[Optional[str]]) -> dict[int, _A
     parts, marked, reordered = _parts(ta, tb, cat.seg_of, tiles)
     segs = sorted({p.seg for p in parts})
     if len(segs) < 2:
+        return {}
+    if joined is not None and all(
+        _continues(cat, joined, p, q) for p, q in zip(parts, parts[1:]) if q.seg != p.seg
+    ):
         return {}
     matched = sum(p.a1 - p.a0 for p in parts)
     if matched < 0.75 * len(ta):
@@ -545,25 +629,35 @@ def _article_splice(ta: Tokens, others: Sequence[Optional[str]]) -> dict[int, _A
     for seg in segs:
         mine = [p for p in parts if p.seg == seg]
         items = list(head)
-        matched = span = 0
+        matched = 0
         for p in mine:
             items.extend(_edits(ta, p.a0, p.a1, tb, p.b0, p.b1, keep_ends=True))
             matched += _matched(ta, p.a0, p.a1, tb, p.b0, p.b1)
-            span += (p.a1 - p.a0) + (p.b1 - p.b0)
         cuts = _cut_items(ta, tb, mine, cat.bounds)
         items.extend(cuts)
         items.extend(between)
-        span += sum(len(c[1]) + len(c[2]) for c in cuts)
-        out[seg] = _Analysis("spliced", min(1.0, 2 * matched / max(1, span)), items)
+        s, e = cat.bounds[seg]
+        out[seg] = Analysis("spliced", min(1.0, 2 * matched / max(1, len(ta) + e - s)), items, matched)
     return out
 
 
-def relate_to_article(a: Optional[str], others: Sequence[Optional[str]]) -> list[tuple[int, Relation]]:
+def _continues(cat: "_Concat", joined: Sequence[bool], p: _Part, q: _Part) -> bool:
+    """Whether passage q follows passage p across a junction the other
+    article marks as one remark: q's quote continues p's, p runs to the end
+    of its quote and q starts at the start of its own (a word aside)."""
+    if q.seg != p.seg + 1 or q.seg >= len(joined) or not joined[q.seg]:
+        return False
+    return cat.bounds[p.seg][1] - p.b1 <= 1 and q.b0 - cat.bounds[q.seg][0] <= 1
+
+
+def relate_to_article(
+    a: Optional[str], others: Sequence[Optional[str]], joined: Optional[Sequence[bool]] = None
+) -> list[tuple[int, Relation]]:
     """Relations of quote a to the quotes of ONE other article, as (index in
     ``others``, relation). A quote built from several of those quotes is
     ``spliced`` against each of them ("joins 4 remarks that the other article
     prints separately")."""
-    return [(n, an.forward()) for n, an in article_analyses(a, others)]
+    return [(n, an.forward()) for n, an in article_analyses(a, others, joined)]
 
 
 # -- dates -------------------------------------------------------------------

@@ -17,9 +17,11 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from .candidates import MAX_DF, ArrayPostings, ClaimIndex, QuoteIndex, short_claim, short_quote, split_keys
+from .candidates import (
+    MAX_DF, STOCK_ARTICLES, ArrayPostings, ClaimIndex, QuoteIndex, is_stock, short_claim, short_quote, split_keys,
+)
 from ..extract.claims import parse_numbers
-from ..model import Claim, Relation
+from ..model import PRONOUNS, Claim, Relation
 
 # When at least this share of the stored items is pending (a first ingest),
 # every posting list is read in one pass over the key index instead of
@@ -41,6 +43,8 @@ class Kind:
     item_type: str  # in pending_matches and short_items
     # whether candidates are weighed by their key counts (Postings.counts)
     ranks_by_counts: bool
+    # SQL of the items' speakers (Postings.speaker), if they have one
+    speaker_col: Optional[str] = None
 
     def has_short_keys(self, keys: Sequence[int]) -> bool:
         """Whether an item with these stored keys is short (see candidates)."""
@@ -48,9 +52,14 @@ class Kind:
         return self.is_short(len(keys) - weak, weak)
 
 
+# A quote's speaker as matching sees it: unknown when the article gives only a pronoun.
+_NAMED_SPEAKER = (
+    "case when lower(coalesce(speaker_as_printed, '')) in (" + ", ".join(f"'{p}'" for p in PRONOUNS) + ") "
+    "then null else speaker_id end"
+)
 QUOTES = Kind(
     "quotes", "kind = 'quote' and location != 'removed'", "quote_shingles", "shingle", "quote_id", short_quote,
-    "quote", True,
+    "quote", True, _NAMED_SPEAKER,
 )
 CLAIMS = Kind("claims", "paragraph >= 0", "claim_keys", "key", "claim_id", short_claim, "claim", False)
 
@@ -72,7 +81,8 @@ def build_postings(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int])
     """The posting lists every pending item may need, with the article and
     key counts of every item they name."""
     max_id = conn.execute(f"select max(id) from {kind.items}").fetchone()[0] or 0
-    group, strong, weak = (array("i", bytes(4 * (max_id + 1))) for _ in range(3))
+    group, strong, weak, speaker = (array("i", bytes(4 * (max_id + 1))) for _ in range(4))
+    speaker_sql = f"coalesce({kind.speaker_col}, 0)" if kind.speaker_col else "0"
     stored = conn.execute(f"select count(*) from {kind.items} where {kind.live}").fetchone()[0]
     # A common key (more than MAX_DF items) is only counted: its items are
     # never candidates, and its list can name most of the corpus.
@@ -87,8 +97,8 @@ def build_postings(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int])
             yield key, n, None if items is None else array("q", map(int, items.split(",")))
 
     if len(pending) >= FULL_SCAN_SHARE * stored:
-        for item, article in conn.execute(f"select id, article_id from {kind.items} where {kind.live}"):
-            group[item] = article
+        for item, article, who in conn.execute(f"select id, article_id, {speaker_sql} from {kind.items} where {kind.live}"):
+            group[item], speaker[item] = article, who
         counts: Iterable[tuple] = conn.execute(
             f"select {kind.item_col}, count(*), sum({kind.key_col} & 1) from {kind.keys} group by {kind.item_col}"
         )
@@ -97,8 +107,10 @@ def build_postings(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int])
         # Read-only on purpose: this connection is also the writer's.
         lists = _lookup_lists(conn, kind, pending, lists_sql, posting_lists)
         involved = {item for _, _, items in lists if items is not None for item in items} | set(pending)
-        for item, article in rows_in(conn, f"select id, article_id from {kind.items} where id in ({{ids}}) and {kind.live}", involved):
-            group[item] = article
+        for item, article, who in rows_in(
+            conn, f"select id, article_id, {speaker_sql} from {kind.items} where id in ({{ids}}) and {kind.live}", involved
+        ):
+            group[item], speaker[item] = article, who
         if not kind.ranks_by_counts:
             # Key counts only tell short items apart here: count those alone.
             involved &= {i for (i,) in conn.execute("select item_id from short_items where item_type = ?", [kind.item_type])}
@@ -111,7 +123,7 @@ def build_postings(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int])
     for item, n, n_weak in counts:
         if item <= max_id:
             strong[item], weak[item] = n - n_weak, n_weak
-    return ArrayPostings(lists, group, strong, weak, kind.is_short)
+    return ArrayPostings(lists, group, strong, weak, kind.is_short, speaker=speaker if kind.speaker_col else None)
 
 
 def _lookup_lists(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int], lists_sql: str, posting_lists: Callable) -> list:
@@ -185,6 +197,10 @@ class _Reader:
         row = self.row(item)
         return row[1] if row else None
 
+    def continues(self, item: int) -> Optional[int]:
+        row = self.row(item)
+        return row[2] if row else None
+
     def claim(self, item: int) -> Optional[Claim]:
         if item not in self._claims:
             row = self.row(item)
@@ -192,7 +208,7 @@ class _Reader:
         return self._claims[item]
 
 
-_COLUMNS = {"quotes": "id, text", "claims": 'id, text, kind, start, "end", paragraph'}
+_COLUMNS = {"quotes": "id, text, continues", "claims": 'id, text, kind, start, "end", paragraph'}
 CLAIM_COLUMNS = _COLUMNS["claims"]
 
 
@@ -233,7 +249,7 @@ def _quote_chunk(items: list[int]):
     assert _JOB is not None
     reader = _JOB.reader(QUOTES)
     reader.prefetch(items)
-    index = QuoteIndex(_JOB.postings, text_of=reader.text, keys_of=reader.keys)
+    index = QuoteIndex(_JOB.postings, text_of=reader.text, keys_of=reader.keys, continues_of=reader.continues)
     return index.relate(items, _JOB.pending.__contains__)
 
 
@@ -268,9 +284,12 @@ def _worth_forking(jobs: int, pending: Sequence[int], path: Optional[str]) -> bo
     return jobs > 1 and len(pending) >= PARALLEL_MIN and path is not None and "fork" in multiprocessing.get_all_start_methods()
 
 
-def _run(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int], work: Callable, jobs: int) -> list:
+def _run(
+    conn: sqlite3.Connection, kind: Kind, pending: Sequence[int], work: Callable, jobs: int,
+    postings: Optional[ArrayPostings] = None,
+) -> list:
     global _JOB, _CONN
-    postings = build_postings(conn, kind, pending)
+    postings = postings or build_postings(conn, kind, pending)
     chunks = chunked(pending, CHUNK)
     path = _database_path(conn)
     parallel = _worth_forking(jobs, pending, path)
@@ -327,10 +346,23 @@ def in_background(find: Callable, conn: sqlite3.Connection, pending: Sequence[in
 def quote_relations(conn: sqlite3.Connection, pending: Sequence[int], jobs: int = 1) -> list[tuple[int, int, Relation]]:
     """(quote_id, other_quote_id, relation), both ways, of every related
     pair with a pending quote. Reads only committed rows when ``jobs`` > 1."""
+    return match_quotes(conn, pending, jobs)[1]
+
+
+def match_quotes(conn: sqlite3.Connection, pending: Sequence[int], jobs: int = 1) -> tuple[set[int], list[tuple[int, int, Relation]]]:
+    """The quotes matched again besides the pending ones (their relations
+    must be replaced too: see ``_stock_flips``), and the relations, both
+    ways, of every related pair with a pending or re-matched quote."""
     if not pending:
-        return []
-    parts = _run(conn, QUOTES, pending, _quote_chunk, jobs)
-    return QuoteIndex.merge(parts, frozenset(pending).__contains__)
+        return set(), []
+    postings = build_postings(conn, QUOTES, pending)
+    stored = conn.execute(f"select count(*) from quotes where {QUOTES.live}").fetchone()[0]
+    again = _stock_flips(conn, postings, pending) if stored > len(pending) else set()
+    if again:
+        pending = sorted(set(pending) | again)
+        postings = build_postings(conn, QUOTES, pending)
+    parts = _run(conn, QUOTES, pending, _quote_chunk, jobs, postings)
+    return again, QuoteIndex.merge(parts, frozenset(pending).__contains__)
 
 
 def claim_relations(conn: sqlite3.Connection, pending: Sequence[int], jobs: int = 1) -> list[tuple[int, int, str, str]]:
@@ -341,3 +373,24 @@ def claim_relations(conn: sqlite3.Connection, pending: Sequence[int], jobs: int 
     for part in _run(conn, CLAIMS, pending, _claim_chunk, jobs):
         found.update(part)
     return [(x, y, r, d) for (x, y), (r, d) in sorted(found.items())]
+
+
+
+def _stock_flips(conn: sqlite3.Connection, postings: ArrayPostings, pending: Sequence[int]) -> set[int]:
+    """Quotes to match again because the pending ones change whether a key
+    they hold is a stock phrase (see ``candidates.is_stock``): every quote
+    of the articles that hold such a key, so that articles added one by one
+    relate exactly as all at once."""
+    is_pending = frozenset(pending).__contains__
+    articles: set[int] = set()
+    for key, items in postings.key_lists():
+        if len(items) < STOCK_ARTICLES or all(map(is_pending, items)) or not any(map(is_pending, items)):
+            continue
+        if is_stock(postings, key) != is_stock(postings, key, skip=is_pending):
+            for i in items:
+                group = postings.group(i)
+                if group is not None and not is_pending(i):
+                    articles.add(group)
+    if not articles:
+        return set()
+    return {r[0] for r in rows_in(conn, f"select id from quotes where article_id in ({{ids}}) and {QUOTES.live}", articles)} - set(pending)

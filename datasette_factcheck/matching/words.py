@@ -76,6 +76,42 @@ def _norm_word(word: str) -> str:
     return w.replace("_", "")
 
 
+# Contractions as the words they stand for, so that "don't" and "do not"
+# are the same words; "'s" is "is" after these words and a possessive after
+# any other ("ISIS's" and "ISIS'" are both "isis").
+_IRREGULAR = {
+    "won't": ["will", "not"], "can't": ["can", "not"], "shan't": ["shall", "not"],
+    "let's": ["let", "us"], "cannot": ["can", "not"],
+}
+_SUFFIXES = {"n't": ["not"], "'m": ["am"], "'re": ["are"], "'ve": ["have"], "'ll": ["will"], "'d": ["would"]}
+_IS_BEFORE = frozenset("it he she that there here what who where when why how this".split())
+_WORD_EDGE = ".,;:!?()[]{}<>*_\"'"
+
+
+def word_norms(word: str) -> list[str]:
+    """The normalised words a printed word stands for: usually one; a
+    contraction or a hyphenated compound ("pay-to-play") gives several, so
+    that versions differing only in those print the same words."""
+    if word.isalnum():
+        low = word.lower()
+        return list(_IRREGULAR.get(low, [low]))
+    folded = word.translate(_FOLD).lower().strip(_WORD_EDGE)
+    if folded in _IRREGULAR:
+        return list(_IRREGULAR[folded])
+    if "-" in folded.strip("-"):
+        return [n for part in folded.split("-") for n in word_norms(part) if n]
+    if "'" in folded:
+        for suffix, words in _SUFFIXES.items():
+            if folded.endswith(suffix) and len(folded) > len(suffix):
+                stem = _norm_word(folded[: -len(suffix)])
+                return [stem, *words] if stem else list(words)
+        if folded.endswith("'s"):
+            stem = _norm_word(folded[:-2])
+            return [stem, "is"] if stem in _IS_BEFORE else [stem] if stem else []
+    norm = _norm_word(folded)
+    return [norm] if norm else []
+
+
 def _tokenize_text(text: Optional[str]) -> Tokens:
     toks = Tokens()
     if not text:
@@ -85,7 +121,7 @@ def _tokenize_text(text: Optional[str]) -> Tokens:
         toks.norm.append, toks.printed.append, toks.bare.append, toks.brk.append, toks.cap.append
     )
     for piece in _SPLIT.split(text):
-        if piece.isalnum():
+        if piece.isalnum() and piece.lower() not in _IRREGULAR:
             # a plain word (most of them): no punctuation to fold or strip
             norm_(piece.lower())
             printed_(piece)
@@ -108,8 +144,8 @@ def _tokenize_text(text: Optional[str]) -> Tokens:
             if toks.brk and toks.brk[-1] == NO_BREAK:
                 toks.brk[-1] = CLAUSE
             continue
-        norm = _norm_word(piece)
-        if not norm:
+        norms = word_norms(piece)
+        if not norms:
             # bare punctuation such as a stray quote mark or "?"
             if toks.brk and toks.brk[-1] == NO_BREAK:
                 core = folded.strip(_EDGE_PUNCT)
@@ -130,17 +166,26 @@ def _tokenize_text(text: Optional[str]) -> Tokens:
         elif core[-1:] in ",;:":
             brk = CLAUSE
         bare = core.rstrip(".,;:!?").strip(_EDGE_PUNCT) or core
-        toks.norm.append(norm)
-        toks.printed.append(piece.strip(_EDGE_PUNCT.replace("(", "").replace(")", "")) or piece)
-        toks.bare.append(bare)
-        toks.brk.append(brk)
-        toks.cap.append(bare[:1].isupper())
+        printed = piece.strip(_EDGE_PUNCT.replace("(", "").replace(")", "")) or piece
+        # a word that stands for several ("don't") is printed once, on the
+        # first of them; the break after it goes on the last
+        for n, norm in enumerate(norms):
+            toks.norm.append(norm)
+            toks.printed.append(printed if n == 0 else "")
+            toks.bare.append(bare if n == 0 else "")
+            toks.brk.append(brk if n == len(norms) - 1 else NO_BREAK)
+            toks.cap.append(bare[:1].isupper() if n == 0 else False)
     return toks
 
 
 # Matching compares each quote with many candidates: tokenize each text once.
 # Callers never mutate the result (tokens() hands out a copy).
 tokenize = functools.lru_cache(maxsize=65536)(_tokenize_text)
+
+
+def fold(text: str) -> str:
+    """Typographic quote marks, apostrophes and spaces as plain ones."""
+    return text.translate(_FOLD)
 
 
 def normalize(text: Optional[str]) -> str:
@@ -181,10 +226,10 @@ def diff_ops(a: Optional[str], b: Optional[str]) -> list[tuple[str, str]]:
     sm = difflib.SequenceMatcher(None, ta.norm, tb.norm, autojunk=False)
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         if tag == "equal":
-            ops.extend(("equal", w) for w in ta.printed[i1:i2])
+            ops.extend(("equal", w) for w in ta.printed[i1:i2] if w)
             continue
         if tag in ("delete", "replace"):
-            ops.extend(("delete", w) for w in ta.printed[i1:i2])
+            ops.extend(("delete", w) for w in ta.printed[i1:i2] if w)
         if tag in ("insert", "replace"):
-            ops.extend(("insert", w) for w in tb.printed[j1:j2])
+            ops.extend(("insert", w) for w in tb.printed[j1:j2] if w)
     return ops

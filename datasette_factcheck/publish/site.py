@@ -67,24 +67,6 @@ URL_ATTRIBUTES = {
 }
 CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
 
-SEARCH_TEMPLATE = """{% extends "base.html" %}
-{% block title %}Search quotes and claims{% endblock %}
-{% block body_class %}fc-search-page{% endblock %}
-{% block content %}
-<h1>Search quotes and claims</h1>
-<p>Type words from a quotation, a speaker, an outlet or a verdict. The search
-runs in your browser over the published index; nothing is sent anywhere.</p>
-<p><label for="fc-search-input">Find</label>
-<input type="search" id="fc-search-input" class="fc-search-input" data-index="{{ index_url }}"
-  autocomplete="off" spellcheck="false" placeholder="e.g. a word from a quote"></p>
-<p id="fc-search-status" class="fc-search-status" aria-live="polite"></p>
-<ol id="fc-search-results" class="fc-search-results"></ol>
-<noscript><p>The search needs JavaScript; every quote and claim is also listed in the
-tables of the database page.</p></noscript>
-<script src="{{ search_js }}"></script>
-{% endblock %}
-"""
-
 
 class SiteError(Exception):
     """The site could not be built; the message names the pages."""
@@ -655,6 +637,7 @@ class Builder:
                     site_url=self.site_url,
                     organisation=plugin.organisation,
                     organisation_url=plugin.organisation_url,
+                    done_status=plugin.statuses[-1],
                 )
                 for table, pk, review in found:
                     path_key = unquote(normalise_path(self.page_for(name, table, pk, absolute=True)))
@@ -669,12 +652,11 @@ class Builder:
         async def search_page() -> Fetched:
             from datasette.utils.asgi import Request
 
-            template = compat.jinja_environment(self.ds).from_string(SEARCH_TEMPLATE)
             request = Request.fake("/search.html")
             # Templates ask every request for a CSRF token; this page has no forms.
             request.scope["csrftoken"] = lambda: ""
             html = await self.ds.render_template(
-                template,
+                "factcheck_search.html",
                 {"index_url": "search-index.json", "search_js": self.ds.urls.static_plugins(config.PLUGIN, "search.js")},
                 request=request,
             )

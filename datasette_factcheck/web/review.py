@@ -292,14 +292,31 @@ def history_cell(field_name: str, value: Optional[str]):
     return value if len(value) <= 160 else value[:157] + "…"
 
 
+VERBATIM_SQL = """
+select v.id, (q.speaker_id is not null and o.speaker_id is not null and q.speaker_id != o.speaker_id) as other_speaker
+  from (select other_quote_id as id from quote_matches where quote_id = :q and relation = 'verbatim'
+        union select quote_id from quote_matches where other_quote_id = :q and relation = 'verbatim') v
+  join quotes q on q.id = :q
+  join quotes o on o.id = v.id
+ where v.id != :q
+"""
+
+
+async def verbatim_versions(db, quote_id: int) -> tuple[list[int], list[int]]:
+    """Quotes that quote_matches says are word for word the same as this one:
+    those whose article names the same speaker (or none), and those that name
+    a different speaker (a possible misattribution: never given this quote's
+    verdict in bulk)."""
+    same: list[int] = []
+    other: list[int] = []
+    for r in await db.execute(VERBATIM_SQL, {"q": quote_id}):
+        (other if r["other_speaker"] else same).append(r["id"])
+    return sorted(same), sorted(other)
+
+
 async def verbatim_matches(db, quote_id: int) -> list[int]:
-    """Quotes that quote_matches says are word for word the same as this one."""
-    rows = await db.execute(
-        "select other_quote_id as id from quote_matches where quote_id = ? and relation = 'verbatim' "
-        "union select quote_id from quote_matches where other_quote_id = ? and relation = 'verbatim'",
-        [quote_id, quote_id],
-    )
-    return sorted({r["id"] for r in rows} - {quote_id})
+    """The word-for-word versions of a quote that a bulk verdict may reach."""
+    return (await verbatim_versions(db, quote_id))[0]
 
 
 def base_path(datasette, database: str) -> str:
@@ -322,7 +339,7 @@ async def row_context(datasette, request, database: str, item_type: str, item_id
     vocabulary = Vocabulary.from_datasette(datasette)
     reviewing = await can_review(datasette, request.actor)
     base = base_path(datasette, database)
-    verbatim = await verbatim_matches(db, item_id) if item_type == "quote" else []
+    verbatim, verbatim_other = await verbatim_versions(db, item_id) if item_type == "quote" else ([], [])
     history_rows = [
         dict(h, old_html=history_cell(h["field"], h["old"]), new_html=history_cell(h["field"], h["new"]))
         for h in await history(db, item_type, item_id)
@@ -349,6 +366,8 @@ async def row_context(datasette, request, database: str, item_type: str, item_id
             "action_url": f"{base}/review/{item_type}/{item_id}",
             "next_url": request.path,
             "verbatim_count": len(verbatim),
+            "verbatim_other_speaker": len(verbatim_other),
+            "done_status": vocabulary.statuses[-1],
             "bulk_verbatim_url": f"{base}/bulk/verbatim",
             "context_url": f"{base}/article/{item['article_id']}{anchor}",
             "queue_url": f"{base}/queue",
