@@ -219,7 +219,8 @@ async def dashboard_data(datasette, request, db) -> dict:
         for name in queries.QUERIES
         if name in canned
     ]
-    articles, article_count = [], 0
+    articles: list = []
+    article_count = 0
     if await review.can_view_table(datasette, request.actor, db.name, "articles"):
         articles, article_count = await article_list(datasette, db, ARTICLES_ON_DASHBOARD, 0)
     return {
