@@ -222,3 +222,23 @@ def test_attribution_closing_a_sentence_the_quotation_opens(paragraph, expected)
 )
 def test_clean_name_keeps_only_the_name(printed, name):
     assert clean_name(printed) == name
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # A sentence that opens with the article "A" before a surname used as
+        # an adjective names no person: the surname keeps its full name.
+        (["Tom Becker spoke in Leeds on Monday.", "A Becker campaign aide said the tour would go on.",
+          "“We have never been closer to winning this seat,” Becker said."], "Tom Becker"),
+        (["Maria Lindqvist opened the session.", "The Lindqvist office said nothing.",
+          "“This is a good day for the city,” Lindqvist said."], "Maria Lindqvist"),
+    ],
+)
+def test_a_determiner_is_never_part_of_a_name(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize("printed", ["A Becker", "An Osei", "The Lindqvist"])
+def test_clean_name_refuses_a_determiner_before_a_surname(printed):
+    assert clean_name(printed) is None

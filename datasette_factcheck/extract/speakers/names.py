@@ -234,7 +234,11 @@ def name_from_tokens(words: list[str]) -> Optional[str]:
     if not kept:
         return None
     kept.reverse()
-    # A person is never "the X": "the White House", "the Kremlin".
+    # A person is never "the X": "the White House", "the Kremlin". A
+    # sentence-initial "A" or "An" is capitalised like an initial, but an
+    # initial carries its full stop: "A Becker aide" names no one.
+    if len(kept) > 1 and kept[0] in ("A", "An", "The"):
+        return None
     before = len(words) - len(kept) - 1
     if before >= 0 and words[before].lower() in {"the", "a", "an"}:
         return None
