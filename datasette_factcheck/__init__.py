@@ -5,11 +5,16 @@ from datasette import hookimpl
 
 from . import config
 from .matching import sql
-from .web import rowpage, views
+from .web import dashboard, rowpage, startup as web_startup, views
 
-# The hooks that exist in Datasette 0.65 but not in 1.0 live in one module,
-# so a later port is one change there.
-from .web.compat import canned_queries, permission_allowed  # noqa: F401
+# The hooks of one Datasette line only (0.65 or 1.0a): compat marks as hooks
+# those of the line installed.
+from .web.compat import (  # noqa: F401
+    canned_queries,
+    permission_allowed,
+    permission_resources_sql,
+    register_actions,
+)
 
 PLUGIN = config.PLUGIN
 
@@ -33,6 +38,11 @@ def startup(datasette):
     # Fail at startup, naming the setting, rather than on some later request.
     config.get_config(datasette)
 
+    async def inner():
+        await web_startup.on_startup(datasette)
+
+    return inner
+
 
 @hookimpl
 def extra_css_urls(datasette):
@@ -41,13 +51,25 @@ def extra_css_urls(datasette):
 
 @hookimpl
 def extra_template_vars(datasette, request, database, table, view_name):
-    if view_name != "row":
-        return {}
+    if view_name == "row":
 
-    async def inner():
-        return await rowpage.row_extras(datasette, request, database, table)
+        async def row():
+            return await rowpage.row_extras(datasette, request, database, table)
 
-    return inner
+        return row
+    if view_name == "index":
+
+        async def index():
+            return {"factcheck_findings": await dashboard.front_page_findings(datasette, request)}
+
+        return index
+    if view_name == "database" and database:
+
+        async def database_page():
+            return await dashboard.database_page_vars(datasette, request, database)
+
+        return database_page
+    return {}
 
 
 @hookimpl

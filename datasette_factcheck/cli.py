@@ -23,7 +23,8 @@ def factcheck() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None, help="Worker processes for analysis (default: cores, at most 4)")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when on a terminal)")
-def ingest(db: str, paths: tuple[Path, ...], jobs: int | None, progress: bool | None) -> None:
+@click.option("--wait", type=click.FloatRange(0, 3600), default=30, show_default=True, help="Seconds to wait for another ingest of DB to finish")
+def ingest(db: str, paths: tuple[Path, ...], jobs: int | None, progress: bool | None, wait: float) -> None:
     """Load article files (.txt, .md, .html) or folders of them into DB.
 
     Each file is one transaction: a file that cannot be read is named with its
@@ -47,7 +48,9 @@ def ingest(db: str, paths: tuple[Path, ...], jobs: int | None, progress: bool | 
             bar.update(1)
 
     try:
-        summary = ingest_job.run(db, paths, jobs=jobs, on_total=on_total, on_file=on_file)
+        summary = ingest_job.run(db, paths, jobs=jobs, on_total=on_total, on_file=on_file, wait=wait)
+    except ingest_job.IngestError as e:
+        raise click.ClickException(str(e)) from None
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)

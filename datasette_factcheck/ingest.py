@@ -4,7 +4,10 @@ own transaction, then match what changed against everything stored."""
 from __future__ import annotations
 
 import os
+import signal
+import sqlite3
 import time
+import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +17,7 @@ import sqlite_utils
 
 from .db import articles, migrations, relations
 from .db import primary as primary_db
+from .db.lock import Busy, ingest_lock
 from .db.keys import bulk_mode_off, bulk_mode_on
 from .extract import article as pipeline
 from .extract import primary, readers
@@ -53,13 +57,29 @@ class Summary:
         if self.primary_sources or self.checks:
             found = ", ".join(f"{n} {r.replace('_', ' ')}" for r, n in self.checks.items() if n)
             out.append(f"primary sources: {self.primary_sources} new or updated; quote checks: {found or 'none'}")
-        out += [f"warning: {name}: {why}" for name, why in self.warnings]
-        out += [f"rejected: {name}: {why}" for name, why in self.rejected]
+        out += [f"warning: {shown(name)}: {shown(why)}" for name, why in self.warnings]
+        out += [f"rejected: {shown(name)}: {shown(why)}" for name, why in self.rejected]
         return out
 
 
-# Files stored per transaction.
+def shown(text: object) -> str:
+    """A file name (or a reason quoting one) safe to print on one line:
+    newlines, terminal escapes, invisible characters and undecodable bytes
+    are written as escapes, so a name cannot forge a summary line or
+    reach the terminal as a command."""
+    return "".join(
+        c if unicodedata.category(c) not in ("Cc", "Cf", "Cs", "Zl", "Zp") else
+        (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}" if ord(c) < 0x10000 else f"\\U{ord(c):08x}")
+        for c in str(text)
+    )
+
+
+# Files stored per transaction, and the longest a transaction stays open:
+# reviewers saving meanwhile wait for it (see web/review.py).
 BATCH = 200
+BATCH_SECONDS = 1.0
+# How long a write waits for another writer's transaction to end.
+BUSY_TIMEOUT_MS = 30_000
 # The writer's page cache, in KiB.
 CACHE_KB = 128 * 1024
 
@@ -79,13 +99,17 @@ def _keys(parsed: ParsedArticle) -> Optional[articles.ItemKeys]:
 Parsed = Union[ParsedArticle, primary.PrimarySource]
 
 
-def _parse(path: Path) -> tuple[Path, Optional[Parsed], Optional[str], Optional[articles.ItemKeys]]:
-    """Runs in a worker process: never raises, so one file cannot stop the rest."""
+def _parse(job: tuple[Path, str]) -> tuple[Path, Optional[Parsed], Optional[str], Optional[articles.ItemKeys]]:
+    """Runs in a worker process: never raises, so one file cannot stop the rest.
+    ``job`` is a file and its article key."""
+    path, key = job
     try:
         kind = primary.primary_type(path)
         if kind:
-            return path, primary.read_primary(path, kind), None, None
-        parsed = pipeline.parse_file(path)
+            source = primary.read_primary(path, kind)
+            source.file = key  # keyed like articles: relative to the folder ingested
+            return path, source, None, None
+        parsed = pipeline.parse_file(path, key)
         return path, parsed, None, _keys(parsed)
     except InputError as e:
         return path, None, str(e), None
@@ -93,12 +117,49 @@ def _parse(path: Path) -> tuple[Path, Optional[Parsed], Optional[str], Optional[
         return path, None, f"could not be analysed ({type(e).__name__}: {e})", None
 
 
-def _parsed(files: Sequence[Path], jobs: int) -> Iterator[tuple[Path, Optional[Parsed], Optional[str], Optional[articles.ItemKeys]]]:
+def _parsed(files: Sequence[tuple[Path, str]], jobs: int) -> Iterator[tuple[Path, Optional[Parsed], Optional[str], Optional[articles.ItemKeys]]]:
     if jobs <= 1 or len(files) < 2 * jobs:
         yield from map(_parse, files)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent) as pool:
         yield from pool.map(_parse, files, chunksize=max(1, min(64, len(files) // (jobs * 8))))
+
+
+def _die_with_parent() -> None:
+    """In each worker: end when the ingest that started it ends, even by
+    ``kill -9``, instead of lingering with its memory (Linux only)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+class IngestError(Exception):
+    """The run could not start (database unusable, another ingest running);
+    the message says why, for people."""
+
+
+def _open(db_path: str) -> sqlite_utils.Database:
+    try:
+        db = migrations.open_db(db_path)
+        # Every write waits for another writer's transaction to end, bounded.
+        db.conn.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
+        return db
+    except sqlite3.DatabaseError as e:
+        folder = os.path.dirname(os.path.abspath(db_path))
+        if not os.path.isdir(folder):
+            raise IngestError(f"cannot create database {db_path}: folder {folder} does not exist") from None
+        raise IngestError(f"cannot use {db_path} as a database ({e})") from None
+
+
+def _begin(db) -> float:
+    """Open a write transaction, taking the write lock now (IMMEDIATE): a
+    transaction that first read and later writes fails, when another
+    process wrote in between, on every statement until it ends."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    return time.monotonic()
 
 
 def _count(summary: Summary, parsed: ParsedArticle, result: articles.StoreResult) -> None:
@@ -113,7 +174,7 @@ def _count(summary: Summary, parsed: ParsedArticle, result: articles.StoreResult
 def _store_again(db, batch: list[tuple[ParsedArticle, Optional[articles.ItemKeys]]], summary: Summary) -> None:
     """The files of a batch whose transaction an error rolled back, stored
     again in a fresh one (they were counted the first time)."""
-    db.conn.execute("BEGIN")
+    _begin(db)
     for parsed, keys in list(batch):
         try:
             articles.store_article(db, parsed, keys)
@@ -121,7 +182,7 @@ def _store_again(db, batch: list[tuple[ParsedArticle, Optional[articles.ItemKeys
             summary.rejected.append((parsed.path, f"could not be stored ({type(e).__name__}: {e})"))
             batch.remove((parsed, keys))
             if not db.conn.in_transaction:
-                db.conn.execute("BEGIN")
+                _begin(db)
 
 
 def _store_primary(db, source: primary.PrimarySource, summary: Summary) -> None:
@@ -145,14 +206,37 @@ def run(
     jobs: Optional[int] = None,
     on_total: Optional[Callable[[int], None]] = None,
     on_file: Optional[Callable[[Path], None]] = None,
+    wait: float = 30.0,
 ) -> Summary:
-    """Ingest ``paths`` (files or folders) into the database at ``db_path``."""
+    """Ingest ``paths`` (files or folders) into the database at ``db_path``.
+    Waits at most ``wait`` seconds for another ingest of the same database;
+    raises ``IngestError`` when it cannot start."""
+    folder = os.path.dirname(os.path.abspath(db_path))
+    if not os.path.isdir(folder):
+        raise IngestError(f"cannot create database {db_path}: folder {folder} does not exist")
+    if os.path.isdir(db_path):
+        raise IngestError(f"cannot use {db_path} as a database: it is a folder")
+    try:
+        with ingest_lock(db_path, wait):
+            return _run(db_path, paths, jobs=jobs, on_total=on_total, on_file=on_file)
+    except Busy as e:
+        raise IngestError(str(e)) from None
+
+
+def _run(
+    db_path: str,
+    paths: Sequence[Path],
+    *,
+    jobs: Optional[int],
+    on_total: Optional[Callable[[int], None]],
+    on_file: Optional[Callable[[Path], None]],
+) -> Summary:
     summary = Summary()
-    files, rejected = readers.discover([Path(p) for p in paths])
+    files, rejected = readers.keyed_files([Path(p) for p in paths])
     summary.rejected += [(str(p), why) for p, why in rejected]
     if on_total:
         on_total(len(files))
-    db = migrations.open_db(db_path)
+    db = _open(db_path)
     # A bigger page cache keeps the indexes the writer touches in memory; in
     # WAL mode NORMAL still never corrupts or half-applies a file, it only
     # lets a power cut lose the last commits, which a re-run stores again.
@@ -166,6 +250,7 @@ def run(
     # (not just the savepoint) can store them again.
     batch: list[tuple[ParsedArticle, Optional[articles.ItemKeys]]] = []
     bulk = bulk_mode_on(db)
+    opened = time.monotonic()
     for path, parsed, error, keys in _parsed(files, jobs):
         if on_file:
             on_file(path)
@@ -176,17 +261,18 @@ def run(
             _store_primary(db, parsed, summary)
             continue
         if not db.conn.in_transaction:
-            db.conn.execute("BEGIN")
+            opened = _begin(db)
         try:
             result = articles.store_article(db, parsed, keys)
         except Exception as e:  # its savepoint rolled back: nothing of it stored
             summary.rejected.append((str(path), f"could not be stored ({type(e).__name__}: {e})"))
             if not db.conn.in_transaction and batch:
                 _store_again(db, batch, summary)
+                opened = time.monotonic()
             continue
         batch.append((parsed, keys))
         _count(summary, parsed, result)
-        if len(batch) >= BATCH:
+        if len(batch) >= BATCH or time.monotonic() - opened > BATCH_SECONDS:
             db.conn.execute("COMMIT")
             batch = []
     if db.conn.in_transaction:

@@ -87,6 +87,13 @@ class Quote:
     speaker: Optional[str] = None
     # Every form the article uses for that person, for speaker_aliases.
     speaker_forms: list[str] = field(default_factory=list)
+    # The speaker is an organisation ("Harbour Trust"), never joined to a
+    # person by surname across articles.
+    speaker_is_org: bool = False
+    # The speech cue as printed ("said", "told", ":", "―") when an
+    # attribution in the quotation's own sentence or line names the source;
+    # None when the speaker was carried over from elsewhere or not found.
+    cue: Optional[str] = None
 
     @property
     def location(self) -> str:

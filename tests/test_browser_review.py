@@ -128,7 +128,7 @@ def test_reviewer_reviews_a_quote_in_the_browser(server, browser, seeds_copy):
     form.locator("textarea[name=evidence]").fill("Transcript | https://transcripts.example/press")
     with page.expect_navigation():
         form.locator("input[type=submit]").click()
-    assert page.url == row_url
+    assert page.url == row_url, page.locator("main, .content, body").first.inner_text()[:600]
 
     state = page.locator(".fc-review-state")
     assert state.locator(".fc-badge.fc-done").inner_text() == "done"

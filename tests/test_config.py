@@ -59,3 +59,13 @@ async def test_startup_accepts_the_shipped_metadata():
     await datasette.invoke_startup()
     conf = config.get_config(datasette)
     assert all(isinstance(v, str) for v in conf.claim_verdicts)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("actor,allowed", [({"id": "root"}, True), ({"id": "visitor"}, False), ({"id": "*"}, False)])
+async def test_shipped_metadata_lets_only_root_review(actor, allowed):
+    # Anyone who can sign in (any actor plugin) must not be a reviewer by default.
+    metadata = yaml.safe_load((ROOT / "metadata.yml").read_text())
+    datasette = Datasette(memory=True, metadata=metadata)
+    await datasette.invoke_startup()
+    assert await datasette.permission_allowed(actor, "factcheck-review", default=False) is allowed

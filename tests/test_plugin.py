@@ -3,6 +3,11 @@
 import pytest
 from datasette.app import Datasette
 
+try:
+    from .lines import sql_path
+except ImportError:
+    from lines import sql_path
+
 
 @pytest.mark.asyncio
 async def test_plugin_is_installed():
@@ -39,6 +44,6 @@ async def test_css_linked_from_pages():
 )
 async def test_sql_functions(sql, expected):
     datasette = Datasette(memory=True)
-    response = await datasette.client.get("/_memory.json", params={"sql": sql, "_shape": "arrayfirst"})
+    response = await datasette.client.get(sql_path("_memory", ".json"), params={"sql": sql, "_shape": "arrayfirst"})
     assert response.status_code == 200, response.text
     assert response.json() == [expected]

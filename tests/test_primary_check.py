@@ -29,7 +29,8 @@ def source():
         ("The bridge will reopen in April", "exact", "accurate", "none"),
         ("The contractor has hired nine welders for the night shift.", "exact", "accurate", "none"),
         ("the bridge will reopen in April, and the tolls will not rise this year", "exact", "accurate", "none"),
-        ("The bridge'll reopen in April, and the tolls won't rise this year.", "changed", "accurate", "cosmetic"),
+        # contractions are the same words (matching.words)
+        ("The bridge'll reopen in April, and the tolls won't rise this year.", "exact", "accurate", "none"),
         ("The bridge will reopen in April, and the tolls will rise this year.", "changed", "altered", "meaning"),
         ("The bridge will reopen in June, and the tolls will not rise this year.", "changed", "altered", "meaning"),
         ("The bridge may reopen in April, and the tolls will not rise this year.", "changed", "altered", "meaning"),

@@ -50,7 +50,8 @@ def test_primary_source_is_not_an_article(story_db):
     [
         ("The north pier will reopen in May,", "exact", "accurate", None),
         ("The ferry fares will not go up this year,", "exact", "accurate", None),
-        ("We've hired two more crews for the repairs,", "changed", "accurate", "cosmetic"),
+        # a contraction is the same words (matching.words)
+        ("We've hired two more crews for the repairs,", "exact", "accurate", None),
         ("The ferry fares will go up this year,", "changed", "altered", "meaning"),
         ("The work on the eastern quay is finished,", "changed", "altered", "meaning"),
         ("The north pier will reopen in May. We looked at every option with the council,", "assembled", "spliced", "meaning"),

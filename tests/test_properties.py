@@ -7,11 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from datasette_factcheck.matching import candidates
-from datasette_factcheck.extract import claims
+from datasette_factcheck.extract import article, claims
 from datasette_factcheck.matching import compare, words
-from datasette_factcheck.extract import quotes
 from datasette_factcheck.extract import segment
-from datasette_factcheck.extract import speakers
 from datasette_factcheck.model import Claim, Number
 
 # Pieces news pages are made of, and the characters that trip parsers:
@@ -40,7 +38,7 @@ SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[Heal
 
 def analyse(text: str):
     seg = segment.segment(text)
-    found = speakers.attribute(seg, quotes.extract_quotes(seg))
+    found = article.quotes_of(seg)
     return seg, found, claims.extract_claims(seg, found)
 
 
@@ -71,7 +69,7 @@ def test_quotes_and_speakers_point_at_their_text(text):
         assert 0 <= q.start <= q.end <= len(source)
         assert source[q.start : q.end] == q.text
         assert q.paragraph == 0 or q.paragraph in numbers
-        assert q.kind in ("quote", "scare")
+        assert q.kind in ("quote", "scare", "title")
         if q.speaker is not None:
             assert isinstance(q.speaker, str) and q.speaker.strip()
 

@@ -49,6 +49,39 @@ def test_body_quotes(paragraph, expected):
 
 
 @pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # wire copy: a curly opener closed by two apostrophes or two curly singles
+        ("“We will not sell the harbour,'' the mayor said.", ["We will not sell the harbour,"]),
+        ("“We will not sell the harbour,’’ the mayor said.", ["We will not sell the harbour,"]),
+        # two apostrophes on both sides, and their curly form
+        ("''We will not sell the harbour,'' the mayor said.", ["We will not sell the harbour,"]),
+        ("‘‘We will not sell the harbour,’’ the mayor said.", ["We will not sell the harbour,"]),
+        ("``We will not sell the harbour,'' the mayor said.", ["We will not sell the harbour,"]),
+        # a short quotation in doubled apostrophes, and two quotations in a row
+        ("The mayor called the offer ''an insult'' and left the room.", ["an insult"]),
+        (
+            "''The offer was fair,'' she said. ''We simply could not accept it.''",
+            ["The offer was fair,", "We simply could not accept it."],
+        ),
+        # a space after the opening mark or before the closing one
+        ("The mayor said: “ We will not sell the harbour.”", ["We will not sell the harbour."]),
+        ("''We will win, '' she said. ''The choice is clear.''", ["We will win,", "The choice is clear."]),
+        ("“It is done. ” She left the chamber.", ["It is done."]),
+        # three apostrophes: a nested single quotation closes with the double one
+        ("''They told us 'wait and see,''' he said.", ["They told us 'wait and see,'"]),
+        ("''It is a 'bad deal,' '' she said.", ["It is a 'bad deal,'"]),
+        # an apostrophe of elision beside doubled marks stays text
+        ("The '90s were ''wild,'' she said.", ["wild,"]),
+        # a plural possessive, then the closing single mark
+        ("‘He thanked the players’’ at the parade, the coach says.", ["He thanked the players’"]),
+    ],
+)
+def test_marks_as_pages_type_them(paragraph, expected):
+    assert texts(make_seg([paragraph])) == expected
+
+
+@pytest.mark.parametrize(
     "title, has_headline, expected",
     [
         ("'Ukraine's rightful place is in NATO,' alliance chief says", True, ["Ukraine's rightful place is in NATO,"]),

@@ -31,6 +31,11 @@ except ImportError:
     post_form,
 )
 
+try:
+    from .lines import CROSS_SITE_REFUSAL, cross_site_post, sql_path
+except ImportError:
+    from lines import CROSS_SITE_REFUSAL, cross_site_post, sql_path
+
 WRITE_ROUTES = [
     ("/factcheck/-/factcheck/review/quote/2", {"status": "done"}),
     ("/factcheck/-/factcheck/review/claim/1", {"status": "done"}),
@@ -98,11 +103,12 @@ async def test_signed_in_without_permission_is_forbidden(ds, db_path, path, data
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize("path,data", WRITE_ROUTES)
-async def test_post_without_csrf_token_fails(ds, db_path, path, data):
+async def test_cross_site_post_fails(ds, db_path, path, data):
+    # A reviewer's browser made to post by another site.
     cookies, _ = await csrf_session(ds, "root", "/factcheck/quotes/2")
-    response = await ds.client.post(path, data=data, cookies=cookies)
+    response = await cross_site_post(ds, path, data, cookies)
     assert response.status_code == 403
-    assert "did not match cookie" in response.text  # asgi-csrf refused it, not the view
+    assert CROSS_SITE_REFUSAL in response.text  # Datasette's own check refused it, not the view
     assert_untouched(db_path)
 
 
@@ -268,6 +274,22 @@ async def test_bulk_verbatim_sets_verdict_on_verbatim_matches_only(ds, db_path):
 
 
 @pytest.mark.asyncio
+async def test_bulk_verbatim_leaves_out_a_version_with_another_speaker(ds, db_path):
+    db = sqlite_utils.Database(db_path)
+    other = db["speakers"].insert({"name": "Someone Else"}).last_pk
+    db["quotes"].update(QUOTE_VALLEY, {"speaker_id": other})
+    page = (await ds.client.get(f"/factcheck/quotes/{QUOTE_GAZETTE}", cookies=actor_cookies(ds, "root"))).text
+    assert "names a different speaker and is left out" in page
+    assert "Apply to the word-for-word versions" not in page  # nothing left to apply to
+    response = await post_form(
+        ds, "/factcheck/-/factcheck/bulk/verbatim", {"quote_id": str(QUOTE_GAZETTE), "verdict": "accurate", "status": "done"}
+    )
+    assert response.status_code == 302
+    assert item(db_path, "quotes", QUOTE_VALLEY)["verdict"] is None
+    assert audit_rows(db_path) == []
+
+
+@pytest.mark.asyncio
 async def test_bulk_verbatim_needs_a_known_verdict(ds, db_path):
     response = await post_form(ds, "/factcheck/-/factcheck/bulk/verbatim", {"quote_id": str(QUOTE_GAZETTE), "verdict": "wrong"})
     assert response.status_code == 400
@@ -279,7 +301,7 @@ async def test_bulk_status_applies_to_the_filtered_set(ds, db_path):
     response = await post_form(
         ds,
         "/factcheck/-/factcheck/bulk/status",
-        {"new_status": "in_review", "outlet": "Valley Times", "type": "quote"},
+        {"new_status": "in_review", "outlet": "Valley Times", "type": "quote", "confirm": "1"},
         form_page="/factcheck/-/factcheck/queue?outlet=Valley+Times&type=quote",
     )
     assert response.status_code == 302
@@ -287,6 +309,23 @@ async def test_bulk_status_applies_to_the_filtered_set(ds, db_path):
     changed = {(r["id"]) for r in db.query("select id from quotes where status = 'in_review'")}
     assert changed == {QUOTE_VALLEY}
     assert db.execute("select count(*) from claims where status != 'unchecked'").fetchone()[0] == 0
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "form",
+    [
+        {"new_status": "in_review", "type": "quote"},  # no confirmation
+        {"new_status": "in_review", "type": "quote", "confirm": "99"},  # confirmed a different set
+        {"new_status": "", "type": "quote", "confirm": "4"},  # no status chosen
+    ],
+)
+async def test_bulk_status_needs_a_status_and_a_confirmation_of_the_count(ds, db_path, form):
+    response = await post_form(ds, "/factcheck/-/factcheck/bulk/status", form, form_page="/factcheck/-/factcheck/queue")
+    assert response.status_code == 400
+    assert "Nothing changed" in response.text or "Choose the status" in response.text
+    db = sqlite_utils.Database(db_path)
+    assert db.execute("select count(*) from quotes where status != 'unchecked'").fetchone()[0] == 0
 
 
 # -- reading ----------------------------------------------------------------
@@ -352,7 +391,8 @@ async def test_evidence_cell_links_only_web_urls(ds, db_path):
 @pytest.mark.asyncio
 async def test_badges_only_for_review_columns(ds):
     # A quote's kind or text equal to a vocabulary word stays plain text.
-    response = await ds.client.get("/factcheck.json?sql=select+'done'+as+kind,+'done'+as+status&_shape=array")
+    sql = "select 'done' as kind, 'done' as status"
+    response = await ds.client.get(sql_path("factcheck", ".json"), params={"sql": sql, "_shape": "array"})
     assert response.json() == [{"kind": "done", "status": "done"}]
-    html = await ds.client.get("/factcheck?sql=select+'done'+as+kind,+'done'+as+status")
+    html = await ds.client.get(sql_path("factcheck"), params={"sql": sql})
     assert html.text.count('<span class="fc-badge fc-done">done</span>') == 1

@@ -12,7 +12,14 @@ import httpx
 import sqlite_utils
 from datasette.app import Datasette
 
+from datasette_factcheck.db.relations import refresh_remarks
 from datasette_factcheck.db.schema import ensure_schema
+from datasette_factcheck.web.compat import LINE_1_0
+
+try:
+    from .lines import SAME_ORIGIN
+except ImportError:
+    from lines import SAME_ORIGIN
 
 # Three outlets carry one remark: two word for word, one altered. The third
 # article's body holds markup that must never reach a page unescaped.
@@ -102,6 +109,7 @@ def build_db(path: Path) -> Path:
             {"quote_id": gazette, "other_quote_id": coast, "relation": "altered", "similarity": 0.8},
         ]
     )
+    refresh_remarks(db)
     return path
 
 
@@ -124,12 +132,15 @@ def actor_cookies(datasette: Datasette, actor_id: Optional[str]) -> dict[str, st
 
 async def csrf_session(datasette: Datasette, actor_id: Optional[str], page: str) -> tuple[dict[str, str], str]:
     """GET a page with a form as ``actor_id``: the cookies to send back
-    (ds_actor and ds_csrftoken) and the form's csrftoken."""
+    (ds_actor and, on Datasette 0.65, ds_csrftoken) and the form's csrftoken
+    (1.0a checks browser headers instead and ignores it)."""
     cookies = actor_cookies(datasette, actor_id)
     response = await datasette.client.get(page, cookies=cookies)
     assert response.status_code == 200, response.text
     match = re.search(r'name="csrftoken" value="([^"]+)"', response.text)
     assert match, "no csrftoken in the form"
+    if LINE_1_0:
+        return cookies, match.group(1)
     cookies = dict(cookies, ds_csrftoken=response.cookies.get("ds_csrftoken") or "")
     assert cookies["ds_csrftoken"], "Datasette did not set the CSRF cookie"
     return cookies, match.group(1)
@@ -140,7 +151,7 @@ async def post_form(
 ) -> httpx.Response:
     """POST like a browser: fetch a form page first for the CSRF token."""
     cookies, token = await csrf_session(datasette, actor_id, form_page or "/factcheck/quotes/1")
-    return await datasette.client.post(path, data=dict(data, csrftoken=token), cookies=cookies)
+    return await datasette.client.post(path, data=dict(data, csrftoken=token), cookies=cookies, headers=SAME_ORIGIN)
 
 
 def audit_rows(path: Path, **where) -> list[dict]:

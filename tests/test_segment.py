@@ -627,3 +627,80 @@ def test_work_grows_linearly_with_hostile_text(unit):
     # A ratio of CPU times at two sizes, not a deadline (see test_quotes).
     small, large = (cpu_seconds(lambda n=n: segment(unit * n)) for n in (2_000, 16_000))
     assert large / max(small, 1e-4) < 24
+
+
+_STORY_TOP = (
+    "Ferry Operator Adds Night Crossings\n\n"
+    "The island ferry operator will run three extra night crossings from May, it said on Thursday.\n\n"
+)
+_STORY_REST = (
+    "“Demand after ten at night has doubled in two years and we have to meet it,” said chief executive Mara Voss.\n\n"
+    "The new crossings will use the smaller of the company's two vessels until a third ship arrives next spring.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "box, furniture",
+    [
+        # a related-articles header and the headlines it lists
+        ("Related articles\n\nIsland council approves new harbour wall\n\nFares to rise by four percent in April\n\n",
+         ["Related articles", "Island council approves new harbour wall", "Fares to rise by four percent in April"]),
+        # a list header printed with a full stop, then the story goes on
+        ("TOP STORIES.\n\n", ["TOP STORIES."]),
+        # a sign-up box
+        ("Sign up for our newsletter\n\n", ["Sign up for our newsletter"]),
+    ],
+)
+def test_furniture_inside_the_story_does_not_end_it(box, furniture):
+    seg = segment(_STORY_TOP + box + _STORY_REST)
+    assert [p.text[:20] for p in seg.paragraphs] == ["The island ferry ope", "“Demand after ten at", "The new crossings wi"]
+    assert all(f not in seg.body for f in furniture)
+    assert [e.text for e in seg.extras if e.text in furniture] == furniture
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # nothing after the list: it is the end of the page
+        "Related articles\n\nIsland council approves new harbour wall\n\nFares to rise by four percent in April\n",
+        # a reader comment list after it is not story prose
+        "Related articles\n\nIsland council approves new harbour wall\n\nHave your say\n\n"
+        "1. harbourfan: Night crossings at last, this should have happened years ago and everyone knows it.\n",
+    ],
+)
+def test_furniture_with_no_story_after_it_ends_the_body(tail):
+    seg = segment(_STORY_TOP + _STORY_REST + "\n" + tail)
+    assert len(seg.paragraphs) == 3
+    assert "Island council approves" not in seg.body and "harbourfan" not in seg.body
+
+
+@pytest.mark.parametrize(
+    "first_line, has_headline",
+    [
+        # a Title Case headline closed by a full stop is still the headline
+        ("Ferry Operator Adds Three Night Crossings From May.", True),
+        ("Council Says Harbour Wall Will Be ‘Finished By Summer.’", True),
+        # a sentence-case first line ending in a full stop is the story's first paragraph
+        ("The island ferry operator will add three night crossings from May.", False),
+    ],
+)
+def test_title_case_first_line_with_a_full_stop_is_the_headline(first_line, has_headline):
+    seg = segment(first_line + "\n\n" + _STORY_REST)
+    assert seg.has_headline is has_headline
+    assert (seg.title == first_line) is has_headline
+    assert (first_line in seg.body) is not has_headline
+
+
+def test_read_more_header_over_teaser_headlines_inside_the_story():
+    page = (
+        _STORY_TOP
+        + "READ MORE\nIsland council approves new harbour wall\nFerry staff vote on pay: 'We deserve better,' says union\n\n"
+        + _STORY_REST
+    )
+    seg = segment(page)
+    assert kinds(seg, "teaser") == [
+        "Island council approves new harbour wall",
+        "Ferry staff vote on pay: 'We deserve better,' says union",
+    ]
+    assert "We deserve better" not in seg.body
+    assert len(seg.paragraphs) == 3

@@ -44,6 +44,36 @@ def test_side_by_side(text, other, here, there):
     assert [(r["op"], r["words"]) for r in diff["there"]] == there
 
 
+LONG = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+
+
+@pytest.mark.parametrize(
+    "text,other,here",
+    [
+        # The ellipsis where a splice joins two passages stays visible.
+        (
+            "the port will reopen in spring … the tolls will not rise",
+            "the tolls will not rise",
+            [("delete", "the port will reopen in spring"), ("join", "…"), ("equal", "the tolls will not rise")],
+        ),
+        # A long passage the other version lacks is counted, not repeated.
+        (
+            f"{LONG} … the tolls will not rise",
+            "the tolls will not rise",
+            [("skip", "15 words"), ("join", "…"), ("equal", "the tolls will not rise")],
+        ),
+        # A short change is still shown word for word.
+        (
+            "the tolls will not rise this year",
+            "the tolls will rise this year",
+            [("equal", "the tolls will"), ("delete", "not"), ("equal", "rise this year")],
+        ),
+    ],
+)
+def test_side_by_side_shows_joins_and_counts_long_runs(text, other, here):
+    assert [(r["op"], r["words"]) for r in versions.side_by_side(text, other)["here"]] == here
+
+
 def test_side_by_side_keeps_each_sides_printing():
     diff = versions.side_by_side("“Rates will rise,” she said", "rates will rise")
     there = " ".join(r["words"] for r in diff["there"])

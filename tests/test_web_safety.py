@@ -22,6 +22,11 @@ try:  # tests/ may or may not be a package
 except ImportError:  # pragma: no cover
     from test_review_support import METADATA, actor_cookies, csrf_session
 
+try:
+    from .lines import SAME_ORIGIN, cross_site_post, sql_path
+except ImportError:  # pragma: no cover
+    from lines import SAME_ORIGIN, cross_site_post, sql_path
+
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
 JS = "javascript:alert(1)"
@@ -69,6 +74,11 @@ NOTE = f"{SCRIPT}\n\n[click]({JS}) {IMG} <a href=\"{JS}\">raw</a> **bold**"
 EVIDENCE = f"{SCRIPT} {IMG} | https://example.com/a?x=\"><script>alert(1)</script>"
 
 
+# Event handlers in Datasette's own templates (1.0a's table page), not in
+# anything the plugin renders.
+DATASETTE_HANDLERS = {("button", "onclick", "opencolumnchooser()")}
+
+
 class Scan(HTMLParser):
     """Collects what a browser would execute: script bodies, event handler
     attributes and javascript: URLs in href/src/action."""
@@ -81,7 +91,7 @@ class Scan(HTMLParser):
     def handle_starttag(self, tag, attrs):
         for name, value in attrs:
             value = (value or "").strip().lower()
-            if name.startswith("on"):
+            if name.startswith("on") and (tag, name, value) not in DATASETTE_HANDLERS:
                 self.problems.append(f"<{tag} {name}=...>")
             if name in ("href", "src", "action", "formaction", "xlink:href") and re.sub(r"\s", "", value).startswith(
                 ("javascript:", "data:text/html", "vbscript:")
@@ -171,7 +181,7 @@ def pages(db: Path) -> list[str]:
         out += [f"/factcheck/{table}/{r[0]}" for r in conn.execute(f"select id from {table}")]
     out += [f"/factcheck/-/factcheck/article/{r[0]}" for r in conn.execute("select id from articles")]
     out += [f"/factcheck/{name}" for name in queries.QUERIES]
-    out.append("/factcheck?sql=select+title,+body+from+articles")
+    out.append(sql_path("factcheck") + "?sql=select+title,+body+from+articles")
     conn.close()
     return out
 
@@ -268,9 +278,11 @@ async def test_write_routes_refuse_without_permission_or_csrf(tmp_path, hostile_
     data = dict(FORM)
     if with_token:
         session, token = await csrf_session(ds, "root", "/factcheck/quotes/1")
-        cookies = dict(cookies, ds_csrftoken=session["ds_csrftoken"])
+        cookies = dict(cookies, **{k: v for k, v in session.items() if k != "ds_actor"})
         data["csrftoken"] = token
-    response = await ds.client.post(route_path(pattern), data=data, cookies=cookies)
+        response = await ds.client.post(route_path(pattern), data=data, cookies=cookies, headers=SAME_ORIGIN)
+    else:
+        response = await cross_site_post(ds, route_path(pattern), data, cookies)
     assert response.status_code == 403
     # A GET never writes either.
     assert (await ds.client.get(route_path(pattern), cookies=cookies)).status_code in (403, 405)

@@ -9,6 +9,7 @@ and is flagged for review again.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Optional, Sequence
 
 import sqlite_utils
@@ -46,7 +47,7 @@ ItemKeys = tuple[list[Optional[set[int]]], list[Optional[set[int]]]]
 def store_article(db: sqlite_utils.Database, parsed: ParsedArticle, keys: Optional[ItemKeys] = None) -> StoreResult:
     """Insert or update one article with everything found in it, atomically.
     ``keys`` are its items' matching keys when the caller computed them."""
-    existing = _article_row(db, parsed.file)
+    existing = _article_row(db, parsed.file, parsed.path)
     if existing and existing["content_hash"] == parsed.content_hash:
         return StoreResult("unchanged", existing["id"])
     with db.atomic():
@@ -110,9 +111,28 @@ def _insert(db, table: str, row: dict) -> int:
     return cur.lastrowid
 
 
-def _article_row(db: sqlite_utils.Database, file: str) -> Optional[dict]:
+def _article_row(db: sqlite_utils.Database, file: str, path: Optional[str] = None) -> Optional[dict]:
     row = db.conn.execute("select id, content_hash from articles where file = ?", [file]).fetchone()
+    if row is None and "/" in file:
+        row = _legacy_article(db, file, path)
     return {"id": row[0], "content_hash": row[1]} if row else None
+
+
+def _legacy_article(db: sqlite_utils.Database, key: str, path: Optional[str]) -> Optional[tuple]:
+    """An article stored before keys were relative paths (``file`` was the
+    bare name): the one whose recorded path ends with ``key`` takes the new
+    key, keeping its id and review work. A same-named file from another
+    folder does not match, so two outlets' ``news.txt`` stay apart."""
+    name = key.rsplit("/", 1)[1]
+    wanted = tuple(key.split("/"))
+    for row_id, content_hash, old_path in db.conn.execute(
+        "select id, content_hash, path from articles where file = ?", [name]
+    ).fetchall():
+        parts = tuple(Path(old_path).as_posix().split("/")) if old_path else ()
+        if parts[-len(wanted):] == wanted:
+            db.conn.execute("update articles set file = ? where id = ?", [key, row_id])
+            return row_id, content_hash
+    return None
 
 
 def _write_article(db, parsed: ParsedArticle, existing: Optional[dict]) -> int:
@@ -173,22 +193,39 @@ def _has_review_work(row: dict) -> bool:
     )
 
 
-def _pair_items(old: list[dict], new_texts: Sequence[str]) -> tuple[dict[int, dict], list[dict]]:
-    """Pair new items (by index) with old rows: identical text first, then
+def _place(row: dict) -> Optional[str]:
+    """Where an item sits: a quote's headline or body (claims have one place)."""
+    location = row.get("location")
+    return "headline" if location == "headline" else None if location is None else "body"
+
+
+def _pair_items(
+    old: list[dict], new_texts: Sequence[str], new_places: Optional[Sequence[Optional[str]]] = None
+) -> tuple[dict[int, dict], list[dict]]:
+    """Pair new items (by index) with old rows: identical text in the same
+    place (headline or body) first, so the same words in the headline and
+    the body keep their own review work; then identical text anywhere; then
     the most similar remaining text above SAME_ITEM_SIMILARITY."""
     pairs: dict[int, dict] = {}
     if not old:
         return pairs, []  # a new article: nothing to pair, nothing to normalise
-    remaining = list(old)
-    by_norm: dict[str, list[dict]] = {}
-    for row in remaining:
-        by_norm.setdefault(words.normalize(row["text"]), []).append(row)
-    for i, text in enumerate(new_texts):
-        bucket = by_norm.get(words.normalize(text))
-        if bucket:
-            pairs[i] = bucket.pop(0)
+    places = list(new_places) if new_places is not None else [None] * len(new_texts)
+    norms = [words.normalize(t) for t in new_texts]
+    for same_place in (True, False):
+        by_norm: dict[tuple, list[dict]] = {}
+        used = {id(r) for r in pairs.values()}
+        for row in old:
+            if id(row) not in used:
+                key = (words.normalize(row["text"]), _place(row) if same_place else None)
+                by_norm.setdefault(key, []).append(row)
+        for i, norm in enumerate(norms):
+            if i in pairs:
+                continue
+            bucket = by_norm.get((norm, places[i] if same_place else None))
+            if bucket:
+                pairs[i] = bucket.pop(0)
     used = {id(r) for r in pairs.values()}
-    remaining = [r for r in remaining if id(r) not in used]
+    remaining = [r for r in old if id(r) not in used]
     for i, text in enumerate(new_texts):
         if i in pairs or not remaining:
             continue
@@ -203,18 +240,32 @@ def _reconcile(db, table: str, article_id: int, rows: list[dict], new_article: b
     """Write ``rows`` (new extraction, in order) for one article, keeping ids
     and review work of items whose text survives. Returns ids in order."""
     old = [] if new_article else _rows(db, f"select * from {table} where article_id = ?", [article_id])
-    pairs, gone = _pair_items(old, [r["text"] for r in rows])
+    pairs, gone = _pair_items(old, [r["text"] for r in rows], [_place(r) for r in rows])
     ids = []
+    next_id = first_free_id(db, table) if len(pairs) < len(rows) else None
     for i, row in enumerate(rows):
         previous = pairs.get(i)
         if previous is None:
+            if next_id is not None:
+                row = dict(row, id=next_id)
+                next_id += 1
             ids.append(_insert(db, table, dict(row, article_id=article_id)))
             continue
         update = dict(row)
-        if words.normalize(previous["text"]) != words.normalize(row["text"]):
+        changed = [
+            (field, previous.get(field), row[field])
+            for field in ("text", "speaker_id")
+            if field in row and previous.get(field) != row[field]
+            and (field != "text" or words.normalize(previous["text"]) != words.normalize(row["text"]))
+        ]
+        if any(field == "text" for field, _, _ in changed):
             update["previous_text"] = previous["text"]
-            if _has_review_work(previous):
-                update["needs_review"] = 1
+        if changed and _has_review_work(previous):
+            # The verdict was given on other words or another speaker: a
+            # reviewer must look again. Old words stay in previous_text; an
+            # old speaker has no such column, so the audit keeps it.
+            update["needs_review"] = 1
+            _audit_ingest_change(db, table, previous["id"], [c for c in changed if c[0] == "speaker_id"])
         db[table].update(previous["id"], update)
         ids.append(previous["id"])
     for row in gone:
@@ -230,6 +281,38 @@ def _reconcile(db, table: str, article_id: int, rows: list[dict], new_article: b
     return ids
 
 
+def first_free_id(db, table: str) -> Optional[int]:
+    """The id a new item must take when ids were retired above the table's
+    largest id (SQLite would hand them out again); None to let SQLite choose."""
+    item_type = "quote" if table == "quotes" else "claim"
+    retired = db.conn.execute("select max_id from retired_ids where item_type = ?", [item_type]).fetchone()
+    if retired is None:
+        return None
+    top = db.conn.execute(f"select max(id) from {table}").fetchone()[0] or 0
+    return retired[0] + 1 if retired[0] >= top else None
+
+
+def retire_ids(db, item_type: str, ids: Sequence[int]) -> None:
+    if ids:
+        db.conn.execute(
+            "insert into retired_ids (item_type, max_id) values (?, ?) "
+            "on conflict (item_type) do update set max_id = max(max_id, excluded.max_id)",
+            [item_type, max(ids)],
+        )
+
+
+def _audit_ingest_change(db, table: str, item_id: int, changed: list[tuple[str, object, object]]) -> None:
+    """Audit rows (actor ``ingest``) for what a re-ingest changed under review work."""
+    item_type = "quote" if table == "quotes" else "claim"
+    if not changed:
+        return
+    db.conn.executemany(
+        "insert into reviews (item_type, item_id, actor, at, field, old, new) values (?, ?, 'ingest', ?, ?, ?, ?)",
+        [(item_type, item_id, now(), field, None if old is None else str(old), None if new is None else str(new))
+         for field, old, new in changed],
+    )
+
+
 def _delete_item(db, table: str, item_id: int) -> None:
     if table == "quotes":
         release(db, item_id)
@@ -242,7 +325,7 @@ def _delete_item(db, table: str, item_id: int) -> None:
         db.execute("delete from remarks where quote_id = ?", [item_id])
         # the remark it stood for gets another representative when its partners are matched
         db.execute("delete from remark_versions where quote_id = ?", [item_id])
-        db.execute("delete from speaker_conflicts where quote_id = ? or other_quote_id = ?", [item_id, item_id])
+        db.execute("delete from speaker_conflict_pairs where quote_id = ? or other_quote_id = ?", [item_id, item_id])
         db.execute("delete from quote_matches where quote_id = ? or other_quote_id = ?", [item_id, item_id])
         db.execute("delete from quote_shingles where quote_id = ?", [item_id])
         db.execute("delete from short_items where item_type = 'quote' and item_id = ?", [item_id])
@@ -258,6 +341,7 @@ def _delete_item(db, table: str, item_id: int) -> None:
         db.execute("delete from claim_keys where claim_id = ?", [item_id])
         db.execute("delete from short_items where item_type = 'claim' and item_id = ?", [item_id])
     db.execute(f"delete from {table} where id = ?", [item_id])
+    retire_ids(db, "quote" if table == "quotes" else "claim", [item_id])
 
 
 def _write_continues(db, parsed: ParsedArticle, quote_ids: list[int]) -> None:
@@ -295,7 +379,7 @@ def _reconcile_quotes(db, article_id: int, quotes: list[Quote], new_article: boo
             "kind": q.kind,
             "location": q.location,
             "speaker_as_printed": q.speaker_as_printed,
-            "speaker_id": resolve_speaker(db, q.speaker, q.speaker_forms) if q.speaker else None,
+            "speaker_id": resolve_speaker(db, q.speaker, q.speaker_forms, q.speaker_is_org) if q.speaker else None,
         }
         for q in quotes
     ]

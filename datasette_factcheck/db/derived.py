@@ -1,4 +1,4 @@
-"""The SQL of the tables matching keeps (speaker_conflicts, article_coverage),
+"""The SQL of the tables matching keeps (speaker_conflict_pairs, article_coverage),
 apart from the canned queries: editing a query shown in the UI never changes
 stored data. The canned queries read these tables, and coverage reuses the
 figures for articles not yet matched."""
@@ -15,7 +15,7 @@ def _in(values: tuple[str, ...]) -> str:
 # The pairs speaker_conflicts lists: the same words in different people's
 # mouths, as both outlets name them (not a pronoun the extractor resolved),
 # verbatim pairs (stored from both sides) once. Kept in the table
-# speaker_conflicts by matching and by a trigger on quotes.speaker_id (see
+# speaker_conflict_pairs by matching and by a trigger on quotes.speaker_id (see
 # schema.py), for the quotes that ``{{where}}`` names.
 SPEAKER_CONFLICT_PAIRS = f"""
 select m.quote_id, m.other_quote_id

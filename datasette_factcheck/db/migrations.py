@@ -20,17 +20,27 @@ def open_db(path: str) -> sqlite_utils.Database:
 # to date with, in order: keys in the current format (2), speaker_conflicts
 # kept (3), short_items kept (4), claims' figures as text and related by
 # quantity (5), primary sources and quote checks (6), quotes.continues kept,
-# speaker conflicts without pronouns, words normalised anew (7), copies of
-# quotes and articles kept as versions (8).
+# speaker conflicts without pronouns, words normalised anew (7), ids with audit rows retired (8),
+# copies of quotes and articles kept as versions (9).
 def _continues_and_new_words(db: sqlite_utils.Database) -> None:
     articles.fill_continues(db)
     relations.recreate_conflict_trigger(db)
     keys.rekey(db)  # the relations of every quote are found again, hence the conflicts
 
 
+def retire_audited_ids(db: sqlite_utils.Database) -> None:
+    """Ids deleted before ``retired_ids`` was kept are unknown; those with
+    audit rows are retired, so no new item inherits their history."""
+    db.conn.execute(
+        "insert or replace into retired_ids (item_type, max_id) "
+        "select r.item_type, max(max(r.item_id), coalesce((select max_id from retired_ids x where x.item_type = r.item_type), 0)) "
+        "from reviews r where r.item_type in ('quote', 'claim') group by r.item_type"
+    )
+
+
 UPGRADES = [
     (2, keys.rekey), (3, relations.fill_speaker_conflicts), (4, keys.fill_short_items), (5, keys.refigure_claims),
-    (6, primary.ensure_tables), (7, _continues_and_new_words), (8, versions.fill_versions),
+    (6, primary.ensure_tables), (7, _continues_and_new_words), (8, retire_audited_ids), (9, versions.fill_versions),
 ]
 
 

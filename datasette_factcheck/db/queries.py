@@ -51,8 +51,23 @@ def _link(label: str, table: str, id_expr: str) -> str:
     return f"json_object('label', coalesce({label}, '—'), 'href', {BASE} || '/{table}/' || {id_expr})"
 
 
-def _outlet(a: str) -> str:
-    return f"coalesce({a}.outlet, {a}.file)"
+# Pages name an article's source by its outlet; an article without one (a
+# bare text file) by the start of its headline, never by its file name
+# unless it has no headline either.
+LABEL_TITLE_CHARS = 40
+
+
+def outlet_label(a: str) -> str:
+    """SQL for the name pages show for the source of article alias ``a``."""
+    return (
+        f"coalesce(nullif(trim({a}.outlet), ''), "
+        f"case when length(trim({a}.title)) > {LABEL_TITLE_CHARS} "
+        f"then rtrim(substr(trim({a}.title), 1, {LABEL_TITLE_CHARS - 1})) || '…' "
+        f"else nullif(trim({a}.title), '') end, {a}.file)"
+    )
+
+
+_outlet = outlet_label
 
 
 def _title(a: str) -> str:
@@ -135,7 +150,8 @@ select
   (
     -- what the other changed versions (e.g. the other parts of a splice) add
     select group_concat(d, ' | ') from (
-      select distinct m2.differences as d from quote_matches m2
+      -- without what c.differences already says (the splice's common part)
+      select distinct replace(m2.differences, c.differences || '; ', '') as d from quote_matches m2
       where m2.quote_id = q.id and m2.relation in {_in(CHANGED_RELATIONS)}
         and m2.other_quote_id != c.other_quote_id
         and m2.differences is not c.differences and m2.differences is not null
@@ -243,7 +259,7 @@ order by q.article_id, q.paragraph, q.start
 
 SPEAKER_CONFLICTS = f"""
 -- The same words put in different people's mouths by different outlets.
--- The pairs are kept in speaker_conflicts by matching (store.py).
+-- The pairs are kept in speaker_conflict_pairs by matching (store.py).
 select
   {_link('qa.text', 'quotes', 'qa.id')} as quote,
   {_link('sa.name', 'speakers', 'sa.id')} as speaker,
@@ -253,7 +269,7 @@ select
   {_link('qb.text', 'quotes', 'qb.id')} as other_quote,
   {_link('sb.name', 'speakers', 'sb.id')} as other_speaker,
   {_link(_outlet('ab'), 'articles', 'ab.id')} as other_outlet
-from speaker_conflicts c
+from speaker_conflict_pairs c
 join quotes qa on qa.id = c.quote_id
 join quotes qb on qb.id = c.other_quote_id
 -- a copy's pair is related through the quote it copies (db/versions.py)
@@ -331,7 +347,7 @@ order by a.id
 
 STORIES = f"""
 -- Articles about the same story: grouped by the remarks they share
--- (kept in stories by matching), largest first.
+-- (kept in article_stories by matching), largest first.
 select
   {_link(_title('first'), 'articles', 'first.id')} as story,
   count(*) as articles_count,
@@ -339,13 +355,13 @@ select
   min(a.published) as first_published,
   max(a.published) as last_published,
   (
-    select count(distinct r.remark_id) from stories s2
+    select count(distinct r.remark_id) from article_stories s2
     join quotes q on q.article_id = s2.article_id
     join remarks r on r.quote_id = q.id
     where s2.story_id = s.story_id
   ) as remarks,
   json_group_array({_link(_outlet('a') + " || ': ' || " + _title('a'), 'articles', 'a.id')}) as articles
-from stories s
+from article_stories s
 join articles a on a.id = s.article_id
 join articles first on first.id = s.story_id
 group by s.story_id

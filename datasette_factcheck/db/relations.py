@@ -20,7 +20,7 @@ def ids_in(db: sqlite_utils.Database, sql: str, ids: Iterable[int]) -> Iterable[
 
 
 def fill_speaker_conflicts(db: sqlite_utils.Database) -> None:
-    db.conn.execute("delete from speaker_conflicts")
+    db.conn.execute("delete from speaker_conflict_pairs")
     _update_speaker_conflicts(db, None)
 
 
@@ -62,7 +62,7 @@ def refresh_remarks(db: sqlite_utils.Database) -> None:
         db.conn.execute("delete from remarks")
         db.conn.execute("delete from remark_versions")
         _update_remarks(db, set())
-        db.conn.execute("delete from speaker_conflicts")
+        db.conn.execute("delete from speaker_conflict_pairs")
         _update_speaker_conflicts(db, None)
         db.conn.execute("delete from article_coverage")
         _update_coverage(db, {r[0] for r in db.conn.execute("select id from articles")})
@@ -70,14 +70,14 @@ def refresh_remarks(db: sqlite_utils.Database) -> None:
 
 
 def _update_speaker_conflicts(db, quote_ids: Optional[set[int]]) -> None:
-    """The rows of speaker_conflicts for pairs with one of these quotes
+    """The rows of speaker_conflict_pairs for pairs with one of these quotes
     (every pair when None)."""
-    insert = "insert or ignore into speaker_conflicts (quote_id, other_quote_id) "
+    insert = "insert or ignore into speaker_conflict_pairs (quote_id, other_quote_id) "
     if quote_ids is None:
         db.conn.execute(insert + derived.SPEAKER_CONFLICT_PAIRS.format(where="1"))
         db.conn.execute(insert + derived.COPY_CONFLICT_PAIRS.format(where="1"))
         return
-    _delete_matches(db, "speaker_conflicts", "quote_id", "other_quote_id", quote_ids)
+    _delete_matches(db, "speaker_conflict_pairs", "quote_id", "other_quote_id", quote_ids)
     for pairs, columns in (
         (derived.SPEAKER_CONFLICT_PAIRS, ("m.quote_id", "m.other_quote_id")),
         (derived.COPY_CONFLICT_PAIRS, ("qa.id", "m.other_quote_id")),
@@ -230,8 +230,8 @@ def _delete_matches(db, table: str, left: str, right: str, ids: set[int]) -> Non
 
 
 def recreate_conflict_trigger(db: sqlite_utils.Database) -> None:
-    """The trigger that keeps speaker_conflicts, with the current rule."""
-    db.conn.execute("drop trigger if exists factcheck_speaker_conflicts")
+    """The trigger that keeps speaker_conflict_pairs, with the current rule."""
+    db.conn.execute("drop trigger if exists factcheck_speaker_conflict_pairs")
     db.conn.execute(SPEAKER_CONFLICTS_TRIGGER)
 
 
@@ -252,5 +252,10 @@ def write_pending(db: sqlite_utils.Database, item_type: str, ids: set[int], foun
     write = write_quote_relations if item_type == "quote" else write_claim_relations
     with db.atomic():
         count = write(db, ids, found) if ids else 0
-        db.conn.execute("delete from pending_matches where item_type = ?", [item_type])
+        # Only the rows this run read: items stored since are matched next time.
+        for chunk in stage.chunked(sorted(ids)):
+            db.conn.execute(
+                f"delete from pending_matches where item_type = ? and item_id in ({','.join('?' * len(chunk))})",
+                [item_type, *chunk],
+            )
     return count

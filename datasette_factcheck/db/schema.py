@@ -205,7 +205,7 @@ CREATE TABLE IF NOT EXISTS remark_versions (
 # query reads them in order instead of joining every relation to both of
 # its quotes on each request.
 SPEAKER_CONFLICTS = """
-CREATE TABLE IF NOT EXISTS speaker_conflicts (
+CREATE TABLE IF NOT EXISTS speaker_conflict_pairs (
     quote_id INTEGER NOT NULL REFERENCES quotes(id),
     other_quote_id INTEGER NOT NULL REFERENCES quotes(id),
     PRIMARY KEY (quote_id, other_quote_id)
@@ -214,18 +214,18 @@ CREATE TABLE IF NOT EXISTS speaker_conflicts (
 
 
 SPEAKER_CONFLICTS_TRIGGER = f"""
-CREATE TRIGGER IF NOT EXISTS factcheck_speaker_conflicts
+CREATE TRIGGER IF NOT EXISTS factcheck_speaker_conflict_pairs
 AFTER UPDATE OF speaker_id ON quotes
 WHEN old.speaker_id IS NOT new.speaker_id
 BEGIN
-    DELETE FROM speaker_conflicts WHERE quote_id = new.id OR other_quote_id = new.id;
-    INSERT OR IGNORE INTO speaker_conflicts (quote_id, other_quote_id)
+    DELETE FROM speaker_conflict_pairs WHERE quote_id = new.id OR other_quote_id = new.id;
+    INSERT OR IGNORE INTO speaker_conflict_pairs (quote_id, other_quote_id)
     {SPEAKER_CONFLICT_PAIRS.format(where="m.quote_id = new.id")};
-    INSERT OR IGNORE INTO speaker_conflicts (quote_id, other_quote_id)
+    INSERT OR IGNORE INTO speaker_conflict_pairs (quote_id, other_quote_id)
     {SPEAKER_CONFLICT_PAIRS.format(where="m.other_quote_id = new.id")};
-    INSERT OR IGNORE INTO speaker_conflicts (quote_id, other_quote_id)
+    INSERT OR IGNORE INTO speaker_conflict_pairs (quote_id, other_quote_id)
     {COPY_CONFLICT_PAIRS.format(where="qa.id = new.id")};
-    INSERT OR IGNORE INTO speaker_conflicts (quote_id, other_quote_id)
+    INSERT OR IGNORE INTO speaker_conflict_pairs (quote_id, other_quote_id)
     {COPY_CONFLICT_PAIRS.format(where="m.other_quote_id = new.id")};
 END
 """
@@ -266,6 +266,16 @@ CREATE TABLE IF NOT EXISTS pending_matches (
     item_type TEXT NOT NULL,
     item_id INTEGER NOT NULL,
     PRIMARY KEY (item_type, item_id)
+)
+"""
+
+# The highest id of each item type ever deleted. Quote and claim ids are
+# never given out again: a new item must not inherit a deleted one's audit
+# history, nor take over its published URL.
+RETIRED_IDS = """
+CREATE TABLE IF NOT EXISTS retired_ids (
+    item_type TEXT PRIMARY KEY,
+    max_id INTEGER NOT NULL
 )
 """
 
@@ -362,9 +372,10 @@ def ensure_audit(conn) -> None:
 
 
 # Articles about the same story (db/stories.py): every article that shares a
-# remark with another, and its story (the first article of the group).
+# remark with another, and its story (the first article of the group). Not
+# named "stories": that is the canned query's address.
 STORIES = """
-CREATE TABLE IF NOT EXISTS stories (
+CREATE TABLE IF NOT EXISTS article_stories (
     article_id INTEGER PRIMARY KEY REFERENCES articles(id),
     story_id INTEGER NOT NULL REFERENCES articles(id)
 )
@@ -383,12 +394,13 @@ TABLES = {
     "quote_shingles": QUOTE_SHINGLES,
     "claim_keys": CLAIM_KEYS,
     "pending_matches": PENDING_MATCHES,
+    "retired_ids": RETIRED_IDS,
     "short_items": SHORT_ITEMS,
     "remarks": REMARKS,
     "remark_versions": REMARK_VERSIONS,
-    "speaker_conflicts": SPEAKER_CONFLICTS,
+    "speaker_conflict_pairs": SPEAKER_CONFLICTS,
     "article_coverage": ARTICLE_COVERAGE,
-    "stories": STORIES,
+    "article_stories": STORIES,
     "reviews": REVIEWS,
 }
 
@@ -412,7 +424,7 @@ INDEXES = [
     ("claim_matches", ["other_claim_id"]),
     # lookups by key (a posting list) and deletes by item
     ("remarks", ["remark_id"]),
-    ("stories", ["story_id"]),
+    ("article_stories", ["story_id"]),
     ("quote_shingles", ["shingle", "quote_id"]),
     ("quote_shingles", ["quote_id"]),
     ("claim_keys", ["key", "claim_id"]),
@@ -437,12 +449,45 @@ ORDER_INDEXES = [
 FTS = {"articles": ["title", "body"], "quotes": ["text"]}
 
 
+# Tables renamed since a release: (old name, new name, the trigger that
+# wrote the old one). speaker_conflict_pairs was called speaker_conflicts,
+# the name of the canned query that reads it: Datasette 1.0a showed the
+# table at the query's address instead of the query.
+RENAMED_TABLES = [("speaker_conflicts", "speaker_conflict_pairs", "factcheck_speaker_conflicts")]
+
+
+def _has_table(conn, name: str) -> bool:
+    return conn.execute("select 1 from sqlite_master where type = 'table' and name = ?", [name]).fetchone() is not None
+
+
+def rename_tables(conn) -> list[str]:
+    """Give tables of an older version their new names, keeping their rows
+    (a new table already there gets the old one's rows). Runs in the
+    caller's transaction; returns the old names it found."""
+    found = []
+    for old, new, old_trigger in RENAMED_TABLES:
+        if not _has_table(conn, old):
+            continue
+        conn.execute(f"DROP TRIGGER IF EXISTS [{old_trigger}]")
+        if _has_table(conn, new):
+            conn.execute(f"INSERT OR IGNORE INTO [{new}] SELECT * FROM [{old}]")
+            conn.execute(f"DROP TABLE [{old}]")
+        else:
+            conn.execute(f"ALTER TABLE [{old}] RENAME TO [{new}]")
+        found.append(old)
+    if found:
+        conn.execute(SPEAKER_CONFLICTS_TRIGGER)
+    return found
+
+
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create every table, index and search index that is missing."""
     db.execute("PRAGMA foreign_keys = ON")
     # WAL lets a running Datasette keep reading while an ingest writes.
     db.execute("PRAGMA journal_mode = WAL")
     with db.atomic():
+        # Before creating tables: a renamed table keeps its rows.
+        rename_tables(db.conn)
         for sql in TABLES.values():
             db.execute(sql)
         ensure_audit(db.conn)

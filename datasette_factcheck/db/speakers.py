@@ -10,14 +10,21 @@ import sqlite_utils
 from ..extract import speakers
 
 
-def resolve_speaker(db, name: str, forms: Iterable[str] = ()) -> int:
-    """The speaker row for a person, created if new; every form becomes an
-    alias. Aliases added or moved by users are looked up first, so merges
-    and added aliases survive a re-ingest."""
-    speaker_id = _find_speaker(db, name)
+def resolve_speaker(db, name: str, forms: Iterable[str] = (), organisation: bool = False) -> int:
+    """The speaker row for a person or an organisation, created if new;
+    every form becomes an alias. Aliases added or moved by users are looked
+    up first, so merges and added aliases survive a re-ingest. An
+    organisation is found by its exact name or alias only, and its aliases
+    carry no surname key: a surname never joins a person to a body
+    ("College Republicans")."""
+    speaker_id = _find_speaker(db, name, exact_only=organisation, organisation=organisation)
     if speaker_id is None:
         for form in forms:
-            speaker_id = _find_speaker(db, form, exact_only=True)
+            speaker_id = _find_speaker(db, form, exact_only=True, organisation=organisation)
+            if speaker_id is not None and not organisation and not _same_or_chosen(db, speaker_id, name, form):
+                # "Clinton" printed for Bill is no tie to the Hillary Clinton
+                # of another article: a bare surname joins nobody by itself.
+                speaker_id = None
             if speaker_id is not None:
                 break
     if speaker_id is None:
@@ -26,15 +33,26 @@ def resolve_speaker(db, name: str, forms: Iterable[str] = ()) -> int:
         _prefer_fuller_name(db, speaker_id, name)
     for alias in {name, *forms}:
         if alias:
-            _insert_alias(db, speaker_id, alias, "ingest")
+            _insert_alias(db, speaker_id, alias, "ingest", keyed=not organisation)
     return speaker_id
 
 
-def _insert_alias(db, speaker_id: int, alias: str, source: str, replace: bool = False) -> None:
+def _same_or_chosen(db, speaker_id: int, name: str, form: str) -> bool:
+    """The speaker found by the alias ``form`` may take ``name``: a user
+    put the alias there, or their names are of one person."""
+    row = db.execute("select name from speakers where id = ?", [speaker_id]).fetchone()
+    by_user = db.execute(
+        "select 1 from speaker_aliases where speaker_id = ? and alias = ? and source = 'user'", [speaker_id, form]
+    ).fetchone()
+    return bool(by_user) or (row is not None and speakers.same_person(name, row[0]))
+
+
+def _insert_alias(db, speaker_id: int, alias: str, source: str, replace: bool = False, keyed: bool = True) -> None:
     verb = "insert or replace" if replace else "insert or ignore"
+    key = (speakers.person_key(alias) or None) if keyed else None
     db.execute(
         f"{verb} into speaker_aliases (speaker_id, alias, source, person_key) values (?, ?, ?, ?)",
-        [speaker_id, alias, source, speakers.person_key(alias) or None],
+        [speaker_id, alias, source, key],
     )
 
 
@@ -52,11 +70,16 @@ def _prefer_fuller_name(db, speaker_id: int, name: str) -> None:
         db["speakers"].update(speaker_id, {"name": name})
 
 
-def _find_speaker(db, name: str, exact_only: bool = False) -> Optional[int]:
+def _find_speaker(db, name: str, exact_only: bool = False, organisation: bool = False) -> Optional[int]:
+    # An organisation's aliases carry no surname key and a person's do (when
+    # the name has one): the same printed word ("Halvorsen" the company,
+    # "Mr. Halvorsen") names a body in one article and a person in another.
+    keyed = "person_key is null" if organisation else "(person_key is not null or ? = '')"
+    params = [name] if organisation else [name, speakers.person_key(name)]
     row = db.conn.execute(
-        """select speaker_id from speaker_aliases where alias = ?
+        f"""select speaker_id from speaker_aliases where alias = ? and ({keyed} or source = 'user')
            order by source = 'user' desc, speaker_id limit 1""",
-        [name],
+        params,
     ).fetchone()
     if row:
         return row[0]

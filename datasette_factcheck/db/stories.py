@@ -1,6 +1,6 @@
 """Articles about the same story: the groups of articles that print the
 same remarks (a relation in quote_matches between two of their quotes),
-kept in ``stories`` for the ``stories`` canned query.
+kept in ``article_stories`` for the ``stories`` canned query.
 
 Two articles with a publication date more than ``STORY_DAYS`` apart are not
 linked by a shared remark: the words were reused on another occasion. The
@@ -57,5 +57,5 @@ def update_stories(db: sqlite_utils.Database) -> None:
         ra, rb = root(a), root(b)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
-    conn.execute("delete from stories")
-    conn.executemany("insert into stories (article_id, story_id) values (?, ?)", sorted((a, root(a)) for a in parent))
+    conn.execute("delete from article_stories")
+    conn.executemany("insert into article_stories (article_id, story_id) values (?, ?)", sorted((a, root(a)) for a in parent))

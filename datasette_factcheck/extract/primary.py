@@ -18,8 +18,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
-import yaml
-
 from ..model import InputError
 from . import readers, transcripts
 
@@ -48,11 +46,9 @@ class PrimarySource:
 
 
 def _yaml(text: str, where: str) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError:
-        raise InputError(f"bad YAML in {where}") from None
-    return data if isinstance(data, dict) else {}
+    # The bounded, alias-free loader of the article reader: a primary
+    # source's metadata is as untrusted as an article's.
+    return readers.load_yaml_mapping(text, where)
 
 
 def declared(path: Path) -> dict[str, Any]:
@@ -64,9 +60,9 @@ def declared(path: Path) -> dict[str, Any]:
         side = path.with_suffix(suffix)
         if side != path and side.is_file():
             try:
-                found = _yaml(side.read_text(encoding="utf-8-sig"), f"sidecar {side.name}")
-            except (OSError, UnicodeDecodeError):
-                found = {}
+                found = readers.load_yaml_mapping(readers.read_sidecar_text(side), f"sidecar {side.name}")
+            except (OSError, UnicodeDecodeError, InputError):
+                found = {}  # an unusable sidecar: the article reader names it
             break
     if path.suffix.lower() in readers.TEXT_SUFFIXES:
         try:

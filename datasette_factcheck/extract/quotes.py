@@ -13,6 +13,11 @@ one ``Quote`` per paragraph (the text of each part as printed there), so
 that ``body[start:end] == text`` never straddles a paragraph break or a
 quote mark; ``speakers.attribute`` gives every part the same speaker.
 
+Marks are read as pages type them: two apostrophes stand for one double
+mark (``''...''``, a wire story's ``“...,''`` or ``“...,’’``), and a space may
+follow an opening mark or precede a closing one; each such quotation is one
+``Quote`` whose text holds no stray mark.
+
 Double marks are the quotation marks of the text; single marks make a
 quotation only outside double ones (nested single quotes stay part of the
 outer quotation) and never close on an apostrophe between two letters
@@ -39,7 +44,14 @@ ALL_MARKS = DOUBLE | SINGLE
 # Characters after which a mark starts a quotation ("said: “", "(“", "—“").
 _OPEN_AFTER = frozenset("([{—–-/:")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-_MARK_RE = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
+# A doubled single mark is typed for one double mark: two apostrophes
+# around a quotation, a wire story's “...,'' or “...,’’, or ‘‘...’’. Each
+# stands for the double glyph of the same direction.
+_DOUBLED = {"''": '"', "’’": "”", "‘‘": "“", "``": "“", "‚‚": "„"}
+# A run of up to three of one mark (a backtick counts only doubled). Three
+# in a row: a nested single quotation and the double one close (after a
+# word) or open (before one) together.
+_MARK_RE = re.compile("([" + re.escape("".join(sorted(ALL_MARKS | {"`"}))) + r"])\1{0,2}")
 # Looking past at most this many adjacent marks keeps context checks O(1).
 _MAX_SKIP = 3
 
@@ -69,15 +81,38 @@ def _quote(source: str, start: int, end: int, paragraph: int) -> Quote:
     return Quote(text=text, start=start, end=end, paragraph=paragraph, kind=quote_kind(text))
 
 
-def _neighbours(text: str, i: int, lo: int, hi: int) -> tuple[Optional[str], Optional[str]]:
-    """The characters either side of the mark at ``i``, looking past adjacent
-    marks (``”’`` or ``‘“``) so a nested pair reads like a single mark."""
-    j, skipped = i - 1, 0
+def _marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
+    """(start, end, glyph, doubled) of each quote mark between ``lo`` and
+    ``hi``. A doubled single mark is one mark with the double glyph it
+    stands for; of three in a row, the pair sits on the side of the space."""
+    out: list[tuple[int, int, str, bool]] = []
+    for m in _MARK_RE.finditer(text, lo, hi):
+        s, e, run = m.start(), m.end(), m.group()
+        pair = _DOUBLED.get(run[:2]) if len(run) > 1 else None
+        if pair is None:
+            # Marks that do not double (a double glyph twice, a lone backtick)
+            # stay marks of their own.
+            out += [(i, i + 1, run[0], False) for i in range(s, e) if run[0] != "`"]
+        elif len(run) == 3:
+            if s > lo and not text[s - 1].isspace():
+                out += [(s, s + 1, run[0], False), (s + 1, e, pair, True)]
+            else:
+                out += [(s, s + 2, pair, True), (s + 2, e, run[2], False)]
+        else:
+            out.append((s, e, pair, True))
+    return out
+
+
+def _neighbours(text: str, s: int, e: int, lo: int, hi: int) -> tuple[Optional[str], Optional[str]]:
+    """The characters either side of the mark at ``s:e``, looking past
+    adjacent marks (``”’`` or ``‘“``) so a nested pair reads like a single
+    mark."""
+    j, skipped = s - 1, 0
     while j >= lo and text[j] in ALL_MARKS and skipped < _MAX_SKIP:
         j -= 1
         skipped += 1
     prev = text[j] if j >= lo else None
-    k, skipped = i + 1, 0
+    k, skipped = e, 0
     while k < hi and text[k] in ALL_MARKS and skipped < _MAX_SKIP:
         k += 1
         skipped += 1
@@ -108,19 +143,21 @@ def _spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         if a < b:
             spans.append((a, b))
 
-    for m in _MARK_RE.finditer(text, lo, hi):
-        i = m.start()
-        ch = text[i]
-        prev, nxt = _neighbours(text, i, lo, hi)
+    for i, j, ch, doubled in _marks(text, lo, hi):
+        prev, nxt = _neighbours(text, i, j, lo, hi)
         opens, closes = _opens(prev, nxt), _closes(prev, nxt)
-        if ch in DOUBLE:
+        if doubled and open_at is None and single_at is not None and closes and not opens:
+            # An apostrophe ending a word, then the closing single mark.
+            emit(single_at, i + 1)
+            single_at = None
+        elif ch in DOUBLE:
             if open_at is None:
                 if opens and (not closes or ch not in CLOSING_DOUBLE):
-                    open_at, single_at = i + 1, None
+                    open_at, single_at = j, None
                 elif not opens and not closes and ch not in CLOSING_DOUBLE:
-                    open_at, single_at = i + 1, None  # a mark between spaces
+                    open_at, single_at = j, None  # a mark between spaces
                 elif not opens and closes and ch in OPENING_DOUBLE and nxt is not None and not nxt.isspace():
-                    open_at, single_at = i + 1, None  # "said:“Yes" with no space
+                    open_at, single_at = j, None  # "said:“Yes" with no space
                 # otherwise a stray closing mark (inches, a lost opener): skip
             else:
                 if closes or not opens:
@@ -133,7 +170,7 @@ def _spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
                     # An opener inside an open quotation: the earlier one was
                     # never closed, so it ends here and a new one starts.
                     emit(open_at, i)
-                    open_at = i + 1
+                    open_at = j
         elif open_at is None:
             between_letters = prev is not None and nxt is not None and prev.isalnum() and nxt.isalnum()
             if single_at is not None and ch in CLOSING_SINGLE and closes and not between_letters and (
@@ -144,7 +181,7 @@ def _spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             elif single_at is None and ch in OPENING_SINGLE and opens and nxt is not None and (
                 nxt.isalnum() or nxt in ".…"
             ):
-                single_at = i + 1
+                single_at = j
     if open_at is not None:
         # Unclosed at the end of the paragraph: a quotation that continues in
         # the next paragraph, or one whose closing mark was lost.

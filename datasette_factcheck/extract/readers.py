@@ -191,33 +191,63 @@ def read_sidecar(path: Path) -> dict[str, str]:
         side = path.with_suffix(suffix)
         if side != path and side.is_file():
             try:
-                body = side.read_text(encoding="utf-8-sig")
+                body = read_sidecar_text(side)
             except (OSError, UnicodeDecodeError) as e:
                 raise InputError(f"cannot read sidecar {side.name} ({e})") from None
             return _load_yaml(body, f"sidecar {side.name}")
     return {}
 
 
+# Metadata is a few short key: value lines. Larger front matter or sidecars
+# are not metadata (and YAML aliases can expand a few hundred bytes into
+# gigabytes), so both are bounded before and after parsing.
+MAX_META_BYTES = 64 * 1024
+MAX_META_VALUE = 2000
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """SafeLoader that refuses anchors' aliases (``*name``, ``<<: *name``)
+    at the first one, before anything is expanded."""
+
+    def compose_node(self, parent, index):  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed in metadata", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
 # libyaml parses front matter several times faster than the pure-Python
 # parser, but accepts some input that one rejects (a tab or a byte-order mark
 # inside a plain scalar). Only text free of those goes to libyaml, and any
 # error it raises is left to the pure-Python parser, so the metadata and the
-# error messages stay those of ``yaml.SafeLoader``.
+# error messages stay those of ``yaml.SafeLoader``. Text with an anchor
+# (``&``) always goes to the pure-Python loader, which refuses aliases.
 _CLoader = getattr(yaml, "CSafeLoader", None)
 
 
 def _safe_load(body: str) -> Any:
-    if _CLoader is not None and "\t" not in body and "\ufeff" not in body:
+    if _CLoader is not None and "\t" not in body and "\ufeff" not in body and "&" not in body:
         try:
             return yaml.load(body, Loader=_CLoader)
         except Exception:
             pass
-    return yaml.load(body, Loader=yaml.SafeLoader)
+    return yaml.load(body, Loader=_NoAliasLoader)
 
 
-def _load_yaml(body: str, where: str) -> dict[str, str]:
+def load_yaml_mapping(body: str, where: str) -> dict[Any, Any]:
+    """Front matter or a sidecar parsed as one mapping: at most
+    ``MAX_META_BYTES``, no aliases, not nested too deeply. Raises
+    ``InputError`` naming ``where`` and the problem. Every reader of
+    metadata YAML (articles, primary sources) goes through it."""
+    size = len(body.encode("utf-8", "replace"))
+    if size > MAX_META_BYTES:
+        raise InputError(f"{where} too large ({size:,} bytes > {MAX_META_BYTES:,} limit)")
     try:
         data = _safe_load(body)
+    except RecursionError:
+        raise InputError(f"bad YAML in {where}: nested too deeply") from None
     except yaml.YAMLError as e:
         problem = getattr(e, "problem", None) or str(e).splitlines()[0]
         mark = getattr(e, "problem_mark", None)
@@ -227,20 +257,37 @@ def _load_yaml(body: str, where: str) -> dict[str, str]:
         return {}
     if not isinstance(data, dict):
         raise InputError(f"bad YAML in {where}: expected key: value pairs")
+    return data
+
+
+def read_sidecar_text(side: Path) -> str:
+    """A sidecar's text, refused unread when larger than ``MAX_META_BYTES``."""
+    size = side.stat().st_size
+    if size > MAX_META_BYTES:
+        raise InputError(f"sidecar {side.name} too large ({size:,} bytes > {MAX_META_BYTES:,} limit)")
+    return side.read_text(encoding="utf-8-sig")
+
+
+def _load_yaml(body: str, where: str) -> dict[str, str]:
+    data = load_yaml_mapping(body, where)
     out: dict[str, str] = {}
     for key, value in data.items():
         k = str(key).strip().lower()
         if k in META_KEYS and value is not None:
-            out[k] = _meta_value(value)
+            out[k] = _meta_value(value, k, where)
     return out
 
 
-def _meta_value(value: Any) -> str:
+def _meta_value(value: Any, key: str, where: str) -> str:
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
-    if isinstance(value, (list, tuple)):
-        return ", ".join(str(v) for v in value)
-    return str(value).strip()
+    if not isinstance(value, (str, int, float, bool)):
+        kind = "a list" if isinstance(value, list) else "a mapping" if isinstance(value, dict) else type(value).__name__
+        raise InputError(f"bad YAML in {where}: {key} must be a single value, not {kind}")
+    text = str(value).strip()
+    if len(text) > MAX_META_VALUE:
+        raise InputError(f"bad YAML in {where}: {key} too large ({len(text):,} characters > {MAX_META_VALUE:,})")
+    return text
 
 
 # ---------------------------------------------------------------------------
@@ -355,11 +402,45 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
     return files, rejected
 
 
+def keyed_files(paths: list[Path]) -> tuple[list[tuple[Path, str]], list[tuple[Path, str]]]:
+    """``discover`` with each file's article key: its path relative to the
+    folder it was found in ('/'-separated), or its name when it was given
+    itself. ``in/bbc/news.txt`` and ``in/cnn/news.txt`` found in ``in`` are
+    two articles; a file whose key another file of the run already has is
+    rejected naming both, never stored over it."""
+    keyed: list[tuple[Path, str]] = []
+    rejected: list[tuple[Path, str]] = []
+    owner: dict[str, Path] = {}
+    seen: set[str] = set()
+    for given in paths:
+        given = Path(given)
+        files, problems = discover([given])
+        rejected += problems
+        is_dir = given.is_dir()
+        for f in files:
+            real = os.path.realpath(f)
+            if real in seen:
+                continue
+            seen.add(real)
+            key = f.relative_to(given).as_posix() if is_dir else f.name
+            if key in owner:
+                rejected.append(
+                    (f, f"same article key {key!r} as {owner[key]}; ingest the folder that holds both instead")
+                )
+                continue
+            owner[key] = f
+            keyed.append((f, key))
+    return keyed, rejected
+
+
 def _walk(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
     found: list[Path] = []
     problems: list[tuple[Path, str]] = []
     visited: set[str] = set()
     stack = [root]
+    # Links are followed only while they stay inside the folder given: a
+    # link out of it (to a home folder, /etc) would publish what it names.
+    inside = os.path.realpath(root)
     while stack:
         folder = stack.pop()
         real = os.path.realpath(folder)
@@ -376,6 +457,12 @@ def _walk(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
                 continue
             p = folder / entry.name
             try:
+                if entry.is_symlink():
+                    target = os.path.realpath(p)
+                    if os.path.commonpath([inside, target]) != inside:
+                        if entry.is_dir() or p.suffix.lower() in SUFFIXES:
+                            problems.append((p, "link to a place outside the folder ingested, not followed"))
+                        continue
                 if entry.is_dir(follow_symlinks=True):
                     stack.append(p)
                 elif entry.is_file(follow_symlinks=True) and p.suffix.lower() in SUFFIXES:

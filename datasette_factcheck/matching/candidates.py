@@ -412,8 +412,8 @@ def is_stock(postings: "Postings", key: int, skip: Optional[Callable[[int], bool
 
 
 # A relation resting on at least this many shared words, in at least this
-# many 3-word runs of content words that are not stock phrases, is strong
-# evidence on its own; a weaker one needs articles that share a strong relation
+# many 3-word runs of content words that are not stock phrases (one, when
+# both name the same person), is strong evidence on its own; a weaker one needs articles that share a strong relation
 # (reports of the same story), unless it is a short faithful excerpt that
 # both name the same person for.
 STRONG_WORDS = 8
@@ -593,7 +593,9 @@ class QuoteIndex:
         # many words in common, and more than one run of content words that
         # is nobody's stock phrase ("to serve as President of the United
         # States" is eight words, but one phrase)
-        strong = an.matched >= STRONG_WORDS and sum(1 for k in distinctive if not k & 1) >= STRONG_KEYS
+        same_speaker = sa is not None and sa == sb
+        runs = sum(1 for k in distinctive if not k & 1)
+        strong = an.matched >= STRONG_WORDS and (runs >= STRONG_KEYS or (same_speaker and runs >= 1))
         if sa is not None and sb is not None and sa != sb:
             # the same words at length in two people's mouths: a speaker conflict
             return Evidence(*groups, True, False) if strong and an.label in _SAME_WORDS else None
@@ -601,8 +603,7 @@ class QuoteIndex:
             return Evidence(*groups, True, False)
         # a short faithful excerpt in the same person's mouth stands on its
         # own; a short changed version, or nobody named, needs the story
-        same_words_same_speaker = sa is not None and sa == sb and an.label in _SAME_WORDS
-        return Evidence(*groups, False, not same_words_same_speaker)
+        return Evidence(*groups, False, not (same_speaker and an.label in _SAME_WORDS))
 
     def relate(self, items: Sequence[int], new: Callable[[int], bool]) -> tuple[list[Put], list[Put]]:
         """Relations of ``items`` (new quotes, in id order) with every quote of

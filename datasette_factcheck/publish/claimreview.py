@@ -2,15 +2,21 @@
 
 Search engines and fact-check aggregators read ClaimReview from a
 ``<script type="application/ld+json">`` element. Only items that carry a
-verdict are reviews; an unchecked quote is not published as one.
+verdict are reviews, and only finished ones (the last status, ``done`` by
+default) are published as such: a verdict still in review is not.
 """
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import sqlite3
 from typing import Any, Callable, Optional
 from urllib.parse import urljoin
+
+import markdown as markdown_lib
+import nh3
 
 SCHEMA = "https://schema.org"
 
@@ -35,6 +41,14 @@ def resolve_url(relative: str, site_url: Optional[str]) -> str:
     if not site_url:
         return relative
     return urljoin(site_url if site_url.endswith("/") else site_url + "/", relative)
+
+
+def markdown_text(note: str) -> str:
+    """A reviewer's Markdown note as plain text (``reviewBody`` is text):
+    rendered, every tag dropped, entities decoded, blank runs collapsed."""
+    rendered = markdown_lib.markdown(note, extensions=["sane_lists"], output_format="html")
+    text = html.unescape(nh3.clean(rendered, tags=set()))
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
 def _organisation(name: Optional[str], url: Optional[str]) -> dict[str, Any]:
@@ -100,7 +114,7 @@ def claim_review(
     if item.get("reviewed_at"):
         review["datePublished"] = item["reviewed_at"]
     if item.get("note"):
-        review["reviewBody"] = item["note"]
+        review["reviewBody"] = markdown_text(item["note"])
     return review
 
 
@@ -115,8 +129,10 @@ def reviews_from_db(
     site_url: Optional[str] = None,
     organisation: Optional[str] = None,
     organisation_url: Optional[str] = None,
+    done_status: Optional[str] = None,
 ) -> list[tuple[str, int, dict[str, Any]]]:
-    """Every reviewed quote and claim of a factcheck database as
+    """Every reviewed quote and claim of a factcheck database (with
+    ``done_status``, only those whose review has that status) as
     ``(table, id, ClaimReview)``. ``page_for(table, id)`` gives the item's page
     path relative to the site root; its ``url`` is resolved against
     ``site_url`` (kept relative without one). Empty for other databases."""
@@ -135,7 +151,9 @@ def reviews_from_db(
     )
     out: list[tuple[str, int, dict[str, Any]]] = []
     for table, item_type, sql in (("quotes", "quote", quote_sql), ("claims", "claim", "select * from claims")):
-        for row in conn.execute(f"{sql} where verdict is not null and trim(verdict) != '' order by id"):
+        finished = " and status = ?" if done_status is not None else ""
+        params = [done_status] if done_status is not None else []
+        for row in conn.execute(f"{sql} where verdict is not null and trim(verdict) != ''{finished} order by id", params):
             item = dict(row)
             article = articles.get(item.get("article_id"), {})
             review = claim_review(

@@ -19,10 +19,7 @@ can collide with another page.
 from __future__ import annotations
 
 import asyncio
-import copy
-import json
 import posixpath
-import re
 import shutil
 import sqlite3
 import tempfile
@@ -33,14 +30,24 @@ from pathlib import Path
 from typing import Any, Callable, Optional, Union
 from urllib.parse import parse_qsl, quote, unquote, urljoin, urlsplit
 
-import lxml.html
-from lxml import etree
 
-from .. import config
-from . import claimreview
+from ..db import schema
+from ..web import compat
+from . import rewrite
+from .extras import site_extras
+from .paths import (
+    INTERNAL,
+    Fetched,
+    Key,
+    SiteError,
+    confined,
+    file_for,
+    href_between,
+    is_canonical,
+    normalise_path,
+    split_format,
+)
 
-INTERNAL = "http://localhost"
-PLUGIN_STATIC = "/-/static-plugins/" + config.PLUGIN + "/"
 # Written into OUTDIR so that a rebuild may clear it (and nothing else).
 MARKER = ".factcheck-site"
 # Query parameters that change only how an export is delivered, not which
@@ -50,42 +57,6 @@ NEUTRAL_PARAMS = {"_labels", "_size", "_stream", "_dl"}
 RESERVED = {"index", "search", "search-index", "claimreview"}
 # The tables whose every row gets a page even when no table page links it.
 ROW_PAGE_TABLES = ("articles", "quotes", "claims", "speakers")
-# (tag, attribute) pairs that hold a URL the browser would request.
-URL_ATTRIBUTES = {
-    "a": "href",
-    "area": "href",
-    "link": "href",
-    "script": "src",
-    "img": "src",
-    "iframe": "src",
-    "source": "src",
-    "audio": "src",
-    "video": "src",
-    "embed": "src",
-}
-CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
-
-SEARCH_TEMPLATE = """{% extends "base.html" %}
-{% block title %}Search quotes and claims{% endblock %}
-{% block body_class %}fc-search-page{% endblock %}
-{% block content %}
-<h1>Search quotes and claims</h1>
-<p>Type words from a quotation, a speaker, an outlet or a verdict. The search
-runs in your browser over the published index; nothing is sent anywhere.</p>
-<p><label for="fc-search-input">Find</label>
-<input type="search" id="fc-search-input" class="fc-search-input" data-index="{{ index_url }}"
-  autocomplete="off" spellcheck="false" placeholder="e.g. a word from a quote"></p>
-<p id="fc-search-status" class="fc-search-status" aria-live="polite"></p>
-<ol id="fc-search-results" class="fc-search-results"></ol>
-<noscript><p>The search needs JavaScript; every quote and claim is also listed in the
-tables of the database page.</p></noscript>
-<script src="{{ search_js }}"></script>
-{% endblock %}
-"""
-
-
-class SiteError(Exception):
-    """The site could not be built; the message names the pages."""
 
 
 @dataclass
@@ -101,69 +72,6 @@ class BuildResult:
         return f"built {self.pages} pages in {self.seconds:.1f} s ({self.files} files)"
 
 
-@dataclass
-class Fetched:
-    status: int
-    content_type: str
-    body: bytes
-    url: str  # the final URL, after redirects
-
-
-@dataclass(frozen=True)
-class Key:
-    """One published file: a URL path plus, for table page N > 1, the
-    ``_next`` token Datasette uses to reach it."""
-
-    path: str
-    next: Optional[str] = None
-
-
-# -- URL <-> file ------------------------------------------------------------
-
-
-def normalise_path(path: str) -> str:
-    """One spelling per path, so ``%7E`` and ``~`` reach the same file."""
-    return quote(unquote(path), safe="/~,-_.!*'()=:@;$+&")
-
-
-def split_format(path: str) -> tuple[str, str]:
-    """``/db/t.json`` -> (``/db/t``, ``.json``); no suffix -> (path, "")."""
-    head, _, last = path.rpartition("/")
-    if "." in last:
-        stem, _, ext = last.rpartition(".")
-        if stem:
-            return f"{head}/{stem}", "." + ext
-    return path, ""
-
-
-def file_for(path: str, page: int = 1) -> str:
-    """The output file (relative to OUTDIR, '/'-separated) of a URL path;
-    ``page`` > 1 for table pages reached through pagination."""
-    path = unquote(path)
-    if path in ("", "/"):
-        path, ext = "/index", ".html"
-    elif path == "/.json":
-        path, ext = "/index", ".json"
-    else:
-        path = path.rstrip("/")
-        path, ext = split_format(path)
-        ext = ext or ".html"
-    if page > 1:
-        path = f"{path}.page{page}"
-    return path.lstrip("/") + ext
-
-
-def href_between(from_file: str, to_file: str, fragment: str = "") -> str:
-    """A relative href from one output file to another, percent-encoded."""
-    rel = posixpath.relpath(to_file, posixpath.dirname(from_file) or ".")
-    href = quote(rel, safe="/~,-_.!*'()=:@;$+&")
-    if href.startswith(("/", "//")):  # cannot happen with relpath; belt and braces
-        href = "./" + href.lstrip("/")
-    # "a:b.html" would read as a URL scheme.
-    if ":" in href.split("/", 1)[0]:
-        href = "./" + href
-    return href + (f"#{fragment}" if fragment else "")
-
 
 # -- the database snapshot ----------------------------------------------------
 
@@ -171,7 +79,9 @@ def href_between(from_file: str, to_file: str, fragment: str = "") -> str:
 def snapshot_database(source: Union[str, Path], dest: Union[str, Path]) -> Path:
     """A consistent single-file copy of ``source``: ``VACUUM INTO`` reads
     one transaction's view, including pages still in a WAL file, and the
-    copy is switched to rollback journaling so it needs no -wal beside it."""
+    copy is switched to rollback journaling so it needs no -wal beside it.
+    Tables of an older version get their new names in the copy (the canned
+    queries read them; the copy is served immutable)."""
     source, dest = Path(source), Path(dest)
     if not source.exists():
         raise SiteError(f"{source}: no such database")
@@ -185,48 +95,11 @@ def snapshot_database(source: Union[str, Path], dest: Union[str, Path]) -> Path:
     conn = sqlite3.connect(str(dest))
     try:
         conn.execute("PRAGMA journal_mode = DELETE")
+        with conn:
+            schema.rename_tables(conn)
     finally:
         conn.close()
     return dest
-
-
-# -- the search index -----------------------------------------------------------
-
-
-def search_entries(conn: sqlite3.Connection, page_for: Callable[[str, int], str]) -> list[dict[str, Any]]:
-    """Quotes and claims with what a reader searches by; ``url`` relative to
-    the site root. Empty for a database without those tables."""
-    tables = {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
-    if not {"quotes", "claims", "articles"} <= tables:
-        return []
-    speaker = "s.name" if "speakers" in tables else "null"
-    join = "left join speakers s on s.id = q.speaker_id" if "speakers" in tables else ""
-    out: list[dict[str, Any]] = []
-    rows = conn.execute(
-        f"""select 'quote', q.id, q.text, coalesce({speaker}, q.speaker_as_printed), a.outlet, a.title,
-                   q.verdict, q.status
-            from quotes q left join articles a on a.id = q.article_id {join}
-            where q.location != 'removed' order by q.id"""
-    ).fetchall()
-    rows += conn.execute(
-        """select 'claim', c.id, c.text, null, a.outlet, a.title, c.verdict, c.status
-           from claims c left join articles a on a.id = c.article_id order by c.id"""
-    ).fetchall()
-    for kind, item_id, text, who, outlet, title, verdict, status in rows:
-        out.append(
-            {
-                "type": kind,
-                "id": item_id,
-                "text": text,
-                "speaker": who,
-                "outlet": outlet,
-                "title": title,
-                "verdict": verdict,
-                "status": status,
-                "url": page_for("quotes" if kind == "quote" else "claims", item_id),
-            }
-        )
-    return out
 
 
 # -- the crawler ----------------------------------------------------------------
@@ -252,7 +125,7 @@ class Builder:
         self.row_pages_limit = row_pages_limit
         self.counts: dict[tuple[str, str], int] = {}
         self.tables: dict[str, set[str]] = {}
-        self.fetches: dict[Key, asyncio.Task] = {}
+        self.fetches: dict[Key, asyncio.Future] = {}
         self.queued: set[Key] = set()
         self.queue: asyncio.Queue = asyncio.Queue()
         self.sem = asyncio.Semaphore(concurrency)
@@ -267,7 +140,7 @@ class Builder:
 
     # ---- fetching
 
-    def fetch(self, key: Key) -> asyncio.Task:
+    def fetch(self, key: Key) -> asyncio.Future:
         task = self.fetches.get(key)
         if task is None:
             task = self.fetches[key] = asyncio.ensure_future(self._fetch(key))
@@ -341,6 +214,8 @@ class Builder:
             return "external"
         if f"{parts.scheme}://{parts.netloc}" != INTERNAL:
             return "external"
+        if not is_canonical(parts.path or "/"):
+            return None
         path = normalise_path(parts.path or "/")
         if path.startswith(("/-/static/", "/-/static-plugins/")):
             return Key(path)  # cache-busting query strings are dropped
@@ -400,18 +275,18 @@ class Builder:
             return  # reported where it was linked from
         body = fetched.body
         if fetched.content_type == "text/html":
-            body = (await self.rewrite_html(fetched.body.decode("utf-8", "replace"), fetched.url, key, target)).encode("utf-8")
+            body = (await rewrite.rewrite_html(self, fetched.body.decode("utf-8", "replace"), fetched.url, key, target)).encode("utf-8")
             self.pages += 1
         elif fetched.content_type == "text/css":
-            body = (await self.rewrite_css(fetched.body.decode("utf-8", "replace"), fetched.url, key, target)).encode("utf-8")
+            body = (await rewrite.rewrite_css(self, fetched.body.decode("utf-8", "replace"), fetched.url, key, target)).encode("utf-8")
         elif fetched.content_type == "application/json" and not key.path.startswith("/-/static"):
-            body = self.rewrite_json(fetched.body, key, target)
+            body = rewrite.rewrite_json(self, fetched.body, key, target)
         # Drop the fetched body: it is written now and never needed again.
         self.fetches[key] = _done(Fetched(fetched.status, fetched.content_type, b"", fetched.url))
         self.write(target, body)
 
     def write(self, target: str, body: bytes) -> None:
-        path = self.outdir / target
+        path = confined(self.outdir, target)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(body)
         self.files += 1
@@ -431,7 +306,7 @@ class Builder:
         for href, k in keys.items():
             if k == "external":
                 out[href] = href
-            elif k is None:
+            elif not isinstance(k, Key):
                 out[href] = None
             else:
                 fetched = results[k]
@@ -445,104 +320,6 @@ class Builder:
                     out[href] = None
                     self.problems.append(f"{k.path} answered {fetched.status} (linked from {key.path})")
         return out
-
-    # ---- rewriting
-
-    async def rewrite_html(self, text: str, page_url: str, key: Key, target: str) -> str:
-        doc = lxml.html.document_fromstring(text)
-        head = doc.find("head")
-        if head is None:
-            head = etree.Element("head")
-            doc.insert(0, head)
-        body = doc.find("body")
-        if body is None:
-            body = etree.SubElement(doc, "body")
-
-        # Forms need a server (and POST forms must not be published); the
-        # SQL a canned query page shows inside its form is kept as text.
-        for form in list(doc.iter("form")):
-            for pre in form.findall(".//pre"):
-                pre.tail = None
-                form.addprevious(pre)
-            form.drop_tree()
-
-        if not any(m.get("charset") for m in head.iter("meta")):
-            meta = etree.Element("meta", charset="utf-8")
-            head.insert(0, meta)
-        etree.SubElement(head, "link", rel="stylesheet", href=PLUGIN_STATIC + "site.css")
-        for review in self.jsonld.get(unquote(key.path), []) if key.next is None else []:
-            script = etree.SubElement(head, "script", type="application/ld+json")
-            script.text = claimreview.dumps_for_script(self.page_review(review, target))
-        body.insert(0, self.banner())
-
-        elements = [(el, URL_ATTRIBUTES[el.tag]) for el in doc.iter() if isinstance(el.tag, str) and el.tag in URL_ATTRIBUTES and el.get(URL_ATTRIBUTES[el.tag]) is not None]
-        mapping = await self.resolve_links([el.get(attr) for el, attr in elements], page_url, key)
-        for el, attr in elements:
-            new = mapping[el.get(attr)]
-            if new is not None:
-                el.set(attr, new)
-            elif el.tag == "a":
-                # The words stay, the link goes.
-                el.tag = "span"
-                for name in ("href", "target", "rel", "download", "hreflang", "type"):
-                    el.attrib.pop(name, None)
-                el.set("class", ((el.get("class") or "") + " fc-unlinked").strip())
-            else:
-                el.drop_tree()
-        return lxml.html.tostring(doc, encoding="unicode", doctype="<!DOCTYPE html>", method="html")
-
-    def banner(self) -> etree._Element:
-        div = etree.Element("div", {"class": "fc-published-banner", "role": "note"})
-        strong = etree.SubElement(div, "strong")
-        strong.text = f"Read-only published copy, built at {self.built_at}"
-        strong.tail = " · "
-        link = etree.SubElement(div, "a", href="/search.html")
-        link.text = "Search quotes and claims"
-        for name in self.databases:
-            link.tail = " · "
-            link = etree.SubElement(div, "a", href=f"/{quote(name)}.db")
-            link.text = f"Download {name}.db"
-        return div
-
-    def page_review(self, review: dict, target: str) -> dict:
-        """The ClaimReview as embedded in its own page: without a site URL,
-        its relative URLs are made relative to that page."""
-        if self.site_url:
-            return review
-        review = copy.deepcopy(review)
-        review["url"] = href_between(target, review["url"])
-        appearance = review.get("itemReviewed", {}).get("appearance", {})
-        url = appearance.get("url")
-        if url and not urlsplit(url).scheme:
-            appearance["url"] = href_between(target, url)
-        return review
-
-    async def rewrite_css(self, text: str, page_url: str, key: Key, target: str) -> str:
-        urls = [m.group(2) for m in CSS_URL.finditer(text) if not m.group(2).startswith("data:")]
-        mapping = await self.resolve_links(urls, page_url, key)
-
-        def replace(m: re.Match) -> str:
-            new = mapping.get(m.group(2))
-            if m.group(2).startswith("data:") or new is None:
-                return m.group(0)
-            return f'url("{new}")'
-
-        return CSS_URL.sub(replace, text)
-
-    def rewrite_json(self, body: bytes, key: Key, target: str) -> bytes:
-        """Table JSON names its next page by absolute URL; point it at the
-        published file instead."""
-        try:
-            data = json.loads(body)
-        except ValueError:
-            return body
-        if isinstance(data, dict) and data.get("next_url"):
-            k = self.key_for(data["next_url"], INTERNAL + key.path, split_format(key.path)[0], self.page_no(key))
-            data["next_url"] = href_between(target, self.file_of(k)) if isinstance(k, Key) else None
-            if isinstance(k, Key):
-                self.enqueue(k)
-            return json.dumps(data, ensure_ascii=False).encode("utf-8")
-        return body
 
     # ---- the whole site
 
@@ -564,7 +341,7 @@ class Builder:
                 seeds.append(ds.urls.table(name, table))
                 count = await db.execute(f"select count(*) from [{table}]")
                 self.counts[(name, table)] = count.first()[0]
-            for query_name, query in (await ds.get_canned_queries(name, None)).items():
+            for query_name, query in (await compat.named_queries(ds, name, None)).items():
                 params = await _query_params(db, query)
                 if query.get("write") or params:
                     self.blocked.add(normalise_path(ds.urls.query(name, query_name)))
@@ -579,7 +356,7 @@ class Builder:
                         seeds += [page_for(name, table, row[0], absolute=True) for row in ids.rows]
         seeds += ["/-/" + route for route in sorted(self.plugin_routes)]
 
-        extras = self.extras()
+        extras = site_extras(self)
         for i in range(len(seeds)):
             seeds[i] = normalise_path(seeds[i])
         # Seeds are links from nowhere: required unless optional plugin pages.
@@ -606,54 +383,6 @@ class Builder:
         path = self.ds.urls.row(database, table, tilde_encode(str(pk)))
         return path if absolute else file_for(normalise_path(path))
 
-    def extras(self) -> dict[str, bytes]:
-        """claimreview.json and search-index.json from the snapshot, and the
-        search page (rendered by Datasette like every other page)."""
-        plugin = config.get_config(self.ds)
-        reviews: list[dict] = []
-        entries: list[dict] = []
-        for name in self.databases:
-            path = self.ds.databases[name].path
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-            try:
-                found = claimreview.reviews_from_db(
-                    conn,
-                    lambda table, pk, name=name: self.page_for(name, table, pk),
-                    site_url=self.site_url,
-                    organisation=plugin.organisation,
-                    organisation_url=plugin.organisation_url,
-                )
-                for table, pk, review in found:
-                    path_key = unquote(normalise_path(self.page_for(name, table, pk, absolute=True)))
-                    self.jsonld.setdefault(path_key, []).append(review)
-                    reviews.append(review)
-                for entry in search_entries(conn, lambda table, pk, name=name: self.page_for(name, table, pk)):
-                    entry["database"] = name
-                    entries.append(entry)
-            finally:
-                conn.close()
-
-        async def search_page() -> Fetched:
-            from datasette.utils.asgi import Request
-
-            template = self.ds.jinja_env.from_string(SEARCH_TEMPLATE)
-            request = Request.fake("/search.html")
-            # Templates ask every request for a CSRF token; this page has no forms.
-            request.scope["csrftoken"] = lambda: ""
-            html = await self.ds.render_template(
-                template,
-                {"index_url": "search-index.json", "search_js": self.ds.urls.static_plugins(config.PLUGIN, "search.js")},
-                request=request,
-            )
-            return Fetched(200, "text/html", html.encode("utf-8"), INTERNAL + "/search.html")
-
-        self.virtual["/search.html"] = search_page
-        return {
-            "claimreview.json": claimreview.dumps_for_script(reviews, indent=1).encode("utf-8"),
-            "search-index.json": claimreview.dumps_for_script(
-                {"built_at": self.built_at, "items": entries}
-            ).encode("utf-8"),
-        }
 
 
 def _done(value: Fetched) -> asyncio.Future:
@@ -686,8 +415,8 @@ def check_site(outdir: Union[str, Path]) -> list[str]:
             super().__init__()
             self.found: list[tuple[str, str, str]] = []
 
-        def handle_starttag(self, tag: str, attrs: list) -> None:
-            attrs = dict(attrs)
+        def handle_starttag(self, tag: str, attr_list: list) -> None:
+            attrs = dict(attr_list)
             if tag == "form" and (attrs.get("method") or "get").lower() == "post":
                 self.found.append((tag, "method", "post"))
             for name in ("href", "src", "action"):
@@ -771,7 +500,7 @@ async def build_site_async(
             "sql_time_limit_ms": 30000,  # a slow canned query must not publish an error page
             "facet_time_limit_ms": 5000,
         }
-        ds = Datasette(immutables=[str(snapshot)], metadata=load_metadata(metadata), settings=settings)
+        ds = Datasette(immutables=[str(snapshot)], settings=settings, **compat.datasette_options(load_metadata(metadata)))
         builder = Builder(ds, outdir, built_at, site_url=site_url, row_pages_limit=row_pages_limit)
         await builder.build()
     problems = list(builder.problems)

@@ -10,22 +10,25 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from ..db import queries
+
 # Conflicts first: they are what a fact-checker opens the page for.
 RELATION_ORDER = ["conflicts", "corroborates"]
 
-VERSIONS_SQL = """
+VERSIONS_SQL = f"""
 select
   m.other_claim_id, m.relation, m.differences,
   c.text, c.numbers, c.kind, c.paragraph,
-  a.id as article_id, a.title, a.file, a.outlet, a.published
+  a.id as article_id, a.title, a.file, a.outlet, {queries.outlet_label('a')} as source, a.published
 from claim_matches m
 join claims c on c.id = m.other_claim_id
 join articles a on a.id = c.article_id
 where m.claim_id = :claim_id
 """
 
-CLAIM_SQL = """
-select c.id, c.text, c.numbers, c.kind, c.paragraph, c.article_id, a.title, a.file, a.outlet, a.published
+CLAIM_SQL = f"""
+select c.id, c.text, c.numbers, c.kind, c.paragraph, c.article_id, a.title, a.file, a.outlet, a.published,
+       {queries.outlet_label('a')} as source
 from claims c join articles a on a.id = c.article_id
 where c.id = :claim_id
 """
@@ -52,7 +55,9 @@ def build_versions(datasette, database: str, rows: list[dict[str, Any]]) -> list
             "differences": row["differences"] or "",
             "text": row["text"],
             "figures": figures_list(row["numbers"]),
-            "outlet": row["outlet"] or row["file"],
+            "outlet": row["source"],
+            # Without an outlet the source is named by its headline: not twice.
+            "named_outlet": bool(row["outlet"]),
             "title": row["title"] or row["file"],
             "article_url": datasette.urls.row(database, "articles", row["article_id"]),
             "published": row["published"],
@@ -82,7 +87,7 @@ async def row_context(datasette, database: str, claim_id: int) -> dict[str, Any]
             "id": claim["id"],
             "text": claim["text"],
             "figures": figures_list(claim["numbers"]),
-            "outlet": claim["outlet"] or claim["file"],
+            "outlet": claim["source"],
             "title": claim["title"] or claim["file"],
             "article_url": datasette.urls.row(database, "articles", claim["article_id"]),
             "published": claim["published"],

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional, Sequence
 from urllib.parse import urlsplit
@@ -67,15 +68,35 @@ def markdown_to_html(text: Optional[str]) -> Markup:
 # -- evidence ---------------------------------------------------------------
 
 
+def plain_name(text: str) -> str:
+    """A person's name as typed, without the invisible characters (zero-width,
+    bidi controls, other format and control characters) that make two names
+    look alike or reorder the text around them."""
+    return " ".join("".join(c for c in text if unicodedata.category(c) not in ("Cf", "Cc")).split())
+
+
+# Evidence is a short list of links: beyond these it is refused, naming why.
+EVIDENCE_MAX_LINKS = 50
+EVIDENCE_MAX_URL = 2000
+EVIDENCE_MAX_LABEL = 300
+
+
 class EvidenceError(ValueError):
     """A line of evidence that is not an http(s) link; the message says which."""
 
 
 def is_web_url(url: Any) -> bool:
+    """An http(s) link whose host is what a reader sees: no user part
+    (``https://trusted.example@evil.example/``), no backslash (browsers
+    read ``\\`` as ``/``: ``https://evil.example\\@trusted.example/``), no
+    space or control character."""
     if not isinstance(url, str):
         return False
-    parts = urlsplit(url.strip())
-    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+    url = url.strip()
+    if "\\" in url or any(ord(c) <= 32 or ord(c) == 127 for c in url) or len(url) > EVIDENCE_MAX_URL:
+        return False
+    parts = urlsplit(url)
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname) and "@" not in parts.netloc
 
 
 def _default_label(url: str) -> str:
@@ -101,9 +122,14 @@ def parse_evidence(text: str) -> list[dict[str, str]]:
         label, url = label.strip(), url.strip()
         if not is_web_url(url):
             raise EvidenceError(
-                f"Evidence line {number}: only http:// and https:// links are accepted, not {url[:60]!r}"
+                f"Evidence line {number}: only http:// and https:// links are accepted "
+                f"(without a user part, backslash or space), not {url[:60]!r}"
             )
+        if len(label) > EVIDENCE_MAX_LABEL:
+            raise EvidenceError(f"Evidence line {number}: the label is longer than {EVIDENCE_MAX_LABEL} characters")
         links.append({"href": url, "label": label or _default_label(url)})
+        if len(links) > EVIDENCE_MAX_LINKS:
+            raise EvidenceError(f"Evidence: at most {EVIDENCE_MAX_LINKS} links")
     return links
 
 
@@ -152,6 +178,37 @@ def evidence_html(value: Optional[str]) -> Markup:
         for link in links
     )
     return Markup('<ul class="fc-evidence">{}</ul>').format(items)
+
+
+# -- link cells ---------------------------------------------------------------
+
+_LINK_KEYS = ({"href", "label"}, {"href", "label", "title"})
+
+
+def is_own_link_json(value: Any, base: Optional[str]) -> bool:
+    """True when ``value`` is datasette-json-html link JSON (one link or a
+    list of them) whose every href is a path under ``base`` (the database's
+    own path): the links the canned queries build. Anything else shaped
+    like that JSON (an off-site href, an image, another key) is not."""
+    if not base or not isinstance(value, str):
+        return False
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return False
+    links = data if isinstance(data, list) else [data]
+    if not links:
+        return False
+    for link in links:
+        if not isinstance(link, dict) or set(link) not in _LINK_KEYS or not isinstance(link["href"], str):
+            return False
+        href = link["href"]
+        rest = href[len(base) :] if href.startswith(base + "/") else None
+        if rest is None or any(c in href for c in "\\?#") or any(ord(c) <= 32 for c in href):
+            return False
+        if any(part in ("", ".", "..") for part in rest[1:].split("/")):
+            return False
+    return True
 
 
 # -- article context --------------------------------------------------------

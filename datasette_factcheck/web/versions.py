@@ -8,20 +8,22 @@ marked safe.
 
 from __future__ import annotations
 
+import difflib
 import json
 from typing import Any, Optional
 
-from ..matching.words import diff_ops
+from ..db import queries
+from ..matching.words import ELIDED, Tokens, tokenize
 
 # Most useful first: the same words, then the changed ones, then the rest.
 RELATION_ORDER = ["verbatim", "excerpt", "contains", "overlaps", "altered", "spliced", "part_of_splice"]
 
-VERSIONS_SQL = """
+VERSIONS_SQL = f"""
 select
   m.other_quote_id, m.relation, m.similarity, m.differences,
   q.text, q.speaker_id, q.speaker_as_printed, q.location, q.paragraph, q.version_of,
   s.name as speaker_name,
-  a.id as article_id, a.title, a.file, a.outlet, a.published, a.url
+  a.id as article_id, a.title, a.file, a.outlet, {queries.outlet_label('a')} as source, a.published, a.url
 from quote_matches m
 join quotes q on q.id = m.other_quote_id
 join articles a on a.id = q.article_id
@@ -29,8 +31,9 @@ left join speakers s on s.id = q.speaker_id
 where m.quote_id = :quote_id
 """
 
-QUOTE_SQL = """
-select q.id, q.text, q.kind, q.location, q.article_id, q.speaker_id, q.version_of, a.title, a.file, a.outlet
+QUOTE_SQL = f"""
+select q.id, q.text, q.kind, q.location, q.article_id, q.speaker_id, q.version_of, a.title, a.file, a.outlet,
+       {queries.outlet_label('a')} as source
 from quotes q join articles a on a.id = q.article_id
 where q.id = :quote_id
 """
@@ -50,22 +53,34 @@ COPIES_SHOWN = 20
 NEEDED_TABLES = {"quotes", "articles", "speakers", "quote_matches"}
 
 
-def _runs(ops: list[tuple[str, str]], keep: str, mark: str) -> list[dict[str, str]]:
-    """Consecutive words with the same op joined into runs; ops other than
-    ``equal`` and ``keep`` dropped, ``keep`` renamed ``mark``."""
+# A run of words only one side has, longer than this, is shown as a count:
+# a splice's versions would otherwise each repeat the whole spliced text.
+LONG_RUN = 14
+
+
+def _side(toks: Tokens, spans: list[tuple[str, int, int]]) -> list[dict[str, str]]:
+    """Runs of one side's printed words: ``equal``, its own op (``delete`` or
+    ``insert``), ``join`` for an ellipsis in the printed quote (where a splice
+    joins passages: the evidence), and ``skip`` for a long run of its own
+    words, given as a count."""
     runs: list[dict[str, str]] = []
-    for op, words in ops:
-        if op not in ("equal", keep):
-            continue
-        if not isinstance(words, str):
-            words = " ".join(words)
-        if not words:
-            continue
-        op = "equal" if op == "equal" else mark
-        if runs and runs[-1]["op"] == op:
+
+    def add(op: str, words: str) -> None:
+        if runs and runs[-1]["op"] == op and op not in ("join", "skip"):
             runs[-1]["words"] += " " + words
         else:
             runs.append({"op": op, "words": words})
+
+    for op, start, end in spans:
+        if op != "equal" and end - start > LONG_RUN:
+            add("skip", f"{end - start} words")
+            if toks.brk[end - 1] == ELIDED:
+                add("join", "…")
+            continue
+        for k in range(start, end):
+            add(op, toks.printed[k])
+            if toks.brk[k] == ELIDED and k < len(toks) - 1:
+                add("join", "…")
     return runs
 
 
@@ -76,10 +91,20 @@ def side_by_side(text: str, other: str) -> dict[str, list[dict[str, str]]]:
     ``there``: the other version, words this quote lacks marked ``insert``.
     Each side keeps its own printing (case, punctuation) of shared words.
     Runs are plain strings: the template escapes them."""
-    return {
-        "here": _runs(diff_ops(text, other), keep="delete", mark="delete"),
-        "there": _runs(diff_ops(other, text), keep="delete", mark="insert"),
-    }
+    ta, tb = tokenize(text), tokenize(other)
+    here: list[tuple[str, int, int]] = []
+    there: list[tuple[str, int, int]] = []
+    matcher = difflib.SequenceMatcher(None, ta.norm, tb.norm, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            here.append(("equal", i1, i2))
+            there.append(("equal", j1, j2))
+            continue
+        if i2 > i1:
+            here.append(("delete", i1, i2))
+        if j2 > j1:
+            there.append(("insert", j1, j2))
+    return {"here": _side(ta, here), "there": _side(tb, there)}
 
 
 def _relation_rank(relation: str) -> int:
@@ -137,7 +162,9 @@ def build_versions(
                     and quote.get("speaker_id") is not None
                     and row["speaker_id"] != quote["speaker_id"]
                 ),
-                "outlet": row["outlet"] or row["file"],
+                "outlet": row["source"],
+                # Without an outlet the source is named by its headline: not twice.
+                "named_outlet": bool(row["outlet"]),
                 "title": row["title"] or row["file"],
                 "article_url": datasette.urls.row(database, "articles", row["article_id"]),
                 "published": row["published"],
@@ -170,7 +197,7 @@ async def row_context(datasette, database: str, quote_id: int) -> dict[str, Any]
             # Scare quotes (1-3 words) are not matched across outlets, so
             # "single source" would say nothing about them.
             "matched": quote["kind"] == "quote" and quote["location"] != "removed",
-            "outlet": quote["outlet"] or quote["file"],
+            "outlet": quote["source"],
             "title": quote["title"] or quote["file"],
             "article_url": datasette.urls.row(database, "articles", quote["article_id"]),
             # the other articles that print these very words

@@ -1,0 +1,253 @@
+"""Attribution of every quotation of an article to its speaker."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Optional
+
+from ...model import Quote, Segmented
+from .article import Article
+from .cues import (
+    Cue,
+    after_cue,
+    bare_verb_after,
+    signature_after,
+    transcript_label,
+    before_cue,
+    dash_colon_lead,
+    headline_label,
+    last_sentence_cue,
+    lead_in,
+    previous_sentence_cue,
+    speech_noun_subject,
+)
+from .lexicon import MASK
+from .text import MARKS, UNIT, mark_bounds, sentence_of
+
+
+def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
+    """The quotes with ``speaker_as_printed``, ``speaker`` and
+    ``speaker_forms`` filled in where the article says who spoke."""
+    if not quotes:
+        return []
+    art = Article(seg, quotes)
+    art.scan_names()
+    art.scan_orgs()
+    cues: list[Optional[Cue]] = [None] * len(quotes)
+    inherit: list[Optional[int]] = [None] * len(quotes)
+    own = [False] * len(quotes)  # the cue is in the quotation's own sentence or line
+    layout = _layout_cues(art, quotes)
+
+    for k, unit in enumerate(art.units):
+        prev_unit = art.units[k - 1] if k > 0 and unit.number > 0 and art.units[k - 1].number > 0 else None
+        lead = len(unit.masked) - len(unit.masked.lstrip(" \u00a0—–-"))
+        last_quote: Optional[int] = None  # the previous non-scare quote here
+        prev_end = 0  # end of the previous quotation's closing mark
+        spans = []
+        for n in unit.quotes:
+            q = quotes[n]
+            spans.append(mark_bounds(unit.text, q.start - unit.base, q.end - unit.base))
+        for rank, n in enumerate(unit.quotes):
+            q = quotes[n]
+            qs, qe = spans[rank]
+            # Context stops at the neighbouring quotations: each stretch of
+            # text is read once or twice, keeping the whole pass linear.
+            next_start = spans[rank + 1][0] if rank + 1 < len(spans) else len(unit.masked)
+            sent_start, _ = sentence_of(unit, qs)
+            sent = max(sent_start, min(prev_end, qs))
+            _, sent_end = sentence_of(unit, max(qs, qe - 1))
+            sent_end = max(qe, min(sent_end, next_start))
+            prev_end = qe
+            before = before_cue(unit, k, sent, qs, call_verbs=True)
+            after = after_cue(unit, k, qe, sent_end)
+            if before is None and after is None and sent_start < sent:
+                # "X said the deal was “fair” and that ministers would
+                # “continue ...”": one attribution for both partial quotes.
+                before = before_cue(unit, k, sent_start, qs, call_verbs=True)
+            if before is None and after is None and q.kind != "scare":
+                after = bare_verb_after(unit, k, qe, sent_end)
+            kind, layout_cue = layout.get(n, ("", None))
+            if kind == "label":
+                # The text says who speaks inside the quotation itself.
+                before, after = layout_cue, None
+            elif kind == "signature" and before is None and after is None:
+                after = layout_cue
+            options = [c for c in (before, after) if c is not None]
+            if not options and q.kind != "scare" and unit.number > 0:
+                # "X returned the favour — “...”", "to deliver his line: “...”"
+                lead_cue = dash_colon_lead(unit, k, sent_start, qs)
+                if lead_cue is not None:
+                    options = [lead_cue]
+            previous = last_quote
+            if q.kind != "scare":
+                last_quote = n
+            if q.kind == "scare":
+                cue = before if before is not None and before.distance < 80 else None
+                cues[n], own[n] = cue, True
+                continue
+            if options:
+                cues[n], own[n] = min(options, key=lambda c: c.distance), True
+                continue
+            at_start = qs <= lead
+            if unit.number == 0:
+                cues[n], own[n] = headline_label(unit, k, qs), True
+                continue
+            if previous is not None and not at_start:
+                inherit[n] = previous
+                continue
+            if sent == 0 and not at_start:
+                cue = speech_noun_subject(unit, k, sent, qs)
+                if cue is not None:
+                    cues[n] = cue
+                    continue
+            if at_start and prev_unit is not None:
+                intro = lead_in(prev_unit, k - 1)
+                if intro is not None:
+                    cues[n] = intro
+                    continue
+                pk = k - 1
+                prev_quotes = [m for m in prev_unit.quotes if quotes[m].kind != "scare"]
+                last_cue = last_sentence_cue(prev_unit, pk)
+                if prev_quotes and (last_cue is None or last_cue.pos < quotes[prev_quotes[-1]].start - prev_unit.base + pk * UNIT):
+                    inherit[n] = prev_quotes[-1]
+                elif last_cue is not None:
+                    cues[n] = last_cue
+                continue
+            if sent > 0 or not at_start:
+                cue = speech_noun_subject(unit, k, sent, qs)
+                if cue is None and sent > 0 and not unit.masked[sent:qs].strip(" \u00a0" + MARKS):
+                    # A quotation opening a sentence speaks for the person
+                    # the sentence before is about: "X added that ... “...”".
+                    cue = previous_sentence_cue(unit, k, sent)
+                if cue is not None:
+                    cues[n] = cue
+
+    # A quotation over several paragraphs: a part without a cue of its own
+    # takes the attribution printed with a later part.
+    for k, unit in enumerate(art.units):
+        for n in unit.quotes:
+            if cues[n] is not None or inherit[n] is not None or quotes[n].kind == "scare":
+                continue
+            m = _continued_part(art, quotes, k, n)
+            while m is not None and cues[m] is None and inherit[m] is None:
+                m = _continued_part(art, quotes, art.unit_of.get(quotes[m].paragraph, -1), m)
+            if m is not None and cues[m] is not None:
+                cues[n] = cues[m]
+
+    out: list[Quote] = []
+    resolved: list[Optional[Quote]] = [None] * len(quotes)
+    order = sorted(range(len(quotes)), key=lambda n: (art.unit_of.get(quotes[n].paragraph, 0), quotes[n].start))
+    for n in order:
+        q = quotes[n]
+        cue = cues[n]
+        source = inherit[n]
+        src = resolved[source] if cue is None and source is not None else None
+        if src is not None:
+            resolved[n] = replace(
+                q,
+                speaker_as_printed=src.speaker_as_printed,
+                speaker=src.speaker,
+                speaker_forms=list(src.speaker_forms),
+                speaker_is_org=src.speaker_is_org,
+            )
+            continue
+        if cue is None:
+            resolved[n] = replace(q, speaker_as_printed=None, speaker=None, speaker_forms=[])
+            continue
+        printed = cue.printed.strip()
+        speaker, forms = art.resolve(printed, cue.pos, headline=q.paragraph == 0) if cue.resolvable else (None, [])
+        resolved[n] = replace(
+            q,
+            speaker_as_printed=printed,
+            speaker=speaker,
+            speaker_forms=forms,
+            speaker_is_org=speaker is not None and art.is_org_name(speaker),
+            cue=cue.verb if own[n] else None,
+        )
+    _headline_from_body(resolved)
+    for item in resolved:
+        assert item is not None  # every quotation was resolved above
+        out.append(item)
+    return out
+
+
+def _layout_cues(art: Article, quotes: list[Quote]) -> dict[int, tuple[str, Cue]]:
+    """Speakers a page's layout names: a quoted transcript's labels
+    ("WALLACE: ...") and a round-up's signatures ("“...” ― Jane Roe"). A
+    label or signature counts when it surely names a person, or when the
+    layout repeats (two turns of a transcript, two signed quotations): one
+    "NOTE:" or "― Getty Images" is no speaker."""
+    found: dict[int, tuple[str, Cue]] = {}
+    for k, unit in enumerate(art.units):
+        for n in unit.quotes:
+            q = quotes[n]
+            if q.kind == "scare":
+                continue
+            label = transcript_label(unit, k, q.start - unit.base, q.text)
+            if label is not None:
+                found[n] = ("label", label)
+                continue
+            signature = signature_after(unit, k, mark_bounds(unit.text, q.start - unit.base, q.end - unit.base)[1])
+            if signature is not None:
+                found[n] = ("signature", signature)
+    repeated = Counter(kind for kind, _ in found.values())
+    return {n: (kind, cue) for n, (kind, cue) in found.items() if repeated[kind] >= 2 or art.known_person(cue.printed)}
+
+
+_HEAD_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _words_of(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _HEAD_WORD_RE.findall(text)]
+
+
+def _headline_from_body(resolved: list[Optional[Quote]]) -> None:
+    """A headline quotation repeats words the body prints with their
+    speaker: the body's attribution is the more explicit one. Matched when
+    the headline's words run inside a body quote, or (for a quotation of
+    four words or more) when nearly all of them appear in one."""
+    body = [q for q in resolved if q is not None and q.paragraph != 0 and q.speaker is not None]
+    if not body:
+        return
+    body_words = [(q, w, " " + " ".join(w) + " ") for q in body[:500] for w in [_words_of(q.text)]]
+    for n, q in enumerate(resolved):
+        if q is None or q.paragraph != 0:
+            continue
+        hw = _words_of(q.text)
+        if len(hw) < 2:
+            continue
+        best, best_score = None, 0.0
+        for bq, bw, joined in body_words:
+            if len(bw) < len(hw) or len(bw) > 400:
+                continue
+            if " " + " ".join(hw) + " " in joined:
+                score = 1.0
+            elif len(hw) >= 4:
+                present = set(bw)
+                score = sum(1 for w in hw if w in present) / len(hw)
+            else:
+                continue
+            if score > best_score:
+                best, best_score = bq, score
+        if best is not None and best_score >= 0.8:
+            resolved[n] = replace(q, speaker=best.speaker, speaker_forms=list(best.speaker_forms), speaker_is_org=best.speaker_is_org)
+
+
+def _continued_part(art: Article, quotes: list[Quote], k: int, n: int) -> Optional[int]:
+    """The first quote of the next paragraph when quote ``n`` runs to the
+    end of its paragraph without a closing mark."""
+    if k < 0 or k + 1 >= len(art.units):
+        return None
+    unit = art.units[k]
+    if art.units[k + 1].number == 0 or not unit.quotes or unit.quotes[-1] != n:
+        return None
+    q = quotes[n]
+    rest = unit.text[q.end - unit.base :].strip()
+    if rest:
+        return None
+    nxt = art.units[k + 1]
+    if not nxt.quotes or nxt.masked.lstrip()[:1] != MASK:
+        return None
+    return nxt.quotes[0]

@@ -1,0 +1,343 @@
+"""Where an article says who spoke a quotation: the attribution phrase before or after it, a
+lead-in, a headline label, the sentence before."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .lexicon import (
+    ADVERBS,
+    ADDRESSEE_VERBS,
+    CALL_PARTICIPLES,
+    CALL_VERBS,
+    FUNCTION_WORDS,
+    MASK,
+    MULTIWORD_VERBS,
+    OBLIQUE,
+    ORG_WORDS,
+    PARTICIPLES,
+    PERSON_ROLES,
+    PRONOUNS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
+from .names import bare_word, capitalised, clean_name, looks_like_org
+from .phrases import headline_verb_at, np_after, np_before, sentence_subject
+from .text import MARKS, UNIT, Unit, sentence_of, tokens
+
+
+@dataclass
+class Cue:
+    printed: str
+    pos: int  # global position of the phrase
+    distance: int
+    resolvable: bool = True
+    verb: Optional[str] = None  # the cue word as printed, for a cue in the quotation's own sentence
+
+
+def _speech_verbs(masked: str, lo: int, hi: int):
+    """(start, end, word) of speech verbs and participles in masked[lo:hi]."""
+    for s, e, w in tokens(masked, lo, hi):
+        low = w.lower()
+        if w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS):
+            yield s, e, low
+    for m in MULTIWORD_VERBS.finditer(masked, lo, hi):
+        yield m.start(), m.end(), m.group().lower()
+
+
+# "A statement from the charity X read:" — the body that issued it speaks;
+# the leading descriptor ("the charity") is dropped when the cue resolves.
+_STATEMENT_FROM_RE = re.compile(
+    r"\bstatement\s+(?:issued\s+|released\s+)?(?:from|by)\s+([^\W\d_][^" + MASK + r".;:,]{0,80}?)"
+    r",?\s+(?:read|reads|said|says|stated|added)\s*[:,]?\s*$"
+)
+
+
+def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False) -> Optional[Cue]:
+    text = unit.masked
+    m = _STATEMENT_FROM_RE.search(text[sent:qs][-160:])
+    if m is not None:
+        base = qs - len(text[sent:qs][-160:])
+        a, b = base + m.start(1), base + m.end(1)
+        return Cue(unit.text[a:b], k * UNIT + a, qs - b, verb=m.group(0).split()[-1].strip(":,"))
+    verbs = list(_speech_verbs(text, sent, qs))
+    if call_verbs:
+        # Only with the quotation itself as the object: "X called it “...”".
+        verbs += [(s, e, w.lower()) for s, e, w in tokens(text, sent, qs) if w.lower() in CALL_VERBS and w[0].islower()]
+    verbs.sort()
+    if not verbs:
+        return None
+    vs, ve, word = verbs[-1]
+    if word == "according to":
+        span = np_after(text, ve, qs)
+    elif word in PARTICIPLES or word in CALL_PARTICIPLES:
+        span = sentence_subject(text, sent, vs)
+    else:
+        span = np_before(text, sent, vs)
+        prev = tokens(text, sent, vs)
+        if span is None and (not prev or prev[-1][2].lower() in {"and", "but", "or", "then", ","}):
+            span = sentence_subject(text, sent, vs)
+        if span is None and word not in ADDRESSEE_VERBS:
+            span = np_after(text, ve, qs)  # "said Mr X: “...”"
+    if span is None:
+        return None
+    prev = tokens(text, max(sent, span[0] - 30), span[0])
+    if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to":
+        # "A spokesman for the Ministry said": the speaker is the unnamed
+        # spokesman, not the noun phrase inside his description.
+        return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, resolvable=False, verb=unit.text[vs:ve])
+    return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, verb=unit.text[vs:ve])
+
+
+def _described_name(words: list[str]) -> bool:
+    """Lower-case descriptors, then a name: "cable host Chris Mathers",
+    "retired general Lloyd Newman" before the verb."""
+    lower = 0
+    while lower < len(words) and words[lower].islower() and words[lower].replace("-", "").isalpha():
+        if words[lower] in FUNCTION_WORDS or words[lower] in ADVERBS or words[lower].endswith(("ly", "ed", "ing")):
+            return False
+        lower += 1
+    if not 0 < lower <= 3 or lower == len(words) or len(words) - lower > 4:
+        return False
+    return all(capitalised(w) for w in words[lower:]) and clean_name(" ".join(words[lower:])) is not None
+
+
+def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
+    text = unit.masked
+    for vs, ve, word in _speech_verbs(text, qe, end):
+        pre = text[qe:vs]
+        # A headline's "“...”: union leaders warn" has a colon after the quote.
+        stripped = pre.strip(" ,—–-\u00a0" + (":" if unit.number == 0 else ""))
+        if MASK in pre or len(stripped.split()) > 25 or word in PARTICIPLES:
+            return None
+        if not stripped:
+            if word in ADDRESSEE_VERBS:
+                return None  # "“...,” told reporters": no speaker printed
+            span = np_after(text, ve, end)
+        else:
+            first = stripped.split()[0]
+            pre_words = stripped.split()
+            role_np = (
+                len(pre_words) <= 5
+                and bare_word(pre_words[-1]) in TITLE_WORDS
+                and all(not w[0].isupper() for w in pre_words)
+            ) or _described_name(pre_words)
+            lo = qe
+            if word not in PARTICIPLES and not (
+                capitalised(first) or first.lower() in PRONOUNS or first.lower() in {"the", "a", "an"} or role_np
+            ):
+                # '"..." of the plan, Mr. X said.': the quotation opens a
+                # sentence whose subject and verb close it after a comma.
+                comma = pre.rfind(",")
+                tail = pre[comma + 1 :].split() if comma >= 0 else []
+                if not 0 < len(tail) <= 5 or not (capitalised(tail[0]) or tail[0].lower() in {"he", "she"}):
+                    return None
+                lo = qe + comma + 1
+            if word in PARTICIPLES:
+                return None
+            span = np_before(text, lo, vs)
+        if span is None and not stripped:
+            return None
+        if span is None:
+            # "a spokeswoman for the manufacturer said": someone unnamed.
+            lo = qe + len(pre) - len(pre.lstrip(" ,—–-\u00a0"))
+            return Cue(unit.text[lo:vs].strip(), k * UNIT + lo, vs - qe, resolvable=False, verb=unit.text[vs:ve])
+        prev = tokens(text, max(qe, span[0] - 30), span[0])
+        if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to":
+            # "“...,” a spokesman for the Trust said": someone unnamed.
+            return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], vs - qe, resolvable=False, verb=unit.text[vs:ve])
+        return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], vs - qe, verb=unit.text[vs:ve])
+    return None
+
+
+def speech_noun_subject(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
+    words = {w.lower() for _, _, w in tokens(unit.masked, sent, qs)}
+    if not words & SPEECH_NOUNS:
+        return None
+    span = sentence_subject(unit.masked, sent, qs)
+    if span is None:
+        return None
+    return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - span[1])
+
+
+def lead_in(unit: Unit, k: int) -> Optional[Cue]:
+    """A paragraph that ends with a colon introduces the next one."""
+    text = unit.masked.rstrip()
+    if not text.endswith(":"):
+        return None
+    sent, _ = sentence_of(unit, len(text) - 1)
+    cue = before_cue(unit, k, sent, len(text))
+    if cue is None:
+        span = sentence_subject(unit.masked, sent, len(text))
+        if span is not None:
+            cue = Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], 0)
+    return cue
+
+
+def headline_label(unit: Unit, k: int, qs: int) -> Optional[Cue]:
+    """Headline style "Marsh: rail link will be “on time”": a short name
+    or role before a colon speaks the quotations after it."""
+    colon = unit.masked.find(":", 0, qs)
+    if colon <= 0:
+        return None
+    prefix = unit.text[:colon].strip()
+    words = prefix.split()
+    if not words or len(words) > 6 or MASK in unit.masked[:colon]:
+        return None
+    verb = headline_verb_at(words)
+    if verb is not None:
+        # "Governor Quits: “...”": the subject before the verb speaks when it
+        # is a name or a person's role; "Club Hits Back" leaves the quotation
+        # to the body's attribution.
+        words = words[:verb]
+        prefix = " ".join(words)
+        if not words:
+            return None
+        role = bare_word(words[-1]) in PERSON_ROLES and bare_word(words[-1]) not in ORG_WORDS
+        name = clean_name(prefix)
+        if not role and (name is None or looks_like_org(prefix) or bare_word(name.split()[-1]) in TITLE_WORDS):
+            return None
+        return Cue(prefix, k * UNIT, qs - colon, verb=":")
+    if clean_name(prefix) is None and bare_word(words[-1]) not in TITLE_WORDS:
+        return None
+    return Cue(prefix, k * UNIT, qs - colon, verb=":")
+
+
+def last_sentence_cue(unit: Unit, k: int) -> Optional[Cue]:
+    """The speaker of the last sentence of a paragraph when it reports
+    speech ("Smith said the club had offers.")."""
+    text = unit.masked.rstrip()
+    if not text or MASK in text[-3:]:
+        return None
+    sent, _ = sentence_of(unit, max(0, len(text) - 1))
+    cue = before_cue(unit, k, sent, len(text))
+    if cue is None:
+        cue = speech_noun_subject(unit, k, sent, len(text))
+    return cue
+
+
+def _personal(printed: str) -> bool:
+    """A cue that can only be a person: he/she or a name."""
+    low = printed.strip().lower()
+    if low in {"he", "she"}:
+        return True
+    words = printed.split()
+    if not words or not capitalised(words[0]) or bare_word(words[0]) in FUNCTION_WORDS:
+        return False
+    return clean_name(printed) is not None and not looks_like_org(printed)
+
+
+def previous_sentence_cue(unit: Unit, k: int, sent: int) -> Optional[Cue]:
+    """The speaker of the sentence that ends at ``sent``: whoever it
+    reports ("Smith added that ...") or, failing a speech verb, its subject
+    when that is a person ("He paused for a long moment.")."""
+    end = len(unit.masked[:sent].rstrip())
+    if end <= 0 or MASK in unit.masked[max(0, end - 2) : end]:
+        return None
+    lo, _ = sentence_of(unit, end - 1)
+    cue = before_cue(unit, k, lo, end)
+    if cue is not None:
+        return cue if _personal(cue.printed) or not cue.resolvable else None
+    span = sentence_subject(unit.masked, lo, end)
+    if span is None:
+        return None
+    printed = unit.text[span[0] : span[1]]
+    if not _personal(printed):
+        return None
+    return Cue(printed, k * UNIT + span[0], sent - span[1])
+
+
+def dash_colon_lead(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
+    """A quotation set off by a dash or a colon with no speech verb is
+    spoken by the sentence's subject when that is a person ("Okafor
+    returned the favour — “...”"); a possessive just before the colon
+    names the speaker ("to deliver his closing line: “...”")."""
+    pre = unit.masked[sent:qs].rstrip(" \u00a0")
+    if not pre or pre[-1] not in "—–:" or MASK in pre:
+        return None
+    toks = tokens(unit.masked, sent, qs)
+    if pre[-1] == ":":
+        tail = toks[-6:]
+        for t in range(len(tail) - 1, -1, -1):
+            s_, e_, w = tail[t]
+            nxt = tail[t + 1][2] if t + 1 < len(tail) else ""
+            # "his closing line:" is possessive; "gave her the answer:" is not.
+            if w.lower() in {"his", "her"} and nxt.islower() and nxt not in FUNCTION_WORDS:
+                return Cue(unit.text[s_:e_], k * UNIT + s_, qs - e_, verb=pre[-1])
+            if MASK in w or w in {",", ";", "—", "–"}:
+                break
+    span = sentence_subject(unit.masked, sent, qs)
+    if span is None:
+        return None
+    printed = unit.text[span[0] : span[1]]
+    if not _personal(printed):
+        return None
+    return Cue(printed, k * UNIT + span[0], qs - span[1], verb=pre[-1])
+
+
+# '“...,” Okafor shot back.': a name and one or two lower-case words closing
+# the sentence after a quotation are its attribution even when the verb is
+# not a known speech verb.
+_BARE_AFTER_RE = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]*((?:[A-Z][^\W\d_]*['’\-]?[^\W\d_]*[\s\u00a0]+){0,2}[A-Z][^\W\d_]*['’\-]?[^\W\d_]*|[Hh]e|[Ss]he)"
+    r"[\s\u00a0]+[a-z]+(?:[\s\u00a0]+[a-z]+)?[\s\u00a0]*(?:[.!?]|$)"
+)
+
+
+def bare_verb_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
+    q_text = unit.masked[max(0, qe - 3) : qe]
+    if qe <= 0 or MASK not in q_text:
+        return None
+    # Only a quotation cut short by a comma or dash runs on into its
+    # attribution; after a full stop a new sentence begins.
+    inner = unit.text[:qe].rstrip(MARKS + " \u00a0")
+    if not inner or inner[-1] not in ",—–":
+        return None
+    m = _BARE_AFTER_RE.match(unit.masked, qe, min(end, qe + 80))
+    if m is None:
+        return None
+    printed = unit.text[m.start(1) : m.end(1)]
+    if not _personal(printed):
+        return None
+    return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=unit.text[m.end(1) : m.end()].split()[0].strip(".!?"))
+
+
+# A round-up's signature after a quotation: '“...” ― Jane Roe' or
+# '“...” — Jane Roe, 34, a nurse', the name closing the paragraph.
+_NAME_WORD = r"(?:[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*\.?|[A-Z]\.)"
+_SIGNATURE_RE = re.compile(
+    r"[\s\u00a0]*[―—–-]{1,2}[\s\u00a0]*(" + _NAME_WORD + r"(?:[\s\u00a0]+" + _NAME_WORD + r"){0,4})"
+    r"[\s\u00a0]*(?:,[^.!?" + MASK + r"]{0,80})?[.]?[\s\u00a0]*$"
+)
+
+
+def signature_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
+    """The name a dash sets after a quotation at the end of its paragraph."""
+    m = _SIGNATURE_RE.match(unit.masked, qe)
+    if m is None:
+        return None
+    printed = unit.text[m.start(1) : m.end(1)].rstrip(".")
+    if not _personal(printed):
+        return None
+    return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=unit.masked[qe : m.start(1)].strip())
+
+
+# A transcript quoted whole: the quotation opens with its speaker's label
+# ("WALLACE: ...", "Clinton: ...").
+_LABEL_RE = re.compile(r"\s*(" + _NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r"){0,2}):[ \u00a0]+\S")
+
+
+def transcript_label(unit: Unit, k: int, start: int, text: str) -> Optional[Cue]:
+    """The speaker label a quoted transcript opens with, as a cue at the
+    start of the quotation (``start``: its offset in the unit)."""
+    m = _LABEL_RE.match(text)
+    if m is None:
+        return None
+    label = m.group(1)
+    printed = label.title() if label.isupper() and len(label) > 2 else label
+    if not _personal(printed) or bare_word(printed.split()[0]) in TITLE_WORDS:
+        return None
+    return Cue(printed, k * UNIT + start + m.start(1), 0, verb=":")

@@ -1,0 +1,53 @@
+"""Given names and the gender they usually carry, from the name list of
+the ``gender-guesser`` package (about 40,000 first names from many
+countries): a person's gender for pronoun agreement when the text gives
+none, and evidence that a capitalised run is a person's name at all."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from typing import Optional
+
+# Only names the list gives to one gender: "mostly" answers ("Bernie",
+# "Kim", "Chris" in some countries) would split one person in two.
+_GENDERS = {"male": "m", "female": "f"}
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    # Loaded on first use (about 0.2 s), once per process.
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=65536)
+def _lookup(word: str) -> Optional[str]:
+    """The list's answer for one given name: male, female, mostly_*, andy,
+    or None for a word that is no known given name."""
+    word = word.strip(".,;:’'")
+    if len(word) < 2 or not word[0].isupper() or not word.replace("-", "").isalpha():
+        return None
+    answer = _detector().get_gender(word)
+    if answer == "unknown" and "-" in word:
+        answer = _detector().get_gender(word.split("-")[0])  # "Jean-Pierre"
+    if answer == "unknown":
+        plain = "".join(c for c in unicodedata.normalize("NFKD", word) if c.isascii())
+        if plain != word and plain:
+            answer = _detector().get_gender(plain)  # "Zoë" as "Zoe"
+    return None if answer == "unknown" else answer
+
+
+def is_given_name(word: str) -> bool:
+    """A word the list knows as someone's first name."""
+    return _lookup(word) is not None
+
+
+def given_name_gender(word: str) -> Optional[str]:
+    """"m" or "f" for a first name given to men or to women; None for one
+    given to both or mostly to one, and for a word that is no known first
+    name."""
+    answer = _lookup(word)
+    return _GENDERS.get(answer) if answer else None
+

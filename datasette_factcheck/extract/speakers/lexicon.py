@@ -1,0 +1,368 @@
+"""Word lists of attribution: titles, roles, organisation words, speech verbs, pronouns."""
+
+from __future__ import annotations
+
+import re
+
+HONORIFICS = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": None, "sir": "m", "dame": "f",
+    "lord": "m", "lady": "f", "prof": None, "rev": None, "fr": "m", "sr": None, "jr": None,
+    "mister": "m", "madam": "f", "madame": "f", "monsieur": "m", "herr": "m", "frau": "f",
+    "baroness": "f", "baron": "m",
+}
+
+
+# Words of a title or role: they precede a name but are never part of it.
+TITLE_WORDS = set(
+    """
+    president vice secretary general minister prime deputy chief chancellor premier governor mayor
+    senator congressman congresswoman representative rep sen gov councillor councilor alderman
+    commissioner ambassador envoy spokesman spokeswoman spokesperson director chairman chairwoman chair
+    ceo cfo coo cto executive officer manager coach head leader speaker judge justice magistrate attorney
+    prosecutor inspector superintendent sheriff constable detective sergeant sgt lieutenant lt captain
+    capt colonel col major maj commander admiral general gen marshal brigadier corporal private
+    king queen prince princess duke duchess emperor pope cardinal bishop archbishop rabbi imam sheikh
+    professor doctor dean rector provost principal founder owner boss chairperson treasurer clerk
+    assistant associate senior junior acting interim former foreign defence defense finance health
+    interior home state affairs economy economic justice education transport environment energy
+    trade culture sport sports labour labor treasury commerce agriculture security intelligence
+    striker midfielder defender goalkeeper winger forward player captain referee analyst expert
+    economist scientist researcher author writer editor correspondent reporter lawyer barrister
+    solicitor counsel adviser advisor aide official officials delegate negotiator lawmaker mp mep
+    council cabinet committee board alliance ministry department office agency commission union
+    government administration parliament congress senate assembly court tribunal club team party
+    company firm group bank university institute organisation organization association federation
+    league service authority house kremlin supt insp cllr cmdr det adm
+    architect curator engineer designer chef artist nurse surgeon physician pilot teacher lecturer
+    historian geologist biologist chemist physicist psychologist neurologist epidemiologist virologist
+    consultant campaigner activist volunteer organiser organizer investor entrepreneur photographer
+    journalist novelist poet actor actress composer musician athlete cyclist swimmer pundit
+    commentator candidate paramedic midwife pharmacist vet dentist therapist priest vicar pastor
+    mechanic electrician plumber operator student pupil graduate archivist librarian auditor
+    accountant ombudsman coroner registrar caretaker investigator
+    """.split()
+)
+# Words that make a capitalised run an organisation, never a person.
+ORG_WORDS = set(
+    """
+    council cabinet committee board alliance ministry department office agency commission union
+    government administration parliament congress senate assembly court tribunal club team party
+    company firm group bank university institute organisation organization association federation
+    league service authority house kremlin network foundation trust coalition campaign society fund
+    partnership initiative forum centre center partners holdings media news times post corporation
+    inc ltd plc llc appliances industries motors airlines systems technologies foods standards
+    police army navy command united city county school hospital forces force airways railway
+    therapeutics pharmaceuticals pharma labs bureau power energy corp co regulator
+    """.split()
+)
+TITLE_WORDS |= ORG_WORDS
+# Titles and roles only a person holds: evidence that a name is a person's.
+PERSON_ROLES = TITLE_WORDS - set(
+    """
+    assistant associate senior junior acting interim former foreign defence defense finance health
+    interior home state affairs economy economic education transport environment energy trade culture
+    sport sports labour labor treasury commerce agriculture security intelligence council cabinet
+    committee board alliance ministry department office agency commission union government
+    administration parliament congress senate assembly court tribunal club team party company firm
+    group bank university institute organisation organization association federation league service
+    authority house kremlin officials
+    """.split()
+) - ORG_WORDS
+
+
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "it": "n", "we": "p", "i": None, "you": None}
+
+
+# A possessive determiner opening a lead-in ("His message was blunt:").
+POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "their": "p", "its": "n", "our": "p", "my": None}
+
+
+# Role nouns a headline or a later sentence uses for a role given otherwise.
+ROLE_SYNONYMS = {
+    "boss": {"manager", "coach", "chief", "head"},
+    "chief": {"head", "boss"},
+    "head": {"chief", "boss"},
+    "leader": {"head", "chief", "president", "chair", "chairman", "chairwoman", "chairperson"},
+    "rider": {"cyclist", "jockey"},
+    "cyclist": {"rider"},
+    "jockey": {"rider"},
+    "singer": {"star", "artist", "musician"},
+    "star": {"singer", "actor", "actress", "player"},
+}
+
+
+# Capitalised at the start of a sentence but never a name.
+FUNCTION_WORDS = set(
+    """
+    a an the this that these those and but or nor so yet for of in on at to by with from into onto
+    upon about above after against along among around as before behind below beneath beside between
+    beyond during except inside near off out outside over past since through throughout till toward
+    towards under until up via within without however meanwhile moreover furthermore nevertheless
+    nonetheless still also then later earlier now today yesterday tomorrow tonight here there while
+    when where whether which who whom whose what why how if though although because since unless
+    once after despite including like unlike than instead indeed thus hence therefore otherwise
+    speaking asked according following turning referring highlighting emphasising emphasizing
+    touching lastly finally first second third next last both either neither each every all some
+    any many much more most few several no not only even just it its it's his her their our my your
+    he she they we i you him them us me mr mrs ms dr sir on monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october november
+    december yes no please thank thanks let one two three four five six seven eight nine ten
+    another other others such whatever
+    """.split()
+)
+
+
+# Abbreviated titles and the role a later definite noun calls them by
+# ("Gov. X" ... "the governor said").
+TITLE_ABBREVIATIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "col": "colonel",
+    "lt": "lieutenant", "dr": "doctor", "prof": "professor", "supt": "superintendent",
+    "insp": "inspector", "cllr": "councillor", "capt": "captain", "sgt": "sergeant", "maj": "major",
+    "cmdr": "commander", "det": "detective", "adm": "admiral",
+}
+
+
+# Organisation head words and the definite nouns that refer back to such an
+# organisation ("the Harbour Employers' Association" ... "the association").
+ORG_TYPES = {
+    "association": {"association", "group", "organisation", "organization", "body"},
+    "federation": {"federation", "group", "body", "organisation", "organization"},
+    "ministry": {"ministry", "department", "government"},
+    "department": {"department", "ministry", "government"},
+    "institute": {"institute", "organisation", "organization", "body", "group"},
+    "commission": {"commission", "body", "regulator"},
+    "service": {"service", "agency", "body"},
+    "agency": {"agency", "body", "regulator"},
+    "authority": {"authority", "agency", "regulator", "body"},
+    "office": {"office", "agency", "department"},
+    "bureau": {"bureau", "agency"},
+    "administration": {"administration", "agency"},
+    "council": {"council", "body", "authority"},
+    "union": {"union", "group", "organisation", "organization"},
+    "company": {"company", "firm", "group", "business"},
+    "corporation": {"company", "firm", "group", "corporation", "business"},
+    "group": {"group", "company", "firm"},
+    "holdings": {"company", "firm", "group"},
+    "inc": {"company", "firm"}, "ltd": {"company", "firm"}, "plc": {"company", "firm"},
+    "llc": {"company", "firm"}, "corp": {"company", "firm"}, "co": {"company", "firm"},
+    "therapeutics": {"company", "firm", "developer", "drugmaker"},
+    "pharmaceuticals": {"company", "firm", "developer", "drugmaker"},
+    "pharma": {"company", "firm", "drugmaker"},
+    "biotech": {"company", "firm"}, "labs": {"company", "firm"},
+    "motors": {"company", "firm", "carmaker"}, "airlines": {"company", "airline", "carrier"},
+    "airways": {"company", "airline", "carrier"}, "industries": {"company", "firm", "group"},
+    "technologies": {"company", "firm"}, "systems": {"company", "firm"}, "foods": {"company", "firm"},
+    "appliances": {"company", "firm", "manufacturer"}, "energy": {"company", "firm", "utility"},
+    "power": {"company", "firm", "utility"}, "bank": {"bank", "lender"},
+    "university": {"university", "institution"}, "foundation": {"foundation", "charity"},
+    "trust": {"trust", "charity"}, "network": {"network", "group"}, "forum": {"forum", "group"},
+    "coalition": {"coalition", "group"}, "party": {"party"}, "club": {"club"}, "court": {"court"},
+    "committee": {"committee"}, "board": {"board"}, "police": {"police", "force"},
+    "society": {"society", "group", "charity"}, "alliance": {"alliance"}, "league": {"league"},
+    "government": {"government"}, "parliament": {"parliament"}, "school": {"school"},
+    "hospital": {"hospital"}, "campaign": {"campaign", "group"},
+}
+# Every noun that refers back to some organisation.
+ORG_NOUNS = set().union(*ORG_TYPES.values())
+
+
+# Name particles written in lower case inside a name ("Erik ten Hag").
+PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "ten", "ter", "la", "le", "du", "dos", "das", "bin", "ibn", "al", "el", "st", "y"}
+
+
+SPEECH_VERBS = set(
+    """
+    said says say told tells stated added adds explained explains continued continues concluded
+    concludes noted asserted asserts stressed stresses argued argues insisted insists warned warns
+    declared declares announced announces wrote writes tweeted posted replied responded responds
+    answered remarked commented emphasised emphasized emphasises emphasizes acknowledged acknowledges
+    admitted admits claimed observed observes urged urges vowed predicted predicts confirmed confirms
+    recalled recalls conceded concedes suggested suggests cautioned underlined underscored maintained
+    contended complained reiterated reiterates affirmed boasted joked quipped shouted mused exclaimed
+    lamented revealed disclosed ruled wrote countered pledged promised told asked described
+    fumed blasted raged stormed snapped laughed sighed pleaded begged gushed beamed retorted
+    raged ranted seethed scoffed sneered groaned smiled grinned chuckled cried sobbed wept
+    """.split()
+)
+PARTICIPLES = set(
+    """
+    adding saying noting stressing explaining insisting warning declaring arguing telling writing
+    concluding emphasising emphasizing asserting claiming acknowledging urging promising vowing
+    continuing remarking recalling cautioning reiterating countering
+    """.split()
+)
+SPEECH_NOUNS = set(
+    """
+    announcement announcements statement statements comment comments remark remarks words message
+    speech address interview tweet post pledge promise warning claim declaration testimony letter
+    questions
+    """.split()
+)
+MULTIWORD_VERBS = re.compile(
+    r"\b(?:pointed|points|went|goes|summed|sums) (?:out|on|up)\b|\b[Aa]ccording to\b"
+    # Tabloid comebacks: "X shot back", "X hit out", "X lashed out".
+    r"|\b(?:shot|shoots|hit|hits|fired|fires|snapped|snaps|struck|strikes|bit|bites) back\b"
+    r"|\b(?:hit|hits|lashed|lashes) out\b"
+)
+
+
+ADVERBS = {
+    "also", "later", "then", "further", "again", "previously", "recently", "once", "reportedly",
+    "subsequently", "simply", "just", "repeatedly", "quickly", "earlier", "had", "has", "have", "was",
+    "is", "would", "will", "already", "publicly", "privately", "separately", "herself",
+    "himself", "themselves", "however", "meanwhile", "though", "too", "firmly",
+    "clearly", "angrily", "calmly", "bluntly", "flatly",
+}
+# Words that end a noun phrase scanned leftwards from a verb.
+NP_BREAK = FUNCTION_WORDS - {"the", "a", "an", "mr", "mrs", "ms", "dr", "sir"} | {"that", "said", "who", "which"}
+OBLIQUE = {
+    "with", "to", "by", "from", "for", "of", "about", "on", "at", "in", "into", "against", "between",
+    "among", "toward", "towards", "alongside", "than", "like", "including", "via", "upon", "over",
+    "under", "after", "before", "behind", "beside", "and",
+}
+ABBREV = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "lt", "col", "capt", "sgt", "rev", "no", "vs", "fr", "gov", "sen", "rep", "maj", "u.s", "u.k", "e.g", "i.e", "inc", "ltd", "co", "corp"} | set(TITLE_ABBREVIATIONS)
+
+
+APPOSITIVE_END = {"for", "of", "at", "in", "responsible", "who", "which", "on", "to", "since", "with", "from", "and"}
+PAST_QUALIFIERS = {"former", "ex", "outgoing", "previous"}
+_ROLE_ADJECTIVES = {"new", "former", "top", "senior", "longtime", "long-time", "outgoing", "incoming", "current", "then", "chief", "lead", "veteran"}
+MASK = "\u25a0"
+
+
+ORG_CONNECTORS = {"of", "for", "and", "on", "de", "du", "des", "del", "der", "für", "&"}
+# A name that speaks "in a statement" or "in a filing" is an organisation.
+STATEMENT_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|confirmed|added|warned|stated)\s+(?:on\s+\w+\s+)?in\s+a\s+(?:statement|filing|press\s+release|blog\s+post)\b")
+ORG_GAPS = {"", " ", "' ", "’ "}
+MAX_ORGS = 200
+UNTYPED_ORG = {"company", "firm", "group", "organisation", "organization", "body"}
+CONJUNCTIONS = {"but", "and", "yet", "so", "or", "however", "meanwhile", "still", "also", "then", "now", "instead"}
+# Verbs that put a partial quotation in the subject's mouth only when it
+# follows them in the sentence ("X called the findings “...”").
+CALL_VERBS = {
+    "called", "calls", "calling", "described", "describes", "describing", "branded", "brands", "branding",
+    "dubbed", "dubs", "dubbing", "labelled", "labeled", "labelling", "labeling", "termed", "terming",
+}
+CALL_PARTICIPLES = {"calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming"}
+# Nouns of speech after a possessive: "His message to X was blunt:".
+SPEECH_HEADS = SPEECH_NOUNS | {"reply", "answer", "response", "verdict", "advice", "view", "point", "argument", "tone", "assessment", "reaction"}
+# Lower-case words with a role-noun ending that are no role ("the river",
+# "however"): a description ends in a role, a clause does not.
+NOT_ROLES = {
+    "never", "ever", "over", "under", "after", "other", "another", "rather", "whether", "together",
+    "either", "neither", "later", "earlier", "water", "number", "order", "matter", "letter", "paper",
+    "power", "weather", "corner", "border", "river", "summer", "winter", "october", "november",
+    "december", "september", "register", "monster", "silver", "further", "whatever", "wherever",
+    "whoever", "forever", "error", "floor", "door", "minor", "major", "interior", "exterior", "former",
+    "per", "her", "their", "our", "your", "for", "nor", "or", "present", "different", "recent",
+    "current", "important", "significant", "urgent", "moment", "comment", "statement", "agreement",
+    "payment", "event", "content", "extent", "amount", "account", "want", "meant", "sent", "spent",
+    "went", "plant", "grant", "relevant", "decent", "silent", "violent", "frequent", "consider",
+    "remember", "wonder", "enter", "offer", "deliver", "discover", "answer", "suffer", "prefer",
+    "cover", "recover", "counter", "transfer", "refer", "differ", "lower", "newer", "older", "younger",
+    "bigger", "larger", "smaller", "higher", "better", "greater", "longer", "stronger", "harder",
+    "faster", "lighter", "closer", "whenever", "however", "soever", "meanwhile",
+}
+ROLE_SUFFIX_RE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)$")
+# Nationality adjectives: printed alone they describe, they never name.
+DEMONYMS = set(
+    """
+    american british english scottish welsh irish french german austrian swiss dutch belgian spanish
+    portuguese italian greek turkish russian ukrainian polish czech slovak hungarian romanian
+    bulgarian serbian croatian slovenian bosnian albanian danish swedish norwegian finnish icelandic
+    estonian latvian lithuanian belarusian georgian armenian israeli palestinian lebanese syrian
+    iraqi iranian saudi egyptian moroccan algerian tunisian libyan nigerian ghanaian kenyan
+    ethiopian somali sudanese african south-african chinese japanese korean taiwanese vietnamese
+    thai indonesian malaysian filipino indian pakistani afghan bangladeshi australian canadian
+    mexican brazilian argentine argentinian chilean colombian peruvian venezuelan cuban european
+    asian nordic arab kiwi luxembourgish maltese cypriot
+    """.split()
+)
+# Parties and political affiliations, printed before a name as a label
+# ("Republican X", "Labour's X").
+AFFILIATIONS = set(
+    """
+    republican republicans democrat democrats democratic gop independent libertarian conservative
+    liberal labour tory green socialist progressive centrist populist nationalist unionist
+    """.split()
+)
+# Role nouns an organisation can fill as well as a person ("Her promoter,
+# Lantern Live, said"): a name in apposition to one may be a company.
+ORG_CAPABLE_ROLES = {
+    "promoter", "sponsor", "employer", "landlord", "contractor", "organiser", "organizer", "partner",
+    "supplier", "distributor", "publisher", "backer", "insurer", "lender", "label", "broadcaster",
+    "operator", "owner", "developer", "manufacturer", "retailer", "carrier", "builder", "agency",
+    "studio", "producer", "parent", "subcontractor", "franchisee", "franchisor", "provider",
+    "competitor", "challenger", "member", "customer", "buyer", "seller", "bidder", "shareholder",
+    "tenant", "client", "importer", "exporter", "rival", "defendant", "claimant", "applicant",
+}
+# Verbs whose object is who was spoken to, never who spoke ("told
+# Austrian broadcaster ORF", "told reporters").
+ADDRESSEE_VERBS = {"told", "tells", "tell", "telling"}
+# "heard from X", "evidence from X": X speaks, though after a preposition.
+HEARD_FROM = {"heard", "hear", "hears", "hearing", "evidence", "testimony"}
+AGE_ROLE_RE = re.compile(r"\bthe\s+[\w\-]+-year-old\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)\b(?!\s+[A-Z])")
+
+
+# Generational suffixes belong to the name as printed ("Pablo Vargas III");
+# post-nominal letters (honours, degrees, silk, seats) do not.
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+POST_NOMINALS = {"kc", "qc", "sc", "mp", "mep", "msp", "ms", "obe", "cbe", "mbe", "kbe", "dbe", "phd", "frs", "mla", "td"}
+
+
+ENGLISH_PREFIXES = {"ex", "co", "self", "part", "full", "well", "would", "non", "anti", "pro", "pre", "post", "half", "all", "one", "two", "mid", "vice", "re"}
+
+
+INTRODUCING = {"like", "including", "as", "among"}
+NUMBER_WORDS = set(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    thousand million billion dozen dozens hundreds thousands millions half
+    """.split()
+)
+NP_ING = {"during", "morning", "evening", "something", "nothing", "anything", "everything", "king", "thing", "spring", "ring"}
+
+
+# Lower-case nouns that say what a one-word organisation is ("supermarket
+# chain FreshWay", "budget airline SkyNorth", "Orbita, the satellite operator").
+ORG_DESCRIPTORS = {
+    "supermarket", "chain", "retailer", "grocer", "airline", "carrier", "operator", "company", "firm",
+    "group", "bank", "lender", "insurer", "broadcaster", "publisher", "network", "startup", "start-up",
+    "brand", "manufacturer", "maker", "carmaker", "developer", "utility", "charity", "club", "giant",
+    "provider", "platform", "app", "store", "shop", "restaurant", "hotel", "brewery", "distributor",
+    "supplier", "housebuilder", "builder", "broker", "fund", "newspaper", "website", "outlet", "agency",
+    "consultancy", "regulator", "watchdog", "service", "business", "conglomerate", "producer", "studio",
+    "label", "team", "airport", "railway", "university", "school", "hospital", "trust", "council",
+    "drugmaker", "chipmaker", "automaker", "miner", "exporter", "importer", "refiner", "shipper",
+    "shipbuilder", "telecoms", "delegation", "embassy",
+}
+# Bodies a nationality can head as a speaker: "the French delegation said".
+NATIONAL_BODIES = {"delegation", "government", "embassy", "mission", "army", "navy", "military", "presidency"}
+
+
+# A one-word name acting as only an organisation does: "FreshWay has recalled", "X apologised".
+ORG_ACT_RE = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:recalled|apologi[sz]ed|issued\s+a\s+statement|"
+    r"(?:cancelled|canceled|grounded|axed)\s+(?:\d[\d,]*\s+)?(?:flights|services|orders|jobs))\b"
+)
+GENDERED = {
+    "mother": "f", "mum": "f", "mom": "f", "grandmother": "f", "gran": "f", "grandma": "f", "wife": "f",
+    "widow": "f", "daughter": "f", "sister": "f", "girl": "f", "aunt": "f", "niece": "f", "lady": "f",
+    "father": "m", "dad": "m", "grandfather": "m", "grandad": "m", "granddad": "m", "husband": "m",
+    "widower": "m", "son": "m", "brother": "m", "boy": "m", "uncle": "m", "nephew": "m",
+}
+
+
+# Verbs headlines put after their subject ("Minister Resigns", "Boss Steps
+# Down"), beyond the speech verbs.
+HEADLINE_VERBS = set(
+    """
+    quits quit resigns resign leaves exits steps hits slams blasts defends denies backs rejects
+    demands calls apologises apologizes responds returns speaks breaks faces admits accepts
+    """.split()
+)
+VERB_PARTICLES = {"back", "out", "down", "up", "off", "in", "on"}
+
+
+# Bodies a country has one of: "the Government said" names it alone.
+SINGULAR_BODIES = NATIONAL_BODIES | {"parliament", "police", "cabinet", "kremlin", "congress", "senate", "pentagon"}

@@ -1,0 +1,431 @@
+"""Names of people: which words can be part of one, the clean form of a printed name, and
+whether two names are of one person (also used by the database layer)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Optional
+
+from .given_names import given_name_gender, is_given_name
+from .lexicon import (
+    HEADLINE_VERBS,
+    AFFILIATIONS,
+    DEMONYMS,
+    ORG_CAPABLE_ROLES,
+    ADVERBS,
+    ENGLISH_PREFIXES,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    NAME_SUFFIXES,
+    NOT_ROLES,
+    ORG_WORDS,
+    PARTICLES,
+    PERSON_ROLES,
+    POST_NOMINALS,
+    PRONOUNS,
+    ROLE_SUFFIX_RE,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
+
+
+@lru_cache(maxsize=65536)  # asked for every word of every capitalised run
+def strip_possessive(word: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def is_possessive(word: str) -> bool:
+    return word.endswith(("’s", "'s", "s’", "s'"))
+
+
+def bare_word(word: str) -> str:
+    return word.strip(".,;:!?()[]\"“”‘’'").lower()
+
+
+_HYPHENS_RE = re.compile(r"[-–]")
+
+
+# The per-word tests below are pure functions of one word, asked again and
+# again for the same words (every capitalised run is tested word by word, in
+# every paragraph): their answers are cached.
+@lru_cache(maxsize=65536)
+def is_title_word(word: str) -> bool:
+    low = bare_word(strip_possessive(word))
+    if low in TITLE_WORDS or low in HONORIFICS:
+        return True
+    parts = [p for p in _HYPHENS_RE.split(low) if p]
+    return len(parts) > 1 and all(p in TITLE_WORDS for p in parts)
+
+
+@lru_cache(maxsize=65536)
+def role_noun(word: str) -> bool:
+    """A word that can head a description of someone: a known title or
+    role, or a lower-case noun with an agent ending ("rider", "promoter",
+    "cyclist", "guardian")."""
+    low = bare_word(strip_possessive(word))
+    if low in TITLE_WORDS:
+        return True
+    return (
+        word.islower()
+        and low not in FUNCTION_WORDS
+        and low not in ADVERBS
+        and low not in NOT_ROLES
+        and low not in SPEECH_VERBS
+        and bool(ROLE_SUFFIX_RE.fullmatch(low))
+    )
+
+
+def is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+_INITIAL_RE = re.compile(r"[^\W\d_]\.?|(?:[^\W\d_]\.){2,3}")
+_ONE_INITIAL_RE = re.compile(r"[^\W\d_]\.")
+_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.)+")
+
+
+@lru_cache(maxsize=65536)
+def is_initial(word: str) -> bool:
+    # "J." or initials printed together, "J.K." — kept as printed.
+    return bool(_INITIAL_RE.fullmatch(word)) and word[0].isupper()
+
+
+def join_initials(toks: list[tuple[int, int, str]]) -> list[str]:
+    """Words of a token run with initials printed together ("J.K.") kept
+    as one word, as printed."""
+    words: list[str] = []
+    prev_end = -1
+    for s, e, w in toks:
+        if words and s == prev_end and _ONE_INITIAL_RE.fullmatch(w) and _INITIALS_RE.fullmatch(words[-1]):
+            words[-1] += w
+        else:
+            words.append(w)
+        prev_end = e
+    return words
+
+
+def suffix_word(word: str) -> bool:
+    return bool(word) and word[0].isupper() and word.rstrip(".,").lower() in NAME_SUFFIXES
+
+
+def _post_nominal(word: str) -> bool:
+    bare = word.rstrip(".,")
+    return bare.lower() in POST_NOMINALS and (bare.isupper() or bare == "PhD")
+
+
+_PARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|ar|as|at|az|bin|ibn|ben|abu|bint|d|l|o)['’\-][^\W\d_]")
+
+
+@lru_cache(maxsize=65536)
+def capitalised(word: str) -> bool:
+    """A word that can open or continue a name: capitalised, or a lower-case
+    particle glued to a capitalised part ("al-Sabah", "d'Estaing")."""
+    if not word:
+        return False
+    if word[0].isupper():
+        return True
+    return bool(_PARTICLE_PREFIX_RE.match(word)) and any(c.isupper() for c in word[1:])
+
+
+def run_end(toks: list[tuple[int, int, str]], i: int) -> int:
+    """The last token of the capitalised run opened at ``i``: capitalised
+    words with at most three lower-case particles between them ("Ingrid van
+    der Berg", "Ana de la Cruz"), never past a possessive."""
+    j = i
+    while not is_possessive(toks[j][2]):
+        k = j + 1
+        while k < len(toks) and k - j <= 3 and toks[k][2].lower() in PARTICLES and toks[k][0] - toks[k - 1][1] <= 1:
+            k += 1
+        if k < len(toks) and capitalised(toks[k][2]) and toks[k][0] - toks[k - 1][1] <= 1:
+            j = k
+        else:
+            break
+    return j
+
+
+@lru_cache(maxsize=65536)
+def name_token(word: str) -> bool:
+    """A word that can be part of a person's name."""
+    if not word or not capitalised(word) or not word[0].isalpha():
+        return False
+    if is_initial(word):
+        return True
+    low = bare_word(word)
+    if low in FUNCTION_WORDS or is_title_word(word) or is_acronym(word.rstrip(".")):
+        return False
+    if DESCRIPTOR_COMPOUND_RE.search(word):
+        return False  # "Mum-of-three", "Father-of-two": a description, not a name
+    return True
+
+
+# A hyphenated word with a lower-case part after its capital ("Mum-of-three",
+# "Ex-footballer") describes; names capitalise every part ("Smith-Jones").
+DESCRIPTOR_COMPOUND_RE = re.compile(r"^[^\W\d_][^\W_]*-(?:[^\W_]+-)*[a-z\d]")
+
+
+_SYLLABLE_PAIR_RE = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]{0,4}-[^\W\d_A-Z]{1,4}")
+
+
+def _syllable_pair(word: str) -> bool:
+    """A two-syllable given name after a family name ("Kim Jong-un", "Park
+    Seo-yeon"): short parts, the second in lower case, and no English
+    prefix ("Ex-boss", "Self-made") in front."""
+    return bool(_SYLLABLE_PAIR_RE.fullmatch(word)) and word.split("-")[0].lower() not in ENGLISH_PREFIXES
+
+
+@lru_cache(maxsize=65536)
+def _headline_verb(word: str) -> bool:
+    """A capitalised verb a headline puts between two names ("Calls",
+    "Slams", "Says")."""
+    low = bare_word(word)
+    return word[:1].isupper() and (low in HEADLINE_VERBS or (low in SPEECH_VERBS and low.endswith("s")))
+
+
+# Honorifics that stand only before a surname ("Mr. King"), unlike "Lord
+# Chancellor" or "Dame Commander".
+_SURNAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "mister", "madam", "monsieur", "herr", "frau"}
+
+
+@lru_cache(maxsize=65536)
+def _title_as_surname(before: str, word: str) -> bool:
+    """A title word printed as a surname: after an honorific that stands
+    before surnames or after a given name ("Mr. King", "Larry King")."""
+    if not word[:1].isupper() or is_acronym(word) or not is_title_word(word) or bare_word(word) in HONORIFICS:
+        return False
+    if bare_word(before) in _SURNAME_HONORIFICS:
+        return True
+    return name_token(before) and is_given_name(before) and not is_title_word(before)
+
+
+def name_from_tokens(words: list[str]) -> Optional[str]:
+    """The trailing name of a run of words, titles before it dropped."""
+    if not words:
+        return None
+    last = words[-1]
+    if is_possessive(last):
+        words = words[:-1] + [strip_possessive(last)]
+    while len(words) > 1 and _post_nominal(words[-1]):
+        words = words[:-1]
+    suffix = ""
+    if len(words) > 1 and suffix_word(words[-1]) and name_token(words[-2]):
+        suffix = " " + words[-1].rstrip(",")
+        words = words[:-1]
+    kept: list[str] = []
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n]
+        if kept and _headline_verb(word):
+            break  # "Chris Christie Calls Hillary Clinton": a headline's verb ends the name
+        if n == len(words) - 1 and n > 0 and _title_as_surname(words[n - 1], word):
+            kept.append(word)  # "Mr. King", "Larry King", "Howard Dean"
+        elif name_token(word) or (kept and word.lower() in PARTICLES) or (n > 0 and _syllable_pair(word) and name_token(words[n - 1])):
+            kept.append(word)
+            if len(kept) >= 5:
+                break
+        else:
+            break
+    while kept and kept[-1].lower() in PARTICLES:
+        kept.pop()
+    if not kept:
+        return None
+    kept.reverse()
+    # A person is never "the X": "the White House", "the Kremlin". A
+    # sentence-initial "A" or "An" is capitalised like an initial, but an
+    # initial carries its full stop: "A Becker aide" names no one.
+    if len(kept) > 1 and kept[0] in ("A", "An", "The"):
+        return None
+    before = len(words) - len(kept) - 1
+    if before >= 0 and words[before].lower() in {"the", "a", "an"}:
+        return None
+    kept = _without_labels(kept)
+    return " ".join(w.rstrip(".") if not is_initial(w) else w for w in kept) + suffix
+
+
+@lru_cache(maxsize=65536)
+def _label_word(word: str) -> bool:
+    """A capitalised word that labels a person rather than naming them: a
+    party or affiliation, a nationality, a role ("Rival", "Moderator")."""
+    low = bare_word(word)
+    if low in AFFILIATIONS or low in DEMONYMS or low in ORG_CAPABLE_ROLES:
+        return True
+    if low.endswith("ed") and len(low) > 4 and not is_given_name(word):
+        return True  # an epithet: "Crooked X Y"
+    # An agent noun that is no given name: "Moderator", "Narrator".
+    return role_noun(low) and not is_given_name(word)
+
+
+def _without_labels(words: list[str]) -> list[str]:
+    """A name without the capitalised words a page prints before it that
+    are no part of it: a party or role label before a given name
+    ("Republican Donald Trump", "Rival Hillary Clinton") and a speech verb
+    opening a sentence ("Said Ryan Ellis, ...")."""
+    while len(words) >= 2 and bare_word(words[0]) in SPEECH_VERBS and words[0][0].isupper():
+        words = words[1:]
+    while len(words) >= 3 and _label_word(words[0]) and is_given_name(words[1]):
+        words = words[1:]
+    return words
+
+
+def titled_person_at(words: list[str]) -> Optional[int]:
+    """Where a person's name starts after a title only a person holds, when
+    a capitalised run ends in one ("European Council President Donald Tusk"
+    -> 3, "State Party Chairman Ann Lee" -> 3); None when it does not. The
+    name needs a given name or an initial and a surname."""
+    if len(words) < 3:
+        return None
+    for t in range(len(words) - 2, 0, -1):
+        if bare_word(strip_possessive(words[t - 1])) in PERSON_ROLES and (is_given_name(words[t]) or is_initial(words[t])):
+            rest = words[t:]
+            name = name_from_tokens(rest)
+            if name and len(name.split()) >= 2 and len(name.split()) >= len(rest) - 1:
+                return t
+            return None
+    return None
+
+
+@lru_cache(maxsize=65536)
+def name_gender(name: str) -> Optional[str]:
+    """The gender the first given name of a full name carries ("Hillary
+    Clinton" -> "f"); None for a surname alone or an initial."""
+    parts = name_parts(name)
+    return given_name_gender(parts[0]) if len(parts) > 1 else None
+
+
+_PARENTHESIS_RE = re.compile(r"\s*\([^()]*\)")
+
+
+@lru_cache(maxsize=8192)
+def clean_name(printed: str) -> Optional[str]:
+    """A person's name without titles, honorifics, roles or possessive.
+
+    ``"NATO Chief Jens Stoltenberg"`` -> ``"Jens Stoltenberg"``,
+    ``"Mr Stoltenberg"`` -> ``"Stoltenberg"``; ``None`` for a pronoun or a
+    bare role noun. With an appositive (``"Olga Stefanishina, Ukraine's
+    deputy prime minister"``) the part that is a name is taken."""
+    if not printed or not printed.strip():
+        return None
+    # "Rep. Gwen Moore (D-Wis.)", "X (pictured)": a parenthesis names nobody.
+    printed = _PARENTHESIS_RE.sub(" ", printed)
+    for part in printed.split(","):
+        words = [w for w in re.split(r"\s+", part.strip()) if w]
+        words = [w.strip("\"“”‘:;()[]") for w in words]
+        words = [w for w in words if w]
+        if not words:
+            continue
+        if len(words) == 1 and bare_word(words[0]) in PRONOUNS:
+            continue
+        # A run that carries lower-case role words keeps only its capitalised tail.
+        tail: list[str] = []
+        for w in reversed(words):
+            if capitalised(w) or (tail and w.lower() in PARTICLES):
+                tail.append(w)
+            else:
+                if w.lower() in {"the", "a", "an"}:
+                    tail.append(w)
+                break
+        tail.reverse()
+        name = name_from_tokens(tail)
+        if name:
+            return name
+    return None
+
+
+_TRANSLIT = [
+    (re.compile(r"(?:yy|iy|yi|ij|yj|ii)(?=$|[^a-z])"), "y"),
+    (re.compile(r"(?<=[^aeiou])i$"), "y"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"(?<=[a-z])j(?=[aeiou])"), "y"),
+    (re.compile(r"([a-z])\1"), r"\1"),
+]
+_SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "ı": "i", "þ": "th", "ð": "d"})
+
+
+def fold(word: str) -> str:
+    text = word.lower().translate(_SPECIAL)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if c.isascii() and c.isalpha())
+    for pattern, repl in _TRANSLIT:
+        text = pattern.sub(repl, text)
+    return text
+
+
+@lru_cache(maxsize=8192)  # asked again for each comparison; callers only read the list
+def name_parts(name: str) -> list[str]:
+    cleaned = clean_name(name) or ""
+    if not cleaned and name.isupper():
+        cleaned = clean_name(name.title()) or ""  # "STOLTENBERG" in a caps byline
+    if not cleaned and name.isalpha() and name[:1].isupper() and is_title_word(name) and bare_word(name) not in HONORIFICS:
+        cleaned = name  # a title word kept as a surname ("Mr. King" -> "King")
+    words = cleaned.split()
+    if len(words) > 1 and suffix_word(words[-1]):
+        words = words[:-1]  # "Danforth Jr." is a Danforth
+    return [w for w in words if w.lower() not in PARTICLES]
+
+
+@lru_cache(maxsize=8192)
+def person_key(name: str) -> str:
+    """A folded surname: the same for spelling variants of one surname
+    (Zelensky, Zelenskyy, Zelenskiy, Zelenski; diacritics; case); empty
+    when ``name`` holds no name."""
+    parts = name_parts(name)
+    if not parts or group_name(name.split()):
+        return ""
+    return fold(parts[-1])
+
+
+def _given_compatible(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    if not fa or not fb:
+        return True
+    if is_initial(a) or is_initial(b):
+        return fa[0] == fb[0]
+    return fa == fb or (min(len(fa), len(fb)) >= 3 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 3)
+
+
+@lru_cache(maxsize=8192)
+def same_person(a: str, b: str) -> bool:
+    """Same surname key and given names that do not contradict each other
+    (``"Stoltenberg"`` ~ ``"Jens Stoltenberg"``, ``"Jens Stoltenberg"`` !~
+    ``"Camilla Stoltenberg"``)."""
+    pa, pb = name_parts(a), name_parts(b)
+    if not pa or not pb:
+        return False
+    short, long_ = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
+    if len(short) == 1 and len(long_) > 1 and fold(short[0]) == fold(long_[0]):
+        # Family name first ("Xi Jinping", "Tran Minh Hoa"): the short form
+        # a later paragraph prints is the first word of the full name.
+        return True
+    if fold(pa[-1]) != fold(pb[-1]):
+        return False
+    ga, gb = pa[:-1], pb[:-1]
+    if not ga or not gb:
+        return True
+    # A compound surname printed without the given name ("Ms Fernández de
+    # Castro" for "Lucía Fernández de Castro") is the tail of the full name.
+    short, long_ = (pa, pb) if len(pa) < len(pb) else (pb, pa)
+    if len(short) < len(long_) and [fold(w) for w in short] == [fold(w) for w in long_[-len(short) :]]:
+        return True
+    return _given_compatible(ga[0], gb[0])
+
+
+def looks_like_org(printed: str) -> bool:
+    """A capitalised run naming an organisation ("Climate Action Network",
+    "the Ministry of Transport"): any organisation word in it, or a party's
+    members as a body ("College Republicans")."""
+    words = printed.split()
+    return any(bare_word(strip_possessive(w)) in ORG_WORDS for w in words) or group_name(words)
+
+
+def group_name(words: list[str]) -> bool:
+    """A capitalised run ending in a party's plural ("College Republicans",
+    "Young Democrats"): a body of members, never a person."""
+    last = bare_word(strip_possessive(words[-1])) if words else ""
+    return len(words) > 1 and last.endswith("s") and last in AFFILIATIONS and words[-1][:1].isupper()

@@ -1,0 +1,257 @@
+"""Finding the organisations an article names and the nouns that refer back to them."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .entities import Person, insort_unique, last_before
+from .lexicon import (
+    FUNCTION_WORDS,
+    HONORIFICS,
+    MASK,
+    MAX_ORGS,
+    ORG_ACT_RE,
+    ORG_CAPABLE_ROLES,
+    ORG_CONNECTORS,
+    ORG_GAPS,
+    ORG_NOUNS,
+    ORG_TYPES,
+    ORG_WORDS,
+    PERSON_ROLES,
+    POSSESSIVE_PRONOUNS,
+    STATEMENT_RE,
+    UNTYPED_ORG,
+)
+from .names import (
+    group_name,
+    bare_word,
+    capitalised,
+    clean_name,
+    is_acronym,
+    is_possessive,
+    is_title_word,
+    strip_possessive,
+    titled_person_at,
+)
+from .phrases import bare_org_word, kind_noun, org_descriptors
+from .text import MARKS, UNIT, Unit
+from .state import ArticleState
+
+
+class OrganisationScan(ArticleState):
+    """Finding the organisations an article names and the nouns that refer back to them. Part of ``Article``."""
+
+    def scan_orgs(self) -> None:
+        """Organisations named outside quotations, in reading order, with the
+        nouns that may refer back to them: a capitalised run built on an
+        organisation word ("the Ministry of Finance", "Harbour Employers'
+        Association", "Halden Therapeutics"), or a single capitalised name
+        that says something in a statement ("Orbita said in a statement")."""
+        for k, unit in enumerate(self.units):
+            toks = unit.masked_tokens
+            i = 0
+            while i < len(toks):
+                if not capitalised(toks[i][2]) or MASK in toks[i][2]:
+                    i += 1
+                    continue
+                j = i
+                while j + 1 < len(toks) and unit.masked[toks[j][1] : toks[j + 1][0]] in ORG_GAPS:
+                    nxt = toks[j + 1][2]
+                    if capitalised(nxt) and MASK not in nxt:
+                        j += 1
+                    elif (
+                        nxt.lower() in ORG_CONNECTORS
+                        and j + 2 < len(toks)
+                        and capitalised(toks[j + 2][2])
+                        and toks[j + 2][0] - toks[j + 1][1] <= 1
+                    ):
+                        j += 2
+                    else:
+                        break
+                words = [t[2] for t in toks[i : j + 1]]
+                titled = titled_person_at(words)
+                if titled is not None:
+                    # "European Council President Donald Tusk": the body ends
+                    # where a person's title and name begin.
+                    j = i + titled - 2
+                    words = words[: titled - 1]
+                    if not words:
+                        i = i + titled
+                        continue
+                # Sentence openers and titles before the name are not part of it.
+                a = 0
+                while a < len(words) and (bare_word(words[a]) in FUNCTION_WORDS or bare_word(words[a]) in ORG_CONNECTORS):
+                    a += 1
+                kind = None
+                if (
+                    len(words) - a > 1
+                    and kind_noun(words[a])
+                    and unit.masked[: toks[i + a][0]].rstrip(" \u00a0" + MARKS)[-1:] in {"", ".", "!", "?"}
+                ):
+                    kind = bare_word(words[a])  # sentence-initial "Drugmaker Halvex ..."
+                    a += 1
+                words = words[a:]
+                heads = [bare_word(strip_possessive(w)) for w in words]
+                types: set[str] = set()
+                if kind:
+                    types |= set(UNTYPED_ORG) | {kind}
+                for h in heads:
+                    types |= ORG_TYPES.get(h, set())
+                # "Party strategists said": one organisation word alone names none.
+                typed = any(h in ORG_WORDS for h in heads) and any(h not in ORG_WORDS for h in heads)
+                if kind and not self.person_for(" ".join(words), create=False):
+                    typed = True
+                if words and not typed and len(words) == 1 and not is_title_word(words[0]):
+                    after = unit.masked[toks[j][1] : toks[j][1] + 40]
+                    described = org_descriptors(toks, i + a, j, unit.masked)
+                    if (described or STATEMENT_RE.match(after) or ORG_ACT_RE.match(after)) \
+                            and self.person_for(words[0], create=False) is None:
+                        typed, types = True, set(UNTYPED_ORG) | described
+                if words and typed and capitalised(words[-1]):
+                    # A lower-case noun just before says what it is
+                    # ("utility company Pacific Ridge Power").
+                    p = i + a - 1
+                    if p >= 0 and toks[p][2] in ORG_NOUNS:
+                        types.add(toks[p][2])
+                    name = strip_possessive(unit.text[toks[i + a][0] : toks[j][1]])
+                    org = self.add_org(name, k * UNIT + toks[i + a][0], types)
+                    if (
+                        j + 3 < len(toks)
+                        and toks[j + 1][2] == "("
+                        and toks[j + 3][2] == ")"
+                        and is_acronym(toks[j + 2][2])
+                        and toks[j + 2][2].isalpha()
+                        and toks[j + 2][2].lower() not in self.org_by_name
+                    ):
+                        # "The International Cycling Union (UCI)": the
+                        # acronym defined here names the same body later.
+                        acronym = toks[j + 2][2]
+                        self.org_by_name[acronym.lower()] = org
+                        if acronym not in org.forms:
+                            org.forms.append(acronym)
+                elif words and not typed and j + 1 < len(toks) and toks[j + 1][2] == ",":
+                    self._appositive_org(unit, k, toks, i + a, j)
+                i = j + 1
+
+    def _appositive_org(self, unit: Unit, k: int, toks, i: int, j: int) -> None:
+        """"Her promoter, Lantern Live, said": a name in apposition to a role
+        an organisation can fill may be that organisation. It is kept
+        aside (``maybe_person``) and only answers for a later "the company"
+        while nothing shows it to be a person."""
+        if i < 2 or toks[i - 1][2] != ",":
+            return
+        role = bare_word(toks[i - 2][2])
+        if role not in ORG_CAPABLE_ROLES or not toks[i - 2][2].islower():
+            return
+        d = i - 3
+        if d < 0 or not (toks[d][2].lower() in {"the", "a", "an"} or toks[d][2].lower() in POSSESSIVE_PRONOUNS or is_possessive(toks[d][2])):
+            return
+        words = [t[2] for t in toks[i : j + 1]]
+        if not 1 <= len(words) <= 4 or any(bare_word(w) in HONORIFICS or is_title_word(w) for w in words):
+            return
+        name = strip_possessive(unit.text[toks[i][0] : toks[j][1]])
+        if name.lower() in self.org_by_name or len(self.orgs) >= MAX_ORGS:
+            return
+        org = Person(names=[name], forms=[name], org=True, maybe_person=True)
+        org.types = set(UNTYPED_ORG) | {role}
+        org.positions.append(k * UNIT + toks[i][0])
+        self.orgs.append(org)
+
+    def add_org(self, name: str, pos: int, types: set[str]) -> Person:
+        key = name.lower()
+        org = self.org_by_name.get(key)
+        if org is None and len(self.orgs) >= MAX_ORGS:
+            return self.orgs[-1]  # a bound keeps resolution linear on hostile input
+        if org is None:
+            org = Person(names=[name], forms=[name], org=True)
+            self.org_by_name[key] = org
+            self.orgs.append(org)
+        org.types |= types
+        insort_unique(org.positions, pos)
+        return org
+
+    def org_named(self, printed: str, pos: Optional[int] = None) -> Optional[Person]:
+        """The organisation a printed cue names, if it names one."""
+        words = [w for w in printed.split() if w]
+        if titled_person_at(words) is not None:
+            return None  # "White House Press Secretary X" is a person
+        short = self._short_form(words, pos)
+        if short is not None or bare_org_word(words):
+            return short
+        # The capitalised tail: "utility company Pacific Ridge Power".
+        start = len(words)
+        while start > 0 and (
+            capitalised(words[start - 1])
+            or bare_word(words[start - 1]) in ORG_CONNECTORS
+            or (words[start - 1] == "the" and start > 1 and words[start - 2] in ORG_CONNECTORS)
+        ):
+            start -= 1
+        words = words[start:]
+        while words and (bare_word(words[0]) in FUNCTION_WORDS or bare_word(words[0]) in ORG_CONNECTORS):
+            words = words[1:]
+        if len(words) > 1 and kind_noun(words[0]):
+            words = words[1:]  # "Carmaker Veltro Motors said"
+        if not words:
+            return None
+        name = strip_possessive(" ".join(words)).strip(",;: ")
+        org = self.org_by_name.get(name.lower())
+        if org is not None:
+            return org
+        heads = {bare_word(strip_possessive(w)) for w in words}
+        if not (heads & ORG_WORDS or group_name(words)) or bare_word(words[-1]) in ORG_CONNECTORS:
+            return None
+        person_name = clean_name(name)
+        if person_name and self.person_for(person_name, create=False) is not None:
+            return None  # "Council Leader Tom Becker" is a person
+        types: set[str] = set()
+        for h in heads:
+            types |= ORG_TYPES.get(h, set())
+        return self.add_org(name, 0, types)
+
+    def _short_form(self, words: list[str], pos: Optional[int]) -> Optional[Person]:
+        """"the Trust" after "the East African Wildlife Trust": an
+        organisation word alone refers back to the organisation last named
+        before it whose longer name holds that word."""
+        if len(words) == 2 and bare_word(words[0]) == "the":
+            words = words[1:]
+        if len(words) != 1 or not capitalised(words[0]):
+            return None
+        word = bare_word(strip_possessive(words[0]))
+        if word not in ORG_WORDS:
+            return None
+        best, best_pos = None, -1
+        for org in self.orgs:
+            if not any(len(n.split()) > 1 and word in {bare_word(strip_possessive(w)) for w in n.split()} for n in org.names):
+                continue
+            last = last_before(org.positions, pos)
+            if last > best_pos:
+                best, best_pos = org, last
+        return best
+
+    def org_of_type(self, noun: str, before: Optional[int]) -> Optional[Person]:
+        """The organisation of that kind named last before ``before`` ("the
+        association" after "the Harbour Employers' Association"); failing
+        one, the last organisation whose kind the text never gave ("SkyNorth
+        said in a statement" ... "the airline said")."""
+        best, best_pos = None, -1
+        fallback, fallback_pos = None, -1
+        for org in self.orgs:
+            if org.maybe_person and self._shown_person(org.full):
+                continue
+            last = last_before(org.positions, before)
+            if noun in org.types:
+                if last > best_pos:
+                    best, best_pos = org, last
+            elif org.types <= UNTYPED_ORG and org.types and last > fallback_pos:
+                fallback, fallback_pos = org, last
+        return best if best is not None else fallback
+
+    def _shown_person(self, name: str) -> bool:
+        """The text treats ``name`` as a person's: a gender, a title or role
+        only a person holds, or a second mention by surname alone."""
+        clean = clean_name(name)
+        person = self.person_for(clean, create=False) if clean else None
+        if person is None:
+            return False
+        roles = person.roles - ORG_CAPABLE_ROLES
+        return bool(person.gender or roles & PERSON_ROLES or len(person.names) > 1)

@@ -1,0 +1,243 @@
+"""Finding the people an article names, with their roles and genders."""
+
+from __future__ import annotations
+
+import bisect
+
+from .entities import Mention, insort_unique
+from .lexicon import (
+    AGE_ROLE_RE,
+    APPOSITIVE_END,
+    FUNCTION_WORDS,
+    GENDERED,
+    HEARD_FROM,
+    HONORIFICS,
+    INTRODUCING,
+    MASK,
+    OBLIQUE,
+    ORG_CAPABLE_ROLES,
+    ORG_DESCRIPTORS,
+    ORG_WORDS,
+    PERSON_ROLES,
+    POSSESSIVE_PRONOUNS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+)
+from .names import (
+    name_gender,
+    DESCRIPTOR_COMPOUND_RE,
+    bare_word,
+    capitalised,
+    is_possessive,
+    join_initials,
+    name_from_tokens,
+    role_noun,
+    run_end,
+    strip_possessive,
+)
+from .phrases import headline_verb_at, kind_noun, number_word
+from .text import QUOTE_RE, UNIT, tokens
+from .state import ArticleState
+
+
+class PeopleScan(ArticleState):
+    """Finding the people an article names, with their roles and genders. Part of ``Article``."""
+
+    def scan_names(self) -> None:
+        """Find the people the article names: names with a title or role
+        ("Secretary General Jens Stoltenberg", "alliance chief X", "X, the
+        spokesman"), then every other mention of them."""
+        runs = []
+        for k, unit in enumerate(self.units):
+            toks = tokens(unit.text)
+            masked_toks = {t[0] for t in unit.masked_tokens}
+            i = 0
+            while i < len(toks):
+                if not capitalised(toks[i][2]):
+                    i += 1
+                    continue
+                j = run_end(toks, i)
+                runs.append((k, toks, i, j, toks[i][0] in masked_toks))
+                i = j + 1
+        pending = []
+        for k, toks, i, j, outside in runs:
+            unit = self.units[k]
+            words = [t[2] for t in toks[i : j + 1]]
+            verb = headline_verb_at(words) if unit.number == 0 else None
+            if verb is not None:
+                # "Governor Quits": a capitalised headline verb is no surname.
+                j = i + verb - 1
+                words = words[:verb]
+            else:
+                words = join_initials(toks[i : j + 1])
+            name = name_from_tokens(words)
+            if not name:
+                continue
+            name_len = len(name.split())
+            title_words = words[: len(words) - name_len]
+            roles = {bare_word(strip_possessive(w)) for w in title_words}
+            gender = None
+            honorific = False
+            for w in title_words:
+                if bare_word(w) in HONORIFICS:
+                    gender = HONORIFICS[bare_word(w)]
+                    honorific = True
+                elif DESCRIPTOR_COMPOUND_RE.search(w) and not gender:
+                    # "Mum-of-three X", "Grandfather-of-five X"
+                    gender = GENDERED.get(w.split("-")[0].lower())
+            # Lower-case role words just before the run ("alliance chief X").
+            p = i - 1
+            while p >= 0 and i - p <= 4 and (role_noun(toks[p][2]) or is_possessive(toks[p][2])) and not toks[p][2][0].isupper():
+                roles.add(bare_word(strip_possessive(toks[p][2])))
+                p -= 1
+            # Appositives: "X, the spokesman for Y," and "the role, X,".
+            comma_after = j + 1 < len(toks) and toks[j + 1][2] == ","
+            fwd = j + 2
+            if fwd + 1 < len(toks) and number_word(toks[fwd][2].lower()) and toks[fwd + 1][2] == ",":
+                fwd += 2  # "X, 27, a rider for Y": the age is no description
+            if fwd < len(toks) and comma_after and not QUOTE_RE.search(unit.text, toks[j][1], toks[fwd][0] + 1):
+                roles |= self._appositive_roles(unit.text, toks, fwd, forward=True)
+            # "The chair of the inquiry, retired judge Dame X,": the role
+            # phrase stands before a further descriptor and the honorific.
+            c = i - 1
+            while c >= 0 and i - c <= 3 and toks[c][2].islower() and toks[c][2] not in FUNCTION_WORDS and MASK not in toks[c][2]:
+                c -= 1
+            if c >= 1 and toks[c][2] == "," and comma_after:
+                roles |= self._appositive_roles(unit.text, toks, c - 1, forward=False)
+            roles = {r for r in roles if r in TITLE_WORDS or role_noun(r)}
+            printed = unit.text[toks[i][0] : toks[j][1]]
+            printed = strip_possessive(printed)
+            # The printed form keeps an honorific ("Mr Stoltenberg") but no title.
+            form = name
+            if title_words and bare_word(title_words[-1]) in HONORIFICS:
+                form = f"{title_words[-1]} {name}"
+            roles |= {TITLE_ABBREVIATIONS[r] for r in roles if r in TITLE_ABBREVIATIONS}
+            prev_word = toks[p][2].lower() if p >= 0 else ""
+            salient = outside and prev_word not in OBLIQUE and not is_possessive(toks[j][2])
+            if outside and prev_word == "from" and p >= 1 and toks[p - 1][2].lower() in HEARD_FROM:
+                # "the inquiry heard from Dr X": X is the one who speaks next.
+                salient = True
+            if (
+                outside
+                and not salient
+                and comma_after
+                and j + 2 < len(toks)
+                and toks[j + 2][2].lower() in {"a", "an"}
+                and prev_word in INTRODUCING
+            ):
+                # "people like Jana Horvat, a 41-year-old nurse": a person
+                # introduced with a description is who the story turns to.
+                salient = True
+            if salient and prev_word == ",":
+                # An appositive shares the place of the noun it names:
+                # "ahead of the Liberal candidate, Declan Walsh" is no subject.
+                # The walk stops at the noun's determiner, a possessive one
+                # included ("Its chief executive, X, defended ...").
+                q = i - 2
+                while (
+                    q >= 0
+                    and i - q <= 7
+                    and toks[q][2].lower() not in {"the", "a", "an"} | set(POSSESSIVE_PRONOUNS)
+                    and toks[q][2] not in {",", ";", ":", "(", ")"}
+                ):
+                    q -= 1
+                if q >= 1 and toks[q][2].lower() in {"the", "a", "an"} and toks[q - 1][2].lower() in OBLIQUE - {"and"}:
+                    salient = False
+            pos = k * UNIT + toks[i][0]
+            # An unlisted role noun ("rider", "skipper") is a person's unless
+            # an organisation could hold it too ("operator", "promoter").
+            described = roles - TITLE_WORDS - ORG_CAPABLE_ROLES - ORG_DESCRIPTORS
+            if roles & PERSON_ROLES or honorific or described:
+                self.register(name, form, roles, gender, pos, salient)
+            elif (
+                2 <= name_len <= 3
+                and len([w for w in words if not DESCRIPTOR_COMPOUND_RE.search(w)]) == name_len
+                and prev_word not in {"the", "a", "an"}
+                and not any(bare_word(strip_possessive(w)) in ORG_WORDS for w in words)
+                and not kind_noun(name.split()[0])  # "Insurer Castlegate said"
+            ):
+                # "Tom Becker met ...": a first name and a surname with no
+                # title is taken as a person, for pronouns to find.
+                self.register(name, form, roles, pos=pos, salient=salient)
+            pending.append((pos, name, form, salient, roles, gender))
+        # Second pass: other mentions of the people found, in reading order.
+        for pos, name, form, salient, _roles, gender in pending:
+            gender = gender or name_gender(name)
+            person = self.person_for(name, create=False, gender=gender, pos=pos)
+            if person is None:
+                continue
+            if form not in person.forms:
+                person.forms.append(form)
+            if name not in person.names:
+                person.names.append(name)
+                self.index_first(person, name)
+            if gender and not person.gender:
+                person.gender = gender
+            self.mentions.append(Mention(pos, person, salient))
+            insort_unique(person.positions, pos)
+            if salient:
+                insort_unique(person.salient_positions, pos)
+        self._age_roles()
+
+    def _age_roles(self) -> None:
+        """"the 22-year-old winger" names, by the journalistic convention, the
+        person last named before it in the paragraph: the role is theirs."""
+        for k, unit in enumerate(self.units):
+            for m in AGE_ROLE_RE.finditer(unit.masked):
+                role = m.group(1).lower()
+                if role not in PERSON_ROLES:
+                    continue
+                sent_start = k * UNIT
+                at = k * UNIT + m.start()
+                n = bisect.bisect_left(self.mentions, at, key=lambda x: x.pos)
+                if n and self.mentions[n - 1].pos >= sent_start and not self.mentions[n - 1].person.org:
+                    self.mentions[n - 1].person.roles.add(role)
+
+    @staticmethod
+    def _appositive_roles(text: str, toks: list[tuple[int, int, str]], start: int, forward: bool) -> set[str]:
+        """Role words of a descriptive appositive next to a name ("X, the
+        spokesman for Y," / "the alliance's secretary general, X,"); empty
+        when the neighbouring words are a clause rather than a description."""
+        step = 1 if forward else -1
+        idx = start
+        span: list[str] = []
+        while 0 <= idx < len(toks) and toks[idx][2] not in {",", ";", ":", "(", ")"} and len(span) < 14:
+            span.append(toks[idx][2])
+            nxt = idx + step
+            if 0 <= nxt < len(toks):
+                a, b = (toks[idx][1], toks[nxt][0]) if forward else (toks[nxt][1], toks[idx][0])
+                if QUOTE_RE.search(text, a, b) or "." in text[a:b]:
+                    break
+            idx = nxt
+        if not forward:
+            span.reverse()
+        if not span:
+            return set()
+        head = span[0]
+        if head.lower() not in {"the", "a", "an", "its", "his", "her", "their", "our"} and not is_possessive(head):
+            return set()
+        roles: list[str] = []
+        for w in span[1:]:
+            low = bare_word(strip_possessive(w))
+            if low in APPOSITIVE_END:
+                break
+            roles.append(low)
+        # A description ends in its head noun, a role ("the district
+        # superintendent"); a clause ("the Secretary General made several
+        # comments") does not.
+        if not roles or not role_noun(roles[-1]):
+            return set()
+        # A second role joined by "and" is the person's too: "the Trust's
+        # head of investigations and spokesperson for the case".
+        lows = [bare_word(strip_possessive(w)) for w in span]
+        for a, low in enumerate(lows):
+            if low != "and":
+                continue
+            extra: list[str] = []
+            for word in lows[a + 1 :]:
+                if word in APPOSITIVE_END or word in {"the", "a", "an"}:
+                    break
+                extra.append(word)
+            if extra and role_noun(extra[-1]) and len(extra) <= 3:
+                roles.extend(extra)
+        return set(roles)

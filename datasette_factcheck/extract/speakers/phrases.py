@@ -1,0 +1,467 @@
+"""Noun phrases around attribution verbs: the subject before a verb, the name after it,
+appositives and descriptors."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .lexicon import (
+    AFFILIATIONS,
+    ADVERBS,
+    CONJUNCTIONS,
+    FUNCTION_WORDS,
+    GENDERED,
+    HEADLINE_VERBS,
+    HONORIFICS,
+    MASK,
+    NP_BREAK,
+    NP_ING,
+    NUMBER_WORDS,
+    ORG_DESCRIPTORS,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PARTICLES,
+    POSSESSIVE_PRONOUNS,
+    PRONOUNS,
+    SINGULAR_BODIES,
+    SPEECH_HEADS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    VERB_PARTICLES,
+)
+from .names import (
+    bare_word,
+    capitalised,
+    clean_name,
+    is_acronym,
+    is_possessive,
+    is_title_word,
+    looks_like_org,
+    name_token,
+    role_noun,
+    strip_possessive,
+    suffix_word,
+)
+from .text import tokens
+
+
+def is_verb(word: str) -> bool:
+    return word in SPEECH_VERBS
+
+
+def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
+    """The subject noun phrase that ends just before ``end`` (a verb),
+    skipping adverbs and an appositive between commas."""
+    toks = tokens(text, lo, end)
+    i = len(toks) - 1
+    while i >= 0 and toks[i][2].lower() in ADVERBS:
+        i -= 1
+    # "X, however, said" / "X, the spokesman for Y, said": look past comma groups.
+    groups: list[tuple[int, int]] = []
+    while i >= 0:
+        if toks[i][2] == ",":
+            i -= 1
+            while i >= 0 and toks[i][2].lower() in ADVERBS:
+                i -= 1
+            continue
+        if toks[i][2] == ")":
+            # "Rep. X (D-Wis.) said", "X (pictured) said": a parenthesis
+            # between the subject and its verb is looked past.
+            opening = next((n for n in range(i - 1, max(-1, i - 12), -1) if toks[n][2] == "("), None)
+            if opening is not None and opening > 0:
+                i = opening - 1
+                continue
+        j = i
+        while j >= 0 and toks[j][2] not in {",", ";", ":", "(", ")", "—", "–"} and MASK not in toks[j][2]:
+            j -= 1
+        groups.append((j + 1, i))
+        if j < 0 or toks[j][2] != "," or len(groups) >= 4:
+            break
+        i = j
+    # The nearest group that is wholly a noun phrase is the subject; a
+    # descriptive appositive in between ("the spokesman for Y", "Ukraine's
+    # deputy prime minister") is looked past; a clause stops the search.
+    nearest = None
+    for a, b in groups:
+        if a > b:
+            break
+        if a == b and place_tag(text, toks[a]):
+            continue  # "X, of Springfield, Va., said", "X, R-Ky., said"
+        if _affiliation_of_place(toks, a, b):
+            continue  # "Senator Y, Republican of Iowa, said"
+        span = _person_before_of(toks, a, b) or _trailing_np(toks, a, b)
+        if nearest is None:
+            nearest = span
+        # "But Marcus Osei-Tutu, an economist at ..., said": a conjunction
+        # opening the sentence is not part of the subject.
+        a0 = a
+        while a0 < b and toks[a0][2].lower() in CONJUNCTIONS:
+            a0 += 1
+        if span is not None and span[0] == toks[a0][0]:
+            return span
+        first = toks[a][2]
+        if not (first.lower() in {"the", "a", "an"} or is_possessive(first) or not first[0].isupper()):
+            break
+    return nearest
+
+
+_PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+
+
+def place_tag(text: str, tok: tuple[int, int, str]) -> bool:
+    """A token that stands after a name to say where someone is from or
+    which party and state they serve, never who they are: an abbreviation
+    printed with a full stop ("Md.", "Calif.", "N.Y.") or a party-state tag
+    ("R-Ky.", "D-Wis.")."""
+    start, end, word = tok
+    if _PARTY_TAG_RE.fullmatch(word):
+        return True
+    letters = word.replace(".", "")
+    dotted = word.endswith(".") or text[end : end + 1] == "."
+    return dotted and 2 <= len(letters) <= 5 and letters.isalpha() and word[0].isupper() and not suffix_word(word)
+
+
+def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[tuple[int, int]]:
+    """The noun phrase at the end of tokens a..b: a pronoun, a capitalised
+    run with its titles, or a determiner phrase ("the alliance chief")."""
+    if b < a:
+        return None
+    last = toks[b][2]
+    if last.lower() in PRONOUNS:
+        return toks[b][0], toks[b][1]
+    # "the rider", "the young rider": a determiner and a lower-case noun
+    # that reads as a role are a subject even when the role is not listed.
+    for d in (b - 1, b - 2):
+        if d < a or toks[d][2].lower() not in {"the", "a", "an"} or not role_noun(last):
+            continue
+        if all(
+            t[2].isalpha() and t[2].islower() and t[2] not in FUNCTION_WORDS and t[2] not in ADVERBS
+            for t in toks[d + 1 : b + 1]
+        ):
+            return toks[d][0], toks[b][1]
+    k = b
+    while k >= a:
+        word = toks[k][2]
+        low = word.lower()
+        # "Secretary for European and Eurasian Affairs James O'Brien"
+        if low in {"for", "of", "and"} and k > a and k < b and toks[k - 1][2][0].isupper() and toks[k + 1][2][0].isupper():
+            k -= 1
+            continue
+        if low in {"the", "a", "an"}:
+            return toks[k][0], toks[b][1]
+        if (
+            capitalised(word) or low in PARTICLES or is_possessive(word) or low in TITLE_WORDS
+            or (k == b and (low in ORG_DESCRIPTORS or descriptor_gender(low)))
+        ):
+            if low in NP_BREAK and not word[0].isupper():
+                break
+            if word[0].isupper() and low in FUNCTION_WORDS and low not in HONORIFICS and not is_acronym(word):
+                break
+            k -= 1
+            continue
+        break
+    if k == b:
+        return None
+    lo_i = k + 1
+    while lo_i <= b and toks[lo_i][2].lower() in {"for", "of", "and"}:
+        lo_i += 1
+    # A connector only belongs to a title: "Minister of Finance X", not
+    # "Kyiv and Moscow".
+    for c in range(b, lo_i - 1, -1):
+        if toks[c][2] in {"for", "of", "and"}:
+            if not any(is_title_word(toks[t][2]) for t in range(lo_i, c)):
+                lo_i = c + 1
+            break
+    if lo_i > b:
+        return None
+    return toks[lo_i][0], toks[b][1]
+
+
+def np_after(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The noun phrase right after a verb ("said the Secretary General")."""
+    toks = tokens(text, start, end)
+    if not toks:
+        return None
+    first = toks[0][2]
+    if first.lower() in PRONOUNS:
+        return toks[0][0], toks[0][1]
+    k = 0
+    if first.lower() in {"the", "a", "an"}:
+        k = 1
+        # "said the returning officer, Jean-Pierre Martin, before ...": the
+        # name in the appositive is the speaker.
+        name = _appositive_name(toks, 0)
+        if name is not None:
+            return name
+    if k == 0 and first.islower():
+        # "says banned rider Lukas Brenner": lower-case descriptors ending
+        # in a noun (not an adverb or a verb form), then the name.
+        r = 0
+        # Hyphenated descriptors count too: "fumed season-ticket holder X".
+        while (
+            r < min(3, len(toks) - 1)
+            and toks[r][2].replace("-", "").isalpha()
+            and toks[r][2].islower()
+            and toks[r][2] not in FUNCTION_WORDS
+        ):
+            r += 1
+        head = toks[r - 1][2] if r else ""
+        nounish = head not in ADVERBS and head not in SPEECH_VERBS and not head.endswith(("ly", "ed", "ing"))
+        if 0 < r < len(toks) and (role_noun(head) or nounish) and name_token(toks[r][2]):
+            k = r
+    j = k
+    while j < len(toks):
+        word = toks[j][2]
+        low = word.lower()
+        if word[0].isupper() and low not in FUNCTION_WORDS - set(HONORIFICS):
+            j += 1
+        elif j > k and (n := _org_connector_len(toks, k, j)):
+            j += n  # "the International Committee of the Red Cross"
+        elif j > k and low in PARTICLES:
+            j += 1
+        elif k == 1 and (low in TITLE_WORDS or is_possessive(word)) and j - k < 5:
+            j += 1
+        elif low in TITLE_WORDS and j > 0 and j + 1 < len(toks) and toks[j + 1][2][0].isupper():
+            j += 1  # "Trading Standards officer Janet Pryce"
+        else:
+            break
+    if j == 0 or (k == 1 and j == 1):
+        return None
+    if is_possessive(toks[j - 1][2]):
+        held = _role_holder_after(toks, j)
+        if held is not None:
+            return held
+    if k == 0 and j < len(toks):
+        # "said MSNBC host X Y": the outlet describes the person after it.
+        held = _role_holder_after(toks, j, any_noun=True)
+        if held is not None:
+            return held
+    return toks[0][0], toks[j - 1][1]
+
+
+_OF_WORDS = {"of", "at", "from", "with"}
+
+
+def _affiliation_of_place(toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """A comma group "Republican of Iowa", "Democrat from Ohio": a party and
+    a place, said of the name before it."""
+    return b - a >= 2 and bare_word(toks[a][2]) in AFFILIATIONS and toks[a + 1][2].lower() in _OF_WORDS
+
+
+def _person_before_of(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[tuple[int, int]]:
+    """"Anna Kowal of the Harbour Trust said": the person before "of", "at"
+    or "from" speaks, not the body after it. None unless the group opens
+    with a person's name and the rest is that preposition's phrase."""
+    for p in range(a + 1, b):
+        if toks[p][2] in _OF_WORDS:
+            break
+    else:
+        return None
+    words = [t[2] for t in toks[a:p]]
+    name = clean_name(" ".join(words))
+    if name is None or looks_like_org(" ".join(words)) or len(name.split()) < 2 and not any(bare_word(w) in HONORIFICS for w in words):
+        return None
+    if not all(t[2][:1].isupper() or t[2].lower() in {"the", "of", "and", "for"} for t in toks[p + 1 : b + 1]):
+        return None  # "X of all people said": no body named after it
+    return toks[a][0], toks[p - 1][1]
+
+
+def _role_holder_after(toks: list[tuple[int, int, str]], j: int, any_noun: bool = False) -> Optional[tuple[int, int]]:
+    """The name after a possessive's role ("Mayor X's communications
+    director, Jane Roe", "X's campaign manager Rob Moak"): the holder of
+    the role speaks, not the possessor. ``j`` is the token after the
+    possessive."""
+    r = j
+    while r < len(toks) and r - j < 4 and toks[r][2].islower() and toks[r][2] not in FUNCTION_WORDS:
+        r += 1
+    head = toks[r - 1][2] if r > j else ""
+    nounish = r - j == 1 and head not in ADVERBS and head not in SPEECH_VERBS and not head.endswith(("ly", "ed", "ing"))
+    if r == j or not (role_noun(head) or (any_noun and nounish)):
+        return None
+    if r < len(toks) and toks[r][2] == ",":
+        r += 1
+    e = r
+    while e < len(toks) and e - r < 5 and (name_token(toks[e][2]) or (e > r and toks[e][2].lower() in PARTICLES)):
+        e += 1
+    if e == r or clean_name(" ".join(t[2] for t in toks[r:e])) is None:
+        return None
+    return toks[r][0], toks[e - 1][1]
+
+
+def _org_connector_len(toks: list[tuple[int, int, str]], k: int, j: int) -> int:
+    """How many tokens from ``j`` ("of", "of the", "for the") join the
+    capitalised run toks[k:j], when an organisation word is in it, to the
+    capitalised rest of its name ("Committee of the Red Cross", "Society
+    for the Protection of Birds"); 0 when they do not ("Smith of the ...")."""
+    if j == 0 or toks[j][2] not in {"of", "for", "on"} or not toks[j - 1][2][:1].isupper():
+        return 0
+    if not any(bare_word(t[2]) in ORG_WORDS and t[2][:1].isupper() for t in toks[max(k, j - 8) : j]):
+        return 0
+    n = 2 if j + 1 < len(toks) and toks[j + 1][2] == "the" else 1
+    if j + n < len(toks) and capitalised(toks[j + n][2]) and MASK not in toks[j + n][2]:
+        return n
+    return 0
+
+
+def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """The subject at the start of a sentence, past an introductory phrase
+    ("Turning to NATO, the General Secretary ...")."""
+    toks = tokens(text, lo, hi)
+    if not toks:
+        return None
+    i = 0
+    first = toks[0][2].lower()
+    # Introductory phrases, possibly several ("Eighteen months later,
+    # sitting in a café, she ..."), are skipped comma by comma.
+    for _ in range(3):
+        if i >= len(toks):
+            return None  # the introductory phrase runs to the end: no subject
+        word = toks[i][2].lower()
+        if i > 0 and toks[i][2][:1].isupper():
+            break  # "Following the briefing, Trading Standards officer X"
+        if not _introductory(word):
+            break
+        if word in PRONOUNS or word in POSSESSIVE_PRONOUNS or word in {"the", "a", "an"}:
+            break
+        comma = next((n for n in range(i, min(len(toks), i + 25)) if toks[n][2] == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    if i < len(toks) and number_word(toks[i][2].lower()) and toks[i][2].lower() not in {"one"}:
+        return None
+    if first in POSSESSIVE_PRONOUNS and i == 0:
+        if len(toks) < 2 or toks[1][2] in {",", ";", ":"}:
+            return None
+        # "Her colleague ..., Professor Liam O'Connor, put it bluntly:" is
+        # spoken by the colleague the appositive names.
+        name = _appositive_name(toks, 1)
+        if name is not None:
+            return name
+        # "His message to X was blunt:": the possessor speaks; "Her
+        # colleague put it bluntly:" names nobody.
+        if any(t[2].lower() in SPEECH_HEADS for t in toks[1:4]):
+            return toks[0][0], toks[0][1]
+        return None
+    if i >= len(toks):
+        return None
+    span = np_after(text, toks[i][0], hi)
+    if span is not None and toks[i][2].lower() in {"the", "a", "an"}:
+        # "The company's general counsel, Rahul Mehta, went further": the
+        # name in the appositive rather than the description.
+        name = _appositive_name(toks, i)
+        if name is not None:
+            return name
+    return span
+
+
+def kind_noun(word: str) -> bool:
+    """A common noun for a kind of organisation, capitalised only because
+    it opens a sentence ("Drugmaker Halvex Pharmaceuticals said"): it says
+    what the name is and is no part of it. Organisation words that head
+    names themselves ("Bank", "Energy") are not such nouns."""
+    low = bare_word(word)
+    if low in ORG_WORDS or not word[:1].isupper():
+        return False
+    return low in ORG_DESCRIPTORS or (low.endswith("maker") and len(low) > 6)
+
+
+def descriptor_gender(head: str) -> Optional[str]:
+    """The gender a descriptive noun carries ("Frenchwoman", "Englishman",
+    "mother"); None for role nouns ("spokesman") and neutral ones."""
+    head = head.lower()
+    if head in GENDERED:
+        return GENDERED[head]
+    if head in TITLE_WORDS or len(head) < 6:
+        return None
+    if head.endswith("woman"):
+        return "f"
+    if head.endswith("man") and not head.endswith("woman"):
+        return "m"
+    return None
+
+
+def org_descriptors(toks: list[tuple[int, int, str]], i: int, j: int, text: str) -> set[str]:
+    """Descriptor nouns next to the one-word name toks[i..j]: up to two
+    lower-case words before it ("supermarket chain FreshWay") or an
+    appositive after it ("FreshWay, the supermarket chain,")."""
+    found: set[str] = set()
+    p = i - 1
+    words: list[str] = []
+    while p >= 0 and i - p <= 2 and toks[p][2].islower() and toks[p][2] not in FUNCTION_WORDS:
+        words.append(toks[p][2])
+        p -= 1
+    if words and words[0] in ORG_DESCRIPTORS:
+        found |= set(words)
+    if j + 2 < len(toks) and toks[j + 1][2] == "," and toks[j + 2][2].lower() in {"the", "a", "an"}:
+        tail = []
+        q = j + 3
+        while q < len(toks) and q - j <= 6 and toks[q][2].islower() and toks[q][2] not in FUNCTION_WORDS:
+            tail.append(toks[q][2])
+            q += 1
+        if tail and tail[-1] in ORG_DESCRIPTORS and (q >= len(toks) or toks[q][2] in {",", ";", "—", "–"} or MASK in toks[q][2]):
+            found |= set(tail)
+    return found
+
+
+def number_word(word: str) -> bool:
+    """A number spelt out or in digits ("Eighteen", "Twenty-two", "18")."""
+    head = word.split("-")[0]
+    return head in NUMBER_WORDS or head[:1].isdigit()
+
+
+def _introductory(word: str) -> bool:
+    """A sentence-opening word that starts an adverbial phrase rather than
+    the subject: function words, -ing and -ly words, numbers of time."""
+    return (
+        word in FUNCTION_WORDS
+        or (word.endswith("ing") and word not in NP_ING)
+        or word.endswith("ly")
+        or (number_word(word) and word != "one")
+    )
+
+
+def _appositive_name(toks: list[tuple[int, int, str]], start: int) -> Optional[tuple[int, int]]:
+    """The name between commas right after the noun phrase opened at
+    ``start`` ("the club's manager, John Smith,")."""
+    c = start
+    while c < len(toks) and c - start <= 12 and toks[c][2] not in {",", ";", ":", "(", ")", "—", "–"}:
+        if MASK in toks[c][2]:
+            return None
+        c += 1
+    if c >= len(toks) or toks[c][2] != "," or c == start:
+        return None
+    d = c + 1
+    while d < len(toks) and d - c <= 6 and (capitalised(toks[d][2]) or toks[d][2].lower() in PARTICLES):
+        d += 1
+    if d == c + 1 or (d < len(toks) and toks[d][2] not in {",", ";", "—", "–"}):
+        return None
+    words = [t[2] for t in toks[c + 1 : d]]
+    if clean_name(" ".join(words)) is None or looks_like_org(" ".join(words)):
+        return None
+    return toks[c + 1][0], toks[d - 1][1]
+
+
+def bare_org_word(words: list[str]) -> bool:
+    """"the Trust", "the Society": a capitalised kind of organisation
+    standing alone, a short form that only an earlier full name explains."""
+    if len(words) == 2 and bare_word(words[0]) == "the":
+        words = words[1:]
+    if len(words) != 1 or not capitalised(words[0]):
+        return False
+    word = bare_word(strip_possessive(words[0]))
+    return word in ORG_NOUNS and word not in SINGULAR_BODIES
+
+
+def headline_verb_at(words: list[str]) -> Optional[int]:
+    """Index of the verb in a capitalised headline label such as
+    "Governor Quits" or "Club Hits Back"; None when the label is a noun
+    phrase ("Defence Secretary Grant Shapps")."""
+    for i in range(1, len(words)):
+        low = bare_word(words[i])
+        nxt = bare_word(words[i + 1]) if i + 1 < len(words) else ""
+        if low in HEADLINE_VERBS or (low in SPEECH_VERBS and low.endswith("s")):
+            return i
+        if low.endswith("s") and not low.endswith("ss") and nxt in VERB_PARTICLES and i + 2 == len(words):
+            return i
+    return None

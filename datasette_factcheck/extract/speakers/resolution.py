@@ -1,0 +1,268 @@
+"""Resolving the words of an attribution (a name, a pronoun, a role) to a person or an organisation."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional
+
+from .entities import LOOKBACK, Person
+from .lexicon import (
+    APPOSITIVE_END,
+    DEMONYMS,
+    HONORIFICS,
+    NATIONAL_BODIES,
+    ORG_DESCRIPTORS,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PAST_QUALIFIERS,
+    PERSON_ROLES,
+    POSSESSIVE_PRONOUNS,
+    PRONOUNS,
+    ROLE_SYNONYMS,
+)
+from .names import (
+    bare_word,
+    capitalised,
+    clean_name,
+    looks_like_org,
+    role_noun,
+    strip_possessive,
+)
+from .phrases import bare_org_word, descriptor_gender, is_verb, sentence_subject
+from .text import UNIT, sentence_of, tokens
+from .organisations import OrganisationScan
+
+
+class Resolution(OrganisationScan):
+    """Resolving the words of an attribution (a name, a pronoun, a role) to a person or an organisation. Part of ``Article``."""
+
+    def resolve(self, printed: str, pos: int, headline: bool) -> tuple[Optional[str], list[str]]:
+        words = printed.split()
+        low = printed.lower().strip()
+        if low.endswith(("’s", "'s")) and low[:-2] in PRONOUNS:
+            low = low[:-2]  # "He’s claiming ...": the pronoun, contracted
+        if low in PRONOUNS or low in POSSESSIVE_PRONOUNS:
+            gender = PRONOUNS.get(low, POSSESSIVE_PRONOUNS.get(low))
+            if gender == "n":
+                # "The company said ... It added that ...": "it" carries on
+                # the organisation the sentence before was about.
+                org = self._org_subject_before(pos)
+                return (org.full, list(org.forms)) if org else (None, [])
+            if gender in {"p", None}:
+                return None, []
+            # The pronoun used for a person tells their gender for later ones.
+            person = self._recent(pos, gender)
+            if person is None:
+                person = self._role_subject_holder(pos, gender)
+            return self.resolved_as(person, pos, gender)
+        org = self.org_named(printed, None if headline else pos)
+        if org is not None:
+            return org.full, list(org.forms)
+        if bare_org_word(words):
+            return None, []  # "the Trust" with no trust named before it
+        name = clean_name(printed)
+        if name:
+            gender = None
+            first = bare_word(words[0]) if words else ""
+            if first in HONORIFICS and len(words) > 1:
+                gender = HONORIFICS[first]
+            person = self.person_for(name, create=False, gender=gender, pos=pos)
+            if person is None:
+                if looks_like_org(printed) or (" " not in name and bare_word(name) in DEMONYMS):
+                    # "Austrian" alone describes someone; it names nobody.
+                    return None, []
+                person = self.register(name, name, gender=gender)
+            if gender and not person.gender:
+                person.gender = gender
+            self.add_mention(pos, person)
+            return person.full, list(person.forms)
+        roles = {bare_word(strip_possessive(w)) for w in re.split(r"[\s\-]+", printed) if w}
+        roles -= {"the", "a", "an"}
+        if not roles or not words:
+            return None, []
+        head = bare_word(strip_possessive(re.split(r"[\s\-]+", printed)[-1]))
+        if len(words) == 3 and bare_word(words[0]) == "the" and bare_word(words[1]) in DEMONYMS and head in NATIONAL_BODIES:
+            # "the French delegation said": a national body speaks, under
+            # the name the text gives it.
+            org = self.add_org(f"{words[1]} {strip_possessive(words[2])}", pos, {head})
+            return org.full, list(org.forms)
+        if (
+            (head in ORG_NOUNS or head in ORG_DESCRIPTORS)
+            and head not in PERSON_ROLES
+            and bare_word(words[0]) == "the"
+            and not any(capitalised(w) for w in words[1:])
+        ):
+            org = self.org_of_type(head, None if headline else pos)
+            return (org.full, list(org.forms)) if org else (None, [])
+        heads = {head} | ROLE_SYNONYMS.get(head, set())
+        # "the former minister" is not whoever holds the post now: only
+        # someone introduced as former (or as a predecessor) fits.
+        past = roles & PAST_QUALIFIERS
+        best = None
+        for person in self.persons:
+            if not person.roles or not (heads & person.roles) or (head in {"general"} and len(roles & person.roles) < 2):
+                continue
+            if past and not (person.roles & (PAST_QUALIFIERS | {"predecessor"})) and not any(
+                q in form.lower().split() for form in person.forms for q in past
+            ):
+                continue
+            score = len(roles & person.roles)
+            last = self.last_pos(person, None if headline else pos)
+            if last is None:
+                continue
+            key = (score, last)
+            if best is None or key > best[0]:
+                best = (key, person)
+        if best is None and bare_word(words[0]) in {"the", "a", "an"}:
+            # A role the article names its holder for only later ("the
+            # spokesperson said" ... "spokesperson for the case, X").
+            later = self._later_holder(heads, pos, None)
+            if later is not None:
+                self.add_mention(pos, later)
+                return later.full, list(later.forms)
+        if best is None:
+            gender = descriptor_gender(head) if bare_word(words[0]) == "the" and len(words) <= 3 else None
+            if gender is None:
+                return None, []
+            # "the Frenchwoman said": the person the text described so
+            # ("French player X", "X, 29, the Frenchwoman"), else the person
+            # last in view who can be one.
+            return self.resolved_as(self._described(head, pos, gender) or self._recent(pos, gender), pos, gender)
+        person = best[1]
+        self.add_mention(pos, person)
+        return person.full, list(person.forms)
+
+    def _later_holder(self, heads: set[str], pos: int, gender: Optional[str]) -> Optional[Person]:
+        """The first person named after ``pos`` with one of the role
+        ``heads``, when nobody before holds it: a role introduced before
+        its holder's name ("The chair of the commission said ..." ...
+        "Commission chair X")."""
+        best, best_pos = None, None
+        for person in self.persons:
+            if person.org or not person.positions or not (heads & person.roles):
+                continue
+            if gender and person.gender and person.gender != gender:
+                continue
+            first = person.positions[0]
+            if first <= pos:
+                return None  # an earlier holder: not this rule's to answer
+            if best_pos is None or first < best_pos:
+                best, best_pos = person, first
+        return best
+
+    def _role_subject_holder(self, pos: int, gender: Optional[str]) -> Optional[Person]:
+        """For a pronoun with no person before it: when the sentence
+        before (or the one it is in) has a role phrase for its subject ("The
+        chair of the electoral commission told reporters ..."), the person
+        later named with that role."""
+        k, off = divmod(pos, UNIT)
+        if not 0 <= k < len(self.units):
+            return None
+        unit = self.units[k]
+        start, _ = sentence_of(unit, off)
+        candidates = [(unit, start, off)]
+        if start > 0:
+            end = len(unit.masked[:start].rstrip())
+            lo, _ = sentence_of(unit, max(0, end - 1))
+            candidates.append((unit, lo, end))
+        elif k > 0 and unit.number > 0 and self.units[k - 1].number > 0:
+            prev = self.units[k - 1]
+            end = len(prev.masked.rstrip())
+            lo, _ = sentence_of(prev, max(0, end - 1))
+            candidates.append((prev, lo, end))
+        for u, lo, hi in candidates:
+            toks = tokens(u.masked, lo, hi)
+            if len(toks) < 2 or toks[0][2].lower() not in {"the", "a", "an"}:
+                continue
+            head = ""
+            for _, _, w in toks[1:6]:
+                low = bare_word(strip_possessive(w))
+                if low in APPOSITIVE_END or w in {",", ";", ":"} or is_verb(w):
+                    break
+                head = low
+            if not head or not role_noun(head) or head in ORG_NOUNS or head in ORG_WORDS:
+                continue
+            heads = {head} | ROLE_SYNONYMS.get(head, set())
+            return self._later_holder(heads, pos, gender)
+        return None
+
+    def _org_subject_before(self, pos: int) -> Optional[Person]:
+        """The organisation that is the subject of the sentence before the
+        one at ``pos`` (the paragraph's, or the last of the paragraph
+        before); a chain of "It ... It ..." is followed a few steps back."""
+        k, off = divmod(pos, UNIT)
+        for _ in range(4):
+            if not 0 <= k < len(self.units):
+                return None
+            unit = self.units[k]
+            start, _ = sentence_of(unit, off)
+            if start > 0:
+                end = len(unit.masked[:start].rstrip())
+                lo, _ = sentence_of(unit, max(0, end - 1))
+            elif k > 0 and unit.number > 0 and self.units[k - 1].number > 0:
+                k -= 1
+                unit = self.units[k]
+                end = len(unit.masked.rstrip())
+                lo, _ = sentence_of(unit, max(0, end - 1))
+            else:
+                return None
+            span = sentence_subject(unit.masked, lo, end)
+            if span is None:
+                return None
+            printed = unit.text[span[0] : span[1]].strip()
+            low = printed.lower()
+            if low in {"it", "its"}:
+                off = lo
+                continue
+            org = self.org_named(printed)
+            if org is not None:
+                return org
+            words = low.split()
+            if len(words) == 2 and words[0] == "the" and (words[1] in ORG_NOUNS or words[1] in ORG_DESCRIPTORS):
+                return self.org_of_type(words[1], k * UNIT + span[0])
+            return None
+        return None
+
+    def _described(self, head: str, pos: int, gender: str) -> Optional[Person]:
+        """The last person before ``pos`` whose mention carries the
+        descriptor: "French player X" or "X, 29, the Frenchwoman" for
+        "Frenchwoman", "Mum-of-three X" for "mum"."""
+        head = head.lower()
+        stem = head[:-5] if head.endswith("woman") else head[:-3] if head.endswith("man") else head
+        if len(stem) < 3:
+            return None
+        pattern = re.compile(r"\b" + re.escape(stem[:4] if len(stem) > 4 else stem), re.I)
+        i = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
+        for m in reversed(self.mentions[max(0, i - LOOKBACK) : i]):
+            if m.person.org or (m.person.gender and m.person.gender != gender):
+                continue
+            unit = self.units[m.pos // UNIT] if m.pos // UNIT < len(self.units) else None
+            if unit is None:
+                continue
+            off = m.pos % UNIT
+            before = unit.masked[max(0, off - 30) : off]
+            after = unit.masked[off : off + 60]
+            after = after[: after.find(".")] if "." in after else after
+            # The run may open with the descriptor itself ("Mum-of-three X").
+            lead = before.rsplit(",", 1)[-1] + " " + after.split(" ", 1)[0]
+            if pattern.search(lead) or pattern.search(after.split(",", 1)[-1] if "," in after else ""):
+                return m.person
+        return None
+
+    @staticmethod
+    def _agrees(person: Person, gender: Optional[str]) -> bool:
+        if person.org:
+            return False
+        if gender and person.gender and person.gender != gender:
+            return False
+        # "he"/"she" agree only with someone the text shows to be a person.
+        return not (gender and not person.gender and not person.shown_person())
+
+    def _recent(self, pos: int, gender: Optional[str]) -> Optional[Person]:
+        i = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
+        # Bounded look-back: an antecedent further away is no antecedent.
+        for m in reversed(self.mentions[max(0, i - LOOKBACK) : i]):
+            if m.salient and self._agrees(m.person, gender):
+                return m.person
+        return None

@@ -1,0 +1,173 @@
+"""The state of one article under attribution: its units with quotations masked, the people
+and organisations it names, and how a name is found again among them."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Iterable, Optional
+
+from ...model import Quote, Segmented
+from .entities import Mention, Person, last_before
+from .lexicon import PERSON_ROLES
+from .given_names import is_given_name
+from .names import clean_name, fold, is_initial, name_gender, name_parts, person_key
+from .text import Unit, mask, sentence_bounds, tokens
+
+
+class ArticleState:
+    """An article's units, people, organisations and mentions, and the
+    registry of names the scans and the resolution share."""
+
+    def __init__(self, seg: Segmented, quotes: list[Quote]):
+        self.seg = seg
+        self.quotes = quotes
+        self.units: list[Unit] = []
+        self.persons: list[Person] = []
+        self.mentions: list[Mention] = []
+        self.by_key: dict[str, list[Person]] = {}
+        self.by_first: dict[str, list[Person]] = {}  # folded first word of a full name
+        self.orgs: list[Person] = []
+        self.org_by_name: dict[str, Person] = {}
+        by_para: dict[int, list[int]] = {}
+        for n, q in enumerate(quotes):
+            by_para.setdefault(q.paragraph, []).append(n)
+        if seg.title:
+            self._add_unit(0, 0, seg.title, by_para.get(0, []))
+        for p in seg.paragraphs:
+            text = seg.body[p.start : p.end]
+            self._add_unit(p.number, p.start, text, by_para.get(p.number, []))
+        self.unit_of = {u.number: k for k, u in enumerate(self.units)}
+
+    def _add_unit(self, number: int, base: int, text: str, qidx: list[int]) -> None:
+        spans = []
+        for n in qidx:
+            q = self.quotes[n]
+            a, b = q.start - base, q.end - base
+            if 0 <= a <= b <= len(text):
+                spans.append((a, b, q.text))
+        masked = mask(text, spans)
+        self.units.append(Unit(number, base, text, masked, qidx, sentence_bounds(masked), tokens(masked)))
+
+    def person_for(
+        self, name: str, create: bool, gender: Optional[str] = None, pos: Optional[int] = None
+    ) -> Optional[Person]:
+        # Two people may share a surname ("Helen Walsh", "Declan Walsh"): a
+        # short form goes to one whose known gender fits its honorific, then
+        # to the one last named as a subject before it, then to the one last
+        # named at all; a full name before a bare surname breaks a tie.
+        best, best_key = None, None
+        key = person_key(name)
+        for person in self.by_key.get(key, []):
+            if not person.matches(name):
+                continue
+            if gender and person.gender and person.gender != gender:
+                continue
+            rank = (
+                last_before(person.salient_positions, pos),
+                last_before(person.positions, pos),
+                len(person.full.split()),
+            )
+            if best_key is None or rank > best_key:
+                best, best_key = person, rank
+        if best is None and not self.by_key.get(key) and len(name_parts(name)) == 1:
+            best = self._family_name_first(key, gender)
+        if best is None and create:
+            best = Person()
+            self.persons.append(best)
+            self.by_key.setdefault(key, []).append(best)
+        return best
+
+    def _family_name_first(self, key: str, gender: Optional[str]) -> Optional[Person]:
+        """The one person whose full name opens with the word ``key`` folds
+        to ("Tran" for "Tran Minh Hoa", "Kim" for "Kim Jong-un") when nobody
+        known has it as a surname; None when two people could be meant."""
+        found = [p for p in self.by_first.get(key, []) if not (gender and p.gender and p.gender != gender)]
+        if len(found) != 1:
+            return None
+        # Only someone the text shows to be a person: a capitalised run such
+        # as "Tour de France" taken for a name must not swallow "Tour".
+        person = found[0]
+        return person if person.roles & PERSON_ROLES or person.gender else None
+
+    def index_first(self, person: Person, name: str) -> None:
+        parts = name_parts(name)
+        if len(parts) < 2:
+            return
+        first = self.by_first.setdefault(fold(parts[0]), [])
+        if person not in first and len(first) < 2:
+            first.append(person)  # two already make the short form ambiguous
+
+    def register(
+        self,
+        name: str,
+        printed: str,
+        roles: Iterable[str] = (),
+        gender: Optional[str] = None,
+        pos: Optional[int] = None,
+        salient: bool = False,
+    ) -> Person:
+        # A given name's gender keeps "Michelle Obama" from joining the "Mr.
+        # Obama" of the same article.
+        gender = gender or name_gender(name)
+        person = self.person_for(name, create=True, gender=gender, pos=pos)
+        assert person is not None  # created when missing
+        if pos is not None:
+            bisect.insort(person.positions, pos)
+            if salient:
+                bisect.insort(person.salient_positions, pos)
+        if name not in person.names:
+            person.names.append(name)
+            self.index_first(person, name)
+        for form in (name, printed):
+            if form and form not in person.forms:
+                person.forms.append(form)
+        person.roles |= set(roles)
+        if gender and not person.gender:
+            person.gender = gender
+        return person
+
+    def is_org_name(self, name: str) -> bool:
+        """``name`` is the full name of an organisation of this article and
+        of no person."""
+        org = self.org_by_name.get(name.lower())
+        if org is None:
+            org = next((o for o in self.orgs if o.full == name), None)
+        return org is not None and not any(p.full == name for p in self.persons)
+
+    def known_person(self, printed: str) -> bool:
+        """A name that is surely a person's: one the article has found as a
+        person with a gender, title or honorific, or one that opens with a given name or an initial (a
+        signature or a label, "Jane Roe", "ROE", never "Getty Images",
+        "Note")."""
+        name = clean_name(printed)
+        if not name:
+            return False
+        first = name.split()[0]
+        if len(name.split()) > 1 and (is_given_name(first) or is_initial(first)):
+            return True
+        person = self.person_for(name, create=False)
+        return person is not None and person.shown_person()
+
+    def add_mention(self, pos: int, person: Person) -> None:
+        """A mention found by resolving an attribution: ``person`` speaks."""
+        person.spoke = True
+        bisect.insort(self.mentions, Mention(pos, person, True), key=lambda m: m.pos)
+        bisect.insort(person.positions, pos)
+
+    def resolved_as(self, person: Optional["Person"], pos: int, gender: Optional[str]) -> tuple[Optional[str], list[str]]:
+        """The answer for a pronoun or gendered noun that found ``person``,
+        who from now on is known to be of that gender."""
+        if person is None:
+            return None, []
+        if not person.gender:
+            person.gender = gender
+        self.add_mention(pos, person)
+        return person.full, list(person.forms)
+
+    def last_pos(self, person: Person, before: Optional[int]) -> Optional[int]:
+        if not person.positions:
+            return None
+        if before is None:
+            return person.positions[-1]
+        i = bisect.bisect_left(person.positions, before)
+        return person.positions[i - 1] if i else None

@@ -1,0 +1,115 @@
+"""The article text as attribution reads it: paragraphs with quotations masked, sentences, tokens."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .lexicon import ABBREV, MASK, SPEECH_VERBS
+from .names import is_initial
+
+QUOTE_RE = re.compile("[\"“”„‟«»‘‚‛]|(?<![^\\W_])['’]|['’](?![^\\W_])")
+_WORD = r"[^\W_](?:[\w\-]|['’](?=[^\W_]))*"
+_TOKEN_RE = re.compile(_WORD + r"\.?|" + MASK + r"+|[,;:()\[\]—–]")
+_APOS = "'’"
+
+
+UNIT = 1 << 40
+MARKS = "\"“”„‟«»'‘’‚‛"
+_WINDOW = 600  # characters of context either side of a quote
+
+
+@dataclass
+class Unit:
+    number: int  # 0 headline, else paragraph number
+    base: int  # offset of the unit in its source
+    text: str
+    masked: str
+    quotes: list[int]  # indices into the quote list
+    bounds: list[int]  # sentence start offsets (unit-relative), ascending
+    # tokens(masked), read by both scan_names and scan_orgs: tokenised once.
+    masked_tokens: list[tuple[int, int, str]] = field(default_factory=list, repr=False)
+
+
+# Marks as pages type them: one glyph, or two apostrophes for one double
+# mark (`''`, `’’`); a bound keeps the look-around constant.
+_MAX_MARKS = 3
+
+
+def mark_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a quotation's text ``start..end`` widened over the
+    quote marks around it, however many glyphs each mark is typed with."""
+    lo, hi = start, end
+    while lo > 0 and start - lo < _MAX_MARKS and text[lo - 1] in MARKS:
+        lo -= 1
+    while hi < len(text) and hi - end < _MAX_MARKS and text[hi] in MARKS:
+        hi += 1
+    return lo, hi
+
+
+def mask(text: str, spans: list[tuple[int, int, str]]) -> str:
+    chars = list(text)
+    for a, b, qtext in spans:
+        lo, hi = mark_bounds(text, a, b)
+        for i in range(lo, hi):
+            chars[i] = MASK
+        # A question or exclamation followed by a lower-case word runs on
+        # into its attribution ("“...?” said X"): no sentence ends there.
+        after = text[hi : hi + 80].lstrip(" \u00a0")
+        runs_on = bool(after) and after[0].islower()
+        if after and not runs_on:
+            # "“...?” Ana Ruiz said.": a short clause with a speech verb is
+            # the quotation's attribution, not a sentence of its own.
+            clause = re.split(r"[.!?]", after, maxsplit=1)
+            clause_words = clause[0].split()
+            runs_on = (
+                len(clause) > 1
+                and 0 < len(clause_words) <= 5
+                and any(w.lower().strip(",") in SPEECH_VERBS for w in clause_words[1:])
+                and MASK not in clause[0]
+                and not any(c in clause[0] for c in MARKS)
+            )
+        if qtext.rstrip().endswith((".", "!", "?", "…")) and hi > lo and not runs_on:
+            chars[hi - 1] = "."
+    return "".join(chars)
+
+
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’']?\s+(?=[\"“‘'" + MASK + r"]?[^\W\d_]|" + MASK + r")")
+_SPACE_OR_PAREN_RE = re.compile(r"[\s(]")
+_ABBREV_SHAPE_RE = re.compile(r"(?:[a-z]\.)*[a-z]")
+
+
+def sentence_bounds(masked: str) -> list[int]:
+    bounds = [0]
+    for m in _BOUNDARY_RE.finditer(masked):
+        before = masked[max(0, m.start() - 6) : m.start()]
+        word = _SPACE_OR_PAREN_RE.split(before)[-1].lower()
+        if word in ABBREV or _ABBREV_SHAPE_RE.fullmatch(word) and len(word) <= 3 and masked[m.start()] == ".":
+            continue
+        bounds.append(m.end())
+    return bounds
+
+
+def tokens(text: str, lo: int = 0, hi: Optional[int] = None) -> list[tuple[int, int, str]]:
+    hi = len(text) if hi is None else hi
+    # Every token is taken as printed in one comprehension; the few that end
+    # in a full stop are then looked at again (no token is empty, so
+    # ``word[-1]`` is safe).
+    out = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, lo, hi)]
+    for k, (start, end, word) in enumerate(out):
+        if word[-1] == "." and len(word) > 1:
+            core = word[:-1].lower()
+            if not (core in ABBREV or is_initial(word) or "." in core):
+                out[k] = (start, end - 1, word[:-1])
+    return out
+
+
+def sentence_of(unit: Unit, offset: int) -> tuple[int, int]:
+    """The sentence around ``offset``, cut to a window so that very long
+    unpunctuated text costs no more than a normal sentence."""
+    i = bisect.bisect_right(unit.bounds, offset)
+    start = unit.bounds[i - 1] if i else 0
+    end = unit.bounds[i] if i < len(unit.bounds) else len(unit.masked)
+    return max(start, offset - _WINDOW), min(end, offset + _WINDOW)

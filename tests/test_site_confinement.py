@@ -1,0 +1,121 @@
+"""The site builder writes only inside its output folder, whatever links the
+published data holds: scraped URLs, reader comments, reviewers' evidence and
+notes. Each attack runs the real ingest and build-site commands in the
+Makefile's layout (the live database beside the site folder)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ARTICLE = (
+    "Council approves new bridge\n\n"
+    "The council voted on Tuesday to approve a new bridge across the river, officials said.\n\n"
+    "\u201cWe have waited a long time for this bridge,\u201d said Mayor Jane Smith at the meeting.\n\n"
+    "The bridge will cost 12 million pounds and open in 2028, according to the plan.\n"
+)
+
+# Link targets that name a file outside OUTDIR once their dot segments are
+# resolved; Datasette answers each (its fetch normalises the path).
+ESCAPES = [
+    "http://localhost/../factcheck.db",
+    "http://localhost/factcheck/../../factcheck.db",
+    "http://localhost/%2e%2e/factcheck.db",
+    "http://localhost/factcheck/articles/..%2f..%2f..%2ffactcheck.db",
+    "http://localhost/./../../outside.json",
+]
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def tree(folder: Path, skip: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): digest(p)
+        for p in folder.rglob("*")
+        if p.is_file() and skip not in p.parents
+    }
+
+
+def live_corpus(tmp_path: Path, front_url: str = "", comment: str = "") -> Path:
+    live = tmp_path / "live"
+    (live / "in").mkdir(parents=True)
+    front = f"---\noutlet: Daily Example\nurl: {front_url}\n---\n" if front_url else ""
+    comments = f"\nComments\n\nReader One\n2 hours ago\n{comment}\n" if comment else ""
+    (live / "in" / "bridge.txt").write_text(front + ARTICLE + comments, encoding="utf-8")
+    done = run(str(ROOT / "scripts/ingest.py"), "factcheck.db", "in", cwd=live)
+    assert done.returncode == 0, done.stderr
+    return live
+
+
+def build(live: Path) -> subprocess.CompletedProcess:
+    return run(str(ROOT / "scripts/build_site.py"), "factcheck.db", "site", cwd=live)
+
+
+def assert_confined(live: Path, before: dict[str, str], done: subprocess.CompletedProcess) -> None:
+    after = tree(live, live / "site")
+    assert after == before, f"files outside OUTDIR changed: {set(after.items()) ^ set(before.items())}"
+    assert not (live.parent / "outside.json").exists()
+    assert "Traceback" not in done.stderr
+    # The site itself is still built.
+    assert done.returncode == 0, done.stderr
+    assert (live / "site" / "index.html").is_file()
+
+
+@pytest.mark.parametrize("url", ESCAPES)
+def test_scraped_url_cannot_write_outside_the_site(tmp_path, url):
+    live = live_corpus(tmp_path, front_url=url)
+    before = tree(live, live / "site")
+    assert_confined(live, before, build(live))
+
+
+@pytest.mark.parametrize("url", ESCAPES[:2])
+def test_reader_comment_url_cannot_write_outside_the_site(tmp_path, url):
+    live = live_corpus(tmp_path, comment=url)
+    before = tree(live, live / "site")
+    assert_confined(live, before, build(live))
+
+
+@pytest.mark.parametrize("url", ESCAPES[:3])
+@pytest.mark.parametrize("where", ["evidence", "note"])
+def test_reviewer_link_cannot_write_outside_the_site(tmp_path, url, where):
+    live = live_corpus(tmp_path)
+    conn = sqlite3.connect(live / "factcheck.db")
+    with conn:
+        if where == "evidence":
+            value = json.dumps([{"href": url, "label": "source"}])
+        else:
+            # A Markdown link, relative or absolute, in the reviewer's note.
+            value = f"See [the source]({url}) and [this](/../factcheck.db)."
+        conn.execute(f"update quotes set {where} = ?, verdict = 'accurate'", [value])
+    conn.close()
+    before = tree(live, live / "site")
+    assert_confined(live, before, build(live))
+
+
+def test_write_outside_outdir_is_refused_with_a_message(tmp_path):
+    """The last line of defence, below the crawler: the writer itself."""
+    from datasette_factcheck.publish.site import Builder, SiteError  # noqa: PLC0415
+
+    out = tmp_path / "site"
+    out.mkdir()
+    builder = Builder(None, out, "now")
+    for target in ("../escape.html", "a/../../escape.html", "/etc/escape.html"):
+        with pytest.raises(SiteError, match="outside"):
+            builder.write(target, b"x")
+    assert not (tmp_path / "escape.html").exists()

@@ -1,0 +1,244 @@
+"""Speaker attribution on the shapes real newsroom pages print: quote marks
+typed as doubled apostrophes, pronouns that must agree with the person,
+labels before names, hometowns and party tags after them, round-up
+signatures and quoted transcripts. Every sentence here is written for
+the test."""
+
+import pytest
+
+from . import textutil
+from datasette_factcheck.extract.quotes import extract_quotes
+from datasette_factcheck.extract.speakers import attribute, clean_name
+
+
+def speakers_of(paragraphs):
+    seg = textutil.make_seg(paragraphs, "A headline", False)
+    return [(q.text, q.speaker) for q in attribute(seg, extract_quotes(seg)) if q.kind == "quote"]
+
+
+def last_speaker(paragraphs):
+    found = speakers_of(paragraphs)
+    assert found, "no quote found"
+    return found[-1][1]
+
+
+INTRO = "Mayor Angela Ruiz met council leader Tom Becker on Monday."
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("''We will balance the books this year,'' Becker said.", "Tom Becker"),
+        ("''We will balance the books this year,'' said Mayor Ruiz.", "Angela Ruiz"),
+        ("‘‘We will balance the books this year,’’ said Mayor Ruiz on Tuesday.", "Angela Ruiz"),
+        ("Ruiz said: ''We will balance the books this year.''", "Angela Ruiz"),
+    ],
+)
+def test_quote_marks_typed_as_two_apostrophes(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "she" skips the man named last: a first name tells the gender
+        (["Angela Ruiz met Tom Becker on Monday.", "Becker left early. “We will not back down on this,” she said."], "Angela Ruiz"),
+        (["Maria Lopez thanked David Chen for the report.", "“The numbers speak for themselves,” he said."], "David Chen"),
+        # a place that looks like a name is no antecedent for "he"
+        (["Tom Becker spoke on Monday. North Dakota voted later.", "“The talks went well,” he said."], "Tom Becker"),
+        # a wife who shares the surname is not "Mr. X"
+        (["President Lindqvist opened the session. Maria Lindqvist watched from the gallery.", "“We are proud of this city,” Mr. Lindqvist said."], "Lindqvist"),
+        # a first name given to both sexes in some countries does not split a person
+        (["Bernie Walsh spoke to voters on Monday.", "“The system is rigged,” Mr. Walsh said."], "Bernie Walsh"),
+        # an untitled name is an antecedent when it opens with a given name
+        (["Ravi Okoro has run the shop for twenty years.", "“Our deliveries now stop in the bus lane,” he said."], "Ravi Okoro"),
+        # someone whose given name no list knows is a person once they speak
+        (["“We were told nothing,” said Zarnaya Okwe.", "Later the council met again.", "“We are still waiting,” she said."], "Zarnaya Okwe"),
+        # a contracted pronoun
+        (["Tom Becker spoke on Monday.", "He’s saying the vote was “rigged from the very start, and everyone knows it.”"], "Tom Becker"),
+        # an honorific tells the gender too
+        (["Ms. Lane spoke first. Then Mr. Osei took the floor.", "“We have waited long enough,” she said."], "Lane"),
+    ],
+)
+def test_pronouns_agree_with_the_person(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("“We will win this state,” said Republican Mark Whitfield.", "Mark Whitfield"),
+        ("“She is not ready for the job,” Rival Susan Okafor said.", "Susan Okafor"),
+        ("“We will keep the seat,” Labour’s Anna Berg said.", "Anna Berg"),
+        ("Conservative Peter Lund told the chamber: “The deal is done.”", "Peter Lund"),
+        ("Harbour Council President Peter Lund said: “The deal is done.”", "Peter Lund"),
+        ("“There is no change of policy,” City Hall Press Secretary Laura Finch said.", "Laura Finch"),
+        ("“The plan costs more than it saves,” said State Party Chairman David Pepperell.", "David Pepperell"),
+        ("Said Ryan Ellis, a tax analyst: “The plan costs more than it saves.”", "Ryan Ellis"),
+        # an epithet, and a headline's verb between two names
+        ("“I will not resign,” Crooked Susan Okafor said.", "Susan Okafor"),
+    ],
+)
+def test_display_name_is_the_persons_name(paragraph, expected):
+    assert last_speaker([paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a hometown and a state abbreviation between the name and the verb
+        ("“I came for the music,” Joan Pell, 59, of Ashford, Md., said.", "Joan Pell"),
+        ("Joan Pell, of Ashford, Md., said: “I came for the music.”", "Joan Pell"),
+        ("“We need the road,” Ken Walsh, of Dunmore, Pa., told the board.", "Ken Walsh"),
+        # a party-state tag after a comma or in parentheses
+        ("“The bill is dead,” Senate leader Mitch Harlan, R-Ky., said.", "Mitch Harlan"),
+        ("“The bill is dead,” Rep. Gwen Harlow (D-Wis.) said.", "Gwen Harlow"),
+        ("Sen. Tom Rask (R-Ohio) said the vote was “a disgrace to the chamber and its rules.”", "Tom Rask"),
+    ],
+)
+def test_hometowns_and_party_tags_are_never_speakers(paragraph, expected):
+    assert last_speaker([paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a round-up: each quotation signed with a dash and a name
+        (["Readers told us what they think.", "“The debate changed nothing for me at all.” ― Lucia Ferraro"], "Lucia Ferraro"),
+        (["Readers told us what they think.", "“The debate changed nothing for me at all.”— Omar Haddad, 41, a teacher."], "Omar Haddad"),
+        # a quoted transcript names its speaker inside the quotation
+        (["Moderator Ann Pelling put the questions.", "“PELLING: Will you answer the question, sir?”"], "Ann Pelling"),
+        (["Tom Becker was asked about the budget.", "“Becker: We will balance the books this year.”"], "Tom Becker"),
+        # a transcript's labels name people the article names nowhere else
+        (["The exchange went as follows:", "“ORLOV: Will you answer the question?”", "“KRAMM: I have answered it twice now.”"], "Kramm"),
+        (["The answers came in fast.", "“It changed nothing for me.” ― Beck Pimentel", "“It was a long night for all of us.” ― Zuri Okeke"], "Zuri Okeke"),
+    ],
+)
+def test_signatures_and_transcript_labels(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a dash and words that are no name, and a label that is a title
+        ["The answers came in fast.", "“The debate changed nothing for me at all.” ― Getty Images."],
+        ["“Note: the figures were revised on Friday after the count.”"],
+    ],
+)
+def test_no_signature_without_a_name(paragraphs):
+    assert last_speaker(paragraphs) is None
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a title word that is the person's surname
+        (["Talk-show host Nora Bishop joined the panel.", "“I have never been censored,” Ms. Bishop said."], "Nora Bishop"),
+        (["“We will appeal the ruling,” said Carl Major, the club’s lawyer."], "Carl Major"),
+        (["Howard Dean spoke first.", "“The party is united,” Mr. Dean said."], "Howard Dean"),
+        # a title alone is still no name
+        (["“The party is united,” the Dean said."], None),
+    ],
+)
+def test_title_words_as_surnames(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # the holder of a possessive's role speaks, not the possessor
+        ("“The plan is dead on arrival,” said Mayor Ruiz’s communications director, Jane Roe.", "Jane Roe"),
+        ("“The plan is dead on arrival,” argued Tom Becker’s campaign manager Rob Moak.", "Rob Moak"),
+        ("Tom Becker’s campaign manager Rob Moak said the plan was “dead on arrival and everyone knows it.”", "Rob Moak"),
+        # a person "of" a body speaks, not the body
+        ("“The plan is dead on arrival,” Anna Kowal of the Harbour Trust said.", "Anna Kowal"),
+        ("“The plan is dead on arrival,” Mr. Morgan of the Harbour Trust said.", "Morgan"),
+        # a party and a state in apposition describe the name before them
+        ("Senator Tom Yarrow, Republican of Iowa, said: “The plan is dead on arrival.”", "Tom Yarrow"),
+        # lower-case descriptors before a name after the quotation
+        ("“The plan is dead on arrival,” cable host Chris Mathers said.", "Chris Mathers"),
+        # someone unnamed speaking for a body is still nobody
+        ("“The plan is dead on arrival,” a spokesman for the Harbour Trust said.", None),
+    ],
+)
+def test_descriptors_and_appositions(paragraph, expected):
+    assert last_speaker([paragraph]) == expected
+
+
+def found_quotes(paragraphs):
+    seg = textutil.make_seg(paragraphs, "A headline", False)
+    return attribute(seg, extract_quotes(seg))
+
+
+@pytest.mark.parametrize(
+    "paragraphs, cue, is_org",
+    [
+        (["“The plan is dead on arrival,” said Tom Becker."], "said", False),
+        (["Tom Becker told reporters: “The plan is dead on arrival.”"], "told", False),
+        (["The Harbour Trust said in a statement: “The plan is dead on arrival.”"], "said", True),
+        (["The Harbour College Republicans said in a statement: “We stand with the dock workers.”"], "said", True),
+        (["Readers wrote in.", "“The debate changed nothing for me.” ― Lucia Ferraro", "“Nor for me, to be honest.” ― Omar Haddad"], "―", False),
+        # carried over from the paragraph before: no cue of its own
+        (["“We will balance the books,” said Tom Becker.", "“And we will not close a single library.”"], None, False),
+    ],
+)
+def test_quote_records_its_cue_and_whether_an_organisation_speaks(paragraphs, cue, is_org):
+    last = found_quotes(paragraphs)[-1]
+    assert last.speaker is not None
+    assert (last.cue, last.speaker_is_org) == (cue, is_org)
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # an outlet or body describing the person after it
+        ("“I thought he did everything right,” said MSNBC host Chris Mathers.", "Chris Mathers"),
+        ("“The vote was never in doubt,” said Harbour FM presenter Jo Brandt.", "Jo Brandt"),
+        # a quotation opening a sentence whose subject and verb close it
+        ("“I have admiration for the mechanics” of the new plan, Mr. Holm said.", "Holm"),
+        ("“I have admiration for the mechanics” of the new plan, she said.", None),
+        # no subject after the comma: nobody
+        ("“I have admiration for the mechanics” of the new plan, and everyone said so.", None),
+    ],
+)
+def test_attribution_closing_a_sentence_the_quotation_opens(paragraph, expected):
+    assert last_speaker([paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "printed, name",
+    [
+        ("Chris Hale Calls Maria Ortiz", "Maria Ortiz"),
+        ("Crooked Maria Ortiz", "Maria Ortiz"),
+        ("Republican Donald Hale", "Donald Hale"),
+        ("Ted Hale", "Ted Hale"),
+        ("Aung San Suu Kyi", "Aung San Suu Kyi"),
+        ("Nguyen Van Long", "Nguyen Van Long"),
+        ("Rep. Gwen Harlow (D-Wis.)", "Gwen Harlow"),
+        ("Mr. King", "King"),
+    ],
+)
+def test_clean_name_keeps_only_the_name(printed, name):
+    assert clean_name(printed) == name
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # A sentence that opens with the article "A" before a surname used as
+        # an adjective names no person: the surname keeps its full name.
+        (["Tom Becker spoke in Leeds on Monday.", "A Becker campaign aide said the tour would go on.",
+          "“We have never been closer to winning this seat,” Becker said."], "Tom Becker"),
+        (["Maria Lindqvist opened the session.", "The Lindqvist office said nothing.",
+          "“This is a good day for the city,” Lindqvist said."], "Maria Lindqvist"),
+    ],
+)
+def test_a_determiner_is_never_part_of_a_name(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize("printed", ["A Becker", "An Osei", "The Lindqvist"])
+def test_clean_name_refuses_a_determiner_before_a_surname(printed):
+    assert clean_name(printed) is None

@@ -1,0 +1,78 @@
+"""Attribution never reads past its token lists: every noun-phrase and cue
+helper takes any token sequence and any bounds, and ``attribute`` takes any
+article built from the pieces attribution keys on, without raising."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from datasette_factcheck.extract import quotes, segment
+from datasette_factcheck.extract.speakers import attribute, names, phrases, text
+
+# The words and marks that steer attribution: verbs, pronouns, titles,
+# determiners, possessives, commas and colons in every position.
+WORDS = [
+    ",", ",", ":", ";", "(", ")", "—", "–", ".", "?", " ", "\n\n", '"', "“", "”", "''", "'", "’",
+    "said", "says", "told", "added", "according to", "saying", "called", "statement", "read",
+    "he", "she", "it", "they", "his", "her", "its", "the", "a", "an", "and", "but", "of", "for", "from",
+    "Mr.", "Ms", "Sen.", "Rep.", "Gov.", "President", "spokesman", "director", "company", "Council",
+    "Ana", "Ruiz", "Tom", "Becker", "Okafor", "Md.", "Va.", "R-Ky.", "(D-Wis.)", "Jr.", "J.", "al-Sabah",
+    "Following", "Already", "Eighteen", "Partial", "transcript", "GOVERNOR", "WALLACE", "Reuters",
+    "Halden", "Therapeutics", "the", "governor", "Her", "colleague", "22-year-old", "winger", "in", "a",
+]
+
+token_soup = st.lists(st.sampled_from(WORDS), min_size=0, max_size=40).map(" ".join)
+# Short sequences of the structural words alone reach the edge cases (a
+# comma as the last token, a phrase cut after its determiner) quickly.
+STRUCTURE = [",", ":", "(", ")", "—", "said", "saying", "he", "the", "his", "and", "of", "Mr.", "Ana", "Ruiz", "Following", "Eighteen", "spokesman"]
+short_soup = st.lists(st.sampled_from(STRUCTURE), min_size=1, max_size=6).map(" ".join)
+quoted = st.tuples(token_soup, token_soup, token_soup).map(lambda t: f'{t[0]} "{t[1]}," {t[2]}')
+article = st.lists(st.one_of(token_soup, quoted), min_size=1, max_size=6).map(lambda ps: "Title\n\n" + "\n\n".join(ps))
+
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(st.one_of(short_soup, token_soup), st.integers(0, 400), st.integers(0, 400))
+def test_noun_phrase_helpers_take_any_tokens_and_bounds(words, a, b):
+    masked = words
+    a, b = a % (len(masked) + 1), b % (len(masked) + 1)
+    lo, hi = (0, len(masked)) if a == b else (min(a, b), max(a, b))
+    toks = text.tokens(masked, lo, hi)
+    for span in (
+        phrases.sentence_subject(masked, lo, hi),
+        phrases.np_before(masked, lo, hi),
+        phrases.np_after(masked, lo, hi),
+    ):
+        assert span is None or lo <= span[0] <= span[1] <= hi
+    for i in range(len(toks)):
+        assert i <= names.run_end(toks, i) < len(toks)
+        for j in range(i, min(len(toks), i + 3)):
+            assert isinstance(phrases.org_descriptors(toks, i, j, masked), set)
+    names.name_from_tokens(names.join_initials(toks))
+
+
+@SETTINGS
+@given(article)
+def test_attribute_takes_any_article(raw):
+    seg = segment.segment(raw)
+    found = attribute(seg, quotes.extract_quotes(seg))
+    for q in found:
+        assert q.speaker is None or q.speaker.strip()
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # An introductory phrase whose comma is the last token before the quote.
+        'Title\n\nSeveral groups agreed, saying his "start-up capital was low."',
+        'Title\n\nMeanwhile, "the plan was never costed," aides said.',
+        'Title\n\nFollowing, "a reply that came too late,"',
+        "Title\n\nAnd, 'we will see,' but.",
+    ],
+)
+def test_introductory_comma_at_the_end_of_the_tokens(raw):
+    seg = segment.segment(raw)
+    assert attribute(seg, quotes.extract_quotes(seg)) is not None
