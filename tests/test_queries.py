@@ -451,3 +451,18 @@ def test_queries_use_indexes(corpus, name):
     plan = corpus.db.execute("explain query plan " + queries.sql_for(name, "/factcheck")).fetchall()
     scanned = {m.group(1) for row in plan for m in [re.match(r"SCAN (\w+)", row[3])] if m}
     assert scanned <= DRIVING[name], plan
+
+
+@pytest.mark.asyncio
+async def test_a_splice_is_one_meaning_change_per_other_article(corpus):
+    w = water_rates(corpus)
+    a, b, _ = w["articles"]
+    spliced = corpus.quote(a, "We will fix the pipes. Rates will not rise this year.", w["mayor"])
+    parts = [corpus.quote(b, "We will fix the pipes.", w["mayor"]), corpus.quote(b, "Rates will not rise.", w["mayor"])]
+    for part in parts:
+        corpus.relate(spliced, part, "spliced")
+        corpus.db.execute("insert into quote_change_classes values (?, ?, 'meaning', '[\"passages joined\"]', null)", [spliced, part])
+    corpus.db.conn.commit()
+    ds = datasette_for(corpus)
+    rows = (await ds.client.get("/factcheck/meaning_changes.json?_shape=array")).json()
+    assert len([r for r in rows if "fix the pipes" in json.dumps(r)]) == 1

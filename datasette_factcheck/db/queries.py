@@ -236,6 +236,13 @@ join articles oa on oa.id = oq.article_id
 left join speakers s on s.id = q.speaker_id
 where k.significance = 'meaning'
   and not exists (select 1 from primary_checks p2 where p2.quote_id = k.quote_id and p2.significance = 'meaning')
+  -- a splice relates the quote to each passage of the other article: one
+  -- row per other article, not per passage
+  and k.other_quote_id = (
+    select min(k2.other_quote_id) from quote_change_classes k2
+    join quotes oq2 on oq2.id = k2.other_quote_id
+    where k2.significance = 'meaning' and k2.quote_id = k.quote_id and oq2.article_id = oq.article_id
+  )
 """
 
 SINGLE_SOURCE_QUOTES = f"""
