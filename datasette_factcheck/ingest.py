@@ -21,7 +21,7 @@ from .db.lock import Busy, ingest_lock
 from .db.keys import bulk_mode_off, bulk_mode_on
 from .extract import article as pipeline
 from .extract import primary, readers
-from .matching import candidates, stage
+from .matching import candidates, claim_candidates, stage
 from .model import InputError, ParsedArticle
 
 
@@ -90,7 +90,7 @@ def _keys(parsed: ParsedArticle) -> Optional[articles.ItemKeys]:
     try:
         return (
             [candidates.shingle_keys(q.text) if q.kind == "quote" else None for q in parsed.quotes],
-            [candidates.claim_keys(c) for c in parsed.claims],
+            [claim_candidates.claim_keys(c) for c in parsed.claims],
         )
     except Exception:
         return None  # store_article computes them itself

@@ -5,7 +5,7 @@ import pytest
 
 from datasette_factcheck.extract import figures
 from datasette_factcheck.extract.claims import parse_numbers
-from datasette_factcheck.matching.candidates import ClaimIndex
+from datasette_factcheck.matching.claim_candidates import ClaimIndex
 from datasette_factcheck.matching.claims import relate_claims
 from datasette_factcheck.model import Claim
 

@@ -276,3 +276,16 @@ def test_quote_index_skips_boilerplate_shingles():
     for key in range(10):
         index.add(key, key, f"we will stand with them for as long as it takes said speaker {key}")
     assert index.candidates("stand with them for as long as it takes", exclude_group=-1) == set()
+
+
+@pytest.mark.parametrize(
+    "a, b, ops",
+    [
+        # a compound matched in part is one changed word, not a kept one too
+        ("million", "billion-million", [("delete", "million"), ("insert", "billion-million")]),
+        ("pay-to-play deals", "pay-to-play deals", [("equal", "pay-to-play"), ("equal", "deals")]),
+        ("the well-known case", "the case", [("equal", "the"), ("delete", "well-known"), ("equal", "case")]),
+    ],
+)
+def test_diff_ops_compare_printed_words(a, b, ops):
+    assert diff_ops(a, b) == ops

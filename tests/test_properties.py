@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from datasette_factcheck.matching import candidates
+from datasette_factcheck.matching import candidates, claim_candidates
 from datasette_factcheck.extract import article, claims
 from datasette_factcheck.matching import compare, words
 from datasette_factcheck.extract import segment
@@ -123,7 +123,7 @@ def test_quote_index_never_raises_and_relates_only_across_articles(texts):
 @SETTINGS
 @given(st.lists(any_text, min_size=1, max_size=5), st.lists(st.floats(0, 1e12, allow_nan=False), max_size=5))
 def test_claim_index_never_raises(texts, values):
-    index = candidates.ClaimIndex()
+    index = claim_candidates.ClaimIndex()
     new = []
     for i, text in enumerate(texts):
         nums = [Number(printed=str(v), value=float(v), kind="count") for v in values[i % (len(values) or 1) :][:2]]

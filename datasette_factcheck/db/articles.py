@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 import sqlite_utils
 
 from ..extract.claims import numbers_text
-from ..matching import candidates, remarks, words
+from ..matching import candidates, claim_candidates, remarks, words
 from ..model import Claim, ParsedArticle, Quote, now
 from .keys import delete_keys, write_keys
 from .speakers import resolve_speaker
@@ -79,7 +79,7 @@ def store_article(db: sqlite_utils.Database, parsed: ParsedArticle, keys: Option
         )
         write_keys(
             db, "claims",
-            [(i, ks if ks is not None else candidates.claim_keys(c)) for i, c, ks in zip(claim_ids, parsed.claims, keys[1])],
+            [(i, ks if ks is not None else claim_candidates.claim_keys(c)) for i, c, ks in zip(claim_ids, parsed.claims, keys[1])],
         )
         db.conn.executemany(
             "insert or ignore into pending_matches (item_type, item_id) values (?, ?)",

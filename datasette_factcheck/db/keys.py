@@ -8,7 +8,7 @@ from typing import Iterable, Sequence
 import sqlite_utils
 
 from ..extract.claims import numbers_text, parse_numbers
-from ..matching import candidates, stage
+from ..matching import candidates, claim_candidates, stage
 from .schema import FTS, ensure_schema
 
 
@@ -79,7 +79,7 @@ def rekey(db: sqlite_utils.Database) -> None:
     ]
     write_keys(db, "quotes", quotes)
     claims = [
-        (row[0], candidates.claim_keys(stage.claim_from_tuple(row)))
+        (row[0], claim_candidates.claim_keys(stage.claim_from_tuple(row)))
         for row in conn.execute(f"select {stage.CLAIM_COLUMNS} from claims where {stage.CLAIMS.live}")
     ]
     write_keys(db, "claims", claims)
@@ -105,7 +105,7 @@ def refigure_claims(db: sqlite_utils.Database) -> None:
     conn.execute("delete from short_items where item_type = ?", [stage.CLAIMS.item_type])
     conn.execute("delete from claim_matches")
     live = [row for row in conn.execute(f"select {stage.CLAIM_COLUMNS} from claims where {stage.CLAIMS.live}")]
-    write_keys(db, "claims", [(row[0], candidates.claim_keys(stage.claim_from_tuple(row))) for row in live])
+    write_keys(db, "claims", [(row[0], claim_candidates.claim_keys(stage.claim_from_tuple(row))) for row in live])
     conn.executemany(
         "insert or ignore into pending_matches (item_type, item_id) values (?, ?)",
         [(stage.CLAIMS.item_type, row[0]) for row in live],

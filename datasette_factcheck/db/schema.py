@@ -158,7 +158,7 @@ CREATE TABLE IF NOT EXISTS claim_matches (
 # The matcher's persisted candidate index: one row per (key, item), the keys
 # being a quote's 2- and 3-word shingles of content words and a claim's
 # figure unit with one or two content words, as stable integers
-# (candidates.shingle_keys, candidates.claim_keys). New quotes are
+# (candidates.shingle_keys, claim_candidates.claim_keys). New quotes are
 # matched by looking up their keys here, so adding articles to a large
 # database redoes nothing already matched. Internal: not for users' SQL.
 QUOTE_SHINGLES = """

@@ -34,8 +34,7 @@ import zlib
 from array import array
 from typing import Callable, Iterable, Mapping, Optional, Protocol, Sequence
 
-from ..model import Claim, Relation
-from .claims import claim_words, relate_claims, unit_key
+from ..model import Relation
 from .compare import Analysis, article_analyses
 from .words import is_content, tokens
 
@@ -52,7 +51,7 @@ _PAIR = 0x2F2F2F
 _WORD_KEY: dict[str, int] = {}
 
 
-def _word_key(word: str) -> int:
+def word_key(word: str) -> int:
     """A number for a word that is the same in every process and on every
     run (``hash`` of a str is not), so keys can be stored in the database."""
     got = _WORD_KEY.get(word)
@@ -63,18 +62,18 @@ def _word_key(word: str) -> int:
     return got
 
 
-def _combine(*parts: int) -> int:
+def combine_keys(*parts: int) -> int:
     h = 0
     for x in parts:
         h = (h * 1_000_003) ^ x
     return h & _MASK
 
 
-def _strong(h: int) -> int:
+def strong_key(h: int) -> int:
     return h & ~1
 
 
-def _weak(h: int) -> int:
+def weak_key(h: int) -> int:
     return h | 1
 
 
@@ -88,9 +87,9 @@ def shingle_sets(text: Optional[str]) -> tuple[frozenset[int], frozenset[int]]:
     """A quote's (3-word, 2-word) shingles of content words, as stable
     integers. The 2-word ones let a short partial quote ("on time and on
     budget": two content words) find the longer quotation it is cut from."""
-    ids = [_word_key(w) for w in tokens(text) if is_content(w)]
-    triples = frozenset(_strong(_combine(ids[i], ids[i + 1], ids[i + 2])) for i in range(len(ids) - 2))
-    pairs = frozenset(_weak(_combine(_PAIR, ids[i], ids[i + 1])) for i in range(len(ids) - 1))
+    ids = [word_key(w) for w in tokens(text) if is_content(w)]
+    triples = frozenset(strong_key(combine_keys(ids[i], ids[i + 1], ids[i + 2])) for i in range(len(ids) - 2))
+    pairs = frozenset(weak_key(combine_keys(_PAIR, ids[i], ids[i + 1])) for i in range(len(ids) - 1))
     return triples, pairs
 
 
@@ -100,50 +99,9 @@ def shingle_keys(text: Optional[str]) -> set[int]:
     return set(triples | pairs)
 
 
-def _unit_words(claim: Claim) -> tuple[list[int], list[int]]:
-    units = {unit_key(n) for n in claim.numbers} - {None}
-    if claim.kind == "event":
-        units.add("event:")
-    return sorted(_word_key("\x00" + str(u)) for u in units), sorted(_word_key(w) for w in claim_words(claim.text))
-
-
-def claim_key_parts(claim: Claim) -> list[tuple[int, int, int]]:
-    """(strong key, its two weak keys) for each figure unit and pair of the
-    claim's content words, and (0, weak key, 0) for each unit and word.
-    Every claim relation needs a figure of the same kind/unit and two shared
-    content words, or one when a claim has no more than two (_may_relate)."""
-    units, words = _unit_words(claim)
-    parts = []
-    for u in units:
-        weak = [_weak(_combine(u, w)) for w in words]
-        parts += [(0, k, 0) for k in weak]
-        for i, w1 in enumerate(words):
-            for j in range(i + 1, len(words)):
-                parts.append((_strong(_combine(u, w1, words[j])), weak[i], weak[j]))
-    return parts
-
-
-def claim_key_sets(claim: Claim) -> tuple[frozenset[int], frozenset[int]]:
-    """A claim's (unit, two words) and (unit, one word) keys."""
-    parts = claim_key_parts(claim)
-    return frozenset(s for s, _, _ in parts if s), frozenset(w for s, w, _ in parts if not s)
-
-
-def claim_keys(claim: Claim) -> set[int]:
-    """Every key of a claim (what ``claim_keys.key`` stores)."""
-    strong, weak = claim_key_sets(claim)
-    return set(strong | weak)
-
-
 def short_quote(strong: int, weak: int) -> bool:
     """A quote of at most two content words: no 3-word shingle, one pair."""
     return strong + weak <= 1
-
-
-def short_claim(strong: int, weak: int) -> bool:
-    """A claim of at most two content words: with n words and u units it has
-    u*n weak and u*n*(n-1)/2 strong keys, so n <= 2 exactly when 2*strong <= weak."""
-    return weak > 0 and 2 * strong <= weak
 
 
 # -- posting lists -------------------------------------------------------------------
@@ -258,7 +216,7 @@ class ArrayPostings:
         speaker: Optional[array] = None,
         copies: Optional[Mapping[int, Sequence[int]]] = None,
     ):
-        self._group, self._strong, self._weak = group, strong, weak
+        self._group, self.strong_key, self.weak_key = group, strong, weak
         self._speaker = speaker
         self._copies = copies or {}
         self._original = {c: rep for rep, cs in self._copies.items() for c in cs}
@@ -318,7 +276,7 @@ class ArrayPostings:
 
     def counts(self, item: int) -> tuple[int, int]:
         if item < len(self._group):
-            return self._strong[item], self._weak[item]
+            return self.strong_key[item], self.weak_key[item]
         return 0, 0
 
     def speaker(self, item: int) -> Optional[int]:
@@ -343,7 +301,7 @@ def _weight(df: int) -> float:
     return 1.0 / math.log(1 + df) if df > 1 else 1.5  # rare keys count more
 
 
-def _best(postings: Postings, keys: Iterable[int], short_keys: Iterable[int], among: set[int], limit: int) -> set[int]:
+def best_candidates(postings: Postings, keys: Iterable[int], short_keys: Iterable[int], among: set[int], limit: int) -> set[int]:
     """The ``limit`` candidates sharing the most (rarest) keys: ``keys``
     counted for every item, ``short_keys`` for short items only (the lists a
     long item looks in, so a lookup of stored postings needs no others)."""
@@ -528,8 +486,8 @@ class QuoteIndex:
                 own.add(k)
         if len(kept) > self.max_candidates:
             if triples:
-                return _best(post, triples, pairs, kept, self.max_candidates)
-            return _best(post, pairs, (), kept, self.max_candidates)
+                return best_candidates(post, triples, pairs, kept, self.max_candidates)
+            return best_candidates(post, pairs, (), kept, self.max_candidates)
         return kept
 
     def _keys(self, item: int) -> tuple[frozenset[int], frozenset[int]]:
@@ -692,126 +650,3 @@ class QuoteIndex:
 
 
 # -- claims --------------------------------------------------------------------------
-
-
-class ClaimIndex:
-    """Candidates and relations of claims over ``postings`` (see QuoteIndex)."""
-
-    def __init__(
-        self,
-        postings: Optional[Postings] = None,
-        claim_of: Optional[Callable[[int], Optional[Claim]]] = None,
-        max_df: int = MAX_DF,
-        max_candidates: int = MAX_CANDIDATES,
-        words: Optional[dict[int, set[str]]] = None,
-    ):
-        self._memory: Optional[MemoryPostings] = None
-        self.postings: Postings
-        if postings is None:
-            self._memory = MemoryPostings(short_claim, max_df)
-            self.postings = self._memory
-        else:
-            self.postings = postings
-        self._claims: dict[int, Claim] = {}
-        self._claim_of = claim_of or self._claims.get
-        # item -> its content words; a caller may share it between indexes
-        self._words: dict[int, set[str]] = {} if words is None else words
-        self.max_candidates = max_candidates
-
-    def add(self, item: int, group: int, claim: Claim) -> None:
-        if self._memory is None:
-            raise TypeError("this index reads stored postings")
-        self._claims.setdefault(item, claim)
-        self._memory.add(item, group, claim_key_sets(claim))
-
-    def candidates(self, claim: Claim, exclude_group: Optional[int] = None) -> set[int]:
-        return self._candidates(claim, exclude_group)
-
-    def _candidates(self, claim: Claim, exclude: Optional[int]) -> set[int]:
-        post = self.postings
-        units, words = _unit_words(claim)
-        weak_keys = {_weak(_combine(u, w)) for u in units for w in words}
-        found: set[int] = set()  # share a unit and two words
-        hits: dict[int, int] = {}  # shared (unit, word) keys
-        rank_keys: set[int] = set()
-        if len(words) <= 2:
-            lists = [post.full(k) for k in weak_keys]
-        else:
-            for u in units:
-                # A word that more than MAX_DF claims with this unit share
-                # is boilerplate, as their (unit, word) key is: no evidence.
-                rare = [w for w in words if not post.common(_weak(_combine(u, w)))]
-                for i, w1 in enumerate(rare):
-                    for w2 in rare[i + 1 :]:
-                        key = _strong(_combine(u, w1, w2))
-                        rank_keys.add(key)
-                        found.update(post.full(key))
-            # A long claim looks in weak posting lists for short claims only.
-            lists = [post.short(k) for k in weak_keys]
-        for items in lists:
-            for i in items:
-                hits[i] = hits.get(i, 0) + 1
-        # Every relation needs two shared words beside a figure of the same
-        # kind: two shared keys, unless either claim has no more than two
-        # (a long claim's lists hold only short claims).
-        need = 2 if len(weak_keys) > 2 and len(words) <= 2 else 1
-        kept = {i for i in found if post.group(i) not in (None, exclude)}
-        kept |= {i for i, n in hits.items() if n >= need and post.group(i) not in (None, exclude)}
-        if len(kept) > self.max_candidates:
-            if len(words) <= 2:
-                return _best(post, weak_keys, (), kept, self.max_candidates)
-            return _best(post, rank_keys, weak_keys, kept, self.max_candidates)
-        return kept
-
-    def _words_of(self, item: int, claim: Claim) -> set[str]:
-        got = self._words.get(item)
-        if got is None:
-            got = self._words[item] = claim_words(claim.text)
-        return got
-
-    def relate(self, items: Sequence[int]) -> dict[tuple[int, int], tuple[str, str]]:
-        """(claim, other claim) -> (relation, differences) for ``items``, in
-        both directions."""
-        found: dict[tuple[int, int], tuple[str, str]] = {}
-        done: set[tuple[int, int]] = set()
-        for item in items:
-            claim = self._claim_of(item)
-            if claim is None:
-                continue
-            words = self._words_of(item, claim)
-            for other in sorted(self._candidates(claim, self.postings.group(item))):
-                pair = (item, other) if item < other else (other, item)
-                if pair in done:
-                    continue
-                done.add(pair)
-                other_claim = self._claim_of(other)
-                if other_claim is None:
-                    continue
-                other_words = self._words_of(other, other_claim)
-                if not _may_relate(words, other_words):
-                    continue
-                rel = relate_claims(claim, other_claim, (words, other_words))
-                back = relate_claims(other_claim, claim, (other_words, words))
-                if rel:
-                    found[(item, other)] = rel
-                if back:
-                    found[(other, item)] = back
-        return found
-
-    def match_keys(self, new: Sequence[int]) -> list[tuple[int, int, str, str]]:
-        found = self.relate(sorted(new))
-        return [(x, y, r, d) for (x, y), (r, d) in sorted(found.items())]
-
-    def match_new(self, new: Sequence[tuple[int, int, Claim]]) -> list[tuple[int, int, str, str]]:
-        """(claim_id, other_claim_id, relation, differences) in both directions."""
-        for item, group, claim in new:
-            self.add(item, group, claim)
-        return self.match_keys([item for item, _, _ in new])
-
-
-def _may_relate(wa: set[str], wb: set[str]) -> bool:
-    """What every relation of ``relate_claims`` needs: two shared words, or
-    one that is half of the shorter claim. Checked first because it is
-    cheap and most candidates fail it."""
-    shared = len(wa & wb)
-    return shared >= 2 or (shared == 1 and min(len(wa), len(wb)) <= 2)

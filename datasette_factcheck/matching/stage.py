@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from .candidates import (
-    MAX_DF, STOCK_ARTICLES, ArrayPostings, ClaimIndex, QuoteIndex, is_stock, printed_by, short_claim, short_quote,
-    split_keys,
+    MAX_DF, STOCK_ARTICLES, ArrayPostings, QuoteIndex, is_stock, printed_by, short_quote, split_keys,
 )
+from .claim_candidates import ClaimIndex, short_claim
 from ..extract.claims import parse_numbers
 from ..model import PRONOUNS, Claim, Relation
 

@@ -221,15 +221,29 @@ def diff_ops(a: Optional[str], b: Optional[str]) -> list[tuple[str, str]]:
     """Word-level ops turning a into b, for a side-by-side rendering:
     ("equal", word of a), ("delete", word only in a), ("insert", word only in b).
     Words are as printed (surrounding quote marks removed)."""
-    ta, tb = tokenize(a), tokenize(b)
+    # Compared word by printed word: a compound or a contraction stands for
+    # several normalised words, and a side that matched only some of them
+    # would show the whole word as changed and as kept at once.
+    ua, ub = printed_units(tokenize(a)), printed_units(tokenize(b))
     ops: list[tuple[str, str]] = []
-    sm = difflib.SequenceMatcher(None, ta.norm, tb.norm, autojunk=False)
+    sm = difflib.SequenceMatcher(None, [n for _, n in ua], [n for _, n in ub], autojunk=False)
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         if tag == "equal":
-            ops.extend(("equal", w) for w in ta.printed[i1:i2] if w)
+            ops.extend(("equal", w) for w, _ in ua[i1:i2])
             continue
         if tag in ("delete", "replace"):
-            ops.extend(("delete", w) for w in ta.printed[i1:i2] if w)
+            ops.extend(("delete", w) for w, _ in ua[i1:i2])
         if tag in ("insert", "replace"):
-            ops.extend(("insert", w) for w in tb.printed[j1:j2] if w)
+            ops.extend(("insert", w) for w, _ in ub[j1:j2])
     return ops
+
+
+def printed_units(toks: Tokens) -> list[tuple[str, tuple[str, ...]]]:
+    """Each printed word with the normalised words it stands for."""
+    units: list[tuple[str, list[str]]] = []
+    for printed, norm in zip(toks.printed, toks.norm):
+        if printed or not units:
+            units.append((printed, [norm]))
+        else:
+            units[-1][1].append(norm)
+    return [(printed, tuple(norms)) for printed, norms in units if printed]
