@@ -4,15 +4,12 @@ claimreview.json, the search index and the search page."""
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 from urllib.parse import unquote
 
 from .. import config
 from . import claimreview
-from .paths import INTERNAL, Fetched, normalise_path
-
-if TYPE_CHECKING:
-    from .site import Builder
+from .paths import Crawl, INTERNAL, Fetched, normalise_path
 
 
 # -- the search index -----------------------------------------------------------
@@ -56,7 +53,7 @@ def search_entries(conn: sqlite3.Connection, page_for: Callable[[str, int], str]
 
 
 
-def site_extras(builder: Builder) -> dict[str, bytes]:
+def site_extras(builder: Crawl) -> dict[str, bytes]:
     """claimreview.json and search-index.json from the snapshot, and the
     search page (rendered by Datasette like every other page)."""
     plugin = config.get_config(builder.ds)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Any, Awaitable, Callable, Optional, Protocol, Union
 from urllib.parse import quote, unquote
 
 INTERNAL = "http://localhost"
@@ -104,3 +104,27 @@ def href_between(from_file: str, to_file: str, fragment: str = "") -> str:
     if ":" in href.split("/", 1)[0]:
         href = "./" + href
     return href + (f"#{fragment}" if fragment else "")
+
+
+class Crawl(Protocol):
+    """What the page rewriting and the extra files read of the crawl that
+    publishes the site (``site.Builder``)."""
+
+    ds: Any
+    built_at: str
+    site_url: Optional[str]
+    databases: list[str]
+    jsonld: dict[str, list[dict]]
+    virtual: dict[str, Callable[[], Awaitable[Fetched]]]
+
+    async def resolve_links(self, hrefs: list[str], page_url: str, key: Key) -> dict[str, Optional[str]]: ...
+
+    def key_for(self, href: str, page_url: str, page_base: Optional[str], page_no: int) -> Union[Key, str, None]: ...
+
+    def file_of(self, key: Key) -> str: ...
+
+    def page_no(self, key: Key) -> int: ...
+
+    def enqueue(self, key: Key) -> None: ...
+
+    def page_for(self, database: str, table: str, pk: Any, absolute: bool = False) -> str: ...

@@ -7,7 +7,6 @@ from __future__ import annotations
 import copy
 import json
 import re
-from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote, urlsplit
 
 import lxml.html
@@ -15,10 +14,7 @@ from lxml import etree
 
 from .. import config
 from . import claimreview
-from .paths import INTERNAL, Key, href_between, split_format
-
-if TYPE_CHECKING:
-    from .site import Builder
+from .paths import Crawl, INTERNAL, Key, href_between, split_format
 
 PLUGIN_STATIC = "/-/static-plugins/" + config.PLUGIN + "/"
 # (tag, attribute) pairs that hold a URL the browser would request.
@@ -37,7 +33,7 @@ URL_ATTRIBUTES = {
 CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
 
 
-async def rewrite_html(builder: Builder, text: str, page_url: str, key: Key, target: str) -> str:
+async def rewrite_html(builder: Crawl, text: str, page_url: str, key: Key, target: str) -> str:
     doc = lxml.html.document_fromstring(text)
     head = doc.find("head")
     if head is None:
@@ -80,7 +76,7 @@ async def rewrite_html(builder: Builder, text: str, page_url: str, key: Key, tar
             el.drop_tree()
     return lxml.html.tostring(doc, encoding="unicode", doctype="<!DOCTYPE html>", method="html")
 
-def banner(builder: Builder) -> etree._Element:
+def banner(builder: Crawl) -> etree._Element:
     div = etree.Element("div", {"class": "fc-published-banner", "role": "note"})
     strong = etree.SubElement(div, "strong")
     strong.text = f"Read-only published copy, built at {builder.built_at}"
@@ -93,7 +89,7 @@ def banner(builder: Builder) -> etree._Element:
         link.text = f"Download {name}.db"
     return div
 
-def page_review(builder: Builder, review: dict, target: str) -> dict:
+def page_review(builder: Crawl, review: dict, target: str) -> dict:
     """The ClaimReview as embedded in its own page: without a site URL,
     its relative URLs are made relative to that page."""
     if builder.site_url:
@@ -106,7 +102,7 @@ def page_review(builder: Builder, review: dict, target: str) -> dict:
         appearance["url"] = href_between(target, url)
     return review
 
-async def rewrite_css(builder: Builder, text: str, page_url: str, key: Key, target: str) -> str:
+async def rewrite_css(builder: Crawl, text: str, page_url: str, key: Key, target: str) -> str:
     urls = [m.group(2) for m in CSS_URL.finditer(text) if not m.group(2).startswith("data:")]
     mapping = await builder.resolve_links(urls, page_url, key)
 
@@ -118,7 +114,7 @@ async def rewrite_css(builder: Builder, text: str, page_url: str, key: Key, targ
 
     return CSS_URL.sub(replace, text)
 
-def rewrite_json(builder: Builder, body: bytes, key: Key, target: str) -> bytes:
+def rewrite_json(builder: Crawl, body: bytes, key: Key, target: str) -> bytes:
     """Table JSON names its next page by absolute URL; point it at the
     published file instead."""
     try:
