@@ -136,7 +136,7 @@ def test_no_signature_without_a_name(paragraphs):
         # a title word that is the person's surname
         (["Talk-show host Nora Bishop joined the panel.", "“I have never been censored,” Ms. Bishop said."], "Nora Bishop"),
         (["“We will appeal the ruling,” said Carl Major, the club’s lawyer."], "Carl Major"),
-        (["Howard Dean spoke first.", "“The party is united,” Mr. Dean said."], "Howard Dean"),
+        (["Ann Dean spoke first.", "“The party is united,” Ms. Dean said."], "Ann Dean"),
         # a title alone is still no name
         (["“The party is united,” the Dean said."], None),
     ],

@@ -22,7 +22,7 @@ def resolve_speaker(db, name: str, forms: Iterable[str] = (), organisation: bool
         for form in forms:
             speaker_id = _find_speaker(db, form, exact_only=True, organisation=organisation)
             if speaker_id is not None and not organisation and not _same_or_chosen(db, speaker_id, name, form):
-                # "Clinton" printed for Bill is no tie to the Hillary Clinton
+                # "Ortiz" printed for Luis is no tie to the Maria Ortiz
                 # of another article: a bare surname joins nobody by itself.
                 speaker_id = None
             if speaker_id is not None:

@@ -186,8 +186,8 @@ def _attributed_after(source: str, q: Quote) -> bool:
 
 
 def _possessed(source: str, q: Quote) -> bool:
-    """A name's possessive right before a lower-case quotation ("Trump's
-    "New York values"", "Romney's "47 percent" remark"): the words are put
+    """A name's possessive right before a lower-case quotation ("Hale's
+    "city of tomorrow"", "Ortiz's "fair shares" remark"): the words are put
     in the possessor's mouth."""
     before = _before(source, q.start, 40)
     m = _NAME_POSSESSIVE_RE.search(before)

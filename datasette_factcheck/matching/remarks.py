@@ -1,6 +1,6 @@
 """Which quotes of one article print one remark: a quote that continues
 the quote before it, the two separated only by an attribution ('...," he
-said, "...' or '..." Clinton said. "...'), in the same paragraph or in the
+said, "...' or '..." Ortiz said. "...'), in the same paragraph or in the
 next one when it says the speaker went on ('Pence added, "...'). Joining
 such quotes is not a splice (see ``compare.relate_to_article``)."""
 

@@ -326,7 +326,7 @@ def signature_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
 
 
 # A transcript quoted whole: the quotation opens with its speaker's label
-# ("WALLACE: ...", "Clinton: ...").
+# ("HALE: ...", "Ortiz: ...").
 _LABEL_RE = re.compile(r"\s*(" + _NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r"){0,2}):[ \u00a0]+\S")
 
 

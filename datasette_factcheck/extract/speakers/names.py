@@ -220,9 +220,9 @@ def name_from_tokens(words: list[str]) -> Optional[str]:
     for n in range(len(words) - 1, -1, -1):
         word = words[n]
         if kept and _headline_verb(word):
-            break  # "Chris Christie Calls Hillary Clinton": a headline's verb ends the name
+            break  # "Chris Hale Calls Maria Ortiz": a headline's verb ends the name
         if n == len(words) - 1 and n > 0 and _title_as_surname(words[n - 1], word):
-            kept.append(word)  # "Mr. King", "Larry King", "Howard Dean"
+            kept.append(word)  # "Mr. King", "Tom King", "Ann Dean"
         elif name_token(word) or (kept and word.lower() in PARTICLES) or (n > 0 and _syllable_pair(word) and name_token(words[n - 1])):
             kept.append(word)
             if len(kept) >= 5:
@@ -262,8 +262,8 @@ def _label_word(word: str) -> bool:
 def _without_labels(words: list[str]) -> list[str]:
     """A name without the capitalised words a page prints before it that
     are no part of it: a party or role label before a given name
-    ("Republican Donald Trump", "Rival Hillary Clinton") and a speech verb
-    opening a sentence ("Said Ryan Ellis, ...")."""
+    ("Republican Donald Hale", "Rival Maria Ortiz") and a speech verb
+    opening a sentence ("Said Tom Becker, ...")."""
     while len(words) >= 2 and bare_word(words[0]) in SPEECH_VERBS and words[0][0].isupper():
         words = words[1:]
     while len(words) >= 3 and _label_word(words[0]) and is_given_name(words[1]):
@@ -290,8 +290,8 @@ def titled_person_at(words: list[str]) -> Optional[int]:
 
 @lru_cache(maxsize=65536)
 def name_gender(name: str) -> Optional[str]:
-    """The gender the first given name of a full name carries ("Hillary
-    Clinton" -> "f"); None for a surname alone or an initial."""
+    """The gender the first given name of a full name carries ("Maria
+    Ortiz" -> "f"); None for a surname alone or an initial."""
     parts = name_parts(name)
     return given_name_gender(parts[0]) if len(parts) > 1 else None
 

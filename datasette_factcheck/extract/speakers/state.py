@@ -106,8 +106,8 @@ class ArticleState:
         pos: Optional[int] = None,
         salient: bool = False,
     ) -> Person:
-        # A given name's gender keeps "Michelle Obama" from joining the "Mr.
-        # Obama" of the same article.
+        # A given name's gender keeps "Maria Ortiz" from joining the "Mr.
+        # Ortiz" of the same article.
         gender = gender or name_gender(name)
         person = self.person_for(name, create=True, gender=gender, pos=pos)
         assert person is not None  # created when missing
