@@ -5,6 +5,7 @@ import yaml
 from datasette.app import Datasette
 
 from datasette_factcheck import config
+from datasette_factcheck.web import compat
 
 from .conftest import ROOT
 
@@ -66,6 +67,6 @@ async def test_startup_accepts_the_shipped_metadata():
 async def test_shipped_metadata_lets_only_root_review(actor, allowed):
     # Anyone who can sign in (any actor plugin) must not be a reviewer by default.
     metadata = yaml.safe_load((ROOT / "metadata.yml").read_text())
-    datasette = Datasette(memory=True, metadata=metadata)
+    datasette = Datasette(memory=True, **compat.datasette_options(metadata))
     await datasette.invoke_startup()
-    assert await datasette.permission_allowed(actor, "factcheck-review", default=False) is allowed
+    assert await compat.can_review(datasette, actor) is allowed
