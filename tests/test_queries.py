@@ -435,7 +435,7 @@ async def test_article_text_is_escaped_and_cannot_become_a_link(corpus):
 # The only tables (or CTEs) each query may read in full: the one it reports on.
 DRIVING = {
     "quotes_across_sources": {"remark_versions", "v"},
-    "altered_quotes": {"quote_matches", "c"},
+    "altered_quotes": {"quote_matches", "c", "r"},  # r: the changed pairs of c, put in order once
     "single_source_quotes": {"q"},
     "speaker_conflicts": {"c"},  # c: the pairs kept by matching
     "numeric_conflicts": {"m"},

@@ -139,6 +139,24 @@ NEEDS_TABLES = {"meaning_changes": {"primary_checks", "primary_sources", "quote_
 
 ALTERED_QUOTES = f"""
 -- One row per altered or spliced quote, beside its closest other version.
+-- The rows are put in order first (changes of meaning first), from the
+-- pairs alone, so the columns below are worked out only for the rows read.
+with closest as materialized (
+  select c.quote_id, c.other_quote_id
+  from quote_matches c
+  {CHANGE_CLASSES_JOIN}
+  where c.relation in {_in(CHANGED_RELATIONS)}
+    -- the closest version: no other changed version is more similar (ties:
+    -- the lowest quote id)
+    and not exists (
+      select 1 from quote_matches b
+      where b.quote_id = c.quote_id and b.relation in {_in(CHANGED_RELATIONS)}
+        and (b.similarity > c.similarity or (b.similarity = c.similarity and b.other_quote_id < c.other_quote_id))
+    )
+  order by coalesce(k.significance = 'meaning', 0) desc, c.similarity, c.quote_id
+  -- a limit keeps SQLite from dropping the order of a subquery
+  limit -1
+)
 select
   {_link('q.text', 'quotes', 'q.id')} as quote,
   {_speaker('q', 's')} as speaker,
@@ -176,7 +194,9 @@ select
     from quotes q4 join articles a4 on a4.id = q4.article_id
     where q4.version_of = q.id
   ) as same_words_in
-from quote_matches c
+-- closest first (a cross join keeps it the outer loop, so its order holds)
+from closest r
+cross join quote_matches c on c.quote_id = r.quote_id and c.other_quote_id = r.other_quote_id
 join quotes q on q.id = c.quote_id
 join articles a on a.id = q.article_id
 join quotes oq on oq.id = c.other_quote_id
@@ -184,16 +204,6 @@ join articles oa on oa.id = oq.article_id
 left join speakers s on s.id = q.speaker_id
 -- how much the change matters (matching/significance.py, kept by ingest)
 {CHANGE_CLASSES_JOIN}
-where c.relation in {_in(CHANGED_RELATIONS)}
-  -- the closest version: no other changed version is more similar (ties:
-  -- the lowest quote id); read in order from a partial index
-  and not exists (
-    select 1 from quote_matches b
-    where b.quote_id = c.quote_id and b.relation in {_in(CHANGED_RELATIONS)}
-      and (b.similarity > c.similarity or (b.similarity = c.similarity and b.other_quote_id < c.other_quote_id))
-  )
--- changes of meaning first
-order by coalesce(k.significance = 'meaning', 0) desc, c.similarity, c.quote_id
 """
 
 MEANING_CHANGES = f"""
