@@ -11,6 +11,7 @@ import sqlite_utils
 from ..matching import compare, stage
 from ..model import REMARK_RELATIONS
 from . import derived
+from .groups import Groups
 from .schema import SPEAKER_CONFLICTS_TRIGGER
 from .stories import update_stories
 
@@ -144,22 +145,13 @@ def _remark_groups(db, seeds: set[int]) -> list[set[int]]:
     """The connected groups of quote_matches that hold the seeds (a seed
     with no relation is a group of one)."""
     if len(seeds) > _WALK_LIMIT:
-        parent: dict[int, int] = {}
-
-        def root(x: int) -> int:
-            while parent.get(x, x) != x:
-                parent[x] = parent.get(parent[x], parent[x])
-                x = parent[x]
-            return x
-
+        joined = Groups()
         for a, b in db.conn.execute("select quote_id, other_quote_id from quote_matches"):
-            ra, rb = root(a), root(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+            joined.join(a, b)
         by_root: dict[int, set[int]] = {}
-        for q in set(parent) | seeds:
-            by_root.setdefault(root(q), set()).add(q)
-        wanted = {root(s) for s in seeds}
+        for q in joined.members() | seeds:
+            by_root.setdefault(joined.root(q), set()).add(q)
+        wanted = {joined.root(s) for s in seeds}
         return [by_root[r] for r in sorted(wanted)]
     groups: list[set[int]] = []
     seen: set[int] = set()

@@ -17,6 +17,8 @@ from typing import Optional
 
 import sqlite_utils
 
+from .groups import Groups
+
 STORY_DAYS = 30
 
 _PAIRS = """
@@ -40,22 +42,11 @@ def update_stories(db: sqlite_utils.Database) -> None:
     that share remarks): a story's id is its first article's."""
     conn = db.conn
     published = {a: _date(p) for a, p in conn.execute("select id, published from articles where published is not null")}
-    parent: dict[int, int] = {}
-
-    def root(x: int) -> int:
-        while parent.get(x, x) != x:
-            parent[x] = parent.get(parent[x], parent[x])
-            x = parent[x]
-        return x
-
+    stories = Groups()
     for a, b in conn.execute(_PAIRS).fetchall():
         da, db_ = published.get(a), published.get(b)
         if da and db_ and abs((da - db_).days) > STORY_DAYS:
             continue
-        parent.setdefault(a, a)
-        parent.setdefault(b, b)
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        stories.join(a, b)
     conn.execute("delete from article_stories")
-    conn.executemany("insert into article_stories (article_id, story_id) values (?, ?)", sorted((a, root(a)) for a in parent))
+    conn.executemany("insert into article_stories (article_id, story_id) values (?, ?)", sorted((a, stories.root(a)) for a in stories.members()))
