@@ -51,7 +51,7 @@ test-1.0: $(VENV_1_0)/bin/python
 	$(VENV_1_0)/bin/python -m pytest -q -m "not slow and not browser"
 	$(VENV_1_0)/bin/python -m pytest -q tests/test_browser_review.py
 
-# The tests that need neither Chromium nor whole corpora: under a minute.
+# The tests that need neither Chromium nor the slow runs (most of the suite).
 test-quick: install-test
 	$(BIN)/python -m pytest -q -m "not slow and not browser"
 
