@@ -198,3 +198,21 @@ async def test_other_routes_keep_their_uploads(ds_path, upload_plugin):
     response = await ds.client.post("/-/test-upload", files={"upload": ("a.bin", payload)})
     assert response.status_code == 200, response.text
     assert int(response.text.split()[1]) > len(payload)
+
+
+@pytest.mark.parametrize("first", ["datasette_factcheck.web.guard", "datasette_factcheck.web.grid", "datasette_factcheck.db.queries"])
+def test_the_plugin_registers_its_hooks_whatever_is_imported_first(first):
+    # Importing datasette.plugins loads every plugin: done while this
+    # package is half imported, it would register a module without hooks.
+    import subprocess
+    import sys
+
+    code = (
+        f"import {first}\n"
+        "from datasette.plugins import pm\n"
+        "import datasette_factcheck\n"
+        "hooks = {h.name for h in pm.get_hookcallers(datasette_factcheck) or []}\n"
+        "assert {'register_routes', 'asgi_wrapper', 'render_cell'} <= hooks, hooks\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]

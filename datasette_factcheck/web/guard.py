@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 from typing import Any, Awaitable, Callable, Optional
 
-from datasette.plugins import pm
 from datasette.utils import await_me_maybe
 from datasette.utils.asgi import Request
 
@@ -110,6 +109,10 @@ async def read_body(receive: Receive, limit: int = MAX_FORM_BYTES) -> list[Messa
 async def actor_may_review(datasette, scope: Scope, receive: Receive) -> Optional[bool]:
     """Whether the request's actor may review, resolved the way Datasette
     resolves it; None when a sign-in plugin failed (Datasette then answers)."""
+    # Imported here: importing datasette.plugins loads every plugin, this
+    # package included, which must not happen while it is being imported.
+    from datasette.plugins import pm
+
     request = Request(scope, receive)
     actor = None
     try:
