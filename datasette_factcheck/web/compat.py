@@ -25,7 +25,7 @@ from datasette.utils import actor_matches_allow
 from datasette.version import __version__ as DATASETTE_VERSION
 
 from .. import config
-from ..db import queries, schema
+from ..db import queries
 
 LINE_1_0 = not DATASETTE_VERSION.startswith("0.")
 
@@ -102,9 +102,9 @@ async def ensure_can_read(datasette, actor: Optional[dict], database: Optional[s
         await datasette.ensure_permissions(actor, _legacy_view_permissions(database, table))
 
 
-def tables_read(sql: str) -> set[str]:
-    """The schema's tables a query's SQL names (a name used otherwise counts too)."""
-    return {table for table in schema.TABLES if re.search(rf"\b{re.escape(table)}\b", sql)}
+def tables_read(sql: str, tables) -> set[str]:
+    """Which of ``tables`` a query's SQL names (a name used otherwise counts too)."""
+    return {table for table in tables if re.search(rf"\b{re.escape(table)}\b", sql)}
 
 
 async def hidden_queries(datasette, actor: Optional[dict], database: str, found: Optional[dict] = None) -> set[str]:
@@ -115,8 +115,9 @@ async def hidden_queries(datasette, actor: Optional[dict], database: str, found:
         found = await queries.canned_queries_for(datasette, database)
     readable: dict[str, bool] = {}
     hidden = set()
+    tables = await datasette.get_database(database).table_names()
     for name, query in found.items():
-        for table in sorted(tables_read(query["sql"])):
+        for table in sorted(tables_read(query["sql"], tables)):
             if table not in readable:
                 readable[table] = await can_read(datasette, actor, database, table)
             if not readable[table]:

@@ -49,7 +49,7 @@ async def row_extras(datasette, request, database: str, table: str) -> dict:
     item_type = ITEM_TYPE_OF_TABLE[table]
     context["factcheck_item"] = {"type": item_type, "id": row_id, "database": database, "table": table}
     if item_type == "quote":
-        context.update(await primary.row_context(datasette, database, row_id))
+        context.update(await primary.row_context(datasette, database, row_id, request.actor))
         context.update(await versions.row_context(datasette, database, row_id, names))
     elif item_type == "claim":
         context.update(await claim_versions.row_context(datasette, database, row_id, names))
