@@ -58,12 +58,13 @@ sys.argv = sys.argv[1:]
 try:
     runpy.run_path(sys.argv[0], run_name="__main__")
 finally:
-    peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
-    print(f"maxrss_kb={peak}", file=sys.stderr)
+    usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    print(f"maxrss_kb={max(u.ru_maxrss for u in usage)}", file=sys.stderr)
+    print(f"cpu_s={sum(u.ru_utime + u.ru_stime for u in usage):.1f}", file=sys.stderr)
 """
 
 
-def run(shape: str, megabytes: float, root: Path = ROOT) -> tuple[float, int, str]:
+def run(shape: str, megabytes: float, root: Path = ROOT) -> tuple[float, float, int, str]:
     size = int(megabytes * 1024 * 1024)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "in"
@@ -74,9 +75,10 @@ def run(shape: str, megabytes: float, root: Path = ROOT) -> tuple[float, int, st
         done = subprocess.run([sys.executable, "-c", MEASURED, *argv], capture_output=True, text=True)
         wall = time.perf_counter() - start
         peak = max([int(line.split("=")[1]) for line in done.stderr.splitlines() if line.startswith("maxrss_kb=")] or [0])
+        cpu = max([float(line.split("=")[1]) for line in done.stderr.splitlines() if line.startswith("cpu_s=")] or [0.0])
         lines = [line.strip() for line in done.stdout.splitlines() if line.strip()]
         summary = " | ".join(line for line in lines if line.startswith(("stored", "rejected", "articles", "quotes")))
-        return wall, peak, summary or " | ".join(lines[:2])
+        return wall, cpu, peak, summary or " | ".join(lines[:2])
 
 
 def main() -> None:
@@ -85,11 +87,12 @@ def main() -> None:
     parser.add_argument("--root", type=Path, default=ROOT, help="the checkout whose ingest is measured (default: this one)")
     parser.add_argument("--shapes", default=",".join(SHAPES), help="shapes, comma-separated: " + ", ".join(SHAPES))
     args = parser.parse_args()
-    print(f"{'shape':<20} {'MB':>5} {'seconds':>8} {'peak MB':>8}  summary")
+    # CPU seconds, unlike wall seconds, do not grow when others share the machine.
+    print(f"{'shape':<20} {'MB':>5} {'wall s':>7} {'CPU s':>7} {'peak MB':>8}  summary")
     for shape in args.shapes.split(","):
         for mb in (float(s) for s in args.sizes.split(",")):
-            wall, peak_kb, summary = run(shape, mb, args.root)
-            print(f"{shape:<20} {mb:>5} {wall:>8.1f} {peak_kb / 1024:>8.0f}  {summary[:100]}", flush=True)
+            wall, cpu, peak_kb, summary = run(shape, mb, args.root)
+            print(f"{shape:<20} {mb:>5} {wall:>7.1f} {cpu:>7.1f} {peak_kb / 1024:>8.0f}  {summary[:100]}", flush=True)
 
 
 if __name__ == "__main__":

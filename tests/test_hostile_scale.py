@@ -75,7 +75,8 @@ def test_news_articles_are_read_as_before(path):
     # The bounds leave every quotation of a real article's shape in place.
     seg = segment.segment(path.read_text(encoding="utf-8"))
     found = quotes.extract_quotes(seg)
-    kept, warnings = article.bounded_quotes(found)
+    bounded, crowded = quotes.extract_quotes_bounded(seg, article.MAX_QUOTES_PER_PARAGRAPH)
+    kept, warnings = article.bounded_quotes(bounded, crowded)
     assert kept == found
     assert warnings == []
 

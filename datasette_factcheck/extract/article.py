@@ -7,7 +7,6 @@ the result to db/.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import Optional
 
@@ -40,25 +39,20 @@ MAX_QUOTES_PER_ARTICLE = 2000
 MAX_CLAIMS_PER_ARTICLE = 2000
 
 
-def bounded_quotes(found: list[Quote]) -> tuple[list[Quote], list[str]]:
-    """The quotations worth attributing: none from a paragraph with more
-    than ``MAX_QUOTES_PER_PARAGRAPH``, and the first
-    ``MAX_QUOTES_PER_ARTICLE`` of the rest; with warnings saying what was left."""
-    per_paragraph = Counter(q.paragraph for q in found)
-    crowded = {p for p, n in per_paragraph.items() if n > MAX_QUOTES_PER_PARAGRAPH}
-    kept = [q for q in found if q.paragraph not in crowded]
+def bounded_quotes(found: list[Quote], crowded: Optional[dict[int, int]] = None) -> tuple[list[Quote], list[str]]:
+    """The first ``MAX_QUOTES_PER_ARTICLE`` quotations, with warnings
+    saying what was left: ``crowded`` paragraphs (number -> quotations,
+    see ``quotes.extract_quotes_bounded``) and the rest past the limit."""
     warnings = []
     if crowded:
         warnings.append(
             f"{len(crowded)} paragraph(s) with more than {MAX_QUOTES_PER_PARAGRAPH} quotations: "
-            f"their {sum(per_paragraph[p] for p in crowded):,} quotations were not read"
+            f"their {sum(crowded.values()):,} quotations were not read"
         )
-    if len(kept) > MAX_QUOTES_PER_ARTICLE:
-        warnings.append(
-            f"{len(kept):,} quotations: only the first {MAX_QUOTES_PER_ARTICLE:,} were read"
-        )
-        kept = kept[:MAX_QUOTES_PER_ARTICLE]
-    return kept, warnings
+    if len(found) > MAX_QUOTES_PER_ARTICLE:
+        warnings.append(f"{len(found):,} quotations: only the first {MAX_QUOTES_PER_ARTICLE:,} were read")
+        found = found[:MAX_QUOTES_PER_ARTICLE]
+    return found, warnings
 
 
 def quotes_of(seg: Segmented, warnings: Optional[list[str]] = None) -> list[Quote]:
@@ -66,7 +60,7 @@ def quotes_of(seg: Segmented, warnings: Optional[list[str]] = None) -> list[Quot
     kind attribution starts from comes from the text's shape, the final one
     from what attribution found. What the bounds left out is added to
     ``warnings``."""
-    found, left_out = bounded_quotes(quotes.extract_quotes(seg))
+    found, left_out = bounded_quotes(*quotes.extract_quotes_bounded(seg, MAX_QUOTES_PER_PARAGRAPH))
     if warnings is not None:
         warnings.extend(left_out)
     found = speakers.attribute(seg, kinds.with_provisional_kinds(seg, found))
