@@ -99,3 +99,16 @@ def test_a_10_mb_file_of_quote_marks_and_figures_is_read_with_a_warning(tmp_path
     peak_kb = max(int(line.split("=")[1]) for line in done.stderr.splitlines() if line.startswith("maxrss_kb="))
     print(f"{shape}: peak {peak_kb // 1024} MB")
     assert peak_kb < 1_000_000, "a 10 MB file took more than 1 GB"
+
+
+@pytest.mark.parametrize(
+    "sentence,claims",
+    [
+        ("The council spent $4 million on roads in 2023.", 1),
+        # One "sentence" longer than any news prints: a table of figures.
+        ("The figures were " + ", ".join(f"${n} million" for n in range(400)) + " in all.", 0),
+    ],
+)
+def test_a_sentence_longer_than_news_prints_is_not_a_claim(tmp_path, sentence, claims):
+    parsed = parse(tmp_path, HEAD + sentence + "\n")
+    assert len(parsed.claims) == claims

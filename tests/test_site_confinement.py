@@ -137,5 +137,5 @@ def test_a_scraped_link_to_a_missing_page_is_left_as_text(tmp_path):
     live = live_corpus(tmp_path, front_url="http://localhost/factcheck/no-such-table/1")
     done = build(live)
     assert done.returncode == 0, done.stderr
-    assert "warning: link to a missing page left as text: /factcheck/no-such-table/1" in done.stderr
+    assert "warning: link to a missing page left as text: /factcheck/no-such-table/1 answered" in done.stderr
     assert (live / "site" / "index.html").is_file()

@@ -319,12 +319,13 @@ class Builder:
                     self.enqueue(k)
                 elif self.is_optional(k.path):
                     out[href] = None
-                elif fetched.status == 404:
+                elif 400 <= fetched.status < 500:
                     # A scraped URL or a reviewer's link may name a page of
-                    # this host that does not exist: left as text, it must
-                    # not stop the site from being published.
+                    # this host that does not exist (404, or 400 for a table
+                    # that does not): left as text, it must not stop the
+                    # site from being published. A server error still does.
                     out[href] = None
-                    self.dead_links.append(f"{k.path} (linked from {key.path})")
+                    self.dead_links.append(f"{k.path} answered {fetched.status} (linked from {key.path})")
                 else:
                     out[href] = None
                     self.problems.append(f"{k.path} answered {fetched.status} (linked from {key.path})")
