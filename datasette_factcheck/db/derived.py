@@ -27,14 +27,18 @@ RELAY_CUES = (
 BEFORE, AFTER, CUE_SPAN = 600, 300, 160
 
 
-def _text(q: str, a: str) -> str:
-    return f"(case when {q}.paragraph = 0 then coalesce({a}.title, '') else {a}.body end)"
+def _text(q: str) -> str:
+    # read only for the few pairs that get this far (see _in_different_mouths)
+    return (
+        f"(select case when {q}.paragraph = 0 then coalesce(t.title, '') else t.body end "
+        f"from articles t where t.id = {q}.article_id)"
+    )
 
 
-def _around(q: str, a: str, before: int, after: int) -> str:
+def _around(q: str, before: int, after: int) -> str:
     """The article's text either side of quote ``q`` (not the quote itself),
     as one string."""
-    text = _text(q, a)
+    text = _text(q)
     return (
         f"(substr({text}, max(1, {q}.start + 1 - {before}), {q}.start - max(0, {q}.start - {before})) "
         f"|| ' | ' || substr({text}, {q}.\"end\" + 1, {after}))"
@@ -51,13 +55,13 @@ def _names(speaker: str, text: str, only_theirs: str = "") -> str:
     return f"exists (select 1 from speaker_aliases x where x.speaker_id = {speaker} and instr({text}, x.alias) > 0{mine})"
 
 
-def _relays(q: str, a: str) -> str:
-    around = f"(' ' || lower({_around(q, a, CUE_SPAN, CUE_SPAN)}))"
+def _relays(q: str) -> str:
+    around = f"(' ' || lower({_around(q, CUE_SPAN, CUE_SPAN)}))"
     cues = json.dumps([" " + cue for cue in RELAY_CUES])
     return f"exists (select 1 from json_each('{cues}') c where instr({around}, c.value) > 0)"
 
 
-def _in_different_mouths(qa: str, aa: str, qb: str, ab: str) -> str:
+def _in_different_mouths(qa: str, qb: str) -> str:
     """Two quotes that two outlets put in different people's mouths: each
     outlet names its speaker (the attribution as printed holds a name of the
     speaker, not a pronoun or a description such as "the moderator"), neither
@@ -65,17 +69,20 @@ def _in_different_mouths(qa: str, aa: str, qb: str, ab: str) -> str:
     outlets agree, only the resolution of the name differs), neither article
     names the other speaker around its quote (a speaker answering, reading
     out or quoting the other's words), and neither says its speaker is
-    reading or quoting."""
-    both = []
-    for q, a, o in ((qa, aa, qb), (qb, ab, qa)):
-        both += [
+    reading or quoting. The cheap tests come first, and the articles' texts
+    are read only when they pass (``case`` keeps that order)."""
+    cheap, costly = [f"{qa}.speaker_id != {qb}.speaker_id"], []
+    for q, o in ((qa, qb), (qb, qa)):
+        cheap += [
             f"lower(coalesce({q}.speaker_as_printed, '')) not in {_in(PRONOUNS)}",
             _names(f"{q}.speaker_id", f"{q}.speaker_as_printed"),
             f"not exists (select 1 from speaker_aliases x where x.speaker_id = {o}.speaker_id and x.alias = {q}.speaker_as_printed)",
-            f"not {_names(f'{o}.speaker_id', _around(q, a, BEFORE, AFTER), only_theirs=f'{q}.speaker_id')}",
-            f"not {_relays(q, a)}",
         ]
-    return "\n  and ".join(both)
+        costly += [
+            f"not {_names(f'{o}.speaker_id', _around(q, BEFORE, AFTER), only_theirs=f'{q}.speaker_id')}",
+            f"not {_relays(q)}",
+        ]
+    return f"case when {' and '.join(cheap)} then {' and '.join(costly)} else 0 end"
 
 
 # The pairs speaker_conflicts lists: the same words in different people's
@@ -88,12 +95,10 @@ select m.quote_id, m.other_quote_id
 from quote_matches m
 join quotes qa on qa.id = m.quote_id
 join quotes qb on qb.id = m.other_quote_id
-join articles aa on aa.id = qa.article_id
-join articles ab on ab.id = qb.article_id
 where {{where}}
   and m.relation in {_in(SAME_WORDS_RELATIONS)}
   and qa.speaker_id != qb.speaker_id
-  and {_in_different_mouths("qa", "aa", "qb", "ab")}
+  and {_in_different_mouths("qa", "qb")}
   and not (
     m.relation = 'verbatim' and m.quote_id > m.other_quote_id
     and exists (
@@ -113,14 +118,12 @@ select qa.id, m.other_quote_id
 from quote_matches m
 join quotes qa on qa.version_of = m.quote_id
 join quotes qb on qb.id = m.other_quote_id
-join articles aa on aa.id = qa.article_id
-join articles ab on ab.id = qb.article_id
 where {{where}}
   -- a part of a splice, alone in the copy's article, is an excerpt of it
   and m.relation in {_in(SAME_WORDS_RELATIONS + ("part_of_splice",))}
   and qb.id != qa.id and qb.article_id != qa.article_id and qb.version_of is not m.quote_id
   and qa.speaker_id != qb.speaker_id
-  and {_in_different_mouths("qa", "aa", "qb", "ab")}
+  and {_in_different_mouths("qa", "qb")}
 """
 
 # Per article, what other articles also carry: each figure as SQL over one
