@@ -415,6 +415,7 @@ class QuoteIndex:
         max_df: int = MAX_DF,
         max_candidates: int = MAX_CANDIDATES,
         continues_of: Optional[Callable[[int], Optional[int]]] = None,
+        stock: Optional[dict[int, bool]] = None,
     ):
         self._memory: Optional[MemoryPostings] = None
         self.postings: Postings
@@ -429,7 +430,9 @@ class QuoteIndex:
         self._continues_of = continues_of or self._continues.get
         self._keys_of = keys_of or (lambda item: (self._memory.keys.get(item) if self._memory else None) or (frozenset(), frozenset()))
         self.max_candidates = max_candidates
-        self._stock: dict[int, bool] = {}
+        # key -> whether it is a stock phrase; a caller may share it between
+        # indexes over the same stored postings (it depends on them alone)
+        self._stock: dict[int, bool] = {} if stock is None or postings is None else stock
 
     def add(
         self, item: int, group: int, text: Optional[str], speaker: Optional[int] = None, continues: Optional[int] = None

@@ -19,7 +19,7 @@ from .candidates import (
     weak_key,
     word_key,
 )
-from .claims import claim_words, relate_claims, unit_key
+from .claims import Figures, claim_figures, claim_words, relate_claims, unit_key
 
 
 def _unit_words(claim: Claim) -> tuple[list[int], list[int]]:
@@ -73,6 +73,7 @@ class ClaimIndex:
         max_df: int = MAX_DF,
         max_candidates: int = MAX_CANDIDATES,
         words: Optional[dict[int, set[str]]] = None,
+        described: Optional[dict[int, Optional[tuple[Figures, frozenset]]]] = None,
     ):
         self._memory: Optional[MemoryPostings] = None
         self.postings: Postings
@@ -85,6 +86,8 @@ class ClaimIndex:
         self._claim_of = claim_of or self._claims.get
         # item -> its content words; a caller may share it between indexes
         self._words: dict[int, set[str]] = {} if words is None else words
+        # item -> its figures (``claims.claim_figures``), shared the same way
+        self._described: dict[int, Optional[tuple[Figures, frozenset]]] = {} if described is None else described
         self.max_candidates = max_candidates
 
     def add(self, item: int, group: int, claim: Claim) -> None:
@@ -159,13 +162,23 @@ class ClaimIndex:
                 other_words = self._words_of(other, other_claim)
                 if not _may_relate(words, other_words):
                     continue
-                rel = relate_claims(claim, other_claim, (words, other_words))
-                back = relate_claims(other_claim, claim, (other_words, words))
+                mine, theirs = self._figures_of(item, claim), self._figures_of(other, other_claim)
+                if mine is None or theirs is None:
+                    continue  # a sentence that cannot be read relates to nothing
+                if not (mine[1] & theirs[1]) and not (claim.kind == "event" and other_claim.kind == "event"):
+                    continue  # no figure of one quantity, and not two events
+                rel = relate_claims(claim, other_claim, (words, other_words), (mine[0], theirs[0]))
+                back = relate_claims(other_claim, claim, (other_words, words), (theirs[0], mine[0]))
                 if rel:
                     found[(item, other)] = rel
                 if back:
                     found[(other, item)] = back
         return found
+
+    def _figures_of(self, item: int, claim: Claim) -> Optional[tuple[Figures, frozenset]]:
+        if item not in self._described:
+            self._described[item] = claim_figures(claim)
+        return self._described[item]
 
     def match_keys(self, new: Sequence[int]) -> list[tuple[int, int, str, str]]:
         found = self.relate(sorted(new))
