@@ -251,3 +251,21 @@ def test_a_phrase_that_becomes_a_slogan_relates_as_all_at_once(tmp_path, monkeyp
                 ("lee.txt", "lee2.txt", "verbatim"), ("lee2.txt", "lee.txt", "verbatim")
             }
     assert _named_relations(one_by_one) == expected
+
+
+@pytest.mark.parametrize(
+    "first,last",
+    [
+        (("money:GBP", "bridge"), "grant"),
+        (("percent", "turnout"), "voters"),
+        (("count:delegate",), "nomination"),
+        (("date", "summit", "harbour"), "opening"),
+    ],
+)
+def test_a_key_worked_out_from_its_shared_head_is_the_same_key(first, last):
+    """Claim keys share their first parts (a unit and a word) across many
+    pairs of words; computing that part once gives the stored keys."""
+    from datasette_factcheck.matching.candidates import KEY_MASK, combine_keys, combine_keys_head, word_key
+
+    parts = [word_key(p) for p in first]
+    assert (combine_keys_head(*parts) ^ word_key(last)) & KEY_MASK == combine_keys(*parts, word_key(last))

@@ -45,7 +45,8 @@ MAX_CANDIDATES = 300
 
 # -- keys ----------------------------------------------------------------------
 
-_MASK = (1 << 62) - 1
+_MASK = KEY_MASK = (1 << 62) - 1
+_MULTIPLIER = 1_000_003
 # Salt that keeps 2-word shingle keys apart from 3-word ones.
 _PAIR = 0x2F2F2F
 _WORD_KEY: dict[str, int] = {}
@@ -65,8 +66,18 @@ def word_key(word: str) -> int:
 def combine_keys(*parts: int) -> int:
     h = 0
     for x in parts:
-        h = (h * 1_000_003) ^ x
+        h = (h * _MULTIPLIER) ^ x
     return h & _MASK
+
+
+def combine_keys_head(*parts: int) -> int:
+    """What ``combine_keys(*parts, last)`` computes before ``last``:
+    ``combine_keys(*parts, last) == (combine_keys_head(*parts) ^ last) & KEY_MASK``,
+    so many keys that share their first parts cost one step each."""
+    h = 0
+    for x in parts:
+        h = (h * _MULTIPLIER) ^ x
+    return h * _MULTIPLIER
 
 
 def strong_key(h: int) -> int:

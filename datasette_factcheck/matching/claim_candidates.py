@@ -9,12 +9,14 @@ from typing import Callable, Optional, Sequence
 
 from ..model import Claim
 from .candidates import (
+    KEY_MASK,
     MAX_CANDIDATES,
     MAX_DF,
     MemoryPostings,
     Postings,
     best_candidates,
     combine_keys,
+    combine_keys_head,
     strong_key,
     weak_key,
     word_key,
@@ -114,8 +116,10 @@ class ClaimIndex:
                 # is boilerplate, as their (unit, word) key is: no evidence.
                 rare = [w for w in words if not post.common(weak_key(combine_keys(u, w)))]
                 for i, w1 in enumerate(rare):
+                    # combine_keys(u, w1, w2) with the part for (u, w1) worked out once
+                    head = combine_keys_head(u, w1)
                     for w2 in rare[i + 1 :]:
-                        key = strong_key(combine_keys(u, w1, w2))
+                        key = strong_key((head ^ w2) & KEY_MASK)
                         rank_keys.add(key)
                         found.update(post.full(key))
             # A long claim looks in weak posting lists for short claims only.
