@@ -144,8 +144,10 @@ def _quote_words(words: Sequence[str], limit: int = 8) -> str:
 def _edits(ta: Tokens, a0: int, a1: int, tb: Tokens, b0: int, b1: int, keep_ends: bool) -> list[tuple]:
     """Word edits between a[a0:a1] and b[b0:b1]. Unless keep_ends, words only
     one side has at the very start/end are left to the caller."""
-    sm = difflib.SequenceMatcher(None, ta.norm[a0:a1], tb.norm[b0:b1], autojunk=False)
-    return _edits_of(sm, ta, a0, tb, b0, keep_ends)
+    a, b = ta.norm[a0:a1], tb.norm[b0:b1]
+    if a == b:
+        return []  # what the alignment would say, without aligning
+    return _edits_of(difflib.SequenceMatcher(None, a, b, autojunk=False), ta, a0, tb, b0, keep_ends)
 
 
 def _edits_of(sm: difflib.SequenceMatcher, ta: Tokens, a0: int, tb: Tokens, b0: int, keep_ends: bool) -> list[tuple]:
@@ -176,7 +178,11 @@ def _passage_edits(ta: Tokens, tb: Tokens, parts: Sequence["_Part"]) -> tuple[li
     items: list[tuple] = []
     matched = 0
     for p in parts:
-        sm = difflib.SequenceMatcher(None, ta.norm[p.a0 : p.a1], tb.norm[p.b0 : p.b1], autojunk=False)
+        a, b = ta.norm[p.a0 : p.a1], tb.norm[p.b0 : p.b1]
+        if a == b:
+            matched += len(a)  # the same words: no edits, all shared
+            continue
+        sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
         items.extend(_edits_of(sm, ta, p.a0, tb, p.b0, keep_ends=True))
         matched += sum(m.size for m in sm.get_matching_blocks())
     return items, matched
