@@ -24,11 +24,12 @@ from .candidates import (
 from .claims import Figures, claim_figures, claim_words, relate_claims, unit_key
 
 
-def _unit_words(claim: Claim) -> tuple[list[int], list[int]]:
+def _unit_words(claim: Claim, words: Optional[set[str]] = None) -> tuple[list[int], list[int]]:
     units = {unit_key(n) for n in claim.numbers} - {None}
     if claim.kind == "event":
         units.add("event:")
-    return sorted(word_key("\x00" + str(u)) for u in units), sorted(word_key(w) for w in claim_words(claim.text))
+    words = claim_words(claim.text) if words is None else words
+    return sorted(word_key("\x00" + str(u)) for u in units), sorted(word_key(w) for w in words)
 
 
 def claim_key_parts(claim: Claim) -> list[tuple[int, int, int]]:
@@ -101,9 +102,9 @@ class ClaimIndex:
     def candidates(self, claim: Claim, exclude_group: Optional[int] = None) -> set[int]:
         return self._candidates(claim, exclude_group)
 
-    def _candidates(self, claim: Claim, exclude: Optional[int]) -> set[int]:
+    def _candidates(self, claim: Claim, exclude: Optional[int], claim_words: Optional[set[str]] = None) -> set[int]:
         post = self.postings
-        units, words = _unit_words(claim)
+        units, words = _unit_words(claim, claim_words)
         weak_keys = {weak_key(combine_keys(u, w)) for u in units for w in words}
         found: set[int] = set()  # share a unit and two words
         hits: dict[int, int] = {}  # shared (unit, word) keys
@@ -114,7 +115,10 @@ class ClaimIndex:
             for u in units:
                 # A word that more than MAX_DF claims with this unit share
                 # is boilerplate, as their (unit, word) key is: no evidence.
-                rare = [w for w in words if not post.common(weak_key(combine_keys(u, w)))]
+                # One that no other claim has with this unit is in no
+                # shared (unit, two words) key either: nothing to look up.
+                weak = [weak_key(combine_keys(u, w)) for w in words]
+                rare = [w for w, k in zip(words, weak) if not post.common(k) and post.df(k) >= 2]
                 for i, w1 in enumerate(rare):
                     # combine_keys(u, w1, w2) with the part for (u, w1) worked out once
                     head = combine_keys_head(u, w1)
@@ -155,7 +159,7 @@ class ClaimIndex:
             if claim is None:
                 continue
             words = self._words_of(item, claim)
-            for other in sorted(self._candidates(claim, self.postings.group(item))):
+            for other in sorted(self._candidates(claim, self.postings.group(item), words)):
                 pair = (item, other) if item < other else (other, item)
                 if pair in done:
                     continue
