@@ -65,7 +65,7 @@ def _in_different_mouths(qa: str, qb: str) -> str:
     """Two quotes that two outlets put in different people's mouths: each
     outlet names its speaker (the attribution as printed holds a name of the
     speaker, not a pronoun or a description such as "the moderator"), neither
-    printed name is a name of the other speaker (both print "Clinton": the
+    printed name is a name of the other speaker (both print "Marsh": the
     outlets agree, only the resolution of the name differs), neither article
     names the other speaker around its quote (a speaker answering, reading
     out or quoting the other's words), and neither says its speaker is
