@@ -60,6 +60,38 @@ def ingest(db: str, paths: tuple[Path, ...], jobs: int | None, progress: bool | 
         raise click.ClickException(f"{len(summary.rejected)} file(s) rejected, see above")
 
 
+@factcheck.command()
+@click.argument("db", type=click.Path(exists=True, dir_okay=False))
+@click.option("--spark", "on_spark", is_flag=True, help="Run the matching as a Spark job (needs the `spark` extra and Java)")
+@click.option("--master", default=None, help="With --spark: the Spark master, e.g. local[2] or spark://host:7077 (default: spark-submit's, else every local core)")
+@click.option("--work", type=click.Path(file_okay=False), default=None,
+              help="With --spark: folder for the Parquet files the executors read (default: beside DB); on a cluster, one every executor can read")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None, help="Without --spark: worker processes (default: cores, at most 4)")
+@click.option("--wait", type=click.FloatRange(0, 3600), default=30, show_default=True, help="Seconds to wait for an ingest of DB to finish")
+def match(db: str, on_spark: bool, master: str | None, work: str | None, jobs: int | None, wait: float) -> None:
+    """Relate every quote and claim stored in DB again and replace their relations.
+
+    By default the ingest's matcher runs on this machine's cores. With
+    --spark the same comparisons run as a Spark job: the driver (this
+    process) reads DB and writes the relations back into it; the executors
+    get the items' rows through Parquet files. Reviewers' verdicts and notes
+    are kept either way.
+    """
+    from . import rematch
+    from .ingest import IngestError
+
+    if not on_spark and (master or work):
+        raise click.UsageError("--master and --work go with --spark")
+    try:
+        summary = rematch.run(db, spark=on_spark, master=master, work=work, jobs=jobs, wait=wait)
+    except IngestError as e:
+        raise click.ClickException(str(e)) from None
+    except ImportError as e:
+        raise click.ClickException(f"--spark needs PySpark and pyarrow: pip install 'datasette-factcheck[spark]' ({e})") from None
+    for line in summary.lines():
+        click.echo(line)
+
+
 @factcheck.group()
 def speakers() -> None:
     """Edit speakers: merges and aliases survive every re-ingest."""
