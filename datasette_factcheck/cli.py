@@ -24,7 +24,8 @@ def factcheck() -> None:
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None, help="Worker processes for analysis (default: cores, at most 4)")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when on a terminal)")
 @click.option("--wait", type=click.FloatRange(0, 3600), default=30, show_default=True, help="Seconds to wait for another ingest of DB to finish")
-def ingest(db: str, paths: tuple[Path, ...], jobs: int | None, progress: bool | None, wait: float) -> None:
+@click.option("--no-match", is_flag=True, help="Store the files only; relate them later with `datasette factcheck match` (e.g. on Spark)")
+def ingest(db: str, paths: tuple[Path, ...], jobs: int | None, progress: bool | None, wait: float, no_match: bool) -> None:
     """Load article files (.txt, .md, .html) or folders of them into DB.
 
     Each file is one transaction: a file that cannot be read is named with its
@@ -48,7 +49,7 @@ def ingest(db: str, paths: tuple[Path, ...], jobs: int | None, progress: bool | 
             bar.update(1)
 
     try:
-        summary = ingest_job.run(db, paths, jobs=jobs, on_total=on_total, on_file=on_file, wait=wait)
+        summary = ingest_job.run(db, paths, jobs=jobs, on_total=on_total, on_file=on_file, wait=wait, match=not no_match)
     except ingest_job.IngestError as e:
         raise click.ClickException(str(e)) from None
     finally:

@@ -72,3 +72,19 @@ def test_missing_database_is_named(tmp_path):
         rematch.run(str(tmp_path / "nothing.db"))
     done = run_match(str(tmp_path / "nothing.db"))
     assert done.returncode == 2 and "nothing.db" in done.stderr
+
+
+def test_ingest_without_matching_then_match(tmp_path, seeds_db):
+    from .conftest import SEEDS
+
+    db = tmp_path / "factcheck.db"
+    done = subprocess.run(
+        [sys.executable, "-m", "datasette", "factcheck", "ingest", "--no-match", str(db), str(SEEDS)],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "relations: not matched yet" in done.stdout
+    stored = relation_rows(db)
+    assert not stored["quote_matches"] and stored["pending"]
+    assert run_match(str(db)).returncode == 0
+    assert relation_rows(db) == relation_rows(seeds_db)
