@@ -24,6 +24,7 @@ which the local matcher handles for the small increments of an ingest.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import sys
 from array import array
@@ -182,10 +183,14 @@ def session(master: Optional[str] = None, app: str = "datasette-factcheck match"
     builder = SparkSession.builder.appName(app).config("spark.ui.showConsoleProgress", "false")
     if master:
         builder = builder.master(master)
-    # Chunks, not rows, are the unit of work: a few shuffle partitions per
-    # core (adaptive execution merges small ones).
-    builder = builder.config("spark.sql.shuffle.partitions", os.environ.get("FACTCHECK_SPARK_PARTITIONS", "16"))
-    return builder.getOrCreate()
+    spark = builder.getOrCreate()
+    local = re.fullmatch(r"local(?:\[(\d+|\*)(?:,\d+)?\])?", spark.sparkContext.master)
+    if local:
+        # Chunks, not rows, are the unit of work: a couple of shuffle
+        # partitions per core, not Spark's 200 (a cluster keeps its own).
+        cores = 1 if not local.group(1) else (os.cpu_count() or 1) if local.group(1) == "*" else int(local.group(1))
+        spark.conf.set("spark.sql.shuffle.partitions", str(2 * cores))
+    return spark
 
 
 def _posting_stats(keys: Any) -> Any:
