@@ -6,10 +6,11 @@ import bisect
 import re
 from typing import Optional
 
-from .entities import LOOKBACK, Person
+from .entities import LOOKBACK, Mention, Person
 from .lexicon import (
     APPOSITIVE_END,
     DEMONYMS,
+    FUNCTION_WORDS,
     HONORIFICS,
     NATIONAL_BODIES,
     ORG_DESCRIPTORS,
@@ -25,6 +26,7 @@ from .names import (
     bare_word,
     capitalised,
     clean_name,
+    is_possessive,
     looks_like_org,
     role_noun,
     strip_possessive,
@@ -263,6 +265,52 @@ class Resolution(OrganisationScan):
         i = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
         # Bounded look-back: an antecedent further away is no antecedent.
         for m in reversed(self.mentions[max(0, i - LOOKBACK) : i]):
-            if m.salient and self._agrees(m.person, gender):
+            if not self._agrees(m.person, gender):
+                continue
+            # The subject of the sentence is its topic: "X says Y “...” He
+            # warns" is X, and so is "In an interview, Mr. X described ...";
+            # the possessor of a subject too ("X's term expires. He said").
+            subject = self.subject_of_sentence(m.pos)
+            if subject is not None and subject.pos < pos and self._agrees(subject.person, gender):
+                return subject.person
+            if m.salient:
                 return m.person
         return None
+
+    def subject_of_sentence(self, pos: int) -> Optional[Mention]:
+        """The mention that is the subject of the sentence around ``pos``,
+        or whose possessive opens it ("X's term as chair expires"); None
+        when the subject is no one's name or a role held for someone
+        ("X's spokesman said")."""
+        k, off = divmod(pos, UNIT)
+        unit = self.units[k]
+        lo, hi = sentence_of(unit, off)
+        key = k * UNIT + lo
+        if key in self.subjects:
+            return self.subjects[key]
+        found: Optional[Mention] = None
+        span = sentence_subject(unit.masked, lo, hi)
+        if span is not None:
+            a = bisect.bisect_left(self.mentions, k * UNIT + span[0], key=lambda m: m.pos)
+            b = bisect.bisect_left(self.mentions, k * UNIT + span[1], key=lambda m: m.pos)
+            inside = [m for m in self.mentions[a:b] if not m.person.org]
+            opening = inside[0] if inside and inside[0].pos == k * UNIT + span[0] else None
+            printed = unit.text[span[0] : span[1]]
+            if is_possessive(printed):
+                # The possessed noun: "X's term" is about X; "X's spokesman"
+                # and "X's teammate Jane Roe" are about someone else.
+                nouns: list[str] = []
+                named_after = False
+                for _, _, w in tokens(unit.masked, span[1], min(hi, span[1] + 60))[:4]:
+                    if not w.isalpha() or not w.islower() or w in FUNCTION_WORDS or is_verb(w):
+                        named_after = w[:1].isupper()
+                        break
+                    nouns.append(w)
+                if opening is not None and nouns and not any(role_noun(w) for w in nouns) and not named_after:
+                    found = opening
+            else:
+                named = [m for m in inside if m.salient]
+                possessor = "'s " in printed or "’s " in printed
+                found = named[-1] if named else None if possessor else opening
+        self.subjects[key] = found
+        return found

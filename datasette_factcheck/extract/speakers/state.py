@@ -28,6 +28,7 @@ class ArticleState:
         self.by_first: dict[str, list[Person]] = {}  # folded first word of a full name
         self.orgs: list[Person] = []
         self.org_by_name: dict[str, Person] = {}
+        self.subjects: dict[int, Optional[Mention]] = {}  # sentence start -> its subject
         by_para: dict[int, list[int]] = {}
         for n, q in enumerate(quotes):
             by_para.setdefault(q.paragraph, []).append(n)
@@ -152,6 +153,7 @@ class ArticleState:
         """A mention found by resolving an attribution: ``person`` speaks."""
         person.spoke = True
         bisect.insort(self.mentions, Mention(pos, person, True), key=lambda m: m.pos)
+        self.subjects.clear()  # the new mention may be a sentence's subject
         bisect.insort(person.positions, pos)
 
     def resolved_as(self, person: Optional["Person"], pos: int, gender: Optional[str]) -> tuple[Optional[str], list[str]]:

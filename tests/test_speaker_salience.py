@@ -1,0 +1,83 @@
+"""Which person a pronoun source ("he said", "she added") is, when more than
+one person of that gender is in view: the subject of the sentence before,
+not whoever was named last in it. Every sentence here is written for the
+test."""
+
+import pytest
+
+from . import textutil
+from datasette_factcheck.extract.quotes import extract_quotes
+from datasette_factcheck.extract.speakers import attribute
+
+
+def last_speaker(paragraphs):
+    seg = textutil.make_seg(paragraphs, "A headline", False)
+    found = [q.speaker for q in attribute(seg, extract_quotes(seg)) if q.kind == "quote"]
+    assert found, "no quote found"
+    return found[-1]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the person a subject talks about is not the one who speaks next
+        (
+            ["Former mayor Tom Pike is backing Dale Hurst for the seat.",
+             "Tom Pike says Dale Hurst “has a record of bringing people together.” He warns that the rival plan would “drive the whole town off a cliff.”"],
+            "Tom Pike",
+        ),
+        # an object named after the subject
+        (
+            ["Councillor Tom Pike has promised to stop Dale Hurst from winning the seat.",
+             "“Let me make it very clear that this man is unfit for the office,” he told reporters on Tuesday."],
+            "Tom Pike",
+        ),
+        # a phrase before the subject, closed by a comma
+        (
+            ["At the heart of the row, according to Dale Hurst, was a vote of the board.",
+             "In an interview last week, Mr. Pike described the meeting with the board.",
+             "“I told them we would never give up on this town,” he recalled."],
+            "Pike",
+        ),
+        # the possessor of a subject is what the sentence is about
+        (
+            ["Council chief Emeka Okafor met Dale Hurst on Monday to sign the agreement.",
+             "Okafor's term as council chief ends later this year. He said the plan would “continue to be a priority for all of us.”"],
+            "Emeka Okafor",
+        ),
+        # a woman named as the subject, another woman in a phrase after her
+        (
+            ["Senator Ana Ruiz thanked Maria Lopez for the report.",
+             "Ruiz then turned to the budget, which Lopez had written.",
+             "“The numbers do not add up for the schools,” she said."],
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_pronoun_goes_to_the_subject_of_the_sentence_before(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the person last named as a subject still answers when the sentence before has none
+        (
+            ["Tom Pike spoke to the crowd on Monday.",
+             "The plan, which many in the room opposed, passed anyway.",
+             "“We did what the town asked of us,” he said."],
+            "Tom Pike",
+        ),
+    ],
+)
+def test_subject_rule_does_not_overreach(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+def test_the_possessor_of_a_role_does_not_speak_for_its_holder():
+    # "X's spokesman said ... He said": the spokesman, not X
+    paragraphs = [
+        "Mayor Tom Pike spoke on Monday.",
+        "Dale Hurst's spokesman said the plan was dead. He said the vote “will not happen this year at all.”",
+    ]
+    assert last_speaker(paragraphs) != "Dale Hurst"
