@@ -285,7 +285,7 @@ class Resolution(OrganisationScan):
         k, off = divmod(pos, UNIT)
         unit = self.units[k]
         lo, hi = sentence_of(unit, off)
-        key = k * UNIT + lo
+        key = self.sentence_key(pos)
         if key in self.subjects:
             return self.subjects[key]
         found: Optional[Mention] = None

@@ -11,7 +11,7 @@ from .entities import Mention, Person, last_before
 from .lexicon import PERSON_ROLES
 from .given_names import is_given_name
 from .names import clean_name, fold, is_initial, name_gender, name_parts, person_key
-from .text import Unit, mask, sentence_bounds, tokens
+from .text import UNIT, Unit, mask, sentence_bounds, tokens
 
 
 class ArticleState:
@@ -153,8 +153,14 @@ class ArticleState:
         """A mention found by resolving an attribution: ``person`` speaks."""
         person.spoke = True
         bisect.insort(self.mentions, Mention(pos, person, True), key=lambda m: m.pos)
-        self.subjects.clear()  # the new mention may be a sentence's subject
         bisect.insort(person.positions, pos)
+        self.subjects.pop(self.sentence_key(pos), None)  # it may be its sentence's subject
+
+    def sentence_key(self, pos: int) -> int:
+        """The position where the sentence around ``pos`` starts."""
+        k, off = divmod(pos, UNIT)
+        bounds = self.units[k].bounds
+        return k * UNIT + bounds[bisect.bisect_right(bounds, off) - 1]
 
     def resolved_as(self, person: Optional["Person"], pos: int, gender: Optional[str]) -> tuple[Optional[str], list[str]]:
         """The answer for a pronoun or gendered noun that found ``person``,
