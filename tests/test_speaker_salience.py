@@ -81,3 +81,41 @@ def test_the_possessor_of_a_role_does_not_speak_for_its_holder():
         "Dale Hurst's spokesman said the plan was dead. He said the vote “will not happen this year at all.”",
     ]
     assert last_speaker(paragraphs) != "Dale Hurst"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an age printed with a name shows a person, whose given name no list knows
+        (
+            ["Union spokesman Tom Becker said the marchers were calm all day.",
+             "Zorvan Quillet, 13, of Eastbrook sold water on the corner. He said the sign was his idea: “Water for everyone who walks by today.”"],
+            "Zorvan Quillet",
+        ),
+        # "X said he ..." tells X's gender
+        (
+            ["Mayor Dale Hurst opened the rally on Friday.",
+             "Later Quillet and Varga went to the rally in town. Quillet said he was alarmed by the crowd.",
+             "“I was the only person wearing a hat like this one,” he admitted."],
+            "Quillet",
+        ),
+        (
+            ["Mayor Ana Ruiz opened the rally on Friday.",
+             "Later Quillet went to the rally in town. Quillet says that she was alarmed by the crowd.",
+             "“I was the only person wearing a hat like this one,” she admitted."],
+            "Quillet",
+        ),
+    ],
+)
+def test_what_shows_a_person_and_their_gender(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+def test_told_someone_he_does_not_give_the_gender():
+    # "X told Y he ...": the pronoun may be Y, so X's gender stays open
+    paragraphs = [
+        "Mayor Ana Ruiz opened the rally on Friday.",
+        "Quillet told Tom Becker he was wrong about the vote.",
+        "“We counted every ballot in this hall twice,” she said.",
+    ]
+    assert last_speaker(paragraphs) == "Ana Ruiz"
