@@ -119,3 +119,38 @@ def test_told_someone_he_does_not_give_the_gender():
         "“We counted every ballot in this hall twice,” she said.",
     ]
     assert last_speaker(paragraphs) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "X, Y said, has ...": Y speaks in that sentence and goes on
+        (
+            ["Tom Pike has held the seat for ten years.",
+             "Pike, Dale Hurst said, has created a strange mood in the town.",
+             "“So afterwards, his voters feel they were right all along,” he said."],
+            "Dale Hurst",
+        ),
+        # "X's plan may be bold, said Y, a professor": Y
+        (
+            ["Tom Pike launched his plan on Monday.",
+             "Pike's plan may be bold, said Dale Hurst, a professor at the city college. “Each candidate is talking to their own voters,” he said."],
+            "Dale Hurst",
+        ),
+        # "when Y asked" is no attribution of the sentence: the subject X goes on
+        (
+            ["Councillor Tom Pike met the press on Monday.",
+             "Pike did not sound confident when Dale Hurst asked about the vote.",
+             "“The one thing you can predict this year is that it will be a surprise,” he said."],
+            "Tom Pike",
+        ),
+        # "X said Y had ...": Y is talked about, X speaks
+        (
+            ["Councillor Tom Pike, who represents the east ward, said Dale Hurst had let the town down.",
+             "“I am deeply offended when he fails to honour our volunteers,” he said."],
+            "Tom Pike",
+        ),
+    ],
+)
+def test_who_speaks_in_the_sentence_before_goes_on(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

@@ -12,15 +12,18 @@ from .lexicon import (
     DEMONYMS,
     FUNCTION_WORDS,
     HONORIFICS,
+    MASK,
     NATIONAL_BODIES,
     ORG_DESCRIPTORS,
     ORG_NOUNS,
     ORG_WORDS,
+    PARTICLES,
     PAST_QUALIFIERS,
     PERSON_ROLES,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     ROLE_SYNONYMS,
+    SPEECH_VERBS,
 )
 from .names import (
     bare_word,
@@ -271,11 +274,41 @@ class Resolution(OrganisationScan):
             # warns" is X, and so is "In an interview, Mr. X described ...";
             # the possessor of a subject too ("X's term expires. He said").
             subject = self.subject_of_sentence(m.pos)
-            if subject is not None and subject.pos < pos and self._agrees(subject.person, gender):
+            if (
+                subject is not None
+                and subject.pos < pos
+                and self._agrees(subject.person, gender)
+                # "X, Y said, has ...", "X's plan is bold, said Y": Y
+                # speaks in that sentence and is the one who goes on.
+                and not (m.salient and subject is not m and self._speech_verb_beside(m.pos))
+            ):
                 return subject.person
             if m.salient:
                 return m.person
         return None
+
+    def _speech_verb_beside(self, pos: int) -> bool:
+        """The name at ``pos`` is a parenthetical or closing attribution
+        of its sentence: "..., X said", "X, Y said, has ...", "..., said X,
+        a professor"; not "when X asked", "X said Y had" (Y)."""
+        k, off = divmod(pos, UNIT)
+        unit = self.units[k]
+        text = unit.masked
+        lo, hi = sentence_of(unit, off)
+        toks = tokens(text, lo, hi)
+        n = bisect.bisect_left(toks, off, key=lambda t: t[0])
+        if n >= len(toks) or toks[n][0] != off:
+            return False
+        end = n
+        while end + 1 < len(toks) and (toks[end + 1][2][:1].isupper() or toks[end + 1][2] in PARTICLES):
+            end += 1
+        after = toks[end + 1][2] if end + 1 < len(toks) else ""
+        before = [t[2] for t in toks[max(0, n - 2) : n]]
+        opens_clause = not before or before[-1] == "," or MASK in before[-1]
+        if opens_clause and after in SPEECH_VERBS:
+            return True
+        inverted = len(before) == 2 and before[-1] in SPEECH_VERBS and (before[0] == "," or MASK in before[0])
+        return inverted and after in {"", ",", "("}
 
     def subject_of_sentence(self, pos: int) -> Optional[Mention]:
         """The mention that is the subject of the sentence around ``pos``,
