@@ -154,3 +154,12 @@ def test_told_someone_he_does_not_give_the_gender():
 )
 def test_who_speaks_in_the_sentence_before_goes_on(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+def test_a_place_before_the_subject_is_not_the_subject():
+    paragraphs = [
+        "“We will win this state by a mile,” New Caledon said in its campaign slogan.",
+        "Speaking at a town hall in Eastbrook, New Caledon, Tom Pike went after Dale Hurst, calling him weak.",
+        "He says, “Here is a man who would not be hired to do anything at all.”",
+    ]
+    assert last_speaker(paragraphs) == "Tom Pike"

@@ -29,13 +29,14 @@ class Person:
     def full(self) -> str:
         return max(self.names, key=lambda n: (len(n.split()), len(n)))
 
-    def shown_person(self) -> bool:
+    def shown_person(self, by_speech: bool = True) -> bool:
         """The text shows this is a person, not a place or a body printed
         like a name: a gender, a title or role only a person holds, an
         honorific printed with the name ("Dr X", "Mr X"), a full name that
         opens with a known given name, an age printed with the name, or an
-        attribution that names them."""
-        if self.gender or self.spoke or self.aged or self.roles & PERSON_ROLES:
+        attribution that names them (unless ``by_speech`` is False: an
+        attribution resolved by rule may itself be wrong)."""
+        if self.gender or (self.spoke and by_speech) or self.aged or self.roles & PERSON_ROLES:
             return True
         if any(form.split()[0].rstrip(".").lower() in HONORIFICS for form in self.forms if form.strip()):
             return True

@@ -278,6 +278,9 @@ class Resolution(OrganisationScan):
                 subject is not None
                 and subject.pos < pos
                 and self._agrees(subject.person, gender)
+                # The subject must be shown a person by the text itself:
+                # "in Salem, New Hampshire, X went" has a place first.
+                and subject.person.shown_person(by_speech=False)
                 # "X, Y said, has ...", "X's plan is bold, said Y": Y
                 # speaks in that sentence and is the one who goes on.
                 and not (m.salient and subject is not m and self._speech_verb_beside(m.pos))
