@@ -163,3 +163,17 @@ def test_a_place_before_the_subject_is_not_the_subject():
         "He says, “Here is a man who would not be hired to do anything at all.”",
     ]
     assert last_speaker(paragraphs) == "Tom Pike"
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("“Can we win the county this year?” Mr. Novak asked. “I don't know yet.”", "Novak"),
+        ("“Can we win the county this year?” Dr. Ana Ruiz asked.", "Ana Ruiz"),
+        ("“Can we win the county this year?” Jane Q. Roe asked.", "Jane Q. Roe"),
+        ("“Who would stop us now?!” Gov. Tom Pike shouted.", "Tom Pike"),
+    ],
+)
+def test_a_question_closed_by_an_attribution_with_an_abbreviation(paragraph, expected):
+    # the speaker after the question, not the person of the paragraph before
+    assert last_speaker(["Mayor Dale Hurst spoke first, and he said the plan was sound.", paragraph]) == expected
