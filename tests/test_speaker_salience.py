@@ -177,3 +177,26 @@ def test_a_place_before_the_subject_is_not_the_subject():
 def test_a_question_closed_by_an_attribution_with_an_abbreviation(paragraph, expected):
     # the speaker after the question, not the person of the paragraph before
     assert last_speaker(["Mayor Dale Hurst spoke first, and he said the plan was sound.", paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a relative clause, an age and a state's initials between a name and its verb
+        ("“We need people who will bring the town together,” Harry Vole, 30, of Eastbrook, N.C., who was among those polled, said in an interview.", "Harry Vole"),
+        ("“We need people who will bring the town together,” Jane Roe, who runs the bakery on Main Street, said.", "Jane Roe"),
+        # "which she described as": the pronoun of the relative clause itself
+        ("Mayor Ana Ruiz said the council had offered a small rise, which she described as “the most we can afford without cuts.”", "Ana Ruiz"),
+        # descriptors of any shape before a name after an inverted speech verb
+        ("“We have had enough of this today,” said Oversight ranking Democrat Elijah Vole.", "Elijah Vole"),
+        ("“We have had enough of this today,” said Pike ally James Carrow.", "James Carrow"),
+    ],
+)
+def test_the_name_past_descriptions_of_it_speaks(paragraph, expected):
+    assert last_speaker(["Councillor Tom Pike opened the meeting on Monday.", paragraph]) == expected
+
+
+def test_a_verb_and_its_object_are_not_a_description():
+    # "X endorsed Y, saying ...": X speaks, not the Y X endorsed
+    paragraph = "In 2016, Mrs. Jane Roe endorsed Tom Pike for mayor, saying he had “the courage and the energy” to do the job."
+    assert last_speaker([paragraph]) == "Jane Roe"
