@@ -200,3 +200,25 @@ def test_a_verb_and_its_object_are_not_a_description():
     # "X endorsed Y, saying ...": X speaks, not the Y X endorsed
     paragraph = "In 2016, Mrs. Jane Roe endorsed Tom Pike for mayor, saying he had “the courage and the energy” to do the job."
     assert last_speaker([paragraph]) == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an opening phrase that starts with a capital is not the subject
+        (["Hours later, Tom Pike returned the favour, telling reporters, “We have been friends for a long time now.”"], "Tom Pike"),
+        (["Reached by phone, Dale Hurst denied the report, explaining that he was “taking a day off with the family.”"], "Dale Hurst"),
+        (["At a campaign event in Eastbrook, Vermont, on Sunday, Mrs. Ana Ruiz tried to explain, saying the town should “be rallying its partners.”"], "Ana Ruiz"),
+        # ... but a parenthetical attribution and an appositive keep the subject
+        (["Tom Pike, Dale Hurst said, has “created a strange mood in the whole town.”"], "Dale Hurst"),
+        (["Councillor Tom Pike, an Eastbrook native, said he was “proud of what the town has done.”"], "Tom Pike"),
+    ],
+)
+def test_an_opening_phrase_with_a_capital_is_no_speaker(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+def test_a_narrator_contracted_pronoun_is_nobody():
+    # "I'm old enough to remember X declaring ...": the writer is no name
+    paragraph = "I'm old enough to remember Mayor Tom Pike on TV in 1977, declaring a “moral equivalent of war” on oil."
+    assert last_speaker([paragraph]) != "I'm"

@@ -384,7 +384,54 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         name = _appositive_name(toks, i)
         if name is not None:
             return name
+    if span is not None:
+        later = _subject_after_opening(text, toks, span, hi)
+        if later is not None:
+            return later
     return span
+
+
+def _subject_after_opening(
+    text: str, toks: list[tuple[int, int, str]], span: tuple[int, int], hi: int
+) -> Optional[tuple[int, int]]:
+    """The subject after an opening phrase that starts with a capital and
+    names no one ("Hours later, X returned", "Reached by phone, X denied",
+    "... in Ames, Iowa, on Sunday, Mrs. X tried"): a capitalised span
+    that is no person's name, a comma within a few words, and after it a
+    name (or pronoun) followed by its verb. "X, Y said, has" and "X,
+    R-Ky., said" keep X."""
+    words = text[span[0] : span[1]].split()
+    if not words or is_possessive(words[-1]) or text[span[1] : span[1] + 1] in ("'", "’"):
+        return None  # "X's comments came on Sunday, Y reported": X's
+    name = clean_name(" ".join(words))
+    if name is not None and (
+        any(bare_word(w) in HONORIFICS or is_title_word(w) for w in words[:-1])
+        or (len(name.split()) > 1 and is_given_name(name.split()[0]))
+    ):
+        return None
+    c = next((n for n, t in enumerate(toks) if t[0] >= span[1]), len(toks))
+    start = c
+    while c < len(toks) and c - start < 8 and toks[c][2] != ",":
+        if toks[c][2] in SPEECH_VERBS or MASK in toks[c][2] or toks[c][2] in {";", ":", "(", ")"}:
+            return None
+        c += 1
+    if c >= len(toks) - 1 or toks[c][2] != ",":
+        return None
+    nxt = toks[c + 1]
+    possessive = is_possessive(nxt[2]) or text[nxt[1] : nxt[1] + 1] in ("'", "’")
+    if MASK in nxt[2] or not (nxt[2][:1].isupper() or _introductory(nxt[2].lower())) or possessive or place_tag(text, nxt):
+        return None
+    if nxt[2].lower() in {"a", "an", "the"} | set(POSSESSIVE_PRONOUNS):
+        return None  # "X, an Obama supporter, said": an appositive
+    later = sentence_subject(text, nxt[0], hi)
+    if later is None or is_possessive(text[later[0] : later[1]]) or text[later[1] : later[1] + 1] in ("'", "’"):
+        return None
+    after = tokens(text, later[1], min(hi, later[1] + 40))[:1]
+    if not after or not after[0][2].isalpha() or not after[0][2].islower() or after[0][2] in SPEECH_VERBS:
+        return None
+    if after[0][2] in FUNCTION_WORDS - {"has", "had", "is", "was", "will", "would", "did"}:
+        return None
+    return later
 
 
 def kind_noun(word: str) -> bool:

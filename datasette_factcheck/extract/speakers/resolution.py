@@ -45,8 +45,9 @@ class Resolution(OrganisationScan):
     def resolve(self, printed: str, pos: int, headline: bool) -> tuple[Optional[str], list[str]]:
         words = printed.split()
         low = printed.lower().strip()
-        if low.endswith(("’s", "'s")) and low[:-2] in PRONOUNS:
-            low = low[:-2]  # "He’s claiming ...": the pronoun, contracted
+        contracted = re.match(r"^(\w+)['’](?:s|m|re|ve|ll|d)$", low)
+        if contracted and contracted.group(1) in PRONOUNS:
+            low = contracted.group(1)  # "He’s claiming ...", "I'm old enough ...": the pronoun, contracted
         if low in PRONOUNS or low in POSSESSIVE_PRONOUNS:
             gender = PRONOUNS.get(low, POSSESSIVE_PRONOUNS.get(low))
             if gender == "n":
