@@ -3,6 +3,7 @@ appositives and descriptors."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -400,6 +401,14 @@ def _subject_after_opening(
     that is no person's name, a comma within a few words, and after it a
     name (or pronoun) followed by its verb. "X, Y said, has" and "X,
     R-Ky., said" keep X."""
+    c = bisect.bisect_left(toks, span[1], key=lambda t: t[0])
+    start = c
+    while c < len(toks) and c - start < 8 and toks[c][2] != ",":
+        if toks[c][2] in SPEECH_VERBS or MASK in toks[c][2] or toks[c][2] in {";", ":", "(", ")"}:
+            return None
+        c += 1
+    if c >= len(toks) - 1 or toks[c][2] != ",":
+        return None
     words = text[span[0] : span[1]].split()
     if not words or is_possessive(words[-1]) or text[span[1] : span[1] + 1] in ("'", "’"):
         return None  # "X's comments came on Sunday, Y reported": X's
@@ -408,14 +417,6 @@ def _subject_after_opening(
         any(bare_word(w) in HONORIFICS or is_title_word(w) for w in words[:-1])
         or (len(name.split()) > 1 and is_given_name(name.split()[0]))
     ):
-        return None
-    c = next((n for n, t in enumerate(toks) if t[0] >= span[1]), len(toks))
-    start = c
-    while c < len(toks) and c - start < 8 and toks[c][2] != ",":
-        if toks[c][2] in SPEECH_VERBS or MASK in toks[c][2] or toks[c][2] in {";", ":", "(", ")"}:
-            return None
-        c += 1
-    if c >= len(toks) - 1 or toks[c][2] != ",":
         return None
     nxt = toks[c + 1]
     possessive = is_possessive(nxt[2]) or text[nxt[1] : nxt[1] + 1] in ("'", "’")

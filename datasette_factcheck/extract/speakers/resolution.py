@@ -268,9 +268,12 @@ class Resolution(OrganisationScan):
     def _recent(self, pos: int, gender: Optional[str]) -> Optional[Person]:
         i = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
         # Bounded look-back: an antecedent further away is no antecedent.
-        for m in reversed(self.mentions[max(0, i - LOOKBACK) : i]):
+        for n in range(i - 1, max(0, i - LOOKBACK) - 1, -1):
+            m = self.mentions[n]
             if not self._agrees(m.person, gender):
                 continue
+            if m.salient and (n == 0 or self.mentions[n - 1].pos < self.sentence_key(m.pos)):
+                return m.person  # the first name of its sentence: no subject before it
             # The subject of the sentence is its topic: "X says Y “...” He
             # warns" is X, and so is "In an interview, Mr. X described ...";
             # the possessor of a subject too ("X's term expires. He said").
