@@ -222,3 +222,21 @@ def test_a_narrator_contracted_pronoun_is_nobody():
     # "I'm old enough to remember X declaring ...": the writer is no name
     paragraph = "I'm old enough to remember Mayor Tom Pike on TV in 1977, declaring a “moral equivalent of war” on oil."
     assert last_speaker([paragraph]) != "I'm"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a party label taken for a name is no antecedent for "he"
+        (["Senator Tom Pike spoke to the crowd on Monday.",
+          "“We will win this district in the autumn,” Democratic said on its banner.",
+          "“The party is ready for a real fight,” he said."],
+         "Tom Pike"),
+        # a surname that is also a label word is still a person's
+        (["Mark Cuban spoke to the crowd on Monday.",
+          "“You have got to be able to adapt to the voters,” he said."],
+         "Mark Cuban"),
+    ],
+)
+def test_labels_are_no_antecedents(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

@@ -8,6 +8,7 @@ from typing import Optional
 
 from .entities import LOOKBACK, Mention, Person
 from .lexicon import (
+    AFFILIATIONS,
     APPOSITIVE_END,
     DEMONYMS,
     FUNCTION_WORDS,
@@ -34,6 +35,7 @@ from .names import (
     role_noun,
     strip_possessive,
 )
+from .given_names import is_given_name
 from .phrases import bare_org_word, descriptor_gender, is_verb, sentence_subject
 from .text import UNIT, sentence_of, tokens
 from .organisations import OrganisationScan
@@ -258,7 +260,7 @@ class Resolution(OrganisationScan):
 
     @staticmethod
     def _agrees(person: Person, gender: Optional[str]) -> bool:
-        if person.org:
+        if person.org or _label_only(person):
             return False
         if gender and person.gender and person.gender != gender:
             return False
@@ -354,3 +356,16 @@ class Resolution(OrganisationScan):
                 found = named[-1] if named else None if possessor else opening
         self.subjects[key] = found
         return found
+
+
+def _label_only(person: Person) -> bool:
+    """A "person" whose name ends in a party or nationality word
+    ("Republican", "Virginia Democratic", "Turkish Americans"): a label
+    taken for a name, which no pronoun refers to."""
+    if not person.names or person.gender and any(f.split()[0].rstrip(".").lower() in HONORIFICS for f in person.forms if f.strip()):
+        return False
+    words = person.full.split()
+    if len(words) > 1 and is_given_name(words[0]):
+        return False  # "Mark Cuban", "Bryan English": surnames, not labels
+    last = bare_word(words[-1])
+    return last in AFFILIATIONS or last in DEMONYMS or (last.endswith("s") and last[:-1] in DEMONYMS)
