@@ -12,37 +12,22 @@ import sqlite3
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 try:
-    from .test_browser_review import ARGS, CHROMIUM, free_port
+    from .servers import free_port, stop, wait_for
     from .test_review_support import build_db
 except ImportError:
-    from test_browser_review import ARGS, CHROMIUM, free_port
+    from servers import free_port, stop, wait_for
     from test_review_support import build_db
-
-pytestmark = pytest.mark.browser
 
 EVIL_PAGE = """<!doctype html><html><body>
 <form id="f" method="post" action="{action}">
 <input name="status" value="done"><input name="verdict" value="misattributed">
 <input name="note" value="Changed from another site">
 </form><script>document.getElementById('f').submit()</script></body></html>"""
-
-
-def wait_for(url: str, deadline: float) -> None:
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=1)
-            return
-        except urllib.error.HTTPError:
-            return  # answering, if only with 401
-        except OSError:
-            time.sleep(0.2)
-    raise AssertionError(f"{url} did not answer")
 
 
 @pytest.fixture
@@ -74,12 +59,8 @@ def desk(tmp_path):
         # cookies stay home, only the Basic credentials go along.
         yield path, f"http://127.0.0.1:{port}", f"http://localhost:{evil_port}/index.html"
     finally:
-        for proc in (desk_proc, evil_proc):
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        stop(desk_proc)
+        stop(evil_proc)
 
 
 def reviews(path: Path) -> int:
@@ -90,32 +71,26 @@ def reviews(path: Path) -> int:
         conn.close()
 
 
-def test_cross_site_form_with_basic_auth_is_refused_in_chromium(desk):
-    if not CHROMIUM.exists():
-        pytest.fail(f"Chromium is required and was not found at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-
+def test_cross_site_form_with_basic_auth_is_refused_in_chromium(desk, browser):
     path, base, evil = desk
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            context = browser.new_context(http_credentials={"username": "alice", "password": "pw"})
-            page = context.new_page()
-            page.goto(base + "/factcheck/quotes/2")
-            assert page.locator("form.fc-review-form").count() == 1, "alice is signed in and may review"
-            # Alice visits another site: its page posts a review to the desk.
-            page.goto(evil)
-            page.wait_for_url(re.compile(re.escape(base) + "/.*"))  # the form was posted to the desk
-            page.wait_for_load_state()
-            assert reviews(path) == 0, "a review was saved from another site"
-            assert "Cross-site request refused" in page.content()
-            # Her own save from the desk's page works.
-            page.goto(base + "/factcheck/quotes/2")
-            form = page.locator("form.fc-review-form")
-            form.locator("select[name=status]").select_option("done")
-            with page.expect_navigation():
-                form.locator("input[type=submit]").click()
-            assert page.url == base + "/factcheck/quotes/2"
-            assert reviews(path) > 0
-        finally:
-            browser.close()
+    context = browser.new_context(http_credentials={"username": "alice", "password": "pw"})
+    try:
+        page = context.new_page()
+        page.goto(base + "/factcheck/quotes/2")
+        assert page.locator("form.fc-review-form").count() == 1, "alice is signed in and may review"
+        # Alice visits another site: its page posts a review to the desk.
+        page.goto(evil)
+        page.wait_for_url(re.compile(re.escape(base) + "/.*"))  # the form was posted to the desk
+        page.wait_for_load_state()
+        assert reviews(path) == 0, "a review was saved from another site"
+        assert "Cross-site request refused" in page.content()
+        # Her own save from the desk's page works.
+        page.goto(base + "/factcheck/quotes/2")
+        form = page.locator("form.fc-review-form")
+        form.locator("select[name=status]").select_option("done")
+        with page.expect_navigation():
+            form.locator("input[type=submit]").click()
+        assert page.url == base + "/factcheck/quotes/2"
+        assert reviews(path) > 0
+    finally:
+        context.close()

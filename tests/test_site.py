@@ -11,7 +11,6 @@ import json
 import posixpath
 import re
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -29,6 +28,11 @@ from datasette_factcheck.publish import claimreview
 from datasette_factcheck.db import schema
 from datasette_factcheck.publish import site
 from datasette_factcheck.cli import factcheck
+
+try:
+    from .servers import free_port
+except ImportError:
+    from servers import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 METADATA = ROOT / "metadata.yml"
@@ -542,15 +546,8 @@ def test_cli_builds_and_rebuilds(tmp_path):
 
 # -- in a browser, under a sub-path ---------------------------------------------
 
-CHROMIUM = Path("/usr/bin/chromium")
 SUB_PATH = "sub/path"
 SCREENSHOT = Path("/tmp/factcheck-site-quote.png")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -559,7 +556,7 @@ def served(seeds_site, tmp_path_factory):
     _db, out, quote_id, claim_id = seeds_site
     parent = tmp_path_factory.mktemp("www")
     shutil.copytree(out, parent / SUB_PATH)
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(parent)],
         stdout=subprocess.DEVNULL,
@@ -579,23 +576,6 @@ def served(seeds_site, tmp_path_factory):
     finally:
         server.terminate()
         server.wait(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 @pytest.fixture
