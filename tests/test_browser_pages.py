@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from datasette_factcheck.db import queries
+
 try:
     from .servers import datasette_root
 except ImportError:
@@ -168,6 +170,35 @@ def test_no_page_scrolls_sideways(open_page, desk, who, width):
         if scroll > width + 1:
             wide[name] = scroll
     assert wide == {}, f"pages wider than {width} px: {wide}"
+
+
+# Per cross-source query page: the right edge of its results and the
+# narrowest cell holding three words or more.
+RESULTS = """() => {
+  const table = document.querySelector('table.rows-and-columns');
+  if (!table) return null;
+  let narrowest = [Infinity, ''];
+  for (const td of table.querySelectorAll('tbody td')) {
+    const w = td.getBoundingClientRect().width;
+    if (td.innerText.trim().split(/\\s+/).length >= 3 && w < narrowest[0]) narrowest = [w, td.className];
+  }
+  return {right: table.getBoundingClientRect().right, narrowest};
+}"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_query_results_fit_the_page_and_keep_text_readable(open_page, width):
+    shown = 0
+    for name in queries.QUERIES:
+        page = open_page("anonymous", width, f"/factcheck/{name}")
+        results = page.evaluate(RESULTS)
+        if results is None:
+            continue  # no rows in this desk
+        shown += 1
+        assert results["right"] <= width, f"{name}: results run to {results['right']} px of {width}"
+        cell_width, cell = results["narrowest"]
+        assert cell_width >= 120, f"{name}: {cell} squeezed to {cell_width} px"
+    assert shown >= 5
 
 
 @pytest.mark.parametrize("width", WIDTHS)
