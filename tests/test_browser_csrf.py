@@ -37,7 +37,7 @@ def desk(tmp_path):
     path = build_db(tmp_path / "factcheck.db")
     metadata = tmp_path / "metadata.json"
     metadata.write_text(json.dumps({"plugins": {
-        "datasette-auth-passwords": {"http_basic_auth": True, "alice_password_hash": hash_password("pw")},
+        "datasette-auth-passwords": {"http_basic_auth": True, "alice_password_hash": hash_password("pw", iterations=1000)},
         "datasette-factcheck": {"review_allow": {"id": ["alice"]}},
     }}))
     port, evil_port = free_port(), free_port()
