@@ -14,6 +14,9 @@ from datasette_factcheck.matching.words import normalize
 
 from .conftest import ROOT
 
+# Slow (the benchmark and its corpus generators, run as scripts): left out by make test-quick.
+pytestmark = pytest.mark.slow
+
 KEYS = [
     "articles", "quotes", "ingest_seconds", "articles_per_second", "match_seconds", "peak_rss_mb", "db_mb",
     "planted_relations", "relation_recall", "relation_precision", "baseline_pairs_per_second",

@@ -25,6 +25,7 @@ URL = re.compile(r"^http://127\.0\.0\.1:\d+/-/auth-token\?token=\w+$")
 
 
 @pytest.mark.slow
+@pytest.mark.serial  # make demo reinstalls the package: no other test may start it meanwhile
 def test_make_demo_prints_the_sign_in_url_last(tmp_path):
     port = free_port()
     proc = subprocess.Popen(
