@@ -33,8 +33,17 @@ demo: install
 	@set -o pipefail; PYTHONUNBUFFERED=1 $(BIN)/datasette $(DB) -m metadata.yml --host $(HOST) --port $(PORT) --root 2>&1 \
 		| grep --line-buffered -v '^INFO: '
 
+# The tests run side by side in $(TEST_WORKERS) processes (pytest-xdist):
+# each keeps to its own tmp_path and free ports. A test file stays in one
+# process, so a module's costly fixtures (a site build, a served desk) are
+# made once. `make demo`'s test runs alone afterwards: it reinstalls the
+# package into .venv.
+TEST_WORKERS ?= 2
+PARALLEL = -n $(TEST_WORKERS) --dist loadfile
+
 test: install-test
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q $(PARALLEL) -m "not serial"
+	$(BIN)/python -m pytest -q -m serial
 
 # The suite again on Datasette's 1.0 alpha line, pinned (alphas change APIs),
 # in a venv of its own; of the Chromium and slow tests only the review in a
@@ -48,12 +57,12 @@ $(VENV_1_0)/bin/python:
 
 test-1.0: $(VENV_1_0)/bin/python
 	$(VENV_1_0)/bin/python -m pip install --quiet -e '.[test]' 'datasette==$(DATASETTE_1_0)'
-	$(VENV_1_0)/bin/python -m pytest -q -m "not slow and not browser"
+	$(VENV_1_0)/bin/python -m pytest -q $(PARALLEL) -m "not slow and not browser"
 	$(VENV_1_0)/bin/python -m pytest -q tests/test_browser_review.py
 
 # The tests that need neither Chromium nor the slow runs (most of the suite).
 test-quick: install-test
-	$(BIN)/python -m pytest -q -m "not slow and not browser"
+	$(BIN)/python -m pytest -q $(PARALLEL) -m "not slow and not browser"
 
 # ruff (style and mistakes) and mypy (types) over the package.
 lint: install-test
