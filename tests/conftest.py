@@ -73,3 +73,6 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "browser" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.browser)
+        # Slow tests that go through Datasette: make test-1.0 runs them too.
+        if item.get_closest_marker("both_lines"):
+            item.add_marker(pytest.mark.slow)

@@ -14,8 +14,9 @@ from datasette_factcheck.matching.words import normalize
 
 from .conftest import ROOT
 
-# Slow (the benchmark and its corpus generators, run as scripts): left out by make test-quick.
-pytestmark = pytest.mark.slow
+# Slow (the benchmark and its corpus generators, run as scripts): left out by
+# make test-quick; the benchmark reads through Datasette, so make test-1.0 runs it.
+pytestmark = pytest.mark.both_lines
 
 KEYS = [
     "articles", "quotes", "ingest_seconds", "articles_per_second", "match_seconds", "peak_rss_mb", "db_mb",

@@ -312,7 +312,7 @@ def link_problems(out: Path) -> list[str]:
     return problems
 
 
-@pytest.mark.slow  # builds a site
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 @pytest.mark.parametrize("which", ["small", "seeds"])
 def test_every_link_resolves_and_no_forms(which, small, seeds_site):
     out = small[1] if which == "small" else seeds_site[1]
@@ -326,7 +326,7 @@ def test_every_link_resolves_and_no_forms(which, small, seeds_site):
         assert re.search(r"built at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC", text), path
 
 
-@pytest.mark.slow  # builds a site
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_pages_a_reader_needs_exist(small):
     _db, out = small
     for name in [
@@ -342,7 +342,7 @@ def test_pages_a_reader_needs_exist(small):
         assert (out / name).is_file(), name
 
 
-@pytest.mark.slow  # builds a site
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_table_pages_follow_pagination(small):
     db, out = small
     total = sqlite3.connect(db).execute("select count(*) from quotes").fetchone()[0]
@@ -367,7 +367,7 @@ def test_table_pages_follow_pagination(small):
         assert len(list(csv.reader(f))) == total + 1
 
 
-@pytest.mark.slow  # builds a site
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_links_that_need_a_server_become_text(small):
     _db, out = small
     table = (out / "factcheck/quotes.html").read_text()
@@ -379,7 +379,7 @@ def test_links_that_need_a_server_become_text(small):
         assert parse(page).forms == []
 
 
-@pytest.mark.slow  # builds a site
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_article_text_cannot_break_out_of_the_page(small):
     _db, out = small
     html = (out / "factcheck/quotes/2.html").read_text()
@@ -391,7 +391,7 @@ def test_article_text_cannot_break_out_of_the_page(small):
 # -- the database download -------------------------------------------------------
 
 
-@pytest.mark.slow  # builds a site
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_download_is_a_consistent_copy(small, tmp_path):
     db, out = small
     expected = site.snapshot_database(db, tmp_path / "copy.db")
@@ -405,7 +405,7 @@ def test_download_is_a_consistent_copy(small, tmp_path):
     assert published.execute("pragma journal_mode").fetchone()[0] != "wal"
 
 
-@pytest.mark.slow  # builds a site
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_rows_still_in_the_wal_are_published(tmp_path):
     db = make_db(tmp_path / "factcheck.db")
     writer = sqlite3.connect(db)
@@ -424,7 +424,7 @@ def test_rows_still_in_the_wal_are_published(tmp_path):
 # -- ClaimReview -----------------------------------------------------------------
 
 
-@pytest.mark.slow  # builds a site
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_claim_review_on_reviewed_quote_and_claim(small):
     _db, out = small
     [quote] = json_ld(out / "factcheck/quotes/2.html")
@@ -452,7 +452,7 @@ def test_no_claim_review_without_a_verdict(small, page):
     assert json_ld(small[1] / page) == []
 
 
-@pytest.mark.slow  # builds a site
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_claimreview_json_lists_every_verdict(small):
     _db, out = small
     reviews = json.loads((out / "claimreview.json").read_text())
@@ -461,7 +461,7 @@ def test_claimreview_json_lists_every_verdict(small):
         assert (out / review["url"]).is_file()
 
 
-@pytest.mark.slow  # builds a site
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_only_finished_reviews_are_published_as_claimreview(tmp_path):
     db = make_db(tmp_path / "factcheck.db")
     conn = sqlite3.connect(db)
@@ -479,7 +479,7 @@ def test_only_finished_reviews_are_published_as_claimreview(tmp_path):
     assert quote["reviewBody"] == "Cut and re-ordered:\n\nfirst point\nsecond point"
 
 
-@pytest.mark.slow  # builds a site
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_front_page_says_what_was_found(small):
     _db, out = small
     page = parse(out / "index.html")
@@ -491,7 +491,7 @@ def test_front_page_says_what_was_found(small):
     assert "factcheck/altered_quotes.html" in hrefs
 
 
-@pytest.mark.slow  # builds a site
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_site_url_makes_review_urls_absolute(tmp_path):
     db = make_db(tmp_path / "factcheck.db")
     out = tmp_path / "out"
@@ -504,7 +504,7 @@ def test_site_url_makes_review_urls_absolute(tmp_path):
 # -- the search index ------------------------------------------------------------
 
 
-@pytest.mark.slow  # builds a site
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_search_index(small):
     _db, out = small
     raw = (out / "search-index.json").read_text()
@@ -528,7 +528,7 @@ def test_search_script_never_writes_html():
 # -- failures and the command line -------------------------------------------------
 
 
-@pytest.mark.slow  # builds a site
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_a_broken_linked_page_fails_the_build_naming_it(tmp_path):
     db = make_db(tmp_path / "factcheck.db")
     metadata = site.load_metadata(METADATA)
@@ -547,7 +547,7 @@ def test_outdir_that_is_not_a_site_is_left_alone(tmp_path):
     assert (out / "notes.txt").read_text() == "mine"
 
 
-@pytest.mark.slow  # builds a site
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_cli_builds_and_rebuilds(tmp_path):
     db = make_db(tmp_path / "factcheck.db")
     out = tmp_path / "out"
