@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from .common import ArticleNames
 from .panel_rows import ARTICLE_COLUMNS, article_fields, load
 
 # Conflicts first: they are what a fact-checker opens the page for.
@@ -59,7 +60,7 @@ def build_versions(datasette, database: str, rows: list[dict[str, Any]]) -> list
     return versions
 
 
-async def row_context(datasette, database: str, claim_id: int) -> dict[str, Any]:
+async def row_context(datasette, database: str, claim_id: int, names: Optional[ArticleNames] = None) -> dict[str, Any]:
     """Template variables for the panel of claim ``claim_id``:
     ``factcheck_claim`` (its sentence, figures and outlet) and
     ``factcheck_claim_versions`` (empty when no other article reports the
@@ -68,7 +69,8 @@ async def row_context(datasette, database: str, claim_id: int) -> dict[str, Any]
     panel = await load(datasette, database, NEEDED_TABLES, CLAIM_SQL, VERSIONS_SQL, claim_id)
     if panel is None:
         return {}
-    claim = panel.item
+    names = names or ArticleNames(visible=True)
+    claim = names.row(panel.item)
     return {
         "factcheck_claim": {
             "id": claim["id"],
@@ -78,5 +80,5 @@ async def row_context(datasette, database: str, claim_id: int) -> dict[str, Any]
             # A claim whose sentence left the article is not matched.
             "matched": claim["paragraph"] >= 0,
         },
-        "factcheck_claim_versions": build_versions(datasette, database, panel.matches),
+        "factcheck_claim_versions": build_versions(datasette, database, [names.row(r) for r in panel.matches]),
     }

@@ -51,12 +51,13 @@ async def load(
 
 
 def article_fields(datasette, database: str, row: dict[str, Any]) -> dict[str, Any]:
-    """How a panel names the article of ``row`` (selected with ARTICLE_COLUMNS)."""
+    """How a panel names the article of ``row`` (selected with ARTICLE_COLUMNS,
+    then shown through ``common.ArticleNames.row``)."""
     return {
         "outlet": row["source"],
         # Without an outlet the source is named by its headline: not twice.
         "named_outlet": bool(row["outlet"]),
-        "title": row["title"] or row["file"],
+        "title": row["title"],
         "article_url": datasette.urls.row(database, "articles", row["article_id"]),
         "published": row["published"],
     }

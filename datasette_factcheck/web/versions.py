@@ -13,6 +13,7 @@ import json
 from typing import Any, Optional
 
 from ..matching.words import ELIDED, Tokens, tokenize
+from .common import ArticleNames
 from .panel_rows import ARTICLE_COLUMNS, PanelRows, article_fields, load, rows as query_rows
 
 # Most useful first: the same words, then the changed ones, then the rest.
@@ -119,8 +120,8 @@ def copies_entry(datasette, database: str, rows: list[dict[str, Any]]) -> dict[s
         "count": len(rows),
         "shown": [
             {
-                "outlet": row["outlet"] or row["file"],
-                "title": row["title"] or row["file"],
+                "outlet": row["source"],
+                "title": row["title"],
                 "article_url": datasette.urls.row(database, "articles", row["article_id"]),
                 "quote_url": datasette.urls.row(database, "quotes", row["id"]),
             }
@@ -170,16 +171,21 @@ def build_versions(
     return versions
 
 
-async def row_context(datasette, database: str, quote_id: int) -> dict[str, Any]:
+async def row_context(datasette, database: str, quote_id: int, names: Optional[ArticleNames] = None) -> dict[str, Any]:
     """Template variables for the versions panel of quote ``quote_id``:
     ``factcheck_versions`` (a list, empty for a single-source quotation) and
     ``factcheck_quote`` (this quote's text and outlet); ``{}`` when the
-    database is not a factcheck database or the quote does not exist."""
+    database is not a factcheck database or the quote does not exist.
+    ``names``: how the visitor may see the articles (by default, by outlet
+    and headline)."""
+    names = names or ArticleNames(visible=True)
     panel = await load(datasette, database, NEEDED_TABLES, QUOTE_SQL, VERSIONS_SQL, quote_id)
     if panel is None:
         return {}
-    quote = panel.item
     rows, copies = await _versions_and_copies(panel)
+    quote = names.row(panel.item)
+    rows = [names.row(r) for r in rows]
+    copies = {k: [names.row(r) for r in v] for k, v in copies.items()}
     same = copies.pop(quote["version_of"] or quote["id"], [])
     return {
         "factcheck_quote": {
