@@ -159,4 +159,8 @@ def build_site(
         )
     except site.SiteError as e:
         raise click.ClickException(str(e)) from e
+    for link in result.dead_links[:20]:
+        click.echo(f"warning: link to a missing page left as text: {link}", err=True)
+    if len(result.dead_links) > 20:
+        click.echo(f"warning: ... and {len(result.dead_links) - 20} more links to missing pages", err=True)
     click.echo(f"{result.summary()} into {result.outdir}")
