@@ -195,10 +195,11 @@ _SURNAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "mister", "madam",
 @lru_cache(maxsize=65536)
 def _title_as_surname(before: str, word: str) -> bool:
     """A title word printed as a surname: after an honorific that stands
-    before surnames or after a given name ("Mr. King", "Larry King")."""
+    before surnames, a given name or a middle initial ("Mr. King", "Larry
+    King", "Peter T. King")."""
     if not word[:1].isupper() or is_acronym(word) or not is_title_word(word) or bare_word(word) in HONORIFICS:
         return False
-    if bare_word(before) in _SURNAME_HONORIFICS:
+    if bare_word(before) in _SURNAME_HONORIFICS or is_initial(before):
         return True
     return name_token(before) and is_given_name(before) and not is_title_word(before)
 

@@ -208,7 +208,12 @@ def np_after(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
             r += 1
         head = toks[r - 1][2] if r else ""
         nounish = head not in ADVERBS and head not in SPEECH_VERBS and not head.endswith(("ly", "ed", "ing"))
-        if 0 < r < len(toks) and (role_noun(head) or nounish) and name_token(toks[r][2]):
+        # "said former Gov. Jane Roe", "says retired Senator Jane Roe": a
+        # capitalised title may stand between the descriptors and the name.
+        t = r
+        while t < min(r + 3, len(toks) - 1) and capitalised(toks[t][2]) and is_title_word(toks[t][2]):
+            t += 1
+        if 0 < r < len(toks) and (role_noun(head) or nounish or t > r) and name_token(toks[t][2]):
             k = r
     j = k
     while j < len(toks):
