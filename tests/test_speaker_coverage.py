@@ -56,3 +56,60 @@ def test_attribution_after_the_quotation(paragraph, expected):
 )
 def test_a_title_word_after_a_middle_initial_is_a_surname(printed, name):
     assert clean_name(printed) == name
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the sentence's subject speaks a quotation with no speech verb
+        (["Ines Okafor runs the union.", "Okafor thanked the workers for “staying with us through the hardest winter.”"], "Ines Okafor"),
+        (["Marta Lindqvist mocked her rival for “running a campaign on nothing but slogans and air.”"], "Marta Lindqvist"),
+        (["Ines Okafor runs the union.", "Okafor asks at Riverside High School, “Who here has a job lined up for next year?”"], "Ines Okafor"),
+        (["Marta Lindqvist joked that the mayor was late, but went on to say, “We owe the town a real plan.”"], "Marta Lindqvist"),
+        (["Former Secretary of Labor Ines Duarte urged workers to vote, saying, “Nobody will hand you this without a fight.”"], "Ines Duarte"),
+        # a pronoun subject is the person the text is about
+        (["Marta Lindqvist spoke on Monday.", "She thanked the crew for “keeping the lights on through the storm.”"], "Marta Lindqvist"),
+        # a clause with a subject of its own
+        (["Gov. Tomas Reyes signed an order on Monday, while Marta Lindqvist, the former mayor, proposed they “wait and see what the owners do.”"], "Marta Lindqvist"),
+        (["When Ines Okafor was at school, she studied under Tomas Reyes; Reyes' motto for his pupils was, “Work hard and nobody can stop you.”"], "Tomas Reyes"),
+        # a capitalised word opening the sentence is no person
+        (["Often the workers asked for “a fair deal and nothing more than that.”"], None),
+        (["Critics of the plan warned of “a slow death for the whole valley.”"], None),
+        # a body or a description speaks nothing here
+        (["The council thanked the workers for “staying with us through the hardest winter.”"], None),
+    ],
+)
+def test_subject_of_the_quotations_sentence(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a paragraph that only quotes, after one about a person
+        (["Tomas Reyes praised the union for its work in the hardest months.", "“They kept the lights on when nobody else would help us.”"], "Tomas Reyes"),
+        # a lead-in with a colon whose subject carries an age
+        (["17-year-old Dara Finch echoed:", "“I want to stay in this town and work here.”"], "Dara Finch"),
+        (["Ines Okafor called them on it:", "“You cannot ask us to wait another year for nothing.”"], "Ines Okafor"),
+        # the paragraph before is about no person
+        (["The plant closed for good in the spring.", "“They kept the lights on when nobody else would help us.”"], None),
+        # text after the quotation that is no attribution: no guess
+        (["Tomas Reyes praised the union for its work.", "“They kept the lights on.” The plant closed a year later."], None),
+    ],
+)
+def test_a_paragraph_that_only_quotes(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a question or exclamation followed by a name and its verb
+        (["Tomas Hale spoke to Ines Okafor on Monday.", "“Would the plant stay open after all of this?” Okafor pressed."], "Ines Okafor"),
+        (["Tomas Hale spoke to Ines Okafor on Monday.", "“Not on my watch!” Hale shot back."], "Tomas Hale"),
+        # a word that names no person is no attribution
+        (["The plant closed.", "“Why would anyone stay here now?” Critics disagree."], None),
+    ],
+)
+def test_attribution_after_a_question_or_exclamation(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

@@ -292,10 +292,14 @@ def bare_verb_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     if qe <= 0 or MASK not in q_text:
         return None
     # Only a quotation cut short by a comma or dash runs on into its
-    # attribution; after a full stop a new sentence begins.
+    # attribution; after a full stop a new sentence begins. A question or
+    # an exclamation may be followed by its attribution too ("“...?”
+    # Okafor pressed."), which the caller accepts only for a known person.
     inner = unit.text[:qe].rstrip(MARKS + " \u00a0")
-    if not inner or inner[-1] not in ",—–":
+    if not inner or inner[-1] not in ",—–?!":
         return None
+    if inner[-1] in "?!":
+        end = len(unit.masked)
     m = _BARE_AFTER_RE.match(unit.masked, qe, min(end, qe + 80))
     if m is None:
         return None
@@ -341,3 +345,65 @@ def transcript_label(unit: Unit, k: int, start: int, text: str) -> Optional[Cue]
     if not _personal(printed) or bare_word(printed.split()[0]) in TITLE_WORDS:
         return None
     return Cue(printed, k * UNIT + start + m.start(1), 0, verb=":")
+
+
+def subject_cue(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
+    """A quotation inside a sentence about a person, with no speech verb:
+    "Okafor thanked the crew for “...”", "Reyes mocked his rival as
+    “...”", "Lindqvist joked ..., but went on to say, “...”". The
+    sentence's subject speaks when it is a person (a name, or he or she)
+    and a verb stands between it and the quotation; a body, a plural or a
+    description speaks nothing here."""
+    pre = unit.masked[sent:qs]
+    if not pre.strip() or pre.lstrip()[:1] == MASK:
+        return None
+    sent = _last_clause(unit.masked, sent, qs)
+    span = sentence_subject(unit.masked, sent, qs)
+    if span is None or span[1] > qs:
+        return None
+    printed = unit.text[span[0] : span[1]]
+    if not _personal(printed):
+        return None
+    between = tokens(unit.masked, span[1], qs)
+    if not any(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for _, _, w in between):
+        return None
+    return Cue(printed, k * UNIT + span[0], qs - span[1])
+
+
+def last_subject_cue(unit: Unit, k: int) -> Optional[Cue]:
+    """The person a paragraph's last sentence is about ("Reyes praised the
+    union for its work."), for a paragraph after it that only quotes."""
+    text = unit.masked.rstrip()
+    if not text or MASK in text[-3:]:
+        return None
+    lo, _ = sentence_of(unit, len(text) - 1)
+    span = sentence_subject(unit.masked, lo, len(text))
+    if span is None:
+        return None
+    printed = unit.text[span[0] : span[1]]
+    if not _personal(printed):
+        return None
+    return Cue(printed, k * UNIT + span[0], len(text) - span[1])
+
+
+# Words that open a clause of its own after a comma ("..., while Reyes
+# proposed “...”"); after a semicolon any clause is new.
+_CLAUSE_OPENERS = {"while", "whereas", "but", "and", "as", "when", "after", "because", "though", "although", "so", "yet"}
+
+
+def _last_clause(masked: str, sent: int, qs: int) -> int:
+    """Where the clause holding the quotation starts: the sentence start,
+    or the last clause after it with a subject of its own ("X signed the
+    order, while Y proposed “...”" is Y's)."""
+    toks = tokens(masked, sent, qs)
+    start = sent
+    for i in range(1, len(toks) - 1):
+        word, prev, nxt = toks[i][2], toks[i - 1][2], toks[i + 1][2]
+        if MASK in word:
+            continue
+        if word == ";" or (prev == "," and word.lower() in _CLAUSE_OPENERS):
+            # "..., and said", "..., but went on to say": the same subject
+            # goes on; a capitalised word or a pronoun is a new subject.
+            if word == ";" or nxt[:1].isupper() or nxt.lower() in PRONOUNS:
+                start = toks[i + 1][0]
+    return start

@@ -35,6 +35,7 @@ from .names import (
     capitalised,
     clean_name,
     is_acronym,
+    is_initial,
     is_possessive,
     is_title_word,
     looks_like_org,
@@ -43,6 +44,7 @@ from .names import (
     strip_possessive,
     suffix_word,
 )
+from .given_names import is_given_name
 from .text import tokens
 
 
@@ -216,6 +218,7 @@ def np_after(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         if 0 < r < len(toks) and (role_noun(head) or nounish or t > r) and name_token(toks[t][2]):
             k = r
     j = k
+    titled = -1  # where a title's "of" or "for" joins its department
     while j < len(toks):
         word = toks[j][2]
         low = word.lower()
@@ -225,6 +228,9 @@ def np_after(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
             j += n  # "the International Committee of the Red Cross"
         elif j > k and low in PARTICLES:
             j += 1
+        elif j > k and k == 0 and low in {"of", "for"} and toks[j - 1][2][:1].isupper() and is_title_word(toks[j - 1][2]) and j + 1 < len(toks) and capitalised(toks[j + 1][2]) and MASK not in toks[j + 1][2]:
+            titled = j  # "Former Secretary of Labor Ines Duarte"
+            j += 1
         elif k == 1 and (low in TITLE_WORDS or is_possessive(word)) and j - k < 5:
             j += 1
         elif low in TITLE_WORDS and j > 0 and j + 1 < len(toks) and toks[j + 1][2][0].isupper():
@@ -232,6 +238,15 @@ def np_after(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         else:
             break
     if j == 0 or (k == 1 and j == 1):
+        return None
+    if titled >= 0:
+        # Only the person after the title is the name: "Minister of Energy"
+        # is no body that speaks.
+        for t in range(titled + 2, j - 1):
+            if is_given_name(toks[t][2]) or is_initial(toks[t][2]):
+                name = clean_name(" ".join(w[2] for w in toks[t:j]))
+                if name is not None and len(name.split()) >= j - t - 1:
+                    return toks[t][0], toks[j - 1][1]
         return None
     if is_possessive(toks[j - 1][2]):
         held = _role_holder_after(toks, j)
@@ -309,6 +324,9 @@ def _org_connector_len(toks: list[tuple[int, int, str]], k: int, j: int) -> int:
     return 0
 
 
+_AGE_RE = re.compile(r"(?:\d+|[A-Za-z]+)-years?-old", re.I)
+
+
 def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     """The subject at the start of a sentence, past an introductory phrase
     ("Turning to NATO, the General Secretary ...")."""
@@ -317,6 +335,8 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         return None
     i = 0
     first = toks[0][2].lower()
+    if len(toks) > 1 and _AGE_RE.fullmatch(toks[0][2]) and capitalised(toks[1][2]):
+        i = 1  # "17-year-old Dara Finch echoed:": the age describes the name
     # Introductory phrases, possibly several ("Eighteen months later,
     # sitting in a café, she ..."), are skipped comma by comma.
     for _ in range(3):
