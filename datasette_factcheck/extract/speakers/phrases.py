@@ -244,8 +244,8 @@ def np_after(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         # is no body that speaks.
         for t in range(titled + 2, j - 1):
             if is_given_name(toks[t][2]) or is_initial(toks[t][2]):
-                name = clean_name(" ".join(w[2] for w in toks[t:j]))
-                if name is not None and len(name.split()) >= j - t - 1:
+                person = clean_name(" ".join(w[2] for w in toks[t:j]))
+                if person is not None and len(person.split()) >= j - t - 1:
                     return toks[t][0], toks[j - 1][1]
         return None
     if is_possessive(toks[j - 1][2]):
