@@ -113,3 +113,19 @@ def test_a_paragraph_that_only_quotes(paragraphs, expected):
 )
 def test_attribution_after_a_question_or_exclamation(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a given name that is a man's in the desk's main countries, a
+        # woman's elsewhere: "Mr." is the same man
+        (["''The town will have nothing left,'' said Laurence H. Wren, a professor of economics.", "''We knew this would come,'' Mr. Wren said."], "Laurence H. Wren"),
+        # a given name both sexes carry there
+        (["''It was a good job for forty years,'' said Jessie Elkins, 70, a retired welder.", "''I won't go back,'' Mr. Elkins said."], "Jessie Elkins"),
+        # a name given to one gender everywhere still keeps a relative apart
+        (["President Lindqvist opened the session. Maria Lindqvist watched from the gallery.", "“We are proud of this city,” Mr. Lindqvist said."], "Lindqvist"),
+    ],
+)
+def test_an_honorific_joins_the_full_name_when_the_given_name_allows(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
