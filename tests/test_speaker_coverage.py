@@ -129,3 +129,27 @@ def test_attribution_after_a_question_or_exclamation(paragraphs, expected):
 )
 def test_an_honorific_joins_the_full_name_when_the_given_name_allows(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "printed, name",
+    [
+        # a word that opens a question is no part of the name
+        ("Does Okafor", "Okafor"),
+        ("Is Marta Lindqvist", "Marta Lindqvist"),
+        ("Here’s Okafor", "Okafor"),
+        # labels and descriptions glued before the name
+        ("Hale Challenger Kelli Ward", "Kelli Ward"),
+        ("Billionaire Tomas Reyes", "Tomas Reyes"),
+        ("Senate Minority Whip Dick Marsh", "Dick Marsh"),
+        ("Assemblywoman Claudia Tenby", "Claudia Tenby"),
+        ("Democrat Zephyr Teachby", "Zephyr Teachby"),
+        ("Wife Dara Reyes", "Dara Reyes"),
+        ("Senators Okafor", "Okafor"),
+        # given names that look like words stay
+        ("Will Doyle", "Will Doyle"),
+        ("Tom Baker", "Tom Baker"),
+    ],
+)
+def test_display_name_without_glued_labels(printed, name):
+    assert clean_name(printed) == name

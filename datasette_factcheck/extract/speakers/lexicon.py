@@ -345,6 +345,15 @@ ORG_ACT_RE = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:recalled|apologi[sz]ed|issued\s+a\s+statement|"
     r"(?:cancelled|canceled|grounded|axed)\s+(?:\d[\d,]*\s+)?(?:flights|services|orders|jobs))\b"
 )
+# Words that open a question or a clause and are capitalised only because
+# they open the sentence ("Does Rubio ...", "Here's Clinton ..."): never
+# part of a name. "Will" and "May" are given names, so they are not here.
+LEADING_VERBS = {
+    "does", "did", "do", "is", "was", "are", "were", "has", "have", "had", "can", "could", "would",
+    "should", "must", "here's", "here’s", "there's", "there’s", "isn't", "isn’t", "doesn't", "doesn’t",
+}
+# Descriptions a page glues before a name: a label, not a given name.
+NAME_LABELS = {"billionaire", "millionaire", "whip", "frontrunner", "front-runner", "nominee", "hopeful"}
 GENDERED = {
     "mother": "f", "mum": "f", "mom": "f", "grandmother": "f", "gran": "f", "grandma": "f", "wife": "f",
     "widow": "f", "daughter": "f", "sister": "f", "girl": "f", "aunt": "f", "niece": "f", "lady": "f",
