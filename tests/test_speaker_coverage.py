@@ -153,3 +153,20 @@ def test_an_honorific_joins_the_full_name_when_the_given_name_allows(paragraphs,
 )
 def test_display_name_without_glued_labels(printed, name):
     assert clean_name(printed) == name
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the full name the article gives once, behind a title or an adverb
+        (["Senate Majority Whip John Corby (R-Tex.) stood on the floor next to a photo.", "“We will not stop now,” Corby said."], "John Corby"),
+        (["Even Lindsey Grahm, who backs Reyes, said the plan was good.", "“We will not stop now,” Grahm said."], "Lindsey Grahm"),
+        # a capitalised particle that opens a surname or is a given name
+        (["Activist Al Sharpe spoke at the rally on Monday.", "“We will not stop now,” Al Sharpe said."], "Al Sharpe"),
+        (["“We will not stop now,” said Van Hollin, a senator from Maryland."], "Van Hollin"),
+        # a role noun alone still names nobody
+        (["Senate Majority Whip John Corby stood on the floor.", "“We will not stop now,” a senator said."], None),
+    ],
+)
+def test_full_name_as_the_article_gives_it(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

@@ -233,7 +233,9 @@ def name_from_tokens(words: list[str]) -> Optional[str]:
                 break
         else:
             break
-    while kept and kept[-1].lower() in PARTICLES:
+    # A particle opens no name ("de" in "said de Blasio" stays with the
+    # surname only when capitalised: "De Blasio", "Van Hollen", "Al Roe").
+    while kept and kept[-1].lower() in PARTICLES and not (len(kept) > 1 and kept[-1][:1].isupper() and kept[-1].isalpha()):
         kept.pop()
     if not kept:
         return None
