@@ -170,3 +170,17 @@ def test_display_name_without_glued_labels(printed, name):
 )
 def test_full_name_as_the_article_gives_it(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a rank or title that is the surname of someone named in full
+        (["“We have to be ready now,” Editor-in-Chief Martin Baron said. “And we are,” said Baron."], "Martin Baron"),
+        (["Congressman Pete King spoke to reporters afterwards.", "“We have to be ready now,” King said."], "Pete King"),
+        # with no one of that surname, a title alone names nobody
+        (["The council met on Monday.", "“We have to be ready now,” the King said."], None),
+    ],
+)
+def test_a_title_word_alone_is_the_surname_of_someone_named(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

@@ -200,8 +200,10 @@ def _title_as_surname(before: str, word: str) -> bool:
     """A title word printed as a surname: after an honorific that stands
     before surnames, a given name or a middle initial ("Mr. King", "Larry
     King", "Peter T. King")."""
-    if not word[:1].isupper() or is_acronym(word) or not is_title_word(word) or bare_word(word) in HONORIFICS:
+    if not word[:1].isupper() or is_acronym(word) or not is_title_word(word):
         return False
+    if bare_word(word) in HONORIFICS and (len(bare_word(word)) <= 4 or word.endswith(".")):
+        return False  # "Mr", "Dr.", "Sir": only a rank spelt out is a surname ("Martin Baron")
     if bare_word(before) in _SURNAME_HONORIFICS or is_initial(before):
         return True
     return name_token(before) and is_given_name(before) and not is_title_word(before)

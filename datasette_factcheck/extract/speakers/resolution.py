@@ -25,6 +25,7 @@ from .names import (
     bare_word,
     capitalised,
     clean_name,
+    fold,
     looks_like_org,
     role_noun,
     strip_possessive,
@@ -36,6 +37,15 @@ from .organisations import OrganisationScan
 
 class Resolution(OrganisationScan):
     """Resolving the words of an attribution (a name, a pronoun, a role) to a person or an organisation. Part of ``Article``."""
+
+    def _title_word_surname(self, words: list[str]) -> Optional[str]:
+        """"King said", "Baron added": a title word alone is the surname of
+        someone the article named in full ("Pete King"); no one otherwise."""
+        if len(words) != 1 or not words[0][:1].isupper():
+            return None
+        word = strip_possessive(words[0]).rstrip(".,")
+        people = [p for p in self.by_key.get(fold(word), []) if len(p.full.split()) > 1 and not p.org]
+        return people[0].full if len(people) == 1 else None
 
     def resolve(self, printed: str, pos: int, headline: bool) -> tuple[Optional[str], list[str]]:
         words = printed.split()
@@ -61,7 +71,7 @@ class Resolution(OrganisationScan):
             return org.full, list(org.forms)
         if bare_org_word(words):
             return None, []  # "the Trust" with no trust named before it
-        name = clean_name(printed)
+        name = clean_name(printed) or self._title_word_surname(words)
         if name:
             gender = None
             first = bare_word(words[0]) if words else ""
