@@ -184,3 +184,21 @@ def test_full_name_as_the_article_gives_it(paragraphs, expected):
 )
 def test_a_title_word_alone_is_the_surname_of_someone_named(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a name, then an appositive describing the role it holds for someone
+        ("“We have to be ready now,” Jeff Weber, Reyes’ campaign manager, said in a statement.", "Jeff Weber"),
+        ("''It is long and tiring work,'' Tina Tran, Mrs. Reyes's chief of staff, said in an interview.", "Tina Tran"),
+        ("''We will not send troops,'' Benjamin J. Rhodes, Mr. Reyes's deputy national security adviser, said Sunday.", "Benjamin J. Rhodes"),
+        ("Lena Varga, the union's treasurer, said the plan was “a slow death for the valley.”", "Lena Varga"),
+        # a body described the same way is the body
+        ("“We will not stop now,” the Harbour Trust, the charity that runs the site, said.", "Harbour Trust"),
+        # an unnamed holder of the role is nobody
+        ("“We will not stop now,” a spokesman for the union, who asked not to be named, said.", None),
+    ],
+)
+def test_a_name_before_its_description(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected

@@ -81,6 +81,9 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         if j < 0 or toks[j][2] != "," or len(groups) >= 4:
             break
         i = j
+    named = _name_before_description(text, toks, groups)
+    if named is not None:
+        return named
     # The nearest group that is wholly a noun phrase is the subject; a
     # descriptive appositive in between ("the spokesman for Y", "Ukraine's
     # deputy prime minister") is looked past; a clause stops the search.
@@ -106,6 +109,33 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         if not (first.lower() in {"the", "a", "an"} or is_possessive(first) or not first[0].isupper()):
             break
     return nearest
+
+
+def _name_before_description(
+    text: str, toks: list[tuple[int, int, str]], groups: list[tuple[int, int]]
+) -> Optional[tuple[int, int]]:
+    """"Jane Roe, X's campaign manager, said": a name, then an appositive
+    that describes its holder by a role (after a possessive or a
+    determiner) before the verb; the name speaks, not the role."""
+    if len(groups) < 2:
+        return None
+    (a1, b1), (a2, b2) = groups[0], groups[1]
+    if a1 > b1 or a2 > b2:
+        return None
+    desc = [t[2] for t in toks[a1 : b1 + 1]]
+    opener = desc[0].lower() in {"the", "a", "an"} | set(POSSESSIVE_PRONOUNS) or not desc[0][:1].isupper()
+    possessed = any(is_possessive(t[2]) or text[t[1] : t[1] + 1] in ("'", "’") for t in toks[a1 : min(b1 + 1, a1 + 4)])
+    if not (opener or possessed) or not any(w.islower() and (role_noun(w) or is_title_word(w)) for w in desc):
+        return None
+    while a2 < b2 and toks[a2][2].lower() in CONJUNCTIONS:
+        a2 += 1
+    words = [t[2] for t in toks[a2 : b2 + 1]]
+    if not all(capitalised(w) or w.lower() in PARTICLES for w in words) or MASK in "".join(words):
+        return None
+    printed = " ".join(words)
+    if clean_name(printed) is None or looks_like_org(printed):
+        return None
+    return toks[a2][0], toks[b2][1]
 
 
 _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
