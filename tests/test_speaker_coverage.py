@@ -202,3 +202,18 @@ def test_a_title_word_alone_is_the_surname_of_someone_named(paragraphs, expected
 )
 def test_a_name_before_its_description(paragraph, expected):
     assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # "as X put it", "as X had written", "X reported" before the quotation
+        ("As Akhil Amber, a professor of law at the state college, put it, ''The mill was the town and the town was the mill.''", "Akhil Amber"),
+        ("As the columnist Louella Parr had written years earlier, ''The mill was the town and the town was the mill.''", "Louella Parr"),
+        ("Lena Varga reported, “The mill was the town and the town was the mill.”", "Lena Varga"),
+        # "put it" with no one before it names nobody
+        ("To put it plainly, “the mill was the town and the town was the mill.”", None),
+    ],
+)
+def test_more_verbs_of_attribution(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected

@@ -182,6 +182,7 @@ SPEECH_VERBS = set(
     lamented revealed disclosed ruled wrote countered pledged promised told asked described
     fumed blasted raged stormed snapped laughed sighed pleaded begged gushed beamed retorted
     raged ranted seethed scoffed sneered groaned smiled grinned chuckled cried sobbed wept
+    reported reports written
     """.split()
 )
 PARTICIPLES = set(
@@ -203,6 +204,8 @@ MULTIWORD_VERBS = re.compile(
     # Tabloid comebacks: "X shot back", "X hit out", "X lashed out".
     r"|\b(?:shot|shoots|hit|hits|fired|fires|snapped|snaps|struck|strikes|bit|bites) back\b"
     r"|\b(?:hit|hits|lashed|lashes) out\b"
+    # "As Jane Roe put it, “...”", "as the report puts it:".
+    r"|\b(?:put|puts) it\b"
 )
 
 
