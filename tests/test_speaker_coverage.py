@@ -217,3 +217,17 @@ def test_a_name_before_its_description(paragraph, expected):
 )
 def test_more_verbs_of_attribution(paragraph, expected):
     assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a name set off before the colon that opens the quotation
+        ("The numbers have been important for the union - Philip Bumble: “The mill was the town and the town was the mill.”", "Philip Bumble"),
+        ("The timing does not surprise Republican pollster Daron Shawe: “The mill was the town and the town was the mill.”", "Daron Shawe"),
+        # the one spoken to is not the speaker
+        ("Later she told Tomas Reyes: “The mill was the town and the town was the mill.”", None),
+    ],
+)
+def test_a_name_before_the_colon(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected

@@ -24,7 +24,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from .names import bare_word, capitalised, clean_name, looks_like_org
+from .names import bare_word, capitalised, clean_name, looks_like_org, role_noun
 from .phrases import headline_verb_at, np_after, np_before, sentence_subject
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 
@@ -269,6 +269,10 @@ def dash_colon_lead(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
                 return Cue(unit.text[s_:e_], k * UNIT + s_, qs - e_, verb=pre[-1])
             if MASK in w or w in {",", ";", "—", "–"}:
                 break
+    if pre[-1] == ":":
+        named = _name_before_colon(unit, k, sent, sent + len(pre) - 1, qs)
+        if named is not None:
+            return named
     span = sentence_subject(unit.masked, sent, qs)
     if span is None:
         return None
@@ -276,6 +280,29 @@ def dash_colon_lead(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     if not _personal(printed):
         return None
     return Cue(printed, k * UNIT + span[0], qs - span[1], verb=pre[-1])
+
+
+def _name_before_colon(unit: Unit, k: int, sent: int, colon: int, qs: int) -> Optional[Cue]:
+    """A name right before the colon that opens a quotation, set off from
+    what comes before it: "... — Jane Roe: “...”", "pollster Jane Roe:
+    “...”", "More from Roe: “...”". A name after a verb ("He told Roe:")
+    is the one spoken to."""
+    toks = tokens(unit.masked, sent, colon)
+    if not toks:
+        return None
+    e = len(toks)
+    b = e
+    while b > 0 and (capitalised(toks[b - 1][2]) or (b < e and toks[b - 1][2].lower() in {"de", "van", "von", "bin"})) and MASK not in toks[b - 1][2]:
+        b -= 1
+    if b == e or e - b > 4:
+        return None
+    prev = toks[b - 1][2] if b > 0 else ""
+    if prev and not (prev in {"—", "–", "-", ",", ";"} or prev.lower() == "from" or (prev.islower() and role_noun(prev))):
+        return None
+    printed = unit.text[toks[b][0] : toks[e - 1][1]]
+    if not _personal(printed) or printed.split()[0].lower() in {"he", "she"}:
+        return None
+    return Cue(printed, k * UNIT + toks[b][0], qs - toks[e - 1][1], verb=":")
 
 
 # '“...,” Okafor shot back.': a name and one or two lower-case words closing
