@@ -231,3 +231,19 @@ def test_more_verbs_of_attribution(paragraph, expected):
 )
 def test_a_name_before_the_colon(paragraph, expected):
     assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # descriptors mixing lower-case and capitalised words before the name
+        ("\"The mill was the town and the town was the mill,\" super PAC spokeswoman Kelly Conroy said.", "Kelly Conroy"),
+        ("\"The mill was the town and the town was the mill,\" former Ohio governor Jed Bush said.", "Jed Bush"),
+        # the verb after a comma, then its subject
+        ("\"The mill was the town and the town was the mill\" in sharp contrast to earlier years, says Dante Scalia, a political scientist.", "Dante Scalia"),
+        # a clause after the quotation that does not attribute it
+        ("\"The mill was the town and the town was the mill,\" the sign on the gate read for years.", None),
+    ],
+)
+def test_attribution_after_the_quotation_with_descriptors(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected

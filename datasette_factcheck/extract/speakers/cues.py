@@ -25,6 +25,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .names import bare_word, capitalised, clean_name, looks_like_org, role_noun
+from .given_names import is_given_name
 from .phrases import headline_verb_at, np_after, np_before, sentence_subject
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 
@@ -94,7 +95,10 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
 
 def _described_name(words: list[str]) -> bool:
     """Lower-case descriptors, then a name: "cable host Chris Mathers",
-    "retired general Lloyd Newman" before the verb."""
+    "retired general Lloyd Newman", "super PAC spokeswoman Kelly Roe",
+    "former Ohio governor Jed Roe" before the verb."""
+    if _descriptors_then_name(words):
+        return True
     lower = 0
     while lower < len(words) and words[lower].islower() and words[lower].replace("-", "").isalpha():
         if words[lower] in FUNCTION_WORDS or words[lower] in ADVERBS or words[lower].endswith(("ly", "ed", "ing")):
@@ -103,6 +107,25 @@ def _described_name(words: list[str]) -> bool:
     if not 0 < lower <= 3 or lower == len(words) or len(words) - lower > 4:
         return False
     return all(capitalised(w) for w in words[lower:]) and clean_name(" ".join(words[lower:])) is not None
+
+
+def _descriptors_then_name(words: list[str]) -> bool:
+    """Descriptors that mix lower-case nouns and capitalised words (a
+    place, a party, a body's initials), then a name of a given name and a
+    surname; no verb, function word or punctuation among them."""
+    if not 3 <= len(words) <= 8 or not words[0].islower():
+        return False
+    tail = 0
+    while tail < min(4, len(words)) and capitalised(words[-1 - tail]) and words[-1 - tail].replace("-", "").replace("'", "").replace("’", "").isalpha():
+        tail += 1
+    head = words[: len(words) - tail]
+    if tail < 2 or not head or not is_given_name(words[-tail]):
+        return False
+    for w in head:
+        low = w.lower().strip(".")
+        if not w.replace("-", "").replace(".", "").isalpha() or low in FUNCTION_WORDS or low in ADVERBS or low in SPEECH_VERBS:
+            return False
+    return head[-1].islower() and (role_noun(head[-1]) or bare_word(head[-1]) in TITLE_WORDS)
 
 
 def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
@@ -133,6 +156,13 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                 # sentence whose subject and verb close it after a comma.
                 comma = pre.rfind(",")
                 tail = pre[comma + 1 :].split() if comma >= 0 else []
+                if comma >= 0 and not tail and word not in ADDRESSEE_VERBS:
+                    # '"..." in contrast to last year, says Jane Roe.': the
+                    # verb after the comma comes before its subject.
+                    span = np_after(text, ve, end)
+                    if span is None:
+                        return None
+                    return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], vs - qe, verb=unit.text[vs:ve])
                 if not 0 < len(tail) <= 5 or not (capitalised(tail[0]) or tail[0].lower() in {"he", "she"}):
                     return None
                 lo = qe + comma + 1
