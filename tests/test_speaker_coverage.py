@@ -247,3 +247,20 @@ def test_a_name_before_the_colon(paragraph, expected):
 )
 def test_attribution_after_the_quotation_with_descriptors(paragraph, expected):
     assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a subject with lower-case descriptors, or after a body's possessive
+        ("Weighing in, former Ohio Gov. Mike Huckle agreed, praising his rival as \"a man who never forgot where he came from.\"", "Mike Huckle"),
+        ("State University's Dianne Bystrand agreed. \"The mill was the town and the town was the mill.\"", "Dianne Bystrand"),
+        # a description, then the name after a comma
+        ("''We're anxious,'' said another union member, Johanna Bayers. ''The mill was the town and the town was the mill.''", "Johanna Bayers"),
+        ("''The mill was the town and the town was the mill,'' said his best friend at school, Bruce Turman, who worked there too.", "Bruce Turman"),
+        # a body's possessive alone is no person
+        ("The State University's report agreed. \"The mill was the town and the town was the mill.\"", None),
+    ],
+)
+def test_names_behind_descriptions(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected

@@ -251,13 +251,27 @@ def last_sentence_cue(unit: Unit, k: int) -> Optional[Cue]:
 
 def _personal(printed: str) -> bool:
     """A cue that can only be a person: he/she or a name."""
+    return _person_printed(printed) is not None
+
+
+def _person_printed(printed: str) -> Optional[str]:
+    """The words of a cue that name a person (he/she, or a name without
+    the descriptors and the body's possessive before it); None when the
+    cue can be something other than a person."""
     low = printed.strip().lower()
     if low in {"he", "she"}:
-        return True
+        return printed.strip()
     words = printed.split()
+    # "former Ohio Gov. Jane Roe": lower-case descriptors before the name;
+    # "State University's Jane Roe": the person after a body's possessive.
+    while len(words) > 1 and words[0].isalpha() and words[0].islower() and words[0] not in FUNCTION_WORDS:
+        words = words[1:]
+    owner = max((n for n, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))), default=-1)
+    words = words[owner + 1 :]
     if not words or not capitalised(words[0]) or bare_word(words[0]) in FUNCTION_WORDS:
-        return False
-    return clean_name(printed) is not None and not looks_like_org(printed)
+        return None
+    name = " ".join(words)
+    return name if clean_name(name) is not None and not looks_like_org(name) else None
 
 
 def previous_sentence_cue(unit: Unit, k: int, sent: int) -> Optional[Cue]:
@@ -274,8 +288,8 @@ def previous_sentence_cue(unit: Unit, k: int, sent: int) -> Optional[Cue]:
     span = sentence_subject(unit.masked, lo, end)
     if span is None:
         return None
-    printed = unit.text[span[0] : span[1]]
-    if not _personal(printed):
+    printed = _person_printed(unit.text[span[0] : span[1]])
+    if printed is None:
         return None
     return Cue(printed, k * UNIT + span[0], sent - span[1])
 
@@ -418,8 +432,8 @@ def subject_cue(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     span = sentence_subject(unit.masked, sent, qs)
     if span is None or span[1] > qs:
         return None
-    printed = unit.text[span[0] : span[1]]
-    if not _personal(printed):
+    printed = _person_printed(unit.text[span[0] : span[1]])
+    if printed is None:
         return None
     between = tokens(unit.masked, span[1], qs)
     if not any(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for _, _, w in between):
@@ -437,8 +451,8 @@ def last_subject_cue(unit: Unit, k: int) -> Optional[Cue]:
     span = sentence_subject(unit.masked, lo, len(text))
     if span is None:
         return None
-    printed = unit.text[span[0] : span[1]]
-    if not _personal(printed):
+    printed = _person_printed(unit.text[span[0] : span[1]])
+    if printed is None:
         return None
     return Cue(printed, k * UNIT + span[0], len(text) - span[1])
 

@@ -210,6 +210,10 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
     return toks[lo_i][0], toks[b][1]
 
 
+# Words that open a description a name follows after a comma.
+_APPOSITIVE_OPENERS = {"another", "one", "his", "her", "their", "its", "our", "my"}
+
+
 def np_after(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     """The noun phrase right after a verb ("said the Secretary General")."""
     toks = tokens(text, start, end)
@@ -219,6 +223,12 @@ def np_after(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     if first.lower() in PRONOUNS:
         return toks[0][0], toks[0][1]
     k = 0
+    if first.lower() in _APPOSITIVE_OPENERS:
+        # "said another member, Jane Roe", "said his best friend at
+        # school, Jane Roe": the name in the appositive is the speaker.
+        name = _appositive_name(toks, 0)
+        if name is not None:
+            return name
     if first.lower() in {"the", "a", "an"}:
         k = 1
         # "said the returning officer, Jean-Pierre Martin, before ...": the
