@@ -264,3 +264,20 @@ def test_attribution_after_the_quotation_with_descriptors(paragraph, expected):
 )
 def test_names_behind_descriptions(paragraph, expected):
     assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a body named only where it speaks
+        ("“The mill was the town and the town was the mill,” the ACU said in a statement.", "ACU"),
+        ("“The mill was the town and the town was the mill,” according to CNN.", "CNN"),
+        ("“The mill was the town and the town was the mill,” The Valley Courier reported.", "The Valley Courier"),
+        # a party, a role or a description is no body's name
+        ("“The mill was the town and the town was the mill,” the Democrats said.", None),
+        ("“The mill was the town and the town was the mill,” the former President said.", None),
+        ("“The mill was the town and the town was the mill,” the local paper reported.", None),
+    ],
+)
+def test_a_body_named_where_it_speaks(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected
