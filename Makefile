@@ -10,7 +10,7 @@ SHELL := /bin/bash
 # and build-backend notices from burying the sign-in URL).
 PIP := $(BIN)/python -m pip install -qq
 
-.PHONY: demo test test-1.0 test-quick lint install install-test site bench clean
+.PHONY: demo test test-1.0 test-quick test-spark lint install install-test site bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,20 @@ test-1.0: $(VENV_1_0)/bin/python
 	$(VENV_1_0)/bin/python -m pytest -q -m "not slow and not browser"
 	$(VENV_1_0)/bin/python -m pytest -q tests/test_browser_review.py
 
+# Matching on Spark (`datasette factcheck match --spark`): PySpark in a venv
+# of its own, and the tests marked spark (Java 17+ must be installed:
+# apt-get install -y default-jre-headless). Neither demo nor test needs it.
+VENV_SPARK := .venv-spark
+
+$(VENV_SPARK)/bin/python:
+	$(PYTHON) -m venv $(VENV_SPARK)
+	$(VENV_SPARK)/bin/python -m pip install --quiet --upgrade pip
+
+test-spark: $(VENV_SPARK)/bin/python
+	@command -v java >/dev/null || { echo "make test-spark needs Java 17+: apt-get install -y default-jre-headless" >&2; exit 1; }
+	$(VENV_SPARK)/bin/python -m pip install --quiet -e '.[test,spark]'
+	$(VENV_SPARK)/bin/python -m pytest -q --spark -m spark
+
 # The tests that need neither Chromium nor the slow runs (most of the suite).
 test-quick: install-test
 	$(BIN)/python -m pytest -q -m "not slow and not browser"
@@ -71,4 +85,4 @@ bench: install-test
 	$(BIN)/python scripts/bench.py --articles 1000
 
 clean:
-	rm -rf $(VENV) $(VENV_1_0) $(DB) $(DB)-wal $(DB)-shm $(DB)-ingest.lock site
+	rm -rf $(VENV) $(VENV_1_0) $(VENV_SPARK) $(DB) $(DB)-wal $(DB)-shm $(DB)-ingest.lock site

@@ -5,7 +5,7 @@ from datasette import hookimpl
 
 from . import config
 from .matching import sql
-from .web import dashboard, rowpage, startup as web_startup, views
+from .web import dashboard, guard, rowpage, startup as web_startup, views
 
 # The hooks of one Datasette line only (0.65 or 1.0a): compat marks as hooks
 # those of the line installed.
@@ -75,6 +75,14 @@ def extra_template_vars(datasette, request, database, table, view_name):
 @hookimpl
 def register_routes():
     return views.ROUTES
+
+
+# First, so that it is the innermost wrapper: a sign-in wrapper (HTTP Basic)
+# has set the actor by then. Still outside Datasette's CSRF middleware, so
+# the plugin's routes are answered before anything reads a request's body.
+@hookimpl(tryfirst=True)
+def asgi_wrapper(datasette):
+    return guard.wrap(datasette, [pattern for pattern, _ in views.ROUTES])
 
 
 # First, so that scraped text shaped like datasette-json-html's link JSON is

@@ -24,7 +24,8 @@ def factcheck() -> None:
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None, help="Worker processes for analysis (default: cores, at most 4)")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when on a terminal)")
 @click.option("--wait", type=click.FloatRange(0, 3600), default=30, show_default=True, help="Seconds to wait for another ingest of DB to finish")
-def ingest(db: str, paths: tuple[Path, ...], jobs: int | None, progress: bool | None, wait: float) -> None:
+@click.option("--no-match", is_flag=True, help="Store the files only; relate them later with `datasette factcheck match` (e.g. on Spark)")
+def ingest(db: str, paths: tuple[Path, ...], jobs: int | None, progress: bool | None, wait: float, no_match: bool) -> None:
     """Load article files (.txt, .md, .html) or folders of them into DB.
 
     Each file is one transaction: a file that cannot be read is named with its
@@ -48,7 +49,7 @@ def ingest(db: str, paths: tuple[Path, ...], jobs: int | None, progress: bool | 
             bar.update(1)
 
     try:
-        summary = ingest_job.run(db, paths, jobs=jobs, on_total=on_total, on_file=on_file, wait=wait)
+        summary = ingest_job.run(db, paths, jobs=jobs, on_total=on_total, on_file=on_file, wait=wait, match=not no_match)
     except ingest_job.IngestError as e:
         raise click.ClickException(str(e)) from None
     finally:
@@ -58,6 +59,38 @@ def ingest(db: str, paths: tuple[Path, ...], jobs: int | None, progress: bool | 
         click.echo(line, err=line.startswith(("rejected", "warning")))
     if summary.rejected:
         raise click.ClickException(f"{len(summary.rejected)} file(s) rejected, see above")
+
+
+@factcheck.command()
+@click.argument("db", type=click.Path(exists=True, dir_okay=False))
+@click.option("--spark", "on_spark", is_flag=True, help="Run the matching as a Spark job (needs the `spark` extra and Java)")
+@click.option("--master", default=None, help="With --spark: the Spark master, e.g. local[2] or spark://host:7077 (default: spark-submit's, else every local core)")
+@click.option("--work", type=click.Path(file_okay=False), default=None,
+              help="With --spark: folder for the Parquet files the executors read (default: beside DB); on a cluster, one every executor can read")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None, help="Without --spark: worker processes (default: cores, at most 4)")
+@click.option("--wait", type=click.FloatRange(0, 3600), default=30, show_default=True, help="Seconds to wait for an ingest of DB to finish")
+def match(db: str, on_spark: bool, master: str | None, work: str | None, jobs: int | None, wait: float) -> None:
+    """Relate every quote and claim stored in DB again and replace their relations.
+
+    By default the ingest's matcher runs on this machine's cores. With
+    --spark the same comparisons run as a Spark job: the driver (this
+    process) reads DB and writes the relations back into it; the executors
+    get the items' rows through Parquet files. Reviewers' verdicts and notes
+    are kept either way.
+    """
+    from . import rematch
+    from .ingest import IngestError
+
+    if not on_spark and (master or work):
+        raise click.UsageError("--master and --work go with --spark")
+    try:
+        summary = rematch.run(db, spark=on_spark, master=master, work=work, jobs=jobs, wait=wait)
+    except IngestError as e:
+        raise click.ClickException(str(e)) from None
+    except ImportError as e:
+        raise click.ClickException(f"--spark needs PySpark and pyarrow: pip install 'datasette-factcheck[spark]' ({e})") from None
+    for line in summary.lines():
+        click.echo(line)
 
 
 @factcheck.group()
@@ -128,4 +161,8 @@ def build_site(
         )
     except site.SiteError as e:
         raise click.ClickException(str(e)) from e
+    for link in result.dead_links[:20]:
+        click.echo(f"warning: link to a missing page left as text: {link}", err=True)
+    if len(result.dead_links) > 20:
+        click.echo(f"warning: ... and {len(result.dead_links) - 20} more links to missing pages", err=True)
     click.echo(f"{result.summary()} into {result.outdir}")

@@ -42,6 +42,8 @@ class Summary:
     primary_sources: int = 0
     # counts of each primary-source check result, "flagged" for reviewed quotes whose check changed
     checks: dict[str, int] = field(default_factory=dict)
+    # False when the run left matching to `datasette factcheck match`
+    matched: bool = True
 
     @property
     def articles(self) -> int:
@@ -52,7 +54,8 @@ class Summary:
             f"articles: {self.new} new, {self.unchanged} unchanged, {self.updated} updated",
             f"quotes: {self.quotes}, claims: {self.claims}, comments: {self.comments} "
             f"(in new and updated articles)",
-            f"relations: {self.quote_matches} quote, {self.claim_matches} claim",
+            f"relations: {self.quote_matches} quote, {self.claim_matches} claim" if self.matched else
+            "relations: not matched yet (run `datasette factcheck match` on the database)",
         ]
         if self.primary_sources or self.checks:
             found = ", ".join(f"{n} {r.replace('_', ' ')}" for r, n in self.checks.items() if n)
@@ -207,10 +210,13 @@ def run(
     on_total: Optional[Callable[[int], None]] = None,
     on_file: Optional[Callable[[Path], None]] = None,
     wait: float = 30.0,
+    match: bool = True,
 ) -> Summary:
     """Ingest ``paths`` (files or folders) into the database at ``db_path``.
     Waits at most ``wait`` seconds for another ingest of the same database;
-    raises ``IngestError`` when it cannot start."""
+    raises ``IngestError`` when it cannot start. Without ``match`` the new
+    items wait in ``pending_matches`` for the match command (or the next
+    ingest)."""
     folder = os.path.dirname(os.path.abspath(db_path))
     if not os.path.isdir(folder):
         raise IngestError(f"cannot create database {db_path}: folder {folder} does not exist")
@@ -218,7 +224,7 @@ def run(
         raise IngestError(f"cannot use {db_path} as a database: it is a folder")
     try:
         with ingest_lock(db_path, wait):
-            return _run(db_path, paths, jobs=jobs, on_total=on_total, on_file=on_file)
+            return _run(db_path, paths, jobs=jobs, on_total=on_total, on_file=on_file, match=match)
     except Busy as e:
         raise IngestError(str(e)) from None
 
@@ -230,8 +236,9 @@ def _run(
     jobs: Optional[int],
     on_total: Optional[Callable[[int], None]],
     on_file: Optional[Callable[[Path], None]],
+    match: bool = True,
 ) -> Summary:
-    summary = Summary()
+    summary = Summary(matched=match)
     files, rejected = readers.keyed_files([Path(p) for p in paths])
     summary.rejected += [(str(p), why) for p, why in rejected]
     if on_total:
@@ -279,6 +286,9 @@ def _run(
         db.conn.execute("COMMIT")
     if bulk:
         bulk_mode_off(db)
+    if not match:
+        db.close()
+        return summary
     started = time.perf_counter()
     new_quotes = primary_db.pending_quote_ids(db)
     summary.quote_matches, summary.claim_matches = rematch_pending(db, jobs)

@@ -3,6 +3,7 @@
 
     scripts/bench.py --articles N [--seed S] [--db PATH] [--keep]
     scripts/bench.py --syndication N [N ...] [--stories K]
+    scripts/bench.py --articles N --spark [MASTER]
 
 Writes N article files (bench_corpus) plus 100 more
 that quote them, runs the real ingest (datasette_factcheck.ingest.run) on
@@ -11,6 +12,11 @@ the N in a child process (so its peak memory is measured alone), adds the
 ones, times a naive all-pairs matcher on a sample, and times every canned
 query and a quote row page through Datasette's test client. Prints a table
 and, as its last line, one JSON object with every figure.
+
+With ``--spark`` (needs the ``spark`` extra and Java), the built database is
+also matched again in full by ``datasette factcheck match``, once on this
+machine and once on Spark (``local[2]`` unless a master is given), each on
+a copy, timed, and the two copies' relations compared row by row.
 
 With ``--syndication``, it measures instead how the ingest grows when K wire
 stories are reprinted by N outlets (bench_syndication): rows stored, time and
@@ -60,6 +66,54 @@ print(json.dumps(dict(seconds=total, match_seconds=s.match_seconds, new=s.new, q
                       rejected=len(s.rejected), quote_matches=s.quote_matches, claim_matches=s.claim_matches,
                       peak_rss_mb=rss / 1024)))
 """
+
+
+# Runs in a child process: one full match (datasette factcheck match) of a
+# copy of the database; on Spark, the session is started (and timed) first.
+_MATCH = """
+import json, sys, time
+sys.path.insert(0, {root!r})
+from datasette_factcheck import rematch
+started = 0.0
+if {spark!r}:
+    from datasette_factcheck.matching import spark as spark_job
+    t = time.perf_counter()
+    spark_job.session({master!r})
+    started = time.perf_counter() - t
+s = rematch.run({db!r}, spark={spark!r}, master={master!r}, jobs={jobs})
+print(json.dumps(dict(seconds=s.seconds, start_seconds=started, quote_matches=s.quote_matches, claim_matches=s.claim_matches)))
+"""
+
+
+def spark_match(db: Path, master: str, jobs: int) -> dict:
+    """The full match of the built database on this machine and on Spark,
+    each on a copy, and whether they store the same relations."""
+    rows = []
+    figures: dict = {"spark_master": master}
+    for name, spark in (("local", False), ("spark", True)):
+        copy = db.with_name(f"{db.stem}-{name}-match.db")
+        copy.unlink(missing_ok=True)
+        with sqlite3.connect(db) as conn:
+            conn.execute("VACUUM INTO ?", [str(copy)])
+        code = _MATCH.format(root=str(ROOT), db=str(copy), spark=spark, master=master, jobs=jobs)
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        if out.returncode != 0:
+            sys.stderr.write(out.stderr)
+            raise SystemExit(f"{name} match failed ({out.returncode})")
+        done = json.loads(out.stdout.strip().splitlines()[-1])
+        figures[f"match_{name}_seconds"] = round(done["seconds"], 2)
+        if spark:
+            figures["spark_start_seconds"] = round(done["start_seconds"], 2)
+        with sqlite3.connect(copy) as conn:
+            rows.append((
+                conn.execute("select quote_id, other_quote_id, relation, similarity, differences from quote_matches order by 1, 2").fetchall(),
+                conn.execute("select claim_id, other_claim_id, relation, differences from claim_matches order by 1, 2").fetchall(),
+            ))
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(copy) + suffix).unlink(missing_ok=True)
+    figures["spark_same_relations"] = rows[0] == rows[1]
+    figures["spark_relations"] = len(rows[1][0]) + len(rows[1][1])
+    return figures
 
 
 def run_ingest(db: Path, folder: Path, jobs: int) -> dict:
@@ -318,6 +372,8 @@ def main(argv=None) -> dict:
     p.add_argument("--query-runs", type=int, default=5)
     p.add_argument("--primary-stories", type=int, default=40,
                    help="stories with a transcript and planted edits for the primary-source check (0: none)")
+    p.add_argument("--spark", nargs="?", const="local[2]", default=None, metavar="MASTER",
+                   help="also time a full match on this machine and on Spark (default master local[2]) and compare them")
     args = p.parse_args(argv)
     if args.syndication:
         figures = syndication(args.syndication, args.stories, args.seed, args.jobs)
@@ -346,6 +402,8 @@ def main(argv=None) -> dict:
             peak_rss_mb=round(built["peak_rss_mb"]),
         )
         figures.update({k: v for k, v in evaluate(db, bench_corpus.first_articles(truth, args.articles)).items()})
+        if args.spark:
+            figures.update(spark_match(db, args.spark, args.jobs))
         figures["db_mb"] = round(sum(os.path.getsize(str(db) + s) for s in ("", "-wal") if os.path.exists(str(db) + s)) / 2**20, 1)
 
         base = baseline(db, args.baseline_sample, args.seed)

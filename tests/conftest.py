@@ -28,9 +28,20 @@ def seeds_copy(tmp_path, seeds_db) -> Path:
     return target
 
 
-def pytest_collection_modifyitems(items):
+def pytest_addoption(parser):
+    parser.addoption("--spark", action="store_true", help="run the tests marked spark (need the spark extra and Java)")
+
+
+def pytest_collection_modifyitems(config, items):
     # Every test that drives Chromium asks for the `browser` fixture, so the
     # marker follows the fixture and a new page test cannot forget it.
     for item in items:
         if "browser" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.browser)
+    # Spark tests need Java and PySpark, which `make test` does not install:
+    # they run only when asked for (make test-spark).
+    if not config.getoption("--spark"):
+        skipped = [item for item in items if item.get_closest_marker("spark")]
+        if skipped:
+            config.hook.pytest_deselected(items=skipped)
+            items[:] = [item for item in items if not item.get_closest_marker("spark")]

@@ -278,7 +278,18 @@ def old_layout(tmp_path: Path) -> Path:
     conn = sqlite3.connect(path)
     with conn:
         conn.execute("insert into speakers (id, name) values (2, 'Ben Okafor')")
-        conn.execute("update quotes set speaker_id = 2 where id = ?", [QUOTE_VALLEY])
+        conn.execute("insert into speaker_aliases (speaker_id, alias) values (2, 'Ben Okafor')")
+        # the Valley Times now gives the mayor's words to Ben Okafor
+        conn.execute(
+            "update articles set body = replace(body, 'Ruiz said:', 'Okafor said:') "
+            "where id = (select article_id from quotes where id = ?)",
+            [QUOTE_VALLEY],
+        )
+        conn.execute(
+            "update quotes set speaker_id = 2, speaker_as_printed = 'Ben Okafor', "
+            "start = start + 2, \"end\" = \"end\" + 2 where id = ?",
+            [QUOTE_VALLEY],
+        )
         conn.execute("drop trigger factcheck_speaker_conflict_pairs")
         conn.execute("alter table speaker_conflict_pairs rename to speaker_conflicts")
         conn.execute(

@@ -12,7 +12,7 @@ import yaml
 from datasette.app import Datasette
 
 from datasette_factcheck import ingest
-from datasette_factcheck.db import queries
+from datasette_factcheck.db import migrations, queries, relations
 
 ROOT = Path(__file__).resolve().parent.parent
 METADATA = yaml.safe_load((ROOT / "metadata.yml").read_text())
@@ -36,7 +36,7 @@ RAIL = {
 
         She added that the Leeds rail link would cost £4.2 billion and create 3,000 jobs across the region.
 
-        “Every town on this route deserves a train that turns up,” the minister said.
+        “Every town on this route deserves a train that turns up,” Ms Marsh said.
 
         Asked about the delays to earlier schemes, Ms Marsh said: “The contracts are signed and the money is there.”
         """,
@@ -62,7 +62,7 @@ RAIL = {
 
         “We will deliver this line on time and within budget. Passengers have waited long enough for a fast, reliable service,” Ms Marsh said.
 
-        Critics point out that the minister also said: “Every town on this route deserves a train that turns up. The contracts are signed and the money is there.”
+        Critics point out that Ms Marsh also said: “Every town on this route deserves a train that turns up. The contracts are signed and the money is there.”
 
         The Leeds rail link will cost £4.8 billion, according to the ministry.
         """,
@@ -420,25 +420,81 @@ def test_articles_far_apart_in_time_are_separate_stories(tmp_path):
     assert "late.txt" not in stories
 
 
+LINE = "Every harbour on this coast deserves a ferry that turns up on time"
+UNION_ARTICLE = f"Union view\n\nThe union met on Monday.\n\n“{LINE},” said Sam Ortiz, the union leader.\n"
+MINISTER = "Minister visits\n\nHelen Marsh, the minister, visited the port on Tuesday.\n\n"
+
+
 @pytest.mark.parametrize(
-    "attribution,conflicts",
+    "minister_article,conflicts",
     [
         # both outlets name someone, and not the same person
-        ("said Helen Marsh, the minister.", 1),
+        (f"{MINISTER}“{LINE},” said Helen Marsh, the minister.\n", 1),
         # "she" is the extractor's reading, not the outlet's word
-        ("she said.", 0),
+        (f"{MINISTER}“{LINE},” she said.\n", 0),
+        # so is a description: the outlet names nobody for the words
+        (f"{MINISTER}“{LINE},” the minister said.\n", 0),
+        # the minister gives someone else's words
+        (f"{MINISTER}“{LINE},” said Helen Marsh, quoting a leaflet handed out at the gates.\n", 0),
+        (f"{MINISTER}Helen Marsh read from a letter the port workers had sent her.\n\n“{LINE},” said Helen Marsh.\n", 0),
+        # the article itself names the other outlet's speaker at the words
+        (f"{MINISTER}Sam Ortiz had written to the council before the visit.\n\n“{LINE},” said Helen Marsh.\n", 0),
+        # ... far from them it is another matter
+        (
+            f"{MINISTER}Sam Ortiz had written to the council before the visit.\n\n"
+            + "The port has three berths, a ticket office and a cafe that opens at six. " * 12
+            + f"\n\n“{LINE},” said Helen Marsh.\n",
+            1,
+        ),
     ],
 )
-def test_a_speaker_conflict_needs_two_named_speakers(tmp_path, attribution, conflicts):
-    line = "Every harbour on this coast deserves a ferry that turns up on time"
-    (tmp_path / "union.txt").write_text(f"Union view\n\nThe union met on Monday.\n\n“{line},” said Sam Ortiz, the union leader.\n", encoding="utf-8")
-    (tmp_path / "minister.txt").write_text(
-        f"Minister visits\n\nHelen Marsh, the minister, visited the port on Tuesday.\n\n“{line},” {attribution}\n", encoding="utf-8"
+def test_a_speaker_conflict_needs_two_outlets_naming_different_people(tmp_path, minister_article, conflicts):
+    (tmp_path / "union.txt").write_text(UNION_ARTICLE, encoding="utf-8")
+    (tmp_path / "minister.txt").write_text(minister_article, encoding="utf-8")
+    path = tmp_path / "c.db"
+    ingest.run(str(path), [tmp_path], jobs=1)
+    conn = sqlite3.connect(str(path))
+    printed = conn.execute("select speaker_as_printed, speaker_id from quotes").fetchall()
+    assert conn.execute("select count(distinct speaker_id) from quotes").fetchone()[0] == 2, printed
+    assert conn.execute("select count(*) from quote_matches where relation = 'verbatim'").fetchone()[0] == 2
+    assert conn.execute("select count(*) from speaker_conflict_pairs").fetchone()[0] == conflicts
+
+
+@pytest.mark.parametrize(
+    "minister,harbour_master,conflicts",
+    [
+        # both print only "Marsh": the outlets agree; who "Marsh" is differs
+        ("Marsh said", "Marsh said", 0),
+        # "Marsh" may be Tom Marsh: this outlet does not say otherwise
+        ("Marsh said", "said Tom Marsh", 0),
+        ("said Helen Marsh", "said Tom Marsh", 1),
+    ],
+)
+def test_a_speaker_conflict_is_in_the_printed_names(tmp_path, minister, harbour_master, conflicts):
+    (tmp_path / "minister.txt").write_text(f"{MINISTER}“{LINE},” {minister}.\n", encoding="utf-8")
+    (tmp_path / "port.txt").write_text(
+        f"Port news\n\nTom Marsh, the harbour master, spoke on Monday.\n\n“{LINE},” {harbour_master}.\n", encoding="utf-8"
     )
     path = tmp_path / "c.db"
     ingest.run(str(path), [tmp_path], jobs=1)
     conn = sqlite3.connect(str(path))
-    printed = {r[0] for r in conn.execute("select speaker_as_printed from quotes")}
-    assert conn.execute("select count(distinct speaker_id) from quotes").fetchone()[0] == 2, printed
-    assert conn.execute("select count(*) from quote_matches where relation = 'verbatim'").fetchone()[0] == 2
+    names = {r[0] for r in conn.execute("select s.name from quotes q join speakers s on s.id = q.speaker_id")}
+    assert names == {"Helen Marsh", "Tom Marsh"}
     assert conn.execute("select count(*) from speaker_conflict_pairs").fetchone()[0] == conflicts
+
+
+def test_a_database_of_the_previous_release_loses_the_conflicts_the_rule_drops(tmp_path):
+    (tmp_path / "union.txt").write_text(UNION_ARTICLE, encoding="utf-8")
+    (tmp_path / "minister.txt").write_text(f"{MINISTER}“{LINE},” said Helen Marsh, quoting the union.\n", encoding="utf-8")
+    path = tmp_path / "c.db"
+    ingest.run(str(path), [tmp_path], jobs=1)
+    conn = sqlite3.connect(str(path))
+    with conn:
+        # as the previous rule kept it
+        conn.execute("insert into speaker_conflict_pairs select min(id), max(id) from quotes")
+        step = next(version for version, step in migrations.UPGRADES if step is relations.refresh_speaker_conflicts)
+        conn.execute(f"pragma user_version = {step - 1}")
+    conn.close()
+    migrations.open_db(str(path)).close()
+    conn = sqlite3.connect(str(path))
+    assert conn.execute("select count(*) from speaker_conflict_pairs").fetchone()[0] == 0

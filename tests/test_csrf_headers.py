@@ -153,6 +153,12 @@ async def test_cookie_sign_in_with_valid_token_still_refuses_cross_site_headers(
         ({"host": "desk.example", "origin": "https://desk.example:99999"}, True),
         ({"host": "desk.example", "origin": "https://desk.example:abc"}, True),
         ({"host": "desk.example", "origin": "https://user@desk.example"}, False),
+        # An old browser that sends neither header still names the page the
+        # form was on.
+        ({"host": "desk.example", "referer": "https://evil.example/page"}, True),
+        ({"host": "desk.example", "referer": "https://desk.example/factcheck/quotes/1"}, False),
+        ({"host": "desk.example", "referer": "https://desk.example@evil.example/"}, True),
+        ({"host": "desk.example", "origin": "https://desk.example", "referer": "https://evil.example/"}, False),
     ],
 )
 def test_same_origin_rules(headers, refused):

@@ -251,3 +251,51 @@ def test_a_phrase_that_becomes_a_slogan_relates_as_all_at_once(tmp_path, monkeyp
                 ("lee.txt", "lee2.txt", "verbatim"), ("lee2.txt", "lee.txt", "verbatim")
             }
     assert _named_relations(one_by_one) == expected
+
+
+@pytest.mark.parametrize(
+    "first,last",
+    [
+        (("money:GBP", "bridge"), "grant"),
+        (("percent", "turnout"), "voters"),
+        (("count:delegate",), "nomination"),
+        (("date", "summit", "harbour"), "opening"),
+    ],
+)
+def test_a_key_worked_out_from_its_shared_head_is_the_same_key(first, last):
+    """Claim keys share their first parts (a unit and a word) across many
+    pairs of words; computing that part once gives the stored keys."""
+    from datasette_factcheck.matching.candidates import KEY_MASK, combine_keys, combine_keys_head, word_key
+
+    parts = [word_key(p) for p in first]
+    assert (combine_keys_head(*parts) ^ word_key(last)) & KEY_MASK == combine_keys(*parts, word_key(last))
+
+
+def test_profile_matching_says_whether_a_run_found_the_same_relations(tmp_path):
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "profile_matching.py"
+    line = "“The ferry timetable will be rewritten before the summer season begins,” said Ana Silva."
+    (tmp_path / "in").mkdir()
+    for name in ("port.txt", "coast.txt"):
+        (tmp_path / "in" / name).write_text(f"Ferries\n\n{line}\n\nThe harbour cost £4 million to repair last year.\n", encoding="utf-8")
+    db = tmp_path / "f.db"
+    ingest.run(str(db), [tmp_path / "in"], jobs=1)
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, str(script), str(db), *args], capture_output=True, text=True)
+
+    saved = tmp_path / "run.json"
+    first = run("--save", str(saved))
+    assert first.returncode == 0, first.stderr
+    assert "quotes: 2, 2 relations" in first.stdout
+    again = run("--compare", str(saved))
+    assert again.returncode == 0 and "the same as the saved run" in again.stdout
+    found = json.loads(saved.read_text())
+    found["quotes"][0][2] = "altered"
+    saved.write_text(json.dumps(found))
+    changed = run("--compare", str(saved))
+    assert changed.returncode == 1 and "DIFFERENT" in changed.stdout

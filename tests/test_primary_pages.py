@@ -131,3 +131,25 @@ async def test_altered_quotes_lists_changes_of_meaning_first(tmp_path):
     rows = (await ds.client.get("/pairs/altered_quotes.json?_shape=array")).json()
     assert [r["significance"] for r in rows] == ["meaning", "meaning", "wording", "wording"]
     assert "not" in rows[0]["differences"]
+
+
+PRIMARY_TABLES = ["primary_sources", "primary_checks", "primary_passages"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("who,sees", [(None, False), ("bob", False), ("alice", True)])
+async def test_primary_sources_follow_their_tables_permissions(story, who, sees):
+    metadata = {
+        "plugins": {"datasette-factcheck": {"review_allow": {"id": ["alice", "root"]}}},
+        "databases": {"factcheck": {"tables": {t: {"allow": {"id": ["alice"]}} for t in PRIMARY_TABLES}}},
+    }
+    ds = make_datasette(story, metadata=metadata)
+    await ds.invoke_startup()
+    quote_page = await ds.client.get(f"/factcheck/quotes/{quote_id(story, 'The ferry fares will go up this year,')}",
+                                     cookies=actor_cookies(ds, who))
+    assert quote_page.status_code == 200
+    assert ("Harbour briefing, 3 March" in quote_page.text) is sees
+    assert ('id="fc-primary-heading"' in quote_page.text) is sees
+    query = await ds.client.get(ds.urls.query("factcheck", "meaning_changes"), cookies=actor_cookies(ds, who))
+    assert query.status_code == (200 if sees else 403)
+    assert ("Harbour briefing, 3 March" in query.text) is sees

@@ -46,9 +46,14 @@ class Corpus:
         ).last_pk
 
     def speaker(self, name):
-        return self.db["speakers"].insert({"name": name}).last_pk
+        # as an ingest records it: the name is also an alias
+        speaker = self.db["speakers"].insert({"name": name}).last_pk
+        self.db["speaker_aliases"].insert({"speaker_id": speaker, "alias": name})
+        return speaker
 
     def quote(self, article, text, speaker=None, kind="quote", location="body", as_printed=None, paragraph=1):
+        if as_printed is None and speaker is not None:
+            as_printed = self.db["speakers"].get(speaker)["name"]  # the article names the speaker
         return self.db["quotes"].insert(
             {"article_id": article, "text": text, "speaker_id": speaker, "kind": kind, "location": location,
              "speaker_as_printed": as_printed, "start": 0, "end": len(text), "paragraph": paragraph}
@@ -321,7 +326,7 @@ async def test_speaker_conflicts_follow_speaker_changes(corpus):
     assert await count() == 1
     speakers.merge_speakers(corpus.db, ana, rui)
     assert await count() == 0
-    corpus.db["quotes"].update(qb, {"speaker_id": corpus.speaker("Rita Lobo")})
+    corpus.db["quotes"].update(qb, {"speaker_id": corpus.speaker("Rita Lobo"), "speaker_as_printed": "Rita Lobo"})
     assert await count() == 1
 
 

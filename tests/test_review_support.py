@@ -56,6 +56,7 @@ def build_db(path: Path) -> Path:
     db = sqlite_utils.Database(path)
     ensure_schema(db)
     speaker = db["speakers"].insert({"name": "Ana Ruiz"}).last_pk
+    db["speaker_aliases"].insert_all([{"speaker_id": speaker, "alias": alias} for alias in ("Ana Ruiz", "Ruiz")])
     ids: list[list[int]] = []
     for i, art in enumerate(ARTICLES):
         article_id = db["articles"].insert(

@@ -33,6 +33,16 @@ ESCAPES = [
     "http://localhost/%2e%2e/factcheck.db",
     "http://localhost/factcheck/articles/..%2f..%2f..%2ffactcheck.db",
     "http://localhost/./../../outside.json",
+    # Encodings and shapes of the same escape: double-encoded, upper-case,
+    # backslashes, path parameters, full-width dots, a leading double slash.
+    "http://localhost/%252e%252e/factcheck.db",
+    "http://localhost/%2E%2E/factcheck.db",
+    "http://localhost/..%5cfactcheck.db",
+    "http://localhost/..\\factcheck.db",
+    "http://localhost/factcheck/..;/..;/factcheck.db",
+    "http://localhost/\uff0e\uff0e/factcheck.db",
+    "http://localhost//outside.json",
+    "http://localhost/%2f..%2foutside.json",
 ]
 
 
@@ -119,3 +129,13 @@ def test_write_outside_outdir_is_refused_with_a_message(tmp_path):
         with pytest.raises(SiteError, match="outside"):
             builder.write(target, b"x")
     assert not (tmp_path / "escape.html").exists()
+
+
+def test_a_scraped_link_to_a_missing_page_is_left_as_text(tmp_path):
+    # A link in the data to a page this host does not have must not stop
+    # the site from being published: it is named and left as text.
+    live = live_corpus(tmp_path, front_url="http://localhost/factcheck/no-such-table/1")
+    done = build(live)
+    assert done.returncode == 0, done.stderr
+    assert "warning: link to a missing page left as text: /factcheck/no-such-table/1 answered" in done.stderr
+    assert (live / "site" / "index.html").is_file()

@@ -35,6 +35,10 @@ CASES = {
     "deep-nesting": ("bad.txt", "---\noutlet: " + "[" * 20000 + "]" * 20000 + "\n---\n" + ARTICLE, None, "nested too deeply"),
     "python-tag": ("bad.txt", "---\noutlet: !!python/object/apply:os.system ['echo x']\n---\n" + ARTICLE, None, "constructor"),
     "binary-tag": ("bad.txt", ARTICLE, "outlet: !!binary aGVsbG8=\n", "outlet"),
+    # Values YAML reads as a date or a number that is none: a YAML problem,
+    # not a failure of the analysis.
+    "impossible-date": ("bad.txt", "---\npublished: 2024-13-45T99:99:99\n---\n" + ARTICLE, None, "bad yaml"),
+    "huge-integer": ("bad.txt", "---\npublished: " + "9" * 5000 + "\n---\n" + ARTICLE, None, "bad yaml"),
 }
 
 
@@ -72,6 +76,11 @@ def test_hostile_metadata_is_refused_naming_the_file(tmp_path, case):
         ("published: 2024-05-02", "published", "2024-05-02"),
         ("url: https://example.com/a", "url", "https://example.com/a"),
         ("outlet: 'Quoted & plain'", "outlet", "Quoted & plain"),
+        # Invisible formatting and control characters would make one outlet
+        # look like another: dropped.
+        ('outlet: "\u202eDaily Example"', "outlet", "Daily Example"),
+        ('outlet: "Daily\u200b Example"', "outlet", "Daily Example"),
+        ('outlet: "Daily\\0 Example"', "outlet", "Daily Example"),
     ],
 )
 def test_plain_scalars_still_load(tmp_path, front, field, expected):

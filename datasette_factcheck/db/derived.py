@@ -5,6 +5,8 @@ figures for articles not yet matched."""
 
 from __future__ import annotations
 
+import json
+
 from ..model import PRONOUNS, SAME_WORDS_RELATIONS
 
 
@@ -12,8 +14,79 @@ def _in(values: tuple[str, ...]) -> str:
     return "(" + ", ".join(f"'{v}'" for v in values) + ")"
 
 
+# Words around a quote that say its speaker is giving someone else's words
+# (a moderator reading out a question, "quoting", "citing"): that outlet
+# does not put the words in its speaker's own mouth.
+RELAY_CUES = (
+    "quoting", "quoted from", "citing", "cited", "read from", "reading from", "read out", "reading out",
+    "read aloud", "reading aloud", "recited", "reciting", "rattled off", "read back", "repeating the words",
+)
+# How far around a quote (characters) its article is read for those cues
+# and for the other outlet's speaker: the quote's paragraph and the end of
+# the one before; the cues only in the quote's own sentence.
+BEFORE, AFTER, CUE_SPAN = 600, 300, 160
+
+
+def _text(q: str) -> str:
+    # read only for the few pairs that get this far (see _in_different_mouths)
+    return (
+        f"(select case when {q}.paragraph = 0 then coalesce(t.title, '') else t.body end "
+        f"from articles t where t.id = {q}.article_id)"
+    )
+
+
+def _around(q: str, before: int, after: int) -> str:
+    """The article's text either side of quote ``q`` (not the quote itself),
+    as one string."""
+    text = _text(q)
+    return (
+        f"(substr({text}, max(1, {q}.start + 1 - {before}), {q}.start - max(0, {q}.start - {before})) "
+        f"|| ' | ' || substr({text}, {q}.\"end\" + 1, {after}))"
+    )
+
+
+def _names(speaker: str, text: str, only_theirs: str = "") -> str:
+    """Whether ``text`` holds a name of ``speaker`` (an alias: names only),
+    leaving out the names ``only_theirs`` also goes by."""
+    mine = (
+        f" and not exists (select 1 from speaker_aliases y where y.speaker_id = {only_theirs} and y.alias = x.alias)"
+        if only_theirs else ""
+    )
+    return f"exists (select 1 from speaker_aliases x where x.speaker_id = {speaker} and instr({text}, x.alias) > 0{mine})"
+
+
+def _relays(q: str) -> str:
+    around = f"(' ' || lower({_around(q, CUE_SPAN, CUE_SPAN)}))"
+    cues = json.dumps([" " + cue for cue in RELAY_CUES])
+    return f"exists (select 1 from json_each('{cues}') c where instr({around}, c.value) > 0)"
+
+
+def _in_different_mouths(qa: str, qb: str) -> str:
+    """Two quotes that two outlets put in different people's mouths: each
+    outlet names its speaker (the attribution as printed holds a name of the
+    speaker, not a pronoun or a description such as "the moderator"), neither
+    printed name is a name of the other speaker (both print "Marsh": the
+    outlets agree, only the resolution of the name differs), neither article
+    names the other speaker around its quote (a speaker answering, reading
+    out or quoting the other's words), and neither says its speaker is
+    reading or quoting. The cheap tests come first, and the articles' texts
+    are read only when they pass (``case`` keeps that order)."""
+    cheap, costly = [f"{qa}.speaker_id != {qb}.speaker_id"], []
+    for q, o in ((qa, qb), (qb, qa)):
+        cheap += [
+            f"lower(coalesce({q}.speaker_as_printed, '')) not in {_in(PRONOUNS)}",
+            _names(f"{q}.speaker_id", f"{q}.speaker_as_printed"),
+            f"not exists (select 1 from speaker_aliases x where x.speaker_id = {o}.speaker_id and x.alias = {q}.speaker_as_printed)",
+        ]
+        costly += [
+            f"not {_names(f'{o}.speaker_id', _around(q, BEFORE, AFTER), only_theirs=f'{q}.speaker_id')}",
+            f"not {_relays(q)}",
+        ]
+    return f"case when {' and '.join(cheap)} then {' and '.join(costly)} else 0 end"
+
+
 # The pairs speaker_conflicts lists: the same words in different people's
-# mouths, as both outlets name them (not a pronoun the extractor resolved),
+# mouths, as both outlets name them (see ``_in_different_mouths``),
 # verbatim pairs (stored from both sides) once. Kept in the table
 # speaker_conflict_pairs by matching and by a trigger on quotes.speaker_id (see
 # schema.py), for the quotes that ``{{where}}`` names.
@@ -25,8 +98,7 @@ join quotes qb on qb.id = m.other_quote_id
 where {{where}}
   and m.relation in {_in(SAME_WORDS_RELATIONS)}
   and qa.speaker_id != qb.speaker_id
-  and lower(coalesce(qa.speaker_as_printed, '')) not in {_in(PRONOUNS)}
-  and lower(coalesce(qb.speaker_as_printed, '')) not in {_in(PRONOUNS)}
+  and {_in_different_mouths("qa", "qb")}
   and not (
     m.relation = 'verbatim' and m.quote_id > m.other_quote_id
     and exists (
@@ -51,8 +123,7 @@ where {{where}}
   and m.relation in {_in(SAME_WORDS_RELATIONS + ("part_of_splice",))}
   and qb.id != qa.id and qb.article_id != qa.article_id and qb.version_of is not m.quote_id
   and qa.speaker_id != qb.speaker_id
-  and lower(coalesce(qa.speaker_as_printed, '')) not in {_in(PRONOUNS)}
-  and lower(coalesce(qb.speaker_as_printed, '')) not in {_in(PRONOUNS)}
+  and {_in_different_mouths("qa", "qb")}
 """
 
 # Per article, what other articles also carry: each figure as SQL over one

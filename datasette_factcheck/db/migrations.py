@@ -21,7 +21,8 @@ def open_db(path: str) -> sqlite_utils.Database:
 # kept (3), short_items kept (4), claims' figures as text and related by
 # quantity (5), primary sources and quote checks (6), quotes.continues kept,
 # speaker conflicts without pronouns, words normalised anew (7), ids with audit rows retired (8),
-# copies of quotes and articles kept as versions (9).
+# copies of quotes and articles kept as versions (9), speaker conflicts only where both outlets
+# name different people for the words (10).
 def _continues_and_new_words(db: sqlite_utils.Database) -> None:
     articles.fill_continues(db)
     relations.recreate_conflict_trigger(db)
@@ -41,6 +42,7 @@ def retire_audited_ids(db: sqlite_utils.Database) -> None:
 UPGRADES = [
     (2, keys.rekey), (3, relations.fill_speaker_conflicts), (4, keys.fill_short_items), (5, keys.refigure_claims),
     (6, primary.ensure_tables), (7, _continues_and_new_words), (8, retire_audited_ids), (9, versions.fill_versions),
+    (10, relations.refresh_speaker_conflicts),
 ]
 
 

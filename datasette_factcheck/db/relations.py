@@ -25,6 +25,13 @@ def fill_speaker_conflicts(db: sqlite_utils.Database) -> None:
     _update_speaker_conflicts(db, None)
 
 
+def refresh_speaker_conflicts(db: sqlite_utils.Database) -> None:
+    """Every speaker conflict found again, and the trigger that keeps them,
+    with the current rule (see ``derived.SPEAKER_CONFLICT_PAIRS``)."""
+    recreate_conflict_trigger(db)
+    fill_speaker_conflicts(db)
+
+
 def write_quote_relations(db, changed: set[int], relations: list) -> int:
     # The remarks these quotes belonged to may split or merge.
     touched = changed | {r[0] for r in ids_in(db, "select other_quote_id from quote_matches where quote_id in ({ids})", changed)}

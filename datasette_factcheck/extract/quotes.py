@@ -58,17 +58,31 @@ _MAX_SKIP = 3
 
 def extract_quotes(seg: Segmented) -> list[Quote]:
     """Every quotation of the headline (when printed) and of the body."""
+    return extract_quotes_bounded(seg)[0]
+
+
+def extract_quotes_bounded(seg: Segmented, per_paragraph: Optional[int] = None) -> tuple[list[Quote], dict[int, int]]:
+    """The quotations of the headline and the body, but none of a paragraph
+    (or headline) holding more than ``per_paragraph``; those paragraphs'
+    numbers, with how many they hold, come second. Their quotations are
+    never built, so such a paragraph costs only its marks."""
     found: list[Quote] = []
+    crowded: dict[int, int] = {}
+    parts = []
     if seg.has_headline and seg.title:
-        for start, end in _spans(seg.title, 0, len(seg.title)):
-            found.append(_quote(seg.title, start, end, 0))
+        parts.append((seg.title, 0, len(seg.title), 0))
     body = seg.body
     for para in seg.paragraphs:
         lo = max(0, min(para.start, len(body)))
         hi = max(lo, min(para.end, len(body)))
-        for start, end in _spans(body, lo, hi):
-            found.append(_quote(body, start, end, para.number))
-    return found
+        parts.append((body, lo, hi, para.number))
+    for source, lo, hi, number in parts:
+        spans = _spans(source, lo, hi)
+        if per_paragraph is not None and len(spans) > per_paragraph:
+            crowded[number] = len(spans)
+            continue
+        found.extend(_quote(source, start, end, number) for start, end in spans)
+    return found, crowded
 
 
 def quote_kind(text: str) -> str:

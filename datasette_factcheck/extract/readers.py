@@ -13,6 +13,7 @@ import datetime as _dt
 import hashlib
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
@@ -253,6 +254,10 @@ def load_yaml_mapping(body: str, where: str) -> dict[Any, Any]:
         mark = getattr(e, "problem_mark", None)
         at = f" at line {mark.line + 1}" if mark is not None else ""
         raise InputError(f"bad YAML in {where}: {problem}{at}") from None
+    except (ValueError, OverflowError) as e:
+        # A value YAML reads as a date or a number that is none
+        # ("2024-13-45", a 5,000-digit integer).
+        raise InputError(f"bad YAML in {where}: {str(e)[:120]}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -284,7 +289,13 @@ def _meta_value(value: Any, key: str, where: str) -> str:
     if not isinstance(value, (str, int, float, bool)):
         kind = "a list" if isinstance(value, list) else "a mapping" if isinstance(value, dict) else type(value).__name__
         raise InputError(f"bad YAML in {where}: {key} must be a single value, not {kind}")
-    text = str(value).strip()
+    try:
+        text = str(value).strip()
+    except ValueError:  # an integer too long to print
+        raise InputError(f"bad YAML in {where}: {key} is not a usable value") from None
+    # Control and invisible formatting characters (bidi overrides,
+    # zero-width marks) would make one outlet look like another.
+    text = "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cf"))
     if len(text) > MAX_META_VALUE:
         raise InputError(f"bad YAML in {where}: {key} too large ({len(text):,} characters > {MAX_META_VALUE:,})")
     return text

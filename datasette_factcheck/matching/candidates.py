@@ -45,7 +45,8 @@ MAX_CANDIDATES = 300
 
 # -- keys ----------------------------------------------------------------------
 
-_MASK = (1 << 62) - 1
+_MASK = KEY_MASK = (1 << 62) - 1
+_MULTIPLIER = 1_000_003
 # Salt that keeps 2-word shingle keys apart from 3-word ones.
 _PAIR = 0x2F2F2F
 _WORD_KEY: dict[str, int] = {}
@@ -65,8 +66,18 @@ def word_key(word: str) -> int:
 def combine_keys(*parts: int) -> int:
     h = 0
     for x in parts:
-        h = (h * 1_000_003) ^ x
+        h = (h * _MULTIPLIER) ^ x
     return h & _MASK
+
+
+def combine_keys_head(*parts: int) -> int:
+    """What ``combine_keys(*parts, last)`` computes before ``last``:
+    ``combine_keys(*parts, last) == (combine_keys_head(*parts) ^ last) & KEY_MASK``,
+    so many keys that share their first parts cost one step each."""
+    h = 0
+    for x in parts:
+        h = (h * _MULTIPLIER) ^ x
+    return h * _MULTIPLIER
 
 
 def strong_key(h: int) -> int:
@@ -415,6 +426,7 @@ class QuoteIndex:
         max_df: int = MAX_DF,
         max_candidates: int = MAX_CANDIDATES,
         continues_of: Optional[Callable[[int], Optional[int]]] = None,
+        stock: Optional[dict[int, bool]] = None,
     ):
         self._memory: Optional[MemoryPostings] = None
         self.postings: Postings
@@ -429,7 +441,9 @@ class QuoteIndex:
         self._continues_of = continues_of or self._continues.get
         self._keys_of = keys_of or (lambda item: (self._memory.keys.get(item) if self._memory else None) or (frozenset(), frozenset()))
         self.max_candidates = max_candidates
-        self._stock: dict[int, bool] = {}
+        # key -> whether it is a stock phrase; a caller may share it between
+        # indexes over the same stored postings (it depends on them alone)
+        self._stock: dict[int, bool] = {} if stock is None or postings is None else stock
 
     def add(
         self, item: int, group: int, text: Optional[str], speaker: Optional[int] = None, continues: Optional[int] = None

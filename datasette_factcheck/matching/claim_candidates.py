@@ -9,24 +9,27 @@ from typing import Callable, Optional, Sequence
 
 from ..model import Claim
 from .candidates import (
+    KEY_MASK,
     MAX_CANDIDATES,
     MAX_DF,
     MemoryPostings,
     Postings,
     best_candidates,
     combine_keys,
+    combine_keys_head,
     strong_key,
     weak_key,
     word_key,
 )
-from .claims import claim_words, relate_claims, unit_key
+from .claims import Figures, claim_figures, claim_words, relate_claims, unit_key
 
 
-def _unit_words(claim: Claim) -> tuple[list[int], list[int]]:
+def _unit_words(claim: Claim, words: Optional[set[str]] = None) -> tuple[list[int], list[int]]:
     units = {unit_key(n) for n in claim.numbers} - {None}
     if claim.kind == "event":
         units.add("event:")
-    return sorted(word_key("\x00" + str(u)) for u in units), sorted(word_key(w) for w in claim_words(claim.text))
+    words = claim_words(claim.text) if words is None else words
+    return sorted(word_key("\x00" + str(u)) for u in units), sorted(word_key(w) for w in words)
 
 
 def claim_key_parts(claim: Claim) -> list[tuple[int, int, int]]:
@@ -73,6 +76,7 @@ class ClaimIndex:
         max_df: int = MAX_DF,
         max_candidates: int = MAX_CANDIDATES,
         words: Optional[dict[int, set[str]]] = None,
+        described: Optional[dict[int, Optional[tuple[Figures, frozenset]]]] = None,
     ):
         self._memory: Optional[MemoryPostings] = None
         self.postings: Postings
@@ -85,6 +89,8 @@ class ClaimIndex:
         self._claim_of = claim_of or self._claims.get
         # item -> its content words; a caller may share it between indexes
         self._words: dict[int, set[str]] = {} if words is None else words
+        # item -> its figures (``claims.claim_figures``), shared the same way
+        self._described: dict[int, Optional[tuple[Figures, frozenset]]] = {} if described is None else described
         self.max_candidates = max_candidates
 
     def add(self, item: int, group: int, claim: Claim) -> None:
@@ -96,9 +102,9 @@ class ClaimIndex:
     def candidates(self, claim: Claim, exclude_group: Optional[int] = None) -> set[int]:
         return self._candidates(claim, exclude_group)
 
-    def _candidates(self, claim: Claim, exclude: Optional[int]) -> set[int]:
+    def _candidates(self, claim: Claim, exclude: Optional[int], claim_words: Optional[set[str]] = None) -> set[int]:
         post = self.postings
-        units, words = _unit_words(claim)
+        units, words = _unit_words(claim, claim_words)
         weak_keys = {weak_key(combine_keys(u, w)) for u in units for w in words}
         found: set[int] = set()  # share a unit and two words
         hits: dict[int, int] = {}  # shared (unit, word) keys
@@ -109,10 +115,15 @@ class ClaimIndex:
             for u in units:
                 # A word that more than MAX_DF claims with this unit share
                 # is boilerplate, as their (unit, word) key is: no evidence.
-                rare = [w for w in words if not post.common(weak_key(combine_keys(u, w)))]
+                # One that no other claim has with this unit is in no
+                # shared (unit, two words) key either: nothing to look up.
+                weak = [weak_key(combine_keys(u, w)) for w in words]
+                rare = [w for w, k in zip(words, weak) if not post.common(k) and post.df(k) >= 2]
                 for i, w1 in enumerate(rare):
+                    # combine_keys(u, w1, w2) with the part for (u, w1) worked out once
+                    head = combine_keys_head(u, w1)
                     for w2 in rare[i + 1 :]:
-                        key = strong_key(combine_keys(u, w1, w2))
+                        key = strong_key((head ^ w2) & KEY_MASK)
                         rank_keys.add(key)
                         found.update(post.full(key))
             # A long claim looks in weak posting lists for short claims only.
@@ -148,7 +159,7 @@ class ClaimIndex:
             if claim is None:
                 continue
             words = self._words_of(item, claim)
-            for other in sorted(self._candidates(claim, self.postings.group(item))):
+            for other in sorted(self._candidates(claim, self.postings.group(item), words)):
                 pair = (item, other) if item < other else (other, item)
                 if pair in done:
                     continue
@@ -159,13 +170,23 @@ class ClaimIndex:
                 other_words = self._words_of(other, other_claim)
                 if not _may_relate(words, other_words):
                     continue
-                rel = relate_claims(claim, other_claim, (words, other_words))
-                back = relate_claims(other_claim, claim, (other_words, words))
+                mine, theirs = self._figures_of(item, claim), self._figures_of(other, other_claim)
+                if mine is None or theirs is None:
+                    continue  # a sentence that cannot be read relates to nothing
+                if not (mine[1] & theirs[1]) and not (claim.kind == "event" and other_claim.kind == "event"):
+                    continue  # no figure of one quantity, and not two events
+                rel = relate_claims(claim, other_claim, (words, other_words), (mine[0], theirs[0]))
+                back = relate_claims(other_claim, claim, (other_words, words), (theirs[0], mine[0]))
                 if rel:
                     found[(item, other)] = rel
                 if back:
                     found[(other, item)] = back
         return found
+
+    def _figures_of(self, item: int, claim: Claim) -> Optional[tuple[Figures, frozenset]]:
+        if item not in self._described:
+            self._described[item] = claim_figures(claim)
+        return self._described[item]
 
     def match_keys(self, new: Sequence[int]) -> list[tuple[int, int, str, str]]:
         found = self.relate(sorted(new))

@@ -10,7 +10,7 @@ around them, and times that agree.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..extract import figures
 from ..model import Claim, Number
@@ -30,19 +30,46 @@ def claim_words(text: str) -> set[str]:
     return {w for w in tokens(text) if is_content(w) and w not in _COMMON_CLAIM_WORDS and not _NUMBERISH.match(w)}
 
 
-def relate_claims(a: Claim, b: Claim, words: Optional[tuple[set[str], set[str]]] = None) -> Optional[tuple[str, str]]:
+Figures = Sequence[figures.Figure]
+
+
+def claim_figures(claim: Claim) -> Optional[tuple[Figures, frozenset[tuple[str, frozenset[str]]]]]:
+    """A claim's comparable figures, and the (kind and unit, names) of those
+    that name what they are about: two claims relate through their figures
+    only when they have such a pair in common (see ``figures.same_quantity``).
+    None when the sentence cannot be read."""
+    try:
+        found = figures.describe(claim.text, claim.numbers)
+    except Exception:
+        return None
+    return found, frozenset((f.key, f.entities) for f in found if f.entities)
+
+
+def relate_claims(
+    a: Claim, b: Claim, words: Optional[tuple[set[str], set[str]]] = None,
+    described: Optional[tuple[Figures, Figures]] = None,
+) -> Optional[tuple[str, str]]:
     """("corroborates", differences) when b reports the same figure for the
     same quantity, ("conflicts", differences) when it reports a different
     figure for it, None when they are about different things. ``words`` are
-    the two claims' content words when the caller has them already."""
+    the two claims' content words and ``described`` their figures
+    (``claim_figures``) when the caller has them already."""
     try:
-        return _relate_claims(a, b, words)
+        return _relate_claims(a, b, words, described)
     except Exception:
         return None
 
 
-def _relate_claims(a: Claim, b: Claim, words: Optional[tuple[set[str], set[str]]] = None) -> Optional[tuple[str, str]]:
-    fa, fb = figures.describe(a.text, a.numbers), figures.describe(b.text, b.numbers)
+def _relate_claims(
+    a: Claim, b: Claim, words: Optional[tuple[set[str], set[str]]] = None,
+    described: Optional[tuple[Figures, Figures]] = None,
+) -> Optional[tuple[str, str]]:
+    fa: Figures
+    fb: Figures
+    if described is None:
+        fa, fb = figures.describe(a.text, a.numbers), figures.describe(b.text, b.numbers)
+    else:
+        fa, fb = described
     # Each figure of a with the figure of b that measures the same
     # quantity, agreeing ones first ("from $7.25 to $12" against "$12"),
     # then most words in common; each figure used once.

@@ -144,8 +144,14 @@ def _quote_words(words: Sequence[str], limit: int = 8) -> str:
 def _edits(ta: Tokens, a0: int, a1: int, tb: Tokens, b0: int, b1: int, keep_ends: bool) -> list[tuple]:
     """Word edits between a[a0:a1] and b[b0:b1]. Unless keep_ends, words only
     one side has at the very start/end are left to the caller."""
+    a, b = ta.norm[a0:a1], tb.norm[b0:b1]
+    if a == b:
+        return []  # what the alignment would say, without aligning
+    return _edits_of(difflib.SequenceMatcher(None, a, b, autojunk=False), ta, a0, tb, b0, keep_ends)
+
+
+def _edits_of(sm: difflib.SequenceMatcher, ta: Tokens, a0: int, tb: Tokens, b0: int, keep_ends: bool) -> list[tuple]:
     items: list[tuple] = []
-    sm = difflib.SequenceMatcher(None, ta.norm[a0:a1], tb.norm[b0:b1], autojunk=False)
     ops = sm.get_opcodes()
     for n, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag == "equal":
@@ -166,9 +172,35 @@ def _edits(ta: Tokens, a0: int, a1: int, tb: Tokens, b0: int, b1: int, keep_ends
     return items
 
 
-def _matched(ta: Tokens, a0: int, a1: int, tb: Tokens, b0: int, b1: int) -> int:
-    sm = difflib.SequenceMatcher(None, ta.norm[a0:a1], tb.norm[b0:b1], autojunk=False)
-    return sum(m.size for m in sm.get_matching_blocks())
+def _passage_edits(ta: Tokens, tb: Tokens, parts: Sequence["_Part"]) -> tuple[list[tuple], int]:
+    """The word edits inside each shared passage, and how many words the
+    passages share (one alignment per passage serves both)."""
+    items: list[tuple] = []
+    matched = 0
+    for p in parts:
+        a, b = ta.norm[p.a0 : p.a1], tb.norm[p.b0 : p.b1]
+        if a == b:
+            matched += len(a)  # the same words: no edits, all shared
+            continue
+        sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        items.extend(_edits_of(sm, ta, p.a0, tb, p.b0, keep_ends=True))
+        matched += sum(m.size for m in sm.get_matching_blocks())
+    return items, matched
+
+
+def _between(ta: Tokens, parts: Sequence["_Part"]) -> list[tuple]:
+    """Words of a between its passages (in a's order) that b does not have."""
+    return [("edit", ta.bare[p.a1 : q.a0], [], "between passages") for p, q in zip(parts, parts[1:]) if q.a0 > p.a1]
+
+
+def _splice_head(splicer: str, n_parts: int, n_remarks: int, labels: list[str], marked: list[bool], reordered: bool) -> list[tuple]:
+    """The items that open a splice's differences: which passages it joins
+    (``splicer`` is the side that joins them) and whether their order differs."""
+    unmarked = not all(marked) if marked else False
+    head: list[tuple] = [("join", n_parts, n_remarks, labels, unmarked, splicer)]
+    if reordered:
+        head.append(("order", splicer))
+    return head
 
 
 def _sentence_rest(t: Tokens, start: int, stop: int) -> list[str]:
@@ -476,20 +508,11 @@ def _multi_part(
     with an ellipsis and nothing else changed, a faithful excerpt)."""
     la = len(ta)
     lb = sum(bounds[s][1] - bounds[s][0] for s in segs)
-    items: list[tuple] = []
-    matched = 0
-    for p in parts:
-        items.extend(_edits(ta, p.a0, p.a1, tb, p.b0, p.b1, keep_ends=True))
-        matched += _matched(ta, p.a0, p.a1, tb, p.b0, p.b1)
-    part_edits = list(items)
-    # words of a between passages that b does not have
-    for p, q in zip(parts, parts[1:]):
-        if q.a0 > p.a1:
-            items.append(("edit", ta.bare[p.a1 : q.a0], [], "between passages"))
+    part_edits, matched = _passage_edits(ta, tb, parts)
+    items = part_edits + _between(ta, parts)
     cuts = _cut_items(ta, tb, parts, bounds)
     cov_a = matched / max(1, la)
     cov_b = matched / max(1, lb)
-    unmarked = not all(marked) if marked else False
     n_remarks = len({p.seg for p in parts})
     sim = min(1.0, 2 * matched / max(1, la + lb))
     content = _content_count(w for p in parts for w in ta.norm[p.a0 : p.a1])
@@ -497,9 +520,7 @@ def _multi_part(
         if n_remarks == 1 and not reordered and not _gaps_cross_sentences(tb, [(p.b0, p.b1) for p in parts]):
             return _omission(ta, tb, parts, marked, part_edits, cuts, sim, matched, content)
         labels = [_label(tb, p) for p in parts]
-        head: list[tuple] = [("join", len(parts), n_remarks, labels, unmarked, "a")]
-        if reordered:
-            head.append(("order", "a"))
+        head = _splice_head("a", len(parts), n_remarks, labels, marked, reordered)
         return Analysis("spliced", sim, head + items + cuts, matched)
     if n_remarks == 1 and (cov_b >= 0.75 or cov_b >= 0.5):
         order = sorted(parts, key=lambda p: p.b0)
@@ -507,10 +528,8 @@ def _multi_part(
             return _omission(ta, tb, parts, marked, part_edits, cuts, sim, matched, content)
         # b splices passages of a: describe the junctions on b's side
         labels = [" ".join(w for w in ta.bare[p.a0 : p.a1][:4] if w) + (" …" if p.a1 - p.a0 > 4 else "") for p in order]
-        head_b: list[tuple] = [("join", len(parts), 1, labels, unmarked, "b")]
-        if reordered:
-            head_b.append(("order", "b"))
-        return Analysis("part_of_splice", sim, head_b + items + cuts, matched)
+        head = _splice_head("b", len(parts), 1, labels, marked, reordered)
+        return Analysis("part_of_splice", sim, head + items + cuts, matched)
     return None
 
 
@@ -616,26 +635,13 @@ def _article_splice(ta: Tokens, others: Sequence[Optional[str]], joined: Optiona
     matched = sum(p.a1 - p.a0 for p in parts)
     if matched < 0.75 * len(ta):
         return {}
-    labels = [_label(tb, p) for p in parts]
-    unmarked = not all(marked) if marked else False
-    head: list[tuple] = [("join", len(parts), len(segs), labels, unmarked, "a")]
-    if reordered:
-        head.append(("order", "a"))
-    between: list[tuple] = []
-    for p, q in zip(parts, parts[1:]):
-        if q.a0 > p.a1:
-            between.append(("edit", ta.bare[p.a1 : q.a0], [], "between passages"))
+    head = _splice_head("a", len(parts), len(segs), [_label(tb, p) for p in parts], marked, reordered)
+    between = _between(ta, parts)
     out = {}
     for seg in segs:
         mine = [p for p in parts if p.seg == seg]
-        items = list(head)
-        matched = 0
-        for p in mine:
-            items.extend(_edits(ta, p.a0, p.a1, tb, p.b0, p.b1, keep_ends=True))
-            matched += _matched(ta, p.a0, p.a1, tb, p.b0, p.b1)
-        cuts = _cut_items(ta, tb, mine, cat.bounds)
-        items.extend(cuts)
-        items.extend(between)
+        edits, matched = _passage_edits(ta, tb, mine)
+        items = head + edits + _cut_items(ta, tb, mine, cat.bounds) + between
         s, e = cat.bounds[seg]
         out[seg] = Analysis("spliced", min(1.0, 2 * matched / max(1, len(ta) + e - s)), items, matched)
     return out

@@ -15,7 +15,7 @@ import multiprocessing
 import sqlite3
 from array import array
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from .candidates import (
@@ -272,6 +272,8 @@ class _Job:
     conn: Optional[sqlite3.Connection]
     postings: ArrayPostings
     pending: frozenset[int]
+    # which keys of the postings are stock phrases, found as the chunks ask
+    stock: dict[int, bool] = field(default_factory=dict)
 
     def reader(self, kind: Kind, claims: Optional[dict[int, Optional[Claim]]] = None) -> _Reader:
         global _CONN
@@ -292,7 +294,9 @@ def _quote_chunk(items: list[int]):
     assert _JOB is not None
     reader = _JOB.reader(QUOTES)
     reader.prefetch(items)
-    index = QuoteIndex(_JOB.postings, text_of=reader.text, keys_of=reader.keys, continues_of=reader.continues)
+    index = QuoteIndex(
+        _JOB.postings, text_of=reader.text, keys_of=reader.keys, continues_of=reader.continues, stock=_JOB.stock
+    )
     return index.relate(items, _JOB.pending.__contains__)
 
 
@@ -301,17 +305,23 @@ def _quote_chunk(items: list[int]):
 # reading and tokenising them again was most of a chunk's work.
 _CLAIMS_SEEN: dict[int, Optional[Claim]] = {}
 _WORDS_SEEN: dict[int, set[str]] = {}
+_FIGURES_SEEN: dict = {}
 _SEEN_MAX = 100_000
 
 
 def _claim_chunk(items: list[int]):
-    if len(_CLAIMS_SEEN) > _SEEN_MAX or len(_WORDS_SEEN) > _SEEN_MAX:
-        _CLAIMS_SEEN.clear()
-        _WORDS_SEEN.clear()
+    if len(_CLAIMS_SEEN) > _SEEN_MAX or len(_WORDS_SEEN) > _SEEN_MAX or len(_FIGURES_SEEN) > _SEEN_MAX:
+        _forget_claims()
     assert _JOB is not None
     reader = _JOB.reader(CLAIMS, _CLAIMS_SEEN)
     reader.prefetch(items, keys=False)
-    return ClaimIndex(_JOB.postings, claim_of=reader.claim, words=_WORDS_SEEN).relate(items)
+    return ClaimIndex(_JOB.postings, claim_of=reader.claim, words=_WORDS_SEEN, described=_FIGURES_SEEN).relate(items)
+
+
+def _forget_claims() -> None:
+    _CLAIMS_SEEN.clear()
+    _WORDS_SEEN.clear()
+    _FIGURES_SEEN.clear()
 
 
 def _database_path(conn: sqlite3.Connection) -> Optional[str]:
@@ -329,16 +339,15 @@ def _worth_forking(jobs: int, pending: Sequence[int], path: Optional[str]) -> bo
 
 def _run(
     conn: sqlite3.Connection, kind: Kind, pending: Sequence[int], work: Callable, jobs: int,
-    postings: Optional[ArrayPostings] = None,
+    postings: Optional[ArrayPostings] = None, stock: Optional[dict[int, bool]] = None,
 ) -> list:
     global _JOB, _CONN
     postings = postings or build_postings(conn, kind, pending)
     chunks = chunked(pending, CHUNK)
     path = _database_path(conn)
     parallel = _worth_forking(jobs, pending, path)
-    _JOB = _Job(path if parallel else None, conn, postings, frozenset(pending))
-    _CLAIMS_SEEN.clear()  # ids of another job or database
-    _WORDS_SEEN.clear()
+    _JOB = _Job(path if parallel else None, conn, postings, frozenset(pending), {} if stock is None else stock)
+    _forget_claims()  # ids of another job or database
     try:
         if not parallel:
             return [work(c) for c in chunks]
@@ -347,8 +356,7 @@ def _run(
             return list(pool.map(work, chunks))
     finally:
         _JOB = None
-        _CLAIMS_SEEN.clear()
-        _WORDS_SEEN.clear()
+        _forget_claims()
 
 
 def in_background(find: Callable, conn: sqlite3.Connection, pending: Sequence[int], jobs: int) -> Callable[[], list]:
@@ -410,11 +418,12 @@ def match_quotes(conn: sqlite3.Connection, pending: Sequence[int], jobs: int = 1
         todo |= flips | _copies_of(conn, flips)
         copies = _representatives(conn, todo)
         postings = build_postings(conn, QUOTES, _keyed(todo, copies))
-    parts = _run(conn, QUOTES, sorted(todo - copies.keys()), _quote_chunk, jobs, postings)
+    stock: dict[int, bool] = {}
+    parts = _run(conn, QUOTES, sorted(todo - copies.keys()), _quote_chunk, jobs, postings, stock)
     reader = _Reader(conn, QUOTES)
     reader.prefetch(sorted(set(copies.values())))
     reader.prefetch(sorted(copies), keys=False)
-    index = QuoteIndex(postings, text_of=reader.text, keys_of=reader.keys, continues_of=reader.continues)
+    index = QuoteIndex(postings, text_of=reader.text, keys_of=reader.keys, continues_of=reader.continues, stock=stock)
     parts.append(index.relate_copies(sorted(copies.items())))
     return todo - asked, QuoteIndex.merge(parts, frozenset(todo).__contains__)
 

@@ -67,6 +67,8 @@ class BuildResult:
     seconds: float
     built_at: str
     problems: list[str] = field(default_factory=list)
+    # Links in the published data to pages the site does not have.
+    dead_links: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         return f"built {self.pages} pages in {self.seconds:.1f} s ({self.files} files)"
@@ -131,6 +133,7 @@ class Builder:
         self.sem = asyncio.Semaphore(concurrency)
         self.page_numbers: dict[tuple[str, str], int] = {}
         self.problems: list[str] = []
+        self.dead_links: list[str] = []
         self.pages = 0
         self.files = 0
         self.blocked: set[str] = set()  # canned queries a static page cannot run
@@ -316,6 +319,13 @@ class Builder:
                     self.enqueue(k)
                 elif self.is_optional(k.path):
                     out[href] = None
+                elif 400 <= fetched.status < 500:
+                    # A scraped URL or a reviewer's link may name a page of
+                    # this host that does not exist (404, or 400 for a table
+                    # that does not): left as text, it must not stop the
+                    # site from being published. A server error still does.
+                    out[href] = None
+                    self.dead_links.append(f"{k.path} answered {fetched.status} (linked from {key.path})")
                 else:
                     out[href] = None
                     self.problems.append(f"{k.path} answered {fetched.status} (linked from {key.path})")
@@ -510,7 +520,8 @@ async def build_site_async(
         shown = "\n  ".join(problems[:30])
         more = f"\n  ... and {len(problems) - 30} more" if len(problems) > 30 else ""
         raise SiteError(f"{len(problems)} problem(s):\n  {shown}{more}")
-    return BuildResult(outdir, builder.pages, builder.files, time.perf_counter() - start, built_at)
+    return BuildResult(outdir, builder.pages, builder.files, time.perf_counter() - start, built_at,
+                       dead_links=builder.dead_links)
 
 
 def build_site(db_path: Union[str, Path], outdir: Union[str, Path], **kwargs: Any) -> BuildResult:

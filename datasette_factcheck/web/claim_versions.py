@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from ..db import queries
+from .common import ArticleNames
 
 # Conflicts first: they are what a fact-checker opens the page for.
 RELATION_ORDER = ["conflicts", "corroborates"]
@@ -58,7 +59,7 @@ def build_versions(datasette, database: str, rows: list[dict[str, Any]]) -> list
             "outlet": row["source"],
             # Without an outlet the source is named by its headline: not twice.
             "named_outlet": bool(row["outlet"]),
-            "title": row["title"] or row["file"],
+            "title": row["title"],
             "article_url": datasette.urls.row(database, "articles", row["article_id"]),
             "published": row["published"],
         }
@@ -68,7 +69,7 @@ def build_versions(datasette, database: str, rows: list[dict[str, Any]]) -> list
     return versions
 
 
-async def row_context(datasette, database: str, claim_id: int) -> dict[str, Any]:
+async def row_context(datasette, database: str, claim_id: int, names: Optional[ArticleNames] = None) -> dict[str, Any]:
     """Template variables for the panel of claim ``claim_id``:
     ``factcheck_claim`` (its sentence, figures and outlet) and
     ``factcheck_claim_versions`` (empty when no other article reports the
@@ -80,15 +81,16 @@ async def row_context(datasette, database: str, claim_id: int) -> dict[str, Any]
     rows = (await db.execute(CLAIM_SQL, {"claim_id": claim_id})).rows
     if not rows:
         return {}
-    claim = dict(rows[0])
-    others = [dict(r) for r in (await db.execute(VERSIONS_SQL, {"claim_id": claim_id})).rows]
+    names = names or ArticleNames(visible=True)
+    claim = names.row(rows[0])
+    others = [names.row(r) for r in (await db.execute(VERSIONS_SQL, {"claim_id": claim_id})).rows]
     return {
         "factcheck_claim": {
             "id": claim["id"],
             "text": claim["text"],
             "figures": figures_list(claim["numbers"]),
             "outlet": claim["source"],
-            "title": claim["title"] or claim["file"],
+            "title": claim["title"],
             "article_url": datasette.urls.row(database, "articles", claim["article_id"]),
             "published": claim["published"],
             # A claim whose sentence left the article is not matched.

@@ -4,6 +4,8 @@ page URLs, and ids parsed from URLs and forms."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, Optional
 
 from ..db import queries, schema
@@ -31,6 +33,46 @@ async def factcheck_databases(datasette, actor) -> list:
         if await compat.can_read(datasette, actor, name):
             found.append(db)
     return found
+
+
+# The columns of ``articles`` the plugin's pages show beside an item.
+ARTICLE_COLUMNS = ("title", "file", "outlet", "source", "published", "byline", "url")
+
+
+@dataclass(frozen=True)
+class ArticleNames:
+    """How the plugin's pages name an article for one visitor: by its outlet
+    and headline when the visitor may read the ``articles`` table, by its
+    number alone otherwise (the number is in the quotes and claims rows)."""
+
+    visible: bool
+
+    def source_sql(self, a: str = "a") -> str:
+        """SQL for the source of article alias ``a``: the same expression
+        filters, groups and shows, so a filter cannot reveal a hidden name."""
+        return queries.outlet_label(a) if self.visible else f"('article ' || {a}.id)"
+
+    def title_sql(self, a: str = "a") -> str:
+        return f"coalesce({a}.title, {a}.file)" if self.visible else f"('article ' || {a}.id)"
+
+    def row(self, row: Mapping[str, Any], id_key: str = "article_id") -> dict[str, Any]:
+        """A row that joined ``articles``, ready to show: ``title`` and
+        ``source`` always set; every article column blank when hidden."""
+        shown = dict(row)
+        if self.visible:
+            shown["title"] = shown.get("title") or shown.get("file")
+            shown["source"] = shown.get("source") or shown.get("outlet") or shown.get("file")
+            return shown
+        for column in ARTICLE_COLUMNS:
+            if column in shown:
+                shown[column] = None
+        shown["title"] = shown["source"] = f"article {row[id_key]}"
+        return shown
+
+
+async def article_names(datasette, actor, database: str) -> ArticleNames:
+    """How ``actor`` sees the articles of ``database``."""
+    return ArticleNames(await compat.can_read(datasette, actor, database, "articles"))
 
 
 def page_urls(datasette, db_name: str) -> dict[str, str]:

@@ -17,6 +17,7 @@ unmarked functions, so neither line sees a hook it does not know.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Callable, Optional, TypeVar
 
 from datasette import hookimpl
@@ -101,14 +102,51 @@ async def ensure_can_read(datasette, actor: Optional[dict], database: Optional[s
         await datasette.ensure_permissions(actor, _legacy_view_permissions(database, table))
 
 
+def tables_read(sql: str, tables) -> set[str]:
+    """Which of ``tables`` a query's SQL names (a name used otherwise counts too)."""
+    return {table for table in tables if re.search(rf"\b{re.escape(table)}\b", sql)}
+
+
+async def hidden_queries(datasette, actor: Optional[dict], database: str, found: Optional[dict] = None) -> set[str]:
+    """The plugin's queries of ``database`` that read a table the actor may
+    not read: the rows they show (headlines, outlets, reviews) are that
+    table's, so its permissions decide who runs them."""
+    if found is None:
+        found = await queries.canned_queries_for(datasette, database)
+    readable: dict[str, bool] = {}
+    hidden = set()
+    tables = await datasette.get_database(database).table_names()
+    for name, query in found.items():
+        for table in sorted(tables_read(query["sql"], tables)):
+            if table not in readable:
+                readable[table] = await can_read(datasette, actor, database, table)
+            if not readable[table]:
+                hidden.add(name)
+                break
+    return hidden
+
+
 # -- 0.65 hooks ----------------------------------------------------------------
 
 
 @_hook_on_065
-def permission_allowed(datasette, actor, action):
+def permission_allowed(datasette, actor, action, resource):
+    if action == "view-query" and isinstance(resource, (tuple, list)) and len(resource) == 2:
+        return _may_view_query(datasette, actor, resource[0], resource[1])
     if action != REVIEW_PERMISSION:
         return None
     return review_allowed(datasette, actor)
+
+
+async def _may_view_query(datasette, actor, database: str, name: str) -> Optional[bool]:
+    """0.65: False for a plugin query reading a table the actor may not read."""
+    db = datasette.databases.get(database)
+    if db is None or not queries.is_factcheck_database(set(await db.table_names())):
+        return None
+    found = await queries.canned_queries_for(datasette, database)
+    if name not in found:
+        return None
+    return False if name in await hidden_queries(datasette, actor, database, {name: found[name]}) else None
 
 
 @_hook_on_065
@@ -139,6 +177,8 @@ def permission_resources_sql(datasette, actor, action):
         if review_allowed(datasette, actor):
             return PermissionSQL.allow("datasette-factcheck: root or review_allow")
         return PermissionSQL.deny("datasette-factcheck: not in review_allow" if actor else "datasette-factcheck: anonymous")
+    if action == "view-query":
+        return _hidden_query_rules(datasette, actor)
     if action in ROW_WRITE_ACTIONS:
         # Table-level rules beat database- and instance-level ones (root's
         # too). Every database with quote_matches is a factcheck database.
@@ -152,6 +192,23 @@ def permission_resources_sql(datasette, actor, action):
             params={"factcheck_denied": WRITE_DENIED},
         )
     return None
+
+
+async def _hidden_query_rules(datasette, actor):
+    """1.0a: a deny, per query, of the plugin's queries that read a table
+    the actor may not read (see ``hidden_queries``)."""
+    denied = []
+    for name, db in list(datasette.databases.items()):
+        if name.startswith("_") or not queries.is_factcheck_database(set(await db.table_names())):
+            continue
+        denied += [(name, query) for query in sorted(await hidden_queries(datasette, actor, name))]
+    if not denied:
+        return None
+    rows = " union all ".join(f"select :db{i} as parent, :query{i} as child, 0 as allow, :why as reason" for i in range(len(denied)))
+    params: dict[str, Any] = {"why": "datasette-factcheck: the query reads a table the actor may not read"}
+    for i, (database, query) in enumerate(denied):
+        params[f"db{i}"], params[f"query{i}"] = database, query
+    return PermissionSQL(sql=rows, params=params)
 
 
 async def add_stored_queries(datasette) -> None:

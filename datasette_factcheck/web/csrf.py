@@ -15,6 +15,8 @@ refused when the browser says it comes from another site:
 - otherwise ``Origin`` (sent by browsers with every cross-origin POST) must
   name the host the request was sent to (``Host``, or ``X-Forwarded-Host``
   behind a proxy; a cross-site form cannot set either header);
+- without either, a ``Referer`` naming another host is refused (an old
+  browser; Datasette's pages send none);
 - where the cookie middleware is active and the request carries a cookie,
   the form's ``csrftoken`` must be the cookie's.
 
@@ -66,14 +68,19 @@ def same_origin_problem(
     if fetch_site and fetch_site not in SAME_SITE_FETCHES:
         return f"{REFUSED} (the browser says it came from a {fetch_site} page)."
     origin = headers.get("origin")
+    forwarded = (headers.get("x-forwarded-host") or "").split(",")
+    hosts = {_host(h) for h in [headers.get("host") or "", *forwarded] if h.strip()}
     # Sec-Fetch-Site, when sent, decides: a same-origin form of a page with
     # "Referrer-Policy: no-referrer" (Datasette's) is sent with Origin
     # "null", and behind a proxy Host may not be the public name.
     if origin is not None and not fetch_site:
-        forwarded = (headers.get("x-forwarded-host") or "").split(",")
-        hosts = {_host(h) for h in [headers.get("host") or "", *forwarded] if h.strip()}
         if origin.strip().lower() == "null" or _host(origin) not in hosts:
             return f"{REFUSED} (it came from {origin[:80]!r})."
+    # A browser too old to send either header still names the page the form
+    # was on (Datasette's own pages send no Referer at all).
+    referer = headers.get("referer")
+    if origin is None and not fetch_site and referer and "://" in referer and _host(referer) not in hosts:
+        return f"{REFUSED} (it came from a page of {_host(referer)[:80]!r})."
     if token is not None and form is not None and "cookie" in headers:
         if not secrets.compare_digest(str(form.get("csrftoken") or ""), token):
             return "The form's security token did not match: reload the page and submit it again."

@@ -15,7 +15,7 @@ from .. import config
 from ..db import queries
 from ..model import TABLE_OF_ITEM_TYPE
 from . import compat, primary, render, review
-from .common import factcheck_databases, order_tables, page_urls, parse_page, row_url
+from .common import ArticleNames, article_names, factcheck_databases, order_tables, page_urls, parse_page, row_url
 from .grid import coverage
 
 ARTICLES_ON_DASHBOARD = 10
@@ -162,8 +162,9 @@ async def _counts(db, table: str, column: str, order: list[str]) -> list[tuple[s
     return ordered + sorted(found.items())
 
 
-SOURCES_SQL = f"""
-select {queries.outlet_label('a')} as outlet,
+def sources_sql(names: ArticleNames) -> str:
+    return f"""
+select {names.source_sql('a')} as outlet,
        sum(t.item_type = 'quote') as quotes, sum(t.item_type = 'claim') as claims,
        sum(t.status = :done) as done, count(t.id) as items, sum(t.needs_review) as needs_review
   from articles a
@@ -189,8 +190,9 @@ async def dashboard_data(datasette, request, db) -> dict:
             "verdicts": _bar(verdicts),
         }
     done = vocabulary.statuses[-1]
+    names = await article_names(datasette, request.actor, db.name)
     try:
-        sources = [dict(r) for r in await db.execute(SOURCES_SQL + f" limit {SOURCES_ON_DASHBOARD + 1}", {"done": done})]
+        sources = [dict(r) for r in await db.execute(sources_sql(names) + f" limit {SOURCES_ON_DASHBOARD + 1}", {"done": done})]
     except QueryInterrupted:  # a desk too large to count per source within the time limit
         sources = None
     more_sources = sources is not None and len(sources) > SOURCES_ON_DASHBOARD
@@ -221,8 +223,8 @@ async def dashboard_data(datasette, request, db) -> dict:
     ]
     articles: list = []
     article_count = 0
-    if await review.can_view_table(datasette, request.actor, db.name, "articles"):
-        articles, article_count = await article_list(datasette, db, ARTICLES_ON_DASHBOARD, 0)
+    if names.visible:
+        articles, article_count = await article_list(datasette, db, names, ARTICLES_ON_DASHBOARD, 0)
     return {
         "database": db.name,
         "urls": urls,
@@ -234,15 +236,16 @@ async def dashboard_data(datasette, request, db) -> dict:
         "queries": query_links,
         "articles": articles,
         "article_count": article_count,
-        "coverage": await coverage(datasette, db),
+        "coverage": await coverage(datasette, db, names),
         "primary": await primary.dashboard_counts(db),
     }
 
 
 # -- articles ---------------------------------------------------------------
 
-ARTICLES_SQL = f"""
-select a.id, a.title, {queries.outlet_label('a')} as outlet, a.outlet as named_outlet, a.published,
+def articles_sql(names: ArticleNames) -> str:
+    return f"""
+select a.id, a.title, {names.source_sql('a')} as outlet, a.outlet as named_outlet, a.published,
        (select count(*) from quotes q where q.article_id = a.id and q.kind = 'quote') as quotes,
        (select count(*) from claims c where c.article_id = a.id) as claims
   from articles a
@@ -251,13 +254,16 @@ select a.id, a.title, {queries.outlet_label('a')} as outlet, a.outlet as named_o
 """
 
 
-async def article_list(datasette, db, limit: int, offset: int) -> tuple[list[dict], int]:
-    """One page of articles, newest first, and how many there are."""
+async def article_list(datasette, db, names: ArticleNames, limit: int, offset: int) -> tuple[list[dict], int]:
+    """One page of articles, newest first, and how many there are (none
+    when ``names`` hides them)."""
+    if not names.visible:
+        return [], 0
     urls = page_urls(datasette, db.name)
     total = (await db.execute("select count(*) from articles")).first()[0]
     rows = [
         dict(r, context_url=f"{urls['dashboard']}/article/{r['id']}")
-        for r in await db.execute(ARTICLES_SQL, {"limit": limit, "offset": offset})
+        for r in await db.execute(articles_sql(names), {"limit": limit, "offset": offset})
     ]
     return rows, total
 
@@ -266,10 +272,11 @@ async def articles_page(datasette, request) -> Response:
     db = await review.check_permission(datasette, request, request.url_vars["database"])
     if not queries.is_factcheck_database(set(await db.table_names())):
         raise NotFound("This database has no fact-check tables")
-    if not await review.can_view_table(datasette, request.actor, db.name, "articles"):
+    names = await article_names(datasette, request.actor, db.name)
+    if not names.visible:
         raise Forbidden("The articles table is not visible to you: sign in to see the articles")
     page = parse_page(request.args.get("page"))
-    articles, total = await article_list(datasette, db, ARTICLES_PAGE_SIZE, (page - 1) * ARTICLES_PAGE_SIZE)
+    articles, total = await article_list(datasette, db, names, ARTICLES_PAGE_SIZE, (page - 1) * ARTICLES_PAGE_SIZE)
     return Response.html(
         await datasette.render_template(
             "factcheck_articles.html",

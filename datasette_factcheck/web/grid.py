@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..db import queries
 from . import render
-from .common import row_url
+from .common import ArticleNames, row_url
 
 GRID_ROWS = 40
 GRID_OUTLETS = 12
@@ -88,9 +87,11 @@ select rv.remark_id, rv.quote_id, rv.outlets
 """
 
 
-async def coverage(datasette, db, limit: int = GRID_ROWS) -> dict:
+async def coverage(datasette, db, names: ArticleNames, limit: int = GRID_ROWS) -> dict:
     """Rows of remarks carried by two or more outlets (changed ones first),
-    columns of outlets, and in each cell the versions that outlet prints."""
+    columns of outlets (named as ``names`` allows: each article its own
+    column when the visitor may not read them), and in each cell the
+    versions that outlet prints."""
     if not await db.table_exists("remark_versions"):
         return {"outlets": [], "rows": [], "more_outlets": 0}
     remarks = [dict(r) for r in await db.execute(_changed_first_sql(limit))]
@@ -100,7 +101,7 @@ async def coverage(datasette, db, limit: int = GRID_ROWS) -> dict:
     marks = ",".join("?" * len(ids))
     members: dict[int, list[dict]] = {}
     for r in await db.execute(
-        f"""select r.remark_id, q.id, q.text, q.status, q.verdict, {queries.outlet_label('a')} as outlet,
+        f"""select r.remark_id, q.id, q.text, q.status, q.verdict, {names.source_sql('a')} as outlet,
                    s.name as speaker
               from remarks r join quotes q on q.id = r.quote_id join articles a on a.id = q.article_id
               left join speakers s on s.id = q.speaker_id

@@ -11,6 +11,7 @@ import json
 from typing import Any, Optional
 
 from ..matching.primary import SUGGESTED
+from . import compat
 from .versions import side_by_side
 
 CHECK_SQL = """
@@ -21,6 +22,8 @@ join quotes q on q.id = c.quote_id
 left join primary_sources s on s.id = c.source_id
 where c.quote_id = :quote_id
 """
+
+CHECK_TABLES = ("primary_checks", "primary_sources")
 
 RESULT_LABELS = {
     "exact": "found word for word",
@@ -36,12 +39,16 @@ async def _has_checks(db) -> bool:
     return await db.table_exists("primary_checks") and await db.table_exists("primary_sources")
 
 
-async def row_context(datasette, database: str, quote_id: int) -> dict[str, Any]:
+async def row_context(datasette, database: str, quote_id: int, actor: Optional[dict] = None) -> dict[str, Any]:
     """``factcheck_primary`` for a quote's page; ``{}`` when the quote has
     no check (no primary source in its story)."""
     db = datasette.get_database(database)
     if not await _has_checks(db):
         return {}
+    # The panel shows rows of these tables: only to those who may read them.
+    for table in CHECK_TABLES:
+        if not await compat.can_read(datasette, actor, database, table):
+            return {}
     rows = (await db.execute(CHECK_SQL, {"quote_id": quote_id})).rows
     if not rows:
         return {}

@@ -10,6 +10,7 @@ from typing import Any, Optional
 from ..db import queries
 from ..model import ITEM_TYPE_OF_TABLE
 from . import claim_versions, primary, review, versions
+from .common import ArticleNames, article_names
 
 SUMMARY_SQL = {
     "quotes": f"""select q.id, q.article_id, q.kind, s.id as speaker_id, s.name as speaker, q.speaker_as_printed,
@@ -39,7 +40,8 @@ async def row_extras(datasette, request, database: str, table: str) -> dict:
         row_id = int(pks)
     except ValueError:
         return context
-    summary = await _summary(datasette, db, database, table, row_id)
+    names = await article_names(datasette, request.actor, database)
+    summary = await _summary(datasette, db, database, table, row_id, names)
     if summary:
         context["factcheck_summary"] = summary
     if table not in ITEM_TYPE_OF_TABLE:
@@ -47,21 +49,21 @@ async def row_extras(datasette, request, database: str, table: str) -> dict:
     item_type = ITEM_TYPE_OF_TABLE[table]
     context["factcheck_item"] = {"type": item_type, "id": row_id, "database": database, "table": table}
     if item_type == "quote":
-        context.update(await primary.row_context(datasette, database, row_id))
-        context.update(await versions.row_context(datasette, database, row_id))
+        context.update(await primary.row_context(datasette, database, row_id, request.actor))
+        context.update(await versions.row_context(datasette, database, row_id, names))
     elif item_type == "claim":
-        context.update(await claim_versions.row_context(datasette, database, row_id))
+        context.update(await claim_versions.row_context(datasette, database, row_id, names))
     context.update(await review.row_context(datasette, request, database, item_type, row_id))
     return context
 
 
-async def _summary(datasette, db, database: str, table: str, row_id: int) -> Optional[dict]:
+async def _summary(datasette, db, database: str, table: str, row_id: int, names: ArticleNames) -> Optional[dict]:
     if table not in SUMMARY_SQL:
         return None
     row = (await db.execute(SUMMARY_SQL[table], [row_id])).first()
     if row is None:
         return None
-    summary = dict(row)
+    summary = names.row(row)
     summary["table"] = table
     summary["article_url"] = datasette.urls.row(database, "articles", str(summary["article_id"]))
     anchor = {"quotes": f"#q{row_id}", "claims": f"#c{row_id}"}.get(table, "")

@@ -14,6 +14,7 @@ from typing import Any, Optional
 
 from ..db import queries
 from ..matching.words import ELIDED, Tokens, tokenize
+from .common import ArticleNames
 
 # Most useful first: the same words, then the changed ones, then the rest.
 RELATION_ORDER = ["verbatim", "excerpt", "contains", "overlaps", "altered", "spliced", "part_of_splice"]
@@ -121,8 +122,8 @@ def copies_entry(datasette, database: str, rows: list[dict[str, Any]]) -> dict[s
         "count": len(rows),
         "shown": [
             {
-                "outlet": row["outlet"] or row["file"],
-                "title": row["title"] or row["file"],
+                "outlet": row["source"],
+                "title": row["title"],
                 "article_url": datasette.urls.row(database, "articles", row["article_id"]),
                 "quote_url": datasette.urls.row(database, "quotes", row["id"]),
             }
@@ -165,7 +166,7 @@ def build_versions(
                 "outlet": row["source"],
                 # Without an outlet the source is named by its headline: not twice.
                 "named_outlet": bool(row["outlet"]),
-                "title": row["title"] or row["file"],
+                "title": row["title"],
                 "article_url": datasette.urls.row(database, "articles", row["article_id"]),
                 "published": row["published"],
                 "location": row["location"],
@@ -177,11 +178,14 @@ def build_versions(
     return versions
 
 
-async def row_context(datasette, database: str, quote_id: int) -> dict[str, Any]:
+async def row_context(datasette, database: str, quote_id: int, names: Optional[ArticleNames] = None) -> dict[str, Any]:
     """Template variables for the versions panel of quote ``quote_id``:
     ``factcheck_versions`` (a list, empty for a single-source quotation) and
     ``factcheck_quote`` (this quote's text and outlet); ``{}`` when the
-    database is not a factcheck database or the quote does not exist."""
+    database is not a factcheck database or the quote does not exist.
+    ``names``: how the visitor may see the articles (by default, by outlet
+    and headline)."""
+    names = names or ArticleNames(visible=True)
     db = datasette.get_database(database)
     if not NEEDED_TABLES <= set(await db.table_names()):
         return {}
@@ -189,6 +193,9 @@ async def row_context(datasette, database: str, quote_id: int) -> dict[str, Any]
     if quote is None:
         return {}
     rows, copies = await _versions_and_copies(db, dict(quote))
+    quote = names.row(quote)
+    rows = [names.row(r) for r in rows]
+    copies = {k: [names.row(r) for r in v] for k, v in copies.items()}
     same = copies.pop(quote["version_of"] or quote["id"], [])
     return {
         "factcheck_quote": {
@@ -198,7 +205,7 @@ async def row_context(datasette, database: str, quote_id: int) -> dict[str, Any]
             # "single source" would say nothing about them.
             "matched": quote["kind"] == "quote" and quote["location"] != "removed",
             "outlet": quote["source"],
-            "title": quote["title"] or quote["file"],
+            "title": quote["title"],
             "article_url": datasette.urls.row(database, "articles", quote["article_id"]),
             # the other articles that print these very words
             "same_words": copies_entry(datasette, database, same),

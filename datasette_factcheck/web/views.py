@@ -14,8 +14,8 @@ from .. import config
 from ..db import queries
 from ..model import TABLE_OF_ITEM_TYPE
 from . import dashboard as dashboard_views
-from . import primary, render, review
-from .common import factcheck_databases, parse_id, parse_page
+from . import compat, primary, render, review
+from .common import ArticleNames, article_names, factcheck_databases, parse_id, parse_page
 from .common import page_urls as _urls
 from .common import row_url as _row_url
 
@@ -63,7 +63,7 @@ def queue_filters(args) -> dict[str, str]:
     return {key: (args.get(key) or "").strip() for key in QUEUE_FILTERS if (args.get(key) or "").strip()}
 
 
-def _queue_sql(filters: dict[str, str]) -> tuple[str, list]:
+def _queue_sql(filters: dict[str, str], names: ArticleNames) -> tuple[str, list]:
     parts = []
     params: list[Any] = []
     for item_type, table in TABLE_OF_ITEM_TYPE.items():
@@ -78,7 +78,7 @@ def _queue_sql(filters: dict[str, str]) -> tuple[str, list]:
                 where.append(f"t.{key} = ?")
                 params.append(filters[key])
         if filters.get("outlet"):
-            where.append(f"{queries.outlet_label('a')} = ?")
+            where.append(f"{names.source_sql('a')} = ?")
             params.append(filters["outlet"])
         if filters.get("needs_review") in ("0", "1"):
             where.append("t.needs_review = ?")
@@ -92,7 +92,7 @@ def _queue_sql(filters: dict[str, str]) -> tuple[str, list]:
         parts.append(
             f"""select '{item_type}' as item_type, t.id, t.text, t.kind, t.status, t.verdict,
                    t.reviewer, t.reviewed_at, t.needs_review, t.previous_text, t.start,
-                   a.id as article_id, a.title, {queries.outlet_label('a')} as outlet, {speaker} as speaker, {speaker_id} as speaker_id
+                   a.id as article_id, {names.title_sql('a')} as title, {names.source_sql('a')} as outlet, {speaker} as speaker, {speaker_id} as speaker_id
               from [{table}] t join articles a on a.id = t.article_id {join}
              {"where " + " and ".join(where) if where else ""}"""
         )
@@ -107,9 +107,12 @@ def _queue_sql(filters: dict[str, str]) -> tuple[str, list]:
     return " union all ".join(parts), params
 
 
-async def queue_items(db, filters: dict[str, str], limit: Optional[int] = None, offset: int = 0) -> tuple[list[dict], int]:
-    """Items matching the filters (items needing review first) and their total."""
-    sql, params = _queue_sql(filters)
+async def queue_items(
+    db, filters: dict[str, str], names: ArticleNames, limit: Optional[int] = None, offset: int = 0
+) -> tuple[list[dict], int]:
+    """Items matching the filters (items needing review first) and their total,
+    their sources named as ``names`` allows."""
+    sql, params = _queue_sql(filters, names)
     total = (await db.execute(f"select count(*) from ({sql})", params)).first()[0]
     page = f" limit {int(limit)} offset {int(offset)}" if limit else ""
     rows = await db.execute(
@@ -118,12 +121,12 @@ async def queue_items(db, filters: dict[str, str], limit: Optional[int] = None, 
     return [dict(r) for r in rows], total
 
 
-async def _choices(db) -> dict[str, list[str]]:
+async def _choices(db, names: ArticleNames) -> dict[str, list[str]]:
     async def distinct(sql: str) -> list[str]:
         return [r[0] for r in await db.execute(sql) if r[0] is not None]
 
     return {
-        "outlet": await distinct(f"select distinct {queries.outlet_label('a')} from articles a order by 1"),
+        "outlet": await distinct(f"select distinct {names.source_sql('a')} from articles a order by 1") if names.visible else [],
         "kind": await distinct("select distinct kind from quotes union select distinct kind from claims order by 1"),
         "reviewer": await distinct(
             "select distinct reviewer from quotes union select distinct reviewer from claims order by 1"
@@ -153,7 +156,8 @@ async def queue_db(datasette, request) -> Response:
 async def _queue_page(datasette, request, db) -> Response:
     filters = queue_filters(request.args)
     page = parse_page(request.args.get("page"))
-    items, total = await queue_items(db, filters, QUEUE_PAGE_SIZE, (page - 1) * QUEUE_PAGE_SIZE)
+    names = await article_names(datasette, request.actor, db.name)
+    items, total = await queue_items(db, filters, names, QUEUE_PAGE_SIZE, (page - 1) * QUEUE_PAGE_SIZE)
     vocabulary = review.Vocabulary.from_datasette(datasette)
     urls = _urls(datasette, db.name)
     for item in items:
@@ -175,7 +179,7 @@ async def _queue_page(datasette, request, db) -> Response:
                 "page": page,
                 "pages": max(1, -(-total // QUEUE_PAGE_SIZE)),
                 "filters": filters,
-                "choices": await _choices(db),
+                "choices": await _choices(db, names),
                 "suggestions": primary.SUGGESTIONS,
                 "statuses": vocabulary.statuses,
                 "all_verdicts": sorted(set(vocabulary.verdicts["quote"]) | set(vocabulary.verdicts["claim"])),
@@ -257,7 +261,7 @@ async def bulk_status_post(datasette, request) -> Response:
         if not form.get("new_status"):
             raise review.ReviewError("Choose the status to set")
         changes = review.parse_form({"status": form.get("new_status") or ""}, "quote", review.Vocabulary.from_datasette(datasette))
-        items, _ = await queue_items(db, filters)
+        items, _ = await queue_items(db, filters, await article_names(datasette, request.actor, db.name))
         # The form names how many items it would change: a stray click, or a
         # set that changed since the page was shown, changes nothing.
         if form.get("confirm") != str(len(items)):
@@ -410,14 +414,21 @@ async def _linked_id(datasette, database: str, table: Optional[str], column: str
     if table is None or db is None or not queries.is_factcheck_database(set(await db.table_names())):
         return None
     other, label_column = LINKED_IDS[(table, column)]
+    href = datasette.urls.row(database, other, str(value))
+    # The label is a value of the other table. Datasette 0.65 tells a cell
+    # hook nobody's name, so a label is shown only when anyone may read
+    # that table; the others get the bare id (Datasette 0.65's own table
+    # pages would print the label whatever the table's permissions).
+    if not await compat.can_read(datasette, None, database, other):
+        html = await datasette.render_template("_factcheck_linked_id.html", {"href": href, "label": "", "id": value})
+        return render.Markup(html.strip())
     row = (await db.execute(f"select [{label_column}] from [{other}] where id = ?", [value])).first()
     if row is None:
         return None
     label = row[0] or ""
     html = await datasette.render_template(
         "_factcheck_linked_id.html",
-        {"href": datasette.urls.row(database, other, str(value)), "label": label if len(label) <= 120 else label[:119] + "…",
-         "id": value},
+        {"href": href, "label": label if len(label) <= 120 else label[:119] + "…", "id": value},
     )
     return render.Markup(html.strip())
 
@@ -450,6 +461,9 @@ async def render_cell(datasette, value, column: str, table: Optional[str], datab
         return render.Markup("{}").format(value)
     if (table, column) in LINKED_IDS and type(value) is int:
         return await _linked_id(datasette, database, table, column, value)
+    if (table, column) in LINKED_IDS and isinstance(value, dict) and type(value.get("value")) is int:
+        # A table page's foreign key, which Datasette 0.65 labels itself.
+        return await _linked_id(datasette, database, table, column, value["value"])
     if table in TABLE_OF_ITEM_TYPE.values():
         if column in BADGE_COLUMNS and isinstance(value, str) and value:
             return render.badge(value)
