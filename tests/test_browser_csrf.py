@@ -109,7 +109,8 @@ def test_cross_site_form_with_basic_auth_is_refused_in_chromium(desk):
             page.wait_for_url(re.compile(re.escape(base) + "/.*"))  # the form was posted to the desk
             page.wait_for_load_state()
             assert reviews(path) == 0, "a review was saved from another site"
-            assert "Cross-site request refused" in page.content()
+            # Refused by the write view (or, on Datasette 1.0a, already by its own check).
+            assert "Cross-site request refused" in page.content() or "CSRF check failed" in page.content()
             # Her own save from the desk's page works.
             page.goto(base + "/factcheck/quotes/2")
             form = page.locator("form.fc-review-form")

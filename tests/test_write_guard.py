@@ -216,3 +216,15 @@ def test_the_plugin_registers_its_hooks_whatever_is_imported_first(first):
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+@pytest.mark.asyncio
+async def test_the_guard_finds_the_routes_under_a_base_url(ds_path):
+    from datasette.app import Datasette
+
+    ds = Datasette([str(ds_path)], settings={"base_url": "/desk/"},
+                   metadata={"plugins": {"datasette-factcheck": {"review_allow": {"id": ["root"]}}}})
+    response = await ds.client.post(WRITES[0][0], files={"upload": ("a.txt", b"x")}, cookies=actor_cookies(ds, "root"),
+                                    headers=SAME_ORIGIN)
+    assert response.request.url.path.startswith("/desk/")
+    assert response.status_code == 415, response.text

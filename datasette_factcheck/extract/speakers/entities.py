@@ -23,17 +23,20 @@ class Person:
     types: set[str] = field(default_factory=set)  # nouns that refer back to it
     maybe_person: bool = False  # an organisation only by its place in an appositive
     spoke: bool = False  # an attribution names them: someone who speaks is a person
+    aged: bool = False  # printed with an age ("X, 47,"): only a person has one
 
     @property
     def full(self) -> str:
         return max(self.names, key=lambda n: (len(n.split()), len(n)))
 
-    def shown_person(self) -> bool:
+    def shown_person(self, by_speech: bool = True) -> bool:
         """The text shows this is a person, not a place or a body printed
         like a name: a gender, a title or role only a person holds, an
         honorific printed with the name ("Dr X", "Mr X"), a full name that
-        opens with a known given name, or an attribution that names them."""
-        if self.gender or self.spoke or self.roles & PERSON_ROLES:
+        opens with a known given name, an age printed with the name, or an
+        attribution that names them (unless ``by_speech`` is False: an
+        attribution resolved by rule may itself be wrong)."""
+        if self.gender or (self.spoke and by_speech) or self.aged or self.roles & PERSON_ROLES:
             return True
         if any(form.split()[0].rstrip(".").lower() in HONORIFICS for form in self.forms if form.strip()):
             return True

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import bisect
+from typing import Optional
 
 from .entities import Mention, insort_unique
 from .lexicon import (
+    ADDRESSEE_VERBS,
     AGE_ROLE_RE,
     APPOSITIVE_END,
     FUNCTION_WORDS,
@@ -20,6 +22,7 @@ from .lexicon import (
     ORG_WORDS,
     PERSON_ROLES,
     POSSESSIVE_PRONOUNS,
+    SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
@@ -94,8 +97,10 @@ class PeopleScan(ArticleState):
             # Appositives: "X, the spokesman for Y," and "the role, X,".
             comma_after = j + 1 < len(toks) and toks[j + 1][2] == ","
             fwd = j + 2
+            aged = False
             if fwd + 1 < len(toks) and number_word(toks[fwd][2].lower()) and toks[fwd + 1][2] == ",":
                 fwd += 2  # "X, 27, a rider for Y": the age is no description
+                aged = comma_after  # and only a person is given one
             if fwd < len(toks) and comma_after and not QUOTE_RE.search(unit.text, toks[j][1], toks[fwd][0] + 1):
                 roles |= self._appositive_roles(unit.text, toks, fwd, forward=True)
             # "The chair of the inquiry, retired judge Dame X,": the role
@@ -148,7 +153,11 @@ class PeopleScan(ArticleState):
             # An unlisted role noun ("rider", "skipper") is a person's unless
             # an organisation could hold it too ("operator", "promoter").
             described = roles - TITLE_WORDS - ORG_CAPABLE_ROLES - ORG_DESCRIPTORS
-            if roles & PERSON_ROLES or honorific or described:
+            said_gender = None
+            if not gender and outside and not is_possessive(toks[j][2]):
+                said_gender = _said_pronoun_gender(toks, j + 1)
+                gender = said_gender
+            if roles & PERSON_ROLES or honorific or described or said_gender:
                 self.register(name, form, roles, gender, pos, salient)
             elif (
                 2 <= name_len <= 3
@@ -170,9 +179,9 @@ class PeopleScan(ArticleState):
                 # "Senate Majority Whip John Corby", "Even Lindsey Grahm": the
                 # words before a given name and a surname describe the person.
                 self.register(name, form, roles, pos=pos, salient=salient)
-            pending.append((pos, name, form, salient, roles, gender))
+            pending.append((pos, name, form, salient, aged, gender))
         # Second pass: other mentions of the people found, in reading order.
-        for pos, name, form, salient, _roles, gender in pending:
+        for pos, name, form, salient, aged, gender in pending:
             gender = gender or name_gender(name)
             person = self.person_for(name, create=False, gender=gender, pos=pos)
             if person is None:
@@ -184,6 +193,7 @@ class PeopleScan(ArticleState):
                 self.index_first(person, name)
             if gender and not person.gender:
                 person.gender = gender
+            person.aged = person.aged or aged
             self.mentions.append(Mention(pos, person, salient))
             insort_unique(person.positions, pos)
             if salient:
@@ -252,3 +262,19 @@ class PeopleScan(ArticleState):
             if extra and role_noun(extra[-1]) and len(extra) <= 3:
                 roles.extend(extra)
         return set(roles)
+
+
+# "X said he would appeal": the pronoun of the clause a name's speech verb
+# opens is that person's, which tells their gender.
+_CLAUSE_PRONOUNS = {"he": "m", "she": "f"}
+
+
+def _said_pronoun_gender(toks: list[tuple[int, int, str]], i: int) -> Optional[str]:
+    """The gender a pronoun gives the name before token ``i``: "X said
+    he", "X says that she"; not "X told Y he", where the pronoun may be Y."""
+    if i >= len(toks) or toks[i][2] not in SPEECH_VERBS or toks[i][2] in ADDRESSEE_VERBS:
+        return None
+    i += 1
+    if i < len(toks) and toks[i][2] == "that":
+        i += 1
+    return _CLAUSE_PRONOUNS.get(toks[i][2].lower()) if i < len(toks) else None

@@ -3,6 +3,7 @@ appositives and descriptors."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -60,6 +61,7 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
     while i >= 0 and toks[i][2].lower() in ADVERBS:
         i -= 1
     # "X, however, said" / "X, the spokesman for Y, said": look past comma groups.
+    closed = i >= 0 and toks[i][2] == ","  # "X, who ..., said", not "which she described"
     groups: list[tuple[int, int]] = []
     while i >= 0:
         if toks[i][2] == ",":
@@ -78,7 +80,7 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         while j >= 0 and toks[j][2] not in {",", ";", ":", "(", ")", "—", "–"} and MASK not in toks[j][2]:
             j -= 1
         groups.append((j + 1, i))
-        if j < 0 or toks[j][2] != "," or len(groups) >= 4:
+        if j < 0 or toks[j][2] != "," or len(groups) >= 6:
             break
         i = j
     named = _name_before_description(text, toks, groups)
@@ -88,11 +90,15 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
     # descriptive appositive in between ("the spokesman for Y", "Ukraine's
     # deputy prime minister") is looked past; a clause stops the search.
     nearest = None
-    for a, b in groups:
+    for g, (a, b) in enumerate(groups):
         if a > b:
             break
         if a == b and place_tag(text, toks[a]):
             continue  # "X, of Springfield, Va., said", "X, R-Ky., said"
+        if all(is_initial(t[2]) for t in toks[a : b + 1]) or (a == b and number_word(toks[a][2].lower())):
+            continue  # "X, 30, of Raleigh, N.C., said": an age, a state's initials
+        if toks[a][2].lower() in RELATIVES and (g > 0 or closed):
+            continue  # "X, who was among those polled, said"
         if _affiliation_of_place(toks, a, b):
             continue  # "Senator Y, Republican of Iowa, said"
         span = _person_before_of(toks, a, b) or _trailing_np(toks, a, b)
@@ -136,6 +142,10 @@ def _name_before_description(
     if clean_name(printed) is None or looks_like_org(printed):
         return None
     return toks[a2][0], toks[b2][1]
+
+
+# A relative clause after a name describes it; the name is still the subject.
+RELATIVES = {"who", "whose", "whom", "which"}
 
 
 _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
@@ -214,8 +224,9 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
 _APPOSITIVE_OPENERS = {"another", "one", "his", "her", "their", "its", "our", "my"}
 
 
-def np_after(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
-    """The noun phrase right after a verb ("said the Secretary General")."""
+def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Optional[tuple[int, int]]:
+    """The noun phrase right after a verb ("said the Secretary General"),
+    or opening a sentence (``after_verb`` False)."""
     toks = tokens(text, start, end)
     if not toks:
         return None
@@ -294,7 +305,7 @@ def np_after(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
             return held
     if k == 0 and j < len(toks):
         # "said MSNBC host X Y": the outlet describes the person after it.
-        held = _role_holder_after(toks, j, any_noun=True)
+        held = _role_holder_after(toks, j, any_noun=True, named=after_verb)
         if held is not None:
             return held
     return toks[0][0], toks[j - 1][1]
@@ -327,7 +338,9 @@ def _person_before_of(toks: list[tuple[int, int, str]], a: int, b: int) -> Optio
     return toks[a][0], toks[p - 1][1]
 
 
-def _role_holder_after(toks: list[tuple[int, int, str]], j: int, any_noun: bool = False) -> Optional[tuple[int, int]]:
+def _role_holder_after(
+    toks: list[tuple[int, int, str]], j: int, any_noun: bool = False, named: bool = False
+) -> Optional[tuple[int, int]]:
     """The name after a possessive's role ("Mayor X's communications
     director, Jane Roe", "X's campaign manager Rob Moak"): the holder of
     the role speaks, not the possessor. ``j`` is the token after the
@@ -337,16 +350,34 @@ def _role_holder_after(toks: list[tuple[int, int, str]], j: int, any_noun: bool 
         r += 1
     head = toks[r - 1][2] if r > j else ""
     nounish = r - j == 1 and head not in ADVERBS and head not in SPEECH_VERBS and not head.endswith(("ly", "ed", "ing"))
-    if r == j or not (role_noun(head) or (any_noun and nounish)):
+    if r == j:
         return None
+    described = role_noun(head) or (any_noun and nounish)
     if r < len(toks) and toks[r][2] == ",":
         r += 1
     e = r
-    while e < len(toks) and e - r < 5 and (name_token(toks[e][2]) or (e > r and toks[e][2].lower() in PARTICLES)):
+    while e < len(toks) and e - r < 6 and (name_token(toks[e][2]) or (e > r and toks[e][2].lower() in PARTICLES)):
         e += 1
-    if e == r or clean_name(" ".join(t[2] for t in toks[r:e])) is None:
+    name = clean_name(" ".join(t[2] for t in toks[r:e])) if e > r else None
+    if name is None:
+        return None
+    # After a speech verb, descriptors of any shape may stand before a name
+    # that is surely one ("said Oversight ranking Democrat X"); opening a
+    # sentence, "X endorsed Jane Roe" is a verb and its object.
+    if not described and not (named and _surely_named(name, [t[2] for t in toks[r:e]])):
         return None
     return toks[r][0], toks[e - 1][1]
+
+
+def _surely_named(name: str, words: list[str]) -> bool:
+    """A run that surely names a person, whatever descriptors stand before
+    it ("ranking Democrat Elijah Doe", "ally James Roe", "1st Lt. Tyler
+    Roe"): a given name and a surname, or a title or honorific before the
+    name."""
+    parts = name.split()
+    if len(parts) > 1 and is_given_name(parts[0]):
+        return True
+    return len(words) > len(parts) and any(bare_word(w) in HONORIFICS or is_title_word(w) for w in words[: len(words) - len(parts)])
 
 
 def _org_connector_len(toks: list[tuple[int, int, str]], k: int, j: int) -> int:
@@ -410,14 +441,61 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         return None
     if i >= len(toks):
         return None
-    span = np_after(text, toks[i][0], hi)
+    span = np_after(text, toks[i][0], hi, after_verb=False)
     if span is not None and toks[i][2].lower() in {"the", "a", "an"}:
         # "The company's general counsel, Rahul Mehta, went further": the
         # name in the appositive rather than the description.
         name = _appositive_name(toks, i)
         if name is not None:
             return name
+    if span is not None:
+        later = _subject_after_opening(text, toks, span, hi)
+        if later is not None:
+            return later
     return span
+
+
+def _subject_after_opening(
+    text: str, toks: list[tuple[int, int, str]], span: tuple[int, int], hi: int
+) -> Optional[tuple[int, int]]:
+    """The subject after an opening phrase that starts with a capital and
+    names no one ("Hours later, X returned", "Reached by phone, X denied",
+    "... in Ames, Iowa, on Sunday, Mrs. X tried"): a capitalised span
+    that is no person's name, a comma within a few words, and after it a
+    name (or pronoun) followed by its verb. "X, Y said, has" and "X,
+    R-Ky., said" keep X."""
+    c = bisect.bisect_left(toks, span[1], key=lambda t: t[0])
+    start = c
+    while c < len(toks) and c - start < 8 and toks[c][2] != ",":
+        if toks[c][2] in SPEECH_VERBS or MASK in toks[c][2] or toks[c][2] in {";", ":", "(", ")"}:
+            return None
+        c += 1
+    if c >= len(toks) - 1 or toks[c][2] != ",":
+        return None
+    words = text[span[0] : span[1]].split()
+    if not words or is_possessive(words[-1]) or text[span[1] : span[1] + 1] in ("'", "’"):
+        return None  # "X's comments came on Sunday, Y reported": X's
+    name = clean_name(" ".join(words))
+    if name is not None and (
+        any(bare_word(w) in HONORIFICS or is_title_word(w) for w in words[:-1])
+        or (len(name.split()) > 1 and is_given_name(name.split()[0]))
+    ):
+        return None
+    nxt = toks[c + 1]
+    possessive = is_possessive(nxt[2]) or text[nxt[1] : nxt[1] + 1] in ("'", "’")
+    if MASK in nxt[2] or not (nxt[2][:1].isupper() or _introductory(nxt[2].lower())) or possessive or place_tag(text, nxt):
+        return None
+    if nxt[2].lower() in {"a", "an", "the"} | set(POSSESSIVE_PRONOUNS):
+        return None  # "X, an Obama supporter, said": an appositive
+    later = sentence_subject(text, nxt[0], hi)
+    if later is None or is_possessive(text[later[0] : later[1]]) or text[later[1] : later[1] + 1] in ("'", "’"):
+        return None
+    after = tokens(text, later[1], min(hi, later[1] + 40))[:1]
+    if not after or not after[0][2].isalpha() or not after[0][2].islower() or after[0][2] in SPEECH_VERBS:
+        return None
+    if after[0][2] in FUNCTION_WORDS - {"has", "had", "is", "was", "will", "would", "did"}:
+        return None
+    return later
 
 
 def kind_noun(word: str) -> bool:

@@ -6,21 +6,25 @@ import bisect
 import re
 from typing import Optional
 
-from .entities import LOOKBACK, Person
+from .entities import LOOKBACK, Mention, Person
 from .lexicon import (
     AFFILIATIONS,
     APPOSITIVE_END,
     DEMONYMS,
+    FUNCTION_WORDS,
     HONORIFICS,
+    MASK,
     NATIONAL_BODIES,
     ORG_DESCRIPTORS,
     ORG_NOUNS,
     ORG_WORDS,
+    PARTICLES,
     PAST_QUALIFIERS,
     PERSON_ROLES,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     ROLE_SYNONYMS,
+    SPEECH_VERBS,
 )
 from .names import (
     bare_word,
@@ -28,11 +32,13 @@ from .names import (
     clean_name,
     fold,
     is_acronym,
+    is_possessive,
     is_title_word,
     looks_like_org,
     role_noun,
     strip_possessive,
 )
+from .given_names import is_given_name
 from .phrases import bare_org_word, descriptor_gender, is_verb, sentence_subject
 from .text import UNIT, sentence_of, tokens
 from .organisations import OrganisationScan
@@ -85,8 +91,9 @@ class Resolution(OrganisationScan):
     def resolve(self, printed: str, pos: int, headline: bool) -> tuple[Optional[str], list[str]]:
         words = printed.split()
         low = printed.lower().strip()
-        if low.endswith(("’s", "'s")) and low[:-2] in PRONOUNS:
-            low = low[:-2]  # "He’s claiming ...": the pronoun, contracted
+        contracted = re.match(r"^(\w+)['’](?:s|m|re|ve|ll|d)$", low)
+        if contracted and contracted.group(1) in PRONOUNS:
+            low = contracted.group(1)  # "He’s claiming ...", "I'm old enough ...": the pronoun, contracted
         if low in PRONOUNS or low in POSSESSIVE_PRONOUNS:
             gender = PRONOUNS.get(low, POSSESSIVE_PRONOUNS.get(low))
             if gender == "n":
@@ -301,7 +308,7 @@ class Resolution(OrganisationScan):
 
     @staticmethod
     def _agrees(person: Person, gender: Optional[str]) -> bool:
-        if person.org:
+        if person.org or _label_only(person):
             return False
         if gender and person.gender and person.gender != gender:
             return False
@@ -311,7 +318,102 @@ class Resolution(OrganisationScan):
     def _recent(self, pos: int, gender: Optional[str]) -> Optional[Person]:
         i = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
         # Bounded look-back: an antecedent further away is no antecedent.
-        for m in reversed(self.mentions[max(0, i - LOOKBACK) : i]):
-            if m.salient and self._agrees(m.person, gender):
+        for n in range(i - 1, max(0, i - LOOKBACK) - 1, -1):
+            m = self.mentions[n]
+            if not self._agrees(m.person, gender):
+                continue
+            if m.salient and (n == 0 or self.mentions[n - 1].pos < self.sentence_key(m.pos)):
+                return m.person  # the first name of its sentence: no subject before it
+            # The subject of the sentence is its topic: "X says Y “...” He
+            # warns" is X, and so is "In an interview, Mr. X described ...";
+            # the possessor of a subject too ("X's term expires. He said").
+            subject = self.subject_of_sentence(m.pos)
+            if (
+                subject is not None
+                and subject.pos < pos
+                and self._agrees(subject.person, gender)
+                # The subject must be shown a person by the text itself:
+                # "in Salem, New Hampshire, X went" has a place first.
+                and subject.person.shown_person(by_speech=False)
+                # "X, Y said, has ...", "X's plan is bold, said Y": Y
+                # speaks in that sentence and is the one who goes on.
+                and not (m.salient and subject is not m and self._speech_verb_beside(m.pos))
+            ):
+                return subject.person
+            if m.salient:
                 return m.person
         return None
+
+    def _speech_verb_beside(self, pos: int) -> bool:
+        """The name at ``pos`` is a parenthetical or closing attribution
+        of its sentence: "..., X said", "X, Y said, has ...", "..., said X,
+        a professor"; not "when X asked", "X said Y had" (Y)."""
+        k, off = divmod(pos, UNIT)
+        unit = self.units[k]
+        text = unit.masked
+        lo, hi = sentence_of(unit, off)
+        toks = tokens(text, lo, hi)
+        n = bisect.bisect_left(toks, off, key=lambda t: t[0])
+        if n >= len(toks) or toks[n][0] != off:
+            return False
+        end = n
+        while end + 1 < len(toks) and (toks[end + 1][2][:1].isupper() or toks[end + 1][2] in PARTICLES):
+            end += 1
+        after = toks[end + 1][2] if end + 1 < len(toks) else ""
+        before = [t[2] for t in toks[max(0, n - 2) : n]]
+        opens_clause = not before or before[-1] == "," or MASK in before[-1]
+        if opens_clause and after in SPEECH_VERBS:
+            return True
+        inverted = len(before) == 2 and before[-1] in SPEECH_VERBS and (before[0] == "," or MASK in before[0])
+        return inverted and after in {"", ",", "("}
+
+    def subject_of_sentence(self, pos: int) -> Optional[Mention]:
+        """The mention that is the subject of the sentence around ``pos``,
+        or whose possessive opens it ("X's term as chair expires"); None
+        when the subject is no one's name or a role held for someone
+        ("X's spokesman said")."""
+        k, off = divmod(pos, UNIT)
+        unit = self.units[k]
+        lo, hi = sentence_of(unit, off)
+        key = self.sentence_key(pos)
+        if key in self.subjects:
+            return self.subjects[key]
+        found: Optional[Mention] = None
+        span = sentence_subject(unit.masked, lo, hi)
+        if span is not None:
+            a = bisect.bisect_left(self.mentions, k * UNIT + span[0], key=lambda m: m.pos)
+            b = bisect.bisect_left(self.mentions, k * UNIT + span[1], key=lambda m: m.pos)
+            inside = [m for m in self.mentions[a:b] if not m.person.org]
+            opening = inside[0] if inside and inside[0].pos == k * UNIT + span[0] else None
+            printed = unit.text[span[0] : span[1]]
+            if is_possessive(printed):
+                # The possessed noun: "X's term" is about X; "X's spokesman"
+                # and "X's teammate Jane Roe" are about someone else.
+                nouns: list[str] = []
+                named_after = False
+                for _, _, w in tokens(unit.masked, span[1], min(hi, span[1] + 60))[:4]:
+                    if not w.isalpha() or not w.islower() or w in FUNCTION_WORDS or is_verb(w):
+                        named_after = w[:1].isupper()
+                        break
+                    nouns.append(w)
+                if opening is not None and nouns and not any(role_noun(w) for w in nouns) and not named_after:
+                    found = opening
+            else:
+                named = [m for m in inside if m.salient]
+                possessor = "'s " in printed or "’s " in printed
+                found = named[-1] if named else None if possessor else opening
+        self.subjects[key] = found
+        return found
+
+
+def _label_only(person: Person) -> bool:
+    """A "person" whose name ends in a party or nationality word
+    ("Republican", "Virginia Democratic", "Turkish Americans"): a label
+    taken for a name, which no pronoun refers to."""
+    if not person.names or person.gender and any(f.split()[0].rstrip(".").lower() in HONORIFICS for f in person.forms if f.strip()):
+        return False
+    words = person.full.split()
+    if len(words) > 1 and is_given_name(words[0]):
+        return False  # "Mark Cuban", "Bryan English": surnames, not labels
+    last = bare_word(words[-1])
+    return last in AFFILIATIONS or last in DEMONYMS or (last.endswith("s") and last[:-1] in DEMONYMS)

@@ -11,7 +11,7 @@ from .entities import Mention, Person, last_before
 from .lexicon import PERSON_ROLES
 from .given_names import is_given_name
 from .names import clean_name, fold, is_initial, name_gender, name_parts, person_key
-from .text import Unit, mask, sentence_bounds, tokens
+from .text import UNIT, Unit, mask, sentence_bounds, tokens
 
 
 class ArticleState:
@@ -28,6 +28,7 @@ class ArticleState:
         self.by_first: dict[str, list[Person]] = {}  # folded first word of a full name
         self.orgs: list[Person] = []
         self.org_by_name: dict[str, Person] = {}
+        self.subjects: dict[int, Optional[Mention]] = {}  # sentence start -> its subject
         by_para: dict[int, list[int]] = {}
         for n, q in enumerate(quotes):
             by_para.setdefault(q.paragraph, []).append(n)
@@ -153,6 +154,13 @@ class ArticleState:
         person.spoke = True
         bisect.insort(self.mentions, Mention(pos, person, True), key=lambda m: m.pos)
         bisect.insort(person.positions, pos)
+        self.subjects.pop(self.sentence_key(pos), None)  # it may be its sentence's subject
+
+    def sentence_key(self, pos: int) -> int:
+        """The position where the sentence around ``pos`` starts."""
+        k, off = divmod(pos, UNIT)
+        bounds = self.units[k].bounds
+        return k * UNIT + bounds[bisect.bisect_right(bounds, off) - 1]
 
     def resolved_as(self, person: Optional["Person"], pos: int, gender: Optional[str]) -> tuple[Optional[str], list[str]]:
         """The answer for a pronoun or gendered noun that found ``person``,

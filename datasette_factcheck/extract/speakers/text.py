@@ -58,6 +58,21 @@ def mark_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+_CLAUSE_END_RE = re.compile(r"[.!?]")
+
+
+def _first_clause(text: str) -> tuple[str, bool]:
+    """The text up to the end of its first clause, and whether one ends;
+    an abbreviation's full stop ("“...?” Mr. Novak asked.") or an
+    initial's ("Jane Q. Roe") ends nothing."""
+    for m in _CLAUSE_END_RE.finditer(text):
+        word = text[: m.start()].rsplit(None, 1)[-1] if text[: m.start()].strip() else ""
+        if m.group() == "." and (word.lower() in ABBREV or (len(word) == 1 and word.isupper())):
+            continue
+        return text[: m.start()], True
+    return text, False
+
+
 def mask(text: str, spans: list[tuple[int, int, str]]) -> str:
     chars = list(text)
     for a, b, qtext in spans:
@@ -71,14 +86,14 @@ def mask(text: str, spans: list[tuple[int, int, str]]) -> str:
         if after and not runs_on:
             # "“...?” Ana Ruiz said.": a short clause with a speech verb is
             # the quotation's attribution, not a sentence of its own.
-            clause = re.split(r"[.!?]", after, maxsplit=1)
-            clause_words = clause[0].split()
+            clause, ends = _first_clause(after)
+            clause_words = clause.split()
             runs_on = (
-                len(clause) > 1
+                ends
                 and 0 < len(clause_words) <= 5
                 and any(w.lower().strip(",") in SPEECH_VERBS for w in clause_words[1:])
-                and MASK not in clause[0]
-                and not any(c in clause[0] for c in MARKS)
+                and MASK not in clause
+                and not any(c in clause for c in MARKS)
             )
         if qtext.rstrip().endswith((".", "!", "?", "…")) and hi > lo and not runs_on:
             chars[hi - 1] = "."
