@@ -151,6 +151,12 @@ class Resolution(OrganisationScan):
         # "the former minister" is not whoever holds the post now: only
         # someone introduced as former (or as a predecessor) fits.
         past = roles & PAST_QUALIFIERS
+        # "the Russian leader", "the Florida senator": among the holders of
+        # the role, the one printed beside those words ("Russian President
+        # X") is meant.
+        places: set[str] = set()
+        if bare_word(words[0]) == "the" and words[-1].islower():
+            places = {bare_word(w) for w in words[1:-1] if w[:1].isupper() and not is_possessive(w)}
         best = None
         for person in self.persons:
             if not person.roles or not (heads & person.roles) or (head in {"general"} and len(roles & person.roles) < 2):
@@ -160,6 +166,8 @@ class Resolution(OrganisationScan):
             ):
                 continue
             score = len(roles & person.roles)
+            if places:
+                score += len(places & self._printed_beside(person, None if headline else pos))
             last = self.last_pos(person, None if headline else pos)
             if last is None:
                 continue
@@ -188,6 +196,20 @@ class Resolution(OrganisationScan):
         person = best[1]
         self.add_mention(pos, person)
         return person.full, list(person.forms)
+
+    def _printed_beside(self, person: Person, before: Optional[int]) -> set[str]:
+        """The lower-cased words printed just before or after the last few
+        mentions of ``person`` before ``before``: titles, places, parties."""
+        positions = person.positions
+        if before is not None:
+            positions = positions[: bisect.bisect_left(positions, before)]
+        found: set[str] = set()
+        for p in positions[-8:]:
+            k, off = divmod(p, UNIT)
+            if 0 <= k < len(self.units):
+                text = self.units[k].masked
+                found.update(bare_word(w) for _, _, w in tokens(text, max(0, off - 30), min(len(text), off + 60)))
+        return found
 
     def _later_holder(self, heads: set[str], pos: int, gender: Optional[str]) -> Optional[Person]:
         """The first person named after ``pos`` with one of the role
