@@ -33,12 +33,22 @@ demo: install
 	@set -o pipefail; PYTHONUNBUFFERED=1 $(BIN)/datasette $(DB) -m metadata.yml --host $(HOST) --port $(PORT) --root 2>&1 \
 		| grep --line-buffered -v '^INFO: '
 
+# The tests run side by side in $(TEST_WORKERS) processes (pytest-xdist):
+# each keeps to its own tmp_path and free ports. A test file stays in one
+# process, so a module's costly fixtures (a site build, a served desk) are
+# made once. `make demo`'s test runs alone afterwards: it reinstalls the
+# package into .venv.
+TEST_WORKERS ?= 2
+PARALLEL = -n $(TEST_WORKERS) --dist loadfile
+
 test: install-test
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q $(PARALLEL) -m "not serial"
+	$(BIN)/python -m pytest -q -m serial
 
 # The suite again on Datasette's 1.0 alpha line, pinned (alphas change APIs),
-# in a venv of its own; of the Chromium and slow tests only the review in a
-# browser (its forms meet 1.0a's header checks), the rest run on 0.65.
+# in a venv of its own; of the Chromium tests only the review in a browser
+# (its forms meet 1.0a's header checks), of the slow ones those that go
+# through Datasette (both_lines); the rest run on 0.65.
 DATASETTE_1_0 ?= 1.0a41
 VENV_1_0 := .venv-1.0
 
@@ -48,7 +58,7 @@ $(VENV_1_0)/bin/python:
 
 test-1.0: $(VENV_1_0)/bin/python
 	$(VENV_1_0)/bin/python -m pip install --quiet -e '.[test]' 'datasette==$(DATASETTE_1_0)'
-	$(VENV_1_0)/bin/python -m pytest -q -m "not slow and not browser"
+	$(VENV_1_0)/bin/python -m pytest -q $(PARALLEL) -m "not browser and (not slow or both_lines)"
 	$(VENV_1_0)/bin/python -m pytest -q tests/test_browser_review.py
 
 # Matching on Spark (`datasette factcheck match --spark`): PySpark in a venv
@@ -65,9 +75,9 @@ test-spark: $(VENV_SPARK)/bin/python
 	$(VENV_SPARK)/bin/python -m pip install --quiet -e '.[test,spark]'
 	$(VENV_SPARK)/bin/python -m pytest -q --spark -m spark
 
-# The tests that need neither Chromium nor the slow runs (most of the suite).
+# The tests that need neither Chromium nor the slow runs (a quarter of the time).
 test-quick: install-test
-	$(BIN)/python -m pytest -q -m "not slow and not browser"
+	$(BIN)/python -m pytest -q $(PARALLEL) -m "not slow and not browser"
 
 # ruff (style and mistakes) and mypy (types) over the package.
 lint: install-test

@@ -4,6 +4,7 @@ do the work (pipeline, store, match, views, render)."""
 from datasette import hookimpl
 
 from . import config
+from .db import queries
 from .matching import sql
 from .web import dashboard, guard, rowpage, startup as web_startup, views
 
@@ -42,6 +43,12 @@ def startup(datasette):
         await web_startup.on_startup(datasette)
 
     return inner
+
+
+@hookimpl
+def prepare_jinja2_environment(env, datasette):
+    # query.html lays out the results of the plugin's own queries as cards.
+    env.globals["factcheck_queries"] = frozenset(queries.QUERIES)
 
 
 @hookimpl

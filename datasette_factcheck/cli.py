@@ -87,8 +87,6 @@ def match(db: str, on_spark: bool, master: str | None, work: str | None, jobs: i
         summary = rematch.run(db, spark=on_spark, master=master, work=work, jobs=jobs, wait=wait)
     except IngestError as e:
         raise click.ClickException(str(e)) from None
-    except ImportError as e:
-        raise click.ClickException(f"--spark needs PySpark and pyarrow: pip install 'datasette-factcheck[spark]' ({e})") from None
     for line in summary.lines():
         click.echo(line)
 

@@ -124,11 +124,11 @@ def _parsed(files: Sequence[tuple[Path, str]], jobs: int) -> Iterator[tuple[Path
     if jobs <= 1 or len(files) < 2 * jobs:
         yield from map(_parse, files)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
         yield from pool.map(_parse, files, chunksize=max(1, min(64, len(files) // (jobs * 8))))
 
 
-def _die_with_parent() -> None:
+def _die_with_parent(parent: int) -> None:
     """In each worker: end when the ingest that started it ends, even by
     ``kill -9``, instead of lingering with its memory (Linux only)."""
     try:
@@ -136,7 +136,11 @@ def _die_with_parent() -> None:
 
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
-        pass
+        return
+    # Killed between starting this worker and the line above, the ingest
+    # sends no signal: the worker has been handed to another parent already.
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 class IngestError(Exception):

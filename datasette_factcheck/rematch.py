@@ -4,6 +4,7 @@ the same code as an ingest's matching (``db.relations``)."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import tempfile
 import time
@@ -60,6 +61,8 @@ def run(
     ``IngestError`` when it cannot start."""
     if not os.path.isfile(db_path):
         raise IngestError(f"no database at {db_path}")
+    if spark and not all(importlib.util.find_spec(m) for m in ("pyspark", "pyarrow")):
+        raise IngestError("--spark needs PySpark and pyarrow: pip install 'datasette-factcheck[spark]' (and Java 17+)")
     try:
         with ingest_lock(db_path, wait):
             return _run(db_path, spark, master, work, jobs if jobs is not None else min(4, os.cpu_count() or 1))

@@ -17,6 +17,9 @@ NORTH = "Bridge opens in the north\n\n\u201cThe northern bridge is finally open 
 SOUTH = "Library closes in the south\n\n\u201cWe must close the southern library next year,\u201d said councillor Tom Brown on Friday.\n"
 
 
+# Slow (each test runs the real ingest in a subprocess): left out by make test-quick.
+pytestmark = pytest.mark.slow
+
 def ingest(cwd: Path, *paths: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, str(ROOT / "scripts/ingest.py"), "f.db", *paths],

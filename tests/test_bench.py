@@ -14,6 +14,10 @@ from datasette_factcheck.matching.words import normalize
 
 from .conftest import ROOT
 
+# Slow (the benchmark and its corpus generators, run as scripts): left out by
+# make test-quick; the benchmark reads through Datasette, so make test-1.0 runs it.
+pytestmark = pytest.mark.both_lines
+
 KEYS = [
     "articles", "quotes", "ingest_seconds", "articles_per_second", "match_seconds", "peak_rss_mb", "db_mb",
     "planted_relations", "relation_recall", "relation_precision", "baseline_pairs_per_second",

@@ -12,37 +12,22 @@ import sqlite3
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 try:
-    from .test_browser_review import ARGS, CHROMIUM, free_port
+    from .servers import free_port, stop, wait_for
     from .test_review_support import build_db
 except ImportError:
-    from test_browser_review import ARGS, CHROMIUM, free_port
+    from servers import free_port, stop, wait_for
     from test_review_support import build_db
-
-pytestmark = pytest.mark.browser
 
 EVIL_PAGE = """<!doctype html><html><body>
 <form id="f" method="post" action="{action}" enctype="{enctype}">
 <input name="status" value="done"><input name="verdict" value="misattributed">
 <input name="note" value="Changed from another site">
 </form><script>document.getElementById('f').submit()</script></body></html>"""
-
-
-def wait_for(url: str, deadline: float) -> None:
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=1)
-            return
-        except urllib.error.HTTPError:
-            return  # answering, if only with 401
-        except OSError:
-            time.sleep(0.2)
-    raise AssertionError(f"{url} did not answer")
 
 
 @pytest.fixture
@@ -53,7 +38,7 @@ def desk(tmp_path, request):
     path = build_db(tmp_path / "factcheck.db")
     metadata = tmp_path / "metadata.json"
     metadata.write_text(json.dumps({"plugins": {
-        "datasette-auth-passwords": {"http_basic_auth": True, "alice_password_hash": hash_password("pw")},
+        "datasette-auth-passwords": {"http_basic_auth": True, "alice_password_hash": hash_password("pw", iterations=1000)},
         "datasette-factcheck": {"review_allow": {"id": ["alice"]}},
     }}))
     port, evil_port = free_port(), free_port()
@@ -75,12 +60,8 @@ def desk(tmp_path, request):
         # cookies stay home, only the Basic credentials go along.
         yield path, f"http://127.0.0.1:{port}", f"http://localhost:{evil_port}/index.html"
     finally:
-        for proc in (desk_proc, evil_proc):
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        stop(desk_proc)
+        stop(evil_proc)
 
 
 def reviews(path: Path) -> int:
@@ -91,57 +72,45 @@ def reviews(path: Path) -> int:
         conn.close()
 
 
-def test_cross_site_form_with_basic_auth_is_refused_in_chromium(desk):
-    if not CHROMIUM.exists():
-        pytest.fail(f"Chromium is required and was not found at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-
+def test_cross_site_form_with_basic_auth_is_refused_in_chromium(desk, browser):
     path, base, evil = desk
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            context = browser.new_context(http_credentials={"username": "alice", "password": "pw"})
-            page = context.new_page()
-            page.goto(base + "/factcheck/quotes/2")
-            assert page.locator("form.fc-review-form").count() == 1, "alice is signed in and may review"
-            # Alice visits another site: its page posts a review to the desk.
-            page.goto(evil)
-            page.wait_for_url(re.compile(re.escape(base) + "/.*"))  # the form was posted to the desk
-            page.wait_for_load_state()
-            assert reviews(path) == 0, "a review was saved from another site"
-            # Refused by the write view (or, on Datasette 1.0a, already by its own check).
-            assert "Cross-site request refused" in page.content() or "CSRF check failed" in page.content()
-            # Her own save from the desk's page works.
-            page.goto(base + "/factcheck/quotes/2")
-            form = page.locator("form.fc-review-form")
-            form.locator("select[name=status]").select_option("done")
-            with page.expect_navigation():
-                form.locator("input[type=submit]").click()
-            assert page.url == base + "/factcheck/quotes/2"
-            assert reviews(path) > 0
-        finally:
-            browser.close()
+    context = browser.new_context(http_credentials={"username": "alice", "password": "pw"})
+    try:
+        page = context.new_page()
+        page.goto(base + "/factcheck/quotes/2")
+        assert page.locator("form.fc-review-form").count() == 1, "alice is signed in and may review"
+        # Alice visits another site: its page posts a review to the desk.
+        page.goto(evil)
+        page.wait_for_url(re.compile(re.escape(base) + "/.*"))  # the form was posted to the desk
+        page.wait_for_load_state()
+        assert reviews(path) == 0, "a review was saved from another site"
+        # Refused by the write view (or, on Datasette 1.0a, already by its own check).
+        assert "Cross-site request refused" in page.content() or "CSRF check failed" in page.content()
+        # Her own save from the desk's page works.
+        page.goto(base + "/factcheck/quotes/2")
+        form = page.locator("form.fc-review-form")
+        form.locator("select[name=status]").select_option("done")
+        with page.expect_navigation():
+            form.locator("input[type=submit]").click()
+        assert page.url == base + "/factcheck/quotes/2"
+        assert reviews(path) > 0
+    finally:
+        context.close()
 
 
 @pytest.mark.parametrize("desk", ["multipart/form-data", "text/plain"], indirect=True)
-def test_cross_site_form_in_another_encoding_is_refused_in_chromium(desk):
+def test_cross_site_form_in_another_encoding_is_refused_in_chromium(desk, browser):
     # The other encodings a page can post: refused before anything reads
     # them (multipart was a 500 on Datasette 0.65), and nothing is written.
-    if not CHROMIUM.exists():
-        pytest.fail(f"Chromium is required and was not found at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-
     path, base, evil = desk
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            context = browser.new_context(http_credentials={"username": "alice", "password": "pw"})
-            page = context.new_page()
-            with page.expect_response(lambda r: r.url.startswith(base) and r.request.method == "POST") as posted:
-                page.goto(evil)
-            assert posted.value.status in (403, 415)
-            page.wait_for_load_state()
-            assert "Internal Server Error" not in page.content()
-            assert reviews(path) == 0, "a review was saved from another site"
-        finally:
-            browser.close()
+    context = browser.new_context(http_credentials={"username": "alice", "password": "pw"})
+    try:
+        page = context.new_page()
+        with page.expect_response(lambda r: r.url.startswith(base) and r.request.method == "POST") as posted:
+            page.goto(evil)
+        assert posted.value.status in (403, 415)
+        page.wait_for_load_state()
+        assert "Internal Server Error" not in page.content()
+        assert reviews(path) == 0, "a review was saved from another site"
+    finally:
+        context.close()

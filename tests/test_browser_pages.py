@@ -13,21 +13,20 @@ browser. A missing browser fails the test, it does not skip.
 from __future__ import annotations
 
 import os
-import re
 import shutil
-import socket
 import sqlite3
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
+from datasette_factcheck.db import queries
+
+try:
+    from .servers import datasette_root
+except ImportError:
+    from servers import datasette_root
+
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path(os.environ.get("FACTCHECK_CHROMIUM", "/usr/bin/chromium"))
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 WIDTHS = [1400, 800]
 WHO = ["root", "anonymous"]
 QUEUE_ROW_MAX_PX = 120
@@ -53,12 +52,6 @@ def article_text(outlet: str, title: str, remark: str) -> str:
     )
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory) -> Path:
     from datasette_factcheck import ingest
@@ -76,54 +69,8 @@ def desk(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(desk):
-    port = free_port()
-    proc = subprocess.Popen(
-        [str(Path(sys.executable).with_name("datasette")), str(desk), "-m", str(ROOT / "metadata.yml"), "--root",
-         "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        login = None
-        deadline = time.time() + 30
-        while time.time() < deadline and login is None:
-            line = proc.stdout.readline()
-            if not line and proc.poll() is not None:
-                break
-            found = re.search(r"(http://127\.0\.0\.1:\d+/-/auth-token\?token=\S+)", line or "")
-            if found:
-                login = found.group(1)
-        assert login, "datasette --root printed no sign-in URL"
-        base = f"http://127.0.0.1:{port}"
-        while time.time() < deadline:
-            try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.2)
-        yield base, login
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail(f"Chromium is required for the browser tests and was not found at {CHROMIUM} "
-                    f"(apt-get install chromium, or set FACTCHECK_CHROMIUM)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
+    with datasette_root(desk) as urls:
+        yield urls
 
 
 @pytest.fixture(scope="module")
@@ -223,6 +170,35 @@ def test_no_page_scrolls_sideways(open_page, desk, who, width):
         if scroll > width + 1:
             wide[name] = scroll
     assert wide == {}, f"pages wider than {width} px: {wide}"
+
+
+# Per cross-source query page: the right edge of its results and the
+# narrowest cell holding three words or more.
+RESULTS = """() => {
+  const table = document.querySelector('table.rows-and-columns');
+  if (!table) return null;
+  let narrowest = [Infinity, ''];
+  for (const td of table.querySelectorAll('tbody td')) {
+    const w = td.getBoundingClientRect().width;
+    if (td.innerText.trim().split(/\\s+/).length >= 3 && w < narrowest[0]) narrowest = [w, td.className];
+  }
+  return {right: table.getBoundingClientRect().right, narrowest};
+}"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_query_results_fit_the_page_and_keep_text_readable(open_page, width):
+    shown = 0
+    for name in queries.QUERIES:
+        page = open_page("anonymous", width, f"/factcheck/{name}")
+        results = page.evaluate(RESULTS)
+        if results is None:
+            continue  # no rows in this desk
+        shown += 1
+        assert results["right"] <= width, f"{name}: results run to {results['right']} px of {width}"
+        cell_width, cell = results["narrowest"]
+        assert cell_width >= 120, f"{name}: {cell} squeezed to {cell_width} px"
+    assert shown >= 5
 
 
 @pytest.mark.parametrize("width", WIDTHS)

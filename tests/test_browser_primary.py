@@ -11,15 +11,13 @@ from datasette_factcheck import ingest
 
 try:
     from .primary_story import write_story
-    from .test_browser_review import browser, server  # noqa: F401 (fixtures)
 except ImportError:
     from primary_story import write_story
-    from test_browser_review import browser, server  # noqa: F401
 
 
 @pytest.fixture
 def seeds_copy(tmp_path):
-    """The database the ``server`` fixture serves: here the story with a transcript."""
+    """The database the ``server`` fixture (conftest) serves: here the story with a transcript."""
     path = tmp_path / "factcheck.db"
     summary = ingest.run(str(path), [write_story(tmp_path / "story")], jobs=1)
     assert not summary.rejected

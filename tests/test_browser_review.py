@@ -9,86 +9,11 @@ downloads a browser. A missing browser fails the test, it does not skip.
 from __future__ import annotations
 
 import os
-import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
-import pytest
 import sqlite_utils
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path(os.environ.get("FACTCHECK_CHROMIUM", "/usr/bin/chromium"))
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 SCREENSHOTS = Path(os.environ.get("FACTCHECK_SCREENSHOTS", "/tmp"))
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def server(seeds_copy):
-    """``datasette factcheck.db -m metadata.yml --root`` on a free port;
-    yields (base URL, the login URL it printed)."""
-    port = free_port()
-    datasette = Path(sys.executable).with_name("datasette")
-    proc = subprocess.Popen(
-        [str(datasette), str(seeds_copy), "-m", str(ROOT / "metadata.yml"), "--root",
-         "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        login = None
-        deadline = time.time() + 30
-        output = []
-        while time.time() < deadline and login is None:
-            line = proc.stdout.readline()
-            if not line:
-                if proc.poll() is not None:
-                    break
-                continue
-            output.append(line)
-            found = re.search(r"(http://127\.0\.0\.1:\d+/-/auth-token\?token=\S+)", line)
-            if found:
-                login = found.group(1)
-        assert login, "datasette --root printed no login URL:\n" + "".join(output)
-        base = f"http://127.0.0.1:{port}"
-        while time.time() < deadline:
-            try:
-                urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
-        yield base, login
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-
-
-@pytest.fixture
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail(f"Chromium is required for the browser tests and was not found at {CHROMIUM} "
-                    f"(apt-get install chromium, or set FACTCHECK_CHROMIUM)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 def test_reviewer_reviews_a_quote_in_the_browser(server, browser, seeds_copy):

@@ -10,6 +10,8 @@ query) and the row edit UI."""
 
 from __future__ import annotations
 
+import html
+import re
 import sqlite3
 from pathlib import Path
 from typing import Optional
@@ -24,10 +26,10 @@ from datasette_factcheck.web.compat import LINE_1_0, PROTECTED_TABLES, datasette
 
 try:  # tests/ may or may not be a package
     from .lines import SAME_ORIGIN, sql_path
-    from .test_review_support import QUOTE_GAZETTE, QUOTE_VALLEY, actor_cookies, build_db, csrf_session, post_form
+    from .test_review_support import ARTICLES, QUOTE_GAZETTE, QUOTE_VALLEY, actor_cookies, build_db, csrf_session, post_form
 except ImportError:
     from lines import SAME_ORIGIN, sql_path
-    from test_review_support import QUOTE_GAZETTE, QUOTE_VALLEY, actor_cookies, build_db, csrf_session, post_form
+    from test_review_support import ARTICLES, QUOTE_GAZETTE, QUOTE_VALLEY, actor_cookies, build_db, csrf_session, post_form
 
 only_1_0 = pytest.mark.skipif(not LINE_1_0, reason="Datasette 1.0a only")
 
@@ -239,6 +241,51 @@ async def test_row_pages_offer_no_edit_tools_for_guarded_tables(reviewed):
     reviewer = await ds.client.get(f"/factcheck/quotes/{QUOTE_VALLEY}", cookies=actor_cookies(ds, "alice"))
     assert "edit-tools.js" not in reviewer.text
     assert 'class="fc-review-form"' in reviewer.text
+
+
+# -- how a row names the article it links to ---------------------------------------
+
+
+def article_cells(html: str) -> list[str]:
+    """The text of each article_id cell of a page (row or table)."""
+    cells = re.findall(r'<td class="col-article_id[^"]*"[^>]*>(.*?)</td>', html, re.S)
+    return [" ".join(re.sub(r"<[^>]+>", " ", cell).split()) for cell in cells]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("page", [f"/factcheck/quotes/{QUOTE_VALLEY}", "/factcheck/quotes", "/factcheck/claims"])
+async def test_a_row_names_its_article_by_the_headline(reviewed, page):
+    ds = make_datasette(reviewed)
+    response = await ds.client.get(page)
+    assert response.status_code == 200
+    cells = article_cells(response.text)
+    assert cells, f"no article_id cell on {page}"
+    titles = {article["title"] for article in ARTICLES}
+    for cell in cells:
+        assert any(title in html.unescape(cell) for title in titles), cell
+        assert not any(article["file"] in cell for article in ARTICLES), cell
+
+
+async def article_facet_labels(ds: Datasette) -> list[str]:
+    response = await ds.client.get("/factcheck/quotes.json?_facet=article_id")
+    assert response.status_code == 200, response.text
+    facets = response.json()["facet_results"]
+    facets = facets.get("results", facets)  # 1.0a nests them one level deeper
+    return [result["label"] for result in facets["article_id"]["results"]]
+
+
+@pytest.mark.asyncio
+async def test_facets_name_articles_by_the_headline(reviewed):
+    labels = await article_facet_labels(make_datasette(reviewed))
+    assert labels and set(labels) <= {article["title"] for article in ARTICLES}
+
+
+@only_1_0
+@pytest.mark.asyncio
+async def test_a_configured_label_column_is_kept(reviewed):
+    ds = Datasette([str(reviewed)], config={"databases": {"factcheck": {"tables": {"articles": {"label_column": "file"}}}}})
+    labels = await article_facet_labels(ds)
+    assert labels and set(labels) <= {article["file"] for article in ARTICLES}
 
 
 # -- queries and addresses --------------------------------------------------------------

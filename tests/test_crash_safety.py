@@ -20,6 +20,9 @@ import bench_corpus
 
 from .conftest import ROOT
 
+# Slow (ingests killed and rerun in subprocesses): left out by make test-quick.
+pytestmark = pytest.mark.slow
+
 INGEST = [sys.executable, str(ROOT / "scripts" / "ingest.py")]
 TABLES = ("articles", "quotes", "claims", "comments", "quote_matches", "claim_matches")
 ARTICLES = 200

@@ -7,7 +7,6 @@ import os
 import queue
 import re
 import signal
-import socket
 import subprocess
 import threading
 import time
@@ -16,17 +15,17 @@ from pathlib import Path
 
 import pytest
 
+try:
+    from .servers import free_port
+except ImportError:
+    from servers import free_port
+
 ROOT = Path(__file__).resolve().parent.parent
 URL = re.compile(r"^http://127\.0\.0\.1:\d+/-/auth-token\?token=\w+$")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.mark.slow
+@pytest.mark.serial  # make demo reinstalls the package: no other test may start it meanwhile
 def test_make_demo_prints_the_sign_in_url_last(tmp_path):
     port = free_port()
     proc = subprocess.Popen(

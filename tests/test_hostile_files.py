@@ -18,6 +18,9 @@ from datasette_factcheck.extract import readers
 
 from .conftest import ROOT
 
+# Slow (every test reads the ingest of hostile files, run once in a subprocess): left out by make test-quick.
+pytestmark = pytest.mark.slow
+
 INGEST = [sys.executable, str(ROOT / "scripts" / "ingest.py")]
 
 # A short article in the plain-text style: headline, body, two quotations.

@@ -143,6 +143,7 @@ def test_cli_runner_exit_code_and_summary(tmp_path):
     assert "Traceback" not in result.output
 
 
+@pytest.mark.both_lines  # the whole ingest in a subprocess, once through Datasette's CLI: slow
 @pytest.mark.parametrize(
     "command",
     [

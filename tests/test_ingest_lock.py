@@ -41,6 +41,7 @@ def count(db: Path, sql: str = "select count(*) from articles") -> int:
         conn.close()
 
 
+@pytest.mark.slow  # two ingests in subprocesses
 def test_second_ingest_says_another_is_running(tmp_path):
     corpus(tmp_path / "in", 3)
     assert ingest(tmp_path, "f.db", "in").returncode == 0
@@ -62,6 +63,7 @@ def test_second_ingest_says_another_is_running(tmp_path):
     assert again.returncode == 0 and "2 new, 3 unchanged" in again.stdout
 
 
+@pytest.mark.slow  # two ingests in subprocesses
 def test_concurrent_ingests_both_finish_with_every_relation(tmp_path):
     corpus(tmp_path / "one", 20)
     corpus(tmp_path / "two", 20, start=0)  # the same remarks: every quote has partners

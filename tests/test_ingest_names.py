@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+# Slow (each case runs the real ingest in a subprocess): left out by make test-quick.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = "Harbour plan approved\n\n\u201cWe will rebuild the harbour by 2030,\u201d said Mayor Jane Smith on Monday.\n"
 SECRET = "Private notes\n\n\u201cThis line must never be published anywhere at all,\u201d said Ann Lee on Friday.\n"

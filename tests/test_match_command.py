@@ -1,6 +1,7 @@
 """`datasette factcheck match DB`: every stored item related again by the
 ingest's matcher, on this machine (the Spark path is in test_spark.py)."""
 
+import importlib.util
 import sqlite3
 import subprocess
 import sys
@@ -65,6 +66,15 @@ def test_spark_options_need_spark(seeds_copy, options):
     done = run_match(str(seeds_copy), *options)
     assert done.returncode == 2
     assert "--master and --work go with --spark" in done.stderr
+
+
+@pytest.mark.skipif(importlib.util.find_spec("pyspark") is not None, reason="PySpark is installed here")
+def test_spark_without_pyspark_says_what_to_install(seeds_copy):
+    before = relation_rows(seeds_copy)
+    done = run_match(str(seeds_copy), "--spark")
+    assert done.returncode == 1
+    assert "pip install 'datasette-factcheck[spark]'" in done.stderr
+    assert relation_rows(seeds_copy) == before
 
 
 def test_missing_database_is_named(tmp_path):

@@ -3,6 +3,7 @@ raising, and every offset they return points at the text they report."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -11,6 +12,9 @@ from datasette_factcheck.extract import article, claims
 from datasette_factcheck.matching import compare, words
 from datasette_factcheck.extract import segment
 from datasette_factcheck.model import Claim, Number
+
+# Slow (hundreds of generated examples a property): left out by make test-quick.
+pytestmark = pytest.mark.slow
 
 # Pieces news pages are made of, and the characters that trip parsers:
 # every kind of quote mark, line ends, bullets, ellipses, digits, dashes.

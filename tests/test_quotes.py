@@ -140,6 +140,7 @@ def test_offsets_point_into_body_for_every_quote():
         assert q.paragraph == 2
 
 
+@pytest.mark.slow  # megabytes of quote marks
 @pytest.mark.parametrize(
     "text",
     [
@@ -168,6 +169,7 @@ def test_paragraph_offsets_outside_body_are_clamped():
     assert q.text == "Hello there my friend" and q.end <= len(seg.body)
 
 
+@pytest.mark.slow  # megabytes of quote marks
 @pytest.mark.parametrize("unit", ["“", '"', "”“", "word “nested “deep” marks” and ' stray ‘ ones ’ ", "a“b"])
 def test_work_grows_linearly_with_hostile_text(unit):
     # CPU time of the same input at two sizes: a ratio, not a deadline, so a

@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+# Slow (each test runs the real ingest twice in a subprocess): left out by make test-quick.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 HEAD = "Harbour plan approved\n\n"
 FIRST = "\u201cWe will rebuild the harbour by 2030 and open it to ferries,\u201d said Mayor Jane Smith on Monday.\n\n"

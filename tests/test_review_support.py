@@ -4,7 +4,10 @@ signed-in clients that carry Datasette's CSRF cookie. (No tests here.)"""
 
 from __future__ import annotations
 
+import atexit
 import re
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Optional
 
@@ -52,7 +55,21 @@ ARTICLES = [
 
 def build_db(path: Path) -> Path:
     """A factcheck database with 3 articles, 5 quotes (2 verbatim with each
-    other, 1 altered), 2 claims and matches, written through the real schema."""
+    other, 1 altered), 2 claims and matches, written through the real schema.
+    Written once per test process and copied: each caller gets a file of its
+    own (hundreds of tests ask for one)."""
+    if not _BUILT:
+        folder = Path(tempfile.mkdtemp(prefix="factcheck-test-db-"))
+        atexit.register(shutil.rmtree, folder, True)
+        _BUILT.append(_write_db(folder / "factcheck.db"))
+    shutil.copyfile(_BUILT[0], path)
+    return path
+
+
+_BUILT: list[Path] = []
+
+
+def _write_db(path: Path) -> Path:
     db = sqlite_utils.Database(path)
     ensure_schema(db)
     speaker = db["speakers"].insert({"name": "Ana Ruiz"}).last_pk
@@ -111,6 +128,7 @@ def build_db(path: Path) -> Path:
         ]
     )
     refresh_remarks(db)
+    db.conn.close()  # folds the WAL into the file, which is then copied alone
     return path
 
 

@@ -453,6 +453,7 @@ _rng = random.Random(3)
 JUNK = "".join(chr(_rng.randrange(0, 0x2FFF)) for _ in range(100_000))
 
 
+@pytest.mark.slow  # megabytes of hostile lines
 @pytest.mark.parametrize(
     "label,text",
     [
@@ -619,6 +620,7 @@ def test_sponsored_line_in_body_is_promo(line):
     assert seg.paragraphs[-1].text.startswith("Passengers were advised")
 
 
+@pytest.mark.slow  # megabytes of hostile lines
 @pytest.mark.parametrize(
     "unit",
     ["word ", "\"", "“\n", "  • x\n", "Bob\nBob\n3 hours ago\nReply to Bob\n\ntext\n"],

@@ -11,7 +11,6 @@ import json
 import posixpath
 import re
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -29,6 +28,11 @@ from datasette_factcheck.publish import claimreview
 from datasette_factcheck.db import schema
 from datasette_factcheck.publish import site
 from datasette_factcheck.cli import factcheck
+
+try:
+    from .servers import free_port
+except ImportError:
+    from servers import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 METADATA = ROOT / "metadata.yml"
@@ -308,6 +312,7 @@ def link_problems(out: Path) -> list[str]:
     return problems
 
 
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 @pytest.mark.parametrize("which", ["small", "seeds"])
 def test_every_link_resolves_and_no_forms(which, small, seeds_site):
     out = small[1] if which == "small" else seeds_site[1]
@@ -321,6 +326,7 @@ def test_every_link_resolves_and_no_forms(which, small, seeds_site):
         assert re.search(r"built at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC", text), path
 
 
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_pages_a_reader_needs_exist(small):
     _db, out = small
     for name in [
@@ -336,6 +342,7 @@ def test_pages_a_reader_needs_exist(small):
         assert (out / name).is_file(), name
 
 
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_table_pages_follow_pagination(small):
     db, out = small
     total = sqlite3.connect(db).execute("select count(*) from quotes").fetchone()[0]
@@ -360,6 +367,7 @@ def test_table_pages_follow_pagination(small):
         assert len(list(csv.reader(f))) == total + 1
 
 
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_links_that_need_a_server_become_text(small):
     _db, out = small
     table = (out / "factcheck/quotes.html").read_text()
@@ -371,6 +379,7 @@ def test_links_that_need_a_server_become_text(small):
         assert parse(page).forms == []
 
 
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_article_text_cannot_break_out_of_the_page(small):
     _db, out = small
     html = (out / "factcheck/quotes/2.html").read_text()
@@ -382,6 +391,7 @@ def test_article_text_cannot_break_out_of_the_page(small):
 # -- the database download -------------------------------------------------------
 
 
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_download_is_a_consistent_copy(small, tmp_path):
     db, out = small
     expected = site.snapshot_database(db, tmp_path / "copy.db")
@@ -395,6 +405,7 @@ def test_download_is_a_consistent_copy(small, tmp_path):
     assert published.execute("pragma journal_mode").fetchone()[0] != "wal"
 
 
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_rows_still_in_the_wal_are_published(tmp_path):
     db = make_db(tmp_path / "factcheck.db")
     writer = sqlite3.connect(db)
@@ -413,6 +424,7 @@ def test_rows_still_in_the_wal_are_published(tmp_path):
 # -- ClaimReview -----------------------------------------------------------------
 
 
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_claim_review_on_reviewed_quote_and_claim(small):
     _db, out = small
     [quote] = json_ld(out / "factcheck/quotes/2.html")
@@ -440,6 +452,7 @@ def test_no_claim_review_without_a_verdict(small, page):
     assert json_ld(small[1] / page) == []
 
 
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_claimreview_json_lists_every_verdict(small):
     _db, out = small
     reviews = json.loads((out / "claimreview.json").read_text())
@@ -448,6 +461,7 @@ def test_claimreview_json_lists_every_verdict(small):
         assert (out / review["url"]).is_file()
 
 
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_only_finished_reviews_are_published_as_claimreview(tmp_path):
     db = make_db(tmp_path / "factcheck.db")
     conn = sqlite3.connect(db)
@@ -465,6 +479,7 @@ def test_only_finished_reviews_are_published_as_claimreview(tmp_path):
     assert quote["reviewBody"] == "Cut and re-ordered:\n\nfirst point\nsecond point"
 
 
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_front_page_says_what_was_found(small):
     _db, out = small
     page = parse(out / "index.html")
@@ -476,6 +491,7 @@ def test_front_page_says_what_was_found(small):
     assert "factcheck/altered_quotes.html" in hrefs
 
 
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_site_url_makes_review_urls_absolute(tmp_path):
     db = make_db(tmp_path / "factcheck.db")
     out = tmp_path / "out"
@@ -488,6 +504,7 @@ def test_site_url_makes_review_urls_absolute(tmp_path):
 # -- the search index ------------------------------------------------------------
 
 
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_search_index(small):
     _db, out = small
     raw = (out / "search-index.json").read_text()
@@ -511,6 +528,7 @@ def test_search_script_never_writes_html():
 # -- failures and the command line -------------------------------------------------
 
 
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_a_broken_linked_page_fails_the_build_naming_it(tmp_path):
     db = make_db(tmp_path / "factcheck.db")
     metadata = site.load_metadata(METADATA)
@@ -529,6 +547,7 @@ def test_outdir_that_is_not_a_site_is_left_alone(tmp_path):
     assert (out / "notes.txt").read_text() == "mine"
 
 
+@pytest.mark.both_lines  # builds a site through Datasette: slow
 def test_cli_builds_and_rebuilds(tmp_path):
     db = make_db(tmp_path / "factcheck.db")
     out = tmp_path / "out"
@@ -542,15 +561,8 @@ def test_cli_builds_and_rebuilds(tmp_path):
 
 # -- in a browser, under a sub-path ---------------------------------------------
 
-CHROMIUM = Path("/usr/bin/chromium")
 SUB_PATH = "sub/path"
 SCREENSHOT = Path("/tmp/factcheck-site-quote.png")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -559,7 +571,7 @@ def served(seeds_site, tmp_path_factory):
     _db, out, quote_id, claim_id = seeds_site
     parent = tmp_path_factory.mktemp("www")
     shutil.copytree(out, parent / SUB_PATH)
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(parent)],
         stdout=subprocess.DEVNULL,
@@ -579,23 +591,6 @@ def served(seeds_site, tmp_path_factory):
     finally:
         server.terminate()
         server.wait(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 import bench_corpus
 from datasette_factcheck import ingest, rematch
 
-from .test_match_command import relation_rows, run_match
+from .test_match_command import relation_rows
 
 pytestmark = pytest.mark.spark
 
@@ -30,11 +30,12 @@ def spark_session():
     session.stop()
 
 
-def test_seeds_match_on_spark_as_on_this_machine(seeds_copy):
+def test_seeds_match_on_spark_as_on_this_machine(seeds_copy, spark_session):
     local = relation_rows(seeds_copy)
-    done = run_match(str(seeds_copy), "--spark", "--master", MASTER)
-    assert done.returncode == 0, done.stderr
-    assert f"(Spark, {MASTER})" in done.stdout
+    # the job in this process, on the module's Spark (one JVM start for the
+    # module); the command line around it is tested in test_match_command
+    result = rematch.run(str(seeds_copy), spark=True, master=MASTER)
+    assert result.engine == f"Spark, {MASTER}"
     assert relation_rows(seeds_copy) == local
     assert local["quote_matches"]
 

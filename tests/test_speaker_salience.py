@@ -240,3 +240,12 @@ def test_a_narrator_contracted_pronoun_is_nobody():
 )
 def test_labels_are_no_antecedents(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+def test_a_description_goes_to_the_holder_printed_with_its_words():
+    paragraphs = [
+        "President Ivo Marek opened the new stadium in the Ruritanian capital on Friday.",
+        "Football federation president Karl Brandt thanked him for the support of the government.",
+        "The Ruritanian leader said that “there is no doubt that he is a very bright man.”",
+    ]
+    assert last_speaker(paragraphs) == "Ivo Marek"

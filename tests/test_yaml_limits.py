@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+# Slow (each case runs the real ingest in a subprocess): left out by make test-quick.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = "Council backs the plan\n\n\u201cThe plan is sound and we will fund it,\u201d said Mayor Jane Smith on Monday.\n"
 

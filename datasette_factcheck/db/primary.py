@@ -20,6 +20,7 @@ from ..extract.primary import PrimarySource
 from ..matching import significance
 from ..matching import primary as check
 from ..model import CHANGED_RELATIONS, now
+from . import ddl
 
 PRIMARY_SOURCES = """
 CREATE TABLE IF NOT EXISTS primary_sources (
@@ -85,16 +86,10 @@ CREATE TABLE IF NOT EXISTS primary_checks (
 # (matching/significance.py), kept beside quote_matches for the rows whose
 # relation is altered or spliced; ``differences`` is the relation's text it
 # was judged for, so a rewritten relation is judged again.
-QUOTE_CHANGE_CLASSES = """
-CREATE TABLE IF NOT EXISTS quote_change_classes (
-    quote_id INTEGER NOT NULL REFERENCES quotes(id),
-    other_quote_id INTEGER NOT NULL REFERENCES quotes(id),
-    significance TEXT NOT NULL,
-    reasons TEXT NOT NULL DEFAULT '[]',
-    differences TEXT,
-    PRIMARY KEY (quote_id, other_quote_id)
+QUOTE_CHANGE_CLASSES = ddl.pairs(
+    "quote_change_classes", "quotes", "quote",
+    "significance TEXT NOT NULL", "reasons TEXT NOT NULL DEFAULT '[]'", "differences TEXT",
 )
-"""
 
 TABLES = (PRIMARY_SOURCES, PRIMARY_PASSAGES, PRIMARY_CHECKS, QUOTE_CHANGE_CLASSES)
 INDEXES = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from ..model import ITEM_TYPE_OF_TABLE
+from . import ddl
 from .derived import COPY_CONFLICT_PAIRS, SPEAKER_CONFLICT_PAIRS
 from .primary import ensure_tables as ensure_primary_tables
 
@@ -134,26 +135,9 @@ CREATE TABLE IF NOT EXISTS claims (
 """
 
 # How a quote relates to a quote of another article, from quote_id's side.
-QUOTE_MATCHES = """
-CREATE TABLE IF NOT EXISTS quote_matches (
-    quote_id INTEGER NOT NULL REFERENCES quotes(id),
-    other_quote_id INTEGER NOT NULL REFERENCES quotes(id),
-    relation TEXT NOT NULL,
-    similarity REAL NOT NULL,
-    differences TEXT,
-    PRIMARY KEY (quote_id, other_quote_id)
-)
-"""
+QUOTE_MATCHES = ddl.pairs("quote_matches", "quotes", "quote", "relation TEXT NOT NULL", "similarity REAL NOT NULL", "differences TEXT")
 
-CLAIM_MATCHES = """
-CREATE TABLE IF NOT EXISTS claim_matches (
-    claim_id INTEGER NOT NULL REFERENCES claims(id),
-    other_claim_id INTEGER NOT NULL REFERENCES claims(id),
-    relation TEXT NOT NULL,
-    differences TEXT,
-    PRIMARY KEY (claim_id, other_claim_id)
-)
-"""
+CLAIM_MATCHES = ddl.pairs("claim_matches", "claims", "claim", "relation TEXT NOT NULL", "differences TEXT")
 
 # The matcher's persisted candidate index: one row per (key, item), the keys
 # being a quote's 2- and 3-word shingles of content words and a claim's
@@ -161,19 +145,9 @@ CREATE TABLE IF NOT EXISTS claim_matches (
 # (candidates.shingle_keys, claim_candidates.claim_keys). New quotes are
 # matched by looking up their keys here, so adding articles to a large
 # database redoes nothing already matched. Internal: not for users' SQL.
-QUOTE_SHINGLES = """
-CREATE TABLE IF NOT EXISTS quote_shingles (
-    shingle INTEGER NOT NULL,
-    quote_id INTEGER NOT NULL
-)
-"""
+QUOTE_SHINGLES = ddl.postings("quote_shingles", "shingle", "quote_id")
 
-CLAIM_KEYS = """
-CREATE TABLE IF NOT EXISTS claim_keys (
-    key INTEGER NOT NULL,
-    claim_id INTEGER NOT NULL
-)
-"""
+CLAIM_KEYS = ddl.postings("claim_keys", "key", "claim_id")
 
 # Which remark each related quote belongs to: a remark is a connected group
 # of quotes in quote_matches, named by its smallest quote id. Kept up to date
@@ -204,13 +178,7 @@ CREATE TABLE IF NOT EXISTS remark_versions (
 # matching and, when a quote's speaker changes, by the trigger below, so the
 # query reads them in order instead of joining every relation to both of
 # its quotes on each request.
-SPEAKER_CONFLICTS = """
-CREATE TABLE IF NOT EXISTS speaker_conflict_pairs (
-    quote_id INTEGER NOT NULL REFERENCES quotes(id),
-    other_quote_id INTEGER NOT NULL REFERENCES quotes(id),
-    PRIMARY KEY (quote_id, other_quote_id)
-)
-"""
+SPEAKER_CONFLICTS = ddl.pairs("speaker_conflict_pairs", "quotes", "quote")
 
 
 SPEAKER_CONFLICTS_TRIGGER = f"""
@@ -250,24 +218,12 @@ CREATE TABLE IF NOT EXISTS article_coverage (
 # weak posting lists (candidates.short_quote, short_claim), written with
 # their keys: when articles are added, a long item's weak lists are read
 # for these alone. Internal, like the key tables.
-SHORT_ITEMS = """
-CREATE TABLE IF NOT EXISTS short_items (
-    item_type TEXT NOT NULL,
-    item_id INTEGER NOT NULL,
-    PRIMARY KEY (item_type, item_id)
-)
-"""
+SHORT_ITEMS = ddl.item_set("short_items")
 
 # Quotes and claims stored but not yet matched, written in the same
 # transaction as the item itself: an ingest killed between storing and
 # matching leaves them here, and the next run matches them.
-PENDING_MATCHES = """
-CREATE TABLE IF NOT EXISTS pending_matches (
-    item_type TEXT NOT NULL,
-    item_id INTEGER NOT NULL,
-    PRIMARY KEY (item_type, item_id)
-)
-"""
+PENDING_MATCHES = ddl.item_set("pending_matches")
 
 # The highest id of each item type ever deleted. Quote and claim ids are
 # never given out again: a new item must not inherit a deleted one's audit

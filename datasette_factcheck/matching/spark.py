@@ -10,15 +10,16 @@ posting lists of its items' keys (and of the keys of any candidate that has
 word-for-word copies, which a copy's own pass looks up), and, for every item
 those lists name, its article, speaker, key counts, text and its keys among
 the chunk's. An executor builds an ``ArrayPostings`` from that and runs
-``QuoteIndex.relate`` / ``relate_copies`` or ``ClaimIndex.relate`` on it:
-the functions of ``stage``, so that every answer is the one the local
-matcher computes from the whole index. The driver merges the chunks' results
+``QuoteIndex.relate`` / ``relate_copies`` or ``ClaimIndex.relate`` on it,
+as the local matcher's workers do (``stage``), so that every answer is the
+one the local matcher computes from the whole index. The driver merges the chunks' results
 in chunk order with ``QuoteIndex.merge`` and returns them; the caller writes
 them (matching never writes).
 
 Only a full run is done here (every live item pending): the relations of a
-subset depend on quotes outside it (stock phrases, see ``stage._stock_flips``),
-which the local matcher handles for the small increments of an ingest.
+subset depend on quotes outside it (whether a phrase is a stock phrase, see
+``stage.match_quotes``), which the local matcher handles for the small
+increments of an ingest.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ class Exported:
     max_claim_id: int
     # the quotes matched (see QuoteIndex.merge)
     matched: frozenset[int]
+    # the most chunks of one job (quotes and their copies, or claims)
+    chunks: int
 
 
 def _write(path: Path, cursor: sqlite3.Cursor, schema: Any) -> None:
@@ -120,7 +123,8 @@ def export(conn: sqlite3.Connection, folder: str) -> Exported:
     _write_rows(out / "claim_chunks.parquet", [(n // CHUNK, c, None) for n, c in enumerate(claims)], chunks_schema)
     max_quote = conn.execute("select coalesce(max(id), 0) from quotes").fetchone()[0]
     max_claim = conn.execute("select coalesce(max(id), 0) from claims").fetchone()[0]
-    return Exported(str(out), max_quote, max_claim, frozenset(quotes) | {c for c, _ in copies})
+    chunks = max(first_copy_chunk + (len(copies) + CHUNK - 1) // CHUNK, (len(claims) + CHUNK - 1) // CHUNK)
+    return Exported(str(out), max_quote, max_claim, frozenset(quotes) | {c for c, _ in copies}, chunks)
 
 
 # -- the executors: one chunk ---------------------------------------------------------------
@@ -183,6 +187,10 @@ def session(master: Optional[str] = None, app: str = "datasette-factcheck match"
     builder = SparkSession.builder.appName(app).config("spark.ui.showConsoleProgress", "false")
     if master:
         builder = builder.master(master)
+    if master and master.startswith("local"):
+        # local executors share the driver's heap (1 GB by default); only
+        # applies when this call starts the JVM (spark-submit sets its own)
+        builder = builder.config("spark.driver.memory", os.environ.get("SPARK_DRIVER_MEMORY", "3g"))
     spark = builder.getOrCreate()
     local = re.fullmatch(r"local(?:\[(\d+|\*)(?:,\d+)?\])?", spark.sparkContext.master)
     if local:
@@ -251,7 +259,7 @@ def quote_relations(spark: Any, exported: Exported) -> list[tuple[int, int, Rela
     reps = live.where("version_of is not null").select(F.col("version_of").alias("item")).distinct()
     seen = _listed(own_keys.distinct().join(stats, "key")).unionByName(anchored).distinct()
     chunk_keys = own_keys.unionByName(seen.join(reps, "item").join(keys, "item").select("chunk", "key")).distinct().cache()
-    lists = chunk_keys.join(stats, "key")
+    lists = chunk_keys.join(stats, "key").cache()
     named = _listed(lists).unionByName(anchored).unionByName(copies.select("chunk", F.col("copy").alias("item"))).distinct()
     copy_of = live.where("version_of is not null").select(F.col("id").alias("copy"), F.col("version_of").alias("item"))
     named = named.unionByName(named.join(copy_of, "item").select("chunk", F.col("copy").alias("item"))).distinct().cache()
@@ -259,7 +267,12 @@ def quote_relations(spark: Any, exported: Exported) -> list[tuple[int, int, Rela
         "chunk", "item", "article", "speaker", F.coalesce("strong", F.lit(0)).alias("strong"),
         F.coalesce("weak", F.lit(0)).alias("weak"), "text", "continues", "version_of",
     )
-    held = named.join(keys, "item").join(chunk_keys, ["chunk", "key"]).groupBy("chunk", "item").agg(F.collect_list("key").alias("keys"))
+    # An item's keys among the chunk's: the lists it is a member of, and the
+    # common keys it holds (their lists are not kept).
+    common = lists.where(F.col("members").isNull()).select("chunk", "key")
+    held = lists.where(F.col("members").isNotNull()).select("chunk", "key", F.explode("members").alias("item")).unionByName(
+        common.join(keys, "key").join(named, ["chunk", "item"]).select("chunk", "key", "item")
+    ).groupBy("chunk", "item").agg(F.collect_list("key").alias("keys"))
     described = chunks.groupBy("chunk").agg(
         F.collect_list(F.when(F.col("copy").isNull(), F.col("item"))).alias("anchors"),
         F.collect_list(F.when(F.col("copy").isNotNull(), F.struct("copy", "item"))).alias("pairs"),
@@ -271,7 +284,7 @@ def quote_relations(spark: Any, exported: Exported) -> list[tuple[int, int, Rela
         return row.chunk, quote_chunk(row, max_id, sorted(row.anchors or ()), pairs)
 
     parts = [part for _, part in sorted(rows.rdd.map(run).collect(), key=lambda e: e[0])]
-    for frame in (stats, chunk_keys, named):
+    for frame in (stats, chunk_keys, lists, named):
         frame.unpersist()
     return QuoteIndex.merge(parts, exported.matched.__contains__)
 
@@ -318,5 +331,9 @@ def all_relations(conn: sqlite3.Connection, work: str, master: Optional[str] = N
     Spark (``master``) from Parquet files written to ``work``."""
     exported = export(conn, work)
     spark = session(master)
+    # One shuffle partition per chunk at least: a task then holds the
+    # aggregated rows of one chunk, not of many, in its heap.
+    partitions = int(spark.conf.get("spark.sql.shuffle.partitions"))
+    spark.conf.set("spark.sql.shuffle.partitions", str(max(partitions, exported.chunks)))
     return quote_relations(spark, exported), claim_relations(spark, exported)
 

@@ -134,6 +134,9 @@ class Builder:
         self.page_numbers: dict[tuple[str, str], int] = {}
         self.problems: list[str] = []
         self.dead_links: list[str] = []
+        # Pages the site is made of (every table, query and row the build
+        # starts from): one of their formats answering 4xx is a broken page.
+        self.seeded: set[str] = set()
         self.pages = 0
         self.files = 0
         self.blocked: set[str] = set()  # canned queries a static page cannot run
@@ -319,7 +322,7 @@ class Builder:
                     self.enqueue(k)
                 elif self.is_optional(k.path):
                     out[href] = None
-                elif 400 <= fetched.status < 500:
+                elif 400 <= fetched.status < 500 and split_format(k.path)[0] not in self.seeded:
                     # A scraped URL or a reviewer's link may name a page of
                     # this host that does not exist (404, or 400 for a table
                     # that does not): left as text, it must not stop the
@@ -369,6 +372,7 @@ class Builder:
         extras = site_extras(self)
         for i in range(len(seeds)):
             seeds[i] = normalise_path(seeds[i])
+        self.seeded = {split_format(seed)[0] for seed in seeds}
         # Seeds are links from nowhere: required unless optional plugin pages.
         results = await asyncio.gather(*(self.fetch(Key(s)) for s in seeds))
         for seed, fetched in zip(seeds, results):

@@ -10,28 +10,24 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from ..db import queries
 from .common import ArticleNames
+from .panel_rows import ARTICLE_COLUMNS, article_fields, load
 
 # Conflicts first: they are what a fact-checker opens the page for.
 RELATION_ORDER = ["conflicts", "corroborates"]
 
 VERSIONS_SQL = f"""
-select
-  m.other_claim_id, m.relation, m.differences,
-  c.text, c.numbers, c.kind, c.paragraph,
-  a.id as article_id, a.title, a.file, a.outlet, {queries.outlet_label('a')} as source, a.published
+select m.other_claim_id, m.relation, m.differences, c.text, c.numbers, c.kind, c.paragraph, {ARTICLE_COLUMNS}
 from claim_matches m
 join claims c on c.id = m.other_claim_id
 join articles a on a.id = c.article_id
-where m.claim_id = :claim_id
+where m.claim_id = :id
 """
 
 CLAIM_SQL = f"""
-select c.id, c.text, c.numbers, c.kind, c.paragraph, c.article_id, a.title, a.file, a.outlet, a.published,
-       {queries.outlet_label('a')} as source
+select c.id, c.text, c.numbers, c.kind, c.paragraph, {ARTICLE_COLUMNS}
 from claims c join articles a on a.id = c.article_id
-where c.id = :claim_id
+where c.id = :id
 """
 
 NEEDED_TABLES = {"claims", "articles", "claim_matches"}
@@ -56,12 +52,7 @@ def build_versions(datasette, database: str, rows: list[dict[str, Any]]) -> list
             "differences": row["differences"] or "",
             "text": row["text"],
             "figures": figures_list(row["numbers"]),
-            "outlet": row["source"],
-            # Without an outlet the source is named by its headline: not twice.
-            "named_outlet": bool(row["outlet"]),
-            "title": row["title"],
-            "article_url": datasette.urls.row(database, "articles", row["article_id"]),
-            "published": row["published"],
+            **article_fields(datasette, database, row),
         }
         for row in rows
     ]
@@ -75,26 +66,19 @@ async def row_context(datasette, database: str, claim_id: int, names: Optional[A
     ``factcheck_claim_versions`` (empty when no other article reports the
     same quantity); ``{}`` when the database is not a factcheck database or
     the claim does not exist."""
-    db = datasette.get_database(database)
-    if not NEEDED_TABLES <= set(await db.table_names()):
-        return {}
-    rows = (await db.execute(CLAIM_SQL, {"claim_id": claim_id})).rows
-    if not rows:
+    panel = await load(datasette, database, NEEDED_TABLES, CLAIM_SQL, VERSIONS_SQL, claim_id)
+    if panel is None:
         return {}
     names = names or ArticleNames(visible=True)
-    claim = names.row(rows[0])
-    others = [names.row(r) for r in (await db.execute(VERSIONS_SQL, {"claim_id": claim_id})).rows]
+    claim = names.row(panel.item)
     return {
         "factcheck_claim": {
             "id": claim["id"],
             "text": claim["text"],
             "figures": figures_list(claim["numbers"]),
-            "outlet": claim["source"],
-            "title": claim["title"],
-            "article_url": datasette.urls.row(database, "articles", claim["article_id"]),
-            "published": claim["published"],
+            **article_fields(datasette, database, claim),
             # A claim whose sentence left the article is not matched.
             "matched": claim["paragraph"] >= 0,
         },
-        "factcheck_claim_versions": build_versions(datasette, database, others),
+        "factcheck_claim_versions": build_versions(datasette, database, [names.row(r) for r in panel.matches]),
     }

@@ -233,6 +233,29 @@ async def add_stored_queries(datasette) -> None:
             )
 
 
+# The column that names an article wherever a row links to one (a quote's
+# article_id, facets): its headline. 0.65 takes a column called "title";
+# 1.0a first takes a table's only unique text column, which for articles is
+# the input file's name.
+ARTICLE_LABEL_COLUMN = "title"
+
+
+async def label_articles_by_title(datasette) -> None:
+    """1.0a: ``label_column: title`` for the articles of every factcheck
+    database served at startup, unless the configuration names one. Called
+    at startup; 0.65 needs nothing."""
+    if not LINE_1_0:
+        return
+    for name, db in list(datasette.databases.items()):
+        if name.startswith("_") or not queries.is_factcheck_database(set(await db.table_names())):
+            continue
+        if datasette.config is None:
+            datasette.config = {}
+        databases = datasette.config.setdefault("databases", {})
+        articles = databases.setdefault(name, {}).setdefault("tables", {}).setdefault("articles", {})
+        articles.setdefault("label_column", ARTICLE_LABEL_COLUMN)
+
+
 # -- reading queries and templates ---------------------------------------------
 
 

@@ -1,7 +1,8 @@
 """What the plugin does once when Datasette starts, after checking its
 configuration: give tables of an older version their new names in the
 databases it may write (reads of the canned queries need them), then, on
-Datasette 1.0a, store the canned queries."""
+Datasette 1.0a, store the canned queries and label articles by their
+headline."""
 
 from __future__ import annotations
 
@@ -36,3 +37,4 @@ async def rename_old_tables(datasette) -> None:
 async def on_startup(datasette) -> None:
     await rename_old_tables(datasette)
     await compat.add_stored_queries(datasette)
+    await compat.label_articles_by_title(datasette)

@@ -12,9 +12,9 @@ import difflib
 import json
 from typing import Any, Optional
 
-from ..db import queries
 from ..matching.words import ELIDED, Tokens, tokenize
 from .common import ArticleNames
+from .panel_rows import ARTICLE_COLUMNS, PanelRows, article_fields, load, rows as query_rows
 
 # Most useful first: the same words, then the changed ones, then the rest.
 RELATION_ORDER = ["verbatim", "excerpt", "contains", "overlaps", "altered", "spliced", "part_of_splice"]
@@ -23,20 +23,18 @@ VERSIONS_SQL = f"""
 select
   m.other_quote_id, m.relation, m.similarity, m.differences,
   q.text, q.speaker_id, q.speaker_as_printed, q.location, q.paragraph, q.version_of,
-  s.name as speaker_name,
-  a.id as article_id, a.title, a.file, a.outlet, {queries.outlet_label('a')} as source, a.published, a.url
+  s.name as speaker_name, {ARTICLE_COLUMNS}, a.url
 from quote_matches m
 join quotes q on q.id = m.other_quote_id
 join articles a on a.id = q.article_id
 left join speakers s on s.id = q.speaker_id
-where m.quote_id = :quote_id
+where m.quote_id = :id
 """
 
 QUOTE_SQL = f"""
-select q.id, q.text, q.kind, q.location, q.article_id, q.speaker_id, q.version_of, a.title, a.file, a.outlet,
-       {queries.outlet_label('a')} as source
+select q.id, q.text, q.kind, q.location, q.speaker_id, q.version_of, {ARTICLE_COLUMNS}
 from quotes q join articles a on a.id = q.article_id
-where q.id = :quote_id
+where q.id = :id
 """
 
 # The articles that print a quote's words word for word, as copies of it
@@ -163,12 +161,7 @@ def build_versions(
                     and quote.get("speaker_id") is not None
                     and row["speaker_id"] != quote["speaker_id"]
                 ),
-                "outlet": row["source"],
-                # Without an outlet the source is named by its headline: not twice.
-                "named_outlet": bool(row["outlet"]),
-                "title": row["title"],
-                "article_url": datasette.urls.row(database, "articles", row["article_id"]),
-                "published": row["published"],
+                **article_fields(datasette, database, row),
                 "location": row["location"],
                 "diff": side_by_side(quote["text"], row["text"]),
                 "copies": copies_entry(datasette, database, (copies or {}).get(row["other_quote_id"], [])),
@@ -186,14 +179,11 @@ async def row_context(datasette, database: str, quote_id: int, names: Optional[A
     ``names``: how the visitor may see the articles (by default, by outlet
     and headline)."""
     names = names or ArticleNames(visible=True)
-    db = datasette.get_database(database)
-    if not NEEDED_TABLES <= set(await db.table_names()):
+    panel = await load(datasette, database, NEEDED_TABLES, QUOTE_SQL, VERSIONS_SQL, quote_id)
+    if panel is None:
         return {}
-    quote = await _first(db, QUOTE_SQL, {"quote_id": quote_id})
-    if quote is None:
-        return {}
-    rows, copies = await _versions_and_copies(db, dict(quote))
-    quote = names.row(quote)
+    rows, copies = await _versions_and_copies(panel)
+    quote = names.row(panel.item)
     rows = [names.row(r) for r in rows]
     copies = {k: [names.row(r) for r in v] for k, v in copies.items()}
     same = copies.pop(quote["version_of"] or quote["id"], [])
@@ -204,27 +194,25 @@ async def row_context(datasette, database: str, quote_id: int, names: Optional[A
             # Scare quotes (1-3 words) are not matched across outlets, so
             # "single source" would say nothing about them.
             "matched": quote["kind"] == "quote" and quote["location"] != "removed",
-            "outlet": quote["source"],
-            "title": quote["title"],
-            "article_url": datasette.urls.row(database, "articles", quote["article_id"]),
+            **article_fields(datasette, database, quote),
             # the other articles that print these very words
             "same_words": copies_entry(datasette, database, same),
         },
-        "factcheck_versions": build_versions(datasette, database, dict(quote), rows, copies),
+        "factcheck_versions": build_versions(datasette, database, quote, rows, copies),
     }
 
 
-async def _versions_and_copies(db, quote: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[int, list[dict[str, Any]]]]:
+async def _versions_and_copies(panel: PanelRows) -> tuple[list[dict[str, Any]], dict[int, list[dict[str, Any]]]]:
     """The other versions of a quote, each once, and the copies of each
     (and of the quote's own version) by the quote they copy. A copy relates
     as the quote it copies does; copies of one version are listed under it
     rather than as versions of their own."""
+    quote = panel.item
     own = quote["version_of"] or quote["id"]
-    rows = [dict(r) for r in (await db.execute(VERSIONS_SQL, {"quote_id": quote["id"]})).rows]
     if own != quote["id"]:
-        rows += [dict(r) for r in (await db.execute(VERSIONS_SQL, {"quote_id": own})).rows]
+        await panel.add_matches_of(VERSIONS_SQL, own)
     kept: dict[int, dict[str, Any]] = {}
-    for row in rows:
+    for row in panel.matches:
         other = row["other_quote_id"]
         if other != quote["id"] and row["article_id"] != quote["article_id"] and row["version_of"] != own:
             kept.setdefault(other, row)
@@ -233,12 +221,7 @@ async def _versions_and_copies(db, quote: dict[str, Any]) -> tuple[list[dict[str
     if own in kept:  # a copy: the version it copies prints the same words too
         row = kept[own]
         copies[own] = [dict(row, id=own, version_of=own)]
-    for row in (await db.execute(COPIES_SQL, {"ids": ids})).rows:
+    for row in await query_rows(panel.db, COPIES_SQL, {"ids": ids}):
         if row["id"] != quote["id"] and row["article_id"] != quote["article_id"] and row["id"] not in kept:
-            copies.setdefault(row["version_of"], []).append(dict(row))
+            copies.setdefault(row["version_of"], []).append(row)
     return list(kept.values()), copies
-
-
-async def _first(db, sql: str, params: dict) -> Optional[dict]:
-    rows = (await db.execute(sql, params)).rows
-    return dict(rows[0]) if rows else None

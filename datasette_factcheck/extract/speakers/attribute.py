@@ -22,6 +22,8 @@ from .cues import (
     lead_in,
     previous_sentence_cue,
     speech_noun_subject,
+    subject_cue,
+    last_subject_cue,
 )
 from .lexicon import MASK
 from .text import MARKS, UNIT, mark_bounds, sentence_of
@@ -68,6 +70,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 before = before_cue(unit, k, sent_start, qs, call_verbs=True)
             if before is None and after is None and q.kind != "scare":
                 after = bare_verb_after(unit, k, qe, sent_end)
+                if after is not None and unit.text[:qe].rstrip(MARKS + " \u00a0")[-1:] in ("?", "!"):
+                    after = _surely_person(art, after)
             kind, layout_cue = layout.get(n, ("", None))
             if kind == "label":
                 # The text says who speaks inside the quotation itself.
@@ -114,6 +118,12 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                     inherit[n] = prev_quotes[-1]
                 elif last_cue is not None:
                     cues[n] = last_cue
+                elif not prev_quotes and not unit.masked[qe:].strip(" \u00a0.,;") and _continued_part(art, quotes, k, n) is None:
+                    # A paragraph that only quotes, after one about a person
+                    # ("Reyes praised the union."), is that person's; a
+                    # quotation that runs on into the next paragraph takes
+                    # the attribution printed there instead.
+                    cues[n] = _surely_person(art, last_subject_cue(prev_unit, pk))
                 continue
             if sent > 0 or not at_start:
                 cue = speech_noun_subject(unit, k, sent, qs)
@@ -121,6 +131,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                     # A quotation opening a sentence speaks for the person
                     # the sentence before is about: "X added that ... “...”".
                     cue = previous_sentence_cue(unit, k, sent)
+                if cue is None:
+                    cue = _surely_person(art, subject_cue(unit, k, sent_start, qs))
                 if cue is not None:
                     cues[n] = cue
 
@@ -171,6 +183,17 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
         assert item is not None  # every quotation was resolved above
         out.append(item)
     return out
+
+
+def _surely_person(art: Article, cue: Optional[Cue]) -> Optional[Cue]:
+    """A cue found without a speech verb names its speaker only when the
+    words are a pronoun for a person or a name the article shows to be a
+    person's: a capitalised word opening a sentence ("Often", "Guns") is
+    no one."""
+    if cue is None:
+        return None
+    printed = cue.printed.strip()
+    return cue if printed.lower() in {"he", "she"} or art.known_person(printed) else None
 
 
 def _layout_cues(art: Article, quotes: list[Quote]) -> dict[int, tuple[str, Cue]]:

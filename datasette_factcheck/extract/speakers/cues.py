@@ -24,7 +24,8 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from .names import bare_word, capitalised, clean_name, looks_like_org
+from .names import bare_word, capitalised, clean_name, looks_like_org, role_noun
+from .given_names import is_given_name
 from .phrases import headline_verb_at, np_after, np_before, sentence_subject
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 
@@ -94,7 +95,10 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
 
 def _described_name(words: list[str]) -> bool:
     """Lower-case descriptors, then a name: "cable host Chris Mathers",
-    "retired general Lloyd Newman" before the verb."""
+    "retired general Lloyd Newman", "super PAC spokeswoman Kelly Roe",
+    "former Ohio governor Jed Roe" before the verb."""
+    if _descriptors_then_name(words):
+        return True
     lower = 0
     while lower < len(words) and words[lower].islower() and words[lower].replace("-", "").isalpha():
         if words[lower] in FUNCTION_WORDS or words[lower] in ADVERBS or words[lower].endswith(("ly", "ed", "ing")):
@@ -103,6 +107,25 @@ def _described_name(words: list[str]) -> bool:
     if not 0 < lower <= 3 or lower == len(words) or len(words) - lower > 4:
         return False
     return all(capitalised(w) for w in words[lower:]) and clean_name(" ".join(words[lower:])) is not None
+
+
+def _descriptors_then_name(words: list[str]) -> bool:
+    """Descriptors that mix lower-case nouns and capitalised words (a
+    place, a party, a body's initials), then a name of a given name and a
+    surname; no verb, function word or punctuation among them."""
+    if not 3 <= len(words) <= 8 or not words[0].islower():
+        return False
+    tail = 0
+    while tail < min(4, len(words)) and capitalised(words[-1 - tail]) and words[-1 - tail].replace("-", "").replace("'", "").replace("’", "").isalpha():
+        tail += 1
+    head = words[: len(words) - tail]
+    if tail < 2 or not head or not is_given_name(words[-tail]):
+        return False
+    for w in head:
+        low = w.lower().strip(".")
+        if not w.replace("-", "").replace(".", "").isalpha() or low in FUNCTION_WORDS or low in ADVERBS or low in SPEECH_VERBS:
+            return False
+    return head[-1].islower() and (role_noun(head[-1]) or bare_word(head[-1]) in TITLE_WORDS)
 
 
 def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
@@ -133,6 +156,13 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                 # sentence whose subject and verb close it after a comma.
                 comma = pre.rfind(",")
                 tail = pre[comma + 1 :].split() if comma >= 0 else []
+                if comma >= 0 and not tail and word not in ADDRESSEE_VERBS:
+                    # '"..." in contrast to last year, says Jane Roe.': the
+                    # verb after the comma comes before its subject.
+                    span = np_after(text, ve, end)
+                    if span is None:
+                        return None
+                    return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], vs - qe, verb=unit.text[vs:ve])
                 if not 0 < len(tail) <= 5 or not (capitalised(tail[0]) or tail[0].lower() in {"he", "she"}):
                     return None
                 lo = qe + comma + 1
@@ -221,13 +251,27 @@ def last_sentence_cue(unit: Unit, k: int) -> Optional[Cue]:
 
 def _personal(printed: str) -> bool:
     """A cue that can only be a person: he/she or a name."""
+    return _person_printed(printed) is not None
+
+
+def _person_printed(printed: str) -> Optional[str]:
+    """The words of a cue that name a person (he/she, or a name without
+    the descriptors and the body's possessive before it); None when the
+    cue can be something other than a person."""
     low = printed.strip().lower()
     if low in {"he", "she"}:
-        return True
+        return printed.strip()
     words = printed.split()
+    # "former Ohio Gov. Jane Roe": lower-case descriptors before the name;
+    # "State University's Jane Roe": the person after a body's possessive.
+    while len(words) > 1 and words[0].isalpha() and words[0].islower() and words[0] not in FUNCTION_WORDS:
+        words = words[1:]
+    owner = max((n for n, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))), default=-1)
+    words = words[owner + 1 :]
     if not words or not capitalised(words[0]) or bare_word(words[0]) in FUNCTION_WORDS:
-        return False
-    return clean_name(printed) is not None and not looks_like_org(printed)
+        return None
+    name = " ".join(words)
+    return name if clean_name(name) is not None and not looks_like_org(name) else None
 
 
 def previous_sentence_cue(unit: Unit, k: int, sent: int) -> Optional[Cue]:
@@ -244,8 +288,8 @@ def previous_sentence_cue(unit: Unit, k: int, sent: int) -> Optional[Cue]:
     span = sentence_subject(unit.masked, lo, end)
     if span is None:
         return None
-    printed = unit.text[span[0] : span[1]]
-    if not _personal(printed):
+    printed = _person_printed(unit.text[span[0] : span[1]])
+    if printed is None:
         return None
     return Cue(printed, k * UNIT + span[0], sent - span[1])
 
@@ -269,6 +313,10 @@ def dash_colon_lead(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
                 return Cue(unit.text[s_:e_], k * UNIT + s_, qs - e_, verb=pre[-1])
             if MASK in w or w in {",", ";", "—", "–"}:
                 break
+    if pre[-1] == ":":
+        named = _name_before_colon(unit, k, sent, sent + len(pre) - 1, qs)
+        if named is not None:
+            return named
     span = sentence_subject(unit.masked, sent, qs)
     if span is None:
         return None
@@ -276,6 +324,29 @@ def dash_colon_lead(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     if not _personal(printed):
         return None
     return Cue(printed, k * UNIT + span[0], qs - span[1], verb=pre[-1])
+
+
+def _name_before_colon(unit: Unit, k: int, sent: int, colon: int, qs: int) -> Optional[Cue]:
+    """A name right before the colon that opens a quotation, set off from
+    what comes before it: "... — Jane Roe: “...”", "pollster Jane Roe:
+    “...”", "More from Roe: “...”". A name after a verb ("He told Roe:")
+    is the one spoken to."""
+    toks = tokens(unit.masked, sent, colon)
+    if not toks:
+        return None
+    e = len(toks)
+    b = e
+    while b > 0 and (capitalised(toks[b - 1][2]) or (b < e and toks[b - 1][2].lower() in {"de", "van", "von", "bin"})) and MASK not in toks[b - 1][2]:
+        b -= 1
+    if b == e or e - b > 4:
+        return None
+    prev = toks[b - 1][2] if b > 0 else ""
+    if prev and not (prev in {"—", "–", "-", ",", ";"} or prev.lower() == "from" or (prev.islower() and role_noun(prev))):
+        return None
+    printed = unit.text[toks[b][0] : toks[e - 1][1]]
+    if not _personal(printed) or printed.split()[0].lower() in {"he", "she"}:
+        return None
+    return Cue(printed, k * UNIT + toks[b][0], qs - toks[e - 1][1], verb=":")
 
 
 # '“...,” Okafor shot back.': a name and one or two lower-case words closing
@@ -292,10 +363,14 @@ def bare_verb_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     if qe <= 0 or MASK not in q_text:
         return None
     # Only a quotation cut short by a comma or dash runs on into its
-    # attribution; after a full stop a new sentence begins.
+    # attribution; after a full stop a new sentence begins. A question or
+    # an exclamation may be followed by its attribution too ("“...?”
+    # Okafor pressed."), which the caller accepts only for a known person.
     inner = unit.text[:qe].rstrip(MARKS + " \u00a0")
-    if not inner or inner[-1] not in ",—–":
+    if not inner or inner[-1] not in ",—–?!":
         return None
+    if inner[-1] in "?!":
+        end = len(unit.masked)
     m = _BARE_AFTER_RE.match(unit.masked, qe, min(end, qe + 80))
     if m is None:
         return None
@@ -341,3 +416,65 @@ def transcript_label(unit: Unit, k: int, start: int, text: str) -> Optional[Cue]
     if not _personal(printed) or bare_word(printed.split()[0]) in TITLE_WORDS:
         return None
     return Cue(printed, k * UNIT + start + m.start(1), 0, verb=":")
+
+
+def subject_cue(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
+    """A quotation inside a sentence about a person, with no speech verb:
+    "Okafor thanked the crew for “...”", "Reyes mocked his rival as
+    “...”", "Lindqvist joked ..., but went on to say, “...”". The
+    sentence's subject speaks when it is a person (a name, or he or she)
+    and a verb stands between it and the quotation; a body, a plural or a
+    description speaks nothing here."""
+    pre = unit.masked[sent:qs]
+    if not pre.strip() or pre.lstrip()[:1] == MASK:
+        return None
+    sent = _last_clause(unit.masked, sent, qs)
+    span = sentence_subject(unit.masked, sent, qs)
+    if span is None or span[1] > qs:
+        return None
+    printed = _person_printed(unit.text[span[0] : span[1]])
+    if printed is None:
+        return None
+    between = tokens(unit.masked, span[1], qs)
+    if not any(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for _, _, w in between):
+        return None
+    return Cue(printed, k * UNIT + span[0], qs - span[1])
+
+
+def last_subject_cue(unit: Unit, k: int) -> Optional[Cue]:
+    """The person a paragraph's last sentence is about ("Reyes praised the
+    union for its work."), for a paragraph after it that only quotes."""
+    text = unit.masked.rstrip()
+    if not text or MASK in text[-3:]:
+        return None
+    lo, _ = sentence_of(unit, len(text) - 1)
+    span = sentence_subject(unit.masked, lo, len(text))
+    if span is None:
+        return None
+    printed = _person_printed(unit.text[span[0] : span[1]])
+    if printed is None:
+        return None
+    return Cue(printed, k * UNIT + span[0], len(text) - span[1])
+
+
+# Words that open a clause of its own after a comma ("..., while Reyes
+# proposed “...”"); after a semicolon any clause is new.
+_CLAUSE_OPENERS = {"while", "whereas", "but", "and", "as", "when", "after", "because", "though", "although", "so", "yet"}
+
+
+def _last_clause(masked: str, sent: int, qs: int) -> int:
+    """Where the clause holding the quotation starts: the sentence start,
+    or the last clause after it with a subject of its own ("X signed the
+    order, while Y proposed “...”" is Y's)."""
+    toks = tokens(masked, sent, qs)
+    start = sent
+    for i in range(1, len(toks) - 1):
+        word, prev, nxt = toks[i][2], toks[i - 1][2], toks[i + 1][2]
+        if MASK in word:
+            continue
+        if word == ";" or (prev == "," and word.lower() in _CLAUSE_OPENERS):
+            # "..., and said", "..., but went on to say": the same subject
+            # goes on; a capitalised word or a pronoun is a new subject.
+            if word == ";" or nxt[:1].isupper() or nxt.lower() in PRONOUNS:
+                start = toks[i + 1][0]
+    return start

@@ -44,10 +44,27 @@ def is_given_name(word: str) -> bool:
     return _lookup(word) is not None
 
 
+# The countries whose news the desk reads most: where the list knows a
+# name there, that answer counts rather than the worldwide one ("Laurence"
+# is a man's name in the US and Britain, a woman's in France).
+_NEWS_COUNTRIES = ("usa", "great_britain")
+_SEX = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+
+
+@lru_cache(maxsize=65536)
 def given_name_gender(word: str) -> Optional[str]:
     """"m" or "f" for a first name given to men or to women; None for one
     given to both or mostly to one, and for a word that is no known first
-    name."""
+    name. The desk's main countries decide when the list knows the name
+    there."""
     answer = _lookup(word)
-    return _GENDERS.get(answer) if answer else None
-
+    if answer is None:
+        return None
+    name = word.strip(".,;:’'")
+    local = [a for a in (_detector().get_gender(name, c) for c in _NEWS_COUNTRIES) if a in _SEX]
+    if not local:
+        return _GENDERS.get(answer)
+    sexes = {_SEX[a] for a in local}
+    if len(sexes) == 1 and any(a in _GENDERS for a in local):
+        return sexes.pop()
+    return None

@@ -182,6 +182,7 @@ SPEECH_VERBS = set(
     lamented revealed disclosed ruled wrote countered pledged promised told asked described
     fumed blasted raged stormed snapped laughed sighed pleaded begged gushed beamed retorted
     raged ranted seethed scoffed sneered groaned smiled grinned chuckled cried sobbed wept
+    reported reports written
     """.split()
 )
 PARTICIPLES = set(
@@ -203,6 +204,8 @@ MULTIWORD_VERBS = re.compile(
     # Tabloid comebacks: "X shot back", "X hit out", "X lashed out".
     r"|\b(?:shot|shoots|hit|hits|fired|fires|snapped|snaps|struck|strikes|bit|bites) back\b"
     r"|\b(?:hit|hits|lashed|lashes) out\b"
+    # "As Jane Roe put it, “...”", "as the report puts it:".
+    r"|\b(?:put|puts) it\b"
 )
 
 
@@ -345,6 +348,15 @@ ORG_ACT_RE = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:recalled|apologi[sz]ed|issued\s+a\s+statement|"
     r"(?:cancelled|canceled|grounded|axed)\s+(?:\d[\d,]*\s+)?(?:flights|services|orders|jobs))\b"
 )
+# Words that open a question or a clause and are capitalised only because
+# they open the sentence ("Does Rubio ...", "Here's Clinton ..."): never
+# part of a name. "Will" and "May" are given names, so they are not here.
+LEADING_VERBS = {
+    "does", "did", "do", "is", "was", "are", "were", "has", "have", "had", "can", "could", "would",
+    "should", "must", "here's", "here’s", "there's", "there’s", "isn't", "isn’t", "doesn't", "doesn’t",
+}
+# Descriptions a page glues before a name: a label, not a given name.
+NAME_LABELS = {"billionaire", "millionaire", "whip", "frontrunner", "front-runner", "nominee", "hopeful"}
 GENDERED = {
     "mother": "f", "mum": "f", "mom": "f", "grandmother": "f", "gran": "f", "grandma": "f", "wife": "f",
     "widow": "f", "daughter": "f", "sister": "f", "girl": "f", "aunt": "f", "niece": "f", "lady": "f",

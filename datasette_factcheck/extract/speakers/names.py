@@ -17,7 +17,10 @@ from .lexicon import (
     ADVERBS,
     ENGLISH_PREFIXES,
     FUNCTION_WORDS,
+    GENDERED,
     HONORIFICS,
+    LEADING_VERBS,
+    NAME_LABELS,
     NAME_SUFFIXES,
     NOT_ROLES,
     ORG_WORDS,
@@ -195,10 +198,13 @@ _SURNAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "mister", "madam",
 @lru_cache(maxsize=65536)
 def _title_as_surname(before: str, word: str) -> bool:
     """A title word printed as a surname: after an honorific that stands
-    before surnames or after a given name ("Mr. King", "Larry King")."""
-    if not word[:1].isupper() or is_acronym(word) or not is_title_word(word) or bare_word(word) in HONORIFICS:
+    before surnames, a given name or a middle initial ("Mr. King", "Larry
+    King", "Peter T. King")."""
+    if not word[:1].isupper() or is_acronym(word) or not is_title_word(word):
         return False
-    if bare_word(before) in _SURNAME_HONORIFICS:
+    if bare_word(word) in HONORIFICS and (len(bare_word(word)) <= 4 or word.endswith(".")):
+        return False  # "Mr", "Dr.", "Sir": only a rank spelt out is a surname ("Martin Baron")
+    if bare_word(before) in _SURNAME_HONORIFICS or is_initial(before):
         return True
     return name_token(before) and is_given_name(before) and not is_title_word(before)
 
@@ -229,7 +235,9 @@ def name_from_tokens(words: list[str]) -> Optional[str]:
                 break
         else:
             break
-    while kept and kept[-1].lower() in PARTICLES:
+    # A particle opens no name ("de" in "said de Blasio" stays with the
+    # surname only when capitalised: "De Blasio", "Van Hollen", "Al Roe").
+    while kept and kept[-1].lower() in PARTICLES and not (len(kept) > 1 and kept[-1][:1].isupper() and kept[-1].isalpha()):
         kept.pop()
     if not kept:
         return None
@@ -251,12 +259,20 @@ def _label_word(word: str) -> bool:
     """A capitalised word that labels a person rather than naming them: a
     party or affiliation, a nationality, a role ("Rival", "Moderator")."""
     low = bare_word(word)
-    if low in AFFILIATIONS or low in DEMONYMS or low in ORG_CAPABLE_ROLES:
+    if low in AFFILIATIONS or low in DEMONYMS or low in ORG_CAPABLE_ROLES or low in NAME_LABELS or low in GENDERED:
         return True
+    if low.endswith("woman") or _plural_title(word):
+        return True  # "Assemblywoman", "Senators"
     if low.endswith("ed") and len(low) > 4 and not is_given_name(word):
         return True  # an epithet: "Crooked X Y"
     # An agent noun that is no given name: "Moderator", "Narrator".
     return role_noun(low) and not is_given_name(word)
+
+
+def _plural_title(word: str) -> bool:
+    """"Senators", "Governors": a title for several people, never a name."""
+    low = bare_word(word)
+    return low.endswith("s") and low[:-1] in TITLE_WORDS
 
 
 def _without_labels(words: list[str]) -> list[str]:
@@ -264,10 +280,17 @@ def _without_labels(words: list[str]) -> list[str]:
     are no part of it: a party or role label before a given name
     ("Republican Donald Hale", "Rival Maria Ortiz") and a speech verb
     opening a sentence ("Said Tom Becker, ...")."""
-    while len(words) >= 2 and bare_word(words[0]) in SPEECH_VERBS and words[0][0].isupper():
+    while len(words) >= 2 and words[0][0].isupper() and (
+        bare_word(words[0]) in SPEECH_VERBS or words[0].lower() in LEADING_VERBS or _plural_title(words[0])
+    ):
         words = words[1:]
-    while len(words) >= 3 and _label_word(words[0]) and is_given_name(words[1]):
+    while len(words) >= 3 and _label_word(words[0]) and (is_given_name(words[1]) or bare_word(words[0]) in AFFILIATIONS):
         words = words[1:]
+    # "McCain Challenger Kelli Ward": a label before a given name ends
+    # whatever description stands before it.
+    for p in range(2, len(words) - 1):
+        if is_given_name(words[p]) and _label_word(words[p - 1]) and not is_given_name(words[p - 1]):
+            return words[p:]
     return words
 
 

@@ -38,6 +38,7 @@ from .names import (
     run_end,
     strip_possessive,
 )
+from .given_names import is_given_name
 from .phrases import headline_verb_at, kind_noun, number_word
 from .text import QUOTE_RE, UNIT, tokens
 from .state import ArticleState
@@ -167,6 +168,16 @@ class PeopleScan(ArticleState):
             ):
                 # "Tom Becker met ...": a first name and a surname with no
                 # title is taken as a person, for pronouns to find.
+                self.register(name, form, roles, pos=pos, salient=salient)
+            elif (
+                2 <= name_len <= 3
+                and len(words) > name_len
+                and is_given_name(name.split()[0])
+                and prev_word not in {"the", "a", "an"}
+                and not any(bare_word(w) in ORG_WORDS for w in name.split())
+            ):
+                # "Senate Majority Whip John Corby", "Even Lindsey Grahm": the
+                # words before a given name and a surname describe the person.
                 self.register(name, form, roles, pos=pos, salient=salient)
             pending.append((pos, name, form, salient, aged, gender))
         # Second pass: other mentions of the people found, in reading order.

@@ -83,6 +83,9 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         if j < 0 or toks[j][2] != "," or len(groups) >= 6:
             break
         i = j
+    named = _name_before_description(text, toks, groups)
+    if named is not None:
+        return named
     # The nearest group that is wholly a noun phrase is the subject; a
     # descriptive appositive in between ("the spokesman for Y", "Ukraine's
     # deputy prime minister") is looked past; a clause stops the search.
@@ -112,6 +115,33 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         if not (first.lower() in {"the", "a", "an"} or is_possessive(first) or not first[0].isupper()):
             break
     return nearest
+
+
+def _name_before_description(
+    text: str, toks: list[tuple[int, int, str]], groups: list[tuple[int, int]]
+) -> Optional[tuple[int, int]]:
+    """"Jane Roe, X's campaign manager, said": a name, then an appositive
+    that describes its holder by a role (after a possessive or a
+    determiner) before the verb; the name speaks, not the role."""
+    if len(groups) < 2:
+        return None
+    (a1, b1), (a2, b2) = groups[0], groups[1]
+    if a1 > b1 or a2 > b2:
+        return None
+    desc = [t[2] for t in toks[a1 : b1 + 1]]
+    opener = desc[0].lower() in {"the", "a", "an"} | set(POSSESSIVE_PRONOUNS) or not desc[0][:1].isupper()
+    possessed = any(is_possessive(t[2]) or text[t[1] : t[1] + 1] in ("'", "’") for t in toks[a1 : min(b1 + 1, a1 + 4)])
+    if not (opener or possessed) or not any(w.islower() and (role_noun(w) or is_title_word(w)) for w in desc):
+        return None
+    while a2 < b2 and toks[a2][2].lower() in CONJUNCTIONS:
+        a2 += 1
+    words = [t[2] for t in toks[a2 : b2 + 1]]
+    if not all(capitalised(w) or w.lower() in PARTICLES for w in words) or MASK in "".join(words):
+        return None
+    printed = " ".join(words)
+    if clean_name(printed) is None or looks_like_org(printed):
+        return None
+    return toks[a2][0], toks[b2][1]
 
 
 # A relative clause after a name describes it; the name is still the subject.
@@ -190,6 +220,10 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
     return toks[lo_i][0], toks[b][1]
 
 
+# Words that open a description a name follows after a comma.
+_APPOSITIVE_OPENERS = {"another", "one", "his", "her", "their", "its", "our", "my"}
+
+
 def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Optional[tuple[int, int]]:
     """The noun phrase right after a verb ("said the Secretary General"),
     or opening a sentence (``after_verb`` False)."""
@@ -200,6 +234,12 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
     if first.lower() in PRONOUNS:
         return toks[0][0], toks[0][1]
     k = 0
+    if first.lower() in _APPOSITIVE_OPENERS:
+        # "said another member, Jane Roe", "said his best friend at
+        # school, Jane Roe": the name in the appositive is the speaker.
+        name = _appositive_name(toks, 0)
+        if name is not None:
+            return name
     if first.lower() in {"the", "a", "an"}:
         k = 1
         # "said the returning officer, Jean-Pierre Martin, before ...": the
@@ -221,9 +261,15 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             r += 1
         head = toks[r - 1][2] if r else ""
         nounish = head not in ADVERBS and head not in SPEECH_VERBS and not head.endswith(("ly", "ed", "ing"))
-        if 0 < r < len(toks) and (role_noun(head) or nounish) and name_token(toks[r][2]):
+        # "said former Gov. Jane Roe", "says retired Senator Jane Roe": a
+        # capitalised title may stand between the descriptors and the name.
+        t = r
+        while t < min(r + 3, len(toks) - 1) and capitalised(toks[t][2]) and is_title_word(toks[t][2]):
+            t += 1
+        if 0 < r < len(toks) and (role_noun(head) or nounish or t > r) and name_token(toks[t][2]):
             k = r
     j = k
+    titled = -1  # where a title's "of" or "for" joins its department
     while j < len(toks):
         word = toks[j][2]
         low = word.lower()
@@ -233,6 +279,9 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += n  # "the International Committee of the Red Cross"
         elif j > k and low in PARTICLES:
             j += 1
+        elif j > k and k == 0 and low in {"of", "for"} and toks[j - 1][2][:1].isupper() and is_title_word(toks[j - 1][2]) and j + 1 < len(toks) and capitalised(toks[j + 1][2]) and MASK not in toks[j + 1][2]:
+            titled = j  # "Former Secretary of Labor Ines Duarte"
+            j += 1
         elif k == 1 and (low in TITLE_WORDS or is_possessive(word)) and j - k < 5:
             j += 1
         elif low in TITLE_WORDS and j > 0 and j + 1 < len(toks) and toks[j + 1][2][0].isupper():
@@ -240,6 +289,15 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         else:
             break
     if j == 0 or (k == 1 and j == 1):
+        return None
+    if titled >= 0:
+        # Only the person after the title is the name: "Minister of Energy"
+        # is no body that speaks.
+        for t in range(titled + 2, j - 1):
+            if is_given_name(toks[t][2]) or is_initial(toks[t][2]):
+                person = clean_name(" ".join(w[2] for w in toks[t:j]))
+                if person is not None and len(person.split()) >= j - t - 1:
+                    return toks[t][0], toks[j - 1][1]
         return None
     if is_possessive(toks[j - 1][2]):
         held = _role_holder_after(toks, j)
@@ -337,6 +395,9 @@ def _org_connector_len(toks: list[tuple[int, int, str]], k: int, j: int) -> int:
     return 0
 
 
+_AGE_RE = re.compile(r"(?:\d+|[A-Za-z]+)-years?-old", re.I)
+
+
 def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     """The subject at the start of a sentence, past an introductory phrase
     ("Turning to NATO, the General Secretary ...")."""
@@ -345,6 +406,8 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         return None
     i = 0
     first = toks[0][2].lower()
+    if len(toks) > 1 and _AGE_RE.fullmatch(toks[0][2]) and capitalised(toks[1][2]):
+        i = 1  # "17-year-old Dara Finch echoed:": the age describes the name
     # Introductory phrases, possibly several ("Eighteen months later,
     # sitting in a café, she ..."), are skipped comma by comma.
     for _ in range(3):

@@ -30,7 +30,10 @@ from .names import (
     bare_word,
     capitalised,
     clean_name,
+    fold,
+    is_acronym,
     is_possessive,
+    is_title_word,
     looks_like_org,
     role_noun,
     strip_possessive,
@@ -43,6 +46,47 @@ from .organisations import OrganisationScan
 
 class Resolution(OrganisationScan):
     """Resolving the words of an attribution (a name, a pronoun, a role) to a person or an organisation. Part of ``Article``."""
+
+    def _named_body(self, words: list[str], pos: int) -> Optional[str]:
+        """The name of a body that speaks though the article never named
+        it before: "the ACU said", "The Daily Caller reported", "CNN
+        reported". A person is never "the X", and a word in capitals is
+        initials; a role, a party or a nationality is no body's name.
+        "The" stays when printed in capitals inside a sentence."""
+        if not words or len(words) > 6:
+            return None
+        the = bare_word(words[0]) == "the"
+        rest = [w.strip(",.;:") for w in (words[1:] if the else words)]
+        if not rest or not (the or (len(rest) == 1 and is_acronym(rest[0]) and 2 <= len(rest[0]) <= 6)):
+            return None
+        for n, w in enumerate(rest):
+            low = bare_word(w)
+            if low in {"of", "for", "and", "on"} and 0 < n < len(rest) - 1:
+                continue
+            if not w[:1].isupper() or not w.replace("-", "").replace("&", "").replace(".", "").isalpha():
+                return None
+            if low in HONORIFICS or is_title_word(w) or low in PERSON_ROLES:
+                return None
+        last = bare_word(rest[-1])
+        if last in AFFILIATIONS or last in DEMONYMS or last.rstrip("s") in AFFILIATIONS or last.rstrip("s") in DEMONYMS:
+            return None
+        if the and words[0] == "The":
+            k, off = divmod(pos, UNIT)
+            if 0 <= k < len(self.units):
+                unit = self.units[k]
+                start, _ = sentence_of(unit, off)
+                if unit.masked[start:off].strip(" \u00a0\"“”‘’'"):
+                    return " ".join(["The"] + rest)
+        return " ".join(rest)
+
+    def _title_word_surname(self, words: list[str]) -> Optional[str]:
+        """"King said", "Baron added": a title word alone is the surname of
+        someone the article named in full ("Pete King"); no one otherwise."""
+        if len(words) != 1 or not words[0][:1].isupper():
+            return None
+        word = strip_possessive(words[0]).rstrip(".,")
+        people = [p for p in self.by_key.get(fold(word), []) if len(p.full.split()) > 1 and not p.org]
+        return people[0].full if len(people) == 1 else None
 
     def resolve(self, printed: str, pos: int, headline: bool) -> tuple[Optional[str], list[str]]:
         words = printed.split()
@@ -69,7 +113,7 @@ class Resolution(OrganisationScan):
             return org.full, list(org.forms)
         if bare_org_word(words):
             return None, []  # "the Trust" with no trust named before it
-        name = clean_name(printed)
+        name = clean_name(printed) or self._title_word_surname(words)
         if name:
             gender = None
             first = bare_word(words[0]) if words else ""
@@ -107,6 +151,12 @@ class Resolution(OrganisationScan):
         # "the former minister" is not whoever holds the post now: only
         # someone introduced as former (or as a predecessor) fits.
         past = roles & PAST_QUALIFIERS
+        # "the Russian leader", "the Florida senator": among the holders of
+        # the role, the one printed beside those words ("Russian President
+        # X") is meant.
+        places: set[str] = set()
+        if bare_word(words[0]) == "the" and words[-1].islower():
+            places = {bare_word(w) for w in words[1:-1] if w[:1].isupper() and not is_possessive(w)}
         best = None
         for person in self.persons:
             if not person.roles or not (heads & person.roles) or (head in {"general"} and len(roles & person.roles) < 2):
@@ -116,6 +166,8 @@ class Resolution(OrganisationScan):
             ):
                 continue
             score = len(roles & person.roles)
+            if places:
+                score += len(places & self._printed_beside(person, None if headline else pos))
             last = self.last_pos(person, None if headline else pos)
             if last is None:
                 continue
@@ -132,7 +184,11 @@ class Resolution(OrganisationScan):
         if best is None:
             gender = descriptor_gender(head) if bare_word(words[0]) == "the" and len(words) <= 3 else None
             if gender is None:
-                return None, []
+                body = self._named_body(words, pos)
+                if body is None:
+                    return None, []
+                org = self.add_org(body, pos, set())
+                return org.full, list(org.forms)
             # "the Frenchwoman said": the person the text described so
             # ("French player X", "X, 29, the Frenchwoman"), else the person
             # last in view who can be one.
@@ -140,6 +196,20 @@ class Resolution(OrganisationScan):
         person = best[1]
         self.add_mention(pos, person)
         return person.full, list(person.forms)
+
+    def _printed_beside(self, person: Person, before: Optional[int]) -> set[str]:
+        """The lower-cased words printed just before or after the last few
+        mentions of ``person`` before ``before``: titles, places, parties."""
+        positions = person.positions
+        if before is not None:
+            positions = positions[: bisect.bisect_left(positions, before)]
+        found: set[str] = set()
+        for p in positions[-8:]:
+            k, off = divmod(p, UNIT)
+            if 0 <= k < len(self.units):
+                text = self.units[k].masked
+                found.update(bare_word(w) for _, _, w in tokens(text, max(0, off - 30), min(len(text), off + 60)))
+        return found
 
     def _later_holder(self, heads: set[str], pos: int, gender: Optional[str]) -> Optional[Person]:
         """The first person named after ``pos`` with one of the role

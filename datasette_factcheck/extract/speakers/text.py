@@ -36,12 +36,21 @@ class Unit:
 # Marks as pages type them: one glyph, or two apostrophes for one double
 # mark (`''`, `’’`); a bound keeps the look-around constant.
 _MAX_MARKS = 3
+_INNER_SPACE = " \u00a0"
 
 
 def mark_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of a quotation's text ``start..end`` widened over the
     quote marks around it, however many glyphs each mark is typed with."""
     lo, hi = start, end
+    # The quotation's text is trimmed: a space typed inside the marks
+    # ("“ Yes,”", "coalitions, ''") is the marks' own.
+    if lo > 1 and text[lo - 1] in _INNER_SPACE and text[lo - 2] in MARKS:
+        lo -= 1
+        start = lo
+    if hi + 1 < len(text) and text[hi] in _INNER_SPACE and text[hi + 1] in MARKS:
+        hi += 1
+        end = hi
     while lo > 0 and start - lo < _MAX_MARKS and text[lo - 1] in MARKS:
         lo -= 1
     while hi < len(text) and hi - end < _MAX_MARKS and text[hi] in MARKS:

@@ -1,0 +1,283 @@
+"""Quotations whose article names the speaker must get one: attributions
+printed with titles and initials, marks typed with a space inside, a
+speaker named in the quotation's own sentence without a speech verb, a
+paragraph that only quotes after one about a person. A wrong speaker is
+worse than none, so each table also holds sentences where the speaker
+stays empty. Every sentence here is written for the test."""
+
+import pytest
+
+from . import textutil
+from datasette_factcheck.extract.article import quotes_of
+from datasette_factcheck.extract.speakers import clean_name
+
+
+def speakers_of(paragraphs):
+    seg = textutil.make_seg(paragraphs, "A headline", False)
+    return [(q.text, q.speaker) for q in quotes_of(seg) if q.kind == "quote"]
+
+
+def last_speaker(paragraphs):
+    found = speakers_of(paragraphs)
+    assert found, "no quote found"
+    return found[-1][1]
+
+
+INTRO = "The mill closed in March after forty years of work."
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # descriptors, then a title, then the name after the verb
+        ("“We have to be ready for this kind of change,” said former Gov. Helen Marsh of Ohio.", "Helen Marsh"),
+        ("“We have to be ready for this kind of change,” says retired Sen. Paul Brandt.", "Paul Brandt"),
+        ("“We have to be ready for this kind of change,” said former Governor Helen Marsh.", "Helen Marsh"),
+        # a middle initial before a surname that is also a title word
+        ("“We have to be ready for this kind of change,” said Representative Ann B. King.", "Ann B. King"),
+        # a space typed inside the closing marks
+        ("''We have to be ready for this kind of change, '' said Mr. Okonjo, who runs the union.", "Okonjo"),
+        ("“We have to be ready for this kind of change, ” Lena Varga said.", "Lena Varga"),
+        # no name after the descriptors: nobody
+        ("“We have to be ready for this kind of change,” said a former governor.", None),
+    ],
+)
+def test_attribution_after_the_quotation(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "printed, name",
+    [
+        ("Representative Peter T. King", "Peter T. King"),
+        ("Rep. Ann B. King", "Ann B. King"),
+        ("the T. Governor", None),
+    ],
+)
+def test_a_title_word_after_a_middle_initial_is_a_surname(printed, name):
+    assert clean_name(printed) == name
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the sentence's subject speaks a quotation with no speech verb
+        (["Ines Okafor runs the union.", "Okafor thanked the workers for “staying with us through the hardest winter.”"], "Ines Okafor"),
+        (["Marta Lindqvist mocked her rival for “running a campaign on nothing but slogans and air.”"], "Marta Lindqvist"),
+        (["Ines Okafor runs the union.", "Okafor asks at Riverside High School, “Who here has a job lined up for next year?”"], "Ines Okafor"),
+        (["Marta Lindqvist joked that the mayor was late, but went on to say, “We owe the town a real plan.”"], "Marta Lindqvist"),
+        (["Former Secretary of Labor Ines Duarte urged workers to vote, saying, “Nobody will hand you this without a fight.”"], "Ines Duarte"),
+        # a pronoun subject is the person the text is about
+        (["Marta Lindqvist spoke on Monday.", "She thanked the crew for “keeping the lights on through the storm.”"], "Marta Lindqvist"),
+        # a clause with a subject of its own
+        (["Gov. Tomas Reyes signed an order on Monday, while Marta Lindqvist, the former mayor, proposed they “wait and see what the owners do.”"], "Marta Lindqvist"),
+        (["When Ines Okafor was at school, she studied under Tomas Reyes; Reyes' motto for his pupils was, “Work hard and nobody can stop you.”"], "Tomas Reyes"),
+        # a capitalised word opening the sentence is no person
+        (["Often the workers asked for “a fair deal and nothing more than that.”"], None),
+        (["Critics of the plan warned of “a slow death for the whole valley.”"], None),
+        # a body or a description speaks nothing here
+        (["The council thanked the workers for “staying with us through the hardest winter.”"], None),
+    ],
+)
+def test_subject_of_the_quotations_sentence(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a paragraph that only quotes, after one about a person
+        (["Tomas Reyes praised the union for its work in the hardest months.", "“They kept the lights on when nobody else would help us.”"], "Tomas Reyes"),
+        # a lead-in with a colon whose subject carries an age
+        (["17-year-old Dara Finch echoed:", "“I want to stay in this town and work here.”"], "Dara Finch"),
+        (["Ines Okafor called them on it:", "“You cannot ask us to wait another year for nothing.”"], "Ines Okafor"),
+        # the paragraph before is about no person
+        (["The plant closed for good in the spring.", "“They kept the lights on when nobody else would help us.”"], None),
+        # text after the quotation that is no attribution: no guess
+        (["Tomas Reyes praised the union for its work.", "“They kept the lights on.” The plant closed a year later."], None),
+    ],
+)
+def test_a_paragraph_that_only_quotes(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a question or exclamation followed by a name and its verb
+        (["Tomas Hale spoke to Ines Okafor on Monday.", "“Would the plant stay open after all of this?” Okafor pressed."], "Ines Okafor"),
+        (["Tomas Hale spoke to Ines Okafor on Monday.", "“Not on my watch!” Hale shot back."], "Tomas Hale"),
+        # a word that names no person is no attribution
+        (["The plant closed.", "“Why would anyone stay here now?” Critics disagree."], None),
+    ],
+)
+def test_attribution_after_a_question_or_exclamation(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a given name that is a man's in the desk's main countries, a
+        # woman's elsewhere: "Mr." is the same man
+        (["''The town will have nothing left,'' said Laurence H. Wren, a professor of economics.", "''We knew this would come,'' Mr. Wren said."], "Laurence H. Wren"),
+        # a given name both sexes carry there
+        (["''It was a good job for forty years,'' said Jessie Elkins, 70, a retired welder.", "''I won't go back,'' Mr. Elkins said."], "Jessie Elkins"),
+        # a name given to one gender everywhere still keeps a relative apart
+        (["President Lindqvist opened the session. Maria Lindqvist watched from the gallery.", "“We are proud of this city,” Mr. Lindqvist said."], "Lindqvist"),
+    ],
+)
+def test_an_honorific_joins_the_full_name_when_the_given_name_allows(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "printed, name",
+    [
+        # a word that opens a question is no part of the name
+        ("Does Okafor", "Okafor"),
+        ("Is Marta Lindqvist", "Marta Lindqvist"),
+        ("Here’s Okafor", "Okafor"),
+        # labels and descriptions glued before the name
+        ("Hale Challenger Kelli Ward", "Kelli Ward"),
+        ("Billionaire Tomas Reyes", "Tomas Reyes"),
+        ("Senate Minority Whip Dick Marsh", "Dick Marsh"),
+        ("Assemblywoman Claudia Tenby", "Claudia Tenby"),
+        ("Democrat Zephyr Teachby", "Zephyr Teachby"),
+        ("Wife Dara Reyes", "Dara Reyes"),
+        ("Senators Okafor", "Okafor"),
+        # given names that look like words stay
+        ("Will Doyle", "Will Doyle"),
+        ("Tom Baker", "Tom Baker"),
+    ],
+)
+def test_display_name_without_glued_labels(printed, name):
+    assert clean_name(printed) == name
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the full name the article gives once, behind a title or an adverb
+        (["Senate Majority Whip John Corby (R-Tex.) stood on the floor next to a photo.", "“We will not stop now,” Corby said."], "John Corby"),
+        (["Even Lindsey Grahm, who backs Reyes, said the plan was good.", "“We will not stop now,” Grahm said."], "Lindsey Grahm"),
+        # a capitalised particle that opens a surname or is a given name
+        (["Activist Al Sharpe spoke at the rally on Monday.", "“We will not stop now,” Al Sharpe said."], "Al Sharpe"),
+        (["“We will not stop now,” said Van Hollin, a senator from Maryland."], "Van Hollin"),
+        # a role noun alone still names nobody
+        (["Senate Majority Whip John Corby stood on the floor.", "“We will not stop now,” a senator said."], None),
+    ],
+)
+def test_full_name_as_the_article_gives_it(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a rank or title that is the surname of someone named in full
+        (["“We have to be ready now,” Editor-in-Chief Martin Baron said. “And we are,” said Baron."], "Martin Baron"),
+        (["Congressman Pete King spoke to reporters afterwards.", "“We have to be ready now,” King said."], "Pete King"),
+        # with no one of that surname, a title alone names nobody
+        (["The council met on Monday.", "“We have to be ready now,” the King said."], None),
+    ],
+)
+def test_a_title_word_alone_is_the_surname_of_someone_named(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a name, then an appositive describing the role it holds for someone
+        ("“We have to be ready now,” Jeff Weber, Reyes’ campaign manager, said in a statement.", "Jeff Weber"),
+        ("''It is long and tiring work,'' Tina Tran, Mrs. Reyes's chief of staff, said in an interview.", "Tina Tran"),
+        ("''We will not send troops,'' Benjamin J. Rhodes, Mr. Reyes's deputy national security adviser, said Sunday.", "Benjamin J. Rhodes"),
+        ("Lena Varga, the union's treasurer, said the plan was “a slow death for the valley.”", "Lena Varga"),
+        # a body described the same way is the body
+        ("“We will not stop now,” the Harbour Trust, the charity that runs the site, said.", "Harbour Trust"),
+        # an unnamed holder of the role is nobody
+        ("“We will not stop now,” a spokesman for the union, who asked not to be named, said.", None),
+    ],
+)
+def test_a_name_before_its_description(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # "as X put it", "as X had written", "X reported" before the quotation
+        ("As Akhil Amber, a professor of law at the state college, put it, ''The mill was the town and the town was the mill.''", "Akhil Amber"),
+        ("As the columnist Louella Parr had written years earlier, ''The mill was the town and the town was the mill.''", "Louella Parr"),
+        ("Lena Varga reported, “The mill was the town and the town was the mill.”", "Lena Varga"),
+        # "put it" with no one before it names nobody
+        ("To put it plainly, “the mill was the town and the town was the mill.”", None),
+    ],
+)
+def test_more_verbs_of_attribution(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a name set off before the colon that opens the quotation
+        ("The numbers have been important for the union - Philip Bumble: “The mill was the town and the town was the mill.”", "Philip Bumble"),
+        ("The timing does not surprise Republican pollster Daron Shawe: “The mill was the town and the town was the mill.”", "Daron Shawe"),
+        # the one spoken to is not the speaker
+        ("Later she told Tomas Reyes: “The mill was the town and the town was the mill.”", None),
+    ],
+)
+def test_a_name_before_the_colon(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # descriptors mixing lower-case and capitalised words before the name
+        ("\"The mill was the town and the town was the mill,\" super PAC spokeswoman Kelly Conroy said.", "Kelly Conroy"),
+        ("\"The mill was the town and the town was the mill,\" former Ohio governor Jed Bush said.", "Jed Bush"),
+        # the verb after a comma, then its subject
+        ("\"The mill was the town and the town was the mill\" in sharp contrast to earlier years, says Dante Scalia, a political scientist.", "Dante Scalia"),
+        # a clause after the quotation that does not attribute it
+        ("\"The mill was the town and the town was the mill,\" the sign on the gate read for years.", None),
+    ],
+)
+def test_attribution_after_the_quotation_with_descriptors(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a subject with lower-case descriptors, or after a body's possessive
+        ("Weighing in, former Ohio Gov. Mike Huckle agreed, praising his rival as \"a man who never forgot where he came from.\"", "Mike Huckle"),
+        ("State University's Dianne Bystrand agreed. \"The mill was the town and the town was the mill.\"", "Dianne Bystrand"),
+        # a description, then the name after a comma
+        ("''We're anxious,'' said another union member, Johanna Bayers. ''The mill was the town and the town was the mill.''", "Johanna Bayers"),
+        ("''The mill was the town and the town was the mill,'' said his best friend at school, Bruce Turman, who worked there too.", "Bruce Turman"),
+        # a body's possessive alone is no person
+        ("The State University's report agreed. \"The mill was the town and the town was the mill.\"", None),
+    ],
+)
+def test_names_behind_descriptions(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a body named only where it speaks
+        ("“The mill was the town and the town was the mill,” the ACU said in a statement.", "ACU"),
+        ("“The mill was the town and the town was the mill,” according to CNN.", "CNN"),
+        ("“The mill was the town and the town was the mill,” The Valley Courier reported.", "The Valley Courier"),
+        # a party, a role or a description is no body's name
+        ("“The mill was the town and the town was the mill,” the Democrats said.", None),
+        ("“The mill was the town and the town was the mill,” the former President said.", None),
+        ("“The mill was the town and the town was the mill,” the local paper reported.", None),
+    ],
+)
+def test_a_body_named_where_it_speaks(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected
