@@ -141,6 +141,11 @@ def test_attribute_keeps_order_and_offsets():
         ("the alliance chief", None),
         ("The White House", None),
         ("", None),
+        # markup left in scraped text is never part of a name
+        ('Mostly False">Ortega', "Ortega"),
+        ('Rating: Half True.">Lena Ortega', "Lena Ortega"),
+        ("<b>Dana Whitfield", "Dana Whitfield"),
+        ("Dana Whitfield</b>", None),
     ],
 )
 def test_clean_name(printed, name):

@@ -322,6 +322,9 @@ def name_gender(name: str) -> Optional[str]:
 _PARENTHESIS_RE = re.compile(r"\s*\([^()]*\)")
 
 
+_MARKUP_RE = re.compile(r"[<>={}|\\]")
+
+
 @lru_cache(maxsize=8192)
 def clean_name(printed: str) -> Optional[str]:
     """A person's name without titles, honorifics, roles or possessive.
@@ -334,6 +337,9 @@ def clean_name(printed: str) -> Optional[str]:
         return None
     # "Rep. Gwen Moore (D-Wis.)", "X (pictured)": a parenthesis names nobody.
     printed = _PARENTHESIS_RE.sub(" ", printed)
+    # Markup left in scraped text ('Mostly False">Ruiz', "<b>Ruiz"): no name
+    # holds these characters, so a name can only start after the last one.
+    printed = _MARKUP_RE.split(printed)[-1]
     for part in printed.split(","):
         words = [w for w in re.split(r"\s+", part.strip()) if w]
         words = [w.strip("\"“”‘:;()[]") for w in words]
