@@ -94,6 +94,14 @@ def test_display_name_is_the_persons_name(paragraph, expected):
         ("“The bill is dead,” Senate leader Mitch Harlan, R-Ky., said.", "Mitch Harlan"),
         ("“The bill is dead,” Rep. Gwen Harlow (D-Wis.) said.", "Gwen Harlow"),
         ("Sen. Tom Rask (R-Ohio) said the vote was “a disgrace to the chamber and its rules.”", "Tom Rask"),
+        # a town and its region after the name, with or without a closing comma
+        ("Ivo Marsh, a 44-year-old welder from Dunmore, New Hampshire, says the plant will “stay open for good.”", "Ivo Marsh"),
+        ("Rita Vance of Ashford, West Virginia says she hopes to keep “doing what works for the town.”", "Rita Vance"),
+        ("Rita Vance, who drove in from Ashford, West Virginia, said the rally was “worth every single mile of the drive.”", "Rita Vance"),
+        # an opening phrase ending on a place: the name after it speaks
+        ("During the forum in Dunmore, Vance said the plan would “set one rule for every town.”", "Vance"),
+        # "of" after a role, not a name: the name after it speaks
+        ("The head of Harbour Trust, Rita Vance, said the plan was “dead on arrival in the council.”", "Rita Vance"),
     ],
 )
 def test_hometowns_and_party_tags_are_never_speakers(paragraph, expected):

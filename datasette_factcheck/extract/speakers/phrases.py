@@ -101,6 +101,8 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
             continue  # "X, who was among those polled, said"
         if _affiliation_of_place(toks, a, b):
             continue  # "Senator Y, Republican of Iowa, said"
+        if g + 1 < len(groups) and _place_after_place(toks, (a, b), groups[g + 1]):
+            continue  # "X, a nurse from Dover, Kent, says": the region of a town
         span = _person_before_of(toks, a, b) or _trailing_np(toks, a, b)
         if nearest is None:
             nearest = span
@@ -318,6 +320,32 @@ def _affiliation_of_place(toks: list[tuple[int, int, str]], a: int, b: int) -> b
     """A comma group "Republican of Iowa", "Democrat from Ohio": a party and
     a place, said of the name before it."""
     return b - a >= 2 and bare_word(toks[a][2]) in AFFILIATIONS and toks[a + 1][2].lower() in _OF_WORDS
+
+
+# Prepositions that print where a person lives or comes from.
+_HOME_WORDS = {"from", "in", "near", "outside"}
+
+
+def _place_after_place(toks: list[tuple[int, int, str]], group: tuple[int, int], before: tuple[int, int]) -> bool:
+    """A wholly capitalised comma group that only finishes the place the
+    group before it ends on ("a farmer from Dover, Kent", "Jane Roe of
+    Dover, Kent"): the region of a town, never a speaker. "The head of
+    Acme, Jane Roe" keeps its name: "of" counts only after a person's name."""
+    a, b = group
+    if not all(t[2][:1].isupper() for t in toks[a : b + 1]):
+        return False
+    a2, b2 = before
+    p = b2
+    while p >= a2 and toks[p][2][:1].isupper():
+        p -= 1
+    if p == b2 or p < a2:
+        return False
+    if _person_before_of(toks, a2, b2) is not None:
+        return True
+    # "..., a welder from Dover, Kent, ...", "..., who lives in Dover, Kent,
+    # ...": an appositive about the person; "During a debate in Dover,
+    # Roe said" is an opening phrase, and Roe speaks.
+    return toks[p][2].lower() in _HOME_WORDS and toks[a2][2] in {"a", "an", "who", "whose"}
 
 
 def _person_before_of(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[tuple[int, int]]:
