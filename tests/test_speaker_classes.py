@@ -160,6 +160,9 @@ def test_title_words_as_surnames(paragraphs, expected):
         ("“The plan is dead on arrival,” said Mayor Ruiz’s communications director, Jane Roe.", "Jane Roe"),
         ("“The plan is dead on arrival,” argued Tom Becker’s campaign manager Rob Moak.", "Rob Moak"),
         ("Tom Becker’s campaign manager Rob Moak said the plan was “dead on arrival and everyone knows it.”", "Rob Moak"),
+        # a possessive pronoun before the role: the holder speaks, not "he"/"she"
+        ("“The plan is dead on arrival,” added his campaign manager Rob Moak, speaking later.", "Rob Moak"),
+        ("“The plan is dead on arrival,” said their longtime lawyer Ann Pryor.", "Ann Pryor"),
         # a person "of" a body speaks, not the body
         ("“The plan is dead on arrival,” Anna Kowal of the Harbour Trust said.", "Anna Kowal"),
         ("“The plan is dead on arrival,” Mr. Morgan of the Harbour Trust said.", "Morgan"),

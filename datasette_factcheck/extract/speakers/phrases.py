@@ -233,7 +233,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
     if not toks:
         return None
     first = toks[0][2]
-    if first.lower() in PRONOUNS:
+    described = first.lower() in POSSESSIVE_PRONOUNS and len(toks) > 2 and toks[1][2].islower()
+    if first.lower() in PRONOUNS and not described:
         return toks[0][0], toks[0][1]
     k = 0
     if first.lower() in _APPOSITIVE_OPENERS:
@@ -251,8 +252,9 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             return name
     if k == 0 and first.islower():
         # "says banned rider Lukas Brenner": lower-case descriptors ending
-        # in a noun (not an adverb or a verb form), then the name.
-        r = 0
+        # in a noun (not an adverb or a verb form), then the name; "added
+        # his campaign manager Jane Roe" too: the possessor only describes.
+        r = 1 if described else 0
         # Hyphenated descriptors count too: "fumed season-ticket holder X".
         while (
             r < min(3, len(toks) - 1)
