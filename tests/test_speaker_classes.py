@@ -253,3 +253,20 @@ def test_a_determiner_is_never_part_of_a_name(paragraphs, expected):
 @pytest.mark.parametrize("printed", ["A Becker", "An Osei", "The Lindqvist"])
 def test_clean_name_refuses_a_determiner_before_a_surname(printed):
     assert clean_name(printed) is None
+
+
+FOLLOW = "“Today the group is one of the leading voices on the issue,” the authors state in the paper."
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # an acronym between "the" and a common noun is no body that speaks
+        ("The PR effort comes ahead of a report that could raise new questions about the group.", None),
+        ("The GDP figure came before a report that could raise questions about the budget.", None),
+        # an acronym before a verb stays the body
+        ("The NRA made a statement that could raise new questions about the group.", "NRA"),
+    ],
+)
+def test_acronym_modifying_a_noun_is_no_speaker(paragraph, expected):
+    assert last_speaker(["The paper is part of a broad campaign.", paragraph, FOLLOW]) == expected

@@ -294,6 +294,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             break
     if j == 0 or (k == 1 and j == 1):
         return None
+    if k == 1 and j == 2 and j < len(toks) and _acronym_modifier(toks[1][2], toks[2][2]):
+        return None  # "The PR effort comes ...": the effort, not a body "PR"
     if titled >= 0:
         # Only the person after the title is the name: "Minister of Energy"
         # is no body that speaks.
@@ -316,6 +318,36 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
 
 
 _OF_WORDS = {"of", "at", "from", "with"}
+
+# Past tenses without "-ed" a body's acronym may stand before ("the UN made").
+_IRREGULAR_PAST = set(
+    """
+    made took gave put came went won lost began got led left kept held found chose saw knew thought
+    sought brought bought ran set cut hit let paid meant sent spent built felt stood struck fought
+    became did can may might must
+    """.split()
+)
+
+
+def _acronym_modifier(word: str, following: str) -> bool:
+    """An acronym between "the" and a common noun only says what kind of
+    thing the noun is ("the PR effort", "the GDP figures"); a verb after
+    it ("the FBI said") or a role ("the FBI director") keeps it a body."""
+    if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+        return False
+    low = following.lower()
+    return (
+        following.isalpha()
+        and following.islower()
+        and low not in FUNCTION_WORDS
+        and low not in ADVERBS
+        and low not in SPEECH_VERBS
+        and not is_verb(low)
+        and low not in _IRREGULAR_PAST
+        and not low.endswith(("s", "ed", "ly"))
+        and not role_noun(low)
+        and not is_title_word(low)
+    )
 
 
 def _affiliation_of_place(toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
