@@ -270,3 +270,20 @@ FOLLOW = "“Today the group is one of the leading voices on the issue,” the a
 )
 def test_acronym_modifying_a_noun_is_no_speaker(paragraph, expected):
     assert last_speaker(["The paper is part of a broad campaign.", paragraph, FOLLOW]) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a preposition or adverb the function words lack opens the sentence
+        ("Amid the protests, Dana Flint gave her view, saying the city must “find the people who did this to us.”", "Dana Flint"),
+        ("Given the result, Dana Flint gave her view, saying the city must “find the people who did this to us.”", "Dana Flint"),
+        ("Already, Dana Flint has said the city must “find the people who did this to us.”", "Dana Flint"),
+        ("Ever the optimist, Dana Flint promised to “fix every road in the county this year.”", "Dana Flint"),
+        # no one named in the clause: nobody, never the opening word
+        ("Amid calls to resign, critics held a rally, with one saying the city must “find the people who did this.”", None),
+        ("Already, critics held a rally, with one saying the city must “find the people who did this.”", None),
+    ],
+)
+def test_opening_adverbial_is_no_speaker(sentence, expected):
+    assert last_speaker([sentence]) == expected

@@ -615,11 +615,18 @@ def number_word(word: str) -> bool:
     return head in NUMBER_WORDS or head[:1].isdigit()
 
 
+# Prepositions and adverbs the function-word list lacks that open an
+# adverbial phrase ("Amid the protests, ...", "Given the result, ...").
+_OPENING_WORDS = {"amid", "amidst", "given", "across", "regardless", "ever", "already", "amongst"}
+
+
 def _introductory(word: str) -> bool:
     """A sentence-opening word that starts an adverbial phrase rather than
     the subject: function words, -ing and -ly words, numbers of time."""
     return (
         word in FUNCTION_WORDS
+        or word in ADVERBS
+        or word in _OPENING_WORDS
         or (word.endswith("ing") and word not in NP_ING)
         or word.endswith("ly")
         or (number_word(word) and word != "one")
