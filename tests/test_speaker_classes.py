@@ -168,6 +168,9 @@ def test_title_words_as_surnames(paragraphs, expected):
         ("“The plan is dead on arrival,” Mr. Morgan of the Harbour Trust said.", "Morgan"),
         # a party and a state in apposition describe the name before them
         ("Senator Tom Yarrow, Republican of Iowa, said: “The plan is dead on arrival.”", "Tom Yarrow"),
+        # a service and a rank with its ordinal before the name
+        ("“The plan is dead on arrival,” said Air Force 1st Lt. Chris Mathers.", "Chris Mathers"),
+        ("“The plan is dead on arrival,” Army 2nd Lt. Ann Pryor said.", "Ann Pryor"),
         # lower-case descriptors before a name after the quotation
         ("“The plan is dead on arrival,” cable host Chris Mathers said.", "Chris Mathers"),
         # someone unnamed speaking for a body is still nobody

@@ -283,6 +283,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += n  # "the International Committee of the Red Cross"
         elif j > k and low in PARTICLES:
             j += 1
+        elif j > k and _ORDINAL_RE.fullmatch(low) and j + 1 < len(toks) and is_title_word(toks[j + 1][2]):
+            j += 1  # "Air Force 1st Lt. Jane Roe": a rank's ordinal
         elif j > k and k == 0 and low in {"of", "for"} and toks[j - 1][2][:1].isupper() and is_title_word(toks[j - 1][2]) and j + 1 < len(toks) and capitalised(toks[j + 1][2]) and MASK not in toks[j + 1][2]:
             titled = j  # "Former Secretary of Labor Ines Duarte"
             j += 1
@@ -318,6 +320,7 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
 
 
 _OF_WORDS = {"of", "at", "from", "with"}
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 
 # Past tenses without "-ed" a body's acronym may stand before ("the UN made").
 _IRREGULAR_PAST = set(
