@@ -10,6 +10,7 @@ from .lexicon import (
     ADDRESSEE_VERBS,
     AGE_ROLE_RE,
     APPOSITIVE_END,
+    ADVERBS,
     FUNCTION_WORDS,
     GENDERED,
     HEARD_FROM,
@@ -120,6 +121,8 @@ class PeopleScan(ArticleState):
             roles |= {TITLE_ABBREVIATIONS[r] for r in roles if r in TITLE_ABBREVIATIONS}
             prev_word = toks[p][2].lower() if p >= 0 else ""
             salient = outside and prev_word not in OBLIQUE and not is_possessive(toks[j][2])
+            if salient and prev_word in {"the", "a", "an"} and _modifies_noun(toks, j + 1):
+                salient = False  # "the Marlow campaign": the name only says whose
             if outside and prev_word == "from" and p >= 1 and toks[p - 1][2].lower() in HEARD_FROM:
                 # "the inquiry heard from Dr X": X is the one who speaks next.
                 salient = True
@@ -278,3 +281,19 @@ def _said_pronoun_gender(toks: list[tuple[int, int, str]], i: int) -> Optional[s
     if i < len(toks) and toks[i][2] == "that":
         i += 1
     return _CLAUSE_PRONOUNS.get(toks[i][2].lower()) if i < len(toks) else None
+
+
+def _modifies_noun(toks: list[tuple[int, int, str]], n: int) -> bool:
+    """A lower-case common noun right after a name that follows "the" ("the
+    Marlow campaign", "the Dorn administration"): the name modifies it."""
+    if n >= len(toks):
+        return False
+    word = toks[n][2]
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in FUNCTION_WORDS
+        and word not in ADVERBS
+        and word not in SPEECH_VERBS
+        and not word.endswith(("ed", "ly"))
+    )
