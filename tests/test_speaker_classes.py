@@ -59,6 +59,7 @@ def test_quote_marks_typed_as_two_apostrophes(paragraph, expected):
         # an honorific tells the gender too
         (["Ms. Lane spoke first. Then Mr. Osei took the floor.", "“We have waited long enough,” she said."], "Lane"),
         # a name that only modifies a noun ("the Marlow campaign") is no antecedent
+        (["Dan Marlow said on Monday that he would stay in the race.", "Mr. Marlow should now make peace with his rival, said Tom Kell, a former adviser to the Marlow campaign.", "“It seems certain he will run to the very end of the race,” he said."], "Tom Kell"),
         (["Dan Marlow said on Monday that he would stay in the race.", "But Mr. Marlow would do well to begin “mending fences” with Mrs. Dorn, said Tom Kell, a former adviser to the Marlow campaign.", "“It seems certain he will run to the very end of the race,” he said."], "Tom Kell"),
     ],
 )

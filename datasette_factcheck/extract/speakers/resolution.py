@@ -346,6 +346,8 @@ class Resolution(OrganisationScan):
                 continue
             if m.salient and (n == 0 or self.mentions[n - 1].pos < self.sentence_key(m.pos)):
                 return m.person  # the first name of its sentence: no subject before it
+            if not m.salient and self._speaker_before_in_sentence(n):
+                continue  # "..., said Y, an aide to the X campaign": Y goes on
             # The subject of the sentence is its topic: "X says Y “...” He
             # warns" is X, and so is "In an interview, Mr. X described ...";
             # the possessor of a subject too ("X's term expires. He said").
@@ -365,6 +367,18 @@ class Resolution(OrganisationScan):
             if m.salient:
                 return m.person
         return None
+
+    def _speaker_before_in_sentence(self, n: int) -> bool:
+        """A name earlier in the sentence of mention ``n`` is its closing
+        or parenthetical attribution ("..., said Y, a former aide")."""
+        key = self.sentence_key(self.mentions[n].pos)
+        for o in range(n - 1, -1, -1):
+            other = self.mentions[o]
+            if other.pos < key:
+                return False
+            if other.salient and self._speech_verb_beside(other.pos):
+                return True
+        return False
 
     def _speech_verb_beside(self, pos: int) -> bool:
         """The name at ``pos`` is a parenthetical or closing attribution
