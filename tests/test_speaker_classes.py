@@ -58,6 +58,10 @@ def test_quote_marks_typed_as_two_apostrophes(paragraph, expected):
         (["Tom Becker spoke on Monday.", "He’s saying the vote was “rigged from the very start, and everyone knows it.”"], "Tom Becker"),
         # an honorific tells the gender too
         (["Ms. Lane spoke first. Then Mr. Osei took the floor.", "“We have waited long enough,” she said."], "Lane"),
+        # the object of a pronoun's verb ("he likes Kell") is no antecedent for the next "he"
+        (["Polls show Dan Marlow ahead, with Tom Kell second.", "While Marlow said that he likes Kell as a person, he also warned, “If he catches on, we will have to fight him hard.”"], "Dan Marlow"),
+        (["Polls show Ann Dorn ahead, with Mary Kell second.", "Dorn said she respects Kell a great deal, but she added: “Nobody votes for a nice person in the end.”"], "Ann Dorn"),
+        (["Tom Kell spoke at the fair.", "I told Kell later that his remarks made the news. “I ruined your good name, then?” he asked."], "Tom Kell"),
         # a name that only modifies a noun ("the Marlow campaign") is no antecedent
         (["Dan Marlow said on Monday that he would stay in the race.", "Mr. Marlow should now make peace with his rival, said Tom Kell, a former adviser to the Marlow campaign.", "“It seems certain he will run to the very end of the race,” he said."], "Tom Kell"),
         (["Dan Marlow said on Monday that he would stay in the race.", "But Mr. Marlow would do well to begin “mending fences” with Mrs. Dorn, said Tom Kell, a former adviser to the Marlow campaign.", "“It seems certain he will run to the very end of the race,” he said."], "Tom Kell"),

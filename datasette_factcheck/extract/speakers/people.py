@@ -123,6 +123,8 @@ class PeopleScan(ArticleState):
             salient = outside and prev_word not in OBLIQUE and not is_possessive(toks[j][2])
             if salient and prev_word in {"the", "a", "an"} and _modifies_noun(toks, j + 1):
                 salient = False  # "the Marlow campaign": the name only says whose
+            if salient and p >= 1 and toks[p][2].isalpha() and toks[p][2].islower() and toks[p - 1][2].lower() in _SUBJECT_PRONOUNS:
+                salient = False  # "he likes Cruz": the object of someone else's verb
             if outside and prev_word == "from" and p >= 1 and toks[p - 1][2].lower() in HEARD_FROM:
                 # "the inquiry heard from Dr X": X is the one who speaks next.
                 salient = True
@@ -281,6 +283,10 @@ def _said_pronoun_gender(toks: list[tuple[int, int, str]], i: int) -> Optional[s
     if i < len(toks) and toks[i][2] == "that":
         i += 1
     return _CLAUSE_PRONOUNS.get(toks[i][2].lower()) if i < len(toks) else None
+
+
+# Third-person subjects only: after "I told X", X is the one who answers.
+_SUBJECT_PRONOUNS = {"he", "she", "they"}
 
 
 def _modifies_noun(toks: list[tuple[int, int, str]], n: int) -> bool:
