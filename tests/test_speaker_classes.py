@@ -297,3 +297,18 @@ def test_acronym_modifying_a_noun_is_no_speaker(paragraph, expected):
 )
 def test_opening_adverbial_is_no_speaker(sentence, expected):
     assert last_speaker([sentence]) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a second verb joined by a conjunction shares the sentence's subject
+        ("Council member Ann Dorn used to back fellow Ohioan Tom Kell, but now said Marlow had “the chance and the duty to bring us all together.”", "Ann Dorn"),
+        ("Ann Dorn once backed Tom Kell, but later said he was “the wrong man for the job in the end.”", "Ann Dorn"),
+        ("Ann Dorn thanked Tom Kell and said the deal was “the best chance the town has had in years.”", "Ann Dorn"),
+        # a subject of its own still speaks
+        ("Ann Dorn backed the plan, but Tom Kell said it was “the wrong plan for the town in the end.”", "Tom Kell"),
+    ],
+)
+def test_coordinated_verb_shares_the_subject(sentence, expected):
+    assert last_speaker([sentence]) == expected

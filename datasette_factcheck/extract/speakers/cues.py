@@ -79,6 +79,8 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     else:
         span = np_before(text, sent, vs)
         prev = tokens(text, sent, vs)
+        while prev and prev[-1][2].lower() in ADVERBS | {"now"}:
+            prev.pop()  # "X backed Y, but now said"
         if span is None and (not prev or prev[-1][2].lower() in {"and", "but", "or", "then", ","}):
             span = sentence_subject(text, sent, vs)
         if span is None and word not in ADDRESSEE_VERBS:

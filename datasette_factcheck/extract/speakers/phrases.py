@@ -53,13 +53,19 @@ def is_verb(word: str) -> bool:
     return word in SPEECH_VERBS
 
 
+# Conjunctions that join a second verb to the sentence's subject.
+_COORDINATORS = {"and", "but", "or", "yet"}
+
+
 def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
     """The subject noun phrase that ends just before ``end`` (a verb),
     skipping adverbs and an appositive between commas."""
     toks = tokens(text, lo, end)
     i = len(toks) - 1
-    while i >= 0 and toks[i][2].lower() in ADVERBS:
+    while i >= 0 and toks[i][2].lower() in ADVERBS | {"now"}:
         i -= 1
+    if i >= 1 and toks[i][2].lower() in _COORDINATORS and toks[i - 1][2] == ",":
+        return None  # "X backed Y, but now said": the verb shares the sentence's subject
     # "X, however, said" / "X, the spokesman for Y, said": look past comma groups.
     closed = i >= 0 and toks[i][2] == ","  # "X, who ..., said", not "which she described"
     groups: list[tuple[int, int]] = []
