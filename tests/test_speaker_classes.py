@@ -82,6 +82,9 @@ def test_pronouns_agree_with_the_person(paragraphs, expected):
         ("“There is no change of policy,” City Hall Press Secretary Laura Finch said.", "Laura Finch"),
         ("“The plan costs more than it saves,” said State Party Chairman David Pepperell.", "David Pepperell"),
         ("Said Ryan Ellis, a tax analyst: “The plan costs more than it saves.”", "Ryan Ellis"),
+        # a chamber and a party label before the name
+        ("House Republican Ann Dorn said the mayor had “the chance and the duty to bring us together.”", "Ann Dorn"),
+        ("“We will keep the seat,” Senate Democrat Tom Kell said.", "Tom Kell"),
         # an epithet, and a headline's verb between two names
         ("“I will not resign,” Crooked Susan Okafor said.", "Susan Okafor"),
     ],

@@ -294,6 +294,10 @@ def _without_labels(words: list[str]) -> list[str]:
     return words
 
 
+# A party member's label (singular): never the name of a body.
+_PARTY_MEMBERS = {"republican", "democrat", "libertarian", "conservative", "socialist", "progressive"}
+
+
 def titled_person_at(words: list[str]) -> Optional[int]:
     """Where a person's name starts after a title only a person holds, when
     a capitalised run ends in one ("European Council President Donald Tusk"
@@ -302,7 +306,9 @@ def titled_person_at(words: list[str]) -> Optional[int]:
     if len(words) < 3:
         return None
     for t in range(len(words) - 2, 0, -1):
-        if bare_word(strip_possessive(words[t - 1])) in PERSON_ROLES and (is_given_name(words[t]) or is_initial(words[t])):
+        # "House Republican Ann Dorn": a party label, like a role, is held by a person.
+        role = bare_word(strip_possessive(words[t - 1]))
+        if (role in PERSON_ROLES or role in _PARTY_MEMBERS) and (is_given_name(words[t]) or is_initial(words[t])):
             rest = words[t:]
             name = name_from_tokens(rest)
             if name and len(name.split()) >= 2 and len(name.split()) >= len(rest) - 1:
