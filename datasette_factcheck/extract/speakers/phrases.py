@@ -55,6 +55,8 @@ def is_verb(word: str) -> bool:
 
 # Conjunctions that join a second verb to the sentence's subject.
 _COORDINATORS = {"and", "but", "or", "yet"}
+# Adverbs between a subject and its verb ("X, but now said").
+VERB_ADVERBS = ADVERBS | {"now"}
 
 
 def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
@@ -62,7 +64,7 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
     skipping adverbs and an appositive between commas."""
     toks = tokens(text, lo, end)
     i = len(toks) - 1
-    while i >= 0 and toks[i][2].lower() in ADVERBS | {"now"}:
+    while i >= 0 and toks[i][2].lower() in VERB_ADVERBS:
         i -= 1
     if i >= 1 and toks[i][2].lower() in _COORDINATORS and toks[i - 1][2] == ",":
         return None  # "X backed Y, but now said": the verb shares the sentence's subject
