@@ -315,3 +315,16 @@ def test_opening_adverbial_is_no_speaker(sentence, expected):
 )
 def test_coordinated_verb_shares_the_subject(sentence, expected):
     assert last_speaker([sentence]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a father and son of one name: "Sr." and "Jr." keep them apart
+        (["Former congressman Dan Roe Sr. served three terms.", "His son, Rep. Dan Roe, backed the plan on Monday.", "“We will see it through to the very end,” Roe told reporters."], "Dan Roe"),
+        (["Dan Roe Jr. runs the family firm.", "His father, Dan Roe, spoke first.", "“We will see it through to the very end,” Roe told reporters."], "Dan Roe"),
+        (["Rep. Dan Roe spoke first.", "His father, Dan Roe Sr., spoke later.", "“We will see it through to the very end,” Roe Sr. told reporters."], "Dan Roe Sr."),
+    ],
+)
+def test_father_and_son_of_one_name(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

@@ -426,6 +426,13 @@ def _given_compatible(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _generation(name: str) -> str:
+    """"sr" or "jr" when a full name ends with that suffix, else "": the
+    suffix tells a father from a son of the same name."""
+    last = name.split()[-1].rstrip(".,").lower() if name.split() else ""
+    return last if last in {"sr", "jr"} else ""
+
+
 def same_person(a: str, b: str) -> bool:
     """Same surname key and given names that do not contradict each other
     (``"Stoltenberg"`` ~ ``"Jens Stoltenberg"``, ``"Jens Stoltenberg"`` !~
@@ -443,6 +450,8 @@ def same_person(a: str, b: str) -> bool:
     ga, gb = pa[:-1], pb[:-1]
     if not ga or not gb:
         return True
+    if _generation(a) != _generation(b):
+        return False  # "Dan Roe Sr." is not his son "Dan Roe" (nor "Dan Roe Jr.")
     # A compound surname printed without the given name ("Ms Fernández de
     # Castro" for "Lucía Fernández de Castro") is the tail of the full name.
     short, long_ = (pa, pb) if len(pa) < len(pb) else (pb, pa)
