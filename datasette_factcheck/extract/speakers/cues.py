@@ -26,7 +26,7 @@ from .lexicon import (
 )
 from .names import bare_word, capitalised, clean_name, looks_like_org, role_noun
 from .given_names import is_given_name
-from .phrases import VERB_ADVERBS, headline_verb_at, np_after, np_before, sentence_subject
+from .phrases import headline_verb_at, np_after, np_before, sentence_subject
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 
 
@@ -57,6 +57,10 @@ _STATEMENT_FROM_RE = re.compile(
 )
 
 
+# Adverbs between a subject and its verb ("X backed Y, but now said").
+_VERB_ADVERBS = ADVERBS | {"now"}
+
+
 def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False) -> Optional[Cue]:
     text = unit.masked
     m = _STATEMENT_FROM_RE.search(text[sent:qs][-160:])
@@ -79,7 +83,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     else:
         span = np_before(text, sent, vs)
         prev = tokens(text, sent, vs)
-        while prev and prev[-1][2].lower() in VERB_ADVERBS:
+        while prev and prev[-1][2].lower() in _VERB_ADVERBS:
             prev.pop()  # "X backed Y, but now said"
         if span is None and (not prev or prev[-1][2].lower() in {"and", "but", "or", "then", ","}):
             span = sentence_subject(text, sent, vs)

@@ -291,8 +291,6 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += n  # "the International Committee of the Red Cross"
         elif j > k and low in PARTICLES:
             j += 1
-        elif j > k and _ORDINAL_RE.fullmatch(low) and j + 1 < len(toks) and is_title_word(toks[j + 1][2]):
-            j += 1  # "Air Force 1st Lt. Jane Roe": a rank's ordinal
         elif j > k and k == 0 and low in {"of", "for"} and toks[j - 1][2][:1].isupper() and is_title_word(toks[j - 1][2]) and j + 1 < len(toks) and capitalised(toks[j + 1][2]) and MASK not in toks[j + 1][2]:
             titled = j  # "Former Secretary of Labor Ines Duarte"
             j += 1
@@ -300,6 +298,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += 1
         elif low in TITLE_WORDS and j > 0 and j + 1 < len(toks) and toks[j + 1][2][0].isupper():
             j += 1  # "Trading Standards officer Janet Pryce"
+        elif j > k and _ORDINAL_RE.fullmatch(low) and j + 1 < len(toks) and is_title_word(toks[j + 1][2]):
+            j += 1  # "Air Force 1st Lt. Jane Roe": a rank's ordinal
         else:
             break
     if j == 0 or (k == 1 and j == 1):
