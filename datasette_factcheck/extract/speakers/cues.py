@@ -57,10 +57,6 @@ _STATEMENT_FROM_RE = re.compile(
 )
 
 
-# Adverbs between a subject and its verb ("X backed Y, but now said").
-_VERB_ADVERBS = ADVERBS | {"now"}
-
-
 def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False) -> Optional[Cue]:
     text = unit.masked
     m = _STATEMENT_FROM_RE.search(text[sent:qs][-160:])
@@ -97,6 +93,10 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         # spokesman, not the noun phrase inside his description.
         return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, resolvable=False, verb=unit.text[vs:ve])
     return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, verb=unit.text[vs:ve])
+
+
+# Adverbs between a subject and its verb ("X backed Y, but now said").
+_VERB_ADVERBS = ADVERBS | {"now"}
 
 
 def _described_name(words: list[str]) -> bool:
