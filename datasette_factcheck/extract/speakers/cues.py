@@ -13,6 +13,7 @@ from .lexicon import (
     CALL_PARTICIPLES,
     CALL_VERBS,
     FUNCTION_WORDS,
+    HONORIFICS,
     MASK,
     MULTIWORD_VERBS,
     OBLIQUE,
@@ -268,7 +269,12 @@ def _person_printed(printed: str) -> Optional[str]:
         words = words[1:]
     owner = max((n for n, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))), default=-1)
     words = words[owner + 1 :]
-    if not words or not capitalised(words[0]) or bare_word(words[0]) in FUNCTION_WORDS:
+    if not words or not capitalised(words[0]):
+        return None
+    first = bare_word(words[0])
+    # "Mrs. Roe thanked ...": an honorific opens a name; other function
+    # words ("Even", "After") do not.
+    if first in FUNCTION_WORDS and not (first in HONORIFICS and len(words) > 1):
         return None
     name = " ".join(words)
     return name if clean_name(name) is not None and not looks_like_org(name) else None

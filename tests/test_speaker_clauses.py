@@ -1,0 +1,36 @@
+"""Quotations inside a sentence about a named person with no speech verb:
+the subject of the quotation's clause speaks when the text shows a person,
+also when an honorific opens the name or the clause opens the sentence
+("While Roe ..., "). A wrong speaker is worse than none, so each table also
+holds sentences where the speaker stays empty. Every sentence here is
+written for the test."""
+
+import pytest
+
+from . import textutil
+from datasette_factcheck.extract.article import quotes_of
+
+
+def last_speaker(paragraphs):
+    seg = textutil.make_seg(paragraphs, "A headline", False)
+    found = [q.speaker for q in quotes_of(seg) if q.kind == "quote"]
+    assert found, "no quote found"
+    return found[-1]
+
+
+INTRO = "Dana Whitlock spoke on Monday. “We have to move on now,” she said."
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        ([INTRO, "Mrs. Whitlock thanked the crew for “staying with us through the hardest winter.”"], "Dana Whitlock"),
+        ([INTRO, "Ms. Whitlock introduced him as “a loyal friend of this town for decades” and sat down."], "Dana Whitlock"),
+        ([INTRO, "Dr. Whitlock expressed regret for “the long delay in paying the nurses.”"], "Dana Whitlock"),
+        # No honorific and no person: nobody.
+        ([INTRO, "The council thanked the crew for “staying with us through the hardest winter.”"], None),
+        ([INTRO, "Even the council introduced him as “a loyal friend of this town for decades.”"], None),
+    ],
+)
+def test_an_honorific_opens_the_clause_subject(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
