@@ -34,3 +34,23 @@ INTRO = "Dana Whitlock spoke on Monday. “We have to move on now,” she said."
 )
 def test_an_honorific_opens_the_clause_subject(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+NEUTRAL = "The vote was not expected to go smoothly."
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("Omar Haddad went on to say, “We cannot keep spending like this forever.”", "Omar Haddad"),
+        ("The Ledger city columnist Omar Haddad went so far as to say: “The port is finished for good.”", "Omar Haddad"),
+        ("Omar Haddad, asked about the strike, had said, “We cannot keep spending like this forever.”", "Omar Haddad"),
+        ("Omar Haddad told the Ledger in a written statement, “We cannot keep spending like this forever.”", "Omar Haddad"),
+        # No person before the chain: nobody.
+        ("The board went on to say, “We cannot keep spending like this forever.”", None),
+        # "a written statement" is not an attribution by itself.
+        ("In a written statement, “we cannot keep spending like this forever,” the letter ends.", None),
+    ],
+)
+def test_verb_chains_and_adjectives_before_the_quotation(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected

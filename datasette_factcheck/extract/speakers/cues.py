@@ -42,10 +42,14 @@ class Cue:
 
 def _speech_verbs(masked: str, lo: int, hi: int):
     """(start, end, word) of speech verbs and participles in masked[lo:hi]."""
+    prev = ""
     for s, e, w in tokens(masked, lo, hi):
         low = w.lower()
-        if w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS):
+        # After a determiner the word is an adjective or a noun: "a written
+        # statement", "the reported remarks".
+        if (w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS)) and prev not in _DETERMINERS:
             yield s, e, low
+        prev = low
     for m in MULTIWORD_VERBS.finditer(masked, lo, hi):
         yield m.start(), m.end(), m.group().lower()
 
@@ -56,6 +60,23 @@ _STATEMENT_FROM_RE = re.compile(
     r"\bstatement\s+(?:issued\s+|released\s+)?(?:from|by)\s+([^\W\d_][^" + MASK + r".;:,]{0,80}?)"
     r",?\s+(?:read|reads|said|says|stated|added)\s*[:,]?\s*$"
 )
+
+
+_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"}
+# Words between the subject and its speech verb that are not a noun phrase:
+# an auxiliary ("X had said,") or the "to" of an infinitive ("X went on to
+# say,"); not for "call", which takes an object ("X has called on ...").
+_BEFORE_VERB = {"to", "had", "has", "have", "would", "will", "did", "does", "could", "can", "might", "must", "should"}
+
+
+def _subject_of_verb_chain(text: str, sent: int, prev: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
+    """The noun phrase before a short run of lower-case words ending in
+    an auxiliary or "to" ("Jane Roe went on to", "Mr. Roe, asked about
+    it, had"), which lead to the speech verb."""
+    i = len(prev) - 1
+    while i > 0 and len(prev) - i < 6 and prev[i - 1][2].isalpha() and prev[i - 1][2].islower():
+        i -= 1
+    return np_before(text, sent, prev[i][0])
 
 
 def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False) -> Optional[Cue]:
@@ -80,6 +101,8 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     else:
         span = np_before(text, sent, vs)
         prev = tokens(text, sent, vs)
+        if span is None and prev and prev[-1][2] in _BEFORE_VERB and word not in CALL_VERBS:
+            span = _subject_of_verb_chain(text, sent, prev)
         if span is None and (not prev or prev[-1][2].lower() in {"and", "but", "or", "then", ","}):
             span = sentence_subject(text, sent, vs)
         if span is None and word not in ADDRESSEE_VERBS:
