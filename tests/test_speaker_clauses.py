@@ -54,3 +54,19 @@ NEUTRAL = "The vote was not expected to go smoothly."
 )
 def test_verb_chains_and_adjectives_before_the_quotation(paragraph, expected):
     assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("And then Omar Haddad went fully on the attack, saying, “We cannot keep spending like this forever.”", "Omar Haddad"),
+        ("While Omar Haddad proclaims the plan a “total and utter failure for all,” others wait.", "Omar Haddad"),
+        ("When Omar Haddad finally wrapped up — “we cannot keep spending like this forever” — the band played.", "Omar Haddad"),
+        ("But Omar Haddad would not comment on the order “to protect the privacy of every worker” last week.", "Omar Haddad"),
+        # The opener is followed by a body or a description: nobody.
+        ("While the council calls the plan a “total and utter failure for all,” others wait.", None),
+        ("When the band finally wrapped up — “we cannot keep spending like this forever” — the crowd left.", None),
+    ],
+)
+def test_the_subject_after_an_opening_connective(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected

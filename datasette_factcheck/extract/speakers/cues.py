@@ -79,6 +79,26 @@ def _subject_of_verb_chain(text: str, sent: int, prev: list[tuple[int, int, str]
     return np_before(text, sent, prev[i][0])
 
 
+# Words that open a sentence before its subject without a comma: "And then
+# Roe went on the attack, saying", "While Roe calls the plan “...”".
+_OPENERS = {"and", "but", "so", "then", "yet", "while", "when", "as", "though", "although", "because", "once", "whereas"}
+
+
+def _subject_past_openers(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """The sentence's subject, also after connectives that open it with no
+    comma of their own (where ``sentence_subject`` finds none)."""
+    span = sentence_subject(text, lo, hi)
+    if span is not None:
+        return span
+    toks = tokens(text, lo, hi)
+    i = 0
+    while i < len(toks) - 1 and i < 3 and toks[i][2].lower() in _OPENERS:
+        i += 1
+    if i == 0 or not capitalised(toks[i][2]):
+        return None
+    return sentence_subject(text, toks[i][0], hi)
+
+
 def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False) -> Optional[Cue]:
     text = unit.masked
     m = _STATEMENT_FROM_RE.search(text[sent:qs][-160:])
@@ -97,7 +117,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     if word == "according to":
         span = np_after(text, ve, qs)
     elif word in PARTICIPLES or word in CALL_PARTICIPLES:
-        span = sentence_subject(text, sent, vs)
+        span = _subject_past_openers(text, sent, vs)
     else:
         span = np_before(text, sent, vs)
         prev = tokens(text, sent, vs)
@@ -458,7 +478,7 @@ def subject_cue(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     if not pre.strip() or pre.lstrip()[:1] == MASK:
         return None
     sent = _last_clause(unit.masked, sent, qs)
-    span = sentence_subject(unit.masked, sent, qs)
+    span = _subject_past_openers(unit.masked, sent, qs)
     if span is None or span[1] > qs:
         return None
     printed = _person_printed(unit.text[span[0] : span[1]])
