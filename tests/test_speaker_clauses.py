@@ -70,3 +70,20 @@ def test_verb_chains_and_adjectives_before_the_quotation(paragraph, expected):
 )
 def test_the_subject_after_an_opening_connective(paragraph, expected):
     assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("“We are proud to cast our votes for the next mayor!” Senator John Pellman said as he opened the vote.", "John Pellman"),
+        ("“Where are the ballots from the county?” Jane Roe asked as a clerk walked in.", "Jane Roe"),
+        ("“Who cares about the rules? Not me!” Jane Roe tweeted, quoting the clerk.", "Jane Roe"),
+        # The next sentence is about something else: nobody.
+        ("“Who cares about the rules?” The crowd roared as the mayor left, said Jane Roe.", None),
+        ("“Who cares about the rules?” Rival Jane Roe’s aides seemed unbothered by it all.", None),
+        # Not a question: a new sentence begins after the full stop.
+        ("“We will win the vote next week.” Jane Roe arrived as the count began.", None),
+    ],
+)
+def test_an_attribution_after_a_question_or_exclamation(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected

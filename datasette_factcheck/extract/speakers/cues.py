@@ -429,6 +429,19 @@ def bare_verb_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=unit.text[m.end(1) : m.end()].split()[0].strip(".!?"))
 
 
+def after_question(unit: Unit, k: int, qe: int, next_start: int) -> Optional[Cue]:
+    """'“...?” Senator Jane Roe asked as she left.': after a question or an
+    exclamation the attribution is a sentence of its own, read when its
+    subject follows the closing mark (the caller accepts it only for a
+    known person)."""
+    inner = unit.text[:qe].rstrip(MARKS + " \u00a0")
+    if not inner or inner[-1] not in "?!" or qe >= len(unit.masked):
+        return None
+    _, end = sentence_of(unit, qe + 1)
+    cue = after_cue(unit, k, qe, min(max(end, qe), next_start))
+    return cue if cue is not None and cue.distance <= 40 and cue.resolvable else None
+
+
 # A round-up's signature after a quotation: '“...” ― Jane Roe' or
 # '“...” — Jane Roe, 34, a nurse', the name closing the paragraph.
 _NAME_WORD = r"(?:[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*\.?|[A-Z]\.)"
