@@ -87,3 +87,18 @@ def test_the_subject_after_an_opening_connective(paragraph, expected):
 )
 def test_an_attribution_after_a_question_or_exclamation(paragraph, expected):
     assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("“We have all been here before, many times,” said former secretary of state Jane Roe, who praised the mayor.", "Jane Roe"),
+        ("“We have all been here before, many times,” said master of ceremonies Omar Haddad.", "Omar Haddad"),
+        ("“We have all been here before, many times,” said head of state Omar Haddad on Monday.", "Omar Haddad"),
+        # No name after the description: nobody.
+        ("“We have all been here before, many times,” said the head of state.", None),
+        ("“We have all been here before, many times,” said members of Congress on Monday.", None),
+    ],
+)
+def test_a_description_with_of_before_the_name(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected

@@ -252,12 +252,13 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         # in a noun (not an adverb or a verb form), then the name.
         r = 0
         # Hyphenated descriptors count too: "fumed season-ticket holder X".
-        while (
-            r < min(3, len(toks) - 1)
-            and toks[r][2].replace("-", "").isalpha()
-            and toks[r][2].islower()
-            and toks[r][2] not in FUNCTION_WORDS
-        ):
+        while r < min(4, len(toks) - 1) and toks[r][2].replace("-", "").isalpha() and toks[r][2].islower():
+            if toks[r][2] in FUNCTION_WORDS:
+                # "said former secretary of state Jane Roe", "master of
+                # ceremonies Jane Roe": "of" between lower-case nouns.
+                nxt = toks[r + 1][2]
+                if not (r > 0 and toks[r][2] == "of" and nxt.isalpha() and nxt.islower() and nxt not in FUNCTION_WORDS):
+                    break
             r += 1
         head = toks[r - 1][2] if r else ""
         nounish = head not in ADVERBS and head not in SPEECH_VERBS and not head.endswith(("ly", "ed", "ing"))
