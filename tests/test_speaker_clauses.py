@@ -102,3 +102,17 @@ def test_an_attribution_after_a_question_or_exclamation(paragraph, expected):
 )
 def test_a_description_with_of_before_the_name(paragraph, expected):
     assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("VOTERS STAY HOME IN RECORD NUMBERS - Jane Roe: “Turnout fell in every county we looked at this year.”", "Jane Roe"),
+        ("VOTERS STAY HOME IN RECORD NUMBERS - Jane P. Roe:  “Turnout fell in every county we looked at this year.”", "Jane P. Roe"),
+        # A hyphen inside a word sets nothing off; a heading is no one.
+        ("The turnout was low-Jane Roe: “Turnout fell in every county we looked at this year.”", None),
+        ("VOTERS STAY HOME IN RECORD NUMBERS - Top News: “Turnout fell in every county we looked at this year.”", None),
+    ],
+)
+def test_a_name_after_a_spaced_hyphen_before_the_colon(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected

@@ -385,11 +385,17 @@ def _name_before_colon(unit: Unit, k: int, sent: int, colon: int, qs: int) -> Op
         return None
     e = len(toks)
     b = e
-    while b > 0 and (capitalised(toks[b - 1][2]) or (b < e and toks[b - 1][2].lower() in {"de", "van", "von", "bin"})) and MASK not in toks[b - 1][2]:
+
+    def dash_before(i: int) -> bool:
+        # A hyphen typed with spaces as a dash is no token of its own:
+        # "HEADLINE IN CAPITALS - Jane Roe: “...”".
+        return i > 0 and "-" in unit.masked[toks[i - 1][1] : toks[i][0]]
+
+    while b > 0 and not (b < e and dash_before(b)) and (capitalised(toks[b - 1][2]) or (b < e and toks[b - 1][2].lower() in {"de", "van", "von", "bin"})) and MASK not in toks[b - 1][2]:
         b -= 1
     if b == e or e - b > 4:
         return None
-    prev = toks[b - 1][2] if b > 0 else ""
+    prev = "-" if dash_before(b) else toks[b - 1][2] if b > 0 else ""
     if prev and not (prev in {"—", "–", "-", ",", ";"} or prev.lower() == "from" or (prev.islower() and role_noun(prev))):
         return None
     printed = unit.text[toks[b][0] : toks[e - 1][1]]
