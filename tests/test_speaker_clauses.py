@@ -116,3 +116,16 @@ def test_a_description_with_of_before_the_name(paragraph, expected):
 )
 def test_a_name_after_a_spaced_hyphen_before_the_colon(paragraph, expected):
     assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        ([NEUTRAL, "Roe should have seen it coming. Said Roe, “Turnout fell in every county we looked at this year.”"], "Roe"),
+        (["Jane Roe runs the count.", "Added Roe, “Turnout fell in every county we looked at this year.”"], "Jane Roe"),
+        # No one named after the verb: nobody.
+        ([NEUTRAL, "Said the mayor, “Turnout fell in every county we looked at this year.”"], None),
+    ],
+)
+def test_an_inverted_attribution_opening_the_sentence(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

@@ -43,11 +43,15 @@ class Cue:
 def _speech_verbs(masked: str, lo: int, hi: int):
     """(start, end, word) of speech verbs and participles in masked[lo:hi]."""
     prev = ""
-    for s, e, w in tokens(masked, lo, hi):
+    toks = tokens(masked, lo, hi)
+    for i, (s, e, w) in enumerate(toks):
         low = w.lower()
         # After a determiner the word is an adjective or a noun: "a written
         # statement", "the reported remarks".
         if (w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS)) and prev not in _DETERMINERS:
+            yield s, e, low
+        elif i == 0 and low in SPEECH_VERBS and len(toks) > 2 and toks[1][2][:1].isupper() and MASK not in masked[lo:s]:
+            # An inverted attribution opening the sentence: "Said Roe, “...”".
             yield s, e, low
         prev = low
     for m in MULTIWORD_VERBS.finditer(masked, lo, hi):
