@@ -129,3 +129,19 @@ def test_a_name_after_a_spaced_hyphen_before_the_colon(paragraph, expected):
 )
 def test_an_inverted_attribution_opening_the_sentence(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (
+            "In a long, late-night interview with reporter Jane Doe, Omar Haddad said he welcomed the vote and added, “We cannot keep spending like this forever.”",
+            "Omar Haddad",
+        ),
+        ("Omar Haddad said the members will still meet, but said, “We cannot keep spending like this forever.”", "Omar Haddad"),
+        # The first verb's subject is a description: nobody.
+        ("The mayor said Omar Haddad had won the vote and added, “We cannot keep spending like this forever.”", None),
+    ],
+)
+def test_joined_speech_verbs_share_the_subject(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected

@@ -127,6 +127,12 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         prev = tokens(text, sent, vs)
         if span is None and prev and prev[-1][2] in _BEFORE_VERB and word not in CALL_VERBS:
             span = _subject_of_verb_chain(text, sent, prev)
+        if span is None and prev and prev[-1][2].lower() in {"and", "but", "or", "then", ","} and len(verbs) > 1:
+            # "X said he welcomed it and added, “...”": verbs joined by
+            # "and" share the subject of the first.
+            pvs, _, pword = verbs[-2]
+            if pword not in PARTICIPLES and pword not in CALL_VERBS and pword != "according to":
+                span = np_before(text, sent, pvs)
         if span is None and (not prev or prev[-1][2].lower() in {"and", "but", "or", "then", ","}):
             span = sentence_subject(text, sent, vs)
         if span is None and word not in ADDRESSEE_VERBS:
