@@ -145,3 +145,16 @@ def test_an_inverted_attribution_opening_the_sentence(paragraphs, expected):
 )
 def test_joined_speech_verbs_share_the_subject(paragraph, expected):
     assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("“We cannot keep spending like this forever,” super PAC spokeswoman Kellis Varga said.", "Kellis Varga"),
+        ("“We cannot keep spending like this forever,” union spokesman Thando Okoro said.", "Thando Okoro"),
+        # A role noun and no name: someone unnamed.
+        ("“We cannot keep spending like this forever,” a union spokesman said.", None),
+    ],
+)
+def test_a_role_noun_shows_a_person_with_an_uncommon_given_name(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected

@@ -26,7 +26,6 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .names import bare_word, capitalised, clean_name, looks_like_org, role_noun
-from .given_names import is_given_name
 from .phrases import headline_verb_at, np_after, np_before, sentence_subject
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 
@@ -173,7 +172,9 @@ def _descriptors_then_name(words: list[str]) -> bool:
     while tail < min(4, len(words)) and capitalised(words[-1 - tail]) and words[-1 - tail].replace("-", "").replace("'", "").replace("’", "").isalpha():
         tail += 1
     head = words[: len(words) - tail]
-    if tail < 2 or not head or not is_given_name(words[-tail]):
+    # The role noun before the name shows a person, so the given name need
+    # not be a common one ("party spokeswoman Kellis Roe").
+    if tail < 2 or not head:
         return False
     for w in head:
         low = w.lower().strip(".")
