@@ -158,3 +158,17 @@ def test_joined_speech_verbs_share_the_subject(paragraph, expected):
 )
 def test_a_role_noun_shows_a_person_with_an_uncommon_given_name(paragraph, expected):
     assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("“It is not going to be easy for him to win,” said Representative Peter T. King of Ohio, who backed him.", "Peter T. King"),
+        ("“It is not going to be easy for him to win,” said Senator Maria Bishop of Maine.", "Maria Bishop"),
+        # A title before "of" is still a title: the person follows it.
+        ("“It is not going to be easy for him to win,” said Secretary of Labor Ines Duarte.", "Ines Duarte"),
+        ("“It is not going to be easy for him to win,” said the Secretary of Labor.", None),
+    ],
+)
+def test_a_title_word_surname_before_of(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected

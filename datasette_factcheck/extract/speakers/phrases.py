@@ -280,7 +280,7 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += n  # "the International Committee of the Red Cross"
         elif j > k and low in PARTICLES:
             j += 1
-        elif j > k and k == 0 and low in {"of", "for"} and toks[j - 1][2][:1].isupper() and is_title_word(toks[j - 1][2]) and j + 1 < len(toks) and capitalised(toks[j + 1][2]) and MASK not in toks[j + 1][2]:
+        elif j > k and k == 0 and low in {"of", "for"} and toks[j - 1][2][:1].isupper() and is_title_word(toks[j - 1][2]) and not _surname_title(toks, j - 1) and j + 1 < len(toks) and capitalised(toks[j + 1][2]) and MASK not in toks[j + 1][2]:
             titled = j  # "Former Secretary of Labor Ines Duarte"
             j += 1
         elif k == 1 and (low in TITLE_WORDS or is_possessive(word)) and j - k < 5:
@@ -313,6 +313,12 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
 
 
 _OF_WORDS = {"of", "at", "from", "with"}
+
+
+def _surname_title(toks: list[tuple[int, int, str]], t: int) -> bool:
+    """A title word after a given name or a middle initial is a surname
+    ("Peter T. King of Ohio"), not a title with its department."""
+    return t > 0 and (is_initial(toks[t - 1][2]) or is_given_name(toks[t - 1][2]))
 
 
 def _affiliation_of_place(toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
