@@ -172,3 +172,17 @@ def test_a_role_noun_shows_a_person_with_an_uncommon_given_name(paragraph, expec
 )
 def test_a_title_word_surname_before_of(paragraph, expected):
     assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("The row began after Omar Haddad told reporters, “We cannot keep spending like this forever.”", "Omar Haddad"),
+        ("It came up after Mr. Haddad, asked about the strike, had said, “We cannot keep spending like this forever.”", "Haddad"),
+        # A phrase inside a description is not the speaker.
+        ("The statement released after the Harbor Council meeting said, “We cannot keep spending like this forever.”", None),
+        ("A spokesman for Omar Haddad said, “We cannot keep spending like this forever.”", None),
+    ],
+)
+def test_after_or_before_opening_the_speakers_clause(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected

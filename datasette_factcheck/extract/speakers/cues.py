@@ -139,7 +139,10 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     if span is None:
         return None
     prev = tokens(text, max(sent, span[0] - 30), span[0])
-    if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to":
+    # "after Roe said": "after" and "before" open a clause whose subject is
+    # the name before the verb, not a phrase inside a description.
+    clause = prev and prev[-1][2].lower() in {"after", "before"} and capitalised(text[span[0] : span[1]]) and span[1] <= vs
+    if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to" and not clause:
         # "A spokesman for the Ministry said": the speaker is the unnamed
         # spokesman, not the noun phrase inside his description.
         return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, resolvable=False, verb=unit.text[vs:ve])
