@@ -12,6 +12,7 @@ from .article import Article
 from .cues import (
     Cue,
     after_cue,
+    after_question,
     bare_verb_after,
     signature_after,
     transcript_label,
@@ -70,6 +71,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 before = before_cue(unit, k, sent_start, qs, call_verbs=True)
             if before is None and after is None and q.kind != "scare":
                 after = bare_verb_after(unit, k, qe, sent_end)
+                if after is None:
+                    after = after_question(unit, k, qe, next_start)
                 if after is not None and unit.text[:qe].rstrip(MARKS + " \u00a0")[-1:] in ("?", "!"):
                     after = _surely_person(art, after)
             kind, layout_cue = layout.get(n, ("", None))

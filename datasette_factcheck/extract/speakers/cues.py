@@ -13,6 +13,7 @@ from .lexicon import (
     CALL_PARTICIPLES,
     CALL_VERBS,
     FUNCTION_WORDS,
+    HONORIFICS,
     MASK,
     MULTIWORD_VERBS,
     OBLIQUE,
@@ -25,7 +26,6 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .names import bare_word, capitalised, clean_name, looks_like_org, role_noun
-from .given_names import is_given_name
 from .phrases import headline_verb_at, np_after, np_before, sentence_subject
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 
@@ -41,10 +41,18 @@ class Cue:
 
 def _speech_verbs(masked: str, lo: int, hi: int):
     """(start, end, word) of speech verbs and participles in masked[lo:hi]."""
-    for s, e, w in tokens(masked, lo, hi):
+    prev = ""
+    toks = tokens(masked, lo, hi)
+    for i, (s, e, w) in enumerate(toks):
         low = w.lower()
-        if w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS):
+        # After a determiner the word is an adjective or a noun: "a written
+        # statement", "the reported remarks".
+        if (w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS)) and prev not in _DETERMINERS:
             yield s, e, low
+        elif i == 0 and low in SPEECH_VERBS and len(toks) > 2 and toks[1][2][:1].isupper() and MASK not in masked[lo:s]:
+            # An inverted attribution opening the sentence: "Said Roe, “...”".
+            yield s, e, low
+        prev = low
     for m in MULTIWORD_VERBS.finditer(masked, lo, hi):
         yield m.start(), m.end(), m.group().lower()
 
@@ -55,6 +63,43 @@ _STATEMENT_FROM_RE = re.compile(
     r"\bstatement\s+(?:issued\s+|released\s+)?(?:from|by)\s+([^\W\d_][^" + MASK + r".;:,]{0,80}?)"
     r",?\s+(?:read|reads|said|says|stated|added)\s*[:,]?\s*$"
 )
+
+
+_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"}
+# Words between the subject and its speech verb that are not a noun phrase:
+# an auxiliary ("X had said,") or the "to" of an infinitive ("X went on to
+# say,"); not for "call", which takes an object ("X has called on ...").
+_BEFORE_VERB = {"to", "had", "has", "have", "would", "will", "did", "does", "could", "can", "might", "must", "should"}
+
+
+def _subject_of_verb_chain(text: str, sent: int, prev: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
+    """The noun phrase before a short run of lower-case words ending in
+    an auxiliary or "to" ("Jane Roe went on to", "Mr. Roe, asked about
+    it, had"), which lead to the speech verb."""
+    i = len(prev) - 1
+    while i > 0 and len(prev) - i < 6 and prev[i - 1][2].isalpha() and prev[i - 1][2].islower():
+        i -= 1
+    return np_before(text, sent, prev[i][0])
+
+
+# Words that open a sentence before its subject without a comma: "And then
+# Roe went on the attack, saying", "While Roe calls the plan “...”".
+_OPENERS = {"and", "but", "so", "then", "yet", "while", "when", "as", "though", "although", "because", "once", "whereas"}
+
+
+def _subject_past_openers(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """The sentence's subject, also after connectives that open it with no
+    comma of their own (where ``sentence_subject`` finds none)."""
+    span = sentence_subject(text, lo, hi)
+    if span is not None:
+        return span
+    toks = tokens(text, lo, hi)
+    i = 0
+    while i < len(toks) - 1 and i < 3 and toks[i][2].lower() in _OPENERS:
+        i += 1
+    if i == 0 or not capitalised(toks[i][2]):
+        return None
+    return sentence_subject(text, toks[i][0], hi)
 
 
 def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False) -> Optional[Cue]:
@@ -75,10 +120,18 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     if word == "according to":
         span = np_after(text, ve, qs)
     elif word in PARTICIPLES or word in CALL_PARTICIPLES:
-        span = sentence_subject(text, sent, vs)
+        span = _subject_past_openers(text, sent, vs)
     else:
         span = np_before(text, sent, vs)
         prev = tokens(text, sent, vs)
+        if span is None and prev and prev[-1][2] in _BEFORE_VERB and word not in CALL_VERBS:
+            span = _subject_of_verb_chain(text, sent, prev)
+        if span is None and prev and prev[-1][2].lower() in {"and", "but", "or", "then", ","} and len(verbs) > 1:
+            # "X said he welcomed it and added, “...”": verbs joined by
+            # "and" share the subject of the first.
+            pvs, _, pword = verbs[-2]
+            if pword not in PARTICIPLES and pword not in CALL_VERBS and pword != "according to":
+                span = np_before(text, sent, pvs)
         while prev and prev[-1][2].lower() in _VERB_ADVERBS:
             prev.pop()  # "X backed Y, but now said"
         if span is None and (not prev or prev[-1][2].lower() in {"and", "but", "or", "then", ","}):
@@ -88,7 +141,10 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     if span is None:
         return None
     prev = tokens(text, max(sent, span[0] - 30), span[0])
-    if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to":
+    # "after Roe said": "after" and "before" open a clause whose subject is
+    # the name before the verb, not a phrase inside a description.
+    clause = prev and prev[-1][2].lower() in {"after", "before"} and capitalised(text[span[0] : span[1]]) and span[1] <= vs
+    if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to" and not clause:
         # "A spokesman for the Ministry said": the speaker is the unnamed
         # spokesman, not the noun phrase inside his description.
         return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, resolvable=False, verb=unit.text[vs:ve])
@@ -125,7 +181,9 @@ def _descriptors_then_name(words: list[str]) -> bool:
     while tail < min(4, len(words)) and capitalised(words[-1 - tail]) and words[-1 - tail].replace("-", "").replace("'", "").replace("’", "").isalpha():
         tail += 1
     head = words[: len(words) - tail]
-    if tail < 2 or not head or not is_given_name(words[-tail]):
+    # The role noun before the name shows a person, so the given name need
+    # not be a common one ("party spokeswoman Kellis Roe").
+    if tail < 2 or not head:
         return False
     for w in head:
         low = w.lower().strip(".")
@@ -274,7 +332,12 @@ def _person_printed(printed: str) -> Optional[str]:
         words = words[1:]
     owner = max((n for n, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))), default=-1)
     words = words[owner + 1 :]
-    if not words or not capitalised(words[0]) or bare_word(words[0]) in FUNCTION_WORDS:
+    if not words or not capitalised(words[0]):
+        return None
+    first = bare_word(words[0])
+    # "Mrs. Roe thanked ...": an honorific opens a name; other function
+    # words ("Even", "After") do not.
+    if first in FUNCTION_WORDS and not (first in HONORIFICS and len(words) > 1):
         return None
     name = " ".join(words)
     return name if clean_name(name) is not None and not looks_like_org(name) else None
@@ -342,11 +405,17 @@ def _name_before_colon(unit: Unit, k: int, sent: int, colon: int, qs: int) -> Op
         return None
     e = len(toks)
     b = e
-    while b > 0 and (capitalised(toks[b - 1][2]) or (b < e and toks[b - 1][2].lower() in {"de", "van", "von", "bin"})) and MASK not in toks[b - 1][2]:
+
+    def dash_before(i: int) -> bool:
+        # A hyphen typed with spaces as a dash is no token of its own:
+        # "HEADLINE IN CAPITALS - Jane Roe: “...”".
+        return i > 0 and "-" in unit.masked[toks[i - 1][1] : toks[i][0]]
+
+    while b > 0 and not (b < e and dash_before(b)) and (capitalised(toks[b - 1][2]) or (b < e and toks[b - 1][2].lower() in {"de", "van", "von", "bin"})) and MASK not in toks[b - 1][2]:
         b -= 1
     if b == e or e - b > 4:
         return None
-    prev = toks[b - 1][2] if b > 0 else ""
+    prev = "-" if dash_before(b) else toks[b - 1][2] if b > 0 else ""
     if prev and not (prev in {"—", "–", "-", ",", ";"} or prev.lower() == "from" or (prev.islower() and role_noun(prev))):
         return None
     printed = unit.text[toks[b][0] : toks[e - 1][1]]
@@ -384,6 +453,19 @@ def bare_verb_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     if not _personal(printed):
         return None
     return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=unit.text[m.end(1) : m.end()].split()[0].strip(".!?"))
+
+
+def after_question(unit: Unit, k: int, qe: int, next_start: int) -> Optional[Cue]:
+    """'“...?” Senator Jane Roe asked as she left.': after a question or an
+    exclamation the attribution is a sentence of its own, read when its
+    subject follows the closing mark (the caller accepts it only for a
+    known person)."""
+    inner = unit.text[:qe].rstrip(MARKS + " \u00a0")
+    if not inner or inner[-1] not in "?!" or qe >= len(unit.masked):
+        return None
+    _, end = sentence_of(unit, qe + 1)
+    cue = after_cue(unit, k, qe, min(max(end, qe), next_start))
+    return cue if cue is not None and cue.distance <= 40 and cue.resolvable else None
 
 
 # A round-up's signature after a quotation: '“...” ― Jane Roe' or
@@ -435,7 +517,7 @@ def subject_cue(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     if not pre.strip() or pre.lstrip()[:1] == MASK:
         return None
     sent = _last_clause(unit.masked, sent, qs)
-    span = sentence_subject(unit.masked, sent, qs)
+    span = _subject_past_openers(unit.masked, sent, qs)
     if span is None or span[1] > qs:
         return None
     printed = _person_printed(unit.text[span[0] : span[1]])

@@ -264,12 +264,13 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         # his campaign manager Jane Roe" too: the possessor only describes.
         r = 1 if described else 0
         # Hyphenated descriptors count too: "fumed season-ticket holder X".
-        while (
-            r < min(3, len(toks) - 1)
-            and toks[r][2].replace("-", "").isalpha()
-            and toks[r][2].islower()
-            and toks[r][2] not in FUNCTION_WORDS
-        ):
+        while r < min(4, len(toks) - 1) and toks[r][2].replace("-", "").isalpha() and toks[r][2].islower():
+            if toks[r][2] in FUNCTION_WORDS:
+                # "said former secretary of state Jane Roe", "master of
+                # ceremonies Jane Roe": "of" between lower-case nouns.
+                nxt = toks[r + 1][2]
+                if not (r > 0 and toks[r][2] == "of" and nxt.isalpha() and nxt.islower() and nxt not in FUNCTION_WORDS):
+                    break
             r += 1
         head = toks[r - 1][2] if r else ""
         nounish = head not in ADVERBS and head not in SPEECH_VERBS and not head.endswith(("ly", "ed", "ing"))
@@ -291,7 +292,7 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += n  # "the International Committee of the Red Cross"
         elif j > k and low in PARTICLES:
             j += 1
-        elif j > k and k == 0 and low in {"of", "for"} and toks[j - 1][2][:1].isupper() and is_title_word(toks[j - 1][2]) and j + 1 < len(toks) and capitalised(toks[j + 1][2]) and MASK not in toks[j + 1][2]:
+        elif j > k and k == 0 and low in {"of", "for"} and toks[j - 1][2][:1].isupper() and is_title_word(toks[j - 1][2]) and not _surname_title(toks, j - 1) and j + 1 < len(toks) and capitalised(toks[j + 1][2]) and MASK not in toks[j + 1][2]:
             titled = j  # "Former Secretary of Labor Ines Duarte"
             j += 1
         elif k == 1 and (low in TITLE_WORDS or is_possessive(word)) and j - k < 5:
@@ -359,6 +360,12 @@ def _acronym_modifier(word: str, following: str) -> bool:
         and not role_noun(low)
         and not is_title_word(low)
     )
+
+
+def _surname_title(toks: list[tuple[int, int, str]], t: int) -> bool:
+    """A title word after a given name or a middle initial is a surname
+    ("Peter T. King of Ohio"), not a title with its department."""
+    return t > 0 and (is_initial(toks[t - 1][2]) or is_given_name(toks[t - 1][2]))
 
 
 def _affiliation_of_place(toks: list[tuple[int, int, str]], a: int, b: int) -> bool:

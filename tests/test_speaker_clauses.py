@@ -1,0 +1,188 @@
+"""Quotations inside a sentence about a named person with no speech verb:
+the subject of the quotation's clause speaks when the text shows a person,
+also when an honorific opens the name or the clause opens the sentence
+("While Roe ..., "). A wrong speaker is worse than none, so each table also
+holds sentences where the speaker stays empty. Every sentence here is
+written for the test."""
+
+import pytest
+
+from . import textutil
+from datasette_factcheck.extract.article import quotes_of
+
+
+def last_speaker(paragraphs):
+    seg = textutil.make_seg(paragraphs, "A headline", False)
+    found = [q.speaker for q in quotes_of(seg) if q.kind == "quote"]
+    assert found, "no quote found"
+    return found[-1]
+
+
+INTRO = "Dana Whitlock spoke on Monday. “We have to move on now,” she said."
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        ([INTRO, "Mrs. Whitlock thanked the crew for “staying with us through the hardest winter.”"], "Dana Whitlock"),
+        ([INTRO, "Ms. Whitlock introduced him as “a loyal friend of this town for decades” and sat down."], "Dana Whitlock"),
+        ([INTRO, "Dr. Whitlock expressed regret for “the long delay in paying the nurses.”"], "Dana Whitlock"),
+        # No honorific and no person: nobody.
+        ([INTRO, "The council thanked the crew for “staying with us through the hardest winter.”"], None),
+        ([INTRO, "Even the council introduced him as “a loyal friend of this town for decades.”"], None),
+    ],
+)
+def test_an_honorific_opens_the_clause_subject(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+NEUTRAL = "The vote was not expected to go smoothly."
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("Omar Haddad went on to say, “We cannot keep spending like this forever.”", "Omar Haddad"),
+        ("The Ledger city columnist Omar Haddad went so far as to say: “The port is finished for good.”", "Omar Haddad"),
+        ("Omar Haddad, asked about the strike, had said, “We cannot keep spending like this forever.”", "Omar Haddad"),
+        ("Omar Haddad told the Ledger in a written statement, “We cannot keep spending like this forever.”", "Omar Haddad"),
+        # No person before the chain: nobody.
+        ("The board went on to say, “We cannot keep spending like this forever.”", None),
+        # "a written statement" is not an attribution by itself.
+        ("In a written statement, “we cannot keep spending like this forever,” the letter ends.", None),
+    ],
+)
+def test_verb_chains_and_adjectives_before_the_quotation(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("And then Omar Haddad went fully on the attack, saying, “We cannot keep spending like this forever.”", "Omar Haddad"),
+        ("While Omar Haddad proclaims the plan a “total and utter failure for all,” others wait.", "Omar Haddad"),
+        ("When Omar Haddad finally wrapped up — “we cannot keep spending like this forever” — the band played.", "Omar Haddad"),
+        ("But Omar Haddad would not comment on the order “to protect the privacy of every worker” last week.", "Omar Haddad"),
+        # The opener is followed by a body or a description: nobody.
+        ("While the council calls the plan a “total and utter failure for all,” others wait.", None),
+        ("When the band finally wrapped up — “we cannot keep spending like this forever” — the crowd left.", None),
+    ],
+)
+def test_the_subject_after_an_opening_connective(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("“We are proud to cast our votes for the next mayor!” Senator John Pellman said as he opened the vote.", "John Pellman"),
+        ("“Where are the ballots from the county?” Jane Roe asked as a clerk walked in.", "Jane Roe"),
+        ("“Who cares about the rules? Not me!” Jane Roe tweeted, quoting the clerk.", "Jane Roe"),
+        # The next sentence is about something else: nobody.
+        ("“Who cares about the rules?” The crowd roared as the mayor left, said Jane Roe.", None),
+        ("“Who cares about the rules?” Rival Jane Roe’s aides seemed unbothered by it all.", None),
+        # Not a question: a new sentence begins after the full stop.
+        ("“We will win the vote next week.” Jane Roe arrived as the count began.", None),
+    ],
+)
+def test_an_attribution_after_a_question_or_exclamation(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("“We have all been here before, many times,” said former secretary of state Jane Roe, who praised the mayor.", "Jane Roe"),
+        ("“We have all been here before, many times,” said master of ceremonies Omar Haddad.", "Omar Haddad"),
+        ("“We have all been here before, many times,” said head of state Omar Haddad on Monday.", "Omar Haddad"),
+        # No name after the description: nobody.
+        ("“We have all been here before, many times,” said the head of state.", None),
+        ("“We have all been here before, many times,” said members of Congress on Monday.", None),
+    ],
+)
+def test_a_description_with_of_before_the_name(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("VOTERS STAY HOME IN RECORD NUMBERS - Jane Roe: “Turnout fell in every county we looked at this year.”", "Jane Roe"),
+        ("VOTERS STAY HOME IN RECORD NUMBERS - Jane P. Roe:  “Turnout fell in every county we looked at this year.”", "Jane P. Roe"),
+        # A hyphen inside a word sets nothing off; a heading is no one.
+        ("The turnout was low-Jane Roe: “Turnout fell in every county we looked at this year.”", None),
+        ("VOTERS STAY HOME IN RECORD NUMBERS - Top News: “Turnout fell in every county we looked at this year.”", None),
+    ],
+)
+def test_a_name_after_a_spaced_hyphen_before_the_colon(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        ([NEUTRAL, "Roe should have seen it coming. Said Roe, “Turnout fell in every county we looked at this year.”"], "Roe"),
+        (["Jane Roe runs the count.", "Added Roe, “Turnout fell in every county we looked at this year.”"], "Jane Roe"),
+        # No one named after the verb: nobody.
+        ([NEUTRAL, "Said the mayor, “Turnout fell in every county we looked at this year.”"], None),
+    ],
+)
+def test_an_inverted_attribution_opening_the_sentence(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        (
+            "In a long, late-night interview with reporter Jane Doe, Omar Haddad said he welcomed the vote and added, “We cannot keep spending like this forever.”",
+            "Omar Haddad",
+        ),
+        ("Omar Haddad said the members will still meet, but said, “We cannot keep spending like this forever.”", "Omar Haddad"),
+        # The first verb's subject is a description: nobody.
+        ("The mayor said Omar Haddad had won the vote and added, “We cannot keep spending like this forever.”", None),
+    ],
+)
+def test_joined_speech_verbs_share_the_subject(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("“We cannot keep spending like this forever,” super PAC spokeswoman Kellis Varga said.", "Kellis Varga"),
+        ("“We cannot keep spending like this forever,” union spokesman Thando Okoro said.", "Thando Okoro"),
+        # A role noun and no name: someone unnamed.
+        ("“We cannot keep spending like this forever,” a union spokesman said.", None),
+    ],
+)
+def test_a_role_noun_shows_a_person_with_an_uncommon_given_name(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("“It is not going to be easy for him to win,” said Representative Peter T. King of Ohio, who backed him.", "Peter T. King"),
+        ("“It is not going to be easy for him to win,” said Senator Maria Bishop of Maine.", "Maria Bishop"),
+        # A title before "of" is still a title: the person follows it.
+        ("“It is not going to be easy for him to win,” said Secretary of Labor Ines Duarte.", "Ines Duarte"),
+        ("“It is not going to be easy for him to win,” said the Secretary of Labor.", None),
+    ],
+)
+def test_a_title_word_surname_before_of(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("The row began after Omar Haddad told reporters, “We cannot keep spending like this forever.”", "Omar Haddad"),
+        ("It came up after Mr. Haddad, asked about the strike, had said, “We cannot keep spending like this forever.”", "Haddad"),
+        # A phrase inside a description is not the speaker.
+        ("The statement released after the Harbor Council meeting said, “We cannot keep spending like this forever.”", None),
+        ("A spokesman for Omar Haddad said, “We cannot keep spending like this forever.”", None),
+    ],
+)
+def test_after_or_before_opening_the_speakers_clause(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected
