@@ -425,7 +425,6 @@ def _given_compatible(a: str, b: str) -> bool:
     return fa == fb or (min(len(fa), len(fb)) >= 3 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 3)
 
 
-@lru_cache(maxsize=8192)
 def _generation(name: str) -> str:
     """"sr" or "jr" when a full name ends with that suffix, else "": the
     suffix tells a father from a son of the same name."""
@@ -433,6 +432,7 @@ def _generation(name: str) -> str:
     return last if last in {"sr", "jr"} else ""
 
 
+@lru_cache(maxsize=8192)
 def same_person(a: str, b: str) -> bool:
     """Same surname key and given names that do not contradict each other
     (``"Stoltenberg"`` ~ ``"Jens Stoltenberg"``, ``"Jens Stoltenberg"`` !~
