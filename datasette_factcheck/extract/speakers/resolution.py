@@ -2,29 +2,22 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Optional
 
-from .entities import LOOKBACK, Mention, Person
+from .entities import Person
 from .lexicon import (
     AFFILIATIONS,
-    APPOSITIVE_END,
     DEMONYMS,
-    FUNCTION_WORDS,
     HONORIFICS,
-    MASK,
     NATIONAL_BODIES,
     ORG_DESCRIPTORS,
     ORG_NOUNS,
-    ORG_WORDS,
-    PARTICLES,
     PAST_QUALIFIERS,
     PERSON_ROLES,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     ROLE_SYNONYMS,
-    SPEECH_VERBS,
 )
 from .names import (
     bare_word,
@@ -35,16 +28,14 @@ from .names import (
     is_possessive,
     is_title_word,
     looks_like_org,
-    role_noun,
     strip_possessive,
 )
-from .given_names import is_given_name
-from .phrases import bare_org_word, descriptor_gender, is_verb, sentence_subject
-from .text import UNIT, sentence_of, tokens
-from .organisations import OrganisationScan
+from .phrases import bare_org_word, descriptor_gender, sentence_subject
+from .text import UNIT, sentence_of
+from .salience import Salience
 
 
-class Resolution(OrganisationScan):
+class Resolution(Salience):
     """Resolving the words of an attribution (a name, a pronoun, a role) to a person or an organisation. Part of ``Article``."""
 
     def _named_body(self, words: list[str], pos: int) -> Optional[str]:
@@ -197,74 +188,6 @@ class Resolution(OrganisationScan):
         self.add_mention(pos, person)
         return person.full, list(person.forms)
 
-    def _printed_beside(self, person: Person, before: Optional[int]) -> set[str]:
-        """The lower-cased words printed just before or after the last few
-        mentions of ``person`` before ``before``: titles, places, parties."""
-        positions = person.positions
-        if before is not None:
-            positions = positions[: bisect.bisect_left(positions, before)]
-        found: set[str] = set()
-        for p in positions[-8:]:
-            k, off = divmod(p, UNIT)
-            if 0 <= k < len(self.units):
-                text = self.units[k].masked
-                found.update(bare_word(w) for _, _, w in tokens(text, max(0, off - 30), min(len(text), off + 60)))
-        return found
-
-    def _later_holder(self, heads: set[str], pos: int, gender: Optional[str]) -> Optional[Person]:
-        """The first person named after ``pos`` with one of the role
-        ``heads``, when nobody before holds it: a role introduced before
-        its holder's name ("The chair of the commission said ..." ...
-        "Commission chair X")."""
-        best, best_pos = None, None
-        for person in self.persons:
-            if person.org or not person.positions or not (heads & person.roles):
-                continue
-            if gender and person.gender and person.gender != gender:
-                continue
-            first = person.positions[0]
-            if first <= pos:
-                return None  # an earlier holder: not this rule's to answer
-            if best_pos is None or first < best_pos:
-                best, best_pos = person, first
-        return best
-
-    def _role_subject_holder(self, pos: int, gender: Optional[str]) -> Optional[Person]:
-        """For a pronoun with no person before it: when the sentence
-        before (or the one it is in) has a role phrase for its subject ("The
-        chair of the electoral commission told reporters ..."), the person
-        later named with that role."""
-        k, off = divmod(pos, UNIT)
-        if not 0 <= k < len(self.units):
-            return None
-        unit = self.units[k]
-        start, _ = sentence_of(unit, off)
-        candidates = [(unit, start, off)]
-        if start > 0:
-            end = len(unit.masked[:start].rstrip())
-            lo, _ = sentence_of(unit, max(0, end - 1))
-            candidates.append((unit, lo, end))
-        elif k > 0 and unit.number > 0 and self.units[k - 1].number > 0:
-            prev = self.units[k - 1]
-            end = len(prev.masked.rstrip())
-            lo, _ = sentence_of(prev, max(0, end - 1))
-            candidates.append((prev, lo, end))
-        for u, lo, hi in candidates:
-            toks = tokens(u.masked, lo, hi)
-            if len(toks) < 2 or toks[0][2].lower() not in {"the", "a", "an"}:
-                continue
-            head = ""
-            for _, _, w in toks[1:6]:
-                low = bare_word(strip_possessive(w))
-                if low in APPOSITIVE_END or w in {",", ";", ":"} or is_verb(w):
-                    break
-                head = low
-            if not head or not role_noun(head) or head in ORG_NOUNS or head in ORG_WORDS:
-                continue
-            heads = {head} | ROLE_SYNONYMS.get(head, set())
-            return self._later_holder(heads, pos, gender)
-        return None
-
     def _org_subject_before(self, pos: int) -> Optional[Person]:
         """The organisation that is the subject of the sentence before the
         one at ``pos`` (the paragraph's, or the last of the paragraph
@@ -301,155 +224,3 @@ class Resolution(OrganisationScan):
                 return self.org_of_type(words[1], k * UNIT + span[0])
             return None
         return None
-
-    def _described(self, head: str, pos: int, gender: str) -> Optional[Person]:
-        """The last person before ``pos`` whose mention carries the
-        descriptor: "French player X" or "X, 29, the Frenchwoman" for
-        "Frenchwoman", "Mum-of-three X" for "mum"."""
-        head = head.lower()
-        stem = head[:-5] if head.endswith("woman") else head[:-3] if head.endswith("man") else head
-        if len(stem) < 3:
-            return None
-        pattern = re.compile(r"\b" + re.escape(stem[:4] if len(stem) > 4 else stem), re.I)
-        i = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
-        for m in reversed(self.mentions[max(0, i - LOOKBACK) : i]):
-            if m.person.org or (m.person.gender and m.person.gender != gender):
-                continue
-            unit = self.units[m.pos // UNIT] if m.pos // UNIT < len(self.units) else None
-            if unit is None:
-                continue
-            off = m.pos % UNIT
-            before = unit.masked[max(0, off - 30) : off]
-            after = unit.masked[off : off + 60]
-            after = after[: after.find(".")] if "." in after else after
-            # The run may open with the descriptor itself ("Mum-of-three X").
-            lead = before.rsplit(",", 1)[-1] + " " + after.split(" ", 1)[0]
-            if pattern.search(lead) or pattern.search(after.split(",", 1)[-1] if "," in after else ""):
-                return m.person
-        return None
-
-    @staticmethod
-    def _agrees(person: Person, gender: Optional[str]) -> bool:
-        if person.org or _label_only(person):
-            return False
-        if gender and person.gender and person.gender != gender:
-            return False
-        # "he"/"she" agree only with someone the text shows to be a person.
-        return not (gender and not person.gender and not person.shown_person())
-
-    def _recent(self, pos: int, gender: Optional[str]) -> Optional[Person]:
-        i = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
-        # Bounded look-back: an antecedent further away is no antecedent.
-        for n in range(i - 1, max(0, i - LOOKBACK) - 1, -1):
-            m = self.mentions[n]
-            if not self._agrees(m.person, gender):
-                continue
-            if m.salient and (n == 0 or self.mentions[n - 1].pos < self.sentence_key(m.pos)):
-                return m.person  # the first name of its sentence: no subject before it
-            if not m.salient and self._speaker_before_in_sentence(n):
-                continue  # "..., said Y, an aide to the X campaign": Y goes on
-            # The subject of the sentence is its topic: "X says Y “...” He
-            # warns" is X, and so is "In an interview, Mr. X described ...";
-            # the possessor of a subject too ("X's term expires. He said").
-            subject = self.subject_of_sentence(m.pos)
-            if (
-                subject is not None
-                and subject.pos < pos
-                and self._agrees(subject.person, gender)
-                # The subject must be shown a person by the text itself:
-                # "in Salem, New Hampshire, X went" has a place first.
-                and subject.person.shown_person(by_speech=False)
-                # "X, Y said, has ...", "X's plan is bold, said Y": Y
-                # speaks in that sentence and is the one who goes on.
-                and not (m.salient and subject is not m and self._speech_verb_beside(m.pos))
-            ):
-                return subject.person
-            if m.salient:
-                return m.person
-        return None
-
-    def _speaker_before_in_sentence(self, n: int) -> bool:
-        """A name earlier in the sentence of mention ``n`` is its closing
-        or parenthetical attribution ("..., said Y, a former aide")."""
-        key = self.sentence_key(self.mentions[n].pos)
-        for o in range(n - 1, -1, -1):
-            other = self.mentions[o]
-            if other.pos < key:
-                return False
-            if other.salient and self._speech_verb_beside(other.pos):
-                return True
-        return False
-
-    def _speech_verb_beside(self, pos: int) -> bool:
-        """The name at ``pos`` is a parenthetical or closing attribution
-        of its sentence: "..., X said", "X, Y said, has ...", "..., said X,
-        a professor"; not "when X asked", "X said Y had" (Y)."""
-        k, off = divmod(pos, UNIT)
-        unit = self.units[k]
-        text = unit.masked
-        lo, hi = sentence_of(unit, off)
-        toks = tokens(text, lo, hi)
-        n = bisect.bisect_left(toks, off, key=lambda t: t[0])
-        if n >= len(toks) or toks[n][0] != off:
-            return False
-        end = n
-        while end + 1 < len(toks) and (toks[end + 1][2][:1].isupper() or toks[end + 1][2] in PARTICLES):
-            end += 1
-        after = toks[end + 1][2] if end + 1 < len(toks) else ""
-        before = [t[2] for t in toks[max(0, n - 2) : n]]
-        opens_clause = not before or before[-1] == "," or MASK in before[-1]
-        if opens_clause and after in SPEECH_VERBS:
-            return True
-        inverted = len(before) == 2 and before[-1] in SPEECH_VERBS and (before[0] == "," or MASK in before[0])
-        return inverted and after in {"", ",", "("}
-
-    def subject_of_sentence(self, pos: int) -> Optional[Mention]:
-        """The mention that is the subject of the sentence around ``pos``,
-        or whose possessive opens it ("X's term as chair expires"); None
-        when the subject is no one's name or a role held for someone
-        ("X's spokesman said")."""
-        k, off = divmod(pos, UNIT)
-        unit = self.units[k]
-        lo, hi = sentence_of(unit, off)
-        key = self.sentence_key(pos)
-        if key in self.subjects:
-            return self.subjects[key]
-        found: Optional[Mention] = None
-        span = sentence_subject(unit.masked, lo, hi)
-        if span is not None:
-            a = bisect.bisect_left(self.mentions, k * UNIT + span[0], key=lambda m: m.pos)
-            b = bisect.bisect_left(self.mentions, k * UNIT + span[1], key=lambda m: m.pos)
-            inside = [m for m in self.mentions[a:b] if not m.person.org]
-            opening = inside[0] if inside and inside[0].pos == k * UNIT + span[0] else None
-            printed = unit.text[span[0] : span[1]]
-            if is_possessive(printed):
-                # The possessed noun: "X's term" is about X; "X's spokesman"
-                # and "X's teammate Jane Roe" are about someone else.
-                nouns: list[str] = []
-                named_after = False
-                for _, _, w in tokens(unit.masked, span[1], min(hi, span[1] + 60))[:4]:
-                    if not w.isalpha() or not w.islower() or w in FUNCTION_WORDS or is_verb(w):
-                        named_after = w[:1].isupper()
-                        break
-                    nouns.append(w)
-                if opening is not None and nouns and not any(role_noun(w) for w in nouns) and not named_after:
-                    found = opening
-            else:
-                named = [m for m in inside if m.salient]
-                possessor = "'s " in printed or "’s " in printed
-                found = named[-1] if named else None if possessor else opening
-        self.subjects[key] = found
-        return found
-
-
-def _label_only(person: Person) -> bool:
-    """A "person" whose name ends in a party or nationality word
-    ("Republican", "Virginia Democratic", "Turkish Americans"): a label
-    taken for a name, which no pronoun refers to."""
-    if not person.names or person.gender and any(f.split()[0].rstrip(".").lower() in HONORIFICS for f in person.forms if f.strip()):
-        return False
-    words = person.full.split()
-    if len(words) > 1 and is_given_name(words[0]):
-        return False  # "Mark Cuban", "Bryan English": surnames, not labels
-    last = bare_word(words[-1])
-    return last in AFFILIATIONS or last in DEMONYMS or (last.endswith("s") and last[:-1] in DEMONYMS)
