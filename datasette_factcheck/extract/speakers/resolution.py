@@ -142,7 +142,7 @@ class Resolution(Salience):
         # "the former minister" is not whoever holds the post now: only
         # someone introduced as former (or as a predecessor) fits.
         past = roles & PAST_QUALIFIERS
-        # "the Russian leader", "the Florida senator": among the holders of
+        # "the Ruritanian leader", "the Ohio senator": among the holders of
         # the role, the one printed beside those words ("Russian President
         # X") is meant.
         places: set[str] = set()
