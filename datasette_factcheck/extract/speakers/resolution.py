@@ -143,7 +143,7 @@ class Resolution(Salience):
         # someone introduced as former (or as a predecessor) fits.
         past = roles & PAST_QUALIFIERS
         # "the Ruritanian leader", "the Ohio senator": among the holders of
-        # the role, the one printed beside those words ("Russian President
+        # the role, the one printed beside those words ("Ruritanian President
         # X") is meant.
         places: set[str] = set()
         if bare_word(words[0]) == "the" and words[-1].islower():
