@@ -134,10 +134,10 @@ SUMMIT = "The summit of Tarn leaders in Velo will be held {when}, the foreign mi
         ),
         # a month both print is evidence of the same figure
         (
-            "The Kelso campaign of Lina Holt raised more than $21 million in January.",
-            "The Kelso campaign of Lina Holt said she raised $20 million in January alone.",
+            "The Kelso campaign of Lina Holt raised more than $34 million in March.",
+            "The Kelso campaign of Lina Holt said she raised $33 million in March alone.",
             "conflicts",
-            "more than $21 million vs $20 million",
+            "more than $34 million vs $33 million",
         ),
         (
             "The Velo bridge was opened in 2013, the harbour board said.",

@@ -52,7 +52,7 @@ def test_faithful_excerpts_printed_differently(a, b, relation):
     [
         # a short quote that is mostly a stock phrase, inside a longer remark
         ("doing the sensible thing,", "We asked the board to do the sensible thing and reopen the lido before summer."),
-        ("no conflict of interest.", "The auditor found an inherent conflict of interest in the harbour contract."),
+        ("no conflict of interest.", "The auditor found an obvious conflict of interest over the harbour contract."),
         ("Not going to comment on that.", "We are not going to comment on what the ferry company is doing."),
         # two different remarks that share one phrase
         (

@@ -275,10 +275,10 @@ FOLLOW = "“Today the group is one of the leading voices on the issue,” the a
     "paragraph, expected",
     [
         # an acronym between "the" and a common noun is no body that speaks
-        ("The PR effort comes ahead of a report that could raise new questions about the group.", None),
+        ("The PR effort comes ahead of a report that might prompt fresh doubts about the club.", None),
         ("The GDP figure came before a report that could raise questions about the budget.", None),
         # an acronym before a verb stays the body
-        ("The NRA made a statement that could raise new questions about the group.", "NRA"),
+        ("The NRA made a statement that might prompt fresh doubts about the club.", "NRA"),
     ],
 )
 def test_acronym_modifying_a_noun_is_no_speaker(paragraph, expected):

@@ -49,7 +49,7 @@ def test_attribution_after_the_quotation(paragraph, expected):
 @pytest.mark.parametrize(
     "printed, name",
     [
-        ("Representative Peter T. King", "Peter T. King"),
+        ("Representative Ivo T. King", "Ivo T. King"),
         ("Rep. Ann B. King", "Ann B. King"),
         ("the T. Governor", None),
     ],
@@ -176,8 +176,8 @@ def test_full_name_as_the_article_gives_it(paragraphs, expected):
     "paragraphs, expected",
     [
         # a rank or title that is the surname of someone named in full
-        (["“We have to be ready now,” Editor-in-Chief Martin Baron said. “And we are,” said Baron."], "Martin Baron"),
-        (["Congressman Pete King spoke to reporters afterwards.", "“We have to be ready now,” King said."], "Pete King"),
+        (["“We have to be ready now,” Editor-in-Chief Lena Marshal said. “And we are,” said Marshal."], "Lena Marshal"),
+        (["Councillor Colm King met residents afterwards.", "“We have to be ready now,” King said."], "Colm King"),
         # with no one of that surname, a title alone names nobody
         (["The council met on Monday.", "“We have to be ready now,” the King said."], None),
     ],

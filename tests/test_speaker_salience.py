@@ -23,7 +23,7 @@ def last_speaker(paragraphs):
         # the person a subject talks about is not the one who speaks next
         (
             ["Former mayor Tom Pike is backing Dale Hurst for the seat.",
-             "Tom Pike says Dale Hurst “has a record of bringing people together.” He warns that the rival plan would “drive the whole town off a cliff.”"],
+             "Tom Pike says Dale Hurst “has a habit of finding common ground.” He warns that the rival plan would “drive the whole town off a cliff.”"],
             "Tom Pike",
         ),
         # an object named after the subject
@@ -96,13 +96,13 @@ def test_the_possessor_of_a_role_does_not_speak_for_its_holder():
         (
             ["Mayor Dale Hurst opened the rally on Friday.",
              "Later Quillet and Varga went to the rally in town. Quillet said he was alarmed by the crowd.",
-             "“I was the only person wearing a hat like this one,” he admitted."],
+             "“I was the only one in the hall with a green scarf,” he admitted."],
             "Quillet",
         ),
         (
             ["Mayor Ana Ruiz opened the rally on Friday.",
              "Later Quillet went to the rally in town. Quillet says that she was alarmed by the crowd.",
-             "“I was the only person wearing a hat like this one,” she admitted."],
+             "“I was the only one in the hall with a green scarf,” she admitted."],
             "Quillet",
         ),
     ],
@@ -183,7 +183,7 @@ def test_a_question_closed_by_an_attribution_with_an_abbreviation(paragraph, exp
     "paragraph, expected",
     [
         # a relative clause, an age and a state's initials between a name and its verb
-        ("“We need people who will bring the town together,” Harry Vole, 30, of Eastbrook, N.C., who was among those polled, said in an interview.", "Harry Vole"),
+        ("“We need people who will bring the town together,” Harry Vole, 30, of Eastbrook, N.C., who was one of the voters asked, said in an interview.", "Harry Vole"),
         ("“We need people who will bring the town together,” Jane Roe, who runs the bakery on Main Street, said.", "Jane Roe"),
         # "which she described as": the pronoun of the relative clause itself
         ("Mayor Ana Ruiz said the council had offered a small rise, which she described as “the most we can afford without cuts.”", "Ana Ruiz"),
@@ -246,6 +246,6 @@ def test_a_description_goes_to_the_holder_printed_with_its_words():
     paragraphs = [
         "President Ivo Marek opened the new stadium in the Ruritanian capital on Friday.",
         "Football federation president Karl Brandt thanked him for the support of the government.",
-        "The Ruritanian leader said that “there is no doubt that he is a very bright man.”",
+        "The Ruritanian leader said that “he is a capable and careful organiser.”",
     ]
     assert last_speaker(paragraphs) == "Ivo Marek"

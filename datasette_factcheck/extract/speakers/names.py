@@ -199,7 +199,7 @@ _SURNAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "mister", "madam",
 def _title_as_surname(before: str, word: str) -> bool:
     """A title word printed as a surname: after an honorific that stands
     before surnames, a given name or a middle initial ("Mr. King", "Larry
-    King", "Peter T. King")."""
+    King", "Ivo T. King")."""
     if not word[:1].isupper() or is_acronym(word) or not is_title_word(word):
         return False
     if bare_word(word) in HONORIFICS and (len(bare_word(word)) <= 4 or word.endswith(".")):

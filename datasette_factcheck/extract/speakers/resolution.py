@@ -71,8 +71,8 @@ class Resolution(Salience):
         return " ".join(rest)
 
     def _title_word_surname(self, words: list[str]) -> Optional[str]:
-        """"King said", "Baron added": a title word alone is the surname of
-        someone the article named in full ("Pete King"); no one otherwise."""
+        """"King said", "Marshal added": a title word alone is the surname of
+        someone the article named in full ("Colm King"); no one otherwise."""
         if len(words) != 1 or not words[0][:1].isupper():
             return None
         word = strip_possessive(words[0]).rstrip(".,")
