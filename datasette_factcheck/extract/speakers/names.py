@@ -203,7 +203,7 @@ def _title_as_surname(before: str, word: str) -> bool:
     if not word[:1].isupper() or is_acronym(word) or not is_title_word(word):
         return False
     if bare_word(word) in HONORIFICS and (len(bare_word(word)) <= 4 or word.endswith(".")):
-        return False  # "Mr", "Dr.", "Sir": only a rank spelt out is a surname ("Martin Baron")
+        return False  # "Mr", "Dr.", "Sir": only a rank spelt out is a surname ("Lena Marshal")
     if bare_word(before) in _SURNAME_HONORIFICS or is_initial(before):
         return True
     return name_token(before) and is_given_name(before) and not is_title_word(before)

@@ -247,12 +247,12 @@ class Salience(OrganisationScan):
 
 def _label_only(person: Person) -> bool:
     """A "person" whose name ends in a party or nationality word
-    ("Republican", "Virginia Democratic", "Turkish Americans"): a label
+    ("Republican", "Ohio Democratic", "Turkish Americans"): a label
     taken for a name, which no pronoun refers to."""
     if not person.names or person.gender and any(f.split()[0].rstrip(".").lower() in HONORIFICS for f in person.forms if f.strip()):
         return False
     words = person.full.split()
     if len(words) > 1 and is_given_name(words[0]):
-        return False  # "Mark Cuban", "Bryan English": surnames, not labels
+        return False  # "Ada Welsh", "Tom French": surnames, not labels
     last = bare_word(words[-1])
     return last in AFFILIATIONS or last in DEMONYMS or (last.endswith("s") and last[:-1] in DEMONYMS)
