@@ -271,6 +271,50 @@ def test_quote_index_finds_a_splice_of_new_quotes_by_an_old_one():
     assert found[(1, 11)] == "spliced" and found[(11, 1)] == "part_of_splice"
 
 
+# A phrase that four articles print with no one named for it is a stock
+# phrase: quotes that share only it are no relation, and are not compared.
+_STOCK = "we will leave no stone unturned"
+
+
+def _stock_index(read_ahead=None):
+    texts: dict[int, str] = {}
+    read: list[int] = []
+
+    def text_of(item):
+        read.append(item)
+        return texts.get(item)
+
+    index = QuoteIndex(text_of=text_of, read_ahead=read_ahead)
+    entries = [
+        (1, 1, f"{_STOCK} in the search for the missing hikers"),
+        (2, 2, f"{_STOCK} until the harbour bridge is open again"),
+        (3, 3, f"{_STOCK} before the flood barrier season"),
+        (4, 4, f"{_STOCK} while the ferry strike goes on"),
+        # another version of article 1's remark: a real relation
+        (5, 5, "we will leave no stone unturned in the search for the missing hikers, the chief said"),
+    ]
+    for item, group, text in entries:
+        texts[item] = text
+        index.add(item, group, text)
+    return index, read
+
+
+def test_quotes_sharing_only_a_stock_phrase_are_not_compared():
+    index, read = _stock_index()
+    found = {(a, b): rel.relation for a, b, rel in index.match_keys([1, 2, 3, 4, 5])}
+    assert found == {(1, 5): "excerpt", (5, 1): "contains"}
+    # the texts of 2, 3 and 4 were never needed: they share only the phrase
+    assert set(read) == {1, 5}
+
+
+def test_read_ahead_is_told_every_quote_compared_and_changes_nothing():
+    told: list[int] = []
+    index, read = _stock_index(read_ahead=told.extend)
+    plain, _ = _stock_index()
+    assert index.match_keys([1, 2, 3, 4, 5]) == plain.match_keys([1, 2, 3, 4, 5])
+    assert set(read) <= set(told)
+
+
 def test_quote_index_skips_boilerplate_shingles():
     index = QuoteIndex(max_df=3)
     for key in range(10):

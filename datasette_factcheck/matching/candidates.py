@@ -427,6 +427,7 @@ class QuoteIndex:
         max_candidates: int = MAX_CANDIDATES,
         continues_of: Optional[Callable[[int], Optional[int]]] = None,
         stock: Optional[dict[int, bool]] = None,
+        read_ahead: Optional[Callable[[Sequence[int]], None]] = None,
     ):
         self._memory: Optional[MemoryPostings] = None
         self.postings: Postings
@@ -444,6 +445,10 @@ class QuoteIndex:
         # key -> whether it is a stock phrase; a caller may share it between
         # indexes over the same stored postings (it depends on them alone)
         self._stock: dict[int, bool] = {} if stock is None or postings is None else stock
+        # told every candidate of a batch of items before they are compared,
+        # so that a caller reading keys and texts from a database reads them
+        # in bulk rather than one by one
+        self._read_ahead = read_ahead
 
     def add(
         self, item: int, group: int, text: Optional[str], speaker: Optional[int] = None, continues: Optional[int] = None
@@ -535,6 +540,12 @@ class QuoteIndex:
         return groups
 
     def _evaluate(self, item: int, members: list[int], puts: list[Put]) -> list[int]:
+        # A pair that shares nothing but stock phrases gets no relation
+        # (``_evidence``): when no member of the article shares more with the
+        # item, nothing of it is aligned. A key shared by many quotes names
+        # most candidates of a large corpus, so this is most of them.
+        if not any(self._distinctive(item, m) for m in members):
+            return []
         members = sorted(members)
         joined = [n > 0 and self._continues_of(m) == members[n - 1] for n, m in enumerate(members)]
         related = []
@@ -550,13 +561,18 @@ class QuoteIndex:
             related.append(other)
         return related
 
+    def _distinctive(self, item: int, other: int) -> list[int]:
+        """The keys two quotes share that are nobody's stock phrase: their
+        3-word shingles, or their 2-word ones when they share none."""
+        mine, theirs = self._keys(item), self._keys(other)
+        shared = (mine[0] & theirs[0]) or (mine[1] & theirs[1])
+        return [k for k in shared if not self.is_stock(k)]
+
     def _evidence(self, item: int, other: int, an: Analysis) -> Optional[Evidence]:
         """What the pair's relation rests on, or None when it is not enough:
         nothing but stock phrases in common; different speakers for
         anything but the same words at length."""
-        mine, theirs = self._keys(item), self._keys(other)
-        shared = (mine[0] & theirs[0]) or (mine[1] & theirs[1])
-        distinctive = [k for k in shared if not self.is_stock(k)]
+        distinctive = self._distinctive(item, other)
         if not distinctive:
             return None
         post = self.postings
@@ -586,22 +602,40 @@ class QuoteIndex:
         them. ``merge`` combines the lists of several calls."""
         first: list[Put] = []
         todo: list[tuple[int, Optional[int]]] = []
-        for item in items:
+        grouped = [self._by_group(item) for item in items]
+        self._read_members(grouped)
+        for item, groups in zip(items, grouped):
             group = self.postings.group(item)
-            for members in self._by_group(item).values():
+            for members in groups.values():
                 for other in self._evaluate(item, members, first):
                     if not new(other):
                         todo.append((other, group))
         second: list[Put] = []
-        done: set[tuple[int, Optional[int]]] = set()
-        for other, group in todo:
-            if (other, group) in done:
-                continue
-            done.add((other, group))
-            members = self._by_group(other).get(group, [])
+        again = list(dict.fromkeys(todo))  # in order, each once
+        if self._read_ahead is not None:
+            self._read_ahead(sorted({other for other, _ in again}))
+        regrouped = [self._by_group(other).get(group, []) for other, group in again]
+        self._read_members([{None: members} for members in regrouped])
+        for (other, _), members in zip(again, regrouped):
             if len(members) >= 2:
                 self._evaluate(other, members, second)
         return first, second
+
+    def _read_members(self, grouped: Sequence[dict[Optional[int], list[int]]]) -> None:
+        """Tell ``read_ahead`` the candidates about to be compared (and the
+        quotes that copies stand for, whose keys are theirs)."""
+        if self._read_ahead is None:
+            return
+        post = self.postings
+        wanted: set[int] = set()
+        for groups in grouped:
+            for members in groups.values():
+                for m in members:
+                    wanted.add(m)
+                    original = post.original(m)
+                    if original is not None:
+                        wanted.add(original)
+        self._read_ahead(sorted(wanted))
 
     def relate_copies(self, pairs: Sequence[tuple[int, int]]) -> tuple[list[Put], list[Put]]:
         """Relations of copies (which hold no keys) with the quote each
@@ -612,7 +646,7 @@ class QuoteIndex:
         beside: dict[int, list[int]] = {}
         for copy, rep in pairs:
             text = self._text_of(copy)
-            for _, an in article_analyses(text, [self._text_of(rep)]):
+            for _, an in article_analyses(text, [self._text_of(rep)]) if self._distinctive(copy, rep) else ():
                 evidence = self._evidence(copy, rep, an)
                 if evidence is not None:
                     puts.append((copy, rep, 0, an.forward(), evidence))

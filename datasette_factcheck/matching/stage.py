@@ -219,6 +219,10 @@ class _Reader:
         for row in rows_in(self.conn, f"select {_COLUMNS[k.items]} from {k.items} where id in ({{ids}})", items):
             self._rows[row[0]] = row
 
+    def prefetch_missing(self, items: Sequence[int]) -> None:
+        """Keys and rows of the items not read yet, in bulk."""
+        self.prefetch([i for i in items if i not in self._keys])
+
     def keys(self, item: int) -> tuple[frozenset[int], frozenset[int]]:
         got = self._keys.get(item)
         if got is None:
@@ -295,7 +299,8 @@ def _quote_chunk(items: list[int]):
     reader = _JOB.reader(QUOTES)
     reader.prefetch(items)
     index = QuoteIndex(
-        _JOB.postings, text_of=reader.text, keys_of=reader.keys, continues_of=reader.continues, stock=_JOB.stock
+        _JOB.postings, text_of=reader.text, keys_of=reader.keys, continues_of=reader.continues, stock=_JOB.stock,
+        read_ahead=reader.prefetch_missing,
     )
     return index.relate(items, _JOB.pending.__contains__)
 
