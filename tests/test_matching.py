@@ -271,6 +271,50 @@ def test_a_key_worked_out_from_its_shared_head_is_the_same_key(first, last):
     assert (combine_keys_head(*parts) ^ word_key(last)) & KEY_MASK == combine_keys(*parts, word_key(last))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour bridge will reopen in the spring, the council said.",
+        "Don't tell me the well-known budget gap is closed",
+        "on time and on budget",
+        "cuts",
+        "",
+    ],
+)
+def test_quote_keys_are_the_shingles_of_their_content_words(text):
+    """The stored keys of a quote: each run of three content words and of
+    two (salted apart), as ``combine_keys`` makes them."""
+    from datasette_factcheck.matching.candidates import PAIR_SALT, combine_keys, shingle_sets, strong_key, weak_key, word_key
+    from datasette_factcheck.matching.words import is_content, tokens
+
+    ids = [word_key(w) for w in tokens(text) if is_content(w)]
+    triples = {strong_key(combine_keys(a, b, c)) for a, b, c in zip(ids, ids[1:], ids[2:])}
+    pairs = {weak_key(combine_keys(PAIR_SALT, a, b)) for a, b in zip(ids, ids[1:])}
+    assert shingle_sets(text) == (triples, pairs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council spent £4.2 million on the harbour bridge in 2023, up 12% on the year before.",
+        "Turnout among young voters rose to 61 percent in the city elections.",
+        "Three hundred delegates voted for the nomination.",
+        "The summit opens on 4 May.",
+        "Nobody counted anything here.",
+    ],
+)
+def test_claim_keys_are_those_of_their_parts(text):
+    """A claim's keys: one per (unit, word) and per (unit, two words), the
+    same whether each pair is combined whole or from its shared head."""
+    from datasette_factcheck.extract.claims import parse_numbers
+    from datasette_factcheck.matching.claim_candidates import claim_key_parts, claim_key_sets
+    from datasette_factcheck.model import Claim
+
+    claim = Claim(text=text, start=0, end=len(text), paragraph=1, kind="figure", numbers=parse_numbers(text))
+    parts = claim_key_parts(claim)
+    assert claim_key_sets(claim) == ({s for s, _, _ in parts if s}, {w for s, w, _ in parts if not s})
+
+
 def test_profile_matching_says_whether_a_run_found_the_same_relations(tmp_path):
     import json
     import subprocess

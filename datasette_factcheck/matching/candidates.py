@@ -48,7 +48,7 @@ MAX_CANDIDATES = 300
 _MASK = KEY_MASK = (1 << 62) - 1
 _MULTIPLIER = 1_000_003
 # Salt that keeps 2-word shingle keys apart from 3-word ones.
-_PAIR = 0x2F2F2F
+PAIR_SALT = 0x2F2F2F
 _WORD_KEY: dict[str, int] = {}
 
 
@@ -80,6 +80,9 @@ def combine_keys_head(*parts: int) -> int:
     return h * _MULTIPLIER
 
 
+_PAIR_HEAD = PAIR_SALT * _MULTIPLIER
+
+
 def strong_key(h: int) -> int:
     return h & ~1
 
@@ -99,8 +102,11 @@ def shingle_sets(text: Optional[str]) -> tuple[frozenset[int], frozenset[int]]:
     integers. The 2-word ones let a short partial quote ("on time and on
     budget": two content words) find the longer quotation it is cut from."""
     ids = [word_key(w) for w in tokens(text) if is_content(w)]
-    triples = frozenset(strong_key(combine_keys(ids[i], ids[i + 1], ids[i + 2])) for i in range(len(ids) - 2))
-    pairs = frozenset(weak_key(combine_keys(_PAIR, ids[i], ids[i + 1])) for i in range(len(ids) - 1))
+    # combine_keys(a, b, c) and combine_keys(PAIR_SALT, a, b) written out: every
+    # quote of an ingest is keyed, and the calls cost more than the sums
+    m, strong_mask = _MULTIPLIER, _MASK & ~1
+    triples = frozenset(((a * m ^ b) * m ^ c) & strong_mask for a, b, c in zip(ids, ids[1:], ids[2:]))
+    pairs = frozenset((((_PAIR_HEAD ^ a) * m ^ b) & _MASK) | 1 for a, b in zip(ids, ids[1:]))
     return triples, pairs
 
 

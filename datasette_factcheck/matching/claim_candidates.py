@@ -49,9 +49,19 @@ def claim_key_parts(claim: Claim) -> list[tuple[int, int, int]]:
 
 
 def claim_key_sets(claim: Claim) -> tuple[frozenset[int], frozenset[int]]:
-    """A claim's (unit, two words) and (unit, one word) keys."""
-    parts = claim_key_parts(claim)
-    return frozenset(s for s, _, _ in parts if s), frozenset(w for s, w, _ in parts if not s)
+    """A claim's (unit, two words) and (unit, one word) keys: the keys of
+    ``claim_key_parts``, each (unit, word) head worked out once (a long
+    sentence has hundreds of word pairs)."""
+    units, words = _unit_words(claim)
+    strong: set[int] = set()
+    weak: set[int] = set()
+    for u in units:
+        weak.update(weak_key(combine_keys(u, w)) for w in words)
+        for i, w1 in enumerate(words):
+            head = combine_keys_head(u, w1)
+            strong.update(((head ^ w2) & KEY_MASK) & ~1 for w2 in words[i + 1 :])
+    strong.discard(0)  # as claim_key_parts marks a (unit, word) key
+    return frozenset(strong), frozenset(weak)
 
 
 def claim_keys(claim: Claim) -> set[int]:
@@ -77,6 +87,8 @@ class ClaimIndex:
         max_candidates: int = MAX_CANDIDATES,
         words: Optional[dict[int, set[str]]] = None,
         described: Optional[dict[int, Optional[tuple[Figures, frozenset]]]] = None,
+        text_of: Optional[Callable[[int], Optional[str]]] = None,
+        read_ahead: Optional[Callable[[Sequence[int]], None]] = None,
     ):
         self._memory: Optional[MemoryPostings] = None
         self.postings: Postings
@@ -92,6 +104,13 @@ class ClaimIndex:
         # item -> its figures (``claims.claim_figures``), shared the same way
         self._described: dict[int, Optional[tuple[Figures, frozenset]]] = {} if described is None else described
         self.max_candidates = max_candidates
+        # A candidate's sentence alone (``text_of``) tells whether it shares
+        # enough words to be compared (``_may_relate``, which most fail), so
+        # its figures are read from it only when it does. ``read_ahead`` is
+        # told the candidates of a batch of items before they are compared
+        # (see QuoteIndex).
+        self._text_of = text_of
+        self._read_ahead = read_ahead
 
     def add(self, item: int, group: int, claim: Claim) -> None:
         if self._memory is None:
@@ -154,21 +173,26 @@ class ClaimIndex:
         both directions."""
         found: dict[tuple[int, int], tuple[str, str]] = {}
         done: set[tuple[int, int]] = set()
+        work = []
         for item in items:
             claim = self._claim_of(item)
             if claim is None:
                 continue
             words = self._words_of(item, claim)
-            for other in sorted(self._candidates(claim, self.postings.group(item), words)):
+            work.append((item, claim, words, sorted(self._candidates(claim, self.postings.group(item), words))))
+        if self._read_ahead is not None:
+            self._read_ahead(sorted({o for *_, others in work for o in others if o not in self._words}))
+        for item, claim, words, others in work:
+            for other in others:
                 pair = (item, other) if item < other else (other, item)
                 if pair in done:
                     continue
                 done.add(pair)
+                other_words = self._stored_words(other)
+                if other_words is None or not _may_relate(words, other_words):
+                    continue
                 other_claim = self._claim_of(other)
                 if other_claim is None:
-                    continue
-                other_words = self._words_of(other, other_claim)
-                if not _may_relate(words, other_words):
                     continue
                 mine, theirs = self._figures_of(item, claim), self._figures_of(other, other_claim)
                 if mine is None or theirs is None:
@@ -182,6 +206,20 @@ class ClaimIndex:
                 if back:
                     found[(other, item)] = back
         return found
+
+    def _stored_words(self, item: int) -> Optional[set[str]]:
+        """A candidate's content words, None when there is no such claim."""
+        got = self._words.get(item)
+        if got is not None:
+            return got
+        if self._text_of is None:
+            claim = self._claim_of(item)
+            return None if claim is None else self._words_of(item, claim)
+        text = self._text_of(item)
+        if text is None:
+            return None
+        got = self._words[item] = claim_words(text)
+        return got
 
     def _figures_of(self, item: int, claim: Claim) -> Optional[tuple[Figures, frozenset]]:
         if item not in self._described:

@@ -223,6 +223,10 @@ class _Reader:
         """Keys and rows of the items not read yet, in bulk."""
         self.prefetch([i for i in items if i not in self._keys])
 
+    def prefetch_rows(self, items: Sequence[int]) -> None:
+        """Rows of the items not read yet, in bulk."""
+        self.prefetch([i for i in items if i not in self._rows and i not in self._claims], keys=False)
+
     def keys(self, item: int) -> tuple[frozenset[int], frozenset[int]]:
         got = self._keys.get(item)
         if got is None:
@@ -320,7 +324,10 @@ def _claim_chunk(items: list[int]):
     assert _JOB is not None
     reader = _JOB.reader(CLAIMS, _CLAIMS_SEEN)
     reader.prefetch(items, keys=False)
-    return ClaimIndex(_JOB.postings, claim_of=reader.claim, words=_WORDS_SEEN, described=_FIGURES_SEEN).relate(items)
+    return ClaimIndex(
+        _JOB.postings, claim_of=reader.claim, words=_WORDS_SEEN, described=_FIGURES_SEEN,
+        text_of=reader.text, read_ahead=reader.prefetch_rows,
+    ).relate(items)
 
 
 def _forget_claims() -> None:
