@@ -410,6 +410,33 @@ class Evidence:
         return Evidence(self.other_group, self.group, self.strong, self.needs_story)
 
 
+@dataclass
+class _Shared:
+    """The quotes that share keys with one item, read off complete posting
+    lists: any 3-word key, a 3-word key that is no stock phrase, and (for a
+    short item) a 2-word key that is none. ``tell`` answers what
+    ``QuoteIndex._distinctive`` would, or None when the lists cannot."""
+
+    item: int
+    any_strong: set[int]
+    distinct_strong: set[int]
+    # a 3-word key of the item's is held by too many to be listed: whether
+    # the other holds it is unknown
+    common_strong: bool
+    distinct_weak: Optional[set[int]]
+
+    def tell(self, other: int) -> Optional[bool]:
+        if other == self.item:
+            return None  # a copy of the item: keys only it holds are not listed
+        if other in self.distinct_strong:
+            return True
+        if other in self.any_strong:
+            return False  # they share 3-word keys, every one a stock phrase
+        if self.common_strong or self.distinct_weak is None:
+            return None
+        return other in self.distinct_weak
+
+
 # (x, y, rank, relation, evidence): quote x relates to y; a splice seen
 # across the other article (rank 1) outranks a pairwise view (rank 0).
 Put = tuple[int, int, int, Relation, Evidence]
@@ -434,6 +461,7 @@ class QuoteIndex:
         continues_of: Optional[Callable[[int], Optional[int]]] = None,
         stock: Optional[dict[int, bool]] = None,
         read_ahead: Optional[Callable[[Sequence[int]], None]] = None,
+        complete_lists: bool = False,
     ):
         self._memory: Optional[MemoryPostings] = None
         self.postings: Postings
@@ -455,6 +483,10 @@ class QuoteIndex:
         # so that a caller reading keys and texts from a database reads them
         # in bulk rather than one by one
         self._read_ahead = read_ahead
+        # Whether the postings hold the whole list of every key of the items
+        # given to ``relate`` (3-word keys; 2-word ones too for a short
+        # item): then who shares which of them is read off the lists.
+        self._complete = complete_lists or self._memory is not None
 
     def add(
         self, item: int, group: int, text: Optional[str], speaker: Optional[int] = None, continues: Optional[int] = None
@@ -545,12 +577,12 @@ class QuoteIndex:
                     groups.setdefault(group, []).append(c)
         return groups
 
-    def _evaluate(self, item: int, members: list[int], puts: list[Put]) -> list[int]:
+    def _evaluate(self, item: int, members: list[int], puts: list[Put], shared: Optional["_Shared"] = None) -> list[int]:
         # A pair that shares nothing but stock phrases gets no relation
         # (``_evidence``): when no member of the article shares more with the
         # item, nothing of it is aligned. A key shared by many quotes names
         # most candidates of a large corpus, so this is most of them.
-        if not any(self._distinctive(item, m) for m in members):
+        if not any(self._shares_distinctive(item, m, shared) for m in members):
             return []
         members = sorted(members)
         joined = [n > 0 and self._continues_of(m) == members[n - 1] for n, m in enumerate(members)]
@@ -566,6 +598,30 @@ class QuoteIndex:
             puts.append((other, item, rank, an.backward(), evidence.reverse()))
             related.append(other)
         return related
+
+    def _shares_distinctive(self, item: int, other: int, shared: Optional["_Shared"]) -> bool:
+        known = shared.tell(self.postings.original(other) or other) if shared is not None else None
+        return bool(self._distinctive(item, other)) if known is None else known
+
+    def _shared_keys(self, item: int) -> "_Shared":
+        """Who shares which kind of key with ``item``, from the posting
+        lists of its keys (complete: see ``complete_lists``)."""
+        post = self.postings
+        strong, weak = self._keys(item)
+        out = _Shared(item, set(), set(), any(post.common(k) for k in strong), None)
+        for k in strong:
+            holders = post.full(k)
+            if holders:
+                out.any_strong.update(holders)
+                if not self.is_stock(k):
+                    out.distinct_strong.update(holders)
+        if short_quote(*post.counts(item)):
+            out.distinct_weak = set()
+            for k in weak:
+                holders = post.full(k)
+                if holders and not self.is_stock(k):
+                    out.distinct_weak.update(holders)
+        return out
 
     def _distinctive(self, item: int, other: int) -> list[int]:
         """The keys two quotes share that are nobody's stock phrase: their
@@ -609,11 +665,19 @@ class QuoteIndex:
         first: list[Put] = []
         todo: list[tuple[int, Optional[int]]] = []
         grouped = [self._by_group(item) for item in items]
-        self._read_members(grouped)
-        for item, groups in zip(items, grouped):
+        told = [
+            self._shared_keys(item) if self._complete and groups and self.postings.original(item) is None else None
+            for item, groups in zip(items, grouped)
+        ]
+        # only the articles that will be compared are read
+        self._read_members([
+            {g: members for g, members in groups.items() if any(self._shares_distinctive(item, m, shared) for m in members)}
+            for item, groups, shared in zip(items, grouped, told)
+        ])
+        for item, groups, shared in zip(items, grouped, told):
             group = self.postings.group(item)
             for members in groups.values():
-                for other in self._evaluate(item, members, first):
+                for other in self._evaluate(item, members, first, shared):
                     if not new(other):
                         todo.append((other, group))
         second: list[Put] = []

@@ -304,7 +304,7 @@ def _quote_chunk(items: list[int]):
     reader.prefetch(items)
     index = QuoteIndex(
         _JOB.postings, text_of=reader.text, keys_of=reader.keys, continues_of=reader.continues, stock=_JOB.stock,
-        read_ahead=reader.prefetch_missing,
+        read_ahead=reader.prefetch_missing, complete_lists=True,
     )
     return index.relate(items, _JOB.pending.__contains__)
 
