@@ -175,8 +175,10 @@ select
     from quotes q4 join articles a4 on a4.id = q4.article_id
     where q4.version_of = q.id
   ) as same_words_in
-from closest_changes r
-join quote_matches c on c.quote_id = r.quote_id and c.other_quote_id = r.other_quote_id
+-- closest first, from closest_changes' index (the limit keeps SQLite from
+-- dropping the order of a subquery; a cross join keeps it the outer loop)
+from (select * from closest_changes order by meaning desc, similarity, quote_id limit -1) r
+cross join quote_matches c on c.quote_id = r.quote_id and c.other_quote_id = r.other_quote_id
 join quotes q on q.id = c.quote_id
 join articles a on a.id = q.article_id
 join quotes oq on oq.id = c.other_quote_id
@@ -184,7 +186,6 @@ join articles oa on oa.id = oq.article_id
 left join speakers s on s.id = q.speaker_id
 -- how much the change matters (matching/significance.py, kept by ingest)
 {CHANGE_CLASSES_JOIN}
-order by r.meaning desc, r.similarity, r.quote_id
 """
 
 MEANING_CHANGES = f"""
@@ -368,9 +369,9 @@ select
   st.last_published,
   st.remarks,
   replace(st.article_links, {_STORED_HREF}, {_SHOWN_HREF}) as articles
-from story_summaries st
-join articles first on first.id = st.story_id
-order by st.articles desc, st.story_id
+-- largest first, from story_summaries' index (as in altered_quotes)
+from (select * from story_summaries order by articles desc, story_id limit -1) st
+cross join articles first on first.id = st.story_id
 """
 
 QUERIES: dict[str, dict] = {
