@@ -19,6 +19,7 @@ from .cues import (
     before_cue,
     dash_colon_lead,
     headline_label,
+    inverted_after,
     last_sentence_cue,
     lead_in,
     previous_sentence_cue,
@@ -71,6 +72,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 before = before_cue(unit, k, sent_start, qs, call_verbs=True)
             if before is None and after is None and q.kind != "scare":
                 after = bare_verb_after(unit, k, qe, sent_end)
+                if after is None:
+                    after = _surely_person(art, inverted_after(unit, k, qe, sent_end))
                 if after is None:
                     after = after_question(unit, k, qe, next_start)
                 if after is not None and unit.text[:qe].rstrip(MARKS + " \u00a0")[-1:] in ("?", "!"):

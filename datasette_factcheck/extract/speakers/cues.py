@@ -192,6 +192,9 @@ def _descriptors_then_name(words: list[str]) -> bool:
     return head[-1].islower() and (role_noun(head[-1]) or bare_word(head[-1]) in TITLE_WORDS)
 
 
+_PAREN_RE = re.compile(r"\([^()]{1,16}\)")
+
+
 def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     text = unit.masked
     for vs, ve, word in _speech_verbs(text, qe, end):
@@ -206,7 +209,8 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             span = np_after(text, ve, end)
         else:
             first = stripped.split()[0]
-            pre_words = stripped.split()
+            # "state Sen. Jane Roe (D) said": a party tag is no descriptor.
+            pre_words = _PAREN_RE.sub(" ", stripped).split() or stripped.split()
             role_np = (
                 len(pre_words) <= 5
                 and bare_word(pre_words[-1]) in TITLE_WORDS
@@ -433,6 +437,14 @@ _BARE_AFTER_RE = re.compile(
 )
 
 
+# '“...,” recalled Jane Roe, a former aide.': a verb in the past or present
+# tense before a name that closes the sentence or opens its appositive.
+_INVERTED_AFTER_RE = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]*([a-z]+(?:ed|s))[\s\u00a0]+((?:[A-Z][^\W\d_]*['’\-]?[^\W\d_]*\.?[\s\u00a0]+){0,3}"
+    r"[A-Z][^\W\d_]*['’\-]?[^\W\d_]*)[\s\u00a0]*(?:[.,!?]|$)"
+)
+
+
 def bare_verb_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     q_text = unit.masked[max(0, qe - 3) : qe]
     if qe <= 0 or MASK not in q_text:
@@ -453,6 +465,22 @@ def bare_verb_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     if not _personal(printed):
         return None
     return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=unit.text[m.end(1) : m.end()].split()[0].strip(".!?"))
+
+
+def inverted_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
+    """'“...,” recalled Jane Roe, a former aide.': after a quotation cut
+    short by a comma, a verb and a name (the caller accepts it only for a
+    known person: "“...,” visited Ohio" is no attribution)."""
+    inner = unit.text[:qe].rstrip(MARKS + " \u00a0")
+    if qe <= 0 or MASK not in unit.masked[max(0, qe - 3) : qe] or not inner or inner[-1] != ",":
+        return None
+    m = _INVERTED_AFTER_RE.match(unit.masked, qe, min(end, qe + 120))
+    if m is None or m.group(1) in FUNCTION_WORDS or m.group(1) in ADVERBS:
+        return None
+    printed = unit.text[m.start(2) : m.end(2)]
+    if not _personal(printed) or printed.lower() in {"he", "she"}:
+        return None
+    return Cue(printed, k * UNIT + m.start(2), m.start(2) - qe, verb=m.group(1))
 
 
 def after_question(unit: Unit, k: int, qe: int, next_start: int) -> Optional[Cue]:

@@ -114,6 +114,11 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         span = _person_before_of(toks, a, b) or _trailing_np(toks, a, b)
         if nearest is None:
             nearest = span
+        if g > 0 and span is not None and _described_holder(toks, a, span):
+            # "Radio host Jane Roe, a former aide in the X administration,
+            # said": the name behind its descriptors, not the body inside
+            # the appositive after it.
+            return span
         # "But Marcus Osei-Tutu, an economist at ..., said": a conjunction
         # opening the sentence is not part of the subject.
         a0 = a
@@ -125,6 +130,27 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         if not (first.lower() in {"the", "a", "an"} or is_possessive(first) or not first[0].isupper()):
             break
     return nearest
+
+
+def _described_holder(toks: list[tuple[int, int, str]], a: int, span: tuple[int, int]) -> bool:
+    """A group that is descriptors, then a person's name ("Democratic
+    front-runner Jane Roe", "radio host Jane Roe"): the words before the
+    name are nouns and labels, the last a lower-case noun (the role), and
+    the name has a given name or a title."""
+    s = next((n for n in range(a, len(toks)) if toks[n][0] == span[0]), None)
+    if s is None or s == a:
+        return False
+    head = [t[2] for t in toks[a:s]]
+    role = head[-1]
+    if len(head) > 4 or not role.islower() or role.endswith(("ly", "ed", "ing")):
+        return False
+    for w in head:
+        low = w.lower()
+        if not w.replace("-", "").isalpha() or low in FUNCTION_WORDS or low in ADVERBS or low in SPEECH_VERBS:
+            return False
+    words = [t[2] for t in toks[s:] if t[1] <= span[1]]
+    name = clean_name(" ".join(words))
+    return name is not None and not looks_like_org(" ".join(words)) and _surely_named(name, words)
 
 
 def _name_before_description(

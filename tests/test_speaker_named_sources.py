@@ -1,0 +1,75 @@
+"""Quotations whose source the article names in shapes the simpler cues
+miss: a subject behind descriptors and an appositive that holds a body, a
+party tag between the name and its verb, an inverted verb that is not a
+known speech verb. Each table also holds sentences where nobody speaks.
+Every sentence here is written for the test."""
+
+import pytest
+
+from . import textutil
+from datasette_factcheck.extract.article import quotes_of
+
+
+def speakers_of(paragraphs):
+    seg = textutil.make_seg(paragraphs, "A headline", False)
+    return [(q.text, q.speaker) for q in quotes_of(seg) if q.kind == "quote"]
+
+
+def last_speaker(paragraphs):
+    found = speakers_of(paragraphs)
+    assert found, "no quote found"
+    return found[-1][1]
+
+
+INTRO = "The mill closed in March after forty years of work."
+KNOWN = "Tomas Hale, who ran the night shift, came back to town on Monday."
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # descriptors, a name, then an appositive naming a body or a place
+        ("Radio host Mara Lind, a former aide in the Olsen administration, said the mayor is “a weathervane in a good suit.”", "Mara Lind"),
+        ("Radio columnist Mara Lind, a speechwriter in Ned Olsen's White House, calls the mayor “a weathervane in a good suit.”", "Mara Lind"),
+        ("Democratic front-runner Mara Lind, also campaigning in Ohio, said the mayor was to blame and accused him of “running the town into the ground.”", "Mara Lind"),
+        # someone unnamed described by the body: nobody
+        ("A spokesman for the Olsen administration, who asked not to be named, said the mayor was “a weathervane in a good suit.”", None),
+    ],
+)
+def test_a_described_subject_before_an_appositive(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected
+
+
+def test_a_name_after_a_verb_is_its_object():
+    paragraph = "Police arrested Mara Lind, a former aide in the Olsen administration, and said she had “no right to be there at all.”"
+    assert last_speaker([INTRO, paragraph]) != "Mara Lind"
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("“We never gave up on the plant and we never will,” state Sen. Dora Fenwick (D) said about halfway through the debate.", "Dora Fenwick"),
+        ("“We never gave up on the plant and we never will,” state Sen. Dora Fenwick (D-Ohio) said.", "Dora Fenwick"),
+        # the quotation after it goes on in her voice
+        ("“We never gave up on the plant,” county judge Dora Fenwick (R) said late on Monday. “I do not think that will change.”", "Dora Fenwick"),
+    ],
+)
+def test_a_party_tag_between_the_name_and_the_verb(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a verb that is not a listed speech verb, inverted before a person
+        ([INTRO, "“We never gave up on the plant,” remembered Tomas Hale, the union's former chief spokesman."], "Tomas Hale"),
+        ([KNOWN, "“We never gave up on the plant and we never will,” reacted Hale."], "Tomas Hale"),
+        ([INTRO, "“We never gave up on the plant and we never will,” reminisced Mr. Hale."], "Hale"),
+        ([INTRO, "“We never gave up on the plant,” remembered Tomas Hale. “And the more they pushed, the harder we worked.”"], "Tomas Hale"),
+        # a place or a body after the verb is no speaker
+        ([INTRO, "“We never gave up on the plant and we never will,” visited Ohio."], None),
+        ([INTRO, "“We never gave up on the plant and we never will,” includes Brazil, the list shows."], None),
+    ],
+)
+def test_an_inverted_verb_after_a_quotation_cut_by_a_comma(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
