@@ -73,3 +73,33 @@ def test_a_party_tag_between_the_name_and_the_verb(paragraph, expected):
 )
 def test_an_inverted_verb_after_a_quotation_cut_by_a_comma(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # "as X, appositive, put it": the clause's subject behind "as"
+        ("Or, as Tomas Ridley, a former secretary of homeland security, put it: “The mill was the town and the town was the mill.”", "Tomas Ridley"),
+        # a participle's or a preposition's phrase between subject and verb
+        ("The issue came up after Mr. Ridley, asked about the layoffs under Mr. Olsen, had said, “The mill was the town and the town was the mill.”", "Ridley"),
+        ("Tomas Ridley, in a call with Mr. Olsen, said, “The mill was the town and the town was the mill.”", "Tomas Ridley"),
+        # with no noun phrase before it, the phrase's object is still no subject
+        ("Two reporters, citing Mr. Olsen, said the mill was “the town and the town was the mill.”", None),
+    ],
+)
+def test_the_subject_past_a_clause_opener_or_a_modifying_phrase(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # ", with X doing ...": X speaks the participle's quotation
+        ("The board was quick to respond, with Tomas Ridley calling it a “disaster for the valley” and asking, “Who will pay the workers now?”", "Tomas Ridley"),
+        ("Both sides saw the closure as a failure, with Tomas Ridley noting the folly of keeping “two plants open with no orders at all.”", "Tomas Ridley"),
+        # a place watching is no speaker
+        ("The council met on Monday, with Ohio watching closely, and voted for “two plants open with no orders at all.”", None),
+    ],
+)
+def test_the_subject_of_a_with_clause(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected

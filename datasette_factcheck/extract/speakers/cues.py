@@ -102,6 +102,23 @@ def _subject_past_openers(text: str, lo: int, hi: int) -> Optional[tuple[int, in
     return sentence_subject(text, toks[i][0], hi)
 
 
+def _with_clause_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """The name in a last ", with X doing ..." clause before ``hi``: the
+    subject of its participles ("Republicans piled on, with Jane Roe
+    calling it a disaster and asking, “...”")."""
+    toks = tokens(text, lo, hi)
+    for i in range(len(toks) - 3, 0, -1):
+        if toks[i][2] != "with" or toks[i - 1][2] != ",":
+            continue
+        e = i + 1
+        while e < len(toks) and e - i <= 4 and capitalised(toks[e][2]) and MASK not in toks[e][2]:
+            e += 1
+        if e == i + 1 or e >= len(toks) or not (toks[e][2].islower() and toks[e][2].endswith("ing")):
+            return None
+        return toks[i + 1][0], toks[e - 1][1]
+    return None
+
+
 def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False) -> Optional[Cue]:
     text = unit.masked
     m = _STATEMENT_FROM_RE.search(text[sent:qs][-160:])
@@ -117,10 +134,13 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     if not verbs:
         return None
     vs, ve, word = verbs[-1]
+    with_subject: Optional[tuple[int, int]] = None
     if word == "according to":
         span = np_after(text, ve, qs)
     elif word in PARTICIPLES or word in CALL_PARTICIPLES:
-        span = _subject_past_openers(text, sent, vs)
+        span = with_subject = _with_clause_subject(text, sent, ve)
+        if span is None:
+            span = _subject_past_openers(text, sent, vs)
     else:
         span = np_before(text, sent, vs)
         prev = tokens(text, sent, vs)
@@ -144,7 +164,10 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     # "after Roe said": "after" and "before" open a clause whose subject is
     # the name before the verb, not a phrase inside a description.
     clause = prev and prev[-1][2].lower() in {"after", "before"} and capitalised(text[span[0] : span[1]]) and span[1] <= vs
-    if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to" and not clause:
+    clause = clause or span == with_subject
+    # ", citing X, said": the object of a participle set off by commas.
+    participle = len(prev) > 1 and prev[-2][2] == "," and prev[-1][2].islower() and prev[-1][2].endswith("ing")
+    if prev and (prev[-1][2].lower() in OBLIQUE - {"and"} or participle) and word != "according to" and not clause:
         # "A spokesman for the Ministry said": the speaker is the unnamed
         # spokesman, not the noun phrase inside his description.
         return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, resolvable=False, verb=unit.text[vs:ve])
@@ -545,7 +568,7 @@ def subject_cue(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     if not pre.strip() or pre.lstrip()[:1] == MASK:
         return None
     sent = _last_clause(unit.masked, sent, qs)
-    span = _subject_past_openers(unit.masked, sent, qs)
+    span = _with_clause_subject(unit.masked, sent, qs) or _subject_past_openers(unit.masked, sent, qs)
     if span is None or span[1] > qs:
         return None
     printed = _person_printed(unit.text[span[0] : span[1]])

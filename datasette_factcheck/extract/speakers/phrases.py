@@ -19,6 +19,7 @@ from .lexicon import (
     NP_BREAK,
     NP_ING,
     NUMBER_WORDS,
+    OBLIQUE,
     ORG_DESCRIPTORS,
     ORG_NOUNS,
     ORG_WORDS,
@@ -97,7 +98,7 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
     # The nearest group that is wholly a noun phrase is the subject; a
     # descriptive appositive in between ("the spokesman for Y", "Ukraine's
     # deputy prime minister") is looked past; a clause stops the search.
-    nearest = None
+    nearest = modifier = None
     for g, (a, b) in enumerate(groups):
         if a > b:
             break
@@ -112,7 +113,12 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         if g + 1 < len(groups) and _place_after_place(toks, (a, b), groups[g + 1]):
             continue  # "X, a nurse from Dover, Kent, says": the region of a town
         span = _person_before_of(toks, a, b) or _trailing_np(toks, a, b)
-        if nearest is None:
+        if nearest is None and (g > 0 or closed) and _modifier_group(toks, a, b):
+            # "X, asked about Y, had said", "X, in a call with Y, said": a
+            # participle's or a preposition's object is not the subject
+            # when a noun phrase stands before it.
+            modifier = modifier or span
+        elif nearest is None:
             nearest = span
         if g > 0 and span is not None and _described_holder(toks, a, span):
             # "Radio host Jane Roe, a former aide in the X administration,
@@ -122,14 +128,33 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         # "But Marcus Osei-Tutu, an economist at ..., said": a conjunction
         # opening the sentence is not part of the subject.
         a0 = a
-        while a0 < b and toks[a0][2].lower() in CONJUNCTIONS:
-            a0 += 1
+        while a0 < b and (toks[a0][2].lower() in CONJUNCTIONS or (a0 == a and toks[a0][2].lower() in _SUBORDINATORS)):
+            a0 += 1  # "as Jane Roe, a former aide, put it"
         if span is not None and span[0] == toks[a0][0]:
             return span
         first = toks[a][2]
         if not (first.lower() in {"the", "a", "an"} or is_possessive(first) or not first[0].isupper()):
             break
-    return nearest
+    return nearest or modifier
+
+
+# Words that open a clause whose subject follows them ("as X put it").
+_SUBORDINATORS = {"as", "while", "when", "after", "before", "because", "since", "though", "although", "once", "until", "whereas"}
+# Prepositions that open a phrase set off between a subject and its verb.
+_MODIFIER_PREPOSITIONS = OBLIQUE - {"and", "than", "of", "including"} | {"during", "despite", "amid", "through", "since", "without", "within"}
+
+
+def _modifier_group(toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """A comma group that is a participle's or a preposition's phrase
+    ("asked about the closure", "also campaigning in Ohio", "in a call
+    with Y"), not a noun phrase."""
+    i = a
+    while i < b and toks[i][2].lower() in ADVERBS:
+        i += 1
+    first = toks[i][2]
+    if not first.isalpha() or not first.islower() or i == b:
+        return False
+    return first in _MODIFIER_PREPOSITIONS or (first.endswith(("ing", "ed")) and first != "indeed")
 
 
 def _described_holder(toks: list[tuple[int, int, str]], a: int, span: tuple[int, int]) -> bool:
