@@ -103,3 +103,39 @@ def test_the_subject_past_a_clause_opener_or_a_modifying_phrase(paragraph, expec
 )
 def test_the_subject_of_a_with_clause(paragraph, expected):
     assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # descriptors that mix labels and lower-case nouns before the name
+        ("“I do not know where he stands on that,” said undecided Republican voter Kara Pell of Derry, N.H., before the town meeting.", "Kara Pell"),
+        # a name set off after a description, placed by a body after "of"
+        ("“The odds are better than even,” said another leading appeals lawyer, Andrew J. Pell of the firm Pell Brown.", "Andrew J. Pell"),
+        # descriptors without a name: nobody
+        ("“I do not know where he stands on that,” said undecided Republican voters in the hall.", None),
+        ("“I do not know where he stands on that,” said undecided voters like Kara Pell.", None),
+    ],
+)
+def test_a_name_after_mixed_descriptors(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected
+
+
+MEGAN = "Megan Pell ran the phone bank for the union."
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a name and a verb that is not a listed speech verb after the comma
+        ("“You have called the workers lazy and useless and much worse,” Pell charged in her opening remarks.", "Megan Pell"),
+        # after a question, the name may carry an appositive before its verb
+        ("“I am calling from the union. How are you today?” Pell, a retired worker from the plant, said pleasantly into the phone.", "Megan Pell"),
+        # a quotation closing a clause that opens the sentence is no cue
+        ("While the mayor hailed the plan as “a model for every town in the state,” Pell doubts the figures.", None),
+        # a place is no speaker
+        ("“You have called the workers lazy and useless and much worse,” Ohio voted on Monday.", None),
+    ],
+)
+def test_a_known_person_and_an_unlisted_verb_after_the_quotation(paragraph, expected):
+    assert last_speaker([MEGAN, paragraph]) == expected

@@ -72,7 +72,9 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 before = before_cue(unit, k, sent_start, qs, call_verbs=True)
             if before is None and after is None and q.kind != "scare":
                 after = bare_verb_after(unit, k, qe, sent_end)
-                if after is None:
+                if after is None and not unit.masked[sent:qs].strip(" \u00a0" + MARKS):
+                    # Only a quotation opening its sentence: after "While X
+                    # hailed it as “...,”" the main clause follows.
                     after = _surely_person(art, inverted_after(unit, k, qe, sent_end))
                 if after is None:
                     after = after_question(unit, k, qe, next_start)

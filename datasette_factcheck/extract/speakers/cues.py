@@ -490,20 +490,34 @@ def bare_verb_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=unit.text[m.end(1) : m.end()].split()[0].strip(".!?"))
 
 
+# '“...,” Roe charged in her opening remarks.': a name and a verb in the past
+# or present tense opening the rest of the sentence.
+_NAME_VERB_AFTER_RE = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]*((?:[A-Z][^\W\d_]*['’\-]?[^\W\d_]*\.?[\s\u00a0]+){0,3}[A-Z][^\W\d_]*['’\-]?[^\W\d_]*)"
+    r"[\s\u00a0]+([a-z]+(?:ed|s))\b"
+)
+
+
 def inverted_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
-    """'“...,” recalled Jane Roe, a former aide.': after a quotation cut
-    short by a comma, a verb and a name (the caller accepts it only for a
-    known person: "“...,” visited Ohio" is no attribution)."""
+    """'“...,” recalled Jane Roe, a former aide.', '“...,” Roe charged in
+    her speech.': after a quotation cut short by a comma, a verb that is
+    not a listed speech verb next to a name (the caller accepts it only
+    for a known person: "“...,” visited Ohio" is no attribution)."""
     inner = unit.text[:qe].rstrip(MARKS + " \u00a0")
     if qe <= 0 or MASK not in unit.masked[max(0, qe - 3) : qe] or not inner or inner[-1] != ",":
         return None
     m = _INVERTED_AFTER_RE.match(unit.masked, qe, min(end, qe + 120))
-    if m is None or m.group(1) in FUNCTION_WORDS or m.group(1) in ADVERBS:
-        return None
-    printed = unit.text[m.start(2) : m.end(2)]
+    if m is not None and m.group(1) not in FUNCTION_WORDS and m.group(1) not in ADVERBS:
+        name, verb = m.span(2), m.group(1)
+    else:
+        m = _NAME_VERB_AFTER_RE.match(unit.masked, qe, min(end, qe + 80))
+        if m is None or m.group(2) in FUNCTION_WORDS or m.group(2) in ADVERBS:
+            return None
+        name, verb = m.span(1), m.group(2)
+    printed = unit.text[name[0] : name[1]]
     if not _personal(printed) or printed.lower() in {"he", "she"}:
         return None
-    return Cue(printed, k * UNIT + m.start(2), m.start(2) - qe, verb=m.group(1))
+    return Cue(printed, k * UNIT + name[0], name[0] - qe, verb=verb)
 
 
 def after_question(unit: Unit, k: int, qe: int, next_start: int) -> Optional[Cue]:
@@ -516,7 +530,11 @@ def after_question(unit: Unit, k: int, qe: int, next_start: int) -> Optional[Cue
         return None
     _, end = sentence_of(unit, qe + 1)
     cue = after_cue(unit, k, qe, min(max(end, qe), next_start))
-    return cue if cue is not None and cue.distance <= 40 and cue.resolvable else None
+    if cue is None or not cue.resolvable:
+        return None
+    # The name right after the closing mark may carry an appositive before
+    # its verb: '“...?” Roe, a retired nurse from Dover, said.'
+    return cue if cue.distance <= 40 or cue.pos - k * UNIT - qe <= 3 else None
 
 
 # A round-up's signature after a quotation: '“...” ― Jane Roe' or

@@ -354,6 +354,10 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += 1  # "Air Force 1st Lt. Jane Roe": a rank's ordinal
         else:
             break
+    if j == 0 and after_verb and first.islower():
+        # "said undecided Republican voter Jane Roe of Town": descriptors
+        # mixing labels and lower-case nouns before a name.
+        return _name_after_mixed_descriptors(toks)
     if j == 0 or (k == 1 and j == 1):
         return None
     if k == 1 and j == 2 and j < len(toks) and _acronym_modifier(toks[1][2], toks[2][2]):
@@ -377,6 +381,35 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         if held is not None:
             return held
     return toks[0][0], toks[j - 1][1]
+
+
+def _name_after_mixed_descriptors(toks: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
+    """The name after up to five descriptors that mix lower-case nouns and
+    capitalised labels, the last a lower-case noun ("undecided Republican
+    voter Jane Roe"); only a name with a given name or a title counts."""
+    last = -1
+    for i, (_, _, w) in enumerate(toks[:6]):
+        if not w.replace("-", "").isalpha():
+            break
+        if w.islower():
+            if w in FUNCTION_WORDS or w in ADVERBS:
+                break
+            last = i
+        elif not capitalised(w) or bare_word(w) in FUNCTION_WORDS:
+            break
+    if last < 0:
+        return None
+    head = toks[last][2]
+    if head in SPEECH_VERBS or head.endswith(("ly", "ed", "ing")):
+        return None
+    e = last + 1
+    while e < len(toks) and e - last <= 5 and (name_token(toks[e][2]) or is_title_word(toks[e][2])):
+        e += 1
+    words = [t[2] for t in toks[last + 1 : e]]
+    name = clean_name(" ".join(words)) if words else None
+    if name is None or looks_like_org(" ".join(words)) or not _surely_named(name, words):
+        return None
+    return toks[last + 1][0], toks[e - 1][1]
 
 
 _OF_WORDS = {"of", "at", "from", "with"}
@@ -715,9 +748,12 @@ def _appositive_name(toks: list[tuple[int, int, str]], start: int) -> Optional[t
     d = c + 1
     while d < len(toks) and d - c <= 6 and (capitalised(toks[d][2]) or toks[d][2].lower() in PARTICLES):
         d += 1
-    if d == c + 1 or (d < len(toks) and toks[d][2] not in {",", ";", "—", "–"}):
-        return None
     words = [t[2] for t in toks[c + 1 : d]]
+    # "said another advocate, Andrew J. Roe of the law firm X": the body
+    # after "of" only places a name that surely is one.
+    placed = d < len(toks) and toks[d][2] in _OF_WORDS and len(words) > 1 and _surely_named(clean_name(" ".join(words)) or "", words)
+    if d == c + 1 or (d < len(toks) and toks[d][2] not in {",", ";", "—", "–"} and not placed):
+        return None
     if clean_name(" ".join(words)) is None or looks_like_org(" ".join(words)):
         return None
     return toks[c + 1][0], toks[d - 1][1]
