@@ -139,3 +139,18 @@ MEGAN = "Megan Pell ran the phone bank for the union."
 )
 def test_a_known_person_and_an_unlisted_verb_after_the_quotation(paragraph, expected):
     assert last_speaker([MEGAN, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # the attribution closes the sentence after a later quotation
+        ("The inquiry did not find “any link between the two men at all” aside from the two knowing each other “casually” from the gym, said the bureau's director, James B. Colby, on Monday.", "James B. Colby"),
+        # ... or after a long stretch of the writer's own words
+        ("The promise to “take our town back” and “make the valley great again” appeals to older workers who wish for a return to an era when a degree was not needed to earn a living wage and the mill was open, said Alan Abrams, a demographer at the state university.", "Alan Abrams"),
+        # a clause with a subject of its own after "but" is no attribution
+        ("The plan is “a good deal for the town and the valley,” but Olsen said he would vote against it.", None),
+    ],
+)
+def test_the_attribution_closing_the_sentence(paragraph, expected):
+    assert speakers_of([INTRO, paragraph])[0][1] == expected

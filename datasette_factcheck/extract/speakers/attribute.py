@@ -28,7 +28,7 @@ from .cues import (
     last_subject_cue,
 )
 from .lexicon import MASK
-from .text import MARKS, UNIT, mark_bounds, sentence_of
+from .text import MARKS, UNIT, Unit, mark_bounds, sentence_of
 
 
 def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
@@ -144,6 +144,15 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 if cue is not None:
                     cues[n] = cue
 
+    # "Guns are “...” and “...,” Jane Roe said.": a quotation with no cue
+    # of its own is spoken by the attribution that closes its sentence.
+    for k, unit in enumerate(art.units):
+        if unit.number == 0:
+            continue
+        for n in unit.quotes:
+            if cues[n] is None and inherit[n] is None and quotes[n].kind != "scare":
+                cues[n] = _closing_attribution(unit, k, mark_bounds(unit.text, quotes[n].start - unit.base, quotes[n].end - unit.base)[1])
+
     # A quotation over several paragraphs: a part without a cue of its own
     # takes the attribution printed with a later part.
     for k, unit in enumerate(art.units):
@@ -191,6 +200,24 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
         assert item is not None  # every quotation was resolved above
         out.append(item)
     return out
+
+
+def _closing_attribution(unit: Unit, k: int, qe: int) -> Optional[Cue]:
+    """The attribution after the last quotation of the sentence that holds
+    a quotation ending at ``qe``, read from that quotation's end or from a
+    comma after it ("..., said Jane Roe, a demographer.")."""
+    _, end = sentence_of(unit, qe)
+    text = unit.masked
+    last = text.rfind(MASK, qe, end)
+    anchor = last + 1 if last >= 0 else qe
+    if not text[anchor:end].strip(" \u00a0.,;"):
+        return None
+    anchors = [anchor] + [m.start() for m in re.finditer(",", text[anchor:end])]
+    for n, a in enumerate(anchors):
+        cue = after_cue(unit, k, a if n == 0 else anchor + a, end)
+        if cue is not None and cue.resolvable:
+            return cue
+    return None
 
 
 def _surely_person(art: Article, cue: Optional[Cue]) -> Optional[Cue]:
