@@ -154,3 +154,36 @@ def test_a_known_person_and_an_unlisted_verb_after_the_quotation(paragraph, expe
 )
 def test_the_attribution_closing_the_sentence(paragraph, expected):
     assert speakers_of([INTRO, paragraph])[0][1] == expected
+
+
+PULLED = "“It is more important than ever that the council hears from the mayor that a vote on the mill must not happen."
+
+
+@pytest.mark.parametrize(
+    "signature, expected",
+    [
+        # a pulled-out quotation signed in the paragraph below it
+        ("Charles Chamberlin, Democracy for Towns.”", "Charles Chamberlin"),
+        ("S.C. Rep. Jim Calder.”", "Jim Calder"),
+        ("Former union president Ben Jellicoe.”", "Ben Jellicoe"),
+        # a role with no name, or a sentence, signs nothing
+        ("Republican National Committee member.”", None),
+        ("The council voted it down.”", None),
+    ],
+)
+def test_a_signature_in_the_paragraph_below_a_pulled_quotation(signature, expected):
+    assert speakers_of([INTRO, PULLED, signature])[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a quotation on its own, signed below after a dash (a fact-check layout)
+        (["Tom Sanders and Ann Olsen met on Monday.", "“The idea that I would close the mill while we wait for a buyer is not accurate.”", "- Ann Olsen.", "Ms. Olsen overstates her role."], "Ann Olsen"),
+        (["Tom Sanders and Ann Olsen met on Monday.", "“The idea that I would close the mill while we wait for a buyer is not accurate.”", "— Sanders.", "Mr. Sanders overstates his role."], "Tom Sanders"),
+        # a closed quotation above a plain name paragraph is not signed by it
+        (["The mill closed in March.", "“The idea that I would close the mill while we wait for a buyer is not accurate.”", "Tom Sanders."], None),
+    ],
+)
+def test_a_quotation_signed_after_a_dash_below_it(paragraphs, expected):
+    assert speakers_of(paragraphs)[0][1] == expected

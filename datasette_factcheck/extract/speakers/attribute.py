@@ -15,6 +15,7 @@ from .cues import (
     after_question,
     bare_verb_after,
     signature_after,
+    signature_below,
     transcript_label,
     before_cue,
     dash_colon_lead,
@@ -247,7 +248,10 @@ def _layout_cues(art: Article, quotes: list[Quote]) -> dict[int, tuple[str, Cue]
             if label is not None:
                 found[n] = ("label", label)
                 continue
-            signature = signature_after(unit, k, mark_bounds(unit.text, q.start - unit.base, q.end - unit.base)[1])
+            qs, qe = mark_bounds(unit.text, q.start - unit.base, q.end - unit.base)
+            signature = signature_after(unit, k, qe)
+            if signature is None and n == unit.quotes[-1] and k + 1 < len(art.units) and art.units[k + 1].number > 0:
+                signature = signature_below(unit, k, qs, qe, art.units[k + 1])
             if signature is not None:
                 found[n] = ("signature", signature)
     repeated = Counter(kind for kind, _ in found.values())

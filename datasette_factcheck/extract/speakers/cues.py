@@ -557,6 +557,35 @@ def signature_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=unit.masked[qe : m.start(1)].strip())
 
 
+def signature_below(unit: Unit, k: int, qs: int, qe: int, below: Unit) -> Optional[Cue]:
+    """A quotation that is a paragraph of its own, signed by the next
+    paragraph: only its source's name (with a role or a body after a
+    comma), set off by a dash ('“...”' then '- Jane Roe.') or closing the
+    quotation left open above it ('“...' then 'Rep. Jane Roe, State
+    University.”')."""
+    if unit.masked[:qs].strip(" \u00a0") or unit.text[qe:].strip() or below.quotes:
+        return None
+    text = below.text.strip()
+    dashed = text[:1] in "―—–-"
+    text = text.lstrip("―—–- \u00a0")
+    open_above = unit.text[qe - 1 : qe] not in MARKS
+    if not text or not (dashed or (open_above and text[-1] in MARKS)):
+        return None
+    head = text.rstrip(MARKS + " \u00a0").rstrip(".")
+    if any(c in MARKS for c in head):
+        return None
+    head = head.split(",")[0].strip()
+    if not head or len(head.split()) > 6 or any(c in head for c in "!?:;"):
+        return None
+    # "Former union president Jane Roe": the name without its descriptors.
+    name = clean_name(head)
+    if name is not None and name in head:
+        head = head[head.index(name) :]
+    if not _personal(head):
+        return None
+    return Cue(head, (k + 1) * UNIT + below.text.find(head), 0)
+
+
 # A transcript quoted whole: the quotation opens with its speaker's label
 # ("HALE: ...", "Ortiz: ...").
 _LABEL_RE = re.compile(r"\s*(" + _NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r"){0,2}):[ \u00a0]+\S")
