@@ -187,3 +187,20 @@ def test_a_signature_in_the_paragraph_below_a_pulled_quotation(signature, expect
 )
 def test_a_quotation_signed_after_a_dash_below_it(paragraphs, expected):
     assert speakers_of(paragraphs)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # descriptors, a title and a name, placed by "of", before the verb
+        ("“This is not the way a leader should talk about a judge,” former Gov. Jed Pell of Florida said on Twitter.", "Jed Pell"),
+        # a longer run of labels when a title is among them
+        ("“The hard truth about this town and its mill,” former Obama Education Secretary Arne Pell told the paper in 2012.", "Arne Pell"),
+        # a body's possessive before the person
+        ("Amid calls to list them, The Daily Ledger’s Matt Welsh defended the list, saying it is needed to “keep the movement honest and clean.”", "Matt Welsh"),
+        # a body's possessive before a place or a role names no person
+        ("Amid calls to list them, The Daily Ledger’s editorial board defended the list, saying it is needed to “keep the movement honest and clean.”", None),
+    ],
+)
+def test_longer_descriptions_before_the_name(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected

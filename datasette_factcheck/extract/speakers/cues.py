@@ -25,7 +25,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from .names import bare_word, capitalised, clean_name, looks_like_org, role_noun
+from .names import bare_word, capitalised, clean_name, is_title_word, looks_like_org, role_noun
 from .phrases import headline_verb_at, np_after, np_before, sentence_subject
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 
@@ -184,12 +184,18 @@ def _described_name(words: list[str]) -> bool:
     "former Ohio governor Jed Roe" before the verb."""
     if _descriptors_then_name(words):
         return True
+    place = next((i for i, w in enumerate(words) if w in {"of", "from"}), 0)
+    if place > 1 and all(capitalised(w) for w in words[place + 1 :]) and len(words) - place <= 4:
+        return _described_name(words[:place])  # "former Gov. Jed Roe of Florida"
     lower = 0
     while lower < len(words) and words[lower].islower() and words[lower].replace("-", "").isalpha():
         if words[lower] in FUNCTION_WORDS or words[lower] in ADVERBS or words[lower].endswith(("ly", "ed", "ing")):
             return False
         lower += 1
-    if not 0 < lower <= 3 or lower == len(words) or len(words) - lower > 4:
+    # "former Obama Education Secretary Jed Roe": a longer run when a
+    # title is in it.
+    longest = 6 if any(is_title_word(w) for w in words[lower:]) else 4
+    if not 0 < lower <= 3 or lower == len(words) or len(words) - lower > longest:
         return False
     return all(capitalised(w) for w in words[lower:]) and clean_name(" ".join(words[lower:])) is not None
 
