@@ -41,6 +41,7 @@ from .names import (
     is_title_word,
     looks_like_org,
     name_token,
+    plain_name,
     role_noun,
     strip_possessive,
     suffix_word,
@@ -311,7 +312,7 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         # Only the person after the title is the name: "Minister of Energy"
         # is no body that speaks.
         for t in range(titled + 2, j - 1):
-            if is_given_name(toks[t][2]) or is_initial(toks[t][2]):
+            if is_given_name(toks[t][2]) or is_initial(toks[t][2]) or plain_name([w[2] for w in toks[t:j]]):
                 person = clean_name(" ".join(w[2] for w in toks[t:j]))
                 if person is not None and len(person.split()) >= j - t - 1:
                     return toks[t][0], toks[j - 1][1]

@@ -1,0 +1,49 @@
+"""Speakers given the wrong name or the wrong form of a name: bodies that
+run on into a person's name, titles whose holder's given name no list
+knows, and more. Every sentence here is written for the test."""
+
+import pytest
+
+from . import textutil
+from datasette_factcheck.extract.quotes import extract_quotes
+from datasette_factcheck.extract.speakers import attribute
+
+
+def speakers_of(paragraphs):
+    seg = textutil.make_seg(paragraphs, "A headline", False)
+    return [(q.text, q.speaker) for q in attribute(seg, extract_quotes(seg)) if q.kind == "quote"]
+
+
+def last_speaker(paragraphs):
+    found = speakers_of(paragraphs)
+    assert found, "no quote found"
+    return found[-1][1]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a possessive ends the body's name: the person after it speaks
+        ("“The harbour plan will cost far more than promised,” wrote the Daily Ledger’s Ulrik Saavedo.", "Ulrik Saavedo"),
+        ("As the Coastal Times's Ilsabet Marrow put it, “the harbour plan is already late.”", "Ilsabet Marrow"),
+        ("“The harbour plan is already late and over budget,” said Harbour Policy Forum’s Tesh Ondrako.", "Tesh Ondrako"),
+        # a title before a given name that no name list knows
+        ("“We will hold the line on spending this year,” said Party Chairman Rulo Vantrisk.", "Rulo Vantrisk"),
+        ("“We will hold the line on spending this year,” said Regional Assembly Minority Whip Odrin Pask.", "Odrin Pask"),
+        ("“We will hold the line on spending this year,” said Palace Chief of Staff Keveth Drummore.", "Keveth Drummore"),
+    ],
+)
+def test_a_body_or_title_before_a_name_is_no_part_of_it(paragraph, expected):
+    assert last_speaker(["The council met on Monday to discuss the harbour.", paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # the body still speaks when no person follows it
+        ("“The harbour plan is already late and over budget,” the Harbour Policy Forum said.", "Harbour Policy Forum"),
+        ("“The harbour plan is already late and over budget,” said the Daily Ledger.", "Daily Ledger"),
+    ],
+)
+def test_a_body_alone_still_speaks(paragraph, expected):
+    assert last_speaker(["The council met on Monday to discuss the harbour.", paragraph]) == expected
