@@ -47,3 +47,34 @@ def test_a_body_or_title_before_a_name_is_no_part_of_it(paragraph, expected):
 )
 def test_a_body_alone_still_speaks(paragraph, expected):
     assert last_speaker(["The council met on Monday to discuss the harbour.", paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a party or nationality opens a description of the person after it
+        (["Republican presidential front-runner Dario Feltz is insisting that he has “a movement like nobody has seen before,” aides said."], "Dario Feltz"),
+        (["Democratic presidential candidate Sen. Dario Feltz (D-Ore.) on Saturday criticized the accord, saying it goes “nowhere near far enough to protect us.”"], "Dario Feltz"),
+        (["Republican presidential nominee Dario Feltz issued the following statement:", "“We mourn with the people of the city tonight.”"], "Dario Feltz"),
+        (["Ruritanian opposition leader Ilsa Varga told reporters she would “fight this ruling in every court in the land.”"], "Ilsa Varga"),
+    ],
+)
+def test_a_party_label_before_descriptors_is_no_speaker(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # the region of a place in an opening phrase is no subject
+        ("At a rally in Tallow, N.H., on Tuesday, Senator Dario Feltz of Oregon endorsed Ms. Roe, saying that she would “make an outstanding leader for all of us.”", "Dario Feltz"),
+        ("In Tallow, Ostmark, on Saturday, Dario Feltz said he would “never give up on this town or its people.”", "Dario Feltz"),
+        # ... but a name after the town is
+        ("In Tallow, Feltz, the mayor, said he would “never give up on this town or its people.”", "Feltz"),
+        # a place ending a relative clause about the subject is inside it
+        ("Mira Dolan, who lives outside the state capital, Tallow, said she still “cannot believe the party did this to us.”", "Mira Dolan"),
+        ("Asked about the plan, which the council backed, Feltz said it was “a disaster for every one of us.”", "Feltz"),
+    ],
+)
+def test_places_in_opening_phrases_and_clauses_are_no_speakers(paragraph, expected):
+    assert last_speaker(["The council met on Monday to discuss the harbour.", paragraph]) == expected
