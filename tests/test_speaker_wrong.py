@@ -78,3 +78,20 @@ def test_a_party_label_before_descriptors_is_no_speaker(paragraphs, expected):
 )
 def test_places_in_opening_phrases_and_clauses_are_no_speakers(paragraph, expected):
     assert last_speaker(["The council met on Monday to discuss the harbour.", paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the one full name printed before shows the surname's fullest form
+        (["Voters packed the hall for the Zorvan Teakle campaign on Monday.", "“We are going to win this district,” Teakle said."], "Zorvan Teakle"),
+        (["But Murshed Qalandi, political director of the group, said it was wrong.", "“This is not who we are,” Qalandi said."], "Murshed Qalandi"),
+        (["The seat was held by progressive Democrat Zorvan Teakle until last year.", "“We are going to win this district,” Teakle said."], "Zorvan Teakle"),
+        # two full names with that surname: the surname stays alone
+        (["Both the Zorvan Teakle campaign and the Mirel Teakle campaign opened offices.", "“We are going to win this district,” Teakle said."], "Teakle"),
+        # a given name of the other gender is someone else
+        (["The Maria Teakle campaign opened an office on Monday.", "“We are going to win this district,” Mr. Teakle said."], "Teakle"),
+    ],
+)
+def test_a_surname_takes_the_full_name_printed_before(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
