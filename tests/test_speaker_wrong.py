@@ -95,3 +95,16 @@ def test_places_in_opening_phrases_and_clauses_are_no_speakers(paragraph, expect
 )
 def test_a_surname_takes_the_full_name_printed_before(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the sentence before is about its own "he": the name inside its clause is not the speaker
+        (["Senator Paul Ostrander changed course this week. He said on Thursday that Dario Feltz must do more work.", "“I think what voters want is a real plan,” he said."], "Paul Ostrander"),
+        (["Mira Walz approached it more calmly. She said she would rather see money spent to elect Ilsa Varga.", "“They are trying to defeat opportunity for kids,” she said."], "Mira Walz"),
+        (["Tomas Brandt spoke to voters in the square. He has said that Ivo Renk would lose the race.", "“This town deserves better than what it got,” he said."], "Tomas Brandt"),
+    ],
+)
+def test_a_pronoun_continues_the_pronoun_subject_before_it(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

@@ -143,9 +143,18 @@ class Salience(OrganisationScan):
     def _recent(self, pos: int, gender: Optional[str]) -> Optional[Person]:
         i = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
         # Bounded look-back: an antecedent further away is no antecedent.
-        for n in range(i - 1, max(0, i - LOOKBACK) - 1, -1):
+        n = i
+        while n > max(0, i - LOOKBACK):
+            n -= 1
             m = self.mentions[n]
             if not self._agrees(m.person, gender):
+                continue
+            if gender and self._pronoun_subject(m.pos, gender):
+                # "He said Trump needs ... “...,” he said": the sentence is
+                # about whoever its own "he" is; the names inside it are not.
+                key = self.sentence_key(m.pos)
+                while n > 0 and self.mentions[n - 1].pos >= key:
+                    n -= 1
                 continue
             if m.salient and (n == 0 or self.mentions[n - 1].pos < self.sentence_key(m.pos)):
                 return m.person  # the first name of its sentence: no subject before it
@@ -170,6 +179,18 @@ class Salience(OrganisationScan):
             if m.salient:
                 return m.person
         return None
+
+    def _pronoun_subject(self, pos: int, gender: str) -> bool:
+        """The sentence around ``pos`` opens with a pronoun of that gender
+        as its subject, before ``pos``."""
+        k, off = divmod(pos, UNIT)
+        unit = self.units[k]
+        lo, hi = sentence_of(unit, off)
+        span = sentence_subject(unit.masked, lo, hi)
+        if span is None or span[0] >= off:
+            return False
+        word = unit.masked[span[0] : span[1]].lower()
+        return word in _SUBJECT_GENDER and _SUBJECT_GENDER[word] == gender
 
     def _speaker_before_in_sentence(self, n: int) -> bool:
         """A name earlier in the sentence of mention ``n`` is its closing
@@ -243,6 +264,9 @@ class Salience(OrganisationScan):
                 found = named[-1] if named else None if possessor else opening
         self.subjects[key] = found
         return found
+
+
+_SUBJECT_GENDER = {"he": "m", "she": "f"}
 
 
 def _label_only(person: Person) -> bool:
