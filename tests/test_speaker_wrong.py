@@ -108,3 +108,22 @@ def test_a_surname_takes_the_full_name_printed_before(paragraphs, expected):
 )
 def test_a_pronoun_continues_the_pronoun_subject_before_it(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # someone described without a name is the one the pronoun means
+        (["Ilsa Varga spoke on Monday.", "A 29-year-old Tallow woman received probation after she had posted comments online.", "“Get out of our town right now!” she wrote."], None),
+        (["Ilsa Varga spoke on Monday. A nurse from the city hospital said the wards were full.", "“We cannot cope with this any longer,” she said."], None),
+        (["Dario Feltz spoke on Monday.", "A reporter for the Tallow Ledger called it “absolute chaos.”", "“We saw people running in every direction,” he said."], None),
+        # a description that is no person is no subject for the pronoun
+        (["Dario Feltz spoke on Monday.", "An economic downturn, he said, “could be a good time to borrow money.”"], "Dario Feltz"),
+        # ... unless the description names the person
+        (["Ilsa Varga spoke on Monday. A nurse, Mira Dolan, said the wards were full.", "“We cannot cope with this any longer,” she said."], "Mira Dolan"),
+        # ... or is of the other gender
+        (["Ilsa Varga spoke on Monday. A man shouted at her from the back.", "“We cannot cope with this any longer,” she said."], "Ilsa Varga"),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_subject_names_no_one(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
