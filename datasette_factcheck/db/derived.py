@@ -215,6 +215,7 @@ where {{where}} and c.relation in {_in(CHANGED_RELATIONS)}
 # Per story (article_stories): how many articles it groups, how many
 # outlets, its first and last publication dates, how many distinct remarks
 # their quotes print, and its articles as links for datasette-json-html
+# ("Outlet: headline", or the headline alone when there is no outlet)
 # (``STORY_LINK_HREF`` followed by the article's id: the database's path is
 # put before it when the query is read, see queries.py). Kept in
 # story_summaries by db/stories.py whenever the stories are grouped again,
@@ -234,7 +235,8 @@ select
     where s2.story_id = s.story_id
   ) as remarks,
   json_group_array(json_object(
-    'label', coalesce({outlet_label('a')} || ': ' || coalesce(a.title, a.file), '—'),
+    'label', coalesce(case when nullif(trim(a.outlet), '') is null then coalesce(a.title, a.file)
+      else trim(a.outlet) || ': ' || coalesce(a.title, a.file) end, '—'),
     'href', '{STORY_LINK_HREF}' || a.id
   )) as article_links
 from article_stories s
