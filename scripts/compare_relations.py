@@ -19,8 +19,10 @@ import argparse
 import sqlite3
 import sys
 
-QUOTE = "(select a.file || '#' || q.paragraph || ':' || q.start from quotes q join articles a on a.id = q.article_id where q.id = {col})"
-CLAIM = "(select a.file || '#' || c.paragraph || ':' || c.start from claims c join articles a on a.id = c.article_id where c.id = {col})"
+# An item's place; the aliases are the subquery's own, so that ``{col}``
+# names a column of the outer query.
+QUOTE = "(select ia.file || '#' || iq.paragraph || ':' || iq.start from quotes iq join articles ia on ia.id = iq.article_id where iq.id = {col})"
+CLAIM = "(select ia.file || '#' || ic.paragraph || ':' || ic.start from claims ic join articles ia on ia.id = ic.article_id where ic.id = {col})"
 
 TABLES = {
     "quotes": "select {q}, q.text, q.kind, q.location, q.speaker_as_printed, s.name, {cont}, {ver} "
@@ -44,7 +46,7 @@ TABLES = {
 # ids are numbers given in order of work.
 GROUPS = {
     "remarks": "select remark_id, {q} from remarks".format(q=QUOTE.format(col="quote_id")),
-    "article_stories": "select story_id, (select file from articles where id = article_id) from article_stories",
+    "article_stories": "select story_id, (select ia.file from articles ia where ia.id = s.article_id) from article_stories s",
 }
 
 

@@ -343,3 +343,36 @@ def test_profile_matching_says_whether_a_run_found_the_same_relations(tmp_path):
     saved.write_text(json.dumps(found))
     changed = run("--compare", str(saved))
     assert changed.returncode == 1 and "DIFFERENT" in changed.stdout
+
+
+def test_compare_relations_says_whether_two_ingests_hold_the_same(tmp_path):
+    import sqlite3
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "compare_relations.py"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "port.txt").write_text(
+        "Ferries\n\n“The ferry timetable will be rewritten before the summer season begins,” said Ana Silva.\n\n"
+        "The harbour cost £4 million to repair last year.\n", encoding="utf-8")
+    (tmp_path / "in" / "coast.txt").write_text(
+        "Timetable change\n\nAna Silva said the ferry timetable “will be rewritten before the summer season”.\n\n"
+        "Repairs to the harbour cost £5 million last year, the council said.\n", encoding="utf-8")
+    # the same files stored in another order: other ids, the same items
+    first, second = tmp_path / "a.db", tmp_path / "b.db"
+    ingest.run(str(first), [tmp_path / "in"], jobs=1)
+    ingest.run(str(second), [tmp_path / "in" / "port.txt"], jobs=1)
+    ingest.run(str(second), [tmp_path / "in" / "coast.txt"], jobs=1)
+
+    def run() -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, str(script), str(first), str(second)], capture_output=True, text=True)
+
+    same = run()
+    assert same.returncode == 0, same.stdout + same.stderr
+    assert "quote_matches: 2 rows, the same" in same.stdout
+    with sqlite3.connect(second) as conn:
+        conn.execute("update quote_matches set relation = 'altered'")
+    changed = run()
+    assert changed.returncode == 1
+    assert "quote_matches: DIFFERENT" in changed.stdout and changed.stdout.rstrip().endswith("DIFFERENT")
