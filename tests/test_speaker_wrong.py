@@ -127,3 +127,20 @@ def test_a_pronoun_continues_the_pronoun_subject_before_it(paragraphs, expected)
 )
 def test_a_pronoun_after_an_unnamed_subject_names_no_one(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # names inside the clause that describes the one who spoke are not who goes on
+        (["“We show our anger in public,” said Harlan Oduya, who backed Dario Feltz and Senator Mira Dolan.", "“We are alive, unlike the others,” he said."], "Harlan Oduya"),
+        (["“Nobody else is trying to win,” said Mr. Stenmark, who took aim at Senator Ivo Renk but praised Mr. Feltz.", "“The front-runner is winning easily,” he said."], "Stenmark"),
+        # the object of the pronoun's own verb is never its antecedent
+        (["Ivo Renk asked Dario Feltz how high the wall would be.", "“I think it could be forty feet high,” he told Renk."], "Dario Feltz"),
+        (["Dario Feltz met the judge, Ivo Renk, on Monday.", "“There is a conflict of interest in this case,” he told Renk."], "Dario Feltz"),
+        # ... but a name opening the next sentence is no object
+        (["Ivo Renk spoke at the rally.", "“We will bring the whole town with us,” he said. Renk later left."], "Ivo Renk"),
+    ],
+)
+def test_pronouns_skip_names_in_the_speakers_clause_and_their_own_object(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

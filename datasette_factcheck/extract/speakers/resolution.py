@@ -98,7 +98,7 @@ class Resolution(Salience):
             if gender in {"p", None}:
                 return None, []
             # The pronoun used for a person tells their gender for later ones.
-            person = self._recent(pos, gender)
+            person = self._recent(pos, gender, exclude=self.object_of_pronoun(pos))
             if person is None:
                 person = self._role_subject_holder(pos, gender)
             return self.resolved_as(person, pos, gender)
