@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from .entities import Person
+from .given_names import is_given_name
 from .lexicon import (
     AFFILIATIONS,
     DEMONYMS,
@@ -107,7 +108,7 @@ class Resolution(Salience):
             return org.full, list(org.forms)
         if bare_org_word(words):
             return None, []  # "the Trust" with no trust named before it
-        name = clean_name(printed) or self._title_word_surname(words)
+        name = clean_name(printed) or self._title_word_surname(words) or _held_name(words)
         if name:
             gender = None
             first = bare_word(words[0]) if words else ""
@@ -240,3 +241,13 @@ class Resolution(Salience):
                 return self.org_of_type(words[1], k * UNIT + span[0])
             return None
         return None
+
+
+def _held_name(words: list[str]) -> Optional[str]:
+    """The person after a body's possessive ("The Daily Ledger's Jane
+    Roe"): a given name and a surname after the last possessive."""
+    owner = max((i for i, w in enumerate(words[:-2]) if is_possessive(w)), default=-1)
+    held = words[owner + 1 :]
+    if owner < 0 or len(held) > 4 or not is_given_name(held[0]):
+        return None
+    return clean_name(" ".join(held))
