@@ -42,6 +42,7 @@ def strip_possessive(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)  # asked for every word of every capitalised run
 def is_possessive(word: str) -> bool:
     return word.endswith(("’s", "'s", "s’", "s'"))
 

@@ -220,7 +220,7 @@ class Salience(OrganisationScan):
         k, off = divmod(pos, UNIT)
         unit = self.units[k]
         lo, hi = sentence_of(unit, off)
-        first = tokens(unit.masked, lo, off)[:1]
+        first = tokens(unit.masked, lo, min(off, lo + 40))[:1]
         if first and first[0][2].lower() in {"a", "an"}:
             return self._indefinite_person(unit, first[0][0], gender) and not self._named_between(k * UNIT + lo, pos)
         if unit.masked[lo:off].strip(" \u00a0,." + MASK):
@@ -235,7 +235,7 @@ class Salience(OrganisationScan):
             plo, _ = sentence_of(prev, max(0, end - 1))
         else:
             return False
-        first = tokens(prev.masked, plo, end)[:1]
+        first = tokens(prev.masked, plo, min(end, plo + 40))[:1]
         return (
             bool(first)
             and first[0][2].lower() in {"a", "an"}
@@ -271,14 +271,16 @@ class Salience(OrganisationScan):
     def _pronoun_subject(self, pos: int, gender: str) -> bool:
         """The sentence around ``pos`` opens with a pronoun of that gender
         as its subject, before ``pos``."""
-        k, off = divmod(pos, UNIT)
-        unit = self.units[k]
-        lo, hi = sentence_of(unit, off)
-        span = sentence_subject(unit.masked, lo, hi)
-        if span is None or span[0] >= off:
-            return False
-        word = unit.masked[span[0] : span[1]].lower()
-        return word in _SUBJECT_GENDER and _SUBJECT_GENDER[word] == gender
+        key = self.sentence_key(pos)
+        if key not in self.pronoun_subjects:
+            k, off = divmod(pos, UNIT)
+            unit = self.units[k]
+            lo, hi = sentence_of(unit, off)
+            span = sentence_subject(unit.masked, lo, hi)
+            word = unit.masked[span[0] : span[1]].lower() if span is not None else ""
+            self.pronoun_subjects[key] = (k * UNIT + span[0], _SUBJECT_GENDER[word]) if span is not None and word in _SUBJECT_GENDER else None
+        found = self.pronoun_subjects[key]
+        return found is not None and found[0] < pos and found[1] == gender
 
     def _speaker_before_in_sentence(self, n: int, after_comma: bool = False) -> bool:
         """A name earlier in the sentence of mention ``n`` is its closing
