@@ -144,3 +144,17 @@ def test_a_pronoun_after_an_unnamed_subject_names_no_one(paragraphs, expected):
 )
 def test_pronouns_skip_names_in_the_speakers_clause_and_their_own_object(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a role in the plural, printed alone, names no one
+        (["Attorneys for Mira Dolan opposed the effort, saying in court files that her account was “private and not subject to the request at all.”"], None),
+        (["Aides to the mayor say the plan is “dead on arrival in the council this year.”"], None),
+        # ... but a surname that looks like one stays a name
+        (["Dottie Deans, the party chairwoman, is backing the mayor.", "“She has run an exciting and inspiring campaign,” Deans said."], "Dottie Deans"),
+    ],
+)
+def test_a_plural_role_is_no_name(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
