@@ -158,3 +158,17 @@ def test_pronouns_skip_names_in_the_speakers_clause_and_their_own_object(paragra
 )
 def test_a_plural_role_is_no_name(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a participle after "X said," speaks for X, not for the sentence's first name
+        ("Mayor Ilsa Varga and Dario Feltz will meet next week, Ivo Renk said, adding, “This is still early in the process for all of us.”", "Ivo Renk"),
+        ("Feltz's plans are sickening, Ivo Renk said Tuesday in Tallow, noting the nominee “does not know the first thing about trade.”", "Ivo Renk"),
+        # a participle with no speech verb before it keeps the subject
+        ("Ivo Renk visited the plant on Monday, saying the plan was “a disaster for every worker in this town.”", "Ivo Renk"),
+    ],
+)
+def test_a_participle_after_a_parenthetical_attribution(paragraph, expected):
+    assert last_speaker(["The council met on Monday to discuss the harbour.", paragraph]) == expected

@@ -140,7 +140,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     elif word in PARTICIPLES or word in CALL_PARTICIPLES:
         span = with_subject = _with_clause_subject(text, sent, ve)
         if span is None:
-            span = _subject_past_openers(text, sent, vs)
+            span = _speaker_of_participle(text, sent, verbs) or _subject_past_openers(text, sent, vs)
     else:
         span = np_before(text, sent, vs)
         prev = tokens(text, sent, vs)
@@ -172,6 +172,22 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         # spokesman, not the noun phrase inside his description.
         return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, resolvable=False, verb=unit.text[vs:ve])
     return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, verb=unit.text[vs:ve])
+
+
+def _speaker_of_participle(text: str, sent: int, verbs: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
+    """"..., X said, adding, “...”", "X said Tuesday in Paris, noting
+    ...": a participle right after a speech verb and its comma speaks for
+    that verb's subject, not for the sentence's first noun phrase."""
+    if len(verbs) < 2:
+        return None
+    pvs, pve, pword = verbs[-2]
+    vs = verbs[-1][0]
+    if pword in PARTICIPLES or pword in CALL_PARTICIPLES or pword == "according to":
+        return None
+    between = text[pve:vs].strip()
+    if not between.endswith(",") or MASK in between or len(between.split()) > 6:
+        return None
+    return np_before(text, sent, pvs)
 
 
 # Adverbs between a subject and its verb ("X backed Y, but now said").
