@@ -172,3 +172,17 @@ def test_a_plural_role_is_no_name(paragraphs, expected):
 )
 def test_a_participle_after_a_parenthetical_attribution(paragraph, expected):
     assert last_speaker(["The council met on Monday to discuss the harbour.", paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # descriptors before the name of an attribution after the quotation
+        (["Ivo Renk spoke first.", "“He was a kind and generous man,” his friend Tomas Brandt told the website."], "Tomas Brandt"),
+        (["The analyst said it was unusual, according to Tallow News.", "“This is a broad statute that punishes people,” former FBI agent Tomas Brandt explained."], "Tomas Brandt"),
+        # a descriptor that is a verb form is no description
+        (["Ivo Renk spoke first.", "“We were never told about any of it,” Renk said, and added that Tomas Brandt left."], "Ivo Renk"),
+    ],
+)
+def test_descriptors_before_a_name_after_the_quotation(paragraphs, expected):
+    assert speakers_of(paragraphs)[0][1] == expected

@@ -20,11 +20,13 @@ from .lexicon import (
     ORG_WORDS,
     PARTICIPLES,
     PERSON_ROLES,
+    POSSESSIVE_PRONOUNS,
     PRONOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
 )
+from .given_names import is_given_name
 from .names import bare_word, capitalised, clean_name, is_title_word, looks_like_org, role_noun
 from .phrases import headline_verb_at, np_after, np_before, sentence_subject
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
@@ -234,7 +236,11 @@ def _descriptors_then_name(words: list[str]) -> bool:
         low = w.lower().strip(".")
         if not w.replace("-", "").replace(".", "").isalpha() or low in FUNCTION_WORDS or low in ADVERBS or low in SPEECH_VERBS:
             return False
-    return head[-1].islower() and (role_noun(head[-1]) or bare_word(head[-1]) in TITLE_WORDS)
+    if head[-1].islower() and (role_noun(head[-1]) or bare_word(head[-1]) in TITLE_WORDS):
+        return True
+    # "former FBI agent Jane Roe": any plain noun before a given name and a surname.
+    last = head[-1]
+    return last.isalpha() and last.islower() and not last.endswith(("ed", "ing", "ly")) and is_given_name(words[-tail])
 
 
 _PAREN_RE = re.compile(r"\([^()]{1,16}\)")
@@ -260,7 +266,10 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                 len(pre_words) <= 5
                 and bare_word(pre_words[-1]) in TITLE_WORDS
                 and all(not w[0].isupper() for w in pre_words)
-            ) or _described_name(pre_words)
+            ) or _described_name(pre_words) or (
+                # "“...” his friend Jane Roe told the site"
+                len(pre_words) > 2 and pre_words[0].lower() in POSSESSIVE_PRONOUNS and _described_name(pre_words[1:])
+            )
             lo = qe
             if word not in PARTICIPLES and not (
                 capitalised(first) or first.lower() in PRONOUNS or first.lower() in {"the", "a", "an"} or role_np
