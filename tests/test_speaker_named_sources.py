@@ -204,3 +204,21 @@ def test_a_quotation_signed_after_a_dash_below_it(paragraphs, expected):
 )
 def test_longer_descriptions_before_the_name(paragraph, expected):
     assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a run of lower-case descriptors before a name opening the sentence
+        ([INTRO, "Republican presidential nominee Donald Hale, during several interviews on Thursday, referred to the mayor as “the founder of the whole mess” for the town."], "Donald Hale"),
+        # a title, "of the", a body and a second title before the name
+        ([INTRO, "Later, Speaker of the House Rep. Tomas Hale (R-WI) said “images like that have no place in this town.”"], "Tomas Hale"),
+        # the subject of a relative clause whose object is "who" or "which"
+        ([KNOWN, "Much of the ire was directed at Olsen, who Hale on Wednesday called “a threat to the whole town and its mill.”"], "Tomas Hale"),
+        ([INTRO, "The crowd gathered at the old mill, which President Tomas Hale on Friday declared “a monument to the workers of the valley.”"], "Tomas Hale"),
+        # a relative clause set off by commas describes the subject before it
+        ([INTRO, "Tomas Hale, who Olsen hired in 2010, said “the plant will stay open until the last order.”"], "Tomas Hale"),
+    ],
+)
+def test_subjects_behind_descriptors_titles_and_relatives(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

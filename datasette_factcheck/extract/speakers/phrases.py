@@ -95,6 +95,14 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
     named = _name_before_description(text, toks, groups)
     if named is not None:
         return named
+    if not closed and groups and groups[0][0] < groups[0][1] and toks[groups[0][0]][2] in _OBJECT_RELATIVES:
+        # "Y, who Jane Roe on Monday called": the relative is the verb's
+        # object; the name after it is the subject.
+        a = groups[0][0] + 1
+        if capitalised(toks[a][2]) and bare_word(toks[a][2]) not in FUNCTION_WORDS - set(HONORIFICS):
+            span = np_after(text, toks[a][0], toks[groups[0][1]][1], after_verb=False)
+            if span is not None and clean_name(text[span[0] : span[1]]) is not None and not looks_like_org(text[span[0] : span[1]]):
+                return span
     # The nearest group that is wholly a noun phrase is the subject; a
     # descriptive appositive in between ("the spokesman for Y", "Ukraine's
     # deputy prime minister") is looked past; a clause stops the search.
@@ -205,6 +213,7 @@ def _name_before_description(
     return toks[a2][0], toks[b2][1]
 
 
+_OBJECT_RELATIVES = {"who", "whom", "which"}
 # A relative clause after a name describes it; the name is still the subject.
 RELATIVES = {"who", "whose", "whom", "which"}
 
@@ -250,6 +259,9 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
         # "Secretary for European and Eurasian Affairs James O'Brien"
         if low in {"for", "of", "and"} and k > a and k < b and toks[k - 1][2][0].isupper() and toks[k + 1][2][0].isupper():
             k -= 1
+            continue
+        if low == "the" and k - 2 >= a and toks[k - 1][2] in {"of", "for"} and is_title_word(toks[k - 2][2]) and toks[k - 2][2][0].isupper():
+            k -= 2  # "Speaker of the House Rep. Jane Roe"
             continue
         if low in {"the", "a", "an"}:
             return toks[k][0], toks[b][1]
@@ -528,7 +540,11 @@ def _role_holder_after(
     # After a speech verb, descriptors of any shape may stand before a name
     # that is surely one ("said Oversight ranking Democrat X"); opening a
     # sentence, "X endorsed Jane Roe" is a verb and its object.
-    if not described and not (named and _surely_named(name, [t[2] for t in toks[r:e]])):
+    surely = _surely_named(name, [t[2] for t in toks[r:e]])
+    # "Republican presidential nominee Jane Roe": a run of lower-case
+    # descriptors ending in a noun before a name that surely is one.
+    noun_run = any_noun and r - j > 1 and head not in ADVERBS and head not in SPEECH_VERBS and not head.endswith(("ly", "ed", "ing"))
+    if not described and not ((named or noun_run) and surely):
         return None
     return toks[r][0], toks[e - 1][1]
 
