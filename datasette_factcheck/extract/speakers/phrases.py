@@ -11,6 +11,7 @@ from .lexicon import (
     AFFILIATIONS,
     ADVERBS,
     CONJUNCTIONS,
+    DEMONYMS,
     FUNCTION_WORDS,
     GENDERED,
     HEADLINE_VERBS,
@@ -42,6 +43,7 @@ from .names import (
     is_title_word,
     looks_like_org,
     name_token,
+    plain_name,
     role_noun,
     strip_possessive,
     suffix_word,
@@ -116,6 +118,8 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
             continue  # "X, 30, of Raleigh, N.C., said": an age, a state's initials
         if toks[a][2].lower() in RELATIVES and (g > 0 or closed):
             continue  # "X, who was among those polled, said"
+        if _inside_relative(text, toks, groups, g):
+            continue  # "X, who lives near the capital, Tallow, said": Tallow is inside the clause
         if _affiliation_of_place(toks, a, b):
             continue  # "Senator Y, Republican of Iowa, said"
         if g + 1 < len(groups) and _place_after_place(toks, (a, b), groups[g + 1]):
@@ -211,6 +215,23 @@ def _name_before_description(
     if clean_name(printed) is None or looks_like_org(printed):
         return None
     return toks[a2][0], toks[b2][1]
+
+
+def _inside_relative(text: str, toks: list[tuple[int, int, str]], groups: list[tuple[int, int]], g: int) -> bool:
+    """Group ``g`` is an appositive that ends a relative clause about the
+    name opening the sentence ("Jane Roe, who lives outside the capital,
+    Tallow, said"): one capitalised word after the clause, and before the
+    clause the sentence's first words, a name."""
+    if g + 2 != len(groups) - 1:
+        return False
+    (a, b), (ra, rb), (na, nb) = groups[g], groups[g + 1], groups[g + 2]
+    if a != b or ra > rb or na > nb or toks[ra][2].lower() not in RELATIVES or na != 0:
+        return False
+    word = toks[a][2]
+    if not word[:1].isupper() or is_given_name(word) or not toks[rb][2].islower():
+        return False
+    name = _trailing_np(toks, na, nb)
+    return name is not None and name[0] == toks[na][0] and clean_name(text[name[0] : name[1]]) is not None
 
 
 _OBJECT_RELATIVES = {"who", "whom", "which"}
@@ -378,13 +399,19 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         # Only the person after the title is the name: "Minister of Energy"
         # is no body that speaks.
         for t in range(titled + 2, j - 1):
-            if is_given_name(toks[t][2]) or is_initial(toks[t][2]):
+            if is_given_name(toks[t][2]) or is_initial(toks[t][2]) or plain_name([w[2] for w in toks[t:j]]):
                 person = clean_name(" ".join(w[2] for w in toks[t:j]))
                 if person is not None and len(person.split()) >= j - t - 1:
                     return toks[t][0], toks[j - 1][1]
         return None
     if is_possessive(toks[j - 1][2]):
         held = _role_holder_after(toks, j)
+        if held is not None:
+            return held
+    if k == 0 and j < len(toks) and all(bare_word(t[2]) in AFFILIATIONS or bare_word(t[2]) in DEMONYMS for t in toks[:j]):
+        # "Republican presidential nominee Jane Roe", "Democratic candidate
+        # Sen. Jane Roe": a party or nationality opens the description.
+        held = _labelled_person(toks, j)
         if held is not None:
             return held
     if k == 0 and j < len(toks):
@@ -549,6 +576,33 @@ def _role_holder_after(
     return toks[r][0], toks[e - 1][1]
 
 
+def _labelled_person(toks: list[tuple[int, int, str]], j: int) -> Optional[tuple[int, int]]:
+    """The person after a party or nationality label and the lower-case
+    descriptors that follow it ("[Republican] presidential front-runner
+    Jane Roe", "[Democratic] candidate Sen. Jane Roe"): a given name and a
+    surname, or a title and a name. ``j`` is the token after the label."""
+    r = j
+    while r < len(toks) and r - j < 4 and toks[r][2].islower() and toks[r][2].replace("-", "").isalpha():
+        word = toks[r][2]
+        if word in FUNCTION_WORDS or word in ADVERBS or word in SPEECH_VERBS or word.endswith(("ing", "ed", "ly")):
+            return None
+        r += 1
+    if r == j:
+        return None
+    t = r
+    while t < len(toks) and t - r < 3 and capitalised(toks[t][2]) and is_title_word(toks[t][2]):
+        t += 1
+    e = t
+    while e < len(toks) and e - t < 5 and (name_token(toks[e][2]) or (e > t and toks[e][2].lower() in PARTICLES)):
+        e += 1
+    if e == t:
+        return None
+    name = clean_name(" ".join(w[2] for w in toks[r:e]))
+    if name is None or not (t > r or _surely_named(name, [w[2] for w in toks[t:e]])):
+        return None
+    return toks[r][0], toks[e - 1][1]
+
+
 def _surely_named(name: str, words: list[str]) -> bool:
     """A run that surely names a person, whatever descriptors stand before
     it ("ranking Democrat Elijah Doe", "ally James Roe", "1st Lt. Tyler
@@ -604,6 +658,9 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         if comma is None:
             return None
         i = comma + 1
+        region = _region_after_place(text, toks, i)
+        if region is not None:
+            i = region  # "At a rally in Tallow, N.H., on Tuesday, X said"
     if i < len(toks) and number_word(toks[i][2].lower()) and toks[i][2].lower() not in {"one"}:
         return None
     if first in POSSESSIVE_PRONOUNS and i == 0:
@@ -633,6 +690,39 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         if later is not None:
             return later
     return span
+
+
+def _region_after_place(text: str, toks: list[tuple[int, int, str]], i: int) -> Optional[int]:
+    """Where an opening phrase goes on after the region of the place that
+    ends its first part ("in Tallow, N.H., on Tuesday,", "in Tallow,
+    Alabama, at a rally,"): a state's abbreviation, or one capitalised
+    word that is no given name followed by a preposition; None when the
+    words after the comma are the subject."""
+    if i < 2 or not capitalised(toks[i - 2][2]):
+        return None
+    c = next((n for n in range(i + 1, min(len(toks), i + 4)) if toks[n][2] == ","), None)
+    if c is None or c + 1 >= len(toks):
+        return None
+    group = toks[i:c]
+    if all(is_initial(t[2]) for t in group) or (len(group) == 1 and place_tag(text, group[0]) and not is_title_word(group[0][2])):
+        return c + 1
+    word = group[0][2]
+    if (
+        len(group) == 1
+        and word[:1].isupper()
+        and word.isalpha()
+        and not is_given_name(word)
+        and not is_title_word(word)
+        and toks[c + 1][2].lower() in _PLACE_FOLLOWERS
+    ):
+        # the phrase goes on after the region and a preposition
+        comma = next((n for n in range(c + 1, min(len(toks), c + 12)) if toks[n][2] == ","), None)
+        return comma + 1 if comma is not None else None
+    return None
+
+
+# Prepositions that carry an opening phrase on after a place's region.
+_PLACE_FOLLOWERS = {"on", "in", "at", "last", "this", "during", "earlier", "late", "early", "before", "after", "where", "over"}
 
 
 def _subject_after_opening(

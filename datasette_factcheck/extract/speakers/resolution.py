@@ -29,6 +29,9 @@ from .names import (
     is_possessive,
     is_title_word,
     looks_like_org,
+    name_gender,
+    person_key,
+    same_person,
     strip_possessive,
 )
 from .phrases import bare_org_word, descriptor_gender, sentence_subject
@@ -116,7 +119,7 @@ class Resolution(Salience):
                 if (looks_like_org(printed) and _held_name(words) is None) or (" " not in name and bare_word(name) in DEMONYMS):
                     # "Austrian" alone describes someone; it names nobody.
                     return None, []
-                person = self.register(name, name, gender=gender)
+                person = self.register(self._fullest_unclaimed(name, gender), name, gender=gender)
             if gender and not person.gender:
                 person.gender = gender
             self.add_mention(pos, person)
@@ -188,6 +191,19 @@ class Resolution(Salience):
         person = best[1]
         self.add_mention(pos, person)
         return person.full, list(person.forms)
+
+    def _fullest_unclaimed(self, name: str, gender: Optional[str]) -> str:
+        """A surname that speaks for the first time takes the one full name
+        the article printed with it before anything showed a person ("the
+        Ann Dorn campaign" ... "Dorn said" is Ann Dorn); the surname stays
+        alone when two full names end in it."""
+        if len(name.split()) != 1:
+            return name
+        found = {
+            full for full in self.unclaimed.get(person_key(name), set())
+            if same_person(name, full) and not (gender and name_gender(full) and name_gender(full) != gender)
+        }
+        return found.pop() if len(found) == 1 else name
 
     def _org_subject_before(self, pos: int) -> Optional[Person]:
         """The organisation that is the subject of the sentence before the
