@@ -222,3 +222,17 @@ def test_longer_descriptions_before_the_name(paragraph, expected):
 )
 def test_subjects_behind_descriptors_titles_and_relatives(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # an attribution set off by commas inside the sentence it reports
+        ("The paradox of the town, says Carl Antony, a historian at the county library, is that it was “one of the richest places in the state.”", "Carl Antony"),
+        ("The mill, said Tomas Hale, a former foreman, was “the heart of the valley and always will be.”", "Tomas Hale"),
+        # the subject before "said" when the verb is not set off
+        ("Tomas Hale said Ned Olsen was “the heart of the valley and always will be.”", "Tomas Hale"),
+    ],
+)
+def test_an_attribution_inserted_between_commas(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected

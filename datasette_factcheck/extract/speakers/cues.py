@@ -144,6 +144,9 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     else:
         span = np_before(text, sent, vs)
         prev = tokens(text, sent, vs)
+        inserted = _inserted_attribution(unit, text, prev, ve, qs) if word not in CALL_VERBS else None
+        if inserted is not None:
+            span = inserted
         if span is None and prev and prev[-1][2] in _BEFORE_VERB and word not in CALL_VERBS:
             span = _subject_of_verb_chain(text, sent, prev)
         if span is None and prev and prev[-1][2].lower() in {"and", "but", "or", "then", ","} and len(verbs) > 1:
@@ -172,6 +175,18 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         # spokesman, not the noun phrase inside his description.
         return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, resolvable=False, verb=unit.text[vs:ve])
     return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, verb=unit.text[vs:ve])
+
+
+def _inserted_attribution(unit: Unit, text: str, prev: list[tuple[int, int, str]], ve: int, qs: int) -> Optional[tuple[int, int]]:
+    """"The trouble with Y, says Jane Roe, a historian, is that ...": an
+    attribution set off by commas inside the sentence it reports; the name
+    after the verb speaks, not the noun phrase before it."""
+    if len(prev) < 2 or prev[-1][2] != "," or prev[-2][2].lower() in _VERB_ADVERBS:
+        return None
+    span = np_after(text, ve, qs)
+    if span is None or text[span[1] : span[1] + 1] != "," or not _personal(unit.text[span[0] : span[1]]):
+        return None
+    return span
 
 
 # Adverbs between a subject and its verb ("X backed Y, but now said").
