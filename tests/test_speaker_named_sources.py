@@ -236,3 +236,18 @@ def test_subjects_behind_descriptors_titles_and_relatives(paragraphs, expected):
 )
 def test_an_attribution_inserted_between_commas(paragraph, expected):
     assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a name and its verb after a dash open a clause of their own
+        ([KNOWN, "The old picture ignored much labour history — Hale cites the union’s support for the strike, “a turning point for the whole valley,” as evidence."], "Tomas Hale"),
+        # a lead-in whose last clause, after dashes, is about a person
+        ([KNOWN, "When the moderators gave in to snark — and how tempting it can be — Hale called them on it:", "“The questions asked so far tonight show why the voters do not trust you.”"], "Tomas Hale"),
+        # a lead-in whose last clause is about no one
+        ([KNOWN, "When the moderators gave in to snark — and how tempting it can be — the hall went quiet:", "“The questions asked so far tonight show why the voters do not trust you.”"], None),
+    ],
+)
+def test_clauses_after_a_dash(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

@@ -316,6 +316,14 @@ def lead_in(unit: Unit, k: int) -> Optional[Cue]:
         span = sentence_subject(unit.masked, sent, len(text))
         if span is not None:
             cue = Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], 0)
+    if cue is None:
+        # "... and then — Roe called them on it:": the subject of the last
+        # clause, when that is a person.
+        clause = _last_clause(unit.masked, sent, len(text))
+        span = _subject_past_openers(unit.masked, clause, len(text)) if clause > sent else None
+        printed = _person_printed(unit.text[span[0] : span[1]]) if span is not None else None
+        if span is not None and printed is not None:
+            cue = Cue(printed, k * UNIT + span[0], 0)
     return cue
 
 
@@ -684,4 +692,8 @@ def _last_clause(masked: str, sent: int, qs: int) -> int:
             # goes on; a capitalised word or a pronoun is a new subject.
             if word == ";" or nxt[:1].isupper() or nxt.lower() in PRONOUNS:
                 start = toks[i + 1][0]
+        elif word in {"—", "–"} and (capitalised(nxt) or nxt.lower() in PRONOUNS) and i + 2 < len(toks) and toks[i + 2][2].islower():
+            # "... history — Roe cites the strike, “...”": a name and its
+            # verb after a dash open a clause of their own.
+            start = toks[i + 1][0]
     return start
