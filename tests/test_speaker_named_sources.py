@@ -251,3 +251,17 @@ def test_an_attribution_inserted_between_commas(paragraph, expected):
 )
 def test_clauses_after_a_dash(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # after a question, a known person and a verb the lists lack
+        (["Ann Olsen ran the meeting.", "“Is the town really the one to fix this mess?” Olsen asks as a worker walks past her."], "Ann Olsen"),
+        # a document "according to" which, filed by someone named
+        ([INTRO, "“The plant was closed without any notice to the workers,” according to a court document filed by state attorney Dave Aronson."], "Dave Aronson"),
+        ([INTRO, "“The plant was closed without any notice to the workers,” according to a court document filed on Monday."], None),
+    ],
+)
+def test_more_attributions_after_the_quotation(paragraphs, expected):
+    assert speakers_of(paragraphs)[0][1] == expected

@@ -136,7 +136,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     vs, ve, word = verbs[-1]
     with_subject: Optional[tuple[int, int]] = None
     if word == "according to":
-        span = np_after(text, ve, qs)
+        span = _author_of(text, np_after(text, ve, qs), qs)
     elif word in PARTICIPLES or word in CALL_PARTICIPLES:
         span = with_subject = _with_clause_subject(text, sent, ve)
         if span is None:
@@ -186,6 +186,22 @@ def _inserted_attribution(unit: Unit, text: str, prev: list[tuple[int, int, str]
     span = np_after(text, ve, qs)
     if span is None or text[span[1] : span[1] + 1] != "," or not _personal(unit.text[span[0] : span[1]]):
         return None
+    return span
+
+
+def _author_of(text: str, span: Optional[tuple[int, int]], end: int) -> Optional[tuple[int, int]]:
+    """"according to a court filing written by Jane Roe": the one a
+    document is by, when the text names them after it."""
+    if span is None:
+        return None
+    toks = tokens(text, span[1], min(end, span[1] + 60))
+    for n in range(min(3, len(toks) - 1)):
+        word = toks[n][2]
+        if word == "by" and n > 0 and toks[n - 1][2].islower() and toks[n - 1][2].endswith(("ed", "en")):
+            author = np_after(text, toks[n][1], end)
+            return author if author is not None and capitalised(text[author[0] : author[1]].split()[-1]) else span
+        if not word.isalpha() or not word.islower():
+            break
     return span
 
 
@@ -251,6 +267,8 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             if word in ADDRESSEE_VERBS:
                 return None  # "“...,” told reporters": no speaker printed
             span = np_after(text, ve, end)
+            if word == "according to":
+                span = _author_of(text, span, end)
         else:
             first = stripped.split()[0]
             # "state Sen. Jane Roe (D) said": a party tag is no descriptor.
@@ -528,13 +546,15 @@ _NAME_VERB_AFTER_RE = re.compile(
 
 
 def inverted_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
-    """'“...,” recalled Jane Roe, a former aide.', '“...,” Roe charged in
-    her speech.': after a quotation cut short by a comma, a verb that is
-    not a listed speech verb next to a name (the caller accepts it only
+    """'“...,” recalled Jane Roe, a former aide.', '“...?” Roe asks as she
+    leaves.': after a quotation cut short by a comma, or a question or an
+    exclamation, a verb that is not a listed speech verb next to a name (the caller accepts it only
     for a known person: "“...,” visited Ohio" is no attribution)."""
     inner = unit.text[:qe].rstrip(MARKS + " \u00a0")
-    if qe <= 0 or MASK not in unit.masked[max(0, qe - 3) : qe] or not inner or inner[-1] != ",":
+    if qe <= 0 or MASK not in unit.masked[max(0, qe - 3) : qe] or not inner or inner[-1] not in ",?!":
         return None
+    if inner[-1] != ",":
+        _, end = sentence_of(unit, qe + 1)  # after "?" the attribution is a sentence of its own
     m = _INVERTED_AFTER_RE.match(unit.masked, qe, min(end, qe + 120))
     if m is not None and m.group(1) not in FUNCTION_WORDS and m.group(1) not in ADVERBS:
         name, verb = m.span(2), m.group(1)
