@@ -133,8 +133,9 @@ MEGAN = "Megan Pell ran the phone bank for the union."
         ("“I am calling from the union. How are you today?” Pell, a retired worker from the plant, said pleasantly into the phone.", "Megan Pell"),
         # a quotation closing a clause that opens the sentence is no cue
         ("While the mayor hailed the plan as “a model for every town in the state,” Pell doubts the figures.", None),
-        # a place is no speaker
+        # a place is no speaker, nor a possessive
         ("“You have called the workers lazy and useless and much worse,” Ohio voted on Monday.", None),
+        ("“You have called the workers lazy and useless and much worse,” Megan Pell’s aides seemed unbothered.", None),
     ],
 )
 def test_a_known_person_and_an_unlisted_verb_after_the_quotation(paragraph, expected):

@@ -564,7 +564,8 @@ def inverted_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             return None
         name, verb = m.span(1), m.group(2)
     printed = unit.text[name[0] : name[1]]
-    if not _personal(printed) or printed.lower() in {"he", "she"}:
+    # "Jane Roe's aides seemed ...": a possessive is no subject.
+    if not _personal(printed) or printed.lower() in {"he", "she"} or printed.endswith(("'s", "’s", "s'", "s’")):
         return None
     return Cue(printed, k * UNIT + name[0], name[0] - qe, verb=verb)
 
