@@ -3,18 +3,21 @@ candidate generation sharded by key and the local matcher's comparisons run
 on the executors.
 
 The driver reads the items and their stored keys from SQLite into Parquet
-files (``export``). Spark groups the key rows by key into posting lists and
-cuts the items to match into chunks of ``stage.CHUNK`` ids, as the local
-matcher does. Each chunk is shipped what its comparisons can ask for: the
-posting lists of its items' keys (and of the keys of any candidate that has
-word-for-word copies, which a copy's own pass looks up), and, for every item
-those lists name, its article, speaker, key counts, text and its keys among
-the chunk's. An executor builds an ``ArrayPostings`` from that and runs
-``QuoteIndex.relate`` / ``relate_copies`` or ``ClaimIndex.relate`` on it,
-as the local matcher's workers do (``stage``), so that every answer is the
-one the local matcher computes from the whole index. The driver merges the chunks' results
-in chunk order with ``QuoteIndex.merge`` and returns them; the caller writes
-them (matching never writes).
+files (``export``) and cuts the items to match into chunks of
+``stage.CHUNK`` ids, as the local matcher does; runs of consecutive chunks
+make a *part*, one executor task each. Spark groups the key rows by key
+into posting lists and writes each list into the folder of every part that
+looks it up: the parts of its items (and, for a key of a quote with
+word-for-word copies, every part that names that quote as a candidate,
+since a copy's own pass looks it up again). An executor reads its part's
+lists and the rows of the items they name (article, speaker, key counts,
+text) with pyarrow, builds one ``ArrayPostings`` for the part and runs
+``QuoteIndex.relate`` / ``relate_copies`` or ``ClaimIndex.relate`` on each
+of its chunks in turn, as the local matcher's workers do (``stage``). Every
+list it holds is complete and every item a list names has its row, so each
+lookup answers as the whole index does. The driver merges the chunks'
+results in chunk order with ``QuoteIndex.merge`` and returns them; the
+caller writes them (matching never writes).
 
 Only a full run is done here (every live item pending): the relations of a
 subset depend on quotes outside it (whether a phrase is a stock phrase, see
@@ -31,7 +34,7 @@ import sys
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Optional, Sequence
 
 from ..model import Relation
 from .candidates import MAX_DF, ArrayPostings, QuoteIndex, short_quote, split_keys
@@ -40,6 +43,9 @@ from .stage import CHUNK, CLAIM_COLUMNS, CLAIMS, QUOTES, claim_from_tuple
 
 # Rows per Parquet batch written by the driver (bounds its memory).
 BATCH_ROWS = 500_000
+# The most chunks one executor task relates with one index: more per task
+# means fewer indexes built, fewer per task a smaller one (its memory).
+PART_CHUNKS = 8
 
 
 # -- the driver: SQLite -> Parquet -----------------------------------------------------
@@ -55,8 +61,9 @@ class Exported:
     max_claim_id: int
     # the quotes matched (see QuoteIndex.merge)
     matched: frozenset[int]
-    # the most chunks of one job (quotes and their copies, or claims)
-    chunks: int
+    # how many chunks each job has (quotes and then their copies; claims)
+    quote_chunks: int
+    claim_chunks: int
 
 
 def _write(path: Path, cursor: sqlite3.Cursor, schema: Any) -> None:
@@ -123,53 +130,160 @@ def export(conn: sqlite3.Connection, folder: str) -> Exported:
     _write_rows(out / "claim_chunks.parquet", [(n // CHUNK, c, None) for n, c in enumerate(claims)], chunks_schema)
     max_quote = conn.execute("select coalesce(max(id), 0) from quotes").fetchone()[0]
     max_claim = conn.execute("select coalesce(max(id), 0) from claims").fetchone()[0]
-    chunks = max(first_copy_chunk + (len(copies) + CHUNK - 1) // CHUNK, (len(claims) + CHUNK - 1) // CHUNK)
-    return Exported(str(out), max_quote, max_claim, frozenset(quotes) | {c for c, _ in copies}, chunks)
+    quote_chunks = first_copy_chunk + (len(copies) + CHUNK - 1) // CHUNK
+    claim_chunks = (len(claims) + CHUNK - 1) // CHUNK
+    return Exported(str(out), max_quote, max_claim, frozenset(quotes) | {c for c, _ in copies}, quote_chunks, claim_chunks)
 
 
-# -- the executors: one chunk ---------------------------------------------------------------
+# -- the executors: one part (consecutive chunks) -------------------------------------------
+#
+# An executor reads what its part needs from the Parquet files the job wrote
+# (with pyarrow: whole columns, no object per row until the index is built),
+# builds one index for the part and relates its chunks one by one, in order.
+# Every posting list it holds is complete and every item a list names has its
+# row, so each lookup answers as the whole index does (see ``quote_part``).
 
 
-def _arrays(size: int, meta: Iterable[Any]) -> tuple[array, array, array, array]:
-    group, strong, weak, speaker = (array("i", bytes(4 * (size + 1))) for _ in range(4))
-    for m in meta:
-        group[m.item], speaker[m.item] = m.article, m.speaker or 0
-        strong[m.item], weak[m.item] = m.strong, m.weak
-    return group, strong, weak, speaker
+def _table(path: str, where: Any = None, columns: Optional[list[str]] = None) -> Any:
+    """A Parquet file or folder (as Spark writes one) as an Arrow table;
+    None when Spark wrote nothing there (a part without rows)."""
+    import pyarrow.dataset as ds
+
+    if not os.path.exists(path):
+        return None
+    return ds.dataset(path, format="parquet").to_table(columns=columns, filter=where)
 
 
-def _lists(rows: Iterable[Any]) -> list[tuple[int, int, Optional[list[int]]]]:
-    return sorted(((r.key, r.df, None if r.df > MAX_DF else sorted(r.members)) for r in rows), key=lambda e: e[0])
+def _columns(table: Any, names: Sequence[str]) -> list[list[Any]]:
+    return [table.column(n).to_pylist() for n in names]
 
 
-def quote_chunk(row: Any, max_id: int, anchors: Sequence[int], copy_pairs: Sequence[tuple[int, int]]) -> tuple:
-    """The puts of one chunk (see ``QuoteIndex.relate``): of its quotes, or
-    of its (copy, quote copied) pairs. Runs on an executor."""
-    group, strong, weak, speaker = _arrays(max_id, row.meta)
+def _part_lists(folder: str, name: str, part: int) -> list[tuple[int, int, Optional[list[int]]]]:
+    """(key, df, members sorted, None for a common key) of the part's
+    posting lists, by key."""
+    table = _table(f"{folder}/{name}/part={part}", columns=["key", "df", "members"])
+    if table is None:
+        return []
+    keys, dfs, members = _columns(table, ["key", "df", "members"])
+    return sorted(((k, d, None if m is None else sorted(m)) for k, d, m in zip(keys, dfs, members)), key=lambda e: e[0])
+
+
+def _part_chunks(folder: str, name: str, first: int, last: int) -> dict[int, list[tuple[int, Optional[int]]]]:
+    """chunk -> its (item, copy) rows, for chunks first..last."""
+    import pyarrow.dataset as ds
+
+    table = _table(f"{folder}/{name}.parquet", (ds.field("chunk") >= first) & (ds.field("chunk") <= last))
+    chunks: dict[int, list[tuple[int, Optional[int]]]] = {}
+    for chunk, item, copy in zip(*_columns(table, ["chunk", "item", "copy"])):
+        chunks.setdefault(chunk, []).append((item, copy))
+    return chunks
+
+
+def _meta(folder: str, name: str, named: set[int], columns: list[str], with_copies: bool = False) -> list[list[Any]]:
+    """The rows (``columns``) of the ``named`` items, and with
+    ``with_copies`` of the live copies of any of them."""
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+
+    wanted = pa.array(sorted(named), type=pa.int64())
+    where = ds.field("item").isin(wanted)
+    if with_copies:
+        where = where | ds.field("version_of").isin(wanted)
+    return _columns(_table(f"{folder}/{name}", where, columns), columns)
+
+
+def _arrays(size: int, items: Sequence[int], article: Sequence[int], speaker: Sequence[int], strong: Sequence[int], weak: Sequence[int]):
+    group, strong_a, weak_a, speaker_a = (array("i", bytes(4 * (size + 1))) for _ in range(4))
+    for i, a, sp, s, w in zip(items, article, speaker, strong, weak):
+        group[i], speaker_a[i], strong_a[i], weak_a[i] = a, sp or 0, s or 0, w or 0
+    return group, strong_a, weak_a, speaker_a
+
+
+def quote_part(folder: str, part: int, chunks: tuple[int, int], max_id: int) -> list[tuple[int, tuple]]:
+    """(chunk, its puts) of the chunks first..last of one part (see
+    ``QuoteIndex.relate``): of their quotes, or of their (copy, quote
+    copied) pairs. Runs on an executor."""
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+
+    lists = _part_lists(folder, "quote_lists", part)
+    mine = _part_chunks(folder, "quote_chunks", *chunks)
+    named = {i for _, _, members in lists if members for i in members}
+    named.update(i for rows in mine.values() for item, copy in rows for i in (item, copy) if i is not None)
+    items, article, speaker, strong, weak, text, continues, version_of = _meta(
+        folder, "quote_meta", named, ["item", "article", "speaker", "strong", "weak", "text", "continues", "version_of"], with_copies=True
+    )
+    group, strong_a, weak_a, speaker_a = _arrays(max_id, items, article, speaker, strong, weak)
     copies: dict[int, list[int]] = {}
-    for m in sorted(row.meta, key=lambda m: m.item):
-        if m.version_of is not None:
-            copies.setdefault(m.version_of, []).append(m.item)
-    postings = ArrayPostings(_lists(row.lists), group, strong, weak, short_quote, speaker=speaker, copies=copies)
-    texts = {m.item: m.text for m in row.meta}
-    continues = {m.item: m.continues for m in row.meta}
-    held = {k.item: split_keys(sorted(k.keys)) for k in (row.held or ())}
+    for item, rep in sorted(zip(items, version_of)):
+        if rep is not None:
+            copies.setdefault(rep, []).append(item)
+    postings = ArrayPostings(lists, group, strong_a, weak_a, short_quote, speaker=speaker_a, copies=copies)
+    # An item's keys among the part's: the lists it is a member of, and the
+    # common keys it holds (their lists name no one).
+    held: dict[int, list[int]] = {}
+    for key, _, members in lists:
+        for i in members or ():
+            held.setdefault(i, []).append(key)
+    common = [key for key, _, members in lists if members is None]
+    if common:
+        where = ds.field("key").isin(pa.array(common, type=pa.int64())) & ds.field("item").isin(pa.array(sorted(named | set(items)), type=pa.int64()))
+        for key, i in zip(*_columns(_table(f"{folder}/quote_common", where, ["key", "item"]), ["key", "item"])):
+            held.setdefault(i, []).append(key)
+    keys = {i: split_keys(ks) for i, ks in held.items()}
     empty: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
-    index = QuoteIndex(postings, text_of=texts.get, keys_of=lambda i: held.get(i, empty), continues_of=continues.get)
-    if copy_pairs:
-        return index.relate_copies(copy_pairs)
-    # Every stored quote is matched in a full run, so a candidate is new
-    # (its own pass covers it) unless it is a copy: relate's second pass
-    # looks at those, as the local run does.
-    return index.relate(anchors, lambda item: postings.original(item) is None)
+    index = QuoteIndex(
+        postings, text_of=dict(zip(items, text)).get, keys_of=lambda i: keys.get(i, empty), continues_of=dict(zip(items, continues)).get,
+        stock={},
+    )
+    out: list[tuple[int, tuple]] = []
+    for chunk in sorted(mine):
+        pairs = sorted((copy, item) for item, copy in mine[chunk] if copy is not None)
+        if pairs:
+            out.append((chunk, index.relate_copies(pairs)))
+        else:
+            # Every stored quote is matched in a full run, so a candidate
+            # is new (its own pass covers it) unless it is a copy: relate's
+            # second pass looks at those, as the local run does.
+            out.append((chunk, index.relate(sorted(item for item, _ in mine[chunk]), lambda i: postings.original(i) is None)))
+    return out
 
 
-def claim_chunk(row: Any, max_id: int, anchors: Sequence[int]) -> dict[tuple[int, int], tuple[str, str]]:
-    """The claim relations of one chunk (see ``ClaimIndex.relate``)."""
-    group, strong, weak, _ = _arrays(max_id, row.meta)
-    postings = ArrayPostings(_lists(row.lists), group, strong, weak, short_claim)
-    claims = {m.item: claim_from_tuple((m.item, m.text, m.kind, m.start, m.end, m.paragraph)) for m in row.meta}
-    return ClaimIndex(postings, claim_of=claims.get).relate(anchors)
+def claim_part(folder: str, part: int, chunks: tuple[int, int], max_id: int) -> list[tuple[int, dict]]:
+    """(chunk, its claim relations) of the chunks first..last of one part
+    (see ``ClaimIndex.relate``). Runs on an executor."""
+    lists = _part_lists(folder, "claim_lists", part)
+    mine = _part_chunks(folder, "claim_chunks", *chunks)
+    named = {i for _, _, members in lists if members for i in members}
+    named.update(item for rows in mine.values() for item, _ in rows)
+    columns = ["item", "article", "strong", "weak", "text", "kind", "start", "end", "paragraph"]
+    items, article, strong, weak, text, kind, start, end, paragraph = _meta(folder, "claim_meta", named, columns)
+    group, strong_a, weak_a, _ = _arrays(max_id, items, article, [0] * len(items), strong, weak)
+    postings = ArrayPostings(lists, group, strong_a, weak_a, short_claim)
+    claims = {row[0]: claim_from_tuple(row) for row in zip(items, text, kind, start, end, paragraph)}
+    # one cache of words and figures for the part's chunks, as a local worker keeps
+    index = ClaimIndex(postings, claim_of=claims.get, words={}, described={})
+    return [(chunk, index.relate(sorted(item for item, _ in mine[chunk]))) for chunk in sorted(mine)]
+
+
+def claim_wanted(folder: str, part: int, chunks: tuple[int, int]) -> None:
+    """Write the (part, key) of every key the part's claims look up:
+    computed from each claim, as the local matcher does. Runs on an executor."""
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+    import pyarrow.parquet as pq
+
+    mine = _part_chunks(folder, "claim_chunks", *chunks)
+    ids = pa.array(sorted(item for rows in mine.values() for item, _ in rows), type=pa.int64())
+    columns = ["id", "text", "kind", "start", "end", "paragraph"]
+    wanted: set[int] = set()
+    for row in zip(*_columns(_table(f"{folder}/claims.parquet", ds.field("id").isin(ids), columns), columns)):
+        wanted.update(claim_keys(claim_from_tuple(row)))
+    out = Path(folder) / "claim_wanted"
+    out.mkdir(exist_ok=True)
+    keys = sorted(wanted)
+    table = pa.table({"part": pa.array([part] * len(keys), pa.int64()), "key": pa.array(keys, pa.int64())})
+    pq.write_table(table, str(out / f"part-{part}.parquet"))
 
 
 # -- the job ------------------------------------------------------------------------------
@@ -192,30 +306,34 @@ def session(master: Optional[str] = None, app: str = "datasette-factcheck match"
         # applies when this call starts the JVM (spark-submit sets its own)
         builder = builder.config("spark.driver.memory", os.environ.get("SPARK_DRIVER_MEMORY", "3g"))
     spark = builder.getOrCreate()
-    local = re.fullmatch(r"local(?:\[(\d+|\*)(?:,\d+)?\])?", spark.sparkContext.master)
+    local = re.fullmatch(r"local(?:\[(\d+|\*)(?:,\d+)?\])?", spark.sparkContext.master or "")
     if local:
-        # Chunks, not rows, are the unit of work: a couple of shuffle
+        # The shuffles move a few columns of integers: a couple of
         # partitions per core, not Spark's 200 (a cluster keeps its own).
         cores = 1 if not local.group(1) else (os.cpu_count() or 1) if local.group(1) == "*" else int(local.group(1))
         spark.conf.set("spark.sql.shuffle.partitions", str(2 * cores))
     return spark
 
 
-def _posting_stats(keys: Any) -> Any:
-    """(key, df, members): every key's posting list, by key; the members of a
-    common key (more than MAX_DF items) are never read, so not kept."""
+def parts_of(chunks: int, parallelism: int) -> int:
+    """How many parts (tasks) the chunks are cut into: a couple per core, and
+    at most PART_CHUNKS chunks in one (which bounds an executor's memory)."""
+    if chunks <= 0:
+        return 0
+    return min(chunks, max(2 * parallelism, -(-chunks // PART_CHUNKS)))
+
+
+def _posting_stats(keys: Any, item_parts: Optional[Any] = None) -> Any:
+    """(key, df, members[, parts]): every key's posting list, by key, and
+    with ``item_parts`` (item, parts) the parts of its items; the members of
+    a common key (more than MAX_DF items) are never read, so not kept."""
     from pyspark.sql import functions as F
 
-    return keys.groupBy("key").agg(F.count("*").alias("df"), F.collect_list("item").alias("members")).withColumn(
-        "members", F.when(F.col("df") <= MAX_DF, F.col("members"))
-    )
-
-
-def _listed(lists: Any) -> Any:
-    """(chunk, item) of every member of a chunk's posting lists."""
-    from pyspark.sql import functions as F
-
-    return lists.where(F.col("members").isNotNull()).select("chunk", F.explode("members").alias("item"))
+    columns = [F.count("*").alias("df"), F.collect_list("item").alias("members")]
+    if item_parts is not None:
+        keys = keys.join(item_parts, "item", "left")
+        columns.append(F.array_distinct(F.flatten(F.collect_list("parts"))).alias("parts"))
+    return keys.groupBy("key").agg(*columns).withColumn("members", F.when(F.col("df") <= MAX_DF, F.col("members")))
 
 
 def _key_counts(keys: Any) -> Any:
@@ -226,17 +344,30 @@ def _key_counts(keys: Any) -> Any:
     )
 
 
-def _chunk_rows(described: Any, lists: Any, meta: Any, held: Optional[Any] = None) -> Any:
-    """One row per chunk: what it matches (``described``), its posting lists,
-    its items' rows and (quotes) their keys among the chunk's."""
+def _with_part(chunks: Any, per: int) -> Any:
     from pyspark.sql import functions as F
 
-    rows = described.join(
-        lists.groupBy("chunk").agg(F.collect_list(F.struct("key", "df", "members")).alias("lists")), "chunk", "left"
-    ).join(meta.groupBy("chunk").agg(F.collect_list(F.struct(*[c for c in meta.columns if c != "chunk"])).alias("meta")), "chunk", "left")
-    if held is not None:
-        rows = rows.join(held.groupBy("chunk").agg(F.collect_list(F.struct("item", "keys")).alias("held")), "chunk", "left")
-    return rows
+    return chunks.withColumn("part", F.floor(F.col("chunk") / per).cast("long"))
+
+
+def _spans(parts: int, per: int, last_chunk: int) -> list[tuple[int, tuple[int, int]]]:
+    """(part, (its first chunk, its last)) of every part."""
+    return [(p, (p * per, min((p + 1) * per, last_chunk + 1) - 1)) for p in range(parts)]
+
+
+def _run_parts(spark: Any, parts: int, per: int, last_chunk: int, work: Any) -> list:
+    """(chunk, result) of every chunk, in chunk order: ``work(part, (first,
+    last))`` on an executor per part."""
+    ranges = _spans(parts, per, last_chunk)
+    found = spark.sparkContext.parallelize(ranges, len(ranges)).flatMap(lambda r: work(*r)).collect()
+    return sorted(found, key=lambda e: e[0])
+
+
+def _shape(spark: Any, chunks: int) -> tuple[int, int]:
+    """(parts, chunks per part) of a job of ``chunks`` chunks."""
+    parts = parts_of(chunks, spark.sparkContext.defaultParallelism)
+    per = -(-chunks // parts) if parts else 1
+    return -(-chunks // per) if chunks else 0, per
 
 
 def quote_relations(spark: Any, exported: Exported) -> list[tuple[int, int, Relation]]:
@@ -247,82 +378,62 @@ def quote_relations(spark: Any, exported: Exported) -> list[tuple[int, int, Rela
 
     folder, max_id = exported.folder, exported.max_quote_id
     keys = spark.read.parquet(f"{folder}/quote_keys.parquet")
-    items = spark.read.parquet(f"{folder}/quotes.parquet")
-    live = items.where("article > 0")
+    items = spark.read.parquet(f"{folder}/quotes.parquet").withColumnRenamed("id", "item")
     chunks = spark.read.parquet(f"{folder}/quote_chunks.parquet")
-    anchored = chunks.select("chunk", "item").distinct()
-    copies = chunks.where("copy is not null")
-    stats = _posting_stats(keys).cache()
-    own_keys = anchored.join(keys, "item").select("chunk", "key")
-    # A candidate with copies is looked up again for them (relate's second
-    # pass): its keys' lists are the chunk's too.
-    reps = live.where("version_of is not null").select(F.col("version_of").alias("item")).distinct()
-    seen = _listed(own_keys.distinct().join(stats, "key")).unionByName(anchored).distinct()
-    chunk_keys = own_keys.unionByName(seen.join(reps, "item").join(keys, "item").select("chunk", "key")).distinct().cache()
-    lists = chunk_keys.join(stats, "key").cache()
-    named = _listed(lists).unionByName(anchored).unionByName(copies.select("chunk", F.col("copy").alias("item"))).distinct()
-    copy_of = live.where("version_of is not null").select(F.col("id").alias("copy"), F.col("version_of").alias("item"))
-    named = named.unionByName(named.join(copy_of, "item").select("chunk", F.col("copy").alias("item"))).distinct().cache()
-    meta = named.join(items.withColumnRenamed("id", "item"), "item").join(_key_counts(keys), "item", "left").select(
-        "chunk", "item", "article", "speaker", F.coalesce("strong", F.lit(0)).alias("strong"),
-        F.coalesce("weak", F.lit(0)).alias("weak"), "text", "continues", "version_of",
+    count = exported.quote_chunks
+    parts, per = _shape(spark, count)
+    if not parts:
+        return []
+    # Every key's list with the parts that look it up: those of its items...
+    item_parts = _with_part(chunks, per).groupBy("item").agg(F.collect_set("part").alias("parts"))
+    stats = _posting_stats(keys, item_parts).cache()
+    # ... and, for a key of a quote with copies, every part that names the
+    # quote as a candidate: relate's second pass looks it up again for them
+    # (the parts of the items it shares a list with, and its own).
+    reps = items.where("article > 0 and version_of is not null").select(F.col("version_of").alias("item")).distinct()
+    rep_keys = keys.join(reps, "item")
+    reached = rep_keys.join(stats.where(F.col("members").isNotNull()).select("key", "parts"), "key").select(
+        "item", F.explode("parts").alias("part")
+    ).unionByName(item_parts.join(reps, "item").select("item", F.explode("parts").alias("part")))
+    extra = rep_keys.join(reached.distinct(), "item").groupBy("key").agg(F.collect_set("part").alias("extra"))
+    lists = stats.join(extra, "key", "left").select(
+        "key", "df", "members", F.explode(F.array_union("parts", F.coalesce("extra", F.array().cast("array<bigint>")))).alias("part")
     )
-    # An item's keys among the chunk's: the lists it is a member of, and the
-    # common keys it holds (their lists are not kept).
-    common = lists.where(F.col("members").isNull()).select("chunk", "key")
-    held = lists.where(F.col("members").isNotNull()).select("chunk", "key", F.explode("members").alias("item")).unionByName(
-        common.join(keys, "key").join(named, ["chunk", "item"]).select("chunk", "key", "item")
-    ).groupBy("chunk", "item").agg(F.collect_list("key").alias("keys"))
-    described = chunks.groupBy("chunk").agg(
-        F.collect_list(F.when(F.col("copy").isNull(), F.col("item"))).alias("anchors"),
-        F.collect_list(F.when(F.col("copy").isNotNull(), F.struct("copy", "item"))).alias("pairs"),
-    )
-    rows = _chunk_rows(described, lists, meta, held)
+    lists.repartition("part").write.partitionBy("part").parquet(f"{folder}/quote_lists")
+    keys.join(stats.where(F.col("members").isNull()).select("key"), "key").write.parquet(f"{folder}/quote_common")
+    items.join(_key_counts(keys), "item", "left").write.parquet(f"{folder}/quote_meta")
+    stats.unpersist()
 
-    def run(row: Any) -> tuple[int, tuple]:
-        pairs = sorted((p.copy, p.item) for p in row.pairs or ())
-        return row.chunk, quote_chunk(row, max_id, sorted(row.anchors or ()), pairs)
+    def work(part: int, span: tuple[int, int]) -> list:
+        return quote_part(folder, part, span, max_id)
 
-    parts = [part for _, part in sorted(rows.rdd.map(run).collect(), key=lambda e: e[0])]
-    for frame in (stats, chunk_keys, lists, named):
-        frame.unpersist()
-    return QuoteIndex.merge(parts, exported.matched.__contains__)
+    return QuoteIndex.merge([puts for _, puts in _run_parts(spark, parts, per, count - 1, work)], exported.matched.__contains__)
 
 
 def claim_relations(spark: Any, exported: Exported) -> list[tuple[int, int, str, str]]:
     """(claim_id, other_claim_id, relation, differences), both ways, of every
     stored claim: what ``stage.claim_relations`` returns when all are pending."""
-    from pyspark.sql import functions as F
-
     folder, max_id = exported.folder, exported.max_claim_id
     keys = spark.read.parquet(f"{folder}/claim_keys.parquet")
-    items = spark.read.parquet(f"{folder}/claims.parquet")
-    anchors = spark.read.parquet(f"{folder}/claim_chunks.parquet").select("chunk", "item")
-    columns = ["item", "text", "kind", "start", "end", "paragraph"]
+    items = spark.read.parquet(f"{folder}/claims.parquet").withColumnRenamed("id", "item")
+    count = exported.claim_chunks
+    parts, per = _shape(spark, count)
+    if not parts:
+        return []
+    # The keys each part looks up are computed from its claims, as the local
+    # matcher does: by the executors, into Parquet files.
+    spans = _spans(parts, per, count - 1)
+    spark.sparkContext.parallelize(spans, len(spans)).foreach(lambda r: claim_wanted(folder, *r))
+    lists = spark.read.parquet(f"{folder}/claim_wanted").join(_posting_stats(keys), "key")
+    lists.repartition("part").write.partitionBy("part").parquet(f"{folder}/claim_lists")
+    items.join(_key_counts(keys), "item", "left").write.parquet(f"{folder}/claim_meta")
 
-    def looked_up(row: Any) -> list[tuple[int, int]]:
-        # the keys ClaimIndex looks up for a claim: computed from the claim,
-        # as the local matcher does
-        claim = claim_from_tuple(tuple(row[c] for c in columns))
-        return [(row.chunk, k) for k in claim_keys(claim)]
-
-    described = anchors.join(items.withColumnRenamed("id", "item"), "item")
-    chunk_keys = spark.createDataFrame(described.rdd.flatMap(looked_up), "chunk long, key long").distinct()
-    lists = chunk_keys.join(_posting_stats(keys), "key").cache()
-    named = _listed(lists).unionByName(anchors.select("chunk", "item")).distinct()
-    meta = named.join(items.withColumnRenamed("id", "item"), "item").join(_key_counts(keys), "item", "left").select(
-        "chunk", "item", "article", F.lit(0).alias("speaker"), F.coalesce("strong", F.lit(0)).alias("strong"),
-        F.coalesce("weak", F.lit(0)).alias("weak"), "text", "kind", "start", "end", "paragraph",
-    )
-    rows = _chunk_rows(anchors.groupBy("chunk").agg(F.collect_list("item").alias("anchors")), lists, meta)
-
-    def run(row: Any) -> tuple[int, dict]:
-        return row.chunk, claim_chunk(row, max_id, sorted(row.anchors))
+    def work(part: int, span: tuple[int, int]) -> list:
+        return claim_part(folder, part, span, max_id)
 
     found: dict[tuple[int, int], tuple[str, str]] = {}
-    for _, part in sorted(rows.rdd.map(run).collect(), key=lambda e: e[0]):
+    for _, part in _run_parts(spark, parts, per, count - 1, work):
         found.update(part)
-    lists.unpersist()
     return [(x, y, r, d) for (x, y), (r, d) in sorted(found.items())]
 
 
@@ -331,9 +442,4 @@ def all_relations(conn: sqlite3.Connection, work: str, master: Optional[str] = N
     Spark (``master``) from Parquet files written to ``work``."""
     exported = export(conn, work)
     spark = session(master)
-    # One shuffle partition per chunk at least: a task then holds the
-    # aggregated rows of one chunk, not of many, in its heap.
-    partitions = int(spark.conf.get("spark.sql.shuffle.partitions"))
-    spark.conf.set("spark.sql.shuffle.partitions", str(max(partitions, exported.chunks)))
     return quote_relations(spark, exported), claim_relations(spark, exported)
-
