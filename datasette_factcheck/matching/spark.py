@@ -50,6 +50,9 @@ PART_CHUNKS = 8
 
 # -- the driver: SQLite -> Parquet -----------------------------------------------------
 
+# An item's (strong, weak) key counts, from the joined group by item.
+_COUNTS = "coalesce(n - weak, 0), coalesce(weak, 0)"
+
 
 @dataclass(frozen=True)
 class Exported:
@@ -102,20 +105,27 @@ def export(conn: sqlite3.Connection, folder: str) -> Exported:
         _write(out / f"{table}.parquet", conn.execute(f"select {key_col}, {item_col} from {name}"), keys_schema)
     # A quote as the local matcher sees it (stage.build_postings): its
     # article only when it is matched (0 otherwise), its named speaker or 0,
-    # the quote it copies when it is a live copy.
+    # the quote it copies when it is a live copy, and how many strong and
+    # weak keys it holds.
     speaker = f"coalesce({QUOTES.speaker_col}, 0)"
     _write(
         out / "quotes.parquet",
         conn.execute(
             f"select id, case when {QUOTES.live} then article_id else 0 end, case when {QUOTES.live} then {speaker} else 0 end, "
-            f"text, continues, case when {QUOTES.live} then version_of end from quotes"
+            f"text, continues, case when {QUOTES.live} then version_of end, {_COUNTS} from quotes "
+            "left join (select quote_id item, count(*) n, sum(shingle & 1) weak from quote_shingles group by quote_id) on item = id"
         ),
-        pa.schema([("id", i64), ("article", i64), ("speaker", i64), ("text", text), ("continues", i64), ("version_of", i64)]),
+        pa.schema([("item", i64), ("article", i64), ("speaker", i64), ("text", text), ("continues", i64), ("version_of", i64),
+                   ("strong", i64), ("weak", i64)]),
     )
     _write(
         out / "claims.parquet",
-        conn.execute(f"select {CLAIM_COLUMNS}, case when {CLAIMS.live} then article_id else 0 end from claims"),
-        pa.schema([("id", i64), ("text", text), ("kind", text), ("start", i64), ("end", i64), ("paragraph", i64), ("article", i64)]),
+        conn.execute(
+            f"select {CLAIM_COLUMNS}, case when {CLAIMS.live} then article_id else 0 end, {_COUNTS} from claims "
+            "left join (select claim_id item, count(*) n, sum(key & 1) weak from claim_keys group by claim_id) on item = id"
+        ),
+        pa.schema([("item", i64), ("text", text), ("kind", text), ("start", i64), ("end", i64), ("paragraph", i64), ("article", i64),
+                   ("strong", i64), ("weak", i64)]),
     )
     # The chunks, numbered as the local matcher cuts them (stage._run):
     # the quotes that are not copies, then the (copy, quote copied) pairs.
@@ -158,14 +168,41 @@ def _columns(table: Any, names: Sequence[str]) -> list[list[Any]]:
     return [table.column(n).to_pylist() for n in names]
 
 
-def _part_lists(folder: str, name: str, part: int) -> list[tuple[int, int, Optional[list[int]]]]:
-    """(key, df, members sorted, None for a common key) of the part's
-    posting lists, by key."""
-    table = _table(f"{folder}/{name}/part={part}", columns=["key", "df", "members"])
-    if table is None:
-        return []
-    keys, dfs, members = _columns(table, ["key", "df", "members"])
-    return sorted(((k, d, None if m is None else sorted(m)) for k, d, m in zip(keys, dfs, members)), key=lambda e: e[0])
+def _select(path: str, items: Optional[set[int]] = None, keys: Optional[set[int]] = None) -> Any:
+    """The posting lists (key, df, members) that name one of ``items`` or
+    are of one of ``keys``, read batch by batch (an executor never holds
+    more of the corpus than its part needs)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.dataset as ds
+
+    wanted = pa.array(sorted(items if items is not None else keys or ()), type=pa.int64())
+    picked = []
+    for batch in ds.dataset(path, format="parquet").to_batches(columns=["key", "df", "members"]):
+        if items is not None:
+            members = batch.column(2)
+            rows = pc.unique(pc.filter(pc.list_parent_indices(members), pc.is_in(pc.list_flatten(members), value_set=wanted)))
+            picked.append(batch.take(rows))
+        else:
+            picked.append(batch.filter(pc.is_in(batch.column(0), value_set=wanted)))
+    if not picked:
+        return pa.table({"key": pa.array([], pa.int64()), "df": pa.array([], pa.int64()), "members": pa.array([], pa.list_(pa.int64()))})
+    return pa.Table.from_batches(picked)
+
+
+def _split(table: Any) -> tuple[list[tuple[int, int, Optional[list[int]]]], Any]:
+    """(key, df, members) of the lists, by key, with None for the members
+    of a common key (more than MAX_DF items: never read), and the common
+    keys' lists as they are."""
+    import pyarrow.compute as pc
+
+    common = pc.greater(table.column("df"), MAX_DF)
+    listed = table.filter(pc.invert(common))
+    lists: list[tuple[int, int, Optional[list[int]]]] = list(zip(*_columns(listed, ["key", "df", "members"])))
+    common_lists = table.filter(common)
+    lists += [(k, d, None) for k, d in zip(*_columns(common_lists, ["key", "df"]))]
+    lists.sort(key=lambda e: e[0])
+    return lists, common_lists
 
 
 def _part_chunks(folder: str, name: str, first: int, last: int) -> dict[int, list[tuple[int, Optional[int]]]]:
@@ -204,14 +241,27 @@ def quote_part(folder: str, part: int, chunks: tuple[int, int], max_id: int) -> 
     ``QuoteIndex.relate``): of their quotes, or of their (copy, quote
     copied) pairs. Runs on an executor."""
     import pyarrow as pa
-    import pyarrow.dataset as ds
+    import pyarrow.compute as pc
 
-    lists = _part_lists(folder, "quote_lists", part)
     mine = _part_chunks(folder, "quote_chunks", *chunks)
+    anchored = {item for rows in mine.values() for item, _ in rows}
+    # The lists of the part's quotes' keys, and of the keys of every quote
+    # with copies that they name (relate's second pass looks it up again
+    # for its copies).
+    own = _select(f"{folder}/quote_lists", items=anchored)
+    seen = set(pc.list_flatten(own.filter(pc.less_equal(own.column("df"), MAX_DF)).column("members")).to_pylist()) | anchored
+    copied = _table(f"{folder}/quotes.parquet", pc.field("version_of").isin(pa.array(sorted(seen), pa.int64())), ["version_of"])
+    reps = set(copied.column("version_of").to_pylist())
+    table = own
+    if reps:
+        table = pa.concat_tables([own, _select(f"{folder}/quote_lists", items=reps)])
+        once = {key: n for n, key in enumerate(table.column("key").to_pylist())}
+        table = table.take(pa.array(sorted(once.values()), pa.int64()))
+    lists, common_lists = _split(table)
     named = {i for _, _, members in lists if members for i in members}
     named.update(i for rows in mine.values() for item, copy in rows for i in (item, copy) if i is not None)
     items, article, speaker, strong, weak, text, continues, version_of = _meta(
-        folder, "quote_meta", named, ["item", "article", "speaker", "strong", "weak", "text", "continues", "version_of"], with_copies=True
+        folder, "quotes.parquet", named, ["item", "article", "speaker", "strong", "weak", "text", "continues", "version_of"], with_copies=True
     )
     group, strong_a, weak_a, speaker_a = _arrays(max_id, items, article, speaker, strong, weak)
     copies: dict[int, list[int]] = {}
@@ -225,10 +275,12 @@ def quote_part(folder: str, part: int, chunks: tuple[int, int], max_id: int) -> 
     for key, _, members in lists:
         for i in members or ():
             held.setdefault(i, []).append(key)
-    common = [key for key, _, members in lists if members is None]
-    if common:
-        where = ds.field("key").isin(pa.array(common, type=pa.int64())) & ds.field("item").isin(pa.array(sorted(named | set(items)), type=pa.int64()))
-        for key, i in zip(*_columns(_table(f"{folder}/quote_common", where, ["key", "item"]), ["key", "item"])):
+    members = common_lists.column("members").combine_chunks()
+    if len(members):
+        holders = pc.list_flatten(members)
+        mask = pc.is_in(holders, value_set=pa.array(sorted(named), pa.int64()))
+        common_keys = pc.take(common_lists.column("key"), pc.list_parent_indices(members))
+        for key, i in zip(pc.filter(common_keys, mask).to_pylist(), pc.filter(holders, mask).to_pylist()):
             held.setdefault(i, []).append(key)
     keys = {i: split_keys(ks) for i, ks in held.items()}
     empty: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
@@ -252,38 +304,22 @@ def quote_part(folder: str, part: int, chunks: tuple[int, int], max_id: int) -> 
 def claim_part(folder: str, part: int, chunks: tuple[int, int], max_id: int) -> list[tuple[int, dict]]:
     """(chunk, its claim relations) of the chunks first..last of one part
     (see ``ClaimIndex.relate``). Runs on an executor."""
-    lists = _part_lists(folder, "claim_lists", part)
     mine = _part_chunks(folder, "claim_chunks", *chunks)
-    named = {i for _, _, members in lists if members for i in members}
-    named.update(item for rows in mine.values() for item, _ in rows)
+    anchored = {item for rows in mine.values() for item, _ in rows}
     columns = ["item", "article", "strong", "weak", "text", "kind", "start", "end", "paragraph"]
-    items, article, strong, weak, text, kind, start, end, paragraph = _meta(folder, "claim_meta", named, columns)
+    # The keys a claim looks up are computed from it, as the local matcher does.
+    wanted: set[int] = set()
+    for row in zip(*_meta(folder, "claims.parquet", anchored, ["item", "text", "kind", "start", "end", "paragraph"])):
+        wanted.update(claim_keys(claim_from_tuple(row)))
+    lists, _ = _split(_select(f"{folder}/claim_lists", keys=wanted))
+    named = {i for _, _, members in lists if members for i in members} | anchored
+    items, article, strong, weak, text, kind, start, end, paragraph = _meta(folder, "claims.parquet", named, columns)
     group, strong_a, weak_a, _ = _arrays(max_id, items, article, [0] * len(items), strong, weak)
     postings = ArrayPostings(lists, group, strong_a, weak_a, short_claim)
     claims = {row[0]: claim_from_tuple(row) for row in zip(items, text, kind, start, end, paragraph)}
     # one cache of words and figures for the part's chunks, as a local worker keeps
     index = ClaimIndex(postings, claim_of=claims.get, words={}, described={})
     return [(chunk, index.relate(sorted(item for item, _ in mine[chunk]))) for chunk in sorted(mine)]
-
-
-def claim_wanted(folder: str, part: int, chunks: tuple[int, int]) -> None:
-    """Write the (part, key) of every key the part's claims look up:
-    computed from each claim, as the local matcher does. Runs on an executor."""
-    import pyarrow as pa
-    import pyarrow.dataset as ds
-    import pyarrow.parquet as pq
-
-    mine = _part_chunks(folder, "claim_chunks", *chunks)
-    ids = pa.array(sorted(item for rows in mine.values() for item, _ in rows), type=pa.int64())
-    columns = ["id", "text", "kind", "start", "end", "paragraph"]
-    wanted: set[int] = set()
-    for row in zip(*_columns(_table(f"{folder}/claims.parquet", ds.field("id").isin(ids), columns), columns)):
-        wanted.update(claim_keys(claim_from_tuple(row)))
-    out = Path(folder) / "claim_wanted"
-    out.mkdir(exist_ok=True)
-    keys = sorted(wanted)
-    table = pa.table({"part": pa.array([part] * len(keys), pa.int64()), "key": pa.array(keys, pa.int64())})
-    pq.write_table(table, str(out / f"part-{part}.parquet"))
 
 
 # -- the job ------------------------------------------------------------------------------
@@ -323,31 +359,14 @@ def parts_of(chunks: int, parallelism: int) -> int:
     return min(chunks, max(2 * parallelism, -(-chunks // PART_CHUNKS)))
 
 
-def _posting_stats(keys: Any, item_parts: Optional[Any] = None) -> Any:
-    """(key, df, members[, parts]): every key's posting list, by key, and
-    with ``item_parts`` (item, parts) the parts of its items; the members of
-    a common key (more than MAX_DF items) are never read, so not kept."""
+def _group(spark: Any, folder: str, name: str) -> None:
+    """Group the key rows ``{name}_keys`` by key into posting lists
+    (key, df, members in id order): ``{name}_lists``."""
     from pyspark.sql import functions as F
 
-    columns = [F.count("*").alias("df"), F.collect_list("item").alias("members")]
-    if item_parts is not None:
-        keys = keys.join(item_parts, "item", "left")
-        columns.append(F.array_distinct(F.flatten(F.collect_list("parts"))).alias("parts"))
-    return keys.groupBy("key").agg(*columns).withColumn("members", F.when(F.col("df") <= MAX_DF, F.col("members")))
-
-
-def _key_counts(keys: Any) -> Any:
-    from pyspark.sql import functions as F
-
-    return keys.groupBy("item").agg(
-        (F.count("*") - F.sum(F.col("key").bitwiseAND(1))).alias("strong"), F.sum(F.col("key").bitwiseAND(1)).alias("weak")
-    )
-
-
-def _with_part(chunks: Any, per: int) -> Any:
-    from pyspark.sql import functions as F
-
-    return chunks.withColumn("part", F.floor(F.col("chunk") / per).cast("long"))
+    keys = spark.read.parquet(f"{folder}/{name}_keys.parquet")
+    lists = keys.groupBy("key").agg(F.count("*").alias("df"), F.sort_array(F.collect_list("item")).alias("members"))
+    lists.write.parquet(f"{folder}/{name}_lists")
 
 
 def _spans(parts: int, per: int, last_chunk: int) -> list[tuple[int, tuple[int, int]]]:
@@ -374,65 +393,33 @@ def quote_relations(spark: Any, exported: Exported) -> list[tuple[int, int, Rela
     """(quote_id, other_quote_id, relation), both ways, of every related pair
     of stored quotes: what ``stage.match_quotes`` returns when every quote is
     pending."""
-    from pyspark.sql import functions as F
-
     folder, max_id = exported.folder, exported.max_quote_id
-    keys = spark.read.parquet(f"{folder}/quote_keys.parquet")
-    items = spark.read.parquet(f"{folder}/quotes.parquet").withColumnRenamed("id", "item")
-    chunks = spark.read.parquet(f"{folder}/quote_chunks.parquet")
-    count = exported.quote_chunks
-    parts, per = _shape(spark, count)
+    parts, per = _shape(spark, exported.quote_chunks)
     if not parts:
         return []
-    # Every key's list with the parts that look it up: those of its items...
-    item_parts = _with_part(chunks, per).groupBy("item").agg(F.collect_set("part").alias("parts"))
-    stats = _posting_stats(keys, item_parts).cache()
-    # ... and, for a key of a quote with copies, every part that names the
-    # quote as a candidate: relate's second pass looks it up again for them
-    # (the parts of the items it shares a list with, and its own).
-    reps = items.where("article > 0 and version_of is not null").select(F.col("version_of").alias("item")).distinct()
-    rep_keys = keys.join(reps, "item")
-    reached = rep_keys.join(stats.where(F.col("members").isNotNull()).select("key", "parts"), "key").select(
-        "item", F.explode("parts").alias("part")
-    ).unionByName(item_parts.join(reps, "item").select("item", F.explode("parts").alias("part")))
-    extra = rep_keys.join(reached.distinct(), "item").groupBy("key").agg(F.collect_set("part").alias("extra"))
-    lists = stats.join(extra, "key", "left").select(
-        "key", "df", "members", F.explode(F.array_union("parts", F.coalesce("extra", F.array().cast("array<bigint>")))).alias("part")
-    )
-    lists.repartition("part").write.partitionBy("part").parquet(f"{folder}/quote_lists")
-    keys.join(stats.where(F.col("members").isNull()).select("key"), "key").write.parquet(f"{folder}/quote_common")
-    items.join(_key_counts(keys), "item", "left").write.parquet(f"{folder}/quote_meta")
-    stats.unpersist()
+    _group(spark, folder, "quote")
 
     def work(part: int, span: tuple[int, int]) -> list:
         return quote_part(folder, part, span, max_id)
 
-    return QuoteIndex.merge([puts for _, puts in _run_parts(spark, parts, per, count - 1, work)], exported.matched.__contains__)
+    found = _run_parts(spark, parts, per, exported.quote_chunks - 1, work)
+    return QuoteIndex.merge([puts for _, puts in found], exported.matched.__contains__)
 
 
 def claim_relations(spark: Any, exported: Exported) -> list[tuple[int, int, str, str]]:
     """(claim_id, other_claim_id, relation, differences), both ways, of every
     stored claim: what ``stage.claim_relations`` returns when all are pending."""
     folder, max_id = exported.folder, exported.max_claim_id
-    keys = spark.read.parquet(f"{folder}/claim_keys.parquet")
-    items = spark.read.parquet(f"{folder}/claims.parquet").withColumnRenamed("id", "item")
-    count = exported.claim_chunks
-    parts, per = _shape(spark, count)
+    parts, per = _shape(spark, exported.claim_chunks)
     if not parts:
         return []
-    # The keys each part looks up are computed from its claims, as the local
-    # matcher does: by the executors, into Parquet files.
-    spans = _spans(parts, per, count - 1)
-    spark.sparkContext.parallelize(spans, len(spans)).foreach(lambda r: claim_wanted(folder, *r))
-    lists = spark.read.parquet(f"{folder}/claim_wanted").join(_posting_stats(keys), "key")
-    lists.repartition("part").write.partitionBy("part").parquet(f"{folder}/claim_lists")
-    items.join(_key_counts(keys), "item", "left").write.parquet(f"{folder}/claim_meta")
+    _group(spark, folder, "claim")
 
     def work(part: int, span: tuple[int, int]) -> list:
         return claim_part(folder, part, span, max_id)
 
     found: dict[tuple[int, int], tuple[str, str]] = {}
-    for _, part in _run_parts(spark, parts, per, count - 1, work):
+    for _, part in _run_parts(spark, parts, per, exported.claim_chunks - 1, work):
         found.update(part)
     return [(x, y, r, d) for (x, y), (r, d) in sorted(found.items())]
 
