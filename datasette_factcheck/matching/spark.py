@@ -351,12 +351,14 @@ def session(master: Optional[str] = None, app: str = "datasette-factcheck match"
     return spark
 
 
-def parts_of(chunks: int, parallelism: int) -> int:
-    """How many parts (tasks) the chunks are cut into: a couple per core, and
-    at most PART_CHUNKS chunks in one (which bounds an executor's memory)."""
+def part_spans(chunks: int, parallelism: int) -> list[tuple[int, tuple[int, int]]]:
+    """(part, (its first chunk, its last)) of every part the chunks are cut
+    into: a couple of parts per core, and at most PART_CHUNKS chunks in one
+    (which bounds what one executor task holds)."""
     if chunks <= 0:
-        return 0
-    return min(chunks, max(2 * parallelism, -(-chunks // PART_CHUNKS)))
+        return []
+    per = -(-chunks // min(chunks, max(2 * parallelism, -(-chunks // PART_CHUNKS))))
+    return [(p, (p * per, min((p + 1) * per, chunks) - 1)) for p in range(-(-chunks // per))]
 
 
 def _group(spark: Any, folder: str, name: str) -> None:
@@ -369,24 +371,12 @@ def _group(spark: Any, folder: str, name: str) -> None:
     lists.write.parquet(f"{folder}/{name}_lists")
 
 
-def _spans(parts: int, per: int, last_chunk: int) -> list[tuple[int, tuple[int, int]]]:
-    """(part, (its first chunk, its last)) of every part."""
-    return [(p, (p * per, min((p + 1) * per, last_chunk + 1) - 1)) for p in range(parts)]
-
-
-def _run_parts(spark: Any, parts: int, per: int, last_chunk: int, work: Any) -> list:
+def _run_parts(spark: Any, chunks: int, work: Any) -> list:
     """(chunk, result) of every chunk, in chunk order: ``work(part, (first,
     last))`` on an executor per part."""
-    ranges = _spans(parts, per, last_chunk)
-    found = spark.sparkContext.parallelize(ranges, len(ranges)).flatMap(lambda r: work(*r)).collect()
+    spans = part_spans(chunks, spark.sparkContext.defaultParallelism)
+    found = spark.sparkContext.parallelize(spans, len(spans)).flatMap(lambda r: work(*r)).collect()
     return sorted(found, key=lambda e: e[0])
-
-
-def _shape(spark: Any, chunks: int) -> tuple[int, int]:
-    """(parts, chunks per part) of a job of ``chunks`` chunks."""
-    parts = parts_of(chunks, spark.sparkContext.defaultParallelism)
-    per = -(-chunks // parts) if parts else 1
-    return -(-chunks // per) if chunks else 0, per
 
 
 def quote_relations(spark: Any, exported: Exported) -> list[tuple[int, int, Relation]]:
@@ -394,15 +384,14 @@ def quote_relations(spark: Any, exported: Exported) -> list[tuple[int, int, Rela
     of stored quotes: what ``stage.match_quotes`` returns when every quote is
     pending."""
     folder, max_id = exported.folder, exported.max_quote_id
-    parts, per = _shape(spark, exported.quote_chunks)
-    if not parts:
+    if not exported.quote_chunks:
         return []
     _group(spark, folder, "quote")
 
     def work(part: int, span: tuple[int, int]) -> list:
         return quote_part(folder, part, span, max_id)
 
-    found = _run_parts(spark, parts, per, exported.quote_chunks - 1, work)
+    found = _run_parts(spark, exported.quote_chunks, work)
     return QuoteIndex.merge([puts for _, puts in found], exported.matched.__contains__)
 
 
@@ -410,8 +399,7 @@ def claim_relations(spark: Any, exported: Exported) -> list[tuple[int, int, str,
     """(claim_id, other_claim_id, relation, differences), both ways, of every
     stored claim: what ``stage.claim_relations`` returns when all are pending."""
     folder, max_id = exported.folder, exported.max_claim_id
-    parts, per = _shape(spark, exported.claim_chunks)
-    if not parts:
+    if not exported.claim_chunks:
         return []
     _group(spark, folder, "claim")
 
@@ -419,7 +407,7 @@ def claim_relations(spark: Any, exported: Exported) -> list[tuple[int, int, str,
         return claim_part(folder, part, span, max_id)
 
     found: dict[tuple[int, int], tuple[str, str]] = {}
-    for _, part in _run_parts(spark, parts, per, exported.claim_chunks - 1, work):
+    for _, part in _run_parts(spark, exported.claim_chunks, work):
         found.update(part)
     return [(x, y, r, d) for (x, y), (r, d) in sorted(found.items())]
 
