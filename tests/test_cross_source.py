@@ -401,6 +401,8 @@ async def test_rail_articles_are_one_story(rail_db):
     assert len(labels) == 4
     for outlet in ("Northern Courier", "Rail Weekly", "Union Post"):
         assert sum(label.startswith(outlet + ":") for label in labels) == 1
+    # An article without an outlet is named by its headline, once.
+    assert METRO in labels
     assert story["articles_count"] == 4 and story["outlets"] == 4
     assert story["first_published"] == "2024-03-05"
     assert story["remarks"] >= 2

@@ -24,6 +24,8 @@ def relation_rows(path) -> dict[str, list[tuple]]:
                 "select claim_id, other_claim_id, relation, differences from claim_matches order by 1, 2"
             ).fetchall(),
             "remarks": conn.execute("select quote_id, remark_id from remarks order by 1").fetchall(),
+            "closest_changes": conn.execute("select * from closest_changes order by 1").fetchall(),
+            "story_summaries": conn.execute("select * from story_summaries order by 1").fetchall(),
             "pending": conn.execute("select item_type, item_id from pending_matches").fetchall(),
         }
     finally:

@@ -440,12 +440,12 @@ async def test_article_text_is_escaped_and_cannot_become_a_link(corpus):
 # The only tables (or CTEs) each query may read in full: the one it reports on.
 DRIVING = {
     "quotes_across_sources": {"remark_versions", "v"},
-    "altered_quotes": {"quote_matches", "c", "r"},  # r: the changed pairs of c, put in order once
+    "altered_quotes": {"closest_changes", "r"},  # each changed quote's closest version, kept in order
     "single_source_quotes": {"q"},
     "speaker_conflicts": {"c"},  # c: the pairs kept by matching
     "numeric_conflicts": {"m"},
     "coverage": {"a", "j"},  # j: one article's own list of sharing articles
-    "stories": {"s"},  # s: the articles that share remarks, by story
+    "stories": {"story_summaries", "st"},  # each story's summary, kept in order
     "meaning_changes": {"pc", "k", "j"},  # the changes kept by ingest; j: one row's reasons
 }
 
@@ -456,6 +456,17 @@ def test_queries_use_indexes(corpus, name):
     plan = corpus.db.execute("explain query plan " + queries.sql_for(name, "/factcheck")).fetchall()
     scanned = {m.group(1) for row in plan for m in [re.match(r"SCAN (\w+)", row[3])] if m}
     assert scanned <= DRIVING[name], plan
+
+
+@pytest.mark.parametrize("name", ["altered_quotes", "stories", "quotes_across_sources"])
+def test_queries_read_rows_in_display_order(corpus, name):
+    """No sort of every row before the first is shown: a page costs the same
+    however many rows the query has."""
+    water_rates(corpus)
+    plan = corpus.db.execute("explain query plan " + queries.sql_for(name, "/factcheck")).fetchall()
+    # the outer query and the subqueries in its FROM clause (its driving rows)
+    outer = {0} | {row[0] for row in plan if row[1] == 0 and row[3].startswith("CO-ROUTINE")}
+    assert not [row for row in plan if row[1] in outer and "TEMP B-TREE" in row[3]], plan
 
 
 @pytest.mark.asyncio

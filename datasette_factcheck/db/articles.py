@@ -326,6 +326,9 @@ def _delete_item(db, table: str, item_id: int) -> None:
         # the remark it stood for gets another representative when its partners are matched
         db.execute("delete from remark_versions where quote_id = ?", [item_id])
         db.execute("delete from speaker_conflict_pairs where quote_id = ? or other_quote_id = ?", [item_id, item_id])
+        # its checks and the classes of its relations go with it
+        db.execute("delete from quote_change_classes where quote_id = ? or other_quote_id = ?", [item_id, item_id])
+        db.execute("delete from primary_checks where quote_id = ?", [item_id])
         db.execute("delete from quote_matches where quote_id = ? or other_quote_id = ?", [item_id, item_id])
         db.execute("delete from quote_shingles where quote_id = ?", [item_id])
         db.execute("delete from short_items where item_type = 'quote' and item_id = ?", [item_id])

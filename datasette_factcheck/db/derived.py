@@ -1,17 +1,34 @@
-"""The SQL of the tables matching keeps (speaker_conflict_pairs, article_coverage),
-apart from the canned queries: editing a query shown in the UI never changes
-stored data. The canned queries read these tables, and coverage reuses the
-figures for articles not yet matched."""
+"""The SQL of the tables matching keeps (speaker_conflict_pairs, article_coverage,
+closest_changes, story_summaries), apart from the canned queries: editing a
+query shown in the UI never changes stored data. The canned queries read these
+tables; coverage reuses the figures for articles not yet matched, and a
+database without closest_changes or story_summaries has them computed here."""
 
 from __future__ import annotations
 
 import json
 
-from ..model import PRONOUNS, SAME_WORDS_RELATIONS
+from ..model import CHANGED_RELATIONS, PRONOUNS, SAME_WORDS_RELATIONS
 
 
 def _in(values: tuple[str, ...]) -> str:
     return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+# Pages name an article's source by its outlet; an article without one (a
+# bare text file) by the start of its headline, never by its file name
+# unless it has no headline either.
+LABEL_TITLE_CHARS = 40
+
+
+def outlet_label(a: str) -> str:
+    """SQL for the name pages show for the source of article alias ``a``."""
+    return (
+        f"coalesce(nullif(trim({a}.outlet), ''), "
+        f"case when length(trim({a}.title)) > {LABEL_TITLE_CHARS} "
+        f"then rtrim(substr(trim({a}.title), 1, {LABEL_TITLE_CHARS - 1})) || '…' "
+        f"else nullif(trim({a}.title), '') end, {a}.file)"
+    )
 
 
 # Words around a quote that say its speaker is giving someone else's words
@@ -169,3 +186,61 @@ SHARED_ARTICLE_IDS = """
 # The same as a JSON list of ids in ascending order (article_coverage.shared_with).
 SHARED_WITH_IDS = f"(select json_group_array(article_id) from ({SHARED_ARTICLE_IDS} order by 1))"
 
+
+
+# How much a changed relation matters (db/primary.py's quote_change_classes)
+# beside the relation ``c``; a database built before the classes were kept
+# has no such table, and the same columns, empty, stand in for it.
+CHANGE_CLASSES_JOIN = "left join quote_change_classes k on k.quote_id = c.quote_id and k.other_quote_id = c.other_quote_id"
+NO_CHANGE_CLASSES_JOIN = "left join (select null as quote_id, null as other_quote_id, null as significance where 0) k on 0"
+
+# Each altered or spliced quote's closest changed version: no other changed
+# version of it is more similar (ties: the lowest quote id), with what
+# altered_quotes sorts on (changes of meaning first, then the least similar).
+# Kept in closest_changes by triggers on quote_matches and
+# quote_change_classes (schema.CLOSEST_CHANGES_TRIGGERS), for the quotes
+# that ``{{where}}`` names as ``c.quote_id``.
+CLOSEST_CHANGES = f"""
+select c.quote_id, c.other_quote_id, coalesce(k.significance = 'meaning', 0) as meaning, c.similarity
+from quote_matches c
+{CHANGE_CLASSES_JOIN}
+where {{where}} and c.relation in {_in(CHANGED_RELATIONS)}
+  and not exists (
+    select 1 from quote_matches b
+    where b.quote_id = c.quote_id and b.relation in {_in(CHANGED_RELATIONS)}
+      and (b.similarity > c.similarity or (b.similarity = c.similarity and b.other_quote_id < c.other_quote_id))
+  )
+"""
+
+# Per story (article_stories): how many articles it groups, how many
+# outlets, its first and last publication dates, how many distinct remarks
+# their quotes print, and its articles as links for datasette-json-html
+# ("Outlet: headline", or the headline alone when there is no outlet)
+# (``STORY_LINK_HREF`` followed by the article's id: the database's path is
+# put before it when the query is read, see queries.py). Kept in
+# story_summaries by db/stories.py whenever the stories are grouped again,
+# for the stories that ``{{where}}`` names as ``s.story_id``.
+STORY_LINK_HREF = "/articles/"
+STORY_SUMMARIES = f"""
+select
+  s.story_id,
+  count(*) as articles,
+  count(distinct {outlet_label('a')}) as outlets,
+  min(a.published) as first_published,
+  max(a.published) as last_published,
+  (
+    select count(distinct r.remark_id) from article_stories s2
+    join quotes q on q.article_id = s2.article_id
+    join remarks r on r.quote_id = q.id
+    where s2.story_id = s.story_id
+  ) as remarks,
+  json_group_array(json_object(
+    'label', coalesce(case when nullif(trim(a.outlet), '') is null then coalesce(a.title, a.file)
+      else trim(a.outlet) || ': ' || coalesce(a.title, a.file) end, '—'),
+    'href', '{STORY_LINK_HREF}' || a.id
+  )) as article_links
+from article_stories s
+join articles a on a.id = s.article_id
+where {{where}}
+group by s.story_id
+"""

@@ -33,7 +33,16 @@ from __future__ import annotations
 from typing import Optional
 
 from ..model import CHANGED_RELATIONS, REMARK_RELATIONS
-from .derived import COVERAGE_COUNTS, SHARED_ARTICLE_IDS
+from .derived import (
+    CHANGE_CLASSES_JOIN,
+    CLOSEST_CHANGES,
+    COVERAGE_COUNTS,
+    NO_CHANGE_CLASSES_JOIN,
+    SHARED_ARTICLE_IDS,
+    STORY_LINK_HREF,
+    STORY_SUMMARIES,
+    outlet_label,
+)
 
 FACTCHECK_TABLES = {"articles", "quotes", "claims", "quote_matches", "remarks"}
 
@@ -49,22 +58,6 @@ def _in(values: tuple[str, ...]) -> str:
 def _link(label: str, table: str, id_expr: str) -> str:
     """SQL for one link cell; ``id_expr`` must be a NOT NULL column."""
     return f"json_object('label', coalesce({label}, '—'), 'href', {BASE} || '/{table}/' || {id_expr})"
-
-
-# Pages name an article's source by its outlet; an article without one (a
-# bare text file) by the start of its headline, never by its file name
-# unless it has no headline either.
-LABEL_TITLE_CHARS = 40
-
-
-def outlet_label(a: str) -> str:
-    """SQL for the name pages show for the source of article alias ``a``."""
-    return (
-        f"coalesce(nullif(trim({a}.outlet), ''), "
-        f"case when length(trim({a}.title)) > {LABEL_TITLE_CHARS} "
-        f"then rtrim(substr(trim({a}.title), 1, {LABEL_TITLE_CHARS - 1})) || '…' "
-        f"else nullif(trim({a}.title), '') end, {a}.file)"
-    )
 
 
 _outlet = outlet_label
@@ -130,33 +123,21 @@ join quotes rq on rq.id = v.quote_id
 order by v.outlets desc, v.versions desc, v.quote_id
 """
 
-CHANGE_CLASSES_JOIN = "left join quote_change_classes k on k.quote_id = c.quote_id and k.other_quote_id = c.other_quote_id"
-# A database built before the classes were kept has no such table: the
-# same columns, empty, keep altered_quotes working until its next ingest.
-NO_CHANGE_CLASSES_JOIN = "left join (select null as quote_id, null as other_quote_id, null as significance where 0) k on 0"
 # Queries that read tables a database built by an older version may lack.
 NEEDS_TABLES = {"meaning_changes": {"primary_checks", "primary_sources", "quote_change_classes"}}
+# Derived tables a query reads that such a database may lack: their rows
+# are then computed within the query (slower, the same rows).
+COMPUTED_IF_MISSING = {
+    "altered_quotes": {"closest_changes": CLOSEST_CHANGES.format(where="1")},
+    "stories": {"story_summaries": STORY_SUMMARIES.format(where="1")},
+}
 
 ALTERED_QUOTES = f"""
 -- One row per altered or spliced quote, beside its closest other version.
--- The rows are put in order first (changes of meaning first), from the
--- pairs alone, so the columns below are worked out only for the rows read.
-with closest as materialized (
-  select c.quote_id, c.other_quote_id
-  from quote_matches c
-  {CHANGE_CLASSES_JOIN}
-  where c.relation in {_in(CHANGED_RELATIONS)}
-    -- the closest version: no other changed version is more similar (ties:
-    -- the lowest quote id)
-    and not exists (
-      select 1 from quote_matches b
-      where b.quote_id = c.quote_id and b.relation in {_in(CHANGED_RELATIONS)}
-        and (b.similarity > c.similarity or (b.similarity = c.similarity and b.other_quote_id < c.other_quote_id))
-    )
-  order by coalesce(k.significance = 'meaning', 0) desc, c.similarity, c.quote_id
-  -- a limit keeps SQLite from dropping the order of a subquery
-  limit -1
-)
+-- closest_changes (kept by triggers on the relations) holds each quote's
+-- closest changed version and what the rows are sorted on (changes of
+-- meaning first), so the rows are read in order from its index and the
+-- columns below are worked out only for the rows read.
 select
   {_link('q.text', 'quotes', 'q.id')} as quote,
   {_speaker('q', 's')} as speaker,
@@ -194,8 +175,9 @@ select
     from quotes q4 join articles a4 on a4.id = q4.article_id
     where q4.version_of = q.id
   ) as same_words_in
--- closest first (a cross join keeps it the outer loop, so its order holds)
-from closest r
+-- closest first, from closest_changes' index (the limit keeps SQLite from
+-- dropping the order of a subquery; a cross join keeps it the outer loop)
+from (select * from closest_changes order by meaning desc, similarity, quote_id limit -1) r
 cross join quote_matches c on c.quote_id = r.quote_id and c.other_quote_id = r.other_quote_id
 join quotes q on q.id = c.quote_id
 join articles a on a.id = q.article_id
@@ -362,27 +344,34 @@ from (
 order by a.id
 """
 
+# story_summaries.article_links keeps each href as STORY_LINK_HREF and the
+# article's id: the database's path is put before it as the row is read.
+# Both are matched as JSON text (escaped as json_object escapes them), with
+# the key, so a label never matches; neither text ends with a quote, so
+# dropping the closing one leaves the rest whole.
+def _href_start(text: str) -> str:
+    return f"json_quote('href') || ':' || rtrim(json_quote({text}), '\"')"
+
+
+_STORED_HREF = _href_start(f"'{STORY_LINK_HREF}'")
+_SHOWN_HREF = _href_start(f"{BASE} || '{STORY_LINK_HREF}'")
+
 STORIES = f"""
 -- Articles about the same story: grouped by the remarks they share
--- (kept in article_stories by matching), largest first.
+-- (kept in article_stories by matching), largest first. What is shown of
+-- each story is kept with them in story_summaries, read in display order;
+-- its links are kept without the database's path, put before them here.
 select
   {_link(_title('first'), 'articles', 'first.id')} as story,
-  count(*) as articles_count,
-  count(distinct {_outlet('a')}) as outlets,
-  min(a.published) as first_published,
-  max(a.published) as last_published,
-  (
-    select count(distinct r.remark_id) from article_stories s2
-    join quotes q on q.article_id = s2.article_id
-    join remarks r on r.quote_id = q.id
-    where s2.story_id = s.story_id
-  ) as remarks,
-  json_group_array({_link(_outlet('a') + " || ': ' || " + _title('a'), 'articles', 'a.id')}) as articles
-from article_stories s
-join articles a on a.id = s.article_id
-join articles first on first.id = s.story_id
-group by s.story_id
-order by articles_count desc, s.story_id
+  st.articles as articles_count,
+  st.outlets,
+  st.first_published,
+  st.last_published,
+  st.remarks,
+  replace(st.article_links, {_STORED_HREF}, {_SHOWN_HREF}) as articles
+-- largest first, from story_summaries' index (as in altered_quotes)
+from (select * from story_summaries order by articles desc, story_id limit -1) st
+cross join articles first on first.id = st.story_id
 """
 
 QUERIES: dict[str, dict] = {
@@ -463,9 +452,18 @@ def database_base_path(datasette, database: str) -> Optional[str]:
     return path.rstrip("/")
 
 
-def sql_for(name: str, base_path: str) -> str:
-    """The SQL of canned query ``name`` with links under ``base_path``."""
-    return QUERIES[name]["sql"].replace(BASE, sql_string_literal(base_path))
+def sql_for(name: str, base_path: str, tables: Optional[set[str]] = None) -> str:
+    """The SQL of canned query ``name`` with links under ``base_path``, for
+    a database with ``tables`` (when given: one built by an older version
+    may lack some, see ``COMPUTED_IF_MISSING``)."""
+    sql = QUERIES[name]["sql"]
+    if tables is not None:
+        missing = {t: q for t, q in COMPUTED_IF_MISSING.get(name, {}).items() if t not in tables}
+        if missing:
+            sql = "with " + ",\n".join(f"{t} as materialized ({q})" for t, q in missing.items()) + sql
+        if "quote_change_classes" not in tables:
+            sql = sql.replace(CHANGE_CLASSES_JOIN, NO_CHANGE_CLASSES_JOIN)
+    return sql.replace(BASE, sql_string_literal(base_path))
 
 
 async def canned_queries_for(datasette, database: str) -> dict:
@@ -477,11 +475,8 @@ async def canned_queries_for(datasette, database: str) -> dict:
         return {}
     names = set(await db.table_names())
     # The SQL is one click away ("show"); the results are what people came for.
-    out = {
-        name: dict(q, sql=sql_for(name, base).strip(), hide_sql=True)
+    return {
+        name: dict(q, sql=sql_for(name, base, names).strip(), hide_sql=True)
         for name, q in QUERIES.items()
         if NEEDS_TABLES.get(name, set()) <= names
     }
-    if "quote_change_classes" not in names:
-        out["altered_quotes"]["sql"] = out["altered_quotes"]["sql"].replace(CHANGE_CLASSES_JOIN, NO_CHANGE_CLASSES_JOIN)
-    return out

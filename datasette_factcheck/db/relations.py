@@ -1,5 +1,5 @@
 """Writing relations and the tables derived from them: remarks, article
-coverage and speaker conflicts. The SQL of each derived table lives in
+coverage, speaker conflicts, stories (and, kept by triggers, closest_changes). The SQL of each derived table lives in
 ``derived``, apart from the canned queries shown in the UI."""
 
 from __future__ import annotations
@@ -32,6 +32,23 @@ def refresh_speaker_conflicts(db: sqlite_utils.Database) -> None:
     fill_speaker_conflicts(db)
 
 
+def fill_closest_changes(db: sqlite_utils.Database) -> None:
+    """Choose every quote's closest changed version again (closest_changes;
+    triggers keep it from then on)."""
+    db.conn.execute("delete from closest_changes")
+    db.conn.execute(
+        "insert into closest_changes (quote_id, other_quote_id, meaning, similarity) "
+        + derived.CLOSEST_CHANGES.format(where="1")
+    )
+
+
+def fill_query_tables(db: sqlite_utils.Database) -> None:
+    """A database from before closest_changes and story_summaries were kept:
+    fill both (the stories are grouped again with their summaries)."""
+    fill_closest_changes(db)
+    update_stories(db)
+
+
 def write_quote_relations(db, changed: set[int], relations: list) -> int:
     # The remarks these quotes belonged to may split or merge.
     touched = changed | {r[0] for r in ids_in(db, "select other_quote_id from quote_matches where quote_id in ({ids})", changed)}
@@ -44,10 +61,12 @@ def write_quote_relations(db, changed: set[int], relations: list) -> int:
             for a, b, rel in relations
         ),
     )
-    _update_remarks(db, touched | {b for _, b, _ in relations})
-    _update_speaker_conflicts(db, touched | {b for _, b, _ in relations})
-    _update_coverage(db, _articles_of(db, "quotes", touched | {b for _, b, _ in relations}))
-    update_stories(db)
+    quotes = touched | {b for _, b, _ in relations}
+    regrouped = _update_remarks(db, quotes)
+    _update_speaker_conflicts(db, quotes)
+    _update_coverage(db, _articles_of(db, "quotes", quotes))
+    # a story's remarks change with the remarks of any of its quotes
+    update_stories(db, _articles_of(db, "quotes", quotes | regrouped))
     return len(relations)
 
 
@@ -74,7 +93,7 @@ def refresh_remarks(db: sqlite_utils.Database) -> None:
         _update_speaker_conflicts(db, None)
         db.conn.execute("delete from article_coverage")
         _update_coverage(db, {r[0] for r in db.conn.execute("select id from articles")})
-        update_stories(db)
+        fill_query_tables(db)
 
 
 def _update_speaker_conflicts(db, quote_ids: Optional[set[int]]) -> None:
@@ -112,9 +131,10 @@ def _update_coverage(db, article_ids: set[int]) -> None:
         pass
 
 
-def _update_remarks(db, seeds: set[int]) -> None:
+def _update_remarks(db, seeds: set[int]) -> set[int]:
     """Recompute the remark (connected group in quote_matches) of every
-    quote reachable from ``seeds``, and its row in remark_versions."""
+    quote reachable from ``seeds``, and its row in remark_versions. Returns
+    those quotes."""
     conn = db.conn
     if (
         conn.execute("select 1 from remarks limit 1").fetchone() is None
@@ -141,6 +161,7 @@ def _update_remarks(db, seeds: set[int]) -> None:
         "insert or replace into remark_versions (remark_id, quote_id, outlets, versions) values (?, ?, ?, ?)",
         (row for row in (_remark_version(g, stats) for g in related) if row),
     )
+    return set(members)
 
 
 # Beyond this many seeds, remarks are grouped from every relation at once

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from ..model import ITEM_TYPE_OF_TABLE
+from ..model import CHANGED_RELATIONS, ITEM_TYPE_OF_TABLE
 from . import ddl
-from .derived import COPY_CONFLICT_PAIRS, SPEAKER_CONFLICT_PAIRS
+from .derived import CLOSEST_CHANGES, COPY_CONFLICT_PAIRS, SPEAKER_CONFLICT_PAIRS
 from .primary import ensure_tables as ensure_primary_tables
 
 # One row per input file. ``file`` is the input file's name and the key that a
@@ -199,6 +199,100 @@ END
 """
 
 
+# Each altered or spliced quote's closest changed version, and what
+# altered_quotes sorts on (``meaning``: 1 when that change alters the
+# meaning; the similarity). Kept by the triggers below whatever writes the
+# relations or their classes (matching, a re-ingest, a deletion, SQL), so
+# the query reads its rows in order from an index instead of choosing among
+# every changed pair on each request.
+CLOSEST_CHANGES_TABLE = """
+CREATE TABLE IF NOT EXISTS closest_changes (
+    quote_id INTEGER PRIMARY KEY REFERENCES quotes(id),
+    other_quote_id INTEGER NOT NULL REFERENCES quotes(id),
+    meaning INTEGER NOT NULL,
+    similarity REAL NOT NULL
+)
+"""
+
+
+def _closest_of(quote: str) -> str:
+    return f"""DELETE FROM closest_changes WHERE quote_id = {quote};
+    INSERT INTO closest_changes (quote_id, other_quote_id, meaning, similarity)
+    {CLOSEST_CHANGES.format(where=f"c.quote_id = {quote}")};"""
+
+
+_CHANGED = "(" + ", ".join(f"'{r}'" for r in CHANGED_RELATIONS) + ")"
+CLOSEST_CHANGES_TRIGGERS = {
+    # A replaced row fires no delete trigger: an insert that may replace a
+    # changed relation chooses again too.
+    "factcheck_closest_changes_insert": f"""
+CREATE TRIGGER IF NOT EXISTS factcheck_closest_changes_insert
+AFTER INSERT ON quote_matches
+WHEN new.relation IN {_CHANGED} OR EXISTS (SELECT 1 FROM closest_changes WHERE quote_id = new.quote_id)
+BEGIN
+    {_closest_of("new.quote_id")}
+END
+""",
+    "factcheck_closest_changes_delete": f"""
+CREATE TRIGGER IF NOT EXISTS factcheck_closest_changes_delete
+AFTER DELETE ON quote_matches
+WHEN old.relation IN {_CHANGED}
+BEGIN
+    {_closest_of("old.quote_id")}
+END
+""",
+    "factcheck_closest_changes_update": f"""
+CREATE TRIGGER IF NOT EXISTS factcheck_closest_changes_update
+AFTER UPDATE ON quote_matches
+WHEN old.relation IN {_CHANGED} OR new.relation IN {_CHANGED}
+BEGIN
+    {_closest_of("old.quote_id")}
+    {_closest_of("new.quote_id")}
+END
+""",
+    "factcheck_closest_changes_class_insert": """
+CREATE TRIGGER IF NOT EXISTS factcheck_closest_changes_class_insert
+AFTER INSERT ON quote_change_classes
+BEGIN
+    UPDATE closest_changes SET meaning = coalesce(new.significance = 'meaning', 0)
+    WHERE quote_id = new.quote_id AND other_quote_id = new.other_quote_id;
+END
+""",
+    "factcheck_closest_changes_class_delete": """
+CREATE TRIGGER IF NOT EXISTS factcheck_closest_changes_class_delete
+AFTER DELETE ON quote_change_classes
+BEGIN
+    UPDATE closest_changes SET meaning = 0 WHERE quote_id = old.quote_id AND other_quote_id = old.other_quote_id;
+END
+""",
+    "factcheck_closest_changes_class_update": """
+CREATE TRIGGER IF NOT EXISTS factcheck_closest_changes_class_update
+AFTER UPDATE ON quote_change_classes
+BEGIN
+    UPDATE closest_changes SET meaning = 0 WHERE quote_id = old.quote_id AND other_quote_id = old.other_quote_id;
+    UPDATE closest_changes SET meaning = coalesce(new.significance = 'meaning', 0)
+    WHERE quote_id = new.quote_id AND other_quote_id = new.other_quote_id;
+END
+""",
+}
+
+# Per story: what the stories query shows of it (derived.STORY_SUMMARIES),
+# kept with article_stories (db/stories.py), so that the query reads its
+# rows largest first from an index instead of grouping every article of
+# every story on each request.
+STORY_SUMMARIES_TABLE = """
+CREATE TABLE IF NOT EXISTS story_summaries (
+    story_id INTEGER PRIMARY KEY REFERENCES articles(id),
+    articles INTEGER NOT NULL,
+    outlets INTEGER NOT NULL,
+    first_published TEXT,
+    last_published TEXT,
+    remarks INTEGER NOT NULL,
+    article_links TEXT NOT NULL
+)
+"""
+
+
 # Per article: how many of its quotes and claims other articles also carry
 # (shared) or not (alone), and those articles' ids as a JSON list. Kept by
 # matching (store.py) for the coverage query; an article without a row is
@@ -357,6 +451,8 @@ TABLES = {
     "speaker_conflict_pairs": SPEAKER_CONFLICTS,
     "article_coverage": ARTICLE_COVERAGE,
     "article_stories": STORIES,
+    "story_summaries": STORY_SUMMARIES_TABLE,
+    "closest_changes": CLOSEST_CHANGES_TABLE,
     "reviews": REVIEWS,
 }
 
@@ -400,6 +496,8 @@ ORDER_INDEXES = [
     "WHERE relation IN ('verbatim', 'excerpt')",
     "CREATE INDEX IF NOT EXISTS idx_claim_matches_conflicts ON claim_matches (claim_id, other_claim_id) "
     "WHERE relation = 'conflicts'",
+    "CREATE INDEX IF NOT EXISTS idx_closest_changes_order ON closest_changes (meaning DESC, similarity, quote_id)",
+    "CREATE INDEX IF NOT EXISTS idx_story_summaries_order ON story_summaries (articles DESC, story_id)",
 ]
 
 FTS = {"articles": ["title", "body"], "quotes": ["text"]}
@@ -453,6 +551,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             db.execute(sql)
         db.execute(SPEAKER_CONFLICTS_TRIGGER)
         ensure_primary_tables(db)
+        # after quote_change_classes exists
+        for sql in CLOSEST_CHANGES_TRIGGERS.values():
+            db.execute(sql)
     for table, columns in FTS.items():
         if not db.table(table).detect_fts():
             db.table(table).enable_fts(columns, create_triggers=True, tokenize="porter")

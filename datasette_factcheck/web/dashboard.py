@@ -58,7 +58,7 @@ async def findings(datasette, request, db) -> dict:
     for name, css, one, many in FINDINGS:
         if name not in canned or name not in queries.QUERIES:
             continue
-        count = await _count(db, queries.sql_for(name, base))
+        count = await _count(db, queries.sql_for(name, base, set(await db.table_names())))
         items.append(
             {
                 "css": css,

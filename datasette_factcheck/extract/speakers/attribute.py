@@ -15,10 +15,12 @@ from .cues import (
     after_question,
     bare_verb_after,
     signature_after,
+    signature_below,
     transcript_label,
     before_cue,
     dash_colon_lead,
     headline_label,
+    inverted_after,
     last_sentence_cue,
     lead_in,
     previous_sentence_cue,
@@ -27,7 +29,7 @@ from .cues import (
     last_subject_cue,
 )
 from .lexicon import MASK
-from .text import MARKS, UNIT, mark_bounds, sentence_of
+from .text import MARKS, UNIT, Unit, mark_bounds, sentence_of
 
 
 def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
@@ -71,6 +73,10 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 before = before_cue(unit, k, sent_start, qs, call_verbs=True)
             if before is None and after is None and q.kind != "scare":
                 after = bare_verb_after(unit, k, qe, sent_end)
+                if after is None and not unit.masked[sent:qs].strip(" \u00a0" + MARKS):
+                    # Only a quotation opening its sentence: after "While X
+                    # hailed it as “...,”" the main clause follows.
+                    after = _surely_person(art, inverted_after(unit, k, qe, sent_end))
                 if after is None:
                     after = after_question(unit, k, qe, next_start)
                 if after is not None and unit.text[:qe].rstrip(MARKS + " \u00a0")[-1:] in ("?", "!"):
@@ -139,6 +145,15 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 if cue is not None:
                     cues[n] = cue
 
+    # "Guns are “...” and “...,” Jane Roe said.": a quotation with no cue
+    # of its own is spoken by the attribution that closes its sentence.
+    for k, unit in enumerate(art.units):
+        if unit.number == 0:
+            continue
+        for n in unit.quotes:
+            if cues[n] is None and inherit[n] is None and quotes[n].kind != "scare":
+                cues[n] = _closing_attribution(unit, k, mark_bounds(unit.text, quotes[n].start - unit.base, quotes[n].end - unit.base)[1])
+
     # A quotation over several paragraphs: a part without a cue of its own
     # takes the attribution printed with a later part.
     for k, unit in enumerate(art.units):
@@ -188,6 +203,24 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+def _closing_attribution(unit: Unit, k: int, qe: int) -> Optional[Cue]:
+    """The attribution after the last quotation of the sentence that holds
+    a quotation ending at ``qe``, read from that quotation's end or from a
+    comma after it ("..., said Jane Roe, a demographer.")."""
+    _, end = sentence_of(unit, qe)
+    text = unit.masked
+    last = text.rfind(MASK, qe, end)
+    anchor = last + 1 if last >= 0 else qe
+    if not text[anchor:end].strip(" \u00a0.,;"):
+        return None
+    anchors = [anchor] + [m.start() for m in re.finditer(",", text[anchor:end])]
+    for n, a in enumerate(anchors):
+        cue = after_cue(unit, k, a if n == 0 else anchor + a, end)
+        if cue is not None and cue.resolvable:
+            return cue
+    return None
+
+
 def _surely_person(art: Article, cue: Optional[Cue]) -> Optional[Cue]:
     """A cue found without a speech verb names its speaker only when the
     words are a pronoun for a person or a name the article shows to be a
@@ -215,7 +248,10 @@ def _layout_cues(art: Article, quotes: list[Quote]) -> dict[int, tuple[str, Cue]
             if label is not None:
                 found[n] = ("label", label)
                 continue
-            signature = signature_after(unit, k, mark_bounds(unit.text, q.start - unit.base, q.end - unit.base)[1])
+            qs, qe = mark_bounds(unit.text, q.start - unit.base, q.end - unit.base)
+            signature = signature_after(unit, k, qe)
+            if signature is None and n == unit.quotes[-1] and k + 1 < len(art.units) and art.units[k + 1].number > 0:
+                signature = signature_below(unit, k, qs, qe, art.units[k + 1])
             if signature is not None:
                 found[n] = ("signature", signature)
     repeated = Counter(kind for kind, _ in found.values())

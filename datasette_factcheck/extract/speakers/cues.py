@@ -25,7 +25,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from .names import bare_word, capitalised, clean_name, looks_like_org, role_noun
+from .names import bare_word, capitalised, clean_name, is_title_word, looks_like_org, role_noun
 from .phrases import headline_verb_at, np_after, np_before, sentence_subject
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 
@@ -102,6 +102,23 @@ def _subject_past_openers(text: str, lo: int, hi: int) -> Optional[tuple[int, in
     return sentence_subject(text, toks[i][0], hi)
 
 
+def _with_clause_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """The name in a last ", with X doing ..." clause before ``hi``: the
+    subject of its participles ("Republicans piled on, with Jane Roe
+    calling it a disaster and asking, “...”")."""
+    toks = tokens(text, lo, hi)
+    for i in range(len(toks) - 3, 0, -1):
+        if toks[i][2] != "with" or toks[i - 1][2] != ",":
+            continue
+        e = i + 1
+        while e < len(toks) and e - i <= 4 and capitalised(toks[e][2]) and MASK not in toks[e][2]:
+            e += 1
+        if e == i + 1 or e >= len(toks) or not (toks[e][2].islower() and toks[e][2].endswith("ing")):
+            return None
+        return toks[i + 1][0], toks[e - 1][1]
+    return None
+
+
 def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False) -> Optional[Cue]:
     text = unit.masked
     m = _STATEMENT_FROM_RE.search(text[sent:qs][-160:])
@@ -117,10 +134,13 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     if not verbs:
         return None
     vs, ve, word = verbs[-1]
+    with_subject: Optional[tuple[int, int]] = None
     if word == "according to":
         span = np_after(text, ve, qs)
     elif word in PARTICIPLES or word in CALL_PARTICIPLES:
-        span = _subject_past_openers(text, sent, vs)
+        span = with_subject = _with_clause_subject(text, sent, ve)
+        if span is None:
+            span = _subject_past_openers(text, sent, vs)
     else:
         span = np_before(text, sent, vs)
         prev = tokens(text, sent, vs)
@@ -144,7 +164,10 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     # "after Roe said": "after" and "before" open a clause whose subject is
     # the name before the verb, not a phrase inside a description.
     clause = prev and prev[-1][2].lower() in {"after", "before"} and capitalised(text[span[0] : span[1]]) and span[1] <= vs
-    if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to" and not clause:
+    clause = clause or span == with_subject
+    # ", citing X, said": the object of a participle set off by commas.
+    participle = len(prev) > 1 and prev[-2][2] == "," and prev[-1][2].islower() and prev[-1][2].endswith("ing")
+    if prev and (prev[-1][2].lower() in OBLIQUE - {"and"} or participle) and word != "according to" and not clause:
         # "A spokesman for the Ministry said": the speaker is the unnamed
         # spokesman, not the noun phrase inside his description.
         return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, resolvable=False, verb=unit.text[vs:ve])
@@ -161,12 +184,18 @@ def _described_name(words: list[str]) -> bool:
     "former Ohio governor Jed Roe" before the verb."""
     if _descriptors_then_name(words):
         return True
+    place = next((i for i, w in enumerate(words) if w in {"of", "from"}), 0)
+    if place > 1 and all(capitalised(w) for w in words[place + 1 :]) and len(words) - place <= 4:
+        return _described_name(words[:place])  # "former Gov. Jed Roe of Florida"
     lower = 0
     while lower < len(words) and words[lower].islower() and words[lower].replace("-", "").isalpha():
         if words[lower] in FUNCTION_WORDS or words[lower] in ADVERBS or words[lower].endswith(("ly", "ed", "ing")):
             return False
         lower += 1
-    if not 0 < lower <= 3 or lower == len(words) or len(words) - lower > 4:
+    # "former Obama Education Secretary Jed Roe": a longer run when a
+    # title is in it.
+    longest = 6 if any(is_title_word(w) for w in words[lower:]) else 4
+    if not 0 < lower <= 3 or lower == len(words) or len(words) - lower > longest:
         return False
     return all(capitalised(w) for w in words[lower:]) and clean_name(" ".join(words[lower:])) is not None
 
@@ -192,6 +221,9 @@ def _descriptors_then_name(words: list[str]) -> bool:
     return head[-1].islower() and (role_noun(head[-1]) or bare_word(head[-1]) in TITLE_WORDS)
 
 
+_PAREN_RE = re.compile(r"\([^()]{1,16}\)")
+
+
 def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     text = unit.masked
     for vs, ve, word in _speech_verbs(text, qe, end):
@@ -206,7 +238,8 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             span = np_after(text, ve, end)
         else:
             first = stripped.split()[0]
-            pre_words = stripped.split()
+            # "state Sen. Jane Roe (D) said": a party tag is no descriptor.
+            pre_words = _PAREN_RE.sub(" ", stripped).split() or stripped.split()
             role_np = (
                 len(pre_words) <= 5
                 and bare_word(pre_words[-1]) in TITLE_WORDS
@@ -433,6 +466,14 @@ _BARE_AFTER_RE = re.compile(
 )
 
 
+# '“...,” recalled Jane Roe, a former aide.': a verb in the past or present
+# tense before a name that closes the sentence or opens its appositive.
+_INVERTED_AFTER_RE = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]*([a-z]+(?:ed|s))[\s\u00a0]+((?:[A-Z][^\W\d_]*['’\-]?[^\W\d_]*\.?[\s\u00a0]+){0,3}"
+    r"[A-Z][^\W\d_]*['’\-]?[^\W\d_]*)[\s\u00a0]*(?:[.,!?]|$)"
+)
+
+
 def bare_verb_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     q_text = unit.masked[max(0, qe - 3) : qe]
     if qe <= 0 or MASK not in q_text:
@@ -455,6 +496,36 @@ def bare_verb_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=unit.text[m.end(1) : m.end()].split()[0].strip(".!?"))
 
 
+# '“...,” Roe charged in her opening remarks.': a name and a verb in the past
+# or present tense opening the rest of the sentence.
+_NAME_VERB_AFTER_RE = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]*((?:[A-Z][^\W\d_]*['’\-]?[^\W\d_]*\.?[\s\u00a0]+){0,3}[A-Z][^\W\d_]*['’\-]?[^\W\d_]*)"
+    r"[\s\u00a0]+([a-z]+(?:ed|s))\b"
+)
+
+
+def inverted_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
+    """'“...,” recalled Jane Roe, a former aide.', '“...,” Roe charged in
+    her speech.': after a quotation cut short by a comma, a verb that is
+    not a listed speech verb next to a name (the caller accepts it only
+    for a known person: "“...,” visited Ohio" is no attribution)."""
+    inner = unit.text[:qe].rstrip(MARKS + " \u00a0")
+    if qe <= 0 or MASK not in unit.masked[max(0, qe - 3) : qe] or not inner or inner[-1] != ",":
+        return None
+    m = _INVERTED_AFTER_RE.match(unit.masked, qe, min(end, qe + 120))
+    if m is not None and m.group(1) not in FUNCTION_WORDS and m.group(1) not in ADVERBS:
+        name, verb = m.span(2), m.group(1)
+    else:
+        m = _NAME_VERB_AFTER_RE.match(unit.masked, qe, min(end, qe + 80))
+        if m is None or m.group(2) in FUNCTION_WORDS or m.group(2) in ADVERBS:
+            return None
+        name, verb = m.span(1), m.group(2)
+    printed = unit.text[name[0] : name[1]]
+    if not _personal(printed) or printed.lower() in {"he", "she"}:
+        return None
+    return Cue(printed, k * UNIT + name[0], name[0] - qe, verb=verb)
+
+
 def after_question(unit: Unit, k: int, qe: int, next_start: int) -> Optional[Cue]:
     """'“...?” Senator Jane Roe asked as she left.': after a question or an
     exclamation the attribution is a sentence of its own, read when its
@@ -465,7 +536,11 @@ def after_question(unit: Unit, k: int, qe: int, next_start: int) -> Optional[Cue
         return None
     _, end = sentence_of(unit, qe + 1)
     cue = after_cue(unit, k, qe, min(max(end, qe), next_start))
-    return cue if cue is not None and cue.distance <= 40 and cue.resolvable else None
+    if cue is None or not cue.resolvable:
+        return None
+    # The name right after the closing mark may carry an appositive before
+    # its verb: '“...?” Roe, a retired nurse from Dover, said.'
+    return cue if cue.distance <= 40 or cue.pos - k * UNIT - qe <= 3 else None
 
 
 # A round-up's signature after a quotation: '“...” ― Jane Roe' or
@@ -486,6 +561,35 @@ def signature_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     if not _personal(printed):
         return None
     return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=unit.masked[qe : m.start(1)].strip())
+
+
+def signature_below(unit: Unit, k: int, qs: int, qe: int, below: Unit) -> Optional[Cue]:
+    """A quotation that is a paragraph of its own, signed by the next
+    paragraph: only its source's name (with a role or a body after a
+    comma), set off by a dash ('“...”' then '- Jane Roe.') or closing the
+    quotation left open above it ('“...' then 'Rep. Jane Roe, State
+    University.”')."""
+    if unit.masked[:qs].strip(" \u00a0") or unit.text[qe:].strip() or below.quotes:
+        return None
+    text = below.text.strip()
+    dashed = text[:1] in "―—–-"
+    text = text.lstrip("―—–- \u00a0")
+    open_above = unit.text[qe - 1 : qe] not in MARKS
+    if not text or not (dashed or (open_above and text[-1] in MARKS)):
+        return None
+    head = text.rstrip(MARKS + " \u00a0").rstrip(".")
+    if any(c in MARKS for c in head):
+        return None
+    head = head.split(",")[0].strip()
+    if not head or len(head.split()) > 6 or any(c in head for c in "!?:;"):
+        return None
+    # "Former union president Jane Roe": the name without its descriptors.
+    name = clean_name(head)
+    if name is not None and name in head:
+        head = head[head.index(name) :]
+    if not _personal(head):
+        return None
+    return Cue(head, (k + 1) * UNIT + below.text.find(head), 0)
 
 
 # A transcript quoted whole: the quotation opens with its speaker's label
@@ -517,7 +621,7 @@ def subject_cue(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     if not pre.strip() or pre.lstrip()[:1] == MASK:
         return None
     sent = _last_clause(unit.masked, sent, qs)
-    span = _subject_past_openers(unit.masked, sent, qs)
+    span = _with_clause_subject(unit.masked, sent, qs) or _subject_past_openers(unit.masked, sent, qs)
     if span is None or span[1] > qs:
         return None
     printed = _person_printed(unit.text[span[0] : span[1]])

@@ -39,7 +39,7 @@ TITLE_WORDS = set(
     journalist novelist poet actor actress composer musician athlete cyclist swimmer pundit
     commentator candidate paramedic midwife pharmacist vet dentist therapist priest vicar pastor
     mechanic electrician plumber operator student pupil graduate archivist librarian auditor
-    accountant ombudsman coroner registrar caretaker investigator
+    accountant ombudsman coroner registrar caretaker investigator whip staff
     """.split()
 )
 # Words that make a capitalised run an organisation, never a person.

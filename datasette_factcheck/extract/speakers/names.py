@@ -227,6 +227,8 @@ def name_from_tokens(words: list[str]) -> Optional[str]:
         word = words[n]
         if kept and _headline_verb(word):
             break  # "Chris Hale Calls Maria Ortiz": a headline's verb ends the name
+        if kept and is_possessive(word):
+            break  # "the Daily Ledger's Ivo Renk": the name starts after the possessor
         if n == len(words) - 1 and n > 0 and _title_as_surname(words[n - 1], word):
             kept.append(word)  # "Mr. King", "Tom King", "Ann Dean"
         elif name_token(word) or (kept and word.lower() in PARTICLES) or (n > 0 and _syllable_pair(word) and name_token(words[n - 1])):
@@ -308,13 +310,26 @@ def titled_person_at(words: list[str]) -> Optional[int]:
     for t in range(len(words) - 2, 0, -1):
         # "House Republican Ann Dorn": a party label, like a role, is held by a person.
         role = bare_word(strip_possessive(words[t - 1]))
-        if (role in PERSON_ROLES or role in _PARTY_MEMBERS) and (is_given_name(words[t]) or is_initial(words[t])):
+        if t >= 3 and words[t - 2].lower() == "of" and bare_word(words[t - 3]) in PERSON_ROLES:
+            role = bare_word(words[t - 3])  # "Chief of Staff Ivo Renk", "Secretary of State Ann Dorn"
+        if (role in PERSON_ROLES or role in _PARTY_MEMBERS) and (
+            is_given_name(words[t]) or is_initial(words[t]) or plain_name(words[t:])
+        ):
             rest = words[t:]
             name = name_from_tokens(rest)
             if name and len(name.split()) >= 2 and len(name.split()) >= len(rest) - 1:
                 return t
             return None
     return None
+
+
+def plain_name(words: list[str]) -> bool:
+    """Two or three words that can only be a name, ending a run after a
+    title ("Party Chairman Ivo Renk"): a given name the name list does not
+    know still opens a name when nothing in the run names a body."""
+    return 2 <= len(words) <= 3 and all(
+        name_token(w) and not is_possessive(w) and bare_word(w) not in ORG_WORDS for w in words
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -55,7 +55,9 @@ class OrganisationScan(ArticleState):
                     i += 1
                     continue
                 j = i
-                while j + 1 < len(toks) and unit.masked[toks[j][1] : toks[j + 1][0]] in ORG_GAPS:
+                # A possessive ends the body's name: "the Daily Ledger's Ivo
+                # Renk" is a person after it.
+                while j + 1 < len(toks) and unit.masked[toks[j][1] : toks[j + 1][0]] in ORG_GAPS and not is_possessive(toks[j][2]):
                     nxt = toks[j + 1][2]
                     if capitalised(nxt) and MASK not in nxt:
                         j += 1

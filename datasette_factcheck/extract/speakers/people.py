@@ -8,6 +8,8 @@ from typing import Optional
 from .entities import Mention, insort_unique
 from .lexicon import (
     ADDRESSEE_VERBS,
+    AFFILIATIONS,
+    DEMONYMS,
     AGE_ROLE_RE,
     APPOSITIVE_END,
     ADVERBS,
@@ -35,6 +37,7 @@ from .names import (
     is_possessive,
     join_initials,
     name_from_tokens,
+    person_key,
     role_noun,
     run_end,
     strip_possessive,
@@ -190,6 +193,8 @@ class PeopleScan(ArticleState):
             gender = gender or name_gender(name)
             person = self.person_for(name, create=False, gender=gender, pos=pos)
             if person is None:
+                if 2 <= len(name.split()) <= 3 and not _labelled(name):
+                    self.unclaimed.setdefault(person_key(name), set()).add(name)
                 continue
             if form not in person.forms:
                 person.forms.append(form)
@@ -283,6 +288,13 @@ def _said_pronoun_gender(toks: list[tuple[int, int, str]], i: int) -> Optional[s
     if i < len(toks) and toks[i][2] == "that":
         i += 1
     return _CLAUSE_PRONOUNS.get(toks[i][2].lower()) if i < len(toks) else None
+
+
+def _labelled(name: str) -> bool:
+    """A run whose first word is a label or a title rather than a given
+    name ("Democratic Senate", "Acting Director Roe"): no full name."""
+    first = bare_word(name.split()[0])
+    return first in AFFILIATIONS or first in DEMONYMS or first in TITLE_WORDS or first in FUNCTION_WORDS
 
 
 # Third-person subjects only: after "I told X", X is the one who answers.

@@ -11,6 +11,7 @@ from .lexicon import (
     AFFILIATIONS,
     ADVERBS,
     CONJUNCTIONS,
+    DEMONYMS,
     FUNCTION_WORDS,
     GENDERED,
     HEADLINE_VERBS,
@@ -19,6 +20,7 @@ from .lexicon import (
     NP_BREAK,
     NP_ING,
     NUMBER_WORDS,
+    OBLIQUE,
     ORG_DESCRIPTORS,
     ORG_NOUNS,
     ORG_WORDS,
@@ -41,6 +43,7 @@ from .names import (
     is_title_word,
     looks_like_org,
     name_token,
+    plain_name,
     role_noun,
     strip_possessive,
     suffix_word,
@@ -97,7 +100,7 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
     # The nearest group that is wholly a noun phrase is the subject; a
     # descriptive appositive in between ("the spokesman for Y", "Ukraine's
     # deputy prime minister") is looked past; a clause stops the search.
-    nearest = None
+    nearest = modifier = None
     for g, (a, b) in enumerate(groups):
         if a > b:
             break
@@ -107,24 +110,76 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
             continue  # "X, 30, of Raleigh, N.C., said": an age, a state's initials
         if toks[a][2].lower() in RELATIVES and (g > 0 or closed):
             continue  # "X, who was among those polled, said"
+        if _inside_relative(text, toks, groups, g):
+            continue  # "X, who lives near the capital, Tallow, said": Tallow is inside the clause
         if _affiliation_of_place(toks, a, b):
             continue  # "Senator Y, Republican of Iowa, said"
         if g + 1 < len(groups) and _place_after_place(toks, (a, b), groups[g + 1]):
             continue  # "X, a nurse from Dover, Kent, says": the region of a town
         span = _person_before_of(toks, a, b) or _trailing_np(toks, a, b)
-        if nearest is None:
+        if nearest is None and (g > 0 or closed) and _modifier_group(toks, a, b):
+            # "X, asked about Y, had said", "X, in a call with Y, said": a
+            # participle's or a preposition's object is not the subject
+            # when a noun phrase stands before it.
+            modifier = modifier or span
+        elif nearest is None:
             nearest = span
+        if g > 0 and span is not None and _described_holder(toks, a, span):
+            # "Radio host Jane Roe, a former aide in the X administration,
+            # said": the name behind its descriptors, not the body inside
+            # the appositive after it.
+            return span
         # "But Marcus Osei-Tutu, an economist at ..., said": a conjunction
         # opening the sentence is not part of the subject.
         a0 = a
-        while a0 < b and toks[a0][2].lower() in CONJUNCTIONS:
-            a0 += 1
+        while a0 < b and (toks[a0][2].lower() in CONJUNCTIONS or (a0 == a and toks[a0][2].lower() in _SUBORDINATORS)):
+            a0 += 1  # "as Jane Roe, a former aide, put it"
         if span is not None and span[0] == toks[a0][0]:
             return span
         first = toks[a][2]
         if not (first.lower() in {"the", "a", "an"} or is_possessive(first) or not first[0].isupper()):
             break
-    return nearest
+    return nearest or modifier
+
+
+# Words that open a clause whose subject follows them ("as X put it").
+_SUBORDINATORS = {"as", "while", "when", "after", "before", "because", "since", "though", "although", "once", "until", "whereas"}
+# Prepositions that open a phrase set off between a subject and its verb.
+_MODIFIER_PREPOSITIONS = OBLIQUE - {"and", "than", "of", "including"} | {"during", "despite", "amid", "through", "since", "without", "within"}
+
+
+def _modifier_group(toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """A comma group that is a participle's or a preposition's phrase
+    ("asked about the closure", "also campaigning in Ohio", "in a call
+    with Y"), not a noun phrase."""
+    i = a
+    while i < b and toks[i][2].lower() in ADVERBS:
+        i += 1
+    first = toks[i][2]
+    if not first.isalpha() or not first.islower() or i == b:
+        return False
+    return first in _MODIFIER_PREPOSITIONS or (first.endswith(("ing", "ed")) and first != "indeed")
+
+
+def _described_holder(toks: list[tuple[int, int, str]], a: int, span: tuple[int, int]) -> bool:
+    """A group that is descriptors, then a person's name ("Democratic
+    front-runner Jane Roe", "radio host Jane Roe"): the words before the
+    name are nouns and labels, the last a lower-case noun (the role), and
+    the name has a given name or a title."""
+    s = next((n for n in range(a, len(toks)) if toks[n][0] == span[0]), None)
+    if s is None or s == a:
+        return False
+    head = [t[2] for t in toks[a:s]]
+    role = head[-1]
+    if len(head) > 4 or not role.islower() or role.endswith(("ly", "ed", "ing")):
+        return False
+    for w in head:
+        low = w.lower()
+        if not w.replace("-", "").isalpha() or low in FUNCTION_WORDS or low in ADVERBS or low in SPEECH_VERBS:
+            return False
+    words = [t[2] for t in toks[s:] if t[1] <= span[1]]
+    name = clean_name(" ".join(words))
+    return name is not None and not looks_like_org(" ".join(words)) and _surely_named(name, words)
 
 
 def _name_before_description(
@@ -152,6 +207,23 @@ def _name_before_description(
     if clean_name(printed) is None or looks_like_org(printed):
         return None
     return toks[a2][0], toks[b2][1]
+
+
+def _inside_relative(text: str, toks: list[tuple[int, int, str]], groups: list[tuple[int, int]], g: int) -> bool:
+    """Group ``g`` is an appositive that ends a relative clause about the
+    name opening the sentence ("Jane Roe, who lives outside the capital,
+    Tallow, said"): one capitalised word after the clause, and before the
+    clause the sentence's first words, a name."""
+    if g + 2 != len(groups) - 1:
+        return False
+    (a, b), (ra, rb), (na, nb) = groups[g], groups[g + 1], groups[g + 2]
+    if a != b or ra > rb or na > nb or toks[ra][2].lower() not in RELATIVES or na != 0:
+        return False
+    word = toks[a][2]
+    if not word[:1].isupper() or is_given_name(word) or not toks[rb][2].islower():
+        return False
+    name = _trailing_np(toks, na, nb)
+    return name is not None and name[0] == toks[na][0] and clean_name(text[name[0] : name[1]]) is not None
 
 
 # A relative clause after a name describes it; the name is still the subject.
@@ -303,6 +375,10 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += 1  # "Air Force 1st Lt. Jane Roe": a rank's ordinal
         else:
             break
+    if j == 0 and after_verb and first.islower():
+        # "said undecided Republican voter Jane Roe of Town": descriptors
+        # mixing labels and lower-case nouns before a name.
+        return _name_after_mixed_descriptors(toks)
     if j == 0 or (k == 1 and j == 1):
         return None
     if k == 1 and j == 2 and j < len(toks) and _acronym_modifier(toks[1][2], toks[2][2]):
@@ -311,7 +387,7 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         # Only the person after the title is the name: "Minister of Energy"
         # is no body that speaks.
         for t in range(titled + 2, j - 1):
-            if is_given_name(toks[t][2]) or is_initial(toks[t][2]):
+            if is_given_name(toks[t][2]) or is_initial(toks[t][2]) or plain_name([w[2] for w in toks[t:j]]):
                 person = clean_name(" ".join(w[2] for w in toks[t:j]))
                 if person is not None and len(person.split()) >= j - t - 1:
                     return toks[t][0], toks[j - 1][1]
@@ -320,12 +396,47 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         held = _role_holder_after(toks, j)
         if held is not None:
             return held
+    if k == 0 and j < len(toks) and all(bare_word(t[2]) in AFFILIATIONS or bare_word(t[2]) in DEMONYMS for t in toks[:j]):
+        # "Republican presidential nominee Jane Roe", "Democratic candidate
+        # Sen. Jane Roe": a party or nationality opens the description.
+        held = _labelled_person(toks, j)
+        if held is not None:
+            return held
     if k == 0 and j < len(toks):
         # "said MSNBC host X Y": the outlet describes the person after it.
         held = _role_holder_after(toks, j, any_noun=True, named=after_verb)
         if held is not None:
             return held
     return toks[0][0], toks[j - 1][1]
+
+
+def _name_after_mixed_descriptors(toks: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
+    """The name after up to five descriptors that mix lower-case nouns and
+    capitalised labels, the last a lower-case noun ("undecided Republican
+    voter Jane Roe"); only a name with a given name or a title counts."""
+    last = -1
+    for i, (_, _, w) in enumerate(toks[:6]):
+        if not w.replace("-", "").isalpha():
+            break
+        if w.islower():
+            if w in FUNCTION_WORDS or w in ADVERBS:
+                break
+            last = i
+        elif not capitalised(w) or bare_word(w) in FUNCTION_WORDS:
+            break
+    if last < 0:
+        return None
+    head = toks[last][2]
+    if head in SPEECH_VERBS or head.endswith(("ly", "ed", "ing")):
+        return None
+    e = last + 1
+    while e < len(toks) and e - last <= 5 and (name_token(toks[e][2]) or is_title_word(toks[e][2])):
+        e += 1
+    words = [t[2] for t in toks[last + 1 : e]]
+    name = clean_name(" ".join(words)) if words else None
+    if name is None or looks_like_org(" ".join(words)) or not _surely_named(name, words):
+        return None
+    return toks[last + 1][0], toks[e - 1][1]
 
 
 _OF_WORDS = {"of", "at", "from", "with"}
@@ -449,6 +560,33 @@ def _role_holder_after(
     return toks[r][0], toks[e - 1][1]
 
 
+def _labelled_person(toks: list[tuple[int, int, str]], j: int) -> Optional[tuple[int, int]]:
+    """The person after a party or nationality label and the lower-case
+    descriptors that follow it ("[Republican] presidential front-runner
+    Jane Roe", "[Democratic] candidate Sen. Jane Roe"): a given name and a
+    surname, or a title and a name. ``j`` is the token after the label."""
+    r = j
+    while r < len(toks) and r - j < 4 and toks[r][2].islower() and toks[r][2].replace("-", "").isalpha():
+        word = toks[r][2]
+        if word in FUNCTION_WORDS or word in ADVERBS or word in SPEECH_VERBS or word.endswith(("ing", "ed", "ly")):
+            return None
+        r += 1
+    if r == j:
+        return None
+    t = r
+    while t < len(toks) and t - r < 3 and capitalised(toks[t][2]) and is_title_word(toks[t][2]):
+        t += 1
+    e = t
+    while e < len(toks) and e - t < 5 and (name_token(toks[e][2]) or (e > t and toks[e][2].lower() in PARTICLES)):
+        e += 1
+    if e == t:
+        return None
+    name = clean_name(" ".join(w[2] for w in toks[r:e]))
+    if name is None or not (t > r or _surely_named(name, [w[2] for w in toks[t:e]])):
+        return None
+    return toks[r][0], toks[e - 1][1]
+
+
 def _surely_named(name: str, words: list[str]) -> bool:
     """A run that surely names a person, whatever descriptors stand before
     it ("ranking Democrat Elijah Doe", "ally James Roe", "1st Lt. Tyler
@@ -504,6 +642,9 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         if comma is None:
             return None
         i = comma + 1
+        region = _region_after_place(text, toks, i)
+        if region is not None:
+            i = region  # "At a rally in Tallow, N.H., on Tuesday, X said"
     if i < len(toks) and number_word(toks[i][2].lower()) and toks[i][2].lower() not in {"one"}:
         return None
     if first in POSSESSIVE_PRONOUNS and i == 0:
@@ -533,6 +674,39 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         if later is not None:
             return later
     return span
+
+
+def _region_after_place(text: str, toks: list[tuple[int, int, str]], i: int) -> Optional[int]:
+    """Where an opening phrase goes on after the region of the place that
+    ends its first part ("in Tallow, N.H., on Tuesday,", "in Tallow,
+    Alabama, at a rally,"): a state's abbreviation, or one capitalised
+    word that is no given name followed by a preposition; None when the
+    words after the comma are the subject."""
+    if i < 2 or not capitalised(toks[i - 2][2]):
+        return None
+    c = next((n for n in range(i + 1, min(len(toks), i + 4)) if toks[n][2] == ","), None)
+    if c is None or c + 1 >= len(toks):
+        return None
+    group = toks[i:c]
+    if all(is_initial(t[2]) for t in group) or (len(group) == 1 and place_tag(text, group[0]) and not is_title_word(group[0][2])):
+        return c + 1
+    word = group[0][2]
+    if (
+        len(group) == 1
+        and word[:1].isupper()
+        and word.isalpha()
+        and not is_given_name(word)
+        and not is_title_word(word)
+        and toks[c + 1][2].lower() in _PLACE_FOLLOWERS
+    ):
+        # the phrase goes on after the region and a preposition
+        comma = next((n for n in range(c + 1, min(len(toks), c + 12)) if toks[n][2] == ","), None)
+        return comma + 1 if comma is not None else None
+    return None
+
+
+# Prepositions that carry an opening phrase on after a place's region.
+_PLACE_FOLLOWERS = {"on", "in", "at", "last", "this", "during", "earlier", "late", "early", "before", "after", "where", "over"}
 
 
 def _subject_after_opening(
@@ -664,9 +838,12 @@ def _appositive_name(toks: list[tuple[int, int, str]], start: int) -> Optional[t
     d = c + 1
     while d < len(toks) and d - c <= 6 and (capitalised(toks[d][2]) or toks[d][2].lower() in PARTICLES):
         d += 1
-    if d == c + 1 or (d < len(toks) and toks[d][2] not in {",", ";", "—", "–"}):
-        return None
     words = [t[2] for t in toks[c + 1 : d]]
+    # "said another advocate, Andrew J. Roe of the law firm X": the body
+    # after "of" only places a name that surely is one.
+    placed = d < len(toks) and toks[d][2] in _OF_WORDS and len(words) > 1 and _surely_named(clean_name(" ".join(words)) or "", words)
+    if d == c + 1 or (d < len(toks) and toks[d][2] not in {",", ";", "—", "–"} and not placed):
+        return None
     if clean_name(" ".join(words)) is None or looks_like_org(" ".join(words)):
         return None
     return toks[c + 1][0], toks[d - 1][1]

@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from .entities import Person
+from .given_names import is_given_name
 from .lexicon import (
     AFFILIATIONS,
     DEMONYMS,
@@ -28,6 +29,9 @@ from .names import (
     is_possessive,
     is_title_word,
     looks_like_org,
+    name_gender,
+    person_key,
+    same_person,
     strip_possessive,
 )
 from .phrases import bare_org_word, descriptor_gender, sentence_subject
@@ -104,7 +108,7 @@ class Resolution(Salience):
             return org.full, list(org.forms)
         if bare_org_word(words):
             return None, []  # "the Trust" with no trust named before it
-        name = clean_name(printed) or self._title_word_surname(words)
+        name = clean_name(printed) or self._title_word_surname(words) or _held_name(words)
         if name:
             gender = None
             first = bare_word(words[0]) if words else ""
@@ -115,7 +119,7 @@ class Resolution(Salience):
                 if looks_like_org(printed) or (" " not in name and bare_word(name) in DEMONYMS):
                     # "Austrian" alone describes someone; it names nobody.
                     return None, []
-                person = self.register(name, name, gender=gender)
+                person = self.register(self._fullest_unclaimed(name, gender), name, gender=gender)
             if gender and not person.gender:
                 person.gender = gender
             self.add_mention(pos, person)
@@ -188,6 +192,19 @@ class Resolution(Salience):
         self.add_mention(pos, person)
         return person.full, list(person.forms)
 
+    def _fullest_unclaimed(self, name: str, gender: Optional[str]) -> str:
+        """A surname that speaks for the first time takes the one full name
+        the article printed with it before anything showed a person ("the
+        Ann Dorn campaign" ... "Dorn said" is Ann Dorn); the surname stays
+        alone when two full names end in it."""
+        if len(name.split()) != 1:
+            return name
+        found = {
+            full for full in self.unclaimed.get(person_key(name), set())
+            if same_person(name, full) and not (gender and name_gender(full) and name_gender(full) != gender)
+        }
+        return found.pop() if len(found) == 1 else name
+
     def _org_subject_before(self, pos: int) -> Optional[Person]:
         """The organisation that is the subject of the sentence before the
         one at ``pos`` (the paragraph's, or the last of the paragraph
@@ -224,3 +241,13 @@ class Resolution(Salience):
                 return self.org_of_type(words[1], k * UNIT + span[0])
             return None
         return None
+
+
+def _held_name(words: list[str]) -> Optional[str]:
+    """The person after a body's possessive ("The Daily Ledger's Jane
+    Roe"): a given name and a surname after the last possessive."""
+    owner = max((i for i, w in enumerate(words[:-2]) if is_possessive(w)), default=-1)
+    held = words[owner + 1 :]
+    if owner < 0 or len(held) > 4 or not is_given_name(held[0]):
+        return None
+    return clean_name(" ".join(held))

@@ -14,13 +14,16 @@ from .lexicon import (
     APPOSITIVE_END,
     DEMONYMS,
     FUNCTION_WORDS,
+    GENDERED,
     HONORIFICS,
     MASK,
     ORG_NOUNS,
     ORG_WORDS,
     PARTICLES,
+    PERSON_ROLES,
     ROLE_SYNONYMS,
     SPEECH_VERBS,
+    TITLE_WORDS,
 )
 from .names import (
     bare_word,
@@ -29,7 +32,7 @@ from .names import (
     strip_possessive,
 )
 from .given_names import is_given_name
-from .phrases import is_verb, sentence_subject
+from .phrases import descriptor_gender, is_verb, sentence_subject
 from .text import UNIT, sentence_of, tokens
 from .organisations import OrganisationScan
 
@@ -142,10 +145,21 @@ class Salience(OrganisationScan):
 
     def _recent(self, pos: int, gender: Optional[str]) -> Optional[Person]:
         i = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
+        if gender and self._unnamed_subject(pos, gender):
+            return None  # "A nurse from Tallow said ... “...,” she said": nobody named
         # Bounded look-back: an antecedent further away is no antecedent.
-        for n in range(i - 1, max(0, i - LOOKBACK) - 1, -1):
+        n = i
+        while n > max(0, i - LOOKBACK):
+            n -= 1
             m = self.mentions[n]
             if not self._agrees(m.person, gender):
+                continue
+            if gender and self._pronoun_subject(m.pos, gender):
+                # "He said Trump needs ... “...,” he said": the sentence is
+                # about whoever its own "he" is; the names inside it are not.
+                key = self.sentence_key(m.pos)
+                while n > 0 and self.mentions[n - 1].pos >= key:
+                    n -= 1
                 continue
             if m.salient and (n == 0 or self.mentions[n - 1].pos < self.sentence_key(m.pos)):
                 return m.person  # the first name of its sentence: no subject before it
@@ -170,6 +184,76 @@ class Salience(OrganisationScan):
             if m.salient:
                 return m.person
         return None
+
+    def _unnamed_subject(self, pos: int, gender: str) -> bool:
+        """The pronoun at ``pos`` can only be someone the text describes
+        without a name: the subject of its sentence, or of the sentence
+        before when the pronoun's own sentence opens with it or with the
+        quotation, is "a"/"an" and a noun for a person of that gender ("A
+        29-year-old nurse", "a spokesman for the city"), and no one is
+        named between that subject and the pronoun."""
+        k, off = divmod(pos, UNIT)
+        unit = self.units[k]
+        lo, hi = sentence_of(unit, off)
+        first = tokens(unit.masked, lo, off)[:1]
+        if first and first[0][2].lower() in {"a", "an"}:
+            return self._indefinite_person(unit, first[0][0], gender) and not self._named_between(k * UNIT + lo, pos)
+        if unit.masked[lo:off].strip(" \u00a0,." + MASK):
+            return False
+        if lo > 0:
+            end = len(unit.masked[:lo].rstrip())
+            plo, _ = sentence_of(unit, max(0, end - 1))
+            prev, pk = unit, k
+        elif k > 0 and unit.number > 0 and self.units[k - 1].number > 0:
+            prev, pk = self.units[k - 1], k - 1
+            end = len(prev.masked.rstrip())
+            plo, _ = sentence_of(prev, max(0, end - 1))
+        else:
+            return False
+        first = tokens(prev.masked, plo, end)[:1]
+        return (
+            bool(first)
+            and first[0][2].lower() in {"a", "an"}
+            and self._indefinite_person(prev, first[0][0], gender)
+            and not self._named_between(pk * UNIT + plo, pos)
+        )
+
+    def _named_between(self, lo: int, hi: int) -> bool:
+        a = bisect.bisect_left(self.mentions, lo, key=lambda m: m.pos)
+        return any(m.salient and not m.person.org and m.pos < hi for m in self.mentions[a : a + 12])
+
+    @staticmethod
+    def _indefinite_person(unit, start: int, gender: str) -> bool:
+        toks = tokens(unit.masked, start, min(len(unit.masked), start + 80))
+        if len(toks) < 2 or toks[0][2].lower() not in {"a", "an"}:
+            return False
+        for _, _, w in toks[1:7]:
+            low = w.lower()
+            if not w.replace("-", "").isalnum() or low in FUNCTION_WORDS or is_verb(w):
+                return False
+            if w[:1].isupper() or not w.replace("-", "").isalpha():
+                continue  # "a 29-year-old Berlin woman", "a Tallow resident"
+            # The first noun for a person heads the description.
+            if low in _PERSON_NOUNS:
+                return _PERSON_NOUNS[low] in {"", gender}
+            own = GENDERED.get(low) or descriptor_gender(low)
+            if own is not None:
+                return own == gender
+            if role_noun(low) and (low in PERSON_ROLES or low not in TITLE_WORDS):
+                return True  # "a reporter", "a nurse"; not "an economic downturn"
+        return False
+
+    def _pronoun_subject(self, pos: int, gender: str) -> bool:
+        """The sentence around ``pos`` opens with a pronoun of that gender
+        as its subject, before ``pos``."""
+        k, off = divmod(pos, UNIT)
+        unit = self.units[k]
+        lo, hi = sentence_of(unit, off)
+        span = sentence_subject(unit.masked, lo, hi)
+        if span is None or span[0] >= off:
+            return False
+        word = unit.masked[span[0] : span[1]].lower()
+        return word in _SUBJECT_GENDER and _SUBJECT_GENDER[word] == gender
 
     def _speaker_before_in_sentence(self, n: int) -> bool:
         """A name earlier in the sentence of mention ``n`` is its closing
@@ -243,6 +327,10 @@ class Salience(OrganisationScan):
                 found = named[-1] if named else None if possessor else opening
         self.subjects[key] = found
         return found
+
+
+_SUBJECT_GENDER = {"he": "m", "she": "f"}
+_PERSON_NOUNS = {"man": "m", "woman": "f", "guy": "m", "person": "", "resident": "", "voter": ""}
 
 
 def _label_only(person: Person) -> bool:

@@ -29,6 +29,10 @@ class ArticleState:
         self.orgs: list[Person] = []
         self.org_by_name: dict[str, Person] = {}
         self.subjects: dict[int, Optional[Mention]] = {}  # sentence start -> its subject
+        # Full names printed where nothing showed a person yet ("the Ann
+        # Dorn campaign", "But Ivo Renk, ..."), by surname key: the fullest
+        # form of someone who later speaks by surname alone.
+        self.unclaimed: dict[str, set[str]] = {}
         by_para: dict[int, list[int]] = {}
         for n, q in enumerate(quotes):
             by_para.setdefault(q.paragraph, []).append(n)

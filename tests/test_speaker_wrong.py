@@ -1,0 +1,129 @@
+"""Speakers given the wrong name or the wrong form of a name: bodies that
+run on into a person's name, titles whose holder's given name no list
+knows, and more. Every sentence here is written for the test."""
+
+import pytest
+
+from . import textutil
+from datasette_factcheck.extract.quotes import extract_quotes
+from datasette_factcheck.extract.speakers import attribute
+
+
+def speakers_of(paragraphs):
+    seg = textutil.make_seg(paragraphs, "A headline", False)
+    return [(q.text, q.speaker) for q in attribute(seg, extract_quotes(seg)) if q.kind == "quote"]
+
+
+def last_speaker(paragraphs):
+    found = speakers_of(paragraphs)
+    assert found, "no quote found"
+    return found[-1][1]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a possessive ends the body's name: the person after it speaks
+        ("“The harbour plan will cost far more than promised,” wrote the Daily Ledger’s Ulrik Saavedo.", "Ulrik Saavedo"),
+        ("As the Coastal Times's Ilsabet Marrow put it, “the harbour plan is already late.”", "Ilsabet Marrow"),
+        ("“The harbour plan is already late and over budget,” said Harbour Policy Forum’s Tesh Ondrako.", "Tesh Ondrako"),
+        # a title before a given name that no name list knows
+        ("“We will hold the line on spending this year,” said Party Chairman Rulo Vantrisk.", "Rulo Vantrisk"),
+        ("“We will hold the line on spending this year,” said Regional Assembly Minority Whip Odrin Pask.", "Odrin Pask"),
+        ("“We will hold the line on spending this year,” said Palace Chief of Staff Keveth Drummore.", "Keveth Drummore"),
+    ],
+)
+def test_a_body_or_title_before_a_name_is_no_part_of_it(paragraph, expected):
+    assert last_speaker(["The council met on Monday to discuss the harbour.", paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # the body still speaks when no person follows it
+        ("“The harbour plan is already late and over budget,” the Harbour Policy Forum said.", "Harbour Policy Forum"),
+        ("“The harbour plan is already late and over budget,” said the Daily Ledger.", "Daily Ledger"),
+    ],
+)
+def test_a_body_alone_still_speaks(paragraph, expected):
+    assert last_speaker(["The council met on Monday to discuss the harbour.", paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a party or nationality opens a description of the person after it
+        (["Republican presidential front-runner Dario Feltz is insisting that he has “a movement like nobody has seen before,” aides said."], "Dario Feltz"),
+        (["Democratic presidential candidate Sen. Dario Feltz (D-Ore.) on Saturday criticized the accord, saying it goes “nowhere near far enough to protect us.”"], "Dario Feltz"),
+        (["Republican presidential nominee Dario Feltz issued the following statement:", "“We mourn with the people of the city tonight.”"], "Dario Feltz"),
+        (["Ruritanian opposition leader Ilsa Varga told reporters she would “fight this ruling in every court in the land.”"], "Ilsa Varga"),
+    ],
+)
+def test_a_party_label_before_descriptors_is_no_speaker(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # the region of a place in an opening phrase is no subject
+        ("At a rally in Tallow, N.H., on Tuesday, Senator Dario Feltz of Oregon endorsed Ms. Roe, saying that she would “make an outstanding leader for all of us.”", "Dario Feltz"),
+        ("In Tallow, Ostmark, on Saturday, Dario Feltz said he would “never give up on this town or its people.”", "Dario Feltz"),
+        # ... but a name after the town is
+        ("In Tallow, Feltz, the mayor, said he would “never give up on this town or its people.”", "Feltz"),
+        # a place ending a relative clause about the subject is inside it
+        ("Mira Dolan, who lives outside the state capital, Tallow, said she still “cannot believe the party did this to us.”", "Mira Dolan"),
+        ("Asked about the plan, which the council backed, Feltz said it was “a disaster for every one of us.”", "Feltz"),
+    ],
+)
+def test_places_in_opening_phrases_and_clauses_are_no_speakers(paragraph, expected):
+    assert last_speaker(["The council met on Monday to discuss the harbour.", paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the one full name printed before shows the surname's fullest form
+        (["Voters packed the hall for the Zorvan Teakle campaign on Monday.", "“We are going to win this district,” Teakle said."], "Zorvan Teakle"),
+        (["But Murshed Qalandi, political director of the group, said it was wrong.", "“This is not who we are,” Qalandi said."], "Murshed Qalandi"),
+        (["The seat was held by progressive Democrat Zorvan Teakle until last year.", "“We are going to win this district,” Teakle said."], "Zorvan Teakle"),
+        # two full names with that surname: the surname stays alone
+        (["Both the Zorvan Teakle campaign and the Mirel Teakle campaign opened offices.", "“We are going to win this district,” Teakle said."], "Teakle"),
+        # a given name of the other gender is someone else
+        (["The Maria Teakle campaign opened an office on Monday.", "“We are going to win this district,” Mr. Teakle said."], "Teakle"),
+    ],
+)
+def test_a_surname_takes_the_full_name_printed_before(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the sentence before is about its own "he": the name inside its clause is not the speaker
+        (["Senator Paul Ostrander changed course this week. He said on Thursday that Dario Feltz must do more work.", "“I think what voters want is a real plan,” he said."], "Paul Ostrander"),
+        (["Mira Walz approached it more calmly. She said she would rather see money spent to elect Ilsa Varga.", "“They are trying to defeat opportunity for kids,” she said."], "Mira Walz"),
+        (["Tomas Brandt spoke to voters in the square. He has said that Ivo Renk would lose the race.", "“This town deserves better than what it got,” he said."], "Tomas Brandt"),
+    ],
+)
+def test_a_pronoun_continues_the_pronoun_subject_before_it(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # someone described without a name is the one the pronoun means
+        (["Ilsa Varga spoke on Monday.", "A 29-year-old Tallow woman received probation after she had posted comments online.", "“Get out of our town right now!” she wrote."], None),
+        (["Ilsa Varga spoke on Monday. A nurse from the city hospital said the wards were full.", "“We cannot cope with this any longer,” she said."], None),
+        (["Dario Feltz spoke on Monday.", "A reporter for the Tallow Ledger called it “absolute chaos.”", "“We saw people running in every direction,” he said."], None),
+        # a description that is no person is no subject for the pronoun
+        (["Dario Feltz spoke on Monday.", "An economic downturn, he said, “could be a good time to borrow money.”"], "Dario Feltz"),
+        # ... unless the description names the person
+        (["Ilsa Varga spoke on Monday. A nurse, Mira Dolan, said the wards were full.", "“We cannot cope with this any longer,” she said."], "Mira Dolan"),
+        # ... or is of the other gender
+        (["Ilsa Varga spoke on Monday. A man shouted at her from the back.", "“We cannot cope with this any longer,” she said."], "Ilsa Varga"),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_subject_names_no_one(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
