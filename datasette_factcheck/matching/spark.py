@@ -155,12 +155,9 @@ def export(conn: sqlite3.Connection, folder: str) -> Exported:
 
 
 def _table(path: str, where: Any = None, columns: Optional[list[str]] = None) -> Any:
-    """A Parquet file or folder (as Spark writes one) as an Arrow table;
-    None when Spark wrote nothing there (a part without rows)."""
+    """The rows ``where`` of a Parquet file as an Arrow table."""
     import pyarrow.dataset as ds
 
-    if not os.path.exists(path):
-        return None
     return ds.dataset(path, format="parquet").to_table(columns=columns, filter=where)
 
 
