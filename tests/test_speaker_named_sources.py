@@ -133,8 +133,9 @@ MEGAN = "Megan Pell ran the phone bank for the union."
         ("“I am calling from the union. How are you today?” Pell, a retired worker from the plant, said pleasantly into the phone.", "Megan Pell"),
         # a quotation closing a clause that opens the sentence is no cue
         ("While the mayor hailed the plan as “a model for every town in the state,” Pell doubts the figures.", None),
-        # a place is no speaker
+        # a place is no speaker, nor a possessive
         ("“You have called the workers lazy and useless and much worse,” Ohio voted on Monday.", None),
+        ("“You have called the workers lazy and useless and much worse,” Megan Pell’s aides seemed unbothered.", None),
     ],
 )
 def test_a_known_person_and_an_unlisted_verb_after_the_quotation(paragraph, expected):
@@ -204,3 +205,64 @@ def test_a_quotation_signed_after_a_dash_below_it(paragraphs, expected):
 )
 def test_longer_descriptions_before_the_name(paragraph, expected):
     assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a run of lower-case descriptors before a name opening the sentence
+        ([INTRO, "Republican presidential nominee Donald Hale, during several interviews on Thursday, referred to the mayor as “the founder of the whole mess” for the town."], "Donald Hale"),
+        # a title, "of the", a body and a second title before the name
+        ([INTRO, "Later, Speaker of the House Rep. Tomas Hale (R-WI) said “images like that have no place in this town.”"], "Tomas Hale"),
+        # the subject of a relative clause whose object is "who" or "which"
+        ([KNOWN, "Much of the ire was directed at Olsen, who Hale on Wednesday called “a threat to the whole town and its mill.”"], "Tomas Hale"),
+        ([INTRO, "The crowd gathered at the old mill, which President Tomas Hale on Friday declared “a monument to the workers of the valley.”"], "Tomas Hale"),
+        # a relative clause set off by commas describes the subject before it
+        ([INTRO, "Tomas Hale, who Olsen hired in 2010, said “the plant will stay open until the last order.”"], "Tomas Hale"),
+    ],
+)
+def test_subjects_behind_descriptors_titles_and_relatives(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # an attribution set off by commas inside the sentence it reports
+        ("The paradox of the town, says Carl Antony, a historian at the county library, is that it was “one of the richest places in the state.”", "Carl Antony"),
+        ("The mill, said Tomas Hale, a former foreman, was “the heart of the valley and always will be.”", "Tomas Hale"),
+        # the subject before "said" when the verb is not set off
+        ("Tomas Hale said Ned Olsen was “the heart of the valley and always will be.”", "Tomas Hale"),
+    ],
+)
+def test_an_attribution_inserted_between_commas(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a name and its verb after a dash open a clause of their own
+        ([KNOWN, "The old picture ignored much labour history — Hale cites the union’s support for the strike, “a turning point for the whole valley,” as evidence."], "Tomas Hale"),
+        # a lead-in whose last clause, after dashes, is about a person
+        ([KNOWN, "When the moderators gave in to snark — and how tempting it can be — Hale called them on it:", "“The questions asked so far tonight show why the voters do not trust you.”"], "Tomas Hale"),
+        # a lead-in whose last clause is about no one
+        ([KNOWN, "When the moderators gave in to snark — and how tempting it can be — the hall went quiet:", "“The questions asked so far tonight show why the voters do not trust you.”"], None),
+    ],
+)
+def test_clauses_after_a_dash(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # after a question, a known person and a verb the lists lack
+        (["Ann Olsen ran the meeting.", "“Is the town really the one to fix this mess?” Olsen asks as a worker walks past her."], "Ann Olsen"),
+        # a document "according to" which, filed by someone named
+        ([INTRO, "“The plant was closed without any notice to the workers,” according to a court document filed by state attorney Dave Aronson."], "Dave Aronson"),
+        ([INTRO, "“The plant was closed without any notice to the workers,” according to a court document filed on Monday."], None),
+    ],
+)
+def test_more_attributions_after_the_quotation(paragraphs, expected):
+    assert speakers_of(paragraphs)[0][1] == expected

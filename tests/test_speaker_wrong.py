@@ -127,3 +127,62 @@ def test_a_pronoun_continues_the_pronoun_subject_before_it(paragraphs, expected)
 )
 def test_a_pronoun_after_an_unnamed_subject_names_no_one(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # names inside the clause that describes the one who spoke are not who goes on
+        (["“We show our anger in public,” said Harlan Oduya, who backed Dario Feltz and Senator Mira Dolan.", "“We are alive, unlike the others,” he said."], "Harlan Oduya"),
+        (["“Nobody else is trying to win,” said Mr. Stenmark, who took aim at Senator Ivo Renk but praised Mr. Feltz.", "“The front-runner is winning easily,” he said."], "Stenmark"),
+        # the object of the pronoun's own verb is never its antecedent
+        (["Ivo Renk asked Dario Feltz how high the wall would be.", "“I think it could be forty feet high,” he told Renk."], "Dario Feltz"),
+        (["Dario Feltz met the judge, Ivo Renk, on Monday.", "“There is a conflict of interest in this case,” he told Renk."], "Dario Feltz"),
+        # ... but a name opening the next sentence is no object
+        (["Ivo Renk spoke at the rally.", "“We will bring the whole town with us,” he said. Renk later left."], "Ivo Renk"),
+    ],
+)
+def test_pronouns_skip_names_in_the_speakers_clause_and_their_own_object(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a role in the plural, printed alone, names no one
+        (["Attorneys for Mira Dolan opposed the effort, saying in court files that her account was “private and not subject to the request at all.”"], None),
+        (["Aides to the mayor say the plan is “dead on arrival in the council this year.”"], None),
+        # ... but a surname that looks like one stays a name
+        (["Dottie Deans, the party chairwoman, is backing the mayor.", "“She has run an exciting and inspiring campaign,” Deans said."], "Dottie Deans"),
+    ],
+)
+def test_a_plural_role_is_no_name(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a participle after "X said," speaks for X, not for the sentence's first name
+        ("Mayor Ilsa Varga and Dario Feltz will meet next week, Ivo Renk said, adding, “This is still early in the process for all of us.”", "Ivo Renk"),
+        ("Feltz's plans are sickening, Ivo Renk said Tuesday in Tallow, noting the nominee “does not know the first thing about trade.”", "Ivo Renk"),
+        # a participle with no speech verb before it keeps the subject
+        ("Ivo Renk visited the plant on Monday, saying the plan was “a disaster for every worker in this town.”", "Ivo Renk"),
+    ],
+)
+def test_a_participle_after_a_parenthetical_attribution(paragraph, expected):
+    assert last_speaker(["The council met on Monday to discuss the harbour.", paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # descriptors before the name of an attribution after the quotation
+        (["Ivo Renk spoke first.", "“He was a kind and generous man,” his friend Tomas Brandt told the website."], "Tomas Brandt"),
+        (["The analyst said it was unusual, according to Tallow News.", "“This is a broad statute that punishes people,” former FBI agent Tomas Brandt explained."], "Tomas Brandt"),
+        # a descriptor that is a verb form is no description
+        (["Ivo Renk spoke first.", "“We were never told about any of it,” Renk said, and added that Tomas Brandt left."], "Ivo Renk"),
+    ],
+)
+def test_descriptors_before_a_name_after_the_quotation(paragraphs, expected):
+    assert speakers_of(paragraphs)[0][1] == expected

@@ -26,6 +26,7 @@ database layer to keep one row per person across articles.
 Modules: ``lexicon`` (word lists), ``given_names`` (first names and their
 genders, from the gender-guesser package), ``names`` (name identity),
 ``text`` (masked units, sentences, tokens), ``phrases`` (noun phrases),
+``descriptors`` (descriptions around a name),
 ``entities`` (people and mentions), the article model ``article`` built
 from ``state`` (the registry of names) with the scans ``people`` and
 ``organisations`` and the ``resolution`` of attributions, ``cues`` (where

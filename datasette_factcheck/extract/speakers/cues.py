@@ -20,11 +20,13 @@ from .lexicon import (
     ORG_WORDS,
     PARTICIPLES,
     PERSON_ROLES,
+    POSSESSIVE_PRONOUNS,
     PRONOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
 )
+from .given_names import is_given_name
 from .names import bare_word, capitalised, clean_name, is_title_word, looks_like_org, role_noun
 from .phrases import headline_verb_at, np_after, np_before, sentence_subject
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
@@ -136,14 +138,17 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     vs, ve, word = verbs[-1]
     with_subject: Optional[tuple[int, int]] = None
     if word == "according to":
-        span = np_after(text, ve, qs)
+        span = _author_of(text, np_after(text, ve, qs), qs)
     elif word in PARTICIPLES or word in CALL_PARTICIPLES:
         span = with_subject = _with_clause_subject(text, sent, ve)
         if span is None:
-            span = _subject_past_openers(text, sent, vs)
+            span = _speaker_of_participle(text, sent, verbs) or _subject_past_openers(text, sent, vs)
     else:
         span = np_before(text, sent, vs)
         prev = tokens(text, sent, vs)
+        inserted = _inserted_attribution(unit, text, prev, ve, qs) if word not in CALL_VERBS else None
+        if inserted is not None:
+            span = inserted
         if span is None and prev and prev[-1][2] in _BEFORE_VERB and word not in CALL_VERBS:
             span = _subject_of_verb_chain(text, sent, prev)
         if span is None and prev and prev[-1][2].lower() in {"and", "but", "or", "then", ","} and len(verbs) > 1:
@@ -172,6 +177,50 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         # spokesman, not the noun phrase inside his description.
         return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, resolvable=False, verb=unit.text[vs:ve])
     return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, verb=unit.text[vs:ve])
+
+
+def _speaker_of_participle(text: str, sent: int, verbs: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
+    """"..., X said, adding, “...”", "X said Tuesday in Paris, noting
+    ...": a participle right after a speech verb and its comma speaks for
+    that verb's subject, not for the sentence's first noun phrase."""
+    if len(verbs) < 2:
+        return None
+    pvs, pve, pword = verbs[-2]
+    vs = verbs[-1][0]
+    if pword in PARTICIPLES or pword in CALL_PARTICIPLES or pword == "according to":
+        return None
+    between = text[pve:vs].strip()
+    if not between.endswith(",") or MASK in between or len(between.split()) > 6:
+        return None
+    return np_before(text, sent, pvs)
+
+
+def _inserted_attribution(unit: Unit, text: str, prev: list[tuple[int, int, str]], ve: int, qs: int) -> Optional[tuple[int, int]]:
+    """"The trouble with Y, says Jane Roe, a historian, is that ...": an
+    attribution set off by commas inside the sentence it reports; the name
+    after the verb speaks, not the noun phrase before it."""
+    if len(prev) < 2 or prev[-1][2] != "," or prev[-2][2].lower() in _VERB_ADVERBS:
+        return None
+    span = np_after(text, ve, qs)
+    if span is None or text[span[1] : span[1] + 1] != "," or not _personal(unit.text[span[0] : span[1]]):
+        return None
+    return span
+
+
+def _author_of(text: str, span: Optional[tuple[int, int]], end: int) -> Optional[tuple[int, int]]:
+    """"according to a court filing written by Jane Roe": the one a
+    document is by, when the text names them after it."""
+    if span is None:
+        return None
+    toks = tokens(text, span[1], min(end, span[1] + 60))
+    for n in range(min(3, len(toks) - 1)):
+        word = toks[n][2]
+        if word == "by" and n > 0 and toks[n - 1][2].islower() and toks[n - 1][2].endswith(("ed", "en")):
+            author = np_after(text, toks[n][1], end)
+            return author if author is not None and capitalised(text[author[0] : author[1]].split()[-1]) else span
+        if not word.isalpha() or not word.islower():
+            break
+    return span
 
 
 # Adverbs between a subject and its verb ("X backed Y, but now said").
@@ -218,7 +267,11 @@ def _descriptors_then_name(words: list[str]) -> bool:
         low = w.lower().strip(".")
         if not w.replace("-", "").replace(".", "").isalpha() or low in FUNCTION_WORDS or low in ADVERBS or low in SPEECH_VERBS:
             return False
-    return head[-1].islower() and (role_noun(head[-1]) or bare_word(head[-1]) in TITLE_WORDS)
+    if head[-1].islower() and (role_noun(head[-1]) or bare_word(head[-1]) in TITLE_WORDS):
+        return True
+    # "former FBI agent Jane Roe": any plain noun before a given name and a surname.
+    last = head[-1]
+    return last.isalpha() and last.islower() and not last.endswith(("ed", "ing", "ly")) and is_given_name(words[-tail])
 
 
 _PAREN_RE = re.compile(r"\([^()]{1,16}\)")
@@ -236,6 +289,8 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             if word in ADDRESSEE_VERBS:
                 return None  # "“...,” told reporters": no speaker printed
             span = np_after(text, ve, end)
+            if word == "according to":
+                span = _author_of(text, span, end)
         else:
             first = stripped.split()[0]
             # "state Sen. Jane Roe (D) said": a party tag is no descriptor.
@@ -244,7 +299,10 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                 len(pre_words) <= 5
                 and bare_word(pre_words[-1]) in TITLE_WORDS
                 and all(not w[0].isupper() for w in pre_words)
-            ) or _described_name(pre_words)
+            ) or _described_name(pre_words) or (
+                # "“...” his friend Jane Roe told the site"
+                len(pre_words) > 2 and pre_words[0].lower() in POSSESSIVE_PRONOUNS and _described_name(pre_words[1:])
+            )
             lo = qe
             if word not in PARTICIPLES and not (
                 capitalised(first) or first.lower() in PRONOUNS or first.lower() in {"the", "a", "an"} or role_np
@@ -301,6 +359,14 @@ def lead_in(unit: Unit, k: int) -> Optional[Cue]:
         span = sentence_subject(unit.masked, sent, len(text))
         if span is not None:
             cue = Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], 0)
+    if cue is None:
+        # "... and then — Roe called them on it:": the subject of the last
+        # clause, when that is a person.
+        clause = _last_clause(unit.masked, sent, len(text))
+        span = _subject_past_openers(unit.masked, clause, len(text)) if clause > sent else None
+        printed = _person_printed(unit.text[span[0] : span[1]]) if span is not None else None
+        if span is not None and printed is not None:
+            cue = Cue(printed, k * UNIT + span[0], 0)
     return cue
 
 
@@ -505,13 +571,15 @@ _NAME_VERB_AFTER_RE = re.compile(
 
 
 def inverted_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
-    """'“...,” recalled Jane Roe, a former aide.', '“...,” Roe charged in
-    her speech.': after a quotation cut short by a comma, a verb that is
-    not a listed speech verb next to a name (the caller accepts it only
+    """'“...,” recalled Jane Roe, a former aide.', '“...?” Roe asks as she
+    leaves.': after a quotation cut short by a comma, or a question or an
+    exclamation, a verb that is not a listed speech verb next to a name (the caller accepts it only
     for a known person: "“...,” visited Ohio" is no attribution)."""
     inner = unit.text[:qe].rstrip(MARKS + " \u00a0")
-    if qe <= 0 or MASK not in unit.masked[max(0, qe - 3) : qe] or not inner or inner[-1] != ",":
+    if qe <= 0 or MASK not in unit.masked[max(0, qe - 3) : qe] or not inner or inner[-1] not in ",?!":
         return None
+    if inner[-1] != ",":
+        _, end = sentence_of(unit, qe + 1)  # after "?" the attribution is a sentence of its own
     m = _INVERTED_AFTER_RE.match(unit.masked, qe, min(end, qe + 120))
     if m is not None and m.group(1) not in FUNCTION_WORDS and m.group(1) not in ADVERBS:
         name, verb = m.span(2), m.group(1)
@@ -521,7 +589,8 @@ def inverted_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             return None
         name, verb = m.span(1), m.group(2)
     printed = unit.text[name[0] : name[1]]
-    if not _personal(printed) or printed.lower() in {"he", "she"}:
+    # "Jane Roe's aides seemed ...": a possessive is no subject.
+    if not _personal(printed) or printed.lower() in {"he", "she"} or printed.endswith(("'s", "’s", "s'", "s’")):
         return None
     return Cue(printed, k * UNIT + name[0], name[0] - qe, verb=verb)
 
@@ -669,4 +738,8 @@ def _last_clause(masked: str, sent: int, qs: int) -> int:
             # goes on; a capitalised word or a pronoun is a new subject.
             if word == ";" or nxt[:1].isupper() or nxt.lower() in PRONOUNS:
                 start = toks[i + 1][0]
+        elif word in {"—", "–"} and (capitalised(nxt) or nxt.lower() in PRONOUNS) and i + 2 < len(toks) and toks[i + 2][2].islower():
+            # "... history — Roe cites the strike, “...”": a name and its
+            # verb after a dash open a clause of their own.
+            start = toks[i + 1][0]
     return start

@@ -42,6 +42,7 @@ def strip_possessive(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)  # asked for every word of every capitalised run
 def is_possessive(word: str) -> bool:
     return word.endswith(("’s", "'s", "s’", "s'"))
 
@@ -249,6 +250,8 @@ def name_from_tokens(words: list[str]) -> Optional[str]:
     # initial carries its full stop: "A Becker aide" names no one.
     if len(kept) > 1 and kept[0] in ("A", "An", "The"):
         return None
+    if len(kept) == 1 and _role_plural(kept[0]):
+        return None  # "Attorneys for X said", "Aides say": several holders of a role
     before = len(words) - len(kept) - 1
     if before >= 0 and words[before].lower() in {"the", "a", "an"}:
         return None
@@ -269,6 +272,13 @@ def _label_word(word: str) -> bool:
         return True  # an epithet: "Crooked X Y"
     # An agent noun that is no given name: "Moderator", "Narrator".
     return role_noun(low) and not is_given_name(word)
+
+
+def _role_plural(word: str) -> bool:
+    """A role only people hold, in the plural ("Attorneys", "Aides",
+    "Teachers"), printed alone: never one person's name."""
+    low = bare_word(word)
+    return low.endswith("s") and (low[:-1] in PERSON_ROLES or (low.endswith("es") and low[:-2] in PERSON_ROLES))
 
 
 def _plural_title(word: str) -> bool:

@@ -20,7 +20,6 @@ from .lexicon import (
     NP_BREAK,
     NP_ING,
     NUMBER_WORDS,
-    OBLIQUE,
     ORG_DESCRIPTORS,
     ORG_NOUNS,
     ORG_WORDS,
@@ -47,6 +46,14 @@ from .names import (
     role_noun,
     strip_possessive,
     suffix_word,
+)
+from .descriptors import (
+    SUBORDINATORS,
+    described_holder,
+    modifier_group,
+    name_after_mixed_descriptors,
+    role_holder_after,
+    surely_named,
 )
 from .given_names import is_given_name
 from .text import tokens
@@ -97,6 +104,14 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
     named = _name_before_description(text, toks, groups)
     if named is not None:
         return named
+    if not closed and groups and groups[0][0] < groups[0][1] and toks[groups[0][0]][2] in _OBJECT_RELATIVES:
+        # "Y, who Jane Roe on Monday called": the relative is the verb's
+        # object; the name after it is the subject.
+        a = groups[0][0] + 1
+        if capitalised(toks[a][2]) and bare_word(toks[a][2]) not in FUNCTION_WORDS - set(HONORIFICS):
+            span = np_after(text, toks[a][0], toks[groups[0][1]][1], after_verb=False)
+            if span is not None and clean_name(text[span[0] : span[1]]) is not None and not looks_like_org(text[span[0] : span[1]]):
+                return span
     # The nearest group that is wholly a noun phrase is the subject; a
     # descriptive appositive in between ("the spokesman for Y", "Ukraine's
     # deputy prime minister") is looked past; a clause stops the search.
@@ -117,14 +132,14 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         if g + 1 < len(groups) and _place_after_place(toks, (a, b), groups[g + 1]):
             continue  # "X, a nurse from Dover, Kent, says": the region of a town
         span = _person_before_of(toks, a, b) or _trailing_np(toks, a, b)
-        if nearest is None and (g > 0 or closed) and _modifier_group(toks, a, b):
+        if nearest is None and (g > 0 or closed) and modifier_group(toks, a, b):
             # "X, asked about Y, had said", "X, in a call with Y, said": a
             # participle's or a preposition's object is not the subject
             # when a noun phrase stands before it.
             modifier = modifier or span
         elif nearest is None:
             nearest = span
-        if g > 0 and span is not None and _described_holder(toks, a, span):
+        if g > 0 and span is not None and described_holder(toks, a, span):
             # "Radio host Jane Roe, a former aide in the X administration,
             # said": the name behind its descriptors, not the body inside
             # the appositive after it.
@@ -132,7 +147,7 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         # "But Marcus Osei-Tutu, an economist at ..., said": a conjunction
         # opening the sentence is not part of the subject.
         a0 = a
-        while a0 < b and (toks[a0][2].lower() in CONJUNCTIONS or (a0 == a and toks[a0][2].lower() in _SUBORDINATORS)):
+        while a0 < b and (toks[a0][2].lower() in CONJUNCTIONS or (a0 == a and toks[a0][2].lower() in SUBORDINATORS)):
             a0 += 1  # "as Jane Roe, a former aide, put it"
         if span is not None and span[0] == toks[a0][0]:
             return span
@@ -140,46 +155,6 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         if not (first.lower() in {"the", "a", "an"} or is_possessive(first) or not first[0].isupper()):
             break
     return nearest or modifier
-
-
-# Words that open a clause whose subject follows them ("as X put it").
-_SUBORDINATORS = {"as", "while", "when", "after", "before", "because", "since", "though", "although", "once", "until", "whereas"}
-# Prepositions that open a phrase set off between a subject and its verb.
-_MODIFIER_PREPOSITIONS = OBLIQUE - {"and", "than", "of", "including"} | {"during", "despite", "amid", "through", "since", "without", "within"}
-
-
-def _modifier_group(toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
-    """A comma group that is a participle's or a preposition's phrase
-    ("asked about the closure", "also campaigning in Ohio", "in a call
-    with Y"), not a noun phrase."""
-    i = a
-    while i < b and toks[i][2].lower() in ADVERBS:
-        i += 1
-    first = toks[i][2]
-    if not first.isalpha() or not first.islower() or i == b:
-        return False
-    return first in _MODIFIER_PREPOSITIONS or (first.endswith(("ing", "ed")) and first != "indeed")
-
-
-def _described_holder(toks: list[tuple[int, int, str]], a: int, span: tuple[int, int]) -> bool:
-    """A group that is descriptors, then a person's name ("Democratic
-    front-runner Jane Roe", "radio host Jane Roe"): the words before the
-    name are nouns and labels, the last a lower-case noun (the role), and
-    the name has a given name or a title."""
-    s = next((n for n in range(a, len(toks)) if toks[n][0] == span[0]), None)
-    if s is None or s == a:
-        return False
-    head = [t[2] for t in toks[a:s]]
-    role = head[-1]
-    if len(head) > 4 or not role.islower() or role.endswith(("ly", "ed", "ing")):
-        return False
-    for w in head:
-        low = w.lower()
-        if not w.replace("-", "").isalpha() or low in FUNCTION_WORDS or low in ADVERBS or low in SPEECH_VERBS:
-            return False
-    words = [t[2] for t in toks[s:] if t[1] <= span[1]]
-    name = clean_name(" ".join(words))
-    return name is not None and not looks_like_org(" ".join(words)) and _surely_named(name, words)
 
 
 def _name_before_description(
@@ -226,6 +201,7 @@ def _inside_relative(text: str, toks: list[tuple[int, int, str]], groups: list[t
     return name is not None and name[0] == toks[na][0] and clean_name(text[name[0] : name[1]]) is not None
 
 
+_OBJECT_RELATIVES = {"who", "whom", "which"}
 # A relative clause after a name describes it; the name is still the subject.
 RELATIVES = {"who", "whose", "whom", "which"}
 
@@ -271,6 +247,9 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
         # "Secretary for European and Eurasian Affairs James O'Brien"
         if low in {"for", "of", "and"} and k > a and k < b and toks[k - 1][2][0].isupper() and toks[k + 1][2][0].isupper():
             k -= 1
+            continue
+        if low == "the" and k - 2 >= a and toks[k - 1][2] in {"of", "for"} and is_title_word(toks[k - 2][2]) and toks[k - 2][2][0].isupper():
+            k -= 2  # "Speaker of the House Rep. Jane Roe"
             continue
         if low in {"the", "a", "an"}:
             return toks[k][0], toks[b][1]
@@ -378,7 +357,7 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
     if j == 0 and after_verb and first.islower():
         # "said undecided Republican voter Jane Roe of Town": descriptors
         # mixing labels and lower-case nouns before a name.
-        return _name_after_mixed_descriptors(toks)
+        return name_after_mixed_descriptors(toks)
     if j == 0 or (k == 1 and j == 1):
         return None
     if k == 1 and j == 2 and j < len(toks) and _acronym_modifier(toks[1][2], toks[2][2]):
@@ -393,7 +372,7 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
                     return toks[t][0], toks[j - 1][1]
         return None
     if is_possessive(toks[j - 1][2]):
-        held = _role_holder_after(toks, j)
+        held = role_holder_after(toks, j)
         if held is not None:
             return held
     if k == 0 and j < len(toks) and all(bare_word(t[2]) in AFFILIATIONS or bare_word(t[2]) in DEMONYMS for t in toks[:j]):
@@ -404,39 +383,10 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             return held
     if k == 0 and j < len(toks):
         # "said MSNBC host X Y": the outlet describes the person after it.
-        held = _role_holder_after(toks, j, any_noun=True, named=after_verb)
+        held = role_holder_after(toks, j, any_noun=True, named=after_verb)
         if held is not None:
             return held
     return toks[0][0], toks[j - 1][1]
-
-
-def _name_after_mixed_descriptors(toks: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
-    """The name after up to five descriptors that mix lower-case nouns and
-    capitalised labels, the last a lower-case noun ("undecided Republican
-    voter Jane Roe"); only a name with a given name or a title counts."""
-    last = -1
-    for i, (_, _, w) in enumerate(toks[:6]):
-        if not w.replace("-", "").isalpha():
-            break
-        if w.islower():
-            if w in FUNCTION_WORDS or w in ADVERBS:
-                break
-            last = i
-        elif not capitalised(w) or bare_word(w) in FUNCTION_WORDS:
-            break
-    if last < 0:
-        return None
-    head = toks[last][2]
-    if head in SPEECH_VERBS or head.endswith(("ly", "ed", "ing")):
-        return None
-    e = last + 1
-    while e < len(toks) and e - last <= 5 and (name_token(toks[e][2]) or is_title_word(toks[e][2])):
-        e += 1
-    words = [t[2] for t in toks[last + 1 : e]]
-    name = clean_name(" ".join(words)) if words else None
-    if name is None or looks_like_org(" ".join(words)) or not _surely_named(name, words):
-        return None
-    return toks[last + 1][0], toks[e - 1][1]
 
 
 _OF_WORDS = {"of", "at", "from", "with"}
@@ -529,37 +479,6 @@ def _person_before_of(toks: list[tuple[int, int, str]], a: int, b: int) -> Optio
     return toks[a][0], toks[p - 1][1]
 
 
-def _role_holder_after(
-    toks: list[tuple[int, int, str]], j: int, any_noun: bool = False, named: bool = False
-) -> Optional[tuple[int, int]]:
-    """The name after a possessive's role ("Mayor X's communications
-    director, Jane Roe", "X's campaign manager Rob Moak"): the holder of
-    the role speaks, not the possessor. ``j`` is the token after the
-    possessive."""
-    r = j
-    while r < len(toks) and r - j < 4 and toks[r][2].islower() and toks[r][2] not in FUNCTION_WORDS:
-        r += 1
-    head = toks[r - 1][2] if r > j else ""
-    nounish = r - j == 1 and head not in ADVERBS and head not in SPEECH_VERBS and not head.endswith(("ly", "ed", "ing"))
-    if r == j:
-        return None
-    described = role_noun(head) or (any_noun and nounish)
-    if r < len(toks) and toks[r][2] == ",":
-        r += 1
-    e = r
-    while e < len(toks) and e - r < 6 and (name_token(toks[e][2]) or (e > r and toks[e][2].lower() in PARTICLES)):
-        e += 1
-    name = clean_name(" ".join(t[2] for t in toks[r:e])) if e > r else None
-    if name is None:
-        return None
-    # After a speech verb, descriptors of any shape may stand before a name
-    # that is surely one ("said Oversight ranking Democrat X"); opening a
-    # sentence, "X endorsed Jane Roe" is a verb and its object.
-    if not described and not (named and _surely_named(name, [t[2] for t in toks[r:e]])):
-        return None
-    return toks[r][0], toks[e - 1][1]
-
-
 def _labelled_person(toks: list[tuple[int, int, str]], j: int) -> Optional[tuple[int, int]]:
     """The person after a party or nationality label and the lower-case
     descriptors that follow it ("[Republican] presidential front-runner
@@ -582,20 +501,9 @@ def _labelled_person(toks: list[tuple[int, int, str]], j: int) -> Optional[tuple
     if e == t:
         return None
     name = clean_name(" ".join(w[2] for w in toks[r:e]))
-    if name is None or not (t > r or _surely_named(name, [w[2] for w in toks[t:e]])):
+    if name is None or not (t > r or surely_named(name, [w[2] for w in toks[t:e]])):
         return None
     return toks[r][0], toks[e - 1][1]
-
-
-def _surely_named(name: str, words: list[str]) -> bool:
-    """A run that surely names a person, whatever descriptors stand before
-    it ("ranking Democrat Elijah Doe", "ally James Roe", "1st Lt. Tyler
-    Roe"): a given name and a surname, or a title or honorific before the
-    name."""
-    parts = name.split()
-    if len(parts) > 1 and is_given_name(parts[0]):
-        return True
-    return len(words) > len(parts) and any(bare_word(w) in HONORIFICS or is_title_word(w) for w in words[: len(words) - len(parts)])
 
 
 def _org_connector_len(toks: list[tuple[int, int, str]], k: int, j: int) -> int:
@@ -841,7 +749,7 @@ def _appositive_name(toks: list[tuple[int, int, str]], start: int) -> Optional[t
     words = [t[2] for t in toks[c + 1 : d]]
     # "said another advocate, Andrew J. Roe of the law firm X": the body
     # after "of" only places a name that surely is one.
-    placed = d < len(toks) and toks[d][2] in _OF_WORDS and len(words) > 1 and _surely_named(clean_name(" ".join(words)) or "", words)
+    placed = d < len(toks) and toks[d][2] in _OF_WORDS and len(words) > 1 and surely_named(clean_name(" ".join(words)) or "", words)
     if d == c + 1 or (d < len(toks) and toks[d][2] not in {",", ";", "—", "–"} and not placed):
         return None
     if clean_name(" ".join(words)) is None or looks_like_org(" ".join(words)):

@@ -99,7 +99,7 @@ class Resolution(Salience):
             if gender in {"p", None}:
                 return None, []
             # The pronoun used for a person tells their gender for later ones.
-            person = self._recent(pos, gender)
+            person = self._recent(pos, gender, exclude=self.object_of_pronoun(pos))
             if person is None:
                 person = self._role_subject_holder(pos, gender)
             return self.resolved_as(person, pos, gender)
@@ -116,7 +116,7 @@ class Resolution(Salience):
                 gender = HONORIFICS[first]
             person = self.person_for(name, create=False, gender=gender, pos=pos)
             if person is None:
-                if looks_like_org(printed) or (" " not in name and bare_word(name) in DEMONYMS):
+                if (looks_like_org(printed) and _held_name(words) is None) or (" " not in name and bare_word(name) in DEMONYMS):
                     # "Austrian" alone describes someone; it names nobody.
                     return None, []
                 person = self.register(self._fullest_unclaimed(name, gender), name, gender=gender)
@@ -244,9 +244,10 @@ class Resolution(Salience):
 
 
 def _held_name(words: list[str]) -> Optional[str]:
-    """The person after a body's possessive ("The Daily Ledger's Jane
-    Roe"): a given name and a surname after the last possessive."""
-    owner = max((i for i, w in enumerate(words[:-2]) if is_possessive(w)), default=-1)
+    """The person after a body's possessive or a title that follows one
+    ("The Daily Ledger's Jane Roe", "the House Rep. Jane Roe"): a given
+    name and a surname after the last possessive or title."""
+    owner = max((i for i, w in enumerate(words[:-2]) if is_possessive(w) or is_title_word(w)), default=-1)
     held = words[owner + 1 :]
     if owner < 0 or len(held) > 4 or not is_given_name(held[0]):
         return None

@@ -27,6 +27,7 @@ from .lexicon import (
 )
 from .names import (
     bare_word,
+    clean_name,
     is_possessive,
     role_noun,
     strip_possessive,
@@ -143,7 +144,7 @@ class Salience(OrganisationScan):
         # "he"/"she" agree only with someone the text shows to be a person.
         return not (gender and not person.gender and not person.shown_person())
 
-    def _recent(self, pos: int, gender: Optional[str]) -> Optional[Person]:
+    def _recent(self, pos: int, gender: Optional[str], exclude: Optional[Person] = None) -> Optional[Person]:
         i = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
         if gender and self._unnamed_subject(pos, gender):
             return None  # "A nurse from Tallow said ... “...,” she said": nobody named
@@ -152,7 +153,7 @@ class Salience(OrganisationScan):
         while n > max(0, i - LOOKBACK):
             n -= 1
             m = self.mentions[n]
-            if not self._agrees(m.person, gender):
+            if m.person is exclude or not self._agrees(m.person, gender):
                 continue
             if gender and self._pronoun_subject(m.pos, gender):
                 # "He said Trump needs ... “...,” he said": the sentence is
@@ -163,14 +164,17 @@ class Salience(OrganisationScan):
                 continue
             if m.salient and (n == 0 or self.mentions[n - 1].pos < self.sentence_key(m.pos)):
                 return m.person  # the first name of its sentence: no subject before it
-            if not m.salient and self._speaker_before_in_sentence(n):
-                continue  # "..., said Y, an aide to the X campaign": Y goes on
+            if self._speaker_before_in_sentence(n, after_comma=m.salient):
+                # "..., said Y, an aide to the X campaign", "..., said Y,
+                # who backed X": Y goes on; "Y asked X" keeps X.
+                continue
             # The subject of the sentence is its topic: "X says Y “...” He
             # warns" is X, and so is "In an interview, Mr. X described ...";
             # the possessor of a subject too ("X's term expires. He said").
             subject = self.subject_of_sentence(m.pos)
             if (
                 subject is not None
+                and subject.person is not exclude
                 and subject.pos < pos
                 and self._agrees(subject.person, gender)
                 # The subject must be shown a person by the text itself:
@@ -185,6 +189,27 @@ class Salience(OrganisationScan):
                 return m.person
         return None
 
+    def object_of_pronoun(self, pos: int) -> Optional[Person]:
+        """The person named as the object of the verb the pronoun at
+        ``pos`` is the subject of ("he told Hannity", "she thanked Mr.
+        Roe"): never the pronoun's antecedent."""
+        k, off = divmod(pos, UNIT)
+        if not 0 <= k < len(self.units):
+            return None
+        unit = self.units[k]
+        toks = tokens(unit.masked, off, min(len(unit.masked), off + 60))
+        if len(toks) < 3 or not toks[1][2].isalpha() or not toks[1][2].islower() or toks[1][2] in FUNCTION_WORDS:
+            return None
+        if unit.masked[toks[0][1] : toks[2][0]].strip(" \u00a0" + toks[1][2]):
+            return None  # "he said. Roe added": the name opens another sentence
+        e = 2
+        while e < len(toks) and e < 6 and toks[e][2][:1].isupper() and MASK not in toks[e][2]:
+            e += 1
+        if e == 2:
+            return None
+        name = clean_name(unit.masked[toks[2][0] : toks[e - 1][1]])
+        return self.person_for(name, create=False) if name else None
+
     def _unnamed_subject(self, pos: int, gender: str) -> bool:
         """The pronoun at ``pos`` can only be someone the text describes
         without a name: the subject of its sentence, or of the sentence
@@ -195,7 +220,7 @@ class Salience(OrganisationScan):
         k, off = divmod(pos, UNIT)
         unit = self.units[k]
         lo, hi = sentence_of(unit, off)
-        first = tokens(unit.masked, lo, off)[:1]
+        first = tokens(unit.masked, lo, min(off, lo + 40))[:1]
         if first and first[0][2].lower() in {"a", "an"}:
             return self._indefinite_person(unit, first[0][0], gender) and not self._named_between(k * UNIT + lo, pos)
         if unit.masked[lo:off].strip(" \u00a0,." + MASK):
@@ -210,7 +235,7 @@ class Salience(OrganisationScan):
             plo, _ = sentence_of(prev, max(0, end - 1))
         else:
             return False
-        first = tokens(prev.masked, plo, end)[:1]
+        first = tokens(prev.masked, plo, min(end, plo + 40))[:1]
         return (
             bool(first)
             and first[0][2].lower() in {"a", "an"}
@@ -246,25 +271,36 @@ class Salience(OrganisationScan):
     def _pronoun_subject(self, pos: int, gender: str) -> bool:
         """The sentence around ``pos`` opens with a pronoun of that gender
         as its subject, before ``pos``."""
-        k, off = divmod(pos, UNIT)
-        unit = self.units[k]
-        lo, hi = sentence_of(unit, off)
-        span = sentence_subject(unit.masked, lo, hi)
-        if span is None or span[0] >= off:
-            return False
-        word = unit.masked[span[0] : span[1]].lower()
-        return word in _SUBJECT_GENDER and _SUBJECT_GENDER[word] == gender
+        key = self.sentence_key(pos)
+        if key not in self.pronoun_subjects:
+            k, off = divmod(pos, UNIT)
+            unit = self.units[k]
+            lo, hi = sentence_of(unit, off)
+            span = sentence_subject(unit.masked, lo, hi)
+            word = unit.masked[span[0] : span[1]].lower() if span is not None else ""
+            self.pronoun_subjects[key] = (k * UNIT + span[0], _SUBJECT_GENDER[word]) if span is not None and word in _SUBJECT_GENDER else None
+        found = self.pronoun_subjects[key]
+        return found is not None and found[0] < pos and found[1] == gender
 
-    def _speaker_before_in_sentence(self, n: int) -> bool:
+    def _speaker_before_in_sentence(self, n: int, after_comma: bool = False) -> bool:
         """A name earlier in the sentence of mention ``n`` is its closing
-        or parenthetical attribution ("..., said Y, a former aide")."""
-        key = self.sentence_key(self.mentions[n].pos)
+        or parenthetical attribution ("..., said Y, a former aide"); with
+        ``after_comma``, only when a comma sets mention ``n`` apart from it
+        ("said Y, who backed X", not "Y asked X")."""
+        pos = self.mentions[n].pos
+        key = self.sentence_key(pos)
         for o in range(n - 1, -1, -1):
             other = self.mentions[o]
             if other.pos < key:
                 return False
             if other.salient and self._speech_verb_beside(other.pos):
-                return True
+                k = pos // UNIT
+                if not after_comma or other.pos // UNIT != k:
+                    return True
+                between = self.units[k].masked[other.pos % UNIT : pos % UNIT]
+                # "Y asked X how ...": the one asked answers next.
+                words = [w for _, _, w in tokens(between, 0, len(between)) if not w[:1].isupper()]
+                return "," in between or not (words and words[0].lower() in _QUESTION_VERBS)
         return False
 
     def _speech_verb_beside(self, pos: int) -> bool:
@@ -330,6 +366,7 @@ class Salience(OrganisationScan):
 
 
 _SUBJECT_GENDER = {"he": "m", "she": "f"}
+_QUESTION_VERBS = {"asked", "asks", "ask", "questioned", "pressed", "quizzed", "challenged", "interviewed"}
 _PERSON_NOUNS = {"man": "m", "woman": "f", "guy": "m", "person": "", "resident": "", "voter": ""}
 
 

@@ -33,6 +33,8 @@ class ArticleState:
         # Dorn campaign", "But Ivo Renk, ..."), by surname key: the fullest
         # form of someone who later speaks by surname alone.
         self.unclaimed: dict[str, set[str]] = {}
+        # sentence start -> (position, gender) of a he/she that is its subject
+        self.pronoun_subjects: dict[int, Optional[tuple[int, str]]] = {}
         by_para: dict[int, list[int]] = {}
         for n, q in enumerate(quotes):
             by_para.setdefault(q.paragraph, []).append(n)

@@ -1,0 +1,125 @@
+"""Descriptions printed around a person's name: descriptors before it, the
+holder of a role after a possessive, and the phrases set off between a
+subject and its verb."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .given_names import is_given_name
+from .lexicon import ADVERBS, FUNCTION_WORDS, HONORIFICS, OBLIQUE, PARTICLES, SPEECH_VERBS
+from .names import bare_word, capitalised, clean_name, is_title_word, looks_like_org, name_token, role_noun
+
+# Words that open a clause whose subject follows them ("as X put it").
+SUBORDINATORS = {"as", "while", "when", "after", "before", "because", "since", "though", "although", "once", "until", "whereas"}
+# Prepositions that open a phrase set off between a subject and its verb.
+_MODIFIER_PREPOSITIONS = OBLIQUE - {"and", "than", "of", "including"} | {"during", "despite", "amid", "through", "since", "without", "within"}
+
+
+def surely_named(name: str, words: list[str]) -> bool:
+    """A run that surely names a person, whatever descriptors stand before
+    it ("ranking Democrat Elijah Doe", "ally James Roe", "1st Lt. Tyler
+    Roe"): a given name and a surname, or a title or honorific before the
+    name."""
+    parts = name.split()
+    if len(parts) > 1 and is_given_name(parts[0]):
+        return True
+    return len(words) > len(parts) and any(bare_word(w) in HONORIFICS or is_title_word(w) for w in words[: len(words) - len(parts)])
+
+
+def role_holder_after(
+    toks: list[tuple[int, int, str]], j: int, any_noun: bool = False, named: bool = False
+) -> Optional[tuple[int, int]]:
+    """The name after a possessive's role ("Mayor X's communications
+    director, Jane Roe", "X's campaign manager Rob Moak"): the holder of
+    the role speaks, not the possessor. ``j`` is the token after the
+    possessive."""
+    r = j
+    while r < len(toks) and r - j < 4 and toks[r][2].islower() and toks[r][2] not in FUNCTION_WORDS:
+        r += 1
+    head = toks[r - 1][2] if r > j else ""
+    nounish = r - j == 1 and head not in ADVERBS and head not in SPEECH_VERBS and not head.endswith(("ly", "ed", "ing"))
+    if r == j:
+        return None
+    described = role_noun(head) or (any_noun and nounish)
+    if r < len(toks) and toks[r][2] == ",":
+        r += 1
+    e = r
+    while e < len(toks) and e - r < 6 and (name_token(toks[e][2]) or (e > r and toks[e][2].lower() in PARTICLES)):
+        e += 1
+    name = clean_name(" ".join(t[2] for t in toks[r:e])) if e > r else None
+    if name is None:
+        return None
+    # After a speech verb, descriptors of any shape may stand before a name
+    # that is surely one ("said Oversight ranking Democrat X"); opening a
+    # sentence, "X endorsed Jane Roe" is a verb and its object.
+    surely = surely_named(name, [t[2] for t in toks[r:e]])
+    # "Republican presidential nominee Jane Roe": a run of lower-case
+    # descriptors ending in a noun before a name that surely is one.
+    noun_run = any_noun and r - j > 1 and head not in ADVERBS and head not in SPEECH_VERBS and not head.endswith(("ly", "ed", "ing"))
+    if not described and not ((named or noun_run) and surely):
+        return None
+    return toks[r][0], toks[e - 1][1]
+
+
+def described_holder(toks: list[tuple[int, int, str]], a: int, span: tuple[int, int]) -> bool:
+    """A group that is descriptors, then a person's name ("Democratic
+    front-runner Jane Roe", "radio host Jane Roe"): the words before the
+    name are nouns and labels, the last a lower-case noun (the role), and
+    the name has a given name or a title."""
+    s = next((n for n in range(a, len(toks)) if toks[n][0] == span[0]), None)
+    if s is None or s == a:
+        return False
+    head = [t[2] for t in toks[a:s]]
+    role = head[-1]
+    if len(head) > 4 or not role.islower() or role.endswith(("ly", "ed", "ing")):
+        return False
+    for w in head:
+        low = w.lower()
+        if not w.replace("-", "").isalpha() or low in FUNCTION_WORDS or low in ADVERBS or low in SPEECH_VERBS:
+            return False
+    words = [t[2] for t in toks[s:] if t[1] <= span[1]]
+    name = clean_name(" ".join(words))
+    return name is not None and not looks_like_org(" ".join(words)) and surely_named(name, words)
+
+
+def modifier_group(toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """A comma group that is a participle's or a preposition's phrase
+    ("asked about the closure", "also campaigning in Ohio", "in a call
+    with Y"), not a noun phrase."""
+    i = a
+    while i < b and toks[i][2].lower() in ADVERBS:
+        i += 1
+    first = toks[i][2]
+    if not first.isalpha() or not first.islower() or i == b:
+        return False
+    return first in _MODIFIER_PREPOSITIONS or (first.endswith(("ing", "ed")) and first != "indeed")
+
+
+def name_after_mixed_descriptors(toks: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
+    """The name after up to five descriptors that mix lower-case nouns and
+    capitalised labels, the last a lower-case noun ("undecided Republican
+    voter Jane Roe"); only a name with a given name or a title counts."""
+    last = -1
+    for i, (_, _, w) in enumerate(toks[:6]):
+        if not w.replace("-", "").isalpha():
+            break
+        if w.islower():
+            if w in FUNCTION_WORDS or w in ADVERBS:
+                break
+            last = i
+        elif not capitalised(w) or bare_word(w) in FUNCTION_WORDS:
+            break
+    if last < 0:
+        return None
+    head = toks[last][2]
+    if head in SPEECH_VERBS or head.endswith(("ly", "ed", "ing")):
+        return None
+    e = last + 1
+    while e < len(toks) and e - last <= 5 and (name_token(toks[e][2]) or is_title_word(toks[e][2])):
+        e += 1
+    words = [t[2] for t in toks[last + 1 : e]]
+    name = clean_name(" ".join(words)) if words else None
+    if name is None or looks_like_org(" ".join(words)) or not surely_named(name, words):
+        return None
+    return toks[last + 1][0], toks[e - 1][1]
