@@ -83,6 +83,10 @@ def match(db: str, on_spark: bool, master: str | None, work: str | None, jobs: i
 
     if not on_spark and (master or work):
         raise click.UsageError("--master and --work go with --spark")
+    # Checked before Spark starts: a missing folder would otherwise end the
+    # job after the JVM and the export, with a traceback.
+    if work and not Path(work).is_dir():
+        raise click.BadParameter(f"no folder at {work}: create it, on a disk every executor can read", param_hint="--work")
     try:
         summary = rematch.run(db, spark=on_spark, master=master, work=work, jobs=jobs, wait=wait)
     except IngestError as e:

@@ -70,6 +70,14 @@ def test_spark_options_need_spark(seeds_copy, options):
     assert "--master and --work go with --spark" in done.stderr
 
 
+def test_missing_work_folder_is_named_before_anything_runs(seeds_copy, tmp_path):
+    before = relation_rows(seeds_copy)
+    done = run_match(str(seeds_copy), "--spark", "--work", str(tmp_path / "not-there"))
+    assert done.returncode == 2
+    assert "not-there" in done.stderr and "--work" in done.stderr
+    assert relation_rows(seeds_copy) == before
+
+
 @pytest.mark.skipif(importlib.util.find_spec("pyspark") is not None, reason="PySpark is installed here")
 def test_spark_without_pyspark_says_what_to_install(seeds_copy):
     before = relation_rows(seeds_copy)
