@@ -79,7 +79,7 @@ def test_an_inverted_verb_after_a_quotation_cut_by_a_comma(paragraphs, expected)
     "paragraph, expected",
     [
         # "as X, appositive, put it": the clause's subject behind "as"
-        ("Or, as Tomas Ridley, a former secretary of homeland security, put it: “The mill was the town and the town was the mill.”", "Tomas Ridley"),
+        ("Or, as Tomas Ridley, a former head of the county water board, put it: “The mill was the town and the town was the mill.”", "Tomas Ridley"),
         # a participle's or a preposition's phrase between subject and verb
         ("The issue came up after Mr. Ridley, asked about the layoffs under Mr. Olsen, had said, “The mill was the town and the town was the mill.”", "Ridley"),
         ("Tomas Ridley, in a call with Mr. Olsen, said, “The mill was the town and the town was the mill.”", "Tomas Ridley"),
@@ -109,12 +109,12 @@ def test_the_subject_of_a_with_clause(paragraph, expected):
     "paragraph, expected",
     [
         # descriptors that mix labels and lower-case nouns before the name
-        ("“I do not know where he stands on that,” said undecided Republican voter Kara Pell of Derry, N.H., before the town meeting.", "Kara Pell"),
+        ("“I cannot tell which way she leans,” said undecided Republican voter Kara Pell of Derry, N.H., before the town meeting.", "Kara Pell"),
         # a name set off after a description, placed by a body after "of"
         ("“The odds are better than even,” said another leading appeals lawyer, Andrew J. Pell of the firm Pell Brown.", "Andrew J. Pell"),
         # descriptors without a name: nobody
-        ("“I do not know where he stands on that,” said undecided Republican voters in the hall.", None),
-        ("“I do not know where he stands on that,” said undecided voters like Kara Pell.", None),
+        ("“I cannot tell which way she leans,” said undecided Republican voters in the hall.", None),
+        ("“I cannot tell which way she leans,” said undecided voters like Kara Pell.", None),
     ],
 )
 def test_a_name_after_mixed_descriptors(paragraph, expected):
@@ -148,7 +148,7 @@ def test_a_known_person_and_an_unlisted_verb_after_the_quotation(paragraph, expe
         # the attribution closes the sentence after a later quotation
         ("The inquiry did not find “any link between the two men at all” aside from the two knowing each other “casually” from the gym, said the bureau's director, James B. Colby, on Monday.", "James B. Colby"),
         # ... or after a long stretch of the writer's own words
-        ("The promise to “take our town back” and “make the valley great again” appeals to older workers who wish for a return to an era when a degree was not needed to earn a living wage and the mill was open, said Alan Abrams, a demographer at the state university.", "Alan Abrams"),
+        ("The promise to “take our town back” and “make the valley great again” appeals to older workers who miss the years when the mill was open and a diploma was not needed for a steady wage, said Alan Abrams, a demographer at the state university.", "Alan Abrams"),
         # a clause with a subject of its own after "but" is no attribution
         ("The plan is “a good deal for the town and the valley,” but Olsen said he would vote against it.", None),
     ],
@@ -245,9 +245,9 @@ def test_an_attribution_inserted_between_commas(paragraph, expected):
         # a name and its verb after a dash open a clause of their own
         ([KNOWN, "The old picture ignored much labour history — Hale cites the union’s support for the strike, “a turning point for the whole valley,” as evidence."], "Tomas Hale"),
         # a lead-in whose last clause, after dashes, is about a person
-        ([KNOWN, "When the moderators gave in to snark — and how tempting it can be — Hale called them on it:", "“The questions asked so far tonight show why the voters do not trust you.”"], "Tomas Hale"),
+        ([KNOWN, "When the panel leaned on gossip — and it happens often — Hale pushed back:", "“Every question tonight has shown why people stopped listening to this panel.”"], "Tomas Hale"),
         # a lead-in whose last clause is about no one
-        ([KNOWN, "When the moderators gave in to snark — and how tempting it can be — the hall went quiet:", "“The questions asked so far tonight show why the voters do not trust you.”"], None),
+        ([KNOWN, "When the panel leaned on gossip — and it happens often — the hall went quiet:", "“Every question tonight has shown why people stopped listening to this panel.”"], None),
     ],
 )
 def test_clauses_after_a_dash(paragraphs, expected):
@@ -260,7 +260,7 @@ def test_clauses_after_a_dash(paragraphs, expected):
         # after a question, a known person and a verb the lists lack
         (["Ann Olsen ran the meeting.", "“Is the town really the one to fix this mess?” Olsen asks as a worker walks past her."], "Ann Olsen"),
         # a document "according to" which, filed by someone named
-        ([INTRO, "“The plant was closed without any notice to the workers,” according to a court document filed by state attorney Dave Aronson."], "Dave Aronson"),
+        ([INTRO, "“The plant was closed without any notice to the workers,” according to a court document signed by state attorney Dave Aronson."], "Dave Aronson"),
         ([INTRO, "“The plant was closed without any notice to the workers,” according to a court document filed on Monday."], None),
     ],
 )

@@ -102,7 +102,7 @@ def test_a_surname_takes_the_full_name_printed_before(paragraphs, expected):
     [
         # the sentence before is about its own "he": the name inside its clause is not the speaker
         (["Senator Paul Ostrander changed course this week. He said on Thursday that Dario Feltz must do more work.", "“I think what voters want is a real plan,” he said."], "Paul Ostrander"),
-        (["Mira Walz approached it more calmly. She said she would rather see money spent to elect Ilsa Varga.", "“They are trying to defeat opportunity for kids,” she said."], "Mira Walz"),
+        (["Mira Walz approached it more calmly. She said she would rather see money spent to elect Ilsa Varga.", "“They want to shut the library early,” she said."], "Mira Walz"),
         (["Tomas Brandt spoke to voters in the square. He has said that Ivo Renk would lose the race.", "“This town deserves better than what it got,” he said."], "Tomas Brandt"),
     ],
 )
@@ -116,9 +116,9 @@ def test_a_pronoun_continues_the_pronoun_subject_before_it(paragraphs, expected)
         # someone described without a name is the one the pronoun means
         (["Ilsa Varga spoke on Monday.", "A 29-year-old Tallow woman received probation after she had posted comments online.", "“Get out of our town right now!” she wrote."], None),
         (["Ilsa Varga spoke on Monday. A nurse from the city hospital said the wards were full.", "“We cannot cope with this any longer,” she said."], None),
-        (["Dario Feltz spoke on Monday.", "A reporter for the Tallow Ledger called it “absolute chaos.”", "“We saw people running in every direction,” he said."], None),
+        (["Dario Feltz spoke on Monday.", "A reporter for the Tallow Ledger called it “a total mess.”", "“People ran for the exits at once,” he said."], None),
         # a description that is no person is no subject for the pronoun
-        (["Dario Feltz spoke on Monday.", "An economic downturn, he said, “could be a good time to borrow money.”"], "Dario Feltz"),
+        (["Dario Feltz spoke on Monday.", "A slow winter, he said, “might be the right moment to fix the roads.”"], "Dario Feltz"),
         # ... unless the description names the person
         (["Ilsa Varga spoke on Monday. A nurse, Mira Dolan, said the wards were full.", "“We cannot cope with this any longer,” she said."], "Mira Dolan"),
         # ... or is of the other gender
@@ -136,7 +136,7 @@ def test_a_pronoun_after_an_unnamed_subject_names_no_one(paragraphs, expected):
         (["“We show our anger in public,” said Harlan Oduya, who backed Dario Feltz and Senator Mira Dolan.", "“We are alive, unlike the others,” he said."], "Harlan Oduya"),
         (["“Nobody else is trying to win,” said Mr. Stenmark, who took aim at Senator Ivo Renk but praised Mr. Feltz.", "“The front-runner is winning easily,” he said."], "Stenmark"),
         # the object of the pronoun's own verb is never its antecedent
-        (["Ivo Renk asked Dario Feltz how high the wall would be.", "“I think it could be forty feet high,” he told Renk."], "Dario Feltz"),
+        (["Ivo Renk asked Dario Feltz how long the bridge would take.", "“I think it could take two summers,” he told Renk."], "Dario Feltz"),
         (["Dario Feltz met the judge, Ivo Renk, on Monday.", "“There is a conflict of interest in this case,” he told Renk."], "Dario Feltz"),
         # ... but a name opening the next sentence is no object
         (["Ivo Renk spoke at the rally.", "“We will bring the whole town with us,” he said. Renk later left."], "Ivo Renk"),
@@ -150,7 +150,7 @@ def test_pronouns_skip_names_in_the_speakers_clause_and_their_own_object(paragra
     "paragraphs, expected",
     [
         # a role in the plural, printed alone, names no one
-        (["Attorneys for Mira Dolan opposed the effort, saying in court files that her account was “private and not subject to the request at all.”"], None),
+        (["Attorneys for Mira Dolan fought the motion, arguing in a brief that her diary was “personal and outside the order entirely.”"], None),
         (["Aides to the mayor say the plan is “dead on arrival in the council this year.”"], None),
         # ... but a surname that looks like one stays a name
         (["Dottie Deans, the party chairwoman, is backing the mayor.", "“She has run an exciting and inspiring campaign,” Deans said."], "Dottie Deans"),
@@ -164,7 +164,7 @@ def test_a_plural_role_is_no_name(paragraphs, expected):
     "paragraph, expected",
     [
         # a participle after "X said," speaks for X, not for the sentence's first name
-        ("Mayor Ilsa Varga and Dario Feltz will meet next week, Ivo Renk said, adding, “This is still early in the process for all of us.”", "Ivo Renk"),
+        ("Mayor Ilsa Varga and Dario Feltz will meet next week, Ivo Renk said, adding, “We are only at the first page of this for now.”", "Ivo Renk"),
         ("Feltz's plans are sickening, Ivo Renk said Tuesday in Tallow, noting the nominee “does not know the first thing about trade.”", "Ivo Renk"),
         # a participle with no speech verb before it keeps the subject
         ("Ivo Renk visited the plant on Monday, saying the plan was “a disaster for every worker in this town.”", "Ivo Renk"),
