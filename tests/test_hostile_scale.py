@@ -112,3 +112,16 @@ def test_a_10_mb_file_of_quote_marks_and_figures_is_read_with_a_warning(tmp_path
 def test_a_sentence_longer_than_news_prints_is_not_a_claim(tmp_path, sentence, claims):
     parsed = parse(tmp_path, HEAD + sentence + "\n")
     assert len(parsed.claims) == claims
+
+
+def test_the_measured_peak_is_the_ingests_own_not_its_parents(tmp_path):
+    """The memory bound above must hold for the ingest, whatever the memory
+    of the test run that starts it."""
+    script = tmp_path / "small.py"
+    script.write_text("data = bytearray(20 * 1024 * 1024)\n", encoding="utf-8")
+    ballast = bytearray(400 * 1024 * 1024)
+    ballast[::4096] = b"x" * len(ballast[::4096])  # touch every page: they count as resident
+    done = subprocess.run([sys.executable, "-c", MEASURED, str(script)], capture_output=True, text=True, timeout=120)
+    del ballast
+    peak_kb = max(int(line.split("=")[1]) for line in done.stderr.splitlines() if line.startswith("maxrss_kb="))
+    assert 20 * 1024 < peak_kb < 200 * 1024
