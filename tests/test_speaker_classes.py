@@ -10,16 +10,11 @@ from . import textutil
 from datasette_factcheck.extract.quotes import extract_quotes
 from datasette_factcheck.extract.speakers import attribute, clean_name
 
-
-def speakers_of(paragraphs):
-    seg = textutil.make_seg(paragraphs, "A headline", False)
-    return [(q.text, q.speaker) for q in attribute(seg, extract_quotes(seg)) if q.kind == "quote"]
+speakers_of = textutil.attributed_speakers
 
 
 def last_speaker(paragraphs):
-    found = speakers_of(paragraphs)
-    assert found, "no quote found"
-    return found[-1][1]
+    return textutil.last_speaker(speakers_of(paragraphs))
 
 
 INTRO = "Mayor Angela Ruiz met council leader Tom Becker on Monday."

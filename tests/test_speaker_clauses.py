@@ -8,14 +8,12 @@ written for the test."""
 import pytest
 
 from . import textutil
-from datasette_factcheck.extract.article import quotes_of
+
+speakers_of = textutil.speakers_of
 
 
 def last_speaker(paragraphs):
-    seg = textutil.make_seg(paragraphs, "A headline", False)
-    found = [q.speaker for q in quotes_of(seg) if q.kind == "quote"]
-    assert found, "no quote found"
-    return found[-1]
+    return textutil.last_speaker(speakers_of(paragraphs))
 
 
 INTRO = "Dana Whitlock spoke on Monday. “We have to move on now,” she said."

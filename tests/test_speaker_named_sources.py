@@ -7,18 +7,12 @@ Every sentence here is written for the test."""
 import pytest
 
 from . import textutil
-from datasette_factcheck.extract.article import quotes_of
 
-
-def speakers_of(paragraphs):
-    seg = textutil.make_seg(paragraphs, "A headline", False)
-    return [(q.text, q.speaker) for q in quotes_of(seg) if q.kind == "quote"]
+speakers_of = textutil.speakers_of
 
 
 def last_speaker(paragraphs):
-    found = speakers_of(paragraphs)
-    assert found, "no quote found"
-    return found[-1][1]
+    return textutil.last_speaker(speakers_of(paragraphs))
 
 
 INTRO = "The mill closed in March after forty years of work."

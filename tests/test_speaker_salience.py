@@ -6,15 +6,12 @@ test."""
 import pytest
 
 from . import textutil
-from datasette_factcheck.extract.quotes import extract_quotes
-from datasette_factcheck.extract.speakers import attribute
+
+speakers_of = textutil.attributed_speakers
 
 
 def last_speaker(paragraphs):
-    seg = textutil.make_seg(paragraphs, "A headline", False)
-    found = [q.speaker for q in attribute(seg, extract_quotes(seg)) if q.kind == "quote"]
-    assert found, "no quote found"
-    return found[-1]
+    return textutil.last_speaker(speakers_of(paragraphs))
 
 
 @pytest.mark.parametrize(

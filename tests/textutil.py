@@ -29,3 +29,27 @@ def cpu_seconds(work: Callable[[], object], runs: int = 3) -> float:
         work()
         best = min(best, time.process_time() - start)
     return best
+
+
+def speakers_of(paragraphs: list[str]) -> list[tuple[str, object]]:
+    """(text, speaker) of each quotation of kind quote, through the whole
+    extraction path (bounds, kinds, attribution) of an article without a
+    headline."""
+    from datasette_factcheck.extract.article import quotes_of
+
+    seg = make_seg(paragraphs, "A headline", False)
+    return [(q.text, q.speaker) for q in quotes_of(seg) if q.kind == "quote"]
+
+
+def attributed_speakers(paragraphs: list[str]) -> list[tuple[str, object]]:
+    """The same through attribution alone, on the quotations as found."""
+    from datasette_factcheck.extract.quotes import extract_quotes
+    from datasette_factcheck.extract.speakers import attribute
+
+    seg = make_seg(paragraphs, "A headline", False)
+    return [(q.text, q.speaker) for q in attribute(seg, extract_quotes(seg)) if q.kind == "quote"]
+
+
+def last_speaker(found: list[tuple[str, object]]) -> object:
+    assert found, "no quote found"
+    return found[-1][1]
