@@ -94,20 +94,29 @@ def build_postings(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int])
     lists_sql = (
         f"select k.{kind.key_col}, count(*), case when count(*) <= {MAX_DF} "
         f"then group_concat(case when {{keep}} then k.{kind.item_col} end) end "
-        f"from {kind.keys} k {{where}} group by k.{kind.key_col} having count(*) >= 2 order by k.{kind.key_col}"
+        f"from {kind.keys} k {{where}} group by k.{kind.key_col} having count(*) >= 2{{also}} order by k.{kind.key_col}"
+    )
+    full_scan = len(pending) >= FULL_SCAN_SHARE * stored
+    # An item with copies holds keys of its own that count (see
+    # ``_with_copied_keys``): in a full scan the query keeps them itself, as
+    # merging them in afterwards cost more than the scan.
+    also = (
+        f" or min(k.{kind.item_col}) in (select {kind.copy_col} from {kind.items} "
+        f"where {kind.copy_col} is not null and {kind.live})"
+        if kind.copy_col and full_scan else ""
     )
 
     def posting_lists(rows) -> Iterator[tuple[int, int, Optional[array]]]:
         for key, n, items in rows:
             yield key, n, None if items is None else array("q", map(int, items.split(",")))
 
-    if len(pending) >= FULL_SCAN_SHARE * stored:
+    if full_scan:
         for item, article, who in conn.execute(f"select id, article_id, {speaker_sql} from {kind.items} where {kind.live}"):
             group[item], speaker[item] = article, who
         counts: Iterable[tuple] = conn.execute(
             f"select {kind.item_col}, count(*), sum({kind.key_col} & 1) from {kind.keys} group by {kind.item_col}"
         )
-        lists: Iterable[tuple[int, int, Optional[array]]] = posting_lists(conn.execute(lists_sql.format(keep="1", where="")))
+        lists: Iterable[tuple[int, int, Optional[array]]] = posting_lists(conn.execute(lists_sql.format(keep="1", where="", also=also)))
     else:
         # Read-only on purpose: this connection is also the writer's.
         lists = _lookup_lists(conn, kind, pending, lists_sql, posting_lists)
@@ -127,7 +136,7 @@ def build_postings(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int])
         )
     copies: dict[int, list[int]] = {}
     if kind.copy_col:
-        if len(pending) >= FULL_SCAN_SHARE * stored:
+        if full_scan:
             rows: Iterable[tuple] = conn.execute(
                 f"select id, {kind.copy_col}, article_id, {speaker_sql} from {kind.items} "
                 f"where {kind.copy_col} is not null and {kind.live}"
@@ -142,7 +151,8 @@ def build_postings(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int])
         for item, rep, article, who in rows:
             copies.setdefault(rep, []).append(item)
             group[item], speaker[item] = article, who
-        lists = _with_copied_keys(conn, kind, lists, copies)
+        if not full_scan:
+            lists = _with_copied_keys(conn, kind, lists, copies)
     for item, n, n_weak in counts:
         if item <= max_id:
             strong[item], weak[item] = n - n_weak, n_weak
@@ -193,7 +203,7 @@ def _lookup_lists(conn: sqlite3.Connection, kind: Kind, pending: Sequence[int], 
     lists = []
     for keys, keep in ((sorted(full_keys), "1"), (sorted(weak_keys - full_keys), short_only)):
         for i in range(0, len(keys), 5000):
-            rows = conn.execute(lists_sql.format(keep=keep, where=where), {"keys": json.dumps(keys[i : i + 5000]), "pending": pending_json})
+            rows = conn.execute(lists_sql.format(keep=keep, where=where, also=""), {"keys": json.dumps(keys[i : i + 5000]), "pending": pending_json})
             lists += posting_lists(rows)
     lists.sort(key=lambda entry: entry[0])
     return lists
@@ -212,10 +222,12 @@ class _Reader:
     def prefetch(self, items: Sequence[int], keys: bool = True) -> None:
         k = self.kind
         if keys:
-            found: dict[int, list[int]] = {i: [] for i in items}
-            for item, key in rows_in(self.conn, f"select {k.item_col}, {k.key_col} from {k.keys} where {k.item_col} in ({{ids}})", items):
-                found[item].append(key)
-            self._keys.update((i, split_keys(ks)) for i, ks in found.items())
+            found = dict.fromkeys(items, _NO_KEYS)
+            # Split and joined by SQLite: a row per key, split in Python, was
+            # most of the cost of reading a chunk.
+            for item, strong, weak in rows_in(self.conn, _keys_sql(k), items):
+                found[item] = (_int_set(strong), _int_set(weak))
+            self._keys.update(found)
         for row in rows_in(self.conn, f"select {_COLUMNS[k.items]} from {k.items} where id in ({{ids}})", items):
             self._rows[row[0]] = row
 
@@ -257,6 +269,23 @@ class _Reader:
             row = self.row(item)
             self._claims[item] = claim_from_tuple(row) if row else None
         return self._claims[item]
+
+
+_NO_KEYS: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+
+
+def _keys_sql(kind: Kind) -> str:
+    """An item's (strong, weak) keys, each joined with commas (None for none)."""
+    key = f"k.{kind.key_col}"
+    return (
+        f"select k.{kind.item_col}, group_concat(case when {key} & 1 = 0 then {key} end), "
+        f"group_concat(case when {key} & 1 then {key} end) "
+        f"from {kind.keys} k where k.{kind.item_col} in ({{ids}}) group by k.{kind.item_col}"
+    )
+
+
+def _int_set(joined: Optional[str]) -> frozenset[int]:
+    return frozenset(map(int, joined.split(","))) if joined else frozenset()
 
 
 _COLUMNS = {"quotes": "id, text, continues", "claims": 'id, text, kind, start, "end", paragraph'}
