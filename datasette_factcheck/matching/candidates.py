@@ -487,6 +487,7 @@ class QuoteIndex:
         # given to ``relate`` (3-word keys; 2-word ones too for a short
         # item): then who shares which of them is read off the lists.
         self._complete = complete_lists or self._memory is not None
+        self._lists: Optional[dict[int, Sequence[int]]] = None if self._memory is not None else {}
 
     def add(
         self, item: int, group: int, text: Optional[str], speaker: Optional[int] = None, continues: Optional[int] = None
@@ -504,6 +505,17 @@ class QuoteIndex:
             got = self._stock[key] = is_stock(self.postings, key)
         return got
 
+    def _full(self, key: int) -> Sequence[int]:
+        """``postings.full(key)``, kept for the index's life when the
+        postings are stored ones (they do not change): ``_shared_keys`` looks
+        up the lists ``_candidates`` did, and each lookup bisects every key."""
+        if self._lists is None:
+            return self.postings.full(key)
+        got = self._lists.get(key)
+        if got is None:
+            got = self._lists[key] = self.postings.full(key)
+        return got
+
     def candidates(self, text: Optional[str], exclude_group: Optional[int] = None) -> set[int]:
         """Items that may relate to a quote with this text."""
         return self._candidates(shingle_sets(text), exclude_group)
@@ -515,10 +527,10 @@ class QuoteIndex:
         added to ``own`` when given (their copies elsewhere are candidates)."""
         triples, pairs = keys
         post = self.postings
-        strong: dict[int, int] = {}  # candidate -> shared 3-word shingles
+        full = self._full
+        strong: Counter[int] = Counter()  # candidate -> shared 3-word shingles
         for sh in triples:
-            for k in post.full(sh):
-                strong[k] = strong.get(k, 0) + 1
+            strong.update(full(sh))
         # A shared 2-word shingle names a candidate only when one of the two
         # quotes has no 3-word shingle.
         weak: set[int] = set()
@@ -610,7 +622,7 @@ class QuoteIndex:
         strong, weak = self._keys(item)
         out = _Shared(item, set(), set(), any(post.common(k) for k in strong), None)
         for k in strong:
-            holders = post.full(k)
+            holders = self._full(k)
             if holders:
                 out.any_strong.update(holders)
                 if not self.is_stock(k):

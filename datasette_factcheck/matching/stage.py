@@ -348,8 +348,12 @@ _SEEN_MAX = 100_000
 
 
 def _claim_chunk(items: list[int]):
-    if len(_CLAIMS_SEEN) > _SEEN_MAX or len(_WORDS_SEEN) > _SEEN_MAX or len(_FIGURES_SEEN) > _SEEN_MAX:
-        _forget_claims()
+    # Each cache is emptied on its own when full: the words of every
+    # candidate fill theirs first, and emptying the parsed claims with them
+    # had most of a large corpus parsed twice.
+    for seen in (_CLAIMS_SEEN, _WORDS_SEEN, _FIGURES_SEEN):
+        if len(seen) > _SEEN_MAX:
+            seen.clear()
     assert _JOB is not None
     reader = _JOB.reader(CLAIMS, _CLAIMS_SEEN)
     reader.prefetch(items, keys=False)
