@@ -32,6 +32,8 @@ FULL_SCAN_SHARE = 0.2
 # Pending items per chunk handed to a worker, and the fewest worth a pool.
 CHUNK = 2000
 PARALLEL_MIN = 3 * CHUNK
+# (copy, representative) pairs per chunk: each costs a few alignments.
+COPIES_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -338,6 +340,21 @@ def _quote_chunk(items: list[int]):
     return index.relate(items, _JOB.pending.__contains__)
 
 
+def _copies_chunk(pairs: list[tuple[int, int]]):
+    """Relations of (copy, representative) pairs (``QuoteIndex.relate_copies``)."""
+    assert _JOB is not None
+    reader = _JOB.reader(QUOTES)
+    reader.prefetch(sorted({rep for _, rep in pairs}))
+    reader.prefetch(sorted(copy for copy, _ in pairs), keys=False)
+    index = QuoteIndex(_JOB.postings, text_of=reader.text, keys_of=reader.keys, continues_of=reader.continues, stock=_JOB.stock)
+    return index.relate_copies(pairs)
+
+
+def _quote_task(task: tuple[str, list]):
+    what, part = task
+    return _quote_chunk(part) if what == "items" else _copies_chunk(part)
+
+
 # Stored claims and their words, kept by each process from one chunk to the
 # next of one job: the same claims are candidates of many chunks, and
 # reading and tokenising them again was most of a chunk's work.
@@ -384,11 +401,12 @@ def _worth_forking(jobs: int, pending: Sequence[int], path: Optional[str]) -> bo
 
 def _run(
     conn: sqlite3.Connection, kind: Kind, pending: Sequence[int], work: Callable, jobs: int,
-    postings: Optional[ArrayPostings] = None, stock: Optional[dict[int, bool]] = None,
+    postings: Optional[ArrayPostings] = None, stock: Optional[dict[int, bool]] = None, tasks: Optional[list] = None,
 ) -> list:
+    """``work`` of each chunk of ``pending`` (or of each of ``tasks``), in order."""
     global _JOB, _CONN
     postings = postings or build_postings(conn, kind, pending)
-    chunks = chunked(pending, CHUNK)
+    chunks = chunked(pending, CHUNK) if tasks is None else tasks
     path = _database_path(conn)
     parallel = _worth_forking(jobs, pending, path)
     _JOB = _Job(path if parallel else None, conn, postings, frozenset(pending), {} if stock is None else stock)
@@ -464,12 +482,13 @@ def match_quotes(conn: sqlite3.Connection, pending: Sequence[int], jobs: int = 1
         copies = _representatives(conn, todo)
         postings = build_postings(conn, QUOTES, _keyed(todo, copies))
     stock: dict[int, bool] = {}
-    parts = _run(conn, QUOTES, sorted(todo - copies.keys()), _quote_chunk, jobs, postings, stock)
-    reader = _Reader(conn, QUOTES)
-    reader.prefetch(sorted(set(copies.values())))
-    reader.prefetch(sorted(copies), keys=False)
-    index = QuoteIndex(postings, text_of=reader.text, keys_of=reader.keys, continues_of=reader.continues, stock=stock)
-    parts.append(index.relate_copies(sorted(copies.items())))
+    keyed = sorted(todo - copies.keys())
+    pairs = sorted(copies.items())
+    # The copies are related by the workers too, after the items (merge
+    # reads the parts in order): in the parent they were a serial tail.
+    tasks: list[tuple[str, list]] = [("items", chunk) for chunk in chunked(keyed, CHUNK)]
+    tasks += [("copies", pairs[i : i + COPIES_CHUNK]) for i in range(0, len(pairs), COPIES_CHUNK)]
+    parts = _run(conn, QUOTES, keyed, _quote_task, jobs, postings, stock, tasks)
     return todo - asked, QuoteIndex.merge(parts, frozenset(todo).__contains__)
 
 
