@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from .entities import Person
-from .given_names import is_given_name
+from .given_names import given_name_gender, is_given_name
 from .lexicon import (
     AFFILIATIONS,
     DEMONYMS,
@@ -19,6 +19,7 @@ from .lexicon import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     ROLE_SYNONYMS,
+    SPEECH_VERBS,
 )
 from .names import (
     bare_word,
@@ -30,6 +31,7 @@ from .names import (
     is_title_word,
     looks_like_org,
     name_gender,
+    name_token,
     person_key,
     same_person,
     strip_possessive,
@@ -205,6 +207,50 @@ class Resolution(Salience):
         }
         return found.pop() if len(found) == 1 else name
 
+    def given_name_printed(self, name: str) -> str:
+        """A person the prose names by surname alone, with the given name
+        the article prints before that surname elsewhere: in the headline, a
+        Title-Case subheading or a quotation ("Lena Voss Answers Her
+        Critics", "“... The Lena Voss Hour”"). The surname stays alone when
+        two given names are printed with it, or when the only one disagrees
+        with the gender the text gives the person."""
+        if " " in name or not name[:1].isupper():
+            return name
+        person = self.person_for(name, create=False)
+        if person is None or person.org or len(person.full.split()) > 1:
+            return name
+        pattern = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*)((?: [A-Z]\.)*) " + re.escape(name) + r"(?![\w'’-])")
+        found = set()
+        for unit in self.units:
+            if name not in unit.text:
+                continue
+            for m in pattern.finditer(unit.text):
+                given = m.group(1)
+                if not (given[0].isupper() and name_token(given)):
+                    continue
+                if bare_word(given) in SPEECH_VERBS or self._common_word(given):
+                    continue  # "Said Voss", "Will Voss run?": a word of the sentence, not a name
+                gender = given_name_gender(given)
+                if person.gender and gender and gender != person.gender:
+                    continue
+                found.add(f"{given}{m.group(2)} {name}")
+                pair = _SHARED_SURNAME_RE.search(unit.text, max(0, m.start() - 40), m.start())
+                if pair and name_token(pair.group(1)):
+                    found.add(f"{pair.group(1)} {name}")  # "Lena and Piet Voskuijl": either could be meant
+        # Any capitalised word before the surname makes another candidate;
+        # only a given name the list knows is taken.
+        full = found.pop() if len(found) == 1 else name
+        return full if is_given_name(full.split()[0]) else name
+
+    def _common_word(self, word: str) -> bool:
+        """A capitalised word the article also prints in lower case ("Will",
+        "Rush"): a word of the language there, not a given name."""
+        if self._lower_words is None:
+            self._lower_words = {
+                w for unit in self.units for w in re.findall(r"(?<![\w'’])[a-z]+(?![\w'’])", unit.text)
+            }
+        return word.lower() in self._lower_words
+
     def _org_subject_before(self, pos: int) -> Optional[Person]:
         """The organisation that is the subject of the sentence before the
         one at ``pos`` (the paragraph's, or the last of the paragraph
@@ -241,6 +287,10 @@ class Resolution(Salience):
                 return self.org_of_type(words[1], k * UNIT + span[0])
             return None
         return None
+
+
+# A given name joined to the next one, which shares its surname: "Lena and Piet Voskuijl".
+_SHARED_SURNAME_RE = re.compile(r"([A-Z][\w'’-]*),? (?:and|And|&) $")
 
 
 def _held_name(words: list[str]) -> Optional[str]:

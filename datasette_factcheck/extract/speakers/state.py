@@ -26,6 +26,8 @@ class ArticleState:
         self.mentions: list[Mention] = []
         self.by_key: dict[str, list[Person]] = {}
         self.by_first: dict[str, list[Person]] = {}  # folded first word of a full name
+        self.by_middle: dict[str, list[Person]] = {}  # folded first of two surnames
+        self._lower_words: Optional[set[str]] = None  # words printed in lower case, built on demand
         self.orgs: list[Person] = []
         self.org_by_name: dict[str, Person] = {}
         self.subjects: dict[int, Optional[Mention]] = {}  # sentence start -> its subject
@@ -78,6 +80,8 @@ class ArticleState:
                 best, best_key = person, rank
         if best is None and not self.by_key.get(key) and len(name_parts(name)) == 1:
             best = self._family_name_first(key, gender)
+            if best is None and key in self.by_middle:
+                best = self._first_surname(key, gender)
         if best is None and create:
             best = Person()
             self.persons.append(best)
@@ -96,6 +100,13 @@ class ArticleState:
         person = found[0]
         return person if person.roles & PERSON_ROLES or person.gender else None
 
+    def _first_surname(self, key: str, gender: Optional[str]) -> Optional[Person]:
+        """The one person whose name carries two surnames, the first folding
+        to ``key`` ("Acevo" for "Lucía Acevo Ruiz"): a later paragraph
+        names them by the first surname alone. None when two could be meant."""
+        found = [p for p in self.by_middle.get(key, []) if not (gender and p.gender and p.gender != gender)]
+        return found[0] if len(found) == 1 else None
+
     def index_first(self, person: Person, name: str) -> None:
         parts = name_parts(name)
         if len(parts) < 2:
@@ -103,6 +114,11 @@ class ArticleState:
         first = self.by_first.setdefault(fold(parts[0]), [])
         if person not in first and len(first) < 2:
             first.append(person)  # two already make the short form ambiguous
+        if len(parts) == 3 and is_given_name(parts[0]) and not is_given_name(parts[1]) and not is_initial(parts[1]):
+            # A given name and two surnames: the second word is a family name, not a middle name.
+            middle = self.by_middle.setdefault(fold(parts[1]), [])
+            if person not in middle and len(middle) < 2:
+                middle.append(person)
 
     def register(
         self,

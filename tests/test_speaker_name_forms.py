@@ -1,0 +1,86 @@
+"""The name shown for a speaker is the fullest form the article prints: a
+given name printed only in a headline, a subheading or a quotation, and a
+second surname, still belong to the person the prose names by surname.
+Every sentence here is written for the test."""
+
+import pytest
+
+from datasette_factcheck.extract.quotes import extract_quotes
+from datasette_factcheck.extract.speakers import attribute
+
+from . import textutil
+
+_BODY = [
+    "The harbour board met on Monday to discuss the budget.",
+    "Voskuijl said she had been misjudged. “The budget was never the problem here,” Voskuijl said.",
+]
+
+
+def speakers(paragraphs, title="A headline", has_headline=False):
+    seg = textutil.make_seg(paragraphs, title, has_headline)
+    return [q.speaker for q in attribute(seg, extract_quotes(seg)) if q.kind == "quote"]
+
+
+@pytest.mark.parametrize(
+    "title, paragraphs, expected",
+    [
+        # the headline prints the given name the prose leaves out
+        ("Lena Voskuijl Answers Her Critics", _BODY, "Lena Voskuijl"),
+        ("Harbour Chief Lena Voskuijl Answers Her Critics", _BODY, "Lena Voskuijl"),
+        # a Title-Case subheading inside the article
+        ("Harbour budget", ["Lena Voskuijl Answers Her Critics", *_BODY], "Lena Voskuijl"),
+        # a title in quotation marks
+        ("Harbour budget", ["She hosts “The Lena Voskuijl Hour” on Sundays.", *_BODY], "Lena Voskuijl"),
+        # a middle initial comes with it
+        ("Lena K. Voskuijl Answers Her Critics", _BODY, "Lena K. Voskuijl"),
+    ],
+)
+def test_a_surname_takes_the_given_name_printed_outside_the_prose(title, paragraphs, expected):
+    assert speakers(paragraphs, title, has_headline=True)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "title, paragraphs",
+    [
+        # two given names with the surname: either could be meant
+        ("Lena And Piet Voskuijl Answer Their Critics", _BODY),
+        ("Harbour budget", ["Lena Voskuijl Answers Critics", "Marta Voskuijl Stays Silent", *_BODY]),
+        # the given name is a woman's, the text makes the speaker a man
+        (
+            "Lena Voskuijl Answers Her Critics",
+            [
+                "The harbour board met on Monday to discuss the budget.",
+                "Voskuijl said he had been misjudged. “The budget was never the problem here,” Voskuijl said.",
+            ],
+        ),
+        # a word the article also prints in lower case opens a question, not a name
+        ("Will Voskuijl Stay?", ["Nobody knows whether the board will meet again.", *_BODY]),
+    ],
+)
+def test_a_surname_stays_alone_when_the_given_name_is_not_surely_theirs(title, paragraphs):
+    assert speakers(paragraphs, title, has_headline=True)[-1] == "Voskuijl"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a given name and two surnames: the first surname alone is the same person
+        (
+            [
+                "“We will not default this year,” said Inés Corvalán Bexte, who heads the port authority.",
+                "Corvalán said the payments were on schedule. “Every creditor will be paid,” Corvalán said.",
+            ],
+            "Inés Corvalán Bexte",
+        ),
+        # two people share the first surname: it names neither for sure
+        (
+            [
+                "Rosa Lemtor Quiroz and Ana Lemtor Bexte run the port authority together.",
+                "“Every creditor will be paid,” Lemtor said.",
+            ],
+            "Lemtor",
+        ),
+    ],
+)
+def test_a_first_surname_alone_names_the_person_with_two_surnames(paragraphs, expected):
+    assert speakers(paragraphs)[-1] == expected
