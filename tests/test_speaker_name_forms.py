@@ -84,3 +84,44 @@ def test_a_surname_stays_alone_when_the_given_name_is_not_surely_theirs(title, p
 )
 def test_a_first_surname_alone_names_the_person_with_two_surnames(paragraphs, expected):
     assert speakers(paragraphs)[-1] == expected
+
+
+_NAMED = ["Ana Velkova spoke to the union on Monday.", "“We will keep every berth open,” Velkova said."]
+
+
+@pytest.mark.parametrize(
+    "title, paragraphs, expected",
+    [
+        # a Title-Case headline runs its words into the name
+        ("Dock Workers Back Ana Velkova", _NAMED, "Ana Velkova"),
+        ("Why Dock Workers Are Cheering Ana Velkova’s Plan", _NAMED, "Ana Velkova"),
+        ("Backing Ana Velkova", _NAMED, "Ana Velkova"),
+        # an adverb opening the sentence is no given name
+        (
+            "Harbour budget",
+            ["Ana Velkova spoke to the union on Monday. Interestingly Velkova did not mention the strike.", _NAMED[1]],
+            "Ana Velkova",
+        ),
+        # a given name ending like an adverb or a participle stays
+        ("Harbour budget", ["Kelly Velkova spoke to the union on Monday.", _NAMED[1]], "Kelly Velkova"),
+        # four words, only one before the first known given name: all of it is the name
+        ("Harbour budget", ["“We will keep every berth open,” said Khin Mya Thu Velkova."], "Khin Mya Thu Velkova"),
+    ],
+)
+def test_words_of_a_headline_or_sentence_are_no_part_of_the_name(title, paragraphs, expected):
+    assert speakers(paragraphs, title, has_headline=True)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a body's name ends where a title and a person's name begin
+        ("“We will keep every berth open,” said Harbour County Recorder Ana Velkova.", "Ana Velkova"),
+        ("“We will keep every berth open,” said Dockers Union Secretary-Treasurer Ana Velkova.", "Ana Velkova"),
+        # a body stays a body
+        ("“We will keep every berth open,” the Daily Harbour Ledger reported.", "Daily Harbour Ledger"),
+        ("“We will keep every berth open,” said Harbour Research Center.", "Harbour Research Center"),
+    ],
+)
+def test_a_title_after_a_body_starts_the_person(paragraph, expected):
+    assert speakers(["The port board met on Monday.", paragraph])[-1] == expected

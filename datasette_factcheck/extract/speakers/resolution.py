@@ -8,8 +8,10 @@ from typing import Optional
 from .entities import Person
 from .given_names import given_name_gender, is_given_name
 from .lexicon import (
+    ABBREV,
     AFFILIATIONS,
     DEMONYMS,
+    FUNCTION_WORDS,
     HONORIFICS,
     NATIONAL_BODIES,
     ORG_DESCRIPTORS,
@@ -27,9 +29,11 @@ from .names import (
     clean_name,
     fold,
     is_acronym,
+    is_initial,
     is_possessive,
     is_title_word,
     looks_like_org,
+    name_from_tokens,
     name_gender,
     name_token,
     person_key,
@@ -219,22 +223,34 @@ class Resolution(Salience):
         person = self.person_for(name, create=False)
         if person is None or person.org or len(person.full.split()) > 1:
             return name
-        pattern = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*)((?: [A-Z]\.)*) " + re.escape(name) + r"(?![\w'’-])")
         found = set()
         for unit in self.units:
-            if name not in unit.text:
-                continue
-            for m in pattern.finditer(unit.text):
-                given = m.group(1)
-                if not (given[0].isupper() and name_token(given)):
+            at = unit.text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                m = _WORDS_BEFORE_RE.search(unit.text, max(0, at - 120), at) if _SURNAME_END_RE.match(unit.text, end) else None
+                at = unit.text.find(name, end)
+                if m is None:
                     continue
+                run: list[str] = []
+                for word in reversed(m.group(0).split()):
+                    if not capitalised(word) or word[-1] in ",;:!?" or bare_word(word) in FUNCTION_WORDS:
+                        break  # "“The Lena Voss Hour”", "Ivo And Lena Voss"
+                    if word[-1] == "." and not is_initial(word) and bare_word(word) not in ABBREV:
+                        break  # "... Mr. Ruiz. Voss said": the sentence before
+                    run.insert(0, word)
+                full = name_from_tokens(run + [name]) if run else None
+                if not full or len(full.split()) < 2 or full.split()[-1] != name:
+                    continue
+                given = full.split()[0]
                 if bare_word(given) in SPEECH_VERBS or self._common_word(given):
                     continue  # "Said Voss", "Will Voss run?": a word of the sentence, not a name
                 gender = given_name_gender(given)
                 if person.gender and gender and gender != person.gender:
                     continue
-                found.add(f"{given}{m.group(2)} {name}")
-                pair = _SHARED_SURNAME_RE.search(unit.text, max(0, m.start() - 40), m.start())
+                found.add(full)
+                start = m.end() - 1 - len(" ".join(run))
+                pair = _SHARED_SURNAME_RE.search(unit.text, max(0, start - 40), start)
                 if pair and name_token(pair.group(1)):
                     found.add(f"{pair.group(1)} {name}")  # "Lena and Piet Voskuijl": either could be meant
         # Any capitalised word before the surname makes another candidate;
@@ -288,6 +304,10 @@ class Resolution(Salience):
             return None
         return None
 
+
+# Up to five words before a surname, and the end of a surname (a possessive may follow).
+_WORDS_BEFORE_RE = re.compile(r"(?:[^\s\"“”‘]+ ){1,5}$")
+_SURNAME_END_RE = re.compile(r"(?:['’]s)?(?:[^\w'’-]|$)")
 
 # A given name joined to the next one, which shares its surname: "Lena and Piet Voskuijl".
 _SHARED_SURNAME_RE = re.compile(r"([A-Z][\w'’-]*),? (?:and|And|&) $")
