@@ -125,3 +125,30 @@ def test_words_of_a_headline_or_sentence_are_no_part_of_the_name(title, paragrap
 )
 def test_a_title_after_a_body_starts_the_person(paragraph, expected):
     assert speakers(["The port board met on Monday.", paragraph])[-1] == expected
+
+
+_FAMILY = [
+    "Mara Velden, the harbour commissioner, defended the budget on Monday.",
+    "Her husband, Tobias Velden, sat in the front row.",
+]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a relative named later does not take the surname the article gave the first one
+        ([*_FAMILY, "Later the debate turned to the dredging contract.", "“We will not waste a cent,” Velden said."], "Mara Velden"),
+        ([*_FAMILY, "Later the debate turned to the dredging contract.", "Velden spoke last. “We will not waste a cent,” she said."], "Mara Velden"),
+        # one named as a subject in this paragraph or the one before goes on
+        ([*_FAMILY, "Tobias Velden spoke next, on the dredging contract.", "“We will not waste a cent,” Velden said."], "Tobias Velden"),
+        # an honorific picks the one whose gender it gives
+        ([*_FAMILY, "Later the debate turned to the dredging contract.", "“We will not waste a cent,” Mr. Velden said."], "Tobias Velden"),
+    ],
+)
+def test_a_surname_two_relatives_share_is_the_one_introduced_first(paragraphs, expected):
+    assert speakers(paragraphs)[-1] == expected
+
+
+def test_a_headline_run_does_not_introduce_the_surname():
+    paragraphs = [*_FAMILY, "Later the debate turned to the dredging contract.", "“We will not waste a cent,” Velden said."]
+    assert speakers(paragraphs, "Voters Cheer Velden", has_headline=True)[-1] == "Mara Velden"

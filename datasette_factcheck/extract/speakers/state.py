@@ -7,7 +7,7 @@ import bisect
 from typing import Iterable, Optional
 
 from ...model import Quote, Segmented
-from .entities import Mention, Person, last_before
+from .entities import Mention, Person, insort_unique, last_before
 from .lexicon import PERSON_ROLES
 from .given_names import is_given_name
 from .names import clean_name, fold, is_initial, name_gender, name_parts, person_key
@@ -46,6 +46,8 @@ class ArticleState:
             text = seg.body[p.start : p.end]
             self._add_unit(p.number, p.start, text, by_para.get(p.number, []))
         self.unit_of = {u.number: k for k, u in enumerate(self.units)}
+        # Where the body starts: the headline (unit 0) introduces no one.
+        self.body_start = UNIT if self.units and self.units[0].number == 0 else 0
 
     def _add_unit(self, number: int, base: int, text: str, qidx: list[int]) -> None:
         spans = []
@@ -66,7 +68,11 @@ class ArticleState:
         # named at all; a full name before a bare surname breaks a tie.
         best, best_key = None, None
         key = person_key(name)
-        for person in self.by_key.get(key, []):
+        people = self.by_key.get(key, [])
+        # (a slice, not len(): this runs for every name the scans meet)
+        bare = bool(people[1:]) and pos is not None and len(name_parts(name)) == 1
+        rank: tuple[int, ...]
+        for person in people:
             if not person.matches(name):
                 continue
             if gender and person.gender and person.gender != gender:
@@ -76,6 +82,12 @@ class ArticleState:
                 last_before(person.positions, pos),
                 len(person.full.split()),
             )
+            if bare:
+                assert pos is not None
+                rank = self._bare_surname_rank(person, pos)
+            if gender:
+                # "Mr. Roe": the one known to be a man before one whose gender the text never gave.
+                rank = (int(person.gender == gender), *rank)
             if best_key is None or rank > best_key:
                 best, best_key = person, rank
         if best is None and not self.by_key.get(key) and len(name_parts(name)) == 1:
@@ -87,6 +99,23 @@ class ArticleState:
             self.persons.append(best)
             self.by_key.setdefault(key, []).append(best)
         return best
+
+    def _bare_surname_rank(self, person: Person, pos: int) -> tuple[int, int, int]:
+        """How surely a bare surname two people share names ``person``: one
+        named as a subject in this paragraph or the one before goes on;
+        otherwise the surname is the one the article introduced first (a
+        relative named later is printed with a given name or a title)."""
+        last = last_before(person.salient_positions, pos)
+        if last >= 0 and last >= (pos // UNIT - 1) * UNIT:
+            return (2, last, 0)
+        n = bisect.bisect_left(person.positions, self.body_start)
+        if n == len(person.positions) or person.positions[n] >= pos:
+            return (0, 0, 0)  # not named yet, or only in the headline
+        # A full name that opens with a given name or an initial is a person
+        # introduced; "Top Roe" or "Endorsed Roe" is a capitalised run.
+        words = person.full.split()
+        introduced = int(len(words) > 1 and (is_given_name(words[0]) or is_initial(words[0])))
+        return (1, introduced, -person.positions[n])
 
     def _family_name_first(self, key: str, gender: Optional[str]) -> Optional[Person]:
         """The one person whose full name opens with the word ``key`` folds
@@ -176,6 +205,7 @@ class ArticleState:
         person.spoke = True
         bisect.insort(self.mentions, Mention(pos, person, True), key=lambda m: m.pos)
         bisect.insort(person.positions, pos)
+        insort_unique(person.salient_positions, pos)  # one who speaks is in view
         self.subjects.pop(self.sentence_key(pos), None)  # it may be its sentence's subject
 
     def sentence_key(self, pos: int) -> int:
