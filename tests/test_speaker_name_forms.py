@@ -152,3 +152,17 @@ def test_a_surname_two_relatives_share_is_the_one_introduced_first(paragraphs, e
 def test_a_headline_run_does_not_introduce_the_surname():
     paragraphs = [*_FAMILY, "Later the debate turned to the dredging contract.", "“We will not waste a cent,” Velden said."]
     assert speakers(paragraphs, "Voters Cheer Velden", has_headline=True)[-1] == "Mara Velden"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a word the article also prints in lower case is no given name
+        (["Maybe Velden is right about the harbour.", "Nobody knows, and maybe nobody will.", "“We will not waste a cent,” Velden said."], "Velden"),
+        (["Harbour Velden is a newcomer to the port board.", "The harbour board met on Monday.", "“We will not waste a cent,” Velden said."], "Velden"),
+        # a given name stays, even when the word is also printed in lower case
+        (["Hope Velden is a newcomer to the port board.", "There is hope for the harbour.", "“We will not waste a cent,” Velden said."], "Hope Velden"),
+    ],
+)
+def test_a_common_word_before_a_surname_is_no_given_name(paragraphs, expected):
+    assert speakers(paragraphs)[-1] == expected

@@ -243,7 +243,7 @@ class Resolution(Salience):
                 if not full or len(full.split()) < 2 or full.split()[-1] != name:
                     continue
                 given = full.split()[0]
-                if bare_word(given) in SPEECH_VERBS or self._common_word(given):
+                if bare_word(given) in SPEECH_VERBS or self.common_word(given):
                     continue  # "Said Voss", "Will Voss run?": a word of the sentence, not a name
                 gender = given_name_gender(given)
                 if person.gender and gender and gender != person.gender:
@@ -257,15 +257,6 @@ class Resolution(Salience):
         # only a given name the list knows is taken.
         full = found.pop() if len(found) == 1 else name
         return full if is_given_name(full.split()[0]) else name
-
-    def _common_word(self, word: str) -> bool:
-        """A capitalised word the article also prints in lower case ("Will",
-        "Rush"): a word of the language there, not a given name."""
-        if self._lower_words is None:
-            self._lower_words = {
-                w for unit in self.units for w in re.findall(r"(?<![\w'’])[a-z]+(?![\w'’])", unit.text)
-            }
-        return word.lower() in self._lower_words
 
     def _org_subject_before(self, pos: int) -> Optional[Person]:
         """The organisation that is the subject of the sentence before the

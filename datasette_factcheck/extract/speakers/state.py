@@ -4,6 +4,7 @@ and organisations it names, and how a name is found again among them."""
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Iterable, Optional
 
 from ...model import Quote, Segmented
@@ -177,6 +178,15 @@ class ArticleState:
         if gender and not person.gender:
             person.gender = gender
         return person
+
+    def common_word(self, word: str) -> bool:
+        """A capitalised word the article also prints in lower case ("Will",
+        "Rush"): a word of the language there, not a given name."""
+        if self._lower_words is None:
+            self._lower_words = {
+                w for unit in self.units for w in re.findall(r"(?<![\w'’])[a-z]+(?![\w'’])", unit.text)
+            }
+        return word.lower() in self._lower_words
 
     def is_org_name(self, name: str) -> bool:
         """``name`` is the full name of an organisation of this article and
