@@ -260,7 +260,7 @@ def name_from_tokens(words: list[str]) -> Optional[str]:
     if before >= 0 and words[before].lower() in {"the", "a", "an"}:
         return None
     kept = _without_labels(kept)
-    if len(kept) >= 4:
+    if kept[3:]:  # four words or more (a slice: this runs for every capitalised run)
         kept = _after_headline_words(kept)
     return " ".join(w.rstrip(".") if not is_initial(w) else w for w in kept) + suffix
 

@@ -15,6 +15,9 @@ from .names import clean_name, fold, is_initial, name_gender, name_parts, person
 from .text import UNIT, Unit, mask, sentence_bounds, tokens
 
 
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
+
+
 class ArticleState:
     """An article's units, people, organisations and mentions, and the
     registry of names the scans and the resolution share."""
@@ -183,9 +186,7 @@ class ArticleState:
         """A capitalised word the article also prints in lower case ("Will",
         "Rush"): a word of the language there, not a given name."""
         if self._lower_words is None:
-            self._lower_words = {
-                w for unit in self.units for w in re.findall(r"(?<![\w'’])[a-z]+(?![\w'’])", unit.text)
-            }
+            self._lower_words = set(_LOWER_WORD_RE.findall("\n".join(unit.text for unit in self.units)))
         return word.lower() in self._lower_words
 
     def is_org_name(self, name: str) -> bool:
