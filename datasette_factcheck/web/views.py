@@ -5,6 +5,7 @@ first, then renders a template (reads) or calls ``review.write_review``.
 
 from __future__ import annotations
 
+import weakref
 from typing import Any, Optional
 from urllib.parse import urlencode
 
@@ -465,9 +466,22 @@ def _looks_like_json(value) -> bool:
     return isinstance(value, str) and value.lstrip()[:1] in ("{", "[")
 
 
+# Databases known to hold the fact-check tables. render_cell asks for every
+# cell of a page (thousands on a canned query's page), and a database that
+# has the tables keeps them (nothing is ever dropped): only a yes is kept.
+_FACTCHECK_DATABASES: "weakref.WeakSet[Any]" = weakref.WeakSet()
+
+
 async def _is_factcheck(datasette, database: str) -> bool:
     db = datasette.databases.get(database)
-    return db is not None and queries.is_factcheck_database(set(await db.table_names()))
+    if db is None:
+        return False
+    if db in _FACTCHECK_DATABASES:
+        return True
+    if queries.is_factcheck_database(set(await db.table_names())):
+        _FACTCHECK_DATABASES.add(db)
+        return True
+    return False
 
 
 async def render_cell(datasette, value, column: str, table: Optional[str], database: str):
