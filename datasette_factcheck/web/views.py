@@ -67,7 +67,7 @@ def queue_filters(args) -> dict[str, str]:
 def _queue_sql(filters: dict[str, str], names: ArticleNames) -> tuple[str, str, list]:
     """The queue's rows (a compound select, each part in the order of its
     table's queue index, so that SQLite merges them and stops at the page)
-    and their count (from the items' own indexes, without the joins), and
+    and their count (from the items' own tables, without the joins), and
     the parameters of both."""
     parts = []
     counts = []
@@ -84,7 +84,8 @@ def _queue_sql(filters: dict[str, str], names: ArticleNames) -> tuple[str, str, 
                 where.append(f"t.{key} = ?")
                 params.append(filters[key])
         if filters.get("outlet"):
-            where.append(f"{names.source_sql('a')} = ?")
+            # the source worked out once per article, not once per item
+            where.append(f"t.article_id in (select f.id from articles f where {names.source_sql('f')} = ?)")
             params.append(filters["outlet"])
         if filters.get("needs_review") in ("0", "1"):
             where.append("t.needs_review = ?")
@@ -105,9 +106,7 @@ def _queue_sql(filters: dict[str, str], names: ArticleNames) -> tuple[str, str, 
               from [{table}] t join articles a on a.id = t.article_id {join}
              {condition}"""
         )
-        # every item has its article: joined only when a filter reads it
-        articles = "join articles a on a.id = t.article_id" if filters.get("outlet") else ""
-        counts.append(f"(select count(*) from [{table}] t {articles} {condition})")
+        counts.append(f"(select count(*) from [{table}] t {condition})")
     if not parts:
         # An unknown type matches nothing; the same columns keep the
         # "order by" valid.
