@@ -60,3 +60,49 @@ def test_an_indefinite_description_names_nobody(paragraph):
 )
 def test_a_named_speaker_beside_an_indefinite_is_kept(paragraph, expected):
     assert all_speakers([INTRO, paragraph])[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a crowd's shout is the crowd's, not the last speaker's
+        ("Holt spoke to the staff on Monday. “Close the gates!” the crowd yelled.", None),
+        ("Holt spoke to the staff on Monday. “Close the gates!” the audience screamed back.", None),
+        ("“Nobody wants a strike,” Holt said as the heckler yelled: “You are lying!”", None),
+        ("As Holt attacked Reyes, the workers chanted, “Sell the mill!”", None),
+        ("At the gate in Brackwater, the Holt supporter retorted: “There is no plan for the mill at all.”", None),
+        ("Holt signed the letter. The statement urged workers to “stay calm and wait for the vote.”", None),
+        # a person who shouts is the speaker
+        ("When the vote was lost, Holt yelled, “Out, out, out!”", "Tom Holt"),
+        ("Reyes was heard in 2009 when she screamed “You are lying!” at the chairman.", "Dana Reyes"),
+    ],
+)
+def test_a_description_before_its_verb_is_the_subject(paragraph, expected):
+    assert all_speakers([INTRO, paragraph])[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["In a statement, Reyes said she had repaid the sum as soon as the error was pointed out.",
+          "“I accept the findings and I am sorry for the trouble it caused to everyone.”"], "Dana Reyes"),
+        (["In a statement, Reyes said she had repaid the sum after the mistake had been pointed out.",
+          "“I accept the findings and I am sorry for the trouble it caused to everyone.”"], "Dana Reyes"),
+    ],
+)
+def test_the_subject_of_a_passive_speech_verb_is_no_speaker(paragraphs, expected):
+    assert all_speakers([INTRO] + paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a role with a place holds for a later holder of that place only
+        (["Holt, the Brackwater mayor, spoke first.", "Six months ago, the Ruritanian senator said, the mill was “a lost cause.”",
+          "Later, Sen. Ilse Marten (D-Ore.) said the vote was close."], None),
+        (["Holt spoke first.", "Six months ago, the Oregon senator said, the mill was “a lost cause.”",
+          "Later, Oregon Sen. Ilse Marten said the vote was close."], "Ilse Marten"),
+    ],
+)
+def test_a_described_role_and_place_name_a_later_holder_of_both(paragraphs, expected):
+    assert all_speakers(paragraphs)[0] == expected

@@ -190,9 +190,19 @@ def _unnamed_subject(unit: Unit, k: int, prev: list[tuple[int, int, str]], vs: i
     sentence speaks instead."""
     found = indefinite_subject(prev)
     if found is None:
-        return None
+        # "As X attacked Y, the attendees chanted, “...”": a definite
+        # description is the subject too; it resolves like any other ("the
+        # senator" to the senator the article named, "the crowd" to no one).
+        definite = indefinite_subject(prev, _DEFINITE)
+        if definite is None:
+            return None
+        d, head = definite
+        return Cue(unit.text[prev[d][0] : prev[head][1]], k * UNIT + prev[d][0], qs - ve, verb=unit.text[vs:ve])
     d, head = found
     return Cue(unit.text[prev[d][0] : prev[head][1]], k * UNIT + prev[d][0], qs - ve, resolvable=False, verb=unit.text[vs:ve])
+
+
+_DEFINITE = frozenset({"the"})
 
 
 def _speaker_of_participle(text: str, sent: int, verbs: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:

@@ -132,8 +132,9 @@ INDEFINITES = {"a", "an", "one", "another", "some", "several", "many"}
 # Words after which an indefinite description opens a clause as its
 # subject: "X, a senior aide said, ...", "which an internal review said".
 _CLAUSE_STARTS = {",", "and", "but", "which", "that", "who", "whom", "while", "as", "when", "because", "although", "though"}
-# Words a subject's verb may carry between them ("one aide has said").
-_AUXILIARIES = {"had", "has", "have", "would", "will", "did", "does", "could", "can", "might", "must", "should", "was", "is", "later", "also", "then"}
+# Words a subject's verb may carry between them ("one aide has said"); not
+# "was" or "is": "the error was pointed out" is passive, the error no speaker.
+_AUXILIARIES = {"had", "has", "have", "would", "will", "did", "does", "could", "can", "might", "must", "should", "later", "also", "then"}
 
 
 def _description_word(word: str) -> bool:
@@ -144,12 +145,13 @@ def _description_word(word: str) -> bool:
     return bool(core) and core.isalpha() and word.lower() not in FUNCTION_WORDS and word.lower() not in SPEECH_VERBS
 
 
-def indefinite_subject(toks: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
+def indefinite_subject(toks: list[tuple[int, int, str]], determiners: frozenset[str] = frozenset(INDEFINITES)) -> Optional[tuple[int, int]]:
     """The indexes of the determiner and the head noun when the tokens, which end just before a
     speech verb, close with an indefinite description that is the verb's
     subject ("One union source", "a senior Holt aide has", "Reyes, a senior
     aide"): the description ends in a lower-case noun and opens its
-    sentence or a clause."""
+    sentence or a clause. With ``determiners`` ``{"the"}``, the same for a
+    definite description ("As X spoke, the attendees chanted")."""
     i = len(toks) - 1
     while i >= 0 and toks[i][2].lower() in _AUXILIARIES:
         i -= 1
@@ -158,7 +160,7 @@ def indefinite_subject(toks: list[tuple[int, int, str]]) -> Optional[tuple[int, 
     head = i
     while i >= 0 and head - i < 6:
         low = toks[i][2].lower()
-        if low in INDEFINITES and i < head:
+        if low in determiners and i < head:
             return (i, head) if i == 0 or toks[i - 1][2].lower() in _CLAUSE_STARTS else None
         if not _description_word(toks[i][2]):
             return None

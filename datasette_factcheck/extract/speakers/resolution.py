@@ -173,6 +173,8 @@ class Resolution(Salience):
             # A role the article names its holder for only later ("the
             # spokesperson said" ... "spokesperson for the case, X").
             later = self._later_holder(heads, pos, None)
+            if later is not None and places and not places & self._printed_beside(later, None):
+                later = None  # "the Ruritanian senator" is no senator of another place named later
             if later is not None:
                 self.add_mention(pos, later)
                 return later.full, list(later.forms)
