@@ -106,3 +106,20 @@ def test_the_subject_of_a_passive_speech_verb_is_no_speaker(paragraphs, expected
 )
 def test_a_described_role_and_place_name_a_later_holder_of_both(paragraphs, expected):
     assert all_speakers(paragraphs)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a name and a colon inside a chant or a title is no transcript's label
+        (["Holding signs, the pickets chanted “Tom Holt: bad for the mill, bad for you.”"], [None]),
+        (["According to “Open Gates: Tom Holt and the Mill” by Ilse Marten, Holt called the board every day.",
+          "“This is a choice between selling the mill and keeping it open for good,” he said at a meeting in Brackwater."],
+         ["Tom Holt"]),
+        # a quoted transcript opening its paragraph keeps its labels
+        (["“HOLT: We will not sell the mill to anyone this year.”", "“REYES: Then the board will have to vote on it.”"],
+         ["Tom Holt", "Dana Reyes"]),
+    ],
+)
+def test_a_transcript_label_opens_its_sentence(paragraphs, expected):
+    assert all_speakers([INTRO] + paragraphs)[-len(expected):] == expected

@@ -244,11 +244,15 @@ def _layout_cues(art: Article, quotes: list[Quote]) -> dict[int, tuple[str, Cue]
             q = quotes[n]
             if q.kind == "scare":
                 continue
+            qs, qe = mark_bounds(unit.text, q.start - unit.base, q.end - unit.base)
             label = transcript_label(unit, k, q.start - unit.base, q.text)
+            if label is not None and unit.masked[sentence_of(unit, qs)[0] : qs].strip(" \u00a0" + MARKS):
+                # "the pickets chanted “Jane Roe: bad for the town”": a
+                # transcript's turn opens its sentence; this one is a chant.
+                label = None
             if label is not None:
                 found[n] = ("label", label)
                 continue
-            qs, qe = mark_bounds(unit.text, q.start - unit.base, q.end - unit.base)
             signature = signature_after(unit, k, qe)
             if signature is None and n == unit.quotes[-1] and k + 1 < len(art.units) and art.units[k + 1].number > 0:
                 signature = signature_below(unit, k, qs, qe, art.units[k + 1])
