@@ -123,3 +123,19 @@ def test_a_described_role_and_place_name_a_later_holder_of_both(paragraphs, expe
 )
 def test_a_transcript_label_opens_its_sentence(paragraphs, expected):
     assert all_speakers([INTRO] + paragraphs)[-len(expected):] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a party or a nationality in the plural is a group, not a name
+        "Some Democrats say the vote could mark the “end of the sure thing” if Holt loses.",
+        "Many Ruritanians said the vote was “a fair result for the whole country.”",
+        "Since 2007 the share of Republicans saying “the mill must stay open” rose by 28 points.",
+        "Republicans on the council seized on the letter, arguing that it showed “intent” to sell.",
+        "Austrians now say they admire Holt as a “protector” of the valley.",
+        "In a new survey, six in 10 Republican said the board “should pick the one with the most support.”",
+    ],
+)
+def test_a_group_is_no_speaker(paragraph):
+    assert all_speakers([INTRO, paragraph])[-1] is None

@@ -129,6 +129,7 @@ def name_after_mixed_descriptors(toks: list[tuple[int, int, str]]) -> Optional[t
 # said", "a senior adviser said", "said another official". A description
 # they open is a new referent, never a person named before.
 INDEFINITES = {"a", "an", "one", "another", "some", "several", "many"}
+_QUANTIFIERS = {"some", "several", "many"}
 # Words after which an indefinite description opens a clause as its
 # subject: "X, a senior aide said, ...", "which an internal review said".
 _CLAUSE_STARTS = {",", "and", "but", "which", "that", "who", "whom", "while", "as", "when", "because", "although", "though"}
@@ -155,7 +156,12 @@ def indefinite_subject(toks: list[tuple[int, int, str]], determiners: frozenset[
     i = len(toks) - 1
     while i >= 0 and toks[i][2].lower() in _AUXILIARIES:
         i -= 1
-    if i < 1 or not toks[i][2].isalpha() or not toks[i][2].islower() or toks[i][2] in ADVERBS or toks[i][2].endswith("ly"):
+    if i < 1 or not toks[i][2].isalpha() or toks[i][2] in ADVERBS or toks[i][2].endswith("ly"):
+        return None
+    # "Some Democrats say", "Many Ruritanians said": a quantifier makes a
+    # capitalised plural a group too.
+    group = toks[i][2].endswith("s") and toks[i - 1][2].lower() in _QUANTIFIERS & determiners
+    if not toks[i][2].islower() and not group:
         return None
     head = i
     while i >= 0 and head - i < 6:

@@ -116,8 +116,9 @@ class Resolution(Salience):
                 gender = HONORIFICS[first]
             person = self.person_for(name, create=False, gender=gender, pos=pos)
             if person is None:
-                if (looks_like_org(printed) and _held_name(words) is None) or (" " not in name and bare_word(name) in DEMONYMS):
-                    # "Austrian" alone describes someone; it names nobody.
+                if (looks_like_org(printed) and _held_name(words) is None) or (" " not in name and _group_word(name)):
+                    # "Austrian" alone describes someone, "Republicans" a
+                    # group; neither names anybody.
                     return None, []
                 person = self.register(self._fullest_unclaimed(name, gender), name, gender=gender)
             if gender and not person.gender:
@@ -254,3 +255,10 @@ def _held_name(words: list[str]) -> Optional[str]:
     if owner < 0 or len(held) > 4 or not is_given_name(held[0]):
         return None
     return clean_name(" ".join(held))
+
+
+def _group_word(name: str) -> bool:
+    """A nationality or a party word, or its plural ("Austrian",
+    "Americans", "Democrats"): a description, never a name."""
+    low = bare_word(name)
+    return any(w in DEMONYMS or w in AFFILIATIONS for w in (low, low[:-1] if low.endswith("s") else low))
