@@ -139,3 +139,21 @@ def test_a_transcript_label_opens_its_sentence(paragraphs, expected):
 )
 def test_a_group_is_no_speaker(paragraph):
     assert all_speakers([INTRO, paragraph])[-1] is None
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # what a sign, a shirt or a statement reads is no person's speech
+        (["Holt spoke to the staff on Monday.", "“Welcome, friends! The mill is open again!” a banner on the gate reads."], None),
+        (["Holt spoke to the staff on Monday.", "“Tom Holt will oversee all the work at the mill,” read the statement."], None),
+        (["According to the Valley Times, the men wore shirts that read “Sell the mill now.”"], None),
+        (["Holt waved a sign of his own.", "“I am still with the union,” it read."], None),
+        # a message that reads is its author's
+        (["Reyes shared a message from her adviser, Ilse Marten, that read: “The board is right about the mill.”"], "Ilse Marten"),
+        # a passive names no reader
+        (["Short items that can be read easily and anything with the words “Tom Holt” rate well."], None),
+    ],
+)
+def test_what_a_document_reads_is_no_persons(paragraphs, expected):
+    assert all_speakers([INTRO] + paragraphs)[-1] == expected

@@ -50,7 +50,9 @@ def _speech_verbs(masked: str, lo: int, hi: int):
         low = w.lower()
         # After a determiner the word is an adjective or a noun: "a written
         # statement", "the reported remarks".
-        if (w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS)) and prev not in _DETERMINERS:
+        if low == "read" and prev in _BE:
+            pass  # "items that can be read easily": a passive names no reader
+        elif (w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS)) and prev not in _DETERMINERS:
             yield s, e, low
         elif i == 0 and low in SPEECH_VERBS and len(toks) > 2 and toks[1][2][:1].isupper() and MASK not in masked[lo:s]:
             # An inverted attribution opening the sentence: "Said Roe, “...”".
@@ -69,6 +71,7 @@ _STATEMENT_FROM_RE = re.compile(
 
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"}
+_BE = {"be", "been", "being", "is", "are", "was", "were"}
 # Words between the subject and its speech verb that are not a noun phrase:
 # an auxiliary ("X had said,") or the "to" of an infinitive ("X went on to
 # say,"); not for "call", which takes an object ("X has called on ...").

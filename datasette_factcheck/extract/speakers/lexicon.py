@@ -183,7 +183,7 @@ SPEECH_VERBS = set(
     fumed blasted raged stormed snapped laughed sighed pleaded begged gushed beamed retorted
     raged ranted seethed scoffed sneered groaned smiled grinned chuckled cried sobbed wept
     reported reports written
-    yelled screamed chanted hollered
+    yelled screamed chanted hollered read reads
     """.split()
 )
 PARTICIPLES = set(
