@@ -157,3 +157,18 @@ def test_a_group_is_no_speaker(paragraph):
 )
 def test_what_a_document_reads_is_no_persons(paragraphs, expected):
     assert all_speakers([INTRO] + paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a second short quotation of one reported sentence shares its attribution
+        ("At the hearing, Marten said her staff “did the wrong thing” by reading the data, but that the board’s ban on her access on Friday was “an awful act.”",
+         ["Ilse Marten", "Ilse Marten"]),
+        ("Later on, she told the Valley Times that Holt was not “willing to debate the mill” and that Holt's aides were “dragging their feet.”",
+         ["Ilse Marten", "Ilse Marten"]),
+    ],
+)
+def test_short_quotations_of_one_reported_sentence_share_its_speaker(paragraph, expected):
+    found = speakers_of(["Ilse Marten, the union's lawyer, spoke first.", paragraph])
+    assert [speaker for _, speaker in found][-len(expected) :] == expected
