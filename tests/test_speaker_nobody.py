@@ -172,3 +172,17 @@ def test_what_a_document_reads_is_no_persons(paragraphs, expected):
 def test_short_quotations_of_one_reported_sentence_share_its_speaker(paragraph, expected):
     found = speakers_of(["Ilse Marten, the union's lawyer, spoke first.", paragraph])
     assert [speaker for _, speaker in found][-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a description after "with" is the participle's subject
+        ("Holt and his backers tied Reyes to the owners, with one of his ads asking, “Is Dana Reyes honest enough for the board?”", None),
+        ("Workers backed Holt early, with the Brackwater Millworkers Union calling him “the friend the valley needs.”", "Brackwater Millworkers Union"),
+        # a name after "with" still speaks
+        ("The board piled on, with Dana Reyes calling it a disaster and asking, “Who pays for this?”", "Dana Reyes"),
+    ],
+)
+def test_the_subject_of_a_with_clause_speaks_its_quotation(paragraph, expected):
+    assert all_speakers([INTRO, paragraph])[-1] == expected

@@ -108,6 +108,9 @@ def _subject_past_openers(text: str, lo: int, hi: int) -> Optional[tuple[int, in
     return sentence_subject(text, toks[i][0], hi)
 
 
+_DESCRIPTION_OPENERS = {"the", "a", "an", "one", "some", "his", "her", "its", "their"}
+
+
 def _with_clause_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     """The name in a last ", with X doing ..." clause before ``hi``: the
     subject of its participles ("Republicans piled on, with Jane Roe
@@ -119,6 +122,11 @@ def _with_clause_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int
         e = i + 1
         while e < len(toks) and e - i <= 4 and capitalised(toks[e][2]) and MASK not in toks[e][2]:
             e += 1
+        if e == i + 1 and i + 1 < len(toks) and toks[i + 1][2].lower() in _DESCRIPTION_OPENERS:
+            # "..., with one of her ads asking, “...”": a description is the
+            # participle's subject too; it resolves like any other.
+            while e < len(toks) and e - i <= 6 and toks[e][2].isalpha() and not toks[e][2].endswith("ing"):
+                e += 1
         if e == i + 1 or e >= len(toks) or not (toks[e][2].islower() and toks[e][2].endswith("ing")):
             return None
         return toks[i + 1][0], toks[e - 1][1]
