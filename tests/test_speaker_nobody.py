@@ -186,3 +186,19 @@ def test_short_quotations_of_one_reported_sentence_share_its_speaker(paragraph, 
 )
 def test_the_subject_of_a_with_clause_speaks_its_quotation(paragraph, expected):
     assert all_speakers([INTRO, paragraph])[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # capitalised words before a noun only qualify it: no place or show speaks
+        ("“We cannot have a man who stands in the hall and everyone laughs, right?” said the Brackwater developer, who campaigned on Monday.", None),
+        ("Appearing on Valley Radio's Meet the Valley, the mill front-runner said Reyes had “caused great harm” as mayor.", None),
+        # a role qualified so still goes to the person named with it
+        ("“We will win this vote,” said the Brackwater mayor.", "Tom Holt"),
+        # a body alone still speaks
+        ("“We will win this vote,” said the Brackwater Mill Trust.", "Brackwater Mill Trust"),
+    ],
+)
+def test_capitalised_words_before_a_noun_are_no_speaker(paragraph, expected):
+    assert all_speakers(["Tom Holt, the Brackwater mayor, spoke first.", paragraph])[-1] == expected

@@ -156,7 +156,7 @@ def indefinite_subject(toks: list[tuple[int, int, str]], determiners: frozenset[
     i = len(toks) - 1
     while i >= 0 and toks[i][2].lower() in _AUXILIARIES:
         i -= 1
-    if i < 1 or not toks[i][2].isalpha() or toks[i][2] in ADVERBS or toks[i][2].endswith("ly"):
+    if i < 1 or not toks[i][2].replace("-", "").isalpha() or toks[i][2] in ADVERBS or toks[i][2].endswith("ly"):
         return None
     # "Some Democrats say", "Many Ruritanians said": a quantifier makes a
     # capitalised plural a group too.
