@@ -23,12 +23,12 @@ def all_speakers(paragraphs):
     [
         # the unnamed source follows the quotation, after its verb
         'Holt was never one for "sharing the decisions with anyone else," said one former manager who asked not to be named.',
-        'Reyes has been "very angry about all of it," said a source close to the board.',
+        'Reyes has been "very angry about all of it," said a source inside the board.',
         "Holt spoke to the staff on Monday. “We are ready for whatever comes next,” said another worker at the gate.",
         # ... or before its verb
         "Holt spoke to the staff on Monday. “We are ready for whatever comes next,” one Holt aide said late last week.",
         "Holt spoke to the staff on Monday. “We are ready for whatever comes next,” a senior Holt adviser said.",
-        "Holt spoke to the staff on Monday. “This is strictly a business decision,” a Brackwater executive tells the staff.",
+        "Holt spoke to the staff on Monday. “This is purely a matter of cost,” a Brackwater executive tells the staff.",
         "Holt spoke to the staff on Monday. “We are ready for whatever comes next,” one Holt aide has said.",
         # ... or opens the sentence, before a name in what it reports
         "One union source said Holt would be “furious” if the sale went ahead.",

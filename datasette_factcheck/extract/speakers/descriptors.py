@@ -177,7 +177,7 @@ def indefinite_subject(toks: list[tuple[int, int, str]], determiners: frozenset[
 def indefinite_after(toks: list[tuple[int, int, str]]) -> Optional[int]:
     """The index after the head noun when the tokens, which start right
     after a speech verb, open with an indefinite description ("said one
-    former manager who ...", "said a source close to the board"): the
+    former manager who ...", "said a source inside the board"): the
     determiner, then plain words up to a lower-case noun."""
     if not toks or toks[0][2].lower() not in INDEFINITES:
         return None
