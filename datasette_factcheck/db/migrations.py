@@ -24,17 +24,12 @@ def open_db(path: str) -> sqlite_utils.Database:
 # copies of quotes and articles kept as versions (9), speaker conflicts only where both outlets
 # name different people for the words (10), each changed quote's closest version and each
 # story's summary kept for the canned queries (11), stories no longer than
-# their time window, each listing its first articles, and an index on every
-# foreign key (12).
+# their time window, each listing its first articles (12). New indexes need
+# no step: ensure_schema creates every missing one.
 def _continues_and_new_words(db: sqlite_utils.Database) -> None:
     articles.fill_continues(db)
     relations.recreate_conflict_trigger(db)
     keys.rekey(db)  # the relations of every quote are found again, hence the conflicts
-
-
-def _bounded_stories_and_indexes(db: sqlite_utils.Database) -> None:
-    primary.ensure_tables(db)  # ensure_schema indexes the other tables
-    stories.update_stories(db)
 
 
 def retire_audited_ids(db: sqlite_utils.Database) -> None:
@@ -51,7 +46,7 @@ UPGRADES = [
     (2, keys.rekey), (3, relations.fill_speaker_conflicts), (4, keys.fill_short_items), (5, keys.refigure_claims),
     (6, primary.ensure_tables), (7, _continues_and_new_words), (8, retire_audited_ids), (9, versions.fill_versions),
     (10, relations.refresh_speaker_conflicts), (11, relations.fill_query_tables),
-    (12, _bounded_stories_and_indexes),
+    (12, stories.update_stories),
 ]
 
 

@@ -474,6 +474,15 @@ INDEXES = [
     ("articles", ["copy_of"]),
     ("claims", ["article_id"]),
     ("claims", ["quote_id"]),
+    # the dashboard's review progress, counted from the indexes alone
+    ("quotes", ["kind", "status"]),
+    ("quotes", ["kind", "verdict"]),
+    ("quotes", ["kind", "needs_review"]),
+    ("claims", ["status"]),
+    ("claims", ["verdict"]),
+    ("claims", ["needs_review"]),
+    # the articles newest first (dashboard, articles page)
+    ("articles", ["published", "id"]),
     ("quote_matches", ["other_quote_id"]),
     ("claim_matches", ["other_claim_id"]),
     ("remark_versions", ["quote_id"]),
