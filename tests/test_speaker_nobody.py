@@ -202,3 +202,21 @@ def test_the_subject_of_a_with_clause_speaks_its_quotation(paragraph, expected):
 )
 def test_capitalised_words_before_a_noun_are_no_speaker(paragraph, expected):
     assert all_speakers(["Tom Holt, the Brackwater mayor, spoke first.", paragraph])[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # verbs of speech the lists lacked
+        ("In her speech, Reyes assures her audience she will tell the “doubters” they were wrong.", "Dana Reyes"),
+        ("On her website, she vows that saving the mill will be a “top priority for the board.”", "Dana Reyes"),
+        ("The mill is “the ultimate test of this town,” Tom Holt, the former mayor, proclaimed to a cheering crowd.", "Tom Holt"),
+        ("Holt assured the workers that Reyes was “made of the same stuff as all of you.”", "Tom Holt"),
+        ("On Sunday, Holt opened a new line of attack, stating on Valley Radio that Reyes's “judgment was clearly lacking.”", "Tom Holt"),
+        ("Driving home one night, she vented to her husband that the sale would be “ugly from start to finish.”", "Dana Reyes"),
+        # an indefinite description never resolves to someone named with its role
+        ("Tom Holt, the board's campaign manager, spoke. A board campaign memo was released later, stating the loss was “long expected by everyone.”", None),
+    ],
+)
+def test_more_verbs_of_speech(paragraph, expected):
+    assert all_speakers([INTRO, "Reyes spoke to the staff on Monday.", paragraph])[-1] == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .descriptors import INDEFINITES
 from .entities import Person
 from .given_names import is_given_name
 from .lexicon import (
@@ -129,6 +130,8 @@ class Resolution(Salience):
         roles -= {"the", "a", "an"}
         if not roles or not words:
             return None, []
+        if bare_word(words[0]) in INDEFINITES and words[-1].islower():
+            return None, []  # "a campaign memo", "one senior aide": someone the text does not name
         head = bare_word(strip_possessive(re.split(r"[\s\-]+", printed)[-1]))
         if len(words) == 3 and bare_word(words[0]) == "the" and bare_word(words[1]) in DEMONYMS and head in NATIONAL_BODIES:
             # "the French delegation said": a national body speaks, under
