@@ -51,10 +51,14 @@ def test_work_split_over_processes_finds_the_same_relations(corpus, tmp_path, mo
     ingest.run(str(one), [root / "corpus"], jobs=1)
     monkeypatch.setattr(matching, "CHUNK", 25)
     monkeypatch.setattr(matching, "PARALLEL_MIN", 50)
+    # copies of quotes are related in several tasks of the workers too
+    monkeypatch.setattr(matching, "COPIES_CHUNK", 3)
     two = tmp_path / "two.db"
     ingest.run(str(two), [root / "corpus"], jobs=2)
     quotes, claims, pending = _relations(two)
     assert pending == 0 and quotes and claims
+    copies = sqlite3.connect(str(two)).execute("select count(*) from quotes where version_of is not null").fetchone()[0]
+    assert copies > 3
     assert (quotes, claims) == _relations(one)[:2]
 
 
