@@ -9,12 +9,14 @@ The caller (``store``) writes what they return: this module only reads.
 
 from __future__ import annotations
 
+import gc
 import heapq
 import json
 import multiprocessing
 import sqlite3
 from array import array
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
@@ -463,10 +465,35 @@ def quote_relations(conn: sqlite3.Connection, pending: Sequence[int], jobs: int 
     return match_quotes(conn, pending, jobs)[1]
 
 
+# Allocations between two collections of the youngest generation while
+# matching (Python's default is 700).
+GC_THRESHOLD = 100_000
+
+
+@contextmanager
+def few_collections() -> Iterator[None]:
+    """Run the cycle collector rarely: matching allocates millions of small
+    objects and frees them by reference counting, while each collection of
+    the oldest generation walks every cached text, claim and posting list
+    (a quarter of the matching CPU at 10,000 articles, and none of it found
+    garbage). Forked workers inherit the setting."""
+    saved = gc.get_threshold()
+    gc.set_threshold(GC_THRESHOLD, saved[1], saved[2])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*saved)
+
+
 def match_quotes(conn: sqlite3.Connection, pending: Sequence[int], jobs: int = 1) -> tuple[set[int], list[tuple[int, int, Relation]]]:
     """The quotes matched again besides the pending ones (their relations
     must be replaced too: see ``_stock_flips``), and the relations, both
     ways, of every related pair with a pending or re-matched quote."""
+    with few_collections():
+        return _match_quotes(conn, pending, jobs)
+
+
+def _match_quotes(conn: sqlite3.Connection, pending: Sequence[int], jobs: int) -> tuple[set[int], list[tuple[int, int, Relation]]]:
     if not pending:
         return set(), []
     asked = set(pending)
@@ -514,8 +541,9 @@ def claim_relations(conn: sqlite3.Connection, pending: Sequence[int], jobs: int 
     if not pending:
         return []
     found: dict[tuple[int, int], tuple[str, str]] = {}
-    for part in _run(conn, CLAIMS, pending, _claim_chunk, jobs):
-        found.update(part)
+    with few_collections():
+        for part in _run(conn, CLAIMS, pending, _claim_chunk, jobs):
+            found.update(part)
     return [(x, y, r, d) for (x, y), (r, d) in sorted(found.items())]
 
 
