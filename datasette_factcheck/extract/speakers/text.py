@@ -129,6 +129,8 @@ def tokens(text: str, lo: int = 0, hi: Optional[int] = None) -> list[tuple[int, 
     # so it is sliced from the paragraph's, tokenised once.
     if 0 <= lo <= hi <= len(text):
         whole = _whole_tokens(text)
+        if lo == 0 and hi == len(text):
+            return list(whole.tokens)
         i = bisect.bisect_left(whole.starts, lo)
         j = bisect.bisect_left(whole.starts, hi, i)
         if (i == 0 or whole.ends[i - 1] <= lo) and (j == i or whole.ends[j - 1] <= hi):
