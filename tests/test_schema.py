@@ -3,6 +3,7 @@
 import pytest
 import sqlite_utils
 
+from datasette_factcheck.db import migrations
 from datasette_factcheck.db.schema import ensure_schema
 
 PUBLIC = {
@@ -51,6 +52,18 @@ def test_foreign_keys_declared_and_indexed(db, table, column, other):
     indexed = {tuple(i.columns)[0] for i in db[table].indexes}
     pk = db[table].pks
     assert column in indexed or column == pk[0], f"{table}.{column} has no index"
+
+
+def test_every_foreign_key_is_indexed(tmp_path):
+    """Deleting a referenced row (a quote of an edited article) makes SQLite
+    look for the rows that reference it: without an index on the column,
+    by reading the whole table, once per row deleted."""
+    db = migrations.open_db(str(tmp_path / "s.db"))
+    missing = []
+    for table in db.tables:
+        indexed = {i.columns[0] for i in table.indexes} | {table.pks[0]}
+        missing += [f"{table.name}.{fk.column}" for fk in table.foreign_keys if fk.column not in indexed]
+    assert not missing
 
 
 @pytest.mark.parametrize("table", ["articles", "quotes"])

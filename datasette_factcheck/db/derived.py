@@ -214,33 +214,54 @@ where {{where}} and c.relation in {_in(CHANGED_RELATIONS)}
 
 # Per story (article_stories): how many articles it groups, how many
 # outlets, its first and last publication dates, how many distinct remarks
-# their quotes print, and its articles as links for datasette-json-html
-# ("Outlet: headline", or the headline alone when there is no outlet)
-# (``STORY_LINK_HREF`` followed by the article's id: the database's path is
-# put before it when the query is read, see queries.py). Kept in
+# their quotes print, and its first ``STORY_LINKS_SHOWN`` articles in order
+# of publication as links for datasette-json-html ("Outlet: headline", or
+# the headline alone when there is no outlet). A wire story reprinted by
+# hundreds of outlets would otherwise fill its row, and the page, with
+# every reprint: past that number the last link is to all of the story's
+# articles (article_stories filtered by story). Links are kept as paths
+# inside the database (``STORY_LINK_HREF`` followed by the article's id):
+# its path is put before them when the query is read (queries.py). Kept in
 # story_summaries by db/stories.py whenever the stories are grouped again,
 # for the stories that ``{{where}}`` names as ``s.story_id``.
 STORY_LINK_HREF = "/articles/"
+STORY_ALL_HREF = "/article_stories?story_id="
+STORY_LINKS_SHOWN = 20
 STORY_SUMMARIES = f"""
-select
-  s.story_id,
-  count(*) as articles,
-  count(distinct {outlet_label('a')}) as outlets,
-  min(a.published) as first_published,
-  max(a.published) as last_published,
-  (
-    select count(distinct r.remark_id) from article_stories s2
-    join quotes q on q.article_id = s2.article_id
-    join remarks r on r.quote_id = q.id
-    where s2.story_id = s.story_id
-  ) as remarks,
-  json_group_array(json_object(
-    'label', coalesce(case when nullif(trim(a.outlet), '') is null then coalesce(a.title, a.file)
-      else trim(a.outlet) || ': ' || coalesce(a.title, a.file) end, '—'),
-    'href', '{STORY_LINK_HREF}' || a.id
-  )) as article_links
-from article_stories s
-join articles a on a.id = s.article_id
-where {{where}}
-group by s.story_id
+select story_id, articles, outlets, first_published, last_published, remarks,
+  case when articles > {STORY_LINKS_SHOWN} then json_insert(shown, '$[#]', json_object(
+    'label', 'all ' || articles || ' articles of this story', 'href', '{STORY_ALL_HREF}' || story_id
+  )) else shown end as article_links
+from (
+  select
+    s.story_id,
+    count(*) as articles,
+    count(distinct {outlet_label('a')}) as outlets,
+    min(a.published) as first_published,
+    max(a.published) as last_published,
+    (
+      select count(distinct r.remark_id) from article_stories s2
+      join quotes q on q.article_id = s2.article_id
+      join remarks r on r.quote_id = q.id
+      where s2.story_id = s.story_id
+    ) as remarks,
+    (
+      select json_group_array(json_object(
+        'label', coalesce(case when nullif(trim(f.outlet), '') is null then coalesce(f.title, f.file)
+          else trim(f.outlet) || ': ' || coalesce(f.title, f.file) end, '—'),
+        'href', '{STORY_LINK_HREF}' || f.id
+      ))
+      from (
+        select a2.id, a2.outlet, a2.title, a2.file from article_stories s3
+        join articles a2 on a2.id = s3.article_id
+        where s3.story_id = s.story_id
+        order by a2.published is null, a2.published, a2.id
+        limit {STORY_LINKS_SHOWN}
+      ) f
+    ) as shown
+  from article_stories s
+  join articles a on a.id = s.article_id
+  where {{where}}
+  group by s.story_id
+)
 """

@@ -97,6 +97,8 @@ INDEXES = (
     "CREATE INDEX IF NOT EXISTS idx_primary_checks_suggested ON primary_checks (suggested)",
     "CREATE INDEX IF NOT EXISTS idx_primary_checks_source ON primary_checks (source_id)",
     "CREATE INDEX IF NOT EXISTS idx_quote_change_classes_meaning ON quote_change_classes (significance, quote_id)",
+    # deleting a quote checks the classes that name it as the other version
+    "CREATE INDEX IF NOT EXISTS idx_quote_change_classes_other ON quote_change_classes (other_quote_id)",
 )
 
 

@@ -39,7 +39,6 @@ from .derived import (
     COVERAGE_COUNTS,
     NO_CHANGE_CLASSES_JOIN,
     SHARED_ARTICLE_IDS,
-    STORY_LINK_HREF,
     STORY_SUMMARIES,
     outlet_label,
 )
@@ -344,17 +343,18 @@ from (
 order by a.id
 """
 
-# story_summaries.article_links keeps each href as STORY_LINK_HREF and the
-# article's id: the database's path is put before it as the row is read.
-# Both are matched as JSON text (escaped as json_object escapes them), with
+# story_summaries.article_links keeps each href as a path inside the
+# database (STORY_LINK_HREF and the article's id, or STORY_ALL_HREF): the
+# database's path is put before it as the row is read. Both are matched as
+# JSON text (escaped as json_object escapes them), with
 # the key, so a label never matches; neither text ends with a quote, so
 # dropping the closing one leaves the rest whole.
 def _href_start(text: str) -> str:
     return f"json_quote('href') || ':' || rtrim(json_quote({text}), '\"')"
 
 
-_STORED_HREF = _href_start(f"'{STORY_LINK_HREF}'")
-_SHOWN_HREF = _href_start(f"{BASE} || '{STORY_LINK_HREF}'")
+_STORED_HREF = _href_start("'/'")
+_SHOWN_HREF = _href_start(f"{BASE} || '/'")
 
 STORIES = f"""
 -- Articles about the same story: grouped by the remarks they share
@@ -419,7 +419,8 @@ QUERIES: dict[str, dict] = {
         "title": "Stories",
         "description": (
             "Articles about the same story: the groups of articles that print the same remarks "
-            "(published no more than 30 days apart), with their outlets and how many remarks they share."
+            "(from the first to the last published no more than 30 days apart), with their outlets and how many "
+            "remarks they share."
         ),
         "sql": STORIES,
     },

@@ -457,7 +457,9 @@ TABLES = {
 }
 
 # Every join column gets an index: the canned queries and Datasette's
-# foreign-key facets depend on them.
+# foreign-key facets depend on them, and so does deleting a row that others
+# reference (a quote of an edited article): without one, SQLite checks the
+# foreign key by reading the whole referencing table, once per row deleted.
 INDEXES = [
     ("comments", ["article_id"]),
     ("comments", ["parent_id"]),
@@ -472,8 +474,20 @@ INDEXES = [
     ("articles", ["copy_of"]),
     ("claims", ["article_id"]),
     ("claims", ["quote_id"]),
+    # the dashboard's review progress, counted from the indexes alone
+    ("quotes", ["kind", "status"]),
+    ("quotes", ["kind", "verdict"]),
+    ("quotes", ["kind", "needs_review"]),
+    ("claims", ["status"]),
+    ("claims", ["verdict"]),
+    ("claims", ["needs_review"]),
+    # the articles newest first (dashboard, articles page)
+    ("articles", ["published", "id"]),
     ("quote_matches", ["other_quote_id"]),
     ("claim_matches", ["other_claim_id"]),
+    ("remark_versions", ["quote_id"]),
+    ("closest_changes", ["other_quote_id"]),
+    ("speaker_conflict_pairs", ["other_quote_id"]),
     # lookups by key (a posting list) and deletes by item
     ("remarks", ["remark_id"]),
     ("article_stories", ["story_id"]),
