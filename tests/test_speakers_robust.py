@@ -88,3 +88,13 @@ def test_a_span_reads_as_the_text_cut_there(words, a, b):
     alone = [(s + lo, e + lo, w) for s, e, w in text.tokens(words[lo:hi])]
     assert text.tokens(words) == text.tokens(words, 0, len(words))
     assert text.tokens(words, lo, hi) == alone
+
+
+LONG = " ".join(f"Mr. Ruiz's aide, J.K. Roe, didn't say “{n} times”; she said so." for n in range(400))
+
+
+@pytest.mark.parametrize("lo, hi", [(0, len(LONG)), (3, 5000), (17, 12345), (1001, len(LONG) - 2), (20000, 20000)])
+def test_a_span_of_a_long_paragraph_reads_as_the_text_cut_there(lo, hi):
+    # A paragraph past the cached length is read span by span: same words.
+    assert len(LONG) > text.MAX_CACHED_TEXT
+    assert text.tokens(LONG, lo, hi) == [(s + lo, e + lo, w) for s, e, w in text.tokens(LONG[lo:hi])]

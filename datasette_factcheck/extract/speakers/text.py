@@ -127,7 +127,7 @@ def tokens(text: str, lo: int = 0, hi: Optional[int] = None) -> list[tuple[int, 
     # The cues ask for many spans of the same paragraph: a span whose ends
     # fall between tokens of the whole paragraph holds exactly those tokens,
     # so it is sliced from the paragraph's, tokenised once.
-    if 0 <= lo <= hi <= len(text):
+    if 0 <= lo <= hi <= len(text) <= MAX_CACHED_TEXT:
         whole = _whole_tokens(text)
         if lo == 0 and hi == len(text):
             return list(whole.tokens)
@@ -147,8 +147,13 @@ class _Tokens:
 
 # Bounded (a worker reads articles for hours), yet large enough for every
 # paragraph of a long article, masked and as printed: attribution goes
-# back and forth between them.
-@lru_cache(maxsize=512)
+# back and forth between them. Longer texts (a table, a transcript printed
+# as one paragraph) are scanned span by span instead, so that the cache
+# holds at most a few tens of megabytes whatever the input.
+MAX_CACHED_TEXT = 10_000
+
+
+@lru_cache(maxsize=256)
 def _whole_tokens(text: str) -> _Tokens:
     matched = _matched(text, 0, len(text))
     return _Tokens(_trimmed(matched), [t[0] for t in matched], [t[1] for t in matched])
