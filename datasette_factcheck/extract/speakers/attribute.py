@@ -49,6 +49,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
         prev_unit = art.units[k - 1] if k > 0 and unit.number > 0 and art.units[k - 1].number > 0 else None
         lead = len(unit.masked) - len(unit.masked.lstrip(" \u00a0—–-"))
         last_quote: Optional[int] = None  # the previous non-scare quote here
+        sent_cue: Optional[tuple[int, int]] = None  # (sentence, attribution) of the last quotation with a cue before it
         prev_end = 0  # end of the previous quotation's closing mark
         spans = []
         for n in unit.quotes:
@@ -97,9 +98,16 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             if q.kind != "scare":
                 last_quote = n
             if q.kind == "scare":
-                cue = before if before is not None and before.distance < 80 else None
+                # A short phrase far from the verb is the writer's, unless
+                # an earlier quotation of its sentence has the same
+                # attribution: "X said his staff “did wrong” ..., but that
+                # the ban was “an awful act.”"
+                shared = before is not None and sent_cue == (sent_start, before.pos)
+                cue = before if before is not None and (before.distance < 80 or shared) else None
                 cues[n], own[n] = cue, True
                 continue
+            if before is not None:
+                sent_cue = (sent_start, before.pos)
             if options:
                 cues[n], own[n] = min(options, key=lambda c: c.distance), True
                 continue
@@ -244,11 +252,15 @@ def _layout_cues(art: Article, quotes: list[Quote]) -> dict[int, tuple[str, Cue]
             q = quotes[n]
             if q.kind == "scare":
                 continue
+            qs, qe = mark_bounds(unit.text, q.start - unit.base, q.end - unit.base)
             label = transcript_label(unit, k, q.start - unit.base, q.text)
+            if label is not None and unit.masked[sentence_of(unit, qs)[0] : qs].strip(" \u00a0" + MARKS):
+                # "the pickets chanted “Jane Roe: bad for the town”": a
+                # transcript's turn opens its sentence; this one is a chant.
+                label = None
             if label is not None:
                 found[n] = ("label", label)
                 continue
-            qs, qe = mark_bounds(unit.text, q.start - unit.base, q.end - unit.base)
             signature = signature_after(unit, k, qe)
             if signature is None and n == unit.quotes[-1] and k + 1 < len(art.units) and art.units[k + 1].number > 0:
                 signature = signature_below(unit, k, qs, qe, art.units[k + 1])

@@ -26,6 +26,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
+from .descriptors import indefinite_after, indefinite_subject
 from .given_names import is_given_name
 from .names import bare_word, capitalised, clean_name, is_title_word, looks_like_org, role_noun
 from .phrases import headline_verb_at, np_after, np_before, sentence_subject
@@ -49,7 +50,9 @@ def _speech_verbs(masked: str, lo: int, hi: int):
         low = w.lower()
         # After a determiner the word is an adjective or a noun: "a written
         # statement", "the reported remarks".
-        if (w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS)) and prev not in _DETERMINERS:
+        if low == "read" and prev in _BE:
+            pass  # "items that can be read easily": a passive names no reader
+        elif (w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS)) and prev not in _DETERMINERS:
             yield s, e, low
         elif i == 0 and low in SPEECH_VERBS and len(toks) > 2 and toks[1][2][:1].isupper() and MASK not in masked[lo:s]:
             # An inverted attribution opening the sentence: "Said Roe, “...”".
@@ -68,6 +71,7 @@ _STATEMENT_FROM_RE = re.compile(
 
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"}
+_BE = {"be", "been", "being", "is", "are", "was", "were"}
 # Words between the subject and its speech verb that are not a noun phrase:
 # an auxiliary ("X had said,") or the "to" of an infinitive ("X went on to
 # say,"); not for "call", which takes an object ("X has called on ...").
@@ -104,6 +108,9 @@ def _subject_past_openers(text: str, lo: int, hi: int) -> Optional[tuple[int, in
     return sentence_subject(text, toks[i][0], hi)
 
 
+_DESCRIPTION_OPENERS = {"the", "a", "an", "one", "some", "his", "her", "its", "their"}
+
+
 def _with_clause_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     """The name in a last ", with X doing ..." clause before ``hi``: the
     subject of its participles ("Republicans piled on, with Jane Roe
@@ -115,6 +122,11 @@ def _with_clause_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int
         e = i + 1
         while e < len(toks) and e - i <= 4 and capitalised(toks[e][2]) and MASK not in toks[e][2]:
             e += 1
+        if e == i + 1 and i + 1 < len(toks) and toks[i + 1][2].lower() in _DESCRIPTION_OPENERS:
+            # "..., with one of her ads asking, “...”": a description is the
+            # participle's subject too; it resolves like any other.
+            while e < len(toks) and e - i <= 6 and toks[e][2].isalpha() and not toks[e][2].endswith("ing"):
+                e += 1
         if e == i + 1 or e >= len(toks) or not (toks[e][2].islower() and toks[e][2].endswith("ing")):
             return None
         return toks[i + 1][0], toks[e - 1][1]
@@ -144,8 +156,11 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         if span is None:
             span = _speaker_of_participle(text, sent, verbs) or _subject_past_openers(text, sent, vs)
     else:
-        span = np_before(text, sent, vs)
         prev = tokens(text, sent, vs)
+        unnamed = _unnamed_subject(unit, k, prev, vs, ve, qs)
+        if unnamed is not None:
+            return unnamed
+        span = np_before(text, sent, vs)
         inserted = _inserted_attribution(unit, text, prev, ve, qs) if word not in CALL_VERBS else None
         if inserted is not None:
             span = inserted
@@ -177,6 +192,28 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         # spokesman, not the noun phrase inside his description.
         return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, resolvable=False, verb=unit.text[vs:ve])
     return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, verb=unit.text[vs:ve])
+
+
+def _unnamed_subject(unit: Unit, k: int, prev: list[tuple[int, int, str]], vs: int, ve: int, qs: int) -> Optional[Cue]:
+    """"One union source said", "Reyes, a senior aide said,", "which an
+    internal review said": an indefinite description is the verb's
+    subject, someone the text does not name; no name elsewhere in the
+    sentence speaks instead."""
+    found = indefinite_subject(prev)
+    if found is None:
+        # "As X attacked Y, the attendees chanted, “...”": a definite
+        # description is the subject too; it resolves like any other ("the
+        # senator" to the senator the article named, "the crowd" to no one).
+        definite = indefinite_subject(prev, _DEFINITE)
+        if definite is None:
+            return None
+        d, head = definite
+        return Cue(unit.text[prev[d][0] : prev[head][1]], k * UNIT + prev[d][0], qs - ve, verb=unit.text[vs:ve])
+    d, head = found
+    return Cue(unit.text[prev[d][0] : prev[head][1]], k * UNIT + prev[d][0], qs - ve, resolvable=False, verb=unit.text[vs:ve])
+
+
+_DEFINITE = frozenset({"the"})
 
 
 def _speaker_of_participle(text: str, sent: int, verbs: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
@@ -291,6 +328,13 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             span = np_after(text, ve, end)
             if word == "according to":
                 span = _author_of(text, span, end)
+            else:
+                after = tokens(text, ve, end)
+                j = indefinite_after(after)
+                if j is not None and (span is None or span[0] == after[0][0]):
+                    # "“...,” said one former manager who ...": someone unnamed.
+                    lo = after[0][0]
+                    return Cue(unit.text[lo : after[j - 1][1]], k * UNIT + lo, vs - qe, resolvable=False, verb=unit.text[vs:ve])
         else:
             first = stripped.split()[0]
             # "state Sen. Jane Roe (D) said": a party tag is no descriptor.
@@ -303,6 +347,12 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                 # "“...” his friend Jane Roe told the site"
                 len(pre_words) > 2 and pre_words[0].lower() in POSSESSIVE_PRONOUNS and _described_name(pre_words[1:])
             )
+            pre_toks = tokens(text, qe, vs)
+            unnamed = indefinite_subject(pre_toks)
+            if unnamed is not None and (unnamed[0] == 0 or pre_toks[unnamed[0] - 1][2] == ","):
+                # "“...,” one Holt aide said", "“...,” a senior adviser said".
+                d, head = unnamed
+                return Cue(unit.text[pre_toks[d][0] : pre_toks[head][1]], k * UNIT + pre_toks[d][0], vs - qe, resolvable=False, verb=unit.text[vs:ve])
             lo = qe
             if word not in PARTICIPLES and not (
                 capitalised(first) or first.lower() in PRONOUNS or first.lower() in {"the", "a", "an"} or role_np

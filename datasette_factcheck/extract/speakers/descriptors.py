@@ -123,3 +123,67 @@ def name_after_mixed_descriptors(toks: list[tuple[int, int, str]]) -> Optional[t
     if name is None or looks_like_org(" ".join(words)) or not surely_named(name, words):
         return None
     return toks[last + 1][0], toks[e - 1][1]
+
+
+# Determiners that introduce someone the text has not named: "one aide
+# said", "a senior adviser said", "said another official". A description
+# they open is a new referent, never a person named before.
+INDEFINITES = {"a", "an", "one", "another", "some", "several", "many"}
+_QUANTIFIERS = {"some", "several", "many"}
+# Words after which an indefinite description opens a clause as its
+# subject: "X, a senior aide said, ...", "which an internal review said".
+_CLAUSE_STARTS = {",", "and", "but", "which", "that", "who", "whom", "while", "as", "when", "because", "although", "though"}
+# Words a subject's verb may carry between them ("one aide has said"); not
+# "was" or "is": "the error was pointed out" is passive, the error no speaker.
+_AUXILIARIES = {"had", "has", "have", "would", "will", "did", "does", "could", "can", "might", "must", "should", "later", "also", "then"}
+
+
+def _description_word(word: str) -> bool:
+    """A modifier or head noun of a description: a plain word, hyphenated
+    or capitalised (a body or a place before the noun), no function word,
+    no verb form."""
+    core = word.replace("-", "").replace("&", "").replace(".", "")
+    return bool(core) and core.isalpha() and word.lower() not in FUNCTION_WORDS and word.lower() not in SPEECH_VERBS
+
+
+def indefinite_subject(toks: list[tuple[int, int, str]], determiners: frozenset[str] = frozenset(INDEFINITES)) -> Optional[tuple[int, int]]:
+    """The indexes of the determiner and the head noun when the tokens, which end just before a
+    speech verb, close with an indefinite description that is the verb's
+    subject ("One union source", "a senior Holt aide has", "Reyes, a senior
+    aide"): the description ends in a lower-case noun and opens its
+    sentence or a clause. With ``determiners`` ``{"the"}``, the same for a
+    definite description ("As X spoke, the attendees chanted")."""
+    i = len(toks) - 1
+    while i >= 0 and toks[i][2].lower() in _AUXILIARIES:
+        i -= 1
+    if i < 1 or not toks[i][2].replace("-", "").isalpha() or toks[i][2] in ADVERBS or toks[i][2].endswith("ly"):
+        return None
+    # "Some Democrats say", "Many Ruritanians said": a quantifier makes a
+    # capitalised plural a group too.
+    group = toks[i][2].endswith("s") and toks[i - 1][2].lower() in _QUANTIFIERS & determiners
+    if not toks[i][2].islower() and not group:
+        return None
+    head = i
+    while i >= 0 and head - i < 6:
+        low = toks[i][2].lower()
+        if low in determiners and i < head:
+            return (i, head) if i == 0 or toks[i - 1][2].lower() in _CLAUSE_STARTS else None
+        if not _description_word(toks[i][2]):
+            return None
+        i -= 1
+    return None
+
+
+def indefinite_after(toks: list[tuple[int, int, str]]) -> Optional[int]:
+    """The index after the head noun when the tokens, which start right
+    after a speech verb, open with an indefinite description ("said one
+    former manager who ...", "said a source inside the board"): the
+    determiner, then plain words up to a lower-case noun."""
+    if not toks or toks[0][2].lower() not in INDEFINITES:
+        return None
+    j = 1
+    while j < len(toks) and j <= 6 and _description_word(toks[j][2]):
+        j += 1
+    if j == 1 or not toks[j - 1][2].islower():
+        return None
+    return j

@@ -183,13 +183,15 @@ SPEECH_VERBS = set(
     fumed blasted raged stormed snapped laughed sighed pleaded begged gushed beamed retorted
     raged ranted seethed scoffed sneered groaned smiled grinned chuckled cried sobbed wept
     reported reports written
+    yelled screamed chanted hollered read reads
+    argue vows assured assures proclaimed proclaims barked vented
     """.split()
 )
 PARTICIPLES = set(
     """
     adding saying noting stressing explaining insisting warning declaring arguing telling writing
     concluding emphasising emphasizing asserting claiming acknowledging urging promising vowing
-    continuing remarking recalling cautioning reiterating countering
+    continuing remarking recalling cautioning reiterating countering stating
     """.split()
 )
 SPEECH_NOUNS = set(

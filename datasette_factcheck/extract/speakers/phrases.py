@@ -362,6 +362,10 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         return None
     if k == 1 and j == 2 and j < len(toks) and _acronym_modifier(toks[1][2], toks[2][2]):
         return None  # "The PR effort comes ...": the effort, not a body "PR"
+    if k == 1 and after_verb and j < len(toks) and _modified_noun(toks[j][2]) and not is_possessive(toks[j - 1][2]):
+        # "said the New York businessman, who ...": the capitalised words
+        # say what kind of businessman; the description is the speaker.
+        return toks[0][0], toks[j][1]
     if titled >= 0:
         # Only the person after the title is the name: "Minister of Energy"
         # is no body that speaks.
@@ -400,6 +404,23 @@ _IRREGULAR_PAST = set(
     became did can may might must
     """.split()
 )
+
+
+def _modified_noun(word: str) -> bool:
+    """A singular lower-case noun that capitalised words before it qualify
+    ("New York businessman", "Ohio senator"): no function word, adverb or
+    verb form."""
+    low = word.lower()
+    return (
+        word.replace("-", "").isalpha()
+        and word.islower()
+        and low not in FUNCTION_WORDS
+        and low not in ADVERBS
+        and low not in SPEECH_VERBS
+        and not is_verb(low)
+        and low not in _IRREGULAR_PAST
+        and not low.endswith(("s", "ed", "ly", "ing"))
+    )
 
 
 def _acronym_modifier(word: str, following: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .descriptors import INDEFINITES
 from .entities import Person
 from .given_names import is_given_name
 from .lexicon import (
@@ -116,8 +117,9 @@ class Resolution(Salience):
                 gender = HONORIFICS[first]
             person = self.person_for(name, create=False, gender=gender, pos=pos)
             if person is None:
-                if (looks_like_org(printed) and _held_name(words) is None) or (" " not in name and bare_word(name) in DEMONYMS):
-                    # "Austrian" alone describes someone; it names nobody.
+                if (looks_like_org(printed) and _held_name(words) is None) or (" " not in name and _group_word(name)):
+                    # "Austrian" alone describes someone, "Republicans" a
+                    # group; neither names anybody.
                     return None, []
                 person = self.register(self._fullest_unclaimed(name, gender), name, gender=gender)
             if gender and not person.gender:
@@ -128,6 +130,8 @@ class Resolution(Salience):
         roles -= {"the", "a", "an"}
         if not roles or not words:
             return None, []
+        if bare_word(words[0]) in INDEFINITES and words[-1].islower():
+            return None, []  # "a campaign memo", "one senior aide": someone the text does not name
         head = bare_word(strip_possessive(re.split(r"[\s\-]+", printed)[-1]))
         if len(words) == 3 and bare_word(words[0]) == "the" and bare_word(words[1]) in DEMONYMS and head in NATIONAL_BODIES:
             # "the French delegation said": a national body speaks, under
@@ -173,6 +177,8 @@ class Resolution(Salience):
             # A role the article names its holder for only later ("the
             # spokesperson said" ... "spokesperson for the case, X").
             later = self._later_holder(heads, pos, None)
+            if later is not None and places and not places & self._printed_beside(later, None):
+                later = None  # "the Ruritanian senator" is no senator of another place named later
             if later is not None:
                 self.add_mention(pos, later)
                 return later.full, list(later.forms)
@@ -252,3 +258,10 @@ def _held_name(words: list[str]) -> Optional[str]:
     if owner < 0 or len(held) > 4 or not is_given_name(held[0]):
         return None
     return clean_name(" ".join(held))
+
+
+def _group_word(name: str) -> bool:
+    """A nationality or a party word, or its plural ("Austrian",
+    "Americans", "Democrats"): a description, never a name."""
+    low = bare_word(name)
+    return any(w in DEMONYMS or w in AFFILIATIONS for w in (low, low[:-1] if low.endswith("s") else low))
