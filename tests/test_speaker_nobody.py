@@ -229,6 +229,9 @@ def test_more_verbs_of_speech(paragraph, expected):
         ("At the meeting, Holt accused Reyes of a “careful smear” over the mill's accounts.", "Tom Holt"),
         ("Reyes decried the board for “turning its back” on the workers of the valley.", "Dana Reyes"),
         ("Holt denounced the offer as “hurtful and insulting” and walked out.", "Tom Holt"),
+        ("Holt blamed the closure on “short-sighted owners from out of town.”", "Tom Holt"),
+        ("Reyes dismissed the whole affair as “absurd and overblown.”", "Dana Reyes"),
+        ("Holt also criticised the new owner for making “very rude remarks about us.”", "Tom Holt"),
         # the one accused or called is never the speaker
         ("A union leaflet printed on Thursday accuses Holt of acting “in a pattern of greed stretching back years.”", None),
         ("Reyes knocked Holt on wages and called him a “timid moderate,” a jab at his record.", "Dana Reyes"),

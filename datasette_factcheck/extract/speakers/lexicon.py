@@ -248,6 +248,7 @@ CALL_VERBS = {
     "dubbed", "dubs", "dubbing", "labelled", "labeled", "labelling", "labeling", "termed", "terming",
     # "X accused Y of “...”", "X decried the “...”": a charge in the subject's words
     "accused", "accuses", "accusing", "denounced", "denounces", "decried", "decries", "mocked", "mocks",
+    "praised", "praises", "criticized", "criticised", "criticizes", "dismissed", "dismisses", "blamed", "blames",
 }
 CALL_PARTICIPLES = {"calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming", "accusing"}
 # Nouns of speech after a possessive: "His message to X was blunt:".
