@@ -15,7 +15,7 @@ from typing import Callable, Iterator, Optional, Sequence, Union
 
 import sqlite_utils
 
-from .db import articles, migrations, relations
+from .db import articles, figures, migrations, relations
 from .db import primary as primary_db
 from .db.lock import Busy, ingest_lock
 from .db.keys import bulk_mode_off, bulk_mode_on
@@ -291,6 +291,7 @@ def _run(
     if bulk:
         bulk_mode_off(db)
     if not match:
+        figures.refresh_figures(db)  # a re-ingest may have deleted relations
         db.close()
         return summary
     started = time.perf_counter()
@@ -301,6 +302,7 @@ def _run(
     # or changed quotes are checked alone.
     summary.checks = primary_db.refresh_checks(db, None if summary.primary_sources else new_quotes)
     primary_db.refresh_change_classes(db)
+    figures.refresh_figures(db)
     db.close()
     return summary
 

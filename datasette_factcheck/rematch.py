@@ -13,7 +13,7 @@ from typing import Optional
 
 import sqlite_utils
 
-from .db import migrations, relations
+from .db import figures, migrations, relations
 from .db import primary as primary_db
 from .db.lock import Busy, ingest_lock
 from .ingest import BUSY_TIMEOUT_MS, IngestError, rematch_pending
@@ -93,5 +93,6 @@ def _run(db_path: str, spark: bool, master: Optional[str], work: Optional[str], 
     # primary sources, as after an ingest that changed one.
     primary_db.refresh_checks(db, None)
     primary_db.refresh_change_classes(db)
+    figures.refresh_figures(db)
     db.close()
     return MatchSummary(len(pending["quote"][1]), len(pending["claim"][1]), quote_matches, claim_matches, seconds, engine)

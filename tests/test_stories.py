@@ -121,6 +121,8 @@ async def test_a_story_of_many_reprints_lists_its_first_articles_and_links_to_al
     assert shown == [f"Outlet {i}: Harbour board wants ferries on time in week {i}" for i in first_days]
     assert links[-1]["label"] == f"all {many} articles of this story"
     ds = Datasette([str(path)], metadata=METADATA)
+    page = (await ds.client.get(f"/{path.stem}/stories")).text
+    assert f'<a href="{links[-1]["href"]}">' in page  # a link on the page, not its JSON
     assert (await ds.client.get(links[-1]["href"])).status_code == 200  # the page the link opens
     path, _, filters = links[-1]["href"].partition("?")
     response = await ds.client.get(f"{path}.json?{filters}&_shape=array")

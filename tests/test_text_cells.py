@@ -88,6 +88,11 @@ async def test_evidence_links_stay_links(tmp_path, page):
         ('{"label": "x", "href": "/factcheck/quotes/1", "img_src": "https://evil.example/p.gif"}', False),
         ('{"img_src": "/factcheck/quotes/1"}', False),
         ('{"label": "x", "href": "/factcheck/quotes/1\\\\@evil.example"}', False),
+        # a table of this database filtered by one number (all of a story's articles)
+        ('{"label": "all 25", "href": "/factcheck/article_stories?story_id=4"}', True),
+        ('{"label": "x", "href": "/factcheck/article_stories?story_id=4&_where=1"}', False),
+        ('{"label": "x", "href": "/factcheck/article_stories?story_id=javascript:1"}', False),
+        ('{"label": "x", "href": "/factcheck/quotes/1#top"}', False),
         ("[]", False),
         ("not json", False),
     ],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from . import articles, keys, primary, relations, stories, versions
+from . import articles, figures, keys, primary, relations, stories, versions
 from .schema import ensure_schema
 
 
@@ -24,7 +24,8 @@ def open_db(path: str) -> sqlite_utils.Database:
 # copies of quotes and articles kept as versions (9), speaker conflicts only where both outlets
 # name different people for the words (10), each changed quote's closest version and each
 # story's summary kept for the canned queries (11), stories no longer than
-# their time window, each listing its first articles (12). New indexes need
+# their time window, each listing its first articles (12), the desk's figures
+# counted once for the pages that show them (13). New indexes need
 # no step: ensure_schema creates every missing one.
 def _continues_and_new_words(db: sqlite_utils.Database) -> None:
     articles.fill_continues(db)
@@ -46,7 +47,7 @@ UPGRADES = [
     (2, keys.rekey), (3, relations.fill_speaker_conflicts), (4, keys.fill_short_items), (5, keys.refigure_claims),
     (6, primary.ensure_tables), (7, _continues_and_new_words), (8, retire_audited_ids), (9, versions.fill_versions),
     (10, relations.refresh_speaker_conflicts), (11, relations.fill_query_tables),
-    (12, stories.update_stories),
+    (12, stories.update_stories), (13, figures.refresh_figures),
 ]
 
 

@@ -483,6 +483,11 @@ INDEXES = [
     ("claims", ["needs_review"]),
     # the articles newest first (dashboard, articles page)
     ("articles", ["published", "id"]),
+    # the review queue's choices, read value by value (web/views.distinct_sql)
+    ("articles", ["outlet"]),
+    ("claims", ["kind"]),
+    ("quotes", ["reviewer"]),
+    ("claims", ["reviewer"]),
     ("quote_matches", ["other_quote_id"]),
     ("claim_matches", ["other_claim_id"]),
     ("remark_versions", ["quote_id"]),
@@ -512,6 +517,9 @@ ORDER_INDEXES = [
     "WHERE relation = 'conflicts'",
     "CREATE INDEX IF NOT EXISTS idx_closest_changes_order ON closest_changes (meaning DESC, similarity, quote_id)",
     "CREATE INDEX IF NOT EXISTS idx_story_summaries_order ON story_summaries (articles DESC, story_id)",
+    # the review queue: items needing review first, then by article and place
+    "CREATE INDEX IF NOT EXISTS idx_quotes_queue ON quotes (needs_review DESC, article_id, start, id)",
+    "CREATE INDEX IF NOT EXISTS idx_claims_queue ON claims (needs_review DESC, article_id, start, id)",
 ]
 
 FTS = {"articles": ["title", "body"], "quotes": ["text"]}

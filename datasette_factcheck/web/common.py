@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from ..db import queries, schema
+from ..db import figures, queries, schema
 from ..model import TABLE_OF_ITEM_TYPE
 from . import compat, review
 
@@ -144,3 +144,13 @@ def _as_hidden(table: Any) -> Any:
     except AttributeError:  # a frozen entry keeps its own flag
         return table
     return marked
+
+
+async def kept_figures(db, tables: set[str]) -> Optional[dict[str, Any]]:
+    """The figures counted after the last ingest or match (db.figures),
+    while the relations are still those they were counted from."""
+    if "desk_figures" not in tables:
+        return None
+    rows = [(r[0], r[1]) for r in await db.execute("select name, value from desk_figures")]
+    state = (await db.execute(figures.state_sql(tables))).first()[0]
+    return figures.kept_figures(rows, state)

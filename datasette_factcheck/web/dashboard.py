@@ -12,10 +12,12 @@ from datasette.database import QueryInterrupted
 from datasette.utils.asgi import Forbidden, NotFound, Response
 
 from .. import config
-from ..db import queries
+from ..db import figures, queries
 from ..model import TABLE_OF_ITEM_TYPE
 from . import compat, primary, render, review
-from .common import ArticleNames, article_names, factcheck_databases, order_tables, page_urls, parse_page, row_url
+from .common import (
+    ArticleNames, article_names, factcheck_databases, kept_figures, order_tables, page_urls, parse_page, row_url,
+)
 from .grid import coverage
 
 ARTICLES_ON_DASHBOARD = 10
@@ -40,28 +42,9 @@ FINDINGS = [
 # -- findings ---------------------------------------------------------------
 
 
-# Counting stops here (shown as "10,000+"): the canned queries read their
-# rows in display order from indexes, so a capped count reads at most this
-# many rows however large the desk grows.
-COUNT_CAP = 10_000
-
-
-CHANGED_BY_RELATION = """
-select m.relation, count(*) as n
-  from closest_changes c
-  join quote_matches m on m.quote_id = c.quote_id and m.other_quote_id = c.other_quote_id
- group by m.relation
-"""
-# a database served before its upgrade kept closest_changes
-CHANGED_BY_RELATION_UNKEPT = """
-select relation, count(distinct quote_id) as n from quote_matches
- where relation in ('altered', 'spliced') group by relation
-"""
-
-
 async def _count(db, sql: str, params: Any = None) -> Optional[int]:
     try:
-        return (await db.execute(f"select count(*) from (select 1 from ({sql}) limit {COUNT_CAP + 1})", params)).first()[0]
+        return (await db.execute(figures.count_sql(sql), params)).first()[0]
     except Exception:  # a query over its time limit is shown without a figure
         return None
 
@@ -70,16 +53,21 @@ async def findings(datasette, request, db) -> dict:
     """The figures a fact-checker opens the desk for, with their links."""
     canned = await compat.named_queries(datasette, db.name, request.actor if request else None)
     base = queries.database_base_path(datasette, db.name) or ""
+    tables = set(await db.table_names())
+    kept = await kept_figures(db, tables)
     items = []
     for name, css, one, many in FINDINGS:
         if name not in canned or name not in queries.QUERIES:
             continue
-        count = await _count(db, queries.sql_for(name, base, set(await db.table_names())))
+        if kept is not None and name in kept:
+            count: Optional[int] = kept[name]
+        else:
+            count = await _count(db, queries.sql_for(name, base, tables))
         items.append(
             {
                 "css": css,
                 "count": count,
-                "capped": count is not None and count > COUNT_CAP,
+                "capped": count is not None and count > figures.COUNT_CAP,
                 # altered_quotes lists one row per changed quote: split by kind.
                 "breakdown": name == "altered_quotes",
                 "what": one if count == 1 else many,
@@ -89,8 +77,11 @@ async def findings(datasette, request, db) -> dict:
         )
     # altered_quotes' rows by the relation to their closest version, so
     # that the two figures add up to its count
-    changed_sql = CHANGED_BY_RELATION if await db.table_exists("closest_changes") else CHANGED_BY_RELATION_UNKEPT
-    changed = {r["relation"]: r["n"] for r in await db.execute(changed_sql)}
+    if kept is not None and "changed" in kept:
+        changed = kept["changed"]
+    else:
+        changed_sql = figures.CHANGED_BY_RELATION if "closest_changes" in tables else figures.CHANGED_BY_RELATION_UNKEPT
+        changed = {r["relation"]: r["n"] for r in await db.execute(changed_sql)}
     progress = await _progress(db, review.Vocabulary.from_datasette(datasette).statuses[-1])
     urls = page_urls(datasette, db.name)
     return {

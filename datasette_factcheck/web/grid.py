@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ..db import figures
 from . import render
-from .common import ArticleNames, row_url
+from .common import ArticleNames, kept_figures, row_url
 
-GRID_ROWS = 40
+GRID_ROWS = figures.GRID_ROWS
 GRID_OUTLETS = 12
 
 # Relations, from a quote's side, that say its words are the other's words.
@@ -75,18 +76,6 @@ def how_printed(outlet_of: dict[int, str], relations: Iterable[tuple[int, int, s
     return result
 
 
-def _changed_first_sql(limit: int) -> str:
-    return f"""
-select rv.remark_id, rv.quote_id, rv.outlets
-  from remark_versions rv
- where rv.outlets >= 2
- order by exists (select 1 from remarks r join quote_matches m on m.quote_id = r.quote_id
-                   where r.remark_id = rv.remark_id and m.relation in ('altered', 'spliced')) desc,
-          rv.outlets desc, rv.versions desc, rv.quote_id
- limit {int(limit)}
-"""
-
-
 async def coverage(datasette, db, names: ArticleNames, limit: int = GRID_ROWS) -> dict:
     """Rows of remarks carried by two or more outlets (changed ones first),
     columns of outlets (named as ``names`` allows: each article its own
@@ -94,7 +83,11 @@ async def coverage(datasette, db, names: ArticleNames, limit: int = GRID_ROWS) -
     versions that outlet prints."""
     if not await db.table_exists("remark_versions"):
         return {"outlets": [], "rows": [], "more_outlets": 0}
-    remarks = [dict(r) for r in await db.execute(_changed_first_sql(limit))]
+    kept = await kept_figures(db, set(await db.table_names())) if limit == figures.GRID_ROWS else None
+    if kept is not None and "grid" in kept:
+        remarks = [{"remark_id": r[0], "quote_id": r[1], "outlets": r[2]} for r in kept["grid"]]
+    else:
+        remarks = [dict(r) for r in await db.execute(figures.changed_first_sql(limit))]
     if not remarks:
         return {"outlets": [], "rows": [], "more_outlets": 0}
     ids = [r["remark_id"] for r in remarks]

@@ -183,6 +183,7 @@ def evidence_html(value: Optional[str]) -> Markup:
 # -- link cells ---------------------------------------------------------------
 
 _LINK_KEYS = ({"href", "label"}, {"href", "label", "title"})
+_OWN_FILTER = re.compile(r"[a-z_]+=[0-9]+")
 
 
 def is_own_link_json(value: Any, base: Optional[str]) -> bool:
@@ -202,9 +203,12 @@ def is_own_link_json(value: Any, base: Optional[str]) -> bool:
     for link in links:
         if not isinstance(link, dict) or set(link) not in _LINK_KEYS or not isinstance(link["href"], str):
             return False
-        href = link["href"]
+        href, _, filters = link["href"].partition("?")
         rest = href[len(base) :] if href.startswith(base + "/") else None
-        if rest is None or any(c in href for c in "\\?#") or any(ord(c) <= 32 for c in href):
+        if rest is None or any(c in href for c in "\\#") or any(ord(c) <= 32 for c in href):
+            return False
+        # one filter on a table by a number (a story's articles), nothing else
+        if filters and not _OWN_FILTER.fullmatch(filters):
             return False
         if any(part in ("", ".", "..") for part in rest[1:].split("/")):
             return False

@@ -5,6 +5,7 @@ first, then renders a template (reads) or calls ``review.write_review``.
 
 from __future__ import annotations
 
+import weakref
 from typing import Any, Optional
 from urllib.parse import urlencode
 
@@ -63,8 +64,13 @@ def queue_filters(args) -> dict[str, str]:
     return {key: (args.get(key) or "").strip() for key in QUEUE_FILTERS if (args.get(key) or "").strip()}
 
 
-def _queue_sql(filters: dict[str, str], names: ArticleNames) -> tuple[str, list]:
+def _queue_sql(filters: dict[str, str], names: ArticleNames) -> tuple[str, str, list]:
+    """The queue's rows (a compound select, each part in the order of its
+    table's queue index, so that SQLite merges them and stops at the page)
+    and their count (from the items' own tables, without the joins), and
+    the parameters of both."""
     parts = []
+    counts = []
     params: list[Any] = []
     for item_type, table in TABLE_OF_ITEM_TYPE.items():
         if filters.get("type") and filters["type"] != item_type:
@@ -78,7 +84,8 @@ def _queue_sql(filters: dict[str, str], names: ArticleNames) -> tuple[str, list]
                 where.append(f"t.{key} = ?")
                 params.append(filters[key])
         if filters.get("outlet"):
-            where.append(f"{names.source_sql('a')} = ?")
+            # the source worked out once per article, not once per item
+            where.append(f"t.article_id in (select f.id from articles f where {names.source_sql('f')} = ?)")
             params.append(filters["outlet"])
         if filters.get("needs_review") in ("0", "1"):
             where.append("t.needs_review = ?")
@@ -89,22 +96,28 @@ def _queue_sql(filters: dict[str, str], names: ArticleNames) -> tuple[str, list]
         if suggested:
             where.append(suggested)
             params.append(filters["suggested"])
+        condition = "where " + " and ".join(where) if where else ""
         parts.append(
-            f"""select '{item_type}' as item_type, t.id, t.text, t.kind, t.status, t.verdict,
-                   t.reviewer, t.reviewed_at, t.needs_review, t.previous_text, t.start,
-                   a.id as article_id, {names.title_sql('a')} as title, {names.source_sql('a')} as outlet, {speaker} as speaker, {speaker_id} as speaker_id
+            f"""select '{item_type}' as item_type, t.id as id, t.text as text, t.kind as kind, t.status as status,
+                   t.verdict as verdict, t.reviewer as reviewer, t.reviewed_at as reviewed_at,
+                   t.needs_review as needs_review, t.previous_text as previous_text, t.start as start,
+                   t.article_id as article_id, {names.title_sql('a')} as title, {names.source_sql('a')} as outlet,
+                   {speaker} as speaker, {speaker_id} as speaker_id
               from [{table}] t join articles a on a.id = t.article_id {join}
-             {"where " + " and ".join(where) if where else ""}"""
+             {condition}"""
         )
+        counts.append(f"(select count(*) from [{table}] t {condition})")
     if not parts:
-        # An unknown type matches nothing; the same columns keep the outer
-        # query's "order by" valid.
+        # An unknown type matches nothing; the same columns keep the
+        # "order by" valid.
         parts.append(
             "select null as item_type, null as id, null as text, null as kind, null as status, null as verdict,"
             " null as reviewer, null as reviewed_at, 0 as needs_review, null as previous_text, null as start,"
             " null as article_id, null as title, null as outlet, null as speaker, null as speaker_id where 0"
         )
-    return " union all ".join(parts), params
+        counts.append("0")
+    # each count repeats its part's parameters
+    return " union all ".join(parts), "select " + " + ".join(counts), params
 
 
 async def queue_items(
@@ -112,25 +125,40 @@ async def queue_items(
 ) -> tuple[list[dict], int]:
     """Items matching the filters (items needing review first) and their total,
     their sources named as ``names`` allows."""
-    sql, params = _queue_sql(filters, names)
-    total = (await db.execute(f"select count(*) from ({sql})", params)).first()[0]
+    sql, count_sql, params = _queue_sql(filters, names)
+    total = (await db.execute(count_sql, params)).first()[0]
     page = f" limit {int(limit)} offset {int(offset)}" if limit else ""
-    rows = await db.execute(
-        f"select * from ({sql}) order by needs_review desc, article_id, item_type desc, start, id{page}", params
-    )
+    rows = await db.execute(f"{sql} order by needs_review desc, article_id, item_type desc, start, id{page}", params)
     return [dict(r) for r in rows], total
 
 
-async def _choices(db, names: ArticleNames) -> dict[str, list[str]]:
-    async def distinct(sql: str) -> list[str]:
-        return [r[0] for r in await db.execute(sql) if r[0] is not None]
+def distinct_sql(table: str, column: str) -> str:
+    """The distinct values of an indexed column, one index seek for each (a
+    loose index scan) instead of a read of every row."""
+    return f"""with recursive d(v) as (
+  select min([{column}]) from [{table}]
+  union all
+  select (select min([{column}]) from [{table}] where [{column}] > d.v) from d where d.v is not null
+) select v from d where v is not null"""
 
+
+async def _choices(db, names: ArticleNames) -> dict[str, list[str]]:
+    async def distinct(*sqls: str) -> list[str]:
+        return sorted({r[0] for sql in sqls for r in await db.execute(sql) if r[0] is not None})
+
+    outlets: list[str] = []
+    if names.visible:
+        # outlet_label: the trimmed outlet, or for an article without one its
+        # headline or file (few articles: read row by row)
+        outlets = await distinct(
+            f"select distinct trim(v) from ({distinct_sql('articles', 'outlet')}) where nullif(trim(v), '') is not null",
+            f"select distinct {names.source_sql('a')} from articles a "
+            "where (a.outlet is null or a.outlet < '!') and nullif(trim(a.outlet), '') is null",
+        )
     return {
-        "outlet": await distinct(f"select distinct {names.source_sql('a')} from articles a order by 1") if names.visible else [],
-        "kind": await distinct("select distinct kind from quotes union select distinct kind from claims order by 1"),
-        "reviewer": await distinct(
-            "select distinct reviewer from quotes union select distinct reviewer from claims order by 1"
-        ),
+        "outlet": outlets,
+        "kind": await distinct(distinct_sql("quotes", "kind"), distinct_sql("claims", "kind")),
+        "reviewer": await distinct(distinct_sql("quotes", "reviewer"), distinct_sql("claims", "reviewer")),
     }
 
 
@@ -437,9 +465,22 @@ def _looks_like_json(value) -> bool:
     return isinstance(value, str) and value.lstrip()[:1] in ("{", "[")
 
 
+# Databases known to hold the fact-check tables. render_cell asks for every
+# cell of a page (thousands on a canned query's page), and a database that
+# has the tables keeps them (nothing is ever dropped): only a yes is kept.
+_FACTCHECK_DATABASES: "weakref.WeakSet[Any]" = weakref.WeakSet()
+
+
 async def _is_factcheck(datasette, database: str) -> bool:
     db = datasette.databases.get(database)
-    return db is not None and queries.is_factcheck_database(set(await db.table_names()))
+    if db is None:
+        return False
+    if db in _FACTCHECK_DATABASES:
+        return True
+    if queries.is_factcheck_database(set(await db.table_names())):
+        _FACTCHECK_DATABASES.add(db)
+        return True
+    return False
 
 
 async def render_cell(datasette, value, column: str, table: Optional[str], database: str):
