@@ -204,11 +204,26 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             speaker_is_org=speaker is not None and art.is_org_name(speaker),
             cue=cue.verb if own[n] else None,
         )
+    _given_names_printed(art, resolved)
     _headline_from_body(resolved)
     for item in resolved:
         assert item is not None  # every quotation was resolved above
         out.append(item)
     return out
+
+
+def _given_names_printed(art: Article, resolved: list[Optional[Quote]]) -> None:
+    """A speaker shown by surname alone takes the given name the article
+    prints with that surname outside its prose (``given_name_printed``)."""
+    shown: dict[str, str] = {}
+    for n, q in enumerate(resolved):
+        if q is None or q.speaker is None or q.speaker_is_org or " " in q.speaker:
+            continue
+        if q.speaker not in shown:
+            shown[q.speaker] = art.given_name_printed(q.speaker)
+        full = shown[q.speaker]
+        if full != q.speaker:
+            resolved[n] = replace(q, speaker=full, speaker_forms=list(dict.fromkeys([*q.speaker_forms, full])))
 
 
 def _closing_attribution(unit: Unit, k: int, qe: int) -> Optional[Cue]:

@@ -238,6 +238,10 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
             break  # "Chris Hale Calls Maria Ortiz": a headline's verb ends the name
         if kept and is_possessive(word):
             break  # "the Daily Ledger's Ivo Renk": the name starts after the possessor
+        if kept and _sentence_word(word) and (n == 0 or words[n - 1].lower() not in {"the", "a", "an"}):
+            # "Interestingly Renk", "Backing Ivo Renk": an adverb or a participle
+            # opens the run ("the Daily Ledger" is a name).
+            break
         if n == len(words) - 1 and n > 0 and _title_as_surname(words[n - 1], word):
             kept.append(word)  # "Mr. King", "Tom King", "Ann Dean"
         elif name_token(word) or (kept and word.lower() in PARTICLES) or (n > 0 and _syllable_pair(word) and name_token(words[n - 1])):
@@ -264,6 +268,8 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
     if before >= 0 and words[before].lower() in {"the", "a", "an"}:
         return None
     kept = _without_labels(kept)
+    if kept[3:]:  # four words or more (a slice: this runs for every capitalised run)
+        kept = _after_headline_words(kept)
     return " ".join(w.rstrip(".") if not is_initial(w) else w for w in kept) + suffix
 
 
@@ -280,6 +286,28 @@ def _label_word(word: str) -> bool:
         return True  # an epithet: "Crooked X Y"
     # An agent noun that is no given name: "Moderator", "Narrator".
     return role_noun(low) and not is_given_name(word)
+
+
+@lru_cache(maxsize=65536)
+def _sentence_word(word: str) -> bool:
+    """A capitalised adverb or participle ("Interestingly", "Backing"): a
+    word of the sentence or headline before a name, unless the name list
+    knows it as a given name ("Kelly", "Sterling")."""
+    low = word.lower()
+    return len(low) > 4 and low.endswith(("ly", "ing")) and low.isalpha() and not is_given_name(word)
+
+
+def _after_headline_words(words: list[str]) -> list[str]:  # four words or more
+    """A long run in Title Case ("Hedge Funds Back Ana Lee", "Port Authority
+    Hires Ana Lee"): the name starts at the first given name when two or
+    more words that are no given names stand before it ("Aung San Suu
+    Kyi", one word before "San", stays whole)."""
+    for g in range(2, len(words) - 1):
+        if is_given_name(words[g]):
+            if all(not is_given_name(w) for w in words[:g]):
+                return words[g:]
+            break
+    return words
 
 
 def _role_plural(word: str) -> bool:
@@ -330,15 +358,26 @@ def titled_person_at(words: list[str]) -> Optional[int]:
         role = bare_word(strip_possessive(words[t - 1]))
         if t >= 3 and words[t - 2].lower() == "of" and bare_word(words[t - 3]) in PERSON_ROLES:
             role = bare_word(words[t - 3])  # "Chief of Staff Ivo Renk", "Secretary of State Ann Dorn"
-        if (role in PERSON_ROLES or role in _PARTY_MEMBERS) and (
+        if ((role in PERSON_ROLES or role in _PARTY_MEMBERS) and (
             is_given_name(words[t]) or is_initial(words[t]) or plain_name(words[t:])
-        ):
+        )) or (_held_role(role) and is_given_name(words[t])):
             rest = words[t:]
             name = name_from_tokens(rest)
             if name and len(name.split()) >= 2 and len(name.split()) >= len(rest) - 1:
                 return t
             return None
     return None
+
+
+@lru_cache(maxsize=8192)
+def _held_role(role: str) -> bool:
+    """A role printed as a title that the lists lack: roles joined by a
+    hyphen ("Secretary-Treasurer") or an agent noun that is no body
+    ("County Recorder", not "Research Center")."""
+    parts = [p for p in _HYPHENS_RE.split(role) if p]
+    if len(parts) > 1:
+        return all(p in PERSON_ROLES for p in parts)
+    return bool(ROLE_SUFFIX_RE.fullmatch(role)) and role not in ORG_WORDS and role not in NOT_ROLES
 
 
 def plain_name(words: list[str]) -> bool:

@@ -80,6 +80,11 @@ class PeopleScan(ArticleState):
             name = name_from_tokens(words)
             if not name:
                 continue
+            first, _, rest = name.partition(" ") if " " in name else (name, "", "")
+            if rest and " " not in rest and not is_given_name(first) and self.common_word(first):
+                # "Top Roe", "Dump Roe", "See Roe": a word the article also
+                # prints in lower case, before a surname, is no given name.
+                name = rest
             name_len = len(name.split())
             title_words = words[: len(words) - name_len]
             roles = {bare_word(strip_possessive(w)) for w in title_words}

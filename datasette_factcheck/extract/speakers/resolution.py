@@ -7,10 +7,12 @@ from typing import Optional
 
 from .descriptors import INDEFINITES
 from .entities import Person
-from .given_names import is_given_name
+from .given_names import given_name_gender, is_given_name
 from .lexicon import (
+    ABBREV,
     AFFILIATIONS,
     DEMONYMS,
+    FUNCTION_WORDS,
     HONORIFICS,
     NATIONAL_BODIES,
     ORG_DESCRIPTORS,
@@ -20,6 +22,7 @@ from .lexicon import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     ROLE_SYNONYMS,
+    SPEECH_VERBS,
 )
 from .names import (
     bare_word,
@@ -27,10 +30,13 @@ from .names import (
     clean_name,
     fold,
     is_acronym,
+    is_initial,
     is_possessive,
     is_title_word,
     looks_like_org,
+    name_from_tokens,
     name_gender,
+    name_token,
     person_key,
     same_person,
     strip_possessive,
@@ -211,6 +217,53 @@ class Resolution(Salience):
         }
         return found.pop() if len(found) == 1 else name
 
+    def given_name_printed(self, name: str) -> str:
+        """A person the prose names by surname alone, with the given name
+        the article prints before that surname elsewhere: in the headline, a
+        Title-Case subheading or a quotation ("Lena Voss Answers Her
+        Critics", "“... The Lena Voss Hour”"). The surname stays alone when
+        two given names are printed with it, or when the only one disagrees
+        with the gender the text gives the person."""
+        if " " in name or not name[:1].isupper():
+            return name
+        person = self.person_for(name, create=False)
+        if person is None or person.org or len(person.full.split()) > 1:
+            return name
+        found = set()
+        for unit in self.units:
+            at = unit.text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                m = _WORDS_BEFORE_RE.search(unit.text, max(0, at - 120), at) if _SURNAME_END_RE.match(unit.text, end) else None
+                at = unit.text.find(name, end)
+                if m is None:
+                    continue
+                run: list[str] = []
+                for word in reversed(m.group(0).split()):
+                    if not capitalised(word) or word[-1] in ",;:!?" or bare_word(word) in FUNCTION_WORDS:
+                        break  # "“The Lena Voss Hour”", "Ivo And Lena Voss"
+                    if word[-1] == "." and not is_initial(word) and bare_word(word) not in ABBREV:
+                        break  # "... Mr. Ruiz. Voss said": the sentence before
+                    run.insert(0, word)
+                full = name_from_tokens(run + [name]) if run else None
+                if not full or len(full.split()) < 2 or full.split()[-1] != name:
+                    continue
+                given = full.split()[0]
+                if bare_word(given) in SPEECH_VERBS or self.common_word(given):
+                    continue  # "Said Voss", "Will Voss run?": a word of the sentence, not a name
+                gender = given_name_gender(given)
+                if person.gender and gender and gender != person.gender:
+                    continue
+                found.add(full)
+                start = m.end() - 1 - len(" ".join(run))
+                pair = _SHARED_SURNAME_RE.search(unit.text, max(0, start - 40), start)
+                if pair and name_token(pair.group(1)):
+                    found.add(f"{pair.group(1)} {name}")  # "Lena and Piet Voskuijl": either could be meant
+        # Any capitalised word before the surname makes another candidate;
+        # only a given name the list knows is taken.
+        full = found.pop() if len(found) == 1 else name
+        return full if is_given_name(full.split()[0]) else name
+
     def _org_subject_before(self, pos: int) -> Optional[Person]:
         """The organisation that is the subject of the sentence before the
         one at ``pos`` (the paragraph's, or the last of the paragraph
@@ -247,6 +300,14 @@ class Resolution(Salience):
                 return self.org_of_type(words[1], k * UNIT + span[0])
             return None
         return None
+
+
+# Up to five words before a surname, and the end of a surname (a possessive may follow).
+_WORDS_BEFORE_RE = re.compile(r"(?:[^\s\"“”‘]+ ){1,5}$")
+_SURNAME_END_RE = re.compile(r"(?:['’]s)?(?:[^\w'’-]|$)")
+
+# A given name joined to the next one, which shares its surname: "Lena and Piet Voskuijl".
+_SHARED_SURNAME_RE = re.compile(r"([A-Z][\w'’-]*),? (?:and|And|&) $")
 
 
 def _held_name(words: list[str]) -> Optional[str]:

@@ -4,14 +4,18 @@ and organisations it names, and how a name is found again among them."""
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Iterable, Optional
 
 from ...model import Quote, Segmented
-from .entities import Mention, Person, last_before
+from .entities import Mention, Person, insort_unique, last_before
 from .lexicon import PERSON_ROLES
 from .given_names import is_given_name
 from .names import clean_name, fold, is_initial, name_gender, name_parts, person_key
 from .text import UNIT, Unit, mask, sentence_bounds, tokens
+
+
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
 
 
 class ArticleState:
@@ -26,6 +30,8 @@ class ArticleState:
         self.mentions: list[Mention] = []
         self.by_key: dict[str, list[Person]] = {}
         self.by_first: dict[str, list[Person]] = {}  # folded first word of a full name
+        self.by_middle: dict[str, list[Person]] = {}  # folded first of two surnames
+        self._lower_words: Optional[set[str]] = None  # words printed in lower case, built on demand
         self.orgs: list[Person] = []
         self.org_by_name: dict[str, Person] = {}
         self.subjects: dict[int, Optional[Mention]] = {}  # sentence start -> its subject
@@ -44,6 +50,8 @@ class ArticleState:
             text = seg.body[p.start : p.end]
             self._add_unit(p.number, p.start, text, by_para.get(p.number, []))
         self.unit_of = {u.number: k for k, u in enumerate(self.units)}
+        # Where the body starts: the headline (unit 0) introduces no one.
+        self.body_start = UNIT if self.units and self.units[0].number == 0 else 0
 
     def _add_unit(self, number: int, base: int, text: str, qidx: list[int]) -> None:
         spans = []
@@ -64,7 +72,11 @@ class ArticleState:
         # named at all; a full name before a bare surname breaks a tie.
         best, best_key = None, None
         key = person_key(name)
-        for person in self.by_key.get(key, []):
+        people = self.by_key.get(key, [])
+        # (a slice, not len(): this runs for every name the scans meet)
+        bare = bool(people[1:]) and pos is not None and len(name_parts(name)) == 1
+        rank: tuple[int, ...]
+        for person in people:
             if not person.matches(name):
                 continue
             if gender and person.gender and person.gender != gender:
@@ -74,15 +86,40 @@ class ArticleState:
                 last_before(person.positions, pos),
                 len(person.full.split()),
             )
+            if bare:
+                assert pos is not None
+                rank = self._bare_surname_rank(person, pos)
+            if gender:
+                # "Mr. Roe": the one known to be a man before one whose gender the text never gave.
+                rank = (int(person.gender == gender), *rank)
             if best_key is None or rank > best_key:
                 best, best_key = person, rank
         if best is None and not self.by_key.get(key) and len(name_parts(name)) == 1:
             best = self._family_name_first(key, gender)
+            if best is None and key in self.by_middle:
+                best = self._first_surname(key, gender)
         if best is None and create:
             best = Person()
             self.persons.append(best)
             self.by_key.setdefault(key, []).append(best)
         return best
+
+    def _bare_surname_rank(self, person: Person, pos: int) -> tuple[int, int, int]:
+        """How surely a bare surname two people share names ``person``: one
+        named as a subject in this paragraph or the one before goes on;
+        otherwise the surname is the one the article introduced first (a
+        relative named later is printed with a given name or a title)."""
+        last = last_before(person.salient_positions, pos)
+        if last >= 0 and last >= (pos // UNIT - 1) * UNIT:
+            return (2, last, 0)
+        n = bisect.bisect_left(person.positions, self.body_start)
+        if n == len(person.positions) or person.positions[n] >= pos:
+            return (0, 0, 0)  # not named yet, or only in the headline
+        # A full name that opens with a given name or an initial is a person
+        # introduced; "Top Roe" or "Endorsed Roe" is a capitalised run.
+        words = person.full.split()
+        introduced = int(len(words) > 1 and (is_given_name(words[0]) or is_initial(words[0])))
+        return (1, introduced, -person.positions[n])
 
     def _family_name_first(self, key: str, gender: Optional[str]) -> Optional[Person]:
         """The one person whose full name opens with the word ``key`` folds
@@ -96,6 +133,13 @@ class ArticleState:
         person = found[0]
         return person if person.roles & PERSON_ROLES or person.gender else None
 
+    def _first_surname(self, key: str, gender: Optional[str]) -> Optional[Person]:
+        """The one person whose name carries two surnames, the first folding
+        to ``key`` ("Acevo" for "Lucía Acevo Ruiz"): a later paragraph
+        names them by the first surname alone. None when two could be meant."""
+        found = [p for p in self.by_middle.get(key, []) if not (gender and p.gender and p.gender != gender)]
+        return found[0] if len(found) == 1 else None
+
     def index_first(self, person: Person, name: str) -> None:
         parts = name_parts(name)
         if len(parts) < 2:
@@ -103,6 +147,11 @@ class ArticleState:
         first = self.by_first.setdefault(fold(parts[0]), [])
         if person not in first and len(first) < 2:
             first.append(person)  # two already make the short form ambiguous
+        if len(parts) == 3 and is_given_name(parts[0]) and not is_given_name(parts[1]) and not is_initial(parts[1]):
+            # A given name and two surnames: the second word is a family name, not a middle name.
+            middle = self.by_middle.setdefault(fold(parts[1]), [])
+            if person not in middle and len(middle) < 2:
+                middle.append(person)
 
     def register(
         self,
@@ -133,6 +182,13 @@ class ArticleState:
             person.gender = gender
         return person
 
+    def common_word(self, word: str) -> bool:
+        """A capitalised word the article also prints in lower case ("Will",
+        "Rush"): a word of the language there, not a given name."""
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD_RE.findall("\n".join(unit.text for unit in self.units)))
+        return word.lower() in self._lower_words
+
     def is_org_name(self, name: str) -> bool:
         """``name`` is the full name of an organisation of this article and
         of no person."""
@@ -160,6 +216,7 @@ class ArticleState:
         person.spoke = True
         bisect.insort(self.mentions, Mention(pos, person, True), key=lambda m: m.pos)
         bisect.insort(person.positions, pos)
+        insort_unique(person.salient_positions, pos)  # one who speaks is in view
         self.subjects.pop(self.sentence_key(pos), None)  # it may be its sentence's subject
 
     def sentence_key(self, pos: int) -> int:

@@ -1,0 +1,168 @@
+"""The name shown for a speaker is the fullest form the article prints: a
+given name printed only in a headline, a subheading or a quotation, and a
+second surname, still belong to the person the prose names by surname.
+Every sentence here is written for the test."""
+
+import pytest
+
+from datasette_factcheck.extract.quotes import extract_quotes
+from datasette_factcheck.extract.speakers import attribute
+
+from . import textutil
+
+_BODY = [
+    "The harbour board met on Monday to discuss the budget.",
+    "Voskuijl said she had been misjudged. “The budget was never the problem here,” Voskuijl said.",
+]
+
+
+def speakers(paragraphs, title="A headline", has_headline=False):
+    seg = textutil.make_seg(paragraphs, title, has_headline)
+    return [q.speaker for q in attribute(seg, extract_quotes(seg)) if q.kind == "quote"]
+
+
+@pytest.mark.parametrize(
+    "title, paragraphs, expected",
+    [
+        # the headline prints the given name the prose leaves out
+        ("Lena Voskuijl Answers Her Critics", _BODY, "Lena Voskuijl"),
+        ("Harbour Chief Lena Voskuijl Answers Her Critics", _BODY, "Lena Voskuijl"),
+        # a Title-Case subheading inside the article
+        ("Harbour budget", ["Lena Voskuijl Answers Her Critics", *_BODY], "Lena Voskuijl"),
+        # a title in quotation marks
+        ("Harbour budget", ["She hosts “The Lena Voskuijl Hour” on Sundays.", *_BODY], "Lena Voskuijl"),
+        # a middle initial comes with it
+        ("Lena K. Voskuijl Answers Her Critics", _BODY, "Lena K. Voskuijl"),
+    ],
+)
+def test_a_surname_takes_the_given_name_printed_outside_the_prose(title, paragraphs, expected):
+    assert speakers(paragraphs, title, has_headline=True)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "title, paragraphs",
+    [
+        # two given names with the surname: either could be meant
+        ("Lena And Piet Voskuijl Answer Their Critics", _BODY),
+        ("Harbour budget", ["Lena Voskuijl Answers Critics", "Marta Voskuijl Stays Silent", *_BODY]),
+        # the given name is a woman's, the text makes the speaker a man
+        (
+            "Lena Voskuijl Answers Her Critics",
+            [
+                "The harbour board met on Monday to discuss the budget.",
+                "Voskuijl said he had been misjudged. “The budget was never the problem here,” Voskuijl said.",
+            ],
+        ),
+        # a word the article also prints in lower case opens a question, not a name
+        ("Will Voskuijl Stay?", ["Nobody knows whether the board will meet again.", *_BODY]),
+    ],
+)
+def test_a_surname_stays_alone_when_the_given_name_is_not_surely_theirs(title, paragraphs):
+    assert speakers(paragraphs, title, has_headline=True)[-1] == "Voskuijl"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a given name and two surnames: the first surname alone is the same person
+        (
+            [
+                "“We will not default this year,” said Inés Corvalán Bexte, who heads the port authority.",
+                "Corvalán said the payments were on schedule. “Every creditor will be paid,” Corvalán said.",
+            ],
+            "Inés Corvalán Bexte",
+        ),
+        # two people share the first surname: it names neither for sure
+        (
+            [
+                "Rosa Lemtor Quiroz and Ana Lemtor Bexte run the port authority together.",
+                "“Every creditor will be paid,” Lemtor said.",
+            ],
+            "Lemtor",
+        ),
+    ],
+)
+def test_a_first_surname_alone_names_the_person_with_two_surnames(paragraphs, expected):
+    assert speakers(paragraphs)[-1] == expected
+
+
+_NAMED = ["Ana Velkova spoke to the union on Monday.", "“We will keep every berth open,” Velkova said."]
+
+
+@pytest.mark.parametrize(
+    "title, paragraphs, expected",
+    [
+        # a Title-Case headline runs its words into the name
+        ("Dock Workers Back Ana Velkova", _NAMED, "Ana Velkova"),
+        ("Why Dock Workers Are Cheering Ana Velkova’s Plan", _NAMED, "Ana Velkova"),
+        ("Backing Ana Velkova", _NAMED, "Ana Velkova"),
+        # an adverb opening the sentence is no given name
+        (
+            "Harbour budget",
+            ["Ana Velkova spoke to the union on Monday. Interestingly Velkova did not mention the strike.", _NAMED[1]],
+            "Ana Velkova",
+        ),
+        # a given name ending like an adverb or a participle stays
+        ("Harbour budget", ["Kelly Velkova spoke to the union on Monday.", _NAMED[1]], "Kelly Velkova"),
+        # four words, only one before the first known given name: all of it is the name
+        ("Harbour budget", ["“We will keep every berth open,” said Khin Mya Thu Velkova."], "Khin Mya Thu Velkova"),
+    ],
+)
+def test_words_of_a_headline_or_sentence_are_no_part_of_the_name(title, paragraphs, expected):
+    assert speakers(paragraphs, title, has_headline=True)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a body's name ends where a title and a person's name begin
+        ("“We will keep every berth open,” said Harbour County Recorder Ana Velkova.", "Ana Velkova"),
+        ("“We will keep every berth open,” said Dockers Union Secretary-Treasurer Ana Velkova.", "Ana Velkova"),
+        # a body stays a body
+        ("“We will keep every berth open,” the Daily Harbour Ledger reported.", "Daily Harbour Ledger"),
+        ("“We will keep every berth open,” said Harbour Research Center.", "Harbour Research Center"),
+    ],
+)
+def test_a_title_after_a_body_starts_the_person(paragraph, expected):
+    assert speakers(["The port board met on Monday.", paragraph])[-1] == expected
+
+
+_FAMILY = [
+    "Mara Velden, the harbour commissioner, defended the budget on Monday.",
+    "Her husband, Tobias Velden, sat in the front row.",
+]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a relative named later does not take the surname the article gave the first one
+        ([*_FAMILY, "Later the debate turned to the dredging contract.", "“We will not waste a cent,” Velden said."], "Mara Velden"),
+        ([*_FAMILY, "Later the debate turned to the dredging contract.", "Velden spoke last. “We will not waste a cent,” she said."], "Mara Velden"),
+        # one named as a subject in this paragraph or the one before goes on
+        ([*_FAMILY, "Tobias Velden spoke next, on the dredging contract.", "“We will not waste a cent,” Velden said."], "Tobias Velden"),
+        # an honorific picks the one whose gender it gives
+        ([*_FAMILY, "Later the debate turned to the dredging contract.", "“We will not waste a cent,” Mr. Velden said."], "Tobias Velden"),
+    ],
+)
+def test_a_surname_two_relatives_share_is_the_one_introduced_first(paragraphs, expected):
+    assert speakers(paragraphs)[-1] == expected
+
+
+def test_a_headline_run_does_not_introduce_the_surname():
+    paragraphs = [*_FAMILY, "Later the debate turned to the dredging contract.", "“We will not waste a cent,” Velden said."]
+    assert speakers(paragraphs, "Voters Cheer Velden", has_headline=True)[-1] == "Mara Velden"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a word the article also prints in lower case is no given name
+        (["Maybe Velden is right about the harbour.", "Nobody knows, and maybe nobody will.", "“We will not waste a cent,” Velden said."], "Velden"),
+        (["Harbour Velden is a newcomer to the port board.", "The harbour board met on Monday.", "“We will not waste a cent,” Velden said."], "Velden"),
+        # a given name stays, even when the word is also printed in lower case
+        (["Hope Velden is a newcomer to the port board.", "There is hope for the harbour.", "“We will not waste a cent,” Velden said."], "Hope Velden"),
+    ],
+)
+def test_a_common_word_before_a_surname_is_no_given_name(paragraphs, expected):
+    assert speakers(paragraphs)[-1] == expected
