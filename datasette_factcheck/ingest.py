@@ -17,7 +17,7 @@ from typing import Callable, Iterator, Optional, Sequence, Union
 
 import sqlite_utils
 
-from .db import articles, figures, migrations, relations
+from .db import articles, figures, migrations, relations, versions
 from .db import primary as primary_db
 from .db.lock import Busy, ingest_lock
 from .db.keys import bulk_mode_off, bulk_mode_on
@@ -90,12 +90,13 @@ CACHE_KB = 128 * 1024
 
 
 def _keys(parsed: ParsedArticle) -> Optional[articles.ItemKeys]:
-    """Matching keys computed beside the parsing, in the worker processes,
+    """Matching and version keys computed beside the parsing, in the worker processes,
     so that the one writing process only stores them."""
     try:
-        return (
+        return articles.ItemKeys(
             [candidates.shingle_keys(q.text) if q.kind == "quote" else None for q in parsed.quotes],
             [claim_candidates.claim_keys(c) for c in parsed.claims],
+            [versions.version_key(q.text) for q in parsed.quotes],
         )
     except Exception:
         return None  # store_article computes them itself
