@@ -212,7 +212,7 @@ def test_capitalised_words_before_a_noun_are_no_speaker(paragraph, expected):
         ("On her website, she vows that saving the mill will be a “top priority for the board.”", "Dana Reyes"),
         ("The mill is “the ultimate test of this town,” Tom Holt, the former mayor, proclaimed to a cheering crowd.", "Tom Holt"),
         ("Holt assured the workers that Reyes was “made of the same stuff as all of you.”", "Tom Holt"),
-        ("On Sunday, Holt opened a new line of attack, stating on Valley Radio that Reyes's “judgment was clearly lacking.”", "Tom Holt"),
+        ("On Sunday, Holt changed tack, stating on Valley Radio that Reyes's “judgment was clearly lacking.”", "Tom Holt"),
         ("Driving home one night, she vented to her husband that the sale would be “ugly from start to finish.”", "Dana Reyes"),
         # an indefinite description never resolves to someone named with its role
         ("Tom Holt, the board's campaign manager, spoke. A board campaign memo was released later, stating the loss was “long expected by everyone.”", None),
