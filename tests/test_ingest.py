@@ -1,5 +1,6 @@
 """The ingest job end to end on real files and real SQLite databases."""
 
+import gc
 import os
 import subprocess
 import sys
@@ -131,6 +132,34 @@ def test_bad_files_are_named_and_the_good_one_loads(tmp_path):
     assert set(rejected) == set(BAD_FILES)
     assert "binary" in rejected["binary.txt"]
     assert "empty" in rejected["empty.txt"]
+
+
+class _Stop(Exception):
+    pass
+
+
+def _stop(path):
+    raise _Stop(path)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("on_file", [None, _stop], ids=["completes", "interrupted"])
+def test_an_ingest_leaves_the_callers_garbage_collector_as_it_was(tmp_path, jobs, on_file):
+    # The ingest paces the collector for its own allocations only: a program
+    # that runs it (a test suite, a server) keeps its own settings.
+    folder = make_folder(tmp_path)
+    (folder / "again.txt").write_bytes((SEEDS / "003_c95b7081c7dda934.txt").read_bytes() + b"\nOne more line.\n")
+    before = gc.get_threshold()
+    gc.set_threshold(701, 11, 9)
+    try:
+        if on_file is None:
+            assert ingest.run(str(tmp_path / "f.db"), [folder], jobs=jobs).new == 2
+        else:
+            with pytest.raises(_Stop):
+                ingest.run(str(tmp_path / "f.db"), [folder], jobs=jobs, on_file=on_file)
+        assert gc.get_threshold() == (701, 11, 9)
+    finally:
+        gc.set_threshold(*before)
 
 
 def test_cli_runner_exit_code_and_summary(tmp_path):

@@ -131,6 +131,28 @@ def test_folder_convention_and_bad_yaml(tmp_path):
     assert "bad YAML" in summary.rejected[0][1]
 
 
+@pytest.mark.parametrize(
+    "key",
+    ["type", "Type", "TYPE", "' type '", '"\\x74ype"', '"\\u0074YPE"'],
+    ids=["lower", "title", "upper", "spaced", "escaped", "escaped-upper"],
+)
+@pytest.mark.parametrize("where", ["front matter", "sidecar"])
+def test_the_type_key_however_spelt_makes_a_primary_source(tmp_path, key, where):
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    head = f"{key}: speech\ntitle: Harbour speech\n"
+    body = "The harbour works start this spring and end next year.\n"
+    if where == "sidecar":
+        (folder / "speech.yml").write_text(head, encoding="utf-8")
+        (folder / "speech.txt").write_text(body, encoding="utf-8")
+    else:
+        (folder / "speech.txt").write_text(f"---\n{head}---\n{body}", encoding="utf-8")
+    summary = ingest.run(str(tmp_path / "f.db"), [folder], jobs=1)
+    db = sqlite_utils.Database(tmp_path / "f.db")
+    assert (summary.primary_sources, summary.articles) == (1, 0)
+    assert [(r["type"], r["title"]) for r in db.query("select type, title from primary_sources")] == [("speech", "Harbour speech")]
+
+
 def test_a_file_marked_as_primary_after_an_ingest_as_article(tmp_path):
     folder = write_story(tmp_path / "story")
     plain = TRANSCRIPT.split("---\n", 2)[2]

@@ -212,7 +212,7 @@ def test_capitalised_words_before_a_noun_are_no_speaker(paragraph, expected):
         ("On her website, she vows that saving the mill will be a “top priority for the board.”", "Dana Reyes"),
         ("The mill is “the ultimate test of this town,” Tom Holt, the former mayor, proclaimed to a cheering crowd.", "Tom Holt"),
         ("Holt assured the workers that Reyes was “made of the same stuff as all of you.”", "Tom Holt"),
-        ("On Sunday, Holt opened a new line of attack, stating on Valley Radio that Reyes's “judgment was clearly lacking.”", "Tom Holt"),
+        ("On Sunday, Holt changed tack, stating on Valley Radio that Reyes's “judgment was clearly lacking.”", "Tom Holt"),
         ("Driving home one night, she vented to her husband that the sale would be “ugly from start to finish.”", "Dana Reyes"),
         # an indefinite description never resolves to someone named with its role
         ("Tom Holt, the board's campaign manager, spoke. A board campaign memo was released later, stating the loss was “long expected by everyone.”", None),
@@ -220,3 +220,28 @@ def test_capitalised_words_before_a_noun_are_no_speaker(paragraph, expected):
 )
 def test_more_verbs_of_speech(paragraph, expected):
     assert all_speakers([INTRO, "Reyes spoke to the staff on Monday.", paragraph])[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a charge in quotation marks is in the accuser's words
+        ("At the meeting, Holt accused Reyes of a “careful smear” over the mill's accounts.", "Tom Holt"),
+        ("Reyes decried the board for “turning its back” on the workers of the valley.", "Dana Reyes"),
+        ("Holt denounced the offer as “hurtful and insulting” and walked out.", "Tom Holt"),
+        ("Holt blamed the closure on “short-sighted owners from out of town.”", "Tom Holt"),
+        ("Reyes dismissed the whole affair as “absurd and overblown.”", "Dana Reyes"),
+        ("Holt also criticised the new owner for making “very rude remarks about us.”", "Tom Holt"),
+        # the one accused or called is never the speaker
+        ("A union leaflet printed on Thursday accuses Holt of acting “in a pattern of greed stretching back years.”", None),
+        ("Reyes knocked Holt on wages and called him a “timid moderate,” a jab at his record.", "Dana Reyes"),
+        ("The board wrote letters that called him an “amateur and dreamer,” unfit to lead.", None),
+    ],
+)
+def test_a_charge_is_the_accusers(paragraph, expected):
+    assert all_speakers([INTRO, paragraph])[-1] == expected
+
+
+def test_the_accused_is_a_noun():
+    found = all_speakers([INTRO, "Judge Ilse Marten told the court that the accused had “knowingly misled the inspectors” and ordered a retrial."])
+    assert found[-1] == "Ilse Marten"

@@ -76,3 +76,25 @@ def test_attribute_takes_any_article(raw):
 def test_introductory_comma_at_the_end_of_the_tokens(raw):
     seg = segment.segment(raw)
     assert attribute(seg, quotes.extract_quotes(seg)) is not None
+
+
+@SETTINGS
+@given(st.one_of(short_soup, token_soup, article), st.integers(0, 400), st.integers(0, 400))
+def test_a_span_reads_as_the_text_cut_there(words, a, b):
+    # Spans are sliced from the whole text's tokens when their ends fall
+    # between tokens: whatever the ends, the words are those of the span
+    # printed alone, at the same places.
+    lo, hi = sorted((a % (len(words) + 1), b % (len(words) + 1)))
+    alone = [(s + lo, e + lo, w) for s, e, w in text.tokens(words[lo:hi])]
+    assert text.tokens(words) == text.tokens(words, 0, len(words))
+    assert text.tokens(words, lo, hi) == alone
+
+
+LONG = " ".join(f"Mr. Ruiz's aide, J.K. Roe, didn't say “{n} times”; she said so." for n in range(400))
+
+
+@pytest.mark.parametrize("lo, hi", [(0, len(LONG)), (3, 5000), (17, 12345), (1001, len(LONG) - 2), (20000, 20000)])
+def test_a_span_of_a_long_paragraph_reads_as_the_text_cut_there(lo, hi):
+    # A paragraph past the cached length is read span by span: same words.
+    assert len(LONG) > text.MAX_CACHED_TEXT
+    assert text.tokens(LONG, lo, hi) == [(s + lo, e + lo, w) for s, e, w in text.tokens(LONG[lo:hi])]

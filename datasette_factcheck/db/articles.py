@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import NamedTuple, Optional, Sequence
 
 import sqlite_utils
 
@@ -39,9 +39,13 @@ class StoreResult:
     changed_claim_ids: list[int] = field(default_factory=list)
 
 
-# Each quote's keys (None for a quote that is not matched) and each claim's,
-# in the order of the parsed article: see candidates.
-ItemKeys = tuple[list[Optional[set[int]]], list[Optional[set[int]]]]
+class ItemKeys(NamedTuple):
+    """What the ingest's workers compute beside the parsing, so that the one
+    writing process only stores it, in the order of the parsed article."""
+
+    quotes: list[Optional[set[int]]]  # matching keys (None: a quote not matched), see candidates
+    claims: list[Optional[set[int]]]
+    versions: Optional[list[Optional[int]]] = None  # each quote's versions.version_key
 
 
 def store_article(db: sqlite_utils.Database, parsed: ParsedArticle, keys: Optional[ItemKeys] = None) -> StoreResult:
@@ -65,21 +69,22 @@ def store_article(db: sqlite_utils.Database, parsed: ParsedArticle, keys: Option
         quote_ids = _reconcile_quotes(db, article_id, parsed.quotes, new_article=not existing)
         _write_continues(db, parsed, quote_ids)
         # A copy of an earlier article's quote gets no keys: see versions.
-        copies = assign(db, article_id, quote_ids)
+        known = dict(zip(quote_ids, keys.versions)) if keys is not None and keys.versions is not None else None
+        copies = assign(db, article_id, quote_ids, known)
         claim_ids = _reconcile_claims(db, article_id, parsed.claims, quote_ids, new_article=not existing)
-        if keys is None or (len(keys[0]), len(keys[1])) != (len(quote_ids), len(claim_ids)):
-            keys = ([None] * len(quote_ids), [None] * len(claim_ids))
+        if keys is None or (len(keys.quotes), len(keys.claims)) != (len(quote_ids), len(claim_ids)):
+            keys = ItemKeys([None] * len(quote_ids), [None] * len(claim_ids))
         if existing:
             delete_keys(db, "quotes", quote_ids)
             delete_keys(db, "claims", claim_ids)
         write_keys(
             db, "quotes",
             [(i, ks if ks is not None else candidates.shingle_keys(q.text))
-             for i, q, ks in zip(quote_ids, parsed.quotes, keys[0]) if q.kind == "quote" and i not in copies],
+             for i, q, ks in zip(quote_ids, parsed.quotes, keys.quotes) if q.kind == "quote" and i not in copies],
         )
         write_keys(
             db, "claims",
-            [(i, ks if ks is not None else claim_candidates.claim_keys(c)) for i, c, ks in zip(claim_ids, parsed.claims, keys[1])],
+            [(i, ks if ks is not None else claim_candidates.claim_keys(c)) for i, c, ks in zip(claim_ids, parsed.claims, keys.claims)],
         )
         db.conn.executemany(
             "insert or ignore into pending_matches (item_type, item_id) values (?, ?)",

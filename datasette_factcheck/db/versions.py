@@ -16,7 +16,7 @@ is a copy of that article (``articles.copy_of``).
 from __future__ import annotations
 
 import hashlib
-from typing import Iterable, Optional
+from typing import Iterable, Mapping, Optional
 
 import sqlite_utils
 
@@ -53,18 +53,21 @@ def _representative(conn, key: int, text: str, article_id: int) -> Optional[int]
     return None
 
 
-def assign(db: sqlite_utils.Database, article_id: int, quote_ids: Iterable[int]) -> set[int]:
+def assign(
+    db: sqlite_utils.Database, article_id: int, quote_ids: Iterable[int], known: Optional[Mapping[int, Optional[int]]] = None
+) -> set[int]:
     """Mark each of an article's quotes as a copy or a version of its own,
     after its rows were written. A representative whose words changed hands
     its copies over first (``release``). Returns the ids that are copies:
-    they get no keys."""
+    they get no keys. ``known``: version keys already worked out (by the
+    ingest's workers), by quote id."""
     conn = db.conn
     copies: set[int] = set()
     rows = list(stage.rows_in(
         conn, f"select id, text, version_key, version_of, {_LIVE} from quotes where id in ({{ids}})", quote_ids
     ))
     for quote_id, text, old_key, old_rep, live in rows:
-        key = version_key(text) if live else None
+        key = (known[quote_id] if known is not None and quote_id in known else version_key(text)) if live else None
         has_copies = conn.execute("select 1 from quotes where version_of = ? limit 1", [quote_id]).fetchone()
         if has_copies and key != old_key:
             release(db, quote_id)

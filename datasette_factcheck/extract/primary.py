@@ -54,16 +54,22 @@ def _yaml(text: str, where: str) -> dict[str, Any]:
 def declared(path: Path) -> dict[str, Any]:
     """The primary-source keys of a file's front matter and sidecar
     (front matter first); ``{}`` for an article."""
-    path = Path(path)
-    found: dict[str, Any] = {}
+    return _parsed_keys(_metadata_texts(Path(path)))
+
+
+def _metadata_texts(path: Path) -> tuple[Optional[tuple[str, str]], Optional[str]]:
+    """The sidecar's text and name (None when there is none or it cannot
+    be read) and the front matter's text (None when there is none)."""
+    sidecar = None
     for suffix in (".yml", ".yaml"):
         side = path.with_suffix(suffix)
         if side != path and side.is_file():
             try:
-                found = readers.load_yaml_mapping(readers.read_sidecar_text(side), f"sidecar {side.name}")
+                sidecar = (readers.read_sidecar_text(side), side.name)
             except (OSError, UnicodeDecodeError, InputError):
-                found = {}  # an unusable sidecar: the article reader names it
+                pass  # an unusable sidecar: the article reader names it
             break
+    front = None
     if path.suffix.lower() in readers.TEXT_SUFFIXES:
         try:
             with path.open("rb") as handle:
@@ -72,21 +78,47 @@ def declared(path: Path) -> dict[str, Any]:
             head = ""
         m = _HEAD.match(head)
         if m:
-            found = {**found, **_yaml(m.group(1) or "", "front matter")}
+            front = m.group(1) or ""
+    return sidecar, front
+
+
+def _parsed_keys(texts: tuple[Optional[tuple[str, str]], Optional[str]]) -> dict[str, Any]:
+    sidecar, front = texts
+    found: dict[str, Any] = {}
+    if sidecar is not None:
+        try:
+            found = readers.load_yaml_mapping(sidecar[0], f"sidecar {sidecar[1]}")
+        except InputError:
+            found = {}  # an unusable sidecar: the article reader names it
+    if front is not None:
+        found = {**found, **_yaml(front, "front matter")}
     return {str(k).strip().lower(): v for k, v in found.items()}
+
+
+def _may_declare_type(texts: tuple[Optional[tuple[str, str]], Optional[str]]) -> bool:
+    """Whether the metadata could hold a ``type`` key: parsing YAML costs
+    more than the rest of telling an article from a primary source, and
+    most articles' metadata never says "type". A key can only be spelt
+    without those letters through an escape, hence the backslash."""
+    sidecar, front = texts
+    return any(text is not None and ("type" in text.lower() or "\\" in text) for text in (sidecar and sidecar[0], front))
 
 
 def primary_type(path: Path) -> Optional[str]:
     """The kind of primary source a file is, or None for an article."""
     path = Path(path)
+    in_folder = path.parent.name.lower() in PRIMARY_FOLDERS
+    texts = _metadata_texts(path)
+    if not in_folder and not _may_declare_type(texts):
+        return None
     try:
-        keys = declared(path)
+        keys = _parsed_keys(texts)
     except InputError:
         return None  # the article reader names the bad YAML
     kind = str(keys.get("type") or "").strip().lower()
     if kind in transcripts.PRIMARY_TYPES:
         return kind
-    if path.parent.name.lower() in PRIMARY_FOLDERS:
+    if in_folder:
         return "auto"
     return None
 

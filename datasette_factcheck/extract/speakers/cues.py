@@ -143,7 +143,12 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     verbs = list(_speech_verbs(text, sent, qs))
     if call_verbs:
         # Only with the quotation itself as the object: "X called it “...”".
-        verbs += [(s, e, w.lower()) for s, e, w in tokens(text, sent, qs) if w.lower() in CALL_VERBS and w[0].islower()]
+        toks = tokens(text, sent, qs)
+        # "the accused had ...": after a determiner the word is a noun.
+        verbs += [
+            (s, e, w.lower()) for n, (s, e, w) in enumerate(toks)
+            if w.lower() in CALL_VERBS and w[0].islower() and (n == 0 or toks[n - 1][2].lower() not in _DETERMINERS)
+        ]
     verbs.sort()
     if not verbs:
         return None
@@ -176,8 +181,10 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
             prev.pop()  # "X backed Y, but now said"
         if span is None and (not prev or prev[-1][2].lower() in {"and", "but", "or", "then", ","}):
             span = sentence_subject(text, sent, vs)
-        if span is None and word not in ADDRESSEE_VERBS:
-            span = np_after(text, ve, qs)  # "said Mr X: “...”"
+        if span is None and word not in ADDRESSEE_VERBS and word not in CALL_VERBS:
+            # "said Mr X: “...”"; after "accused" or "called" the noun
+            # phrase is the one accused or called, never the speaker.
+            span = np_after(text, ve, qs)
     if span is None:
         return None
     prev = tokens(text, max(sent, span[0] - 30), span[0])

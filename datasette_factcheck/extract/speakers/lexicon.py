@@ -246,8 +246,11 @@ CONJUNCTIONS = {"but", "and", "yet", "so", "or", "however", "meanwhile", "still"
 CALL_VERBS = {
     "called", "calls", "calling", "described", "describes", "describing", "branded", "brands", "branding",
     "dubbed", "dubs", "dubbing", "labelled", "labeled", "labelling", "labeling", "termed", "terming",
+    # "X accused Y of “...”", "X decried the “...”": a charge in the subject's words
+    "accused", "accuses", "accusing", "denounced", "denounces", "decried", "decries", "mocked", "mocks",
+    "praised", "praises", "criticized", "criticised", "criticizes", "dismissed", "dismisses", "blamed", "blames",
 }
-CALL_PARTICIPLES = {"calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming"}
+CALL_PARTICIPLES = {"calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming", "accusing"}
 # Nouns of speech after a possessive: "His message to X was blunt:".
 SPEECH_HEADS = SPEECH_NOUNS | {"reply", "answer", "response", "verdict", "advice", "view", "point", "argument", "tone", "assessment", "reaction"}
 # Lower-case words with a role-noun ending that are no role ("the river",

@@ -212,6 +212,14 @@ def _title_as_surname(before: str, word: str) -> bool:
 
 def name_from_tokens(words: list[str]) -> Optional[str]:
     """The trailing name of a run of words, titles before it dropped."""
+    # Most runs are printed many times ("The", "But", a name said again):
+    # the answer, a pure function of the words, is cached.
+    return _name_from_words(tuple(words))
+
+
+@lru_cache(maxsize=65536)
+def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
+    words = list(run)
     if not words:
         return None
     last = words[-1]
@@ -447,6 +455,7 @@ _TRANSLIT = [
 _SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "ı": "i", "þ": "th", "ð": "d"})
 
 
+@lru_cache(maxsize=65536)  # asked for every pair of names compared
 def fold(word: str) -> str:
     text = word.lower().translate(_SPECIAL)
     text = unicodedata.normalize("NFKD", text)

@@ -59,14 +59,13 @@ class PeopleScan(ArticleState):
         for k, unit in enumerate(self.units):
             toks = tokens(unit.text)
             masked_toks = {t[0] for t in unit.masked_tokens}
-            i = 0
-            while i < len(toks):
-                if not capitalised(toks[i][2]):
-                    i += 1
+            # A run opens at each capitalised word past the end of the one before.
+            j = -1
+            for i in [n for n, t in enumerate(toks) if capitalised(t[2])]:
+                if i <= j:
                     continue
                 j = run_end(toks, i)
                 runs.append((k, toks, i, j, toks[i][0] in masked_toks))
-                i = j + 1
         pending = []
         for k, toks, i, j, outside in runs:
             unit = self.units[k]

@@ -5,13 +5,17 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from .lexicon import ABBREV, MASK, SPEECH_VERBS
 from .names import is_initial
 
 QUOTE_RE = re.compile("[\"“”„‟«»‘‚‛]|(?<![^\\W_])['’]|['’](?![^\\W_])")
-_WORD = r"[^\W_](?:[\w\-]|['’](?=[^\W_]))*"
+# A word: letters, digits and hyphens, and apostrophes inside it ("don't",
+# "O’Neill"). Written as runs between apostrophes rather than one
+# alternative per character, which the regex engine matches faster.
+_WORD = r"[^\W_][\w\-]*(?:['’](?=[^\W_])[\w\-]*)*"
 _TOKEN_RE = re.compile(_WORD + r"\.?|" + MASK + r"+|[,;:()\[\]—–]")
 _APOS = "'’"
 
@@ -117,17 +121,64 @@ def sentence_bounds(masked: str) -> list[int]:
 
 
 def tokens(text: str, lo: int = 0, hi: Optional[int] = None) -> list[tuple[int, int, str]]:
+    """The words, masks and punctuation of ``text[lo:hi]``, with offsets in
+    ``text``."""
     hi = len(text) if hi is None else hi
-    # Every token is taken as printed in one comprehension; the few that end
-    # in a full stop are then looked at again (no token is empty, so
-    # ``word[-1]`` is safe).
-    out = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, lo, hi)]
-    for k, (start, end, word) in enumerate(out):
-        if word[-1] == "." and len(word) > 1:
+    # The cues ask for many spans of the same paragraph: a span whose ends
+    # fall between tokens of the whole paragraph holds exactly those tokens,
+    # so it is sliced from the paragraph's, tokenised once.
+    if 0 <= lo <= hi <= len(text) <= MAX_CACHED_TEXT:
+        whole = _whole_tokens(text)
+        if lo == 0 and hi == len(text):
+            return list(whole.tokens)
+        i = bisect.bisect_left(whole.starts, lo)
+        j = bisect.bisect_left(whole.starts, hi, i)
+        if (i == 0 or whole.ends[i - 1] <= lo) and (j == i or whole.ends[j - 1] <= hi):
+            return list(whole.tokens[i:j])
+    return list(_scan(text, lo, hi))
+
+
+@dataclass(frozen=True)
+class _Tokens:
+    tokens: tuple[tuple[int, int, str], ...]
+    starts: list[int]
+    ends: list[int]  # as matched, before a full stop is dropped
+
+
+# Bounded (a worker reads articles for hours), yet large enough for every
+# paragraph of a long article, masked and as printed: attribution goes
+# back and forth between them. Longer texts (a table, a transcript printed
+# as one paragraph) are scanned span by span instead, so that the cache
+# holds at most a few tens of megabytes whatever the input.
+MAX_CACHED_TEXT = 10_000
+
+
+@lru_cache(maxsize=256)
+def _whole_tokens(text: str) -> _Tokens:
+    matched = _matched(text, 0, len(text))
+    return _Tokens(_trimmed(matched), [t[0] for t in matched], [t[1] for t in matched])
+
+
+def _scan(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str], ...]:
+    return _trimmed(_matched(text, lo, hi))
+
+
+def _matched(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, lo, hi)]
+
+
+def _trimmed(matched: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ...]:
+    # The few tokens that end in a full stop are looked at again (no token
+    # is empty, so ``word[-1]`` is safe): the stop of an abbreviation or an
+    # initial is part of the word, any other ends the sentence.
+    out = list(matched)
+    for k in [k for k, t in enumerate(out) if t[2][-1] == "."]:
+        start, end, word = out[k]
+        if len(word) > 1:
             core = word[:-1].lower()
             if not (core in ABBREV or is_initial(word) or "." in core):
                 out[k] = (start, end - 1, word[:-1])
-    return out
+    return tuple(out)
 
 
 def sentence_of(unit: Unit, offset: int) -> tuple[int, int]:
