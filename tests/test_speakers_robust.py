@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from datasette_factcheck.extract import quotes, segment
-from datasette_factcheck.extract.speakers import attribute, names, phrases, text
+from datasette_factcheck.extract.speakers import attribute, descriptors, names, phrases, text
 
 # The words and marks that steer attribution: verbs, pronouns, titles,
 # determiners, possessives, commas and colons in every position.
@@ -50,7 +50,7 @@ def test_noun_phrase_helpers_take_any_tokens_and_bounds(words, a, b):
     for i in range(len(toks)):
         assert i <= names.run_end(toks, i) < len(toks)
         for j in range(i, min(len(toks), i + 3)):
-            assert isinstance(phrases.org_descriptors(toks, i, j, masked), set)
+            assert isinstance(descriptors.org_descriptors(toks, i, j, masked), set)
     names.name_from_tokens(names.join_initials(toks))
 
 

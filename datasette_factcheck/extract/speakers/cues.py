@@ -26,10 +26,9 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from .descriptors import indefinite_after, indefinite_subject
-from .given_names import is_given_name
-from .names import bare_word, capitalised, clean_name, is_title_word, looks_like_org, role_noun
-from .phrases import headline_verb_at, np_after, np_before, sentence_subject
+from .descriptors import described_name, indefinite_after, indefinite_subject
+from .names import bare_word, capitalised, clean_name, looks_like_org, role_noun
+from .phrases import VERB_ADVERBS, headline_verb_at, np_after, np_before, sentence_subject
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 
 
@@ -177,7 +176,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
             pvs, _, pword = verbs[-2]
             if pword not in PARTICIPLES and pword not in CALL_VERBS and pword != "according to":
                 span = np_before(text, sent, pvs)
-        while prev and prev[-1][2].lower() in _VERB_ADVERBS:
+        while prev and prev[-1][2].lower() in VERB_ADVERBS:
             prev.pop()  # "X backed Y, but now said"
         if span is None and (not prev or prev[-1][2].lower() in {"and", "but", "or", "then", ","}):
             span = sentence_subject(text, sent, vs)
@@ -243,7 +242,7 @@ def _inserted_attribution(unit: Unit, text: str, prev: list[tuple[int, int, str]
     """"The trouble with Y, says Jane Roe, a historian, is that ...": an
     attribution set off by commas inside the sentence it reports; the name
     after the verb speaks, not the noun phrase before it."""
-    if len(prev) < 2 or prev[-1][2] != "," or prev[-2][2].lower() in _VERB_ADVERBS:
+    if len(prev) < 2 or prev[-1][2] != "," or prev[-2][2].lower() in VERB_ADVERBS:
         return None
     span = np_after(text, ve, qs)
     if span is None or text[span[1] : span[1] + 1] != "," or not _personal(unit.text[span[0] : span[1]]):
@@ -265,57 +264,6 @@ def _author_of(text: str, span: Optional[tuple[int, int]], end: int) -> Optional
         if not word.isalpha() or not word.islower():
             break
     return span
-
-
-# Adverbs between a subject and its verb ("X backed Y, but now said").
-_VERB_ADVERBS = ADVERBS | {"now"}
-
-
-def _described_name(words: list[str]) -> bool:
-    """Lower-case descriptors, then a name: "cable host Chris Mathers",
-    "retired general Lloyd Newman", "super PAC spokeswoman Kelly Roe",
-    "former Ohio governor Jed Roe" before the verb."""
-    if _descriptors_then_name(words):
-        return True
-    place = next((i for i, w in enumerate(words) if w in {"of", "from"}), 0)
-    if place > 1 and all(capitalised(w) for w in words[place + 1 :]) and len(words) - place <= 4:
-        return _described_name(words[:place])  # "former Gov. Jed Roe of Florida"
-    lower = 0
-    while lower < len(words) and words[lower].islower() and words[lower].replace("-", "").isalpha():
-        if words[lower] in FUNCTION_WORDS or words[lower] in ADVERBS or words[lower].endswith(("ly", "ed", "ing")):
-            return False
-        lower += 1
-    # "former Obama Education Secretary Jed Roe": a longer run when a
-    # title is in it.
-    longest = 6 if any(is_title_word(w) for w in words[lower:]) else 4
-    if not 0 < lower <= 3 or lower == len(words) or len(words) - lower > longest:
-        return False
-    return all(capitalised(w) for w in words[lower:]) and clean_name(" ".join(words[lower:])) is not None
-
-
-def _descriptors_then_name(words: list[str]) -> bool:
-    """Descriptors that mix lower-case nouns and capitalised words (a
-    place, a party, a body's initials), then a name of a given name and a
-    surname; no verb, function word or punctuation among them."""
-    if not 3 <= len(words) <= 8 or not words[0].islower():
-        return False
-    tail = 0
-    while tail < min(4, len(words)) and capitalised(words[-1 - tail]) and words[-1 - tail].replace("-", "").replace("'", "").replace("’", "").isalpha():
-        tail += 1
-    head = words[: len(words) - tail]
-    # The role noun before the name shows a person, so the given name need
-    # not be a common one ("party spokeswoman Kellis Roe").
-    if tail < 2 or not head:
-        return False
-    for w in head:
-        low = w.lower().strip(".")
-        if not w.replace("-", "").replace(".", "").isalpha() or low in FUNCTION_WORDS or low in ADVERBS or low in SPEECH_VERBS:
-            return False
-    if head[-1].islower() and (role_noun(head[-1]) or bare_word(head[-1]) in TITLE_WORDS):
-        return True
-    # "former FBI agent Jane Roe": any plain noun before a given name and a surname.
-    last = head[-1]
-    return last.isalpha() and last.islower() and not last.endswith(("ed", "ing", "ly")) and is_given_name(words[-tail])
 
 
 _PAREN_RE = re.compile(r"\([^()]{1,16}\)")
@@ -350,9 +298,9 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                 len(pre_words) <= 5
                 and bare_word(pre_words[-1]) in TITLE_WORDS
                 and all(not w[0].isupper() for w in pre_words)
-            ) or _described_name(pre_words) or (
+            ) or described_name(pre_words) or (
                 # "“...” his friend Jane Roe told the site"
-                len(pre_words) > 2 and pre_words[0].lower() in POSSESSIVE_PRONOUNS and _described_name(pre_words[1:])
+                len(pre_words) > 2 and pre_words[0].lower() in POSSESSIVE_PRONOUNS and described_name(pre_words[1:])
             )
             pre_toks = tokens(text, qe, vs)
             unnamed = indefinite_subject(pre_toks)

@@ -7,8 +7,13 @@ from __future__ import annotations
 from typing import Optional
 
 from .given_names import is_given_name
-from .lexicon import ADVERBS, FUNCTION_WORDS, HONORIFICS, OBLIQUE, PARTICLES, SPEECH_VERBS
-from .names import bare_word, capitalised, clean_name, is_title_word, looks_like_org, name_token, role_noun
+from .lexicon import (
+    ADVERBS, FUNCTION_WORDS, GENDERED, HONORIFICS, MASK, OBLIQUE, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS, PARTICLES,
+    SINGULAR_BODIES, SPEECH_VERBS, TITLE_WORDS,
+)
+from .names import (
+    bare_word, capitalised, clean_name, is_title_word, looks_like_org, name_token, role_noun, strip_possessive,
+)
 
 # Words that open a clause whose subject follows them ("as X put it").
 SUBORDINATORS = {"as", "while", "when", "after", "before", "because", "since", "though", "although", "once", "until", "whereas"}
@@ -187,3 +192,110 @@ def indefinite_after(toks: list[tuple[int, int, str]]) -> Optional[int]:
     if j == 1 or not toks[j - 1][2].islower():
         return None
     return j
+
+
+def kind_noun(word: str) -> bool:
+    """A common noun for a kind of organisation, capitalised only because
+    it opens a sentence ("Drugmaker Halvex Pharmaceuticals said"): it says
+    what the name is and is no part of it. Organisation words that head
+    names themselves ("Bank", "Energy") are not such nouns."""
+    low = bare_word(word)
+    if low in ORG_WORDS or not word[:1].isupper():
+        return False
+    return low in ORG_DESCRIPTORS or (low.endswith("maker") and len(low) > 6)
+
+
+def descriptor_gender(head: str) -> Optional[str]:
+    """The gender a descriptive noun carries ("Frenchwoman", "Englishman",
+    "mother"); None for role nouns ("spokesman") and neutral ones."""
+    head = head.lower()
+    if head in GENDERED:
+        return GENDERED[head]
+    if head in TITLE_WORDS or len(head) < 6:
+        return None
+    if head.endswith("woman"):
+        return "f"
+    if head.endswith("man") and not head.endswith("woman"):
+        return "m"
+    return None
+
+
+def org_descriptors(toks: list[tuple[int, int, str]], i: int, j: int, text: str) -> set[str]:
+    """Descriptor nouns next to the one-word name toks[i..j]: up to two
+    lower-case words before it ("supermarket chain FreshWay") or an
+    appositive after it ("FreshWay, the supermarket chain,")."""
+    found: set[str] = set()
+    p = i - 1
+    words: list[str] = []
+    while p >= 0 and i - p <= 2 and toks[p][2].islower() and toks[p][2] not in FUNCTION_WORDS:
+        words.append(toks[p][2])
+        p -= 1
+    if words and words[0] in ORG_DESCRIPTORS:
+        found |= set(words)
+    if j + 2 < len(toks) and toks[j + 1][2] == "," and toks[j + 2][2].lower() in {"the", "a", "an"}:
+        tail = []
+        q = j + 3
+        while q < len(toks) and q - j <= 6 and toks[q][2].islower() and toks[q][2] not in FUNCTION_WORDS:
+            tail.append(toks[q][2])
+            q += 1
+        if tail and tail[-1] in ORG_DESCRIPTORS and (q >= len(toks) or toks[q][2] in {",", ";", "—", "–"} or MASK in toks[q][2]):
+            found |= set(tail)
+    return found
+
+
+def bare_org_word(words: list[str]) -> bool:
+    """"the Trust", "the Society": a capitalised kind of organisation
+    standing alone, a short form that only an earlier full name explains."""
+    if len(words) == 2 and bare_word(words[0]) == "the":
+        words = words[1:]
+    if len(words) != 1 or not capitalised(words[0]):
+        return False
+    word = bare_word(strip_possessive(words[0]))
+    return word in ORG_NOUNS and word not in SINGULAR_BODIES
+
+
+def described_name(words: list[str]) -> bool:
+    """Lower-case descriptors, then a name: "cable host Chris Mathers",
+    "retired general Lloyd Newman", "super PAC spokeswoman Kelly Roe",
+    "former Ohio governor Jed Roe" before the verb."""
+    if _descriptors_then_name(words):
+        return True
+    place = next((i for i, w in enumerate(words) if w in {"of", "from"}), 0)
+    if place > 1 and all(capitalised(w) for w in words[place + 1 :]) and len(words) - place <= 4:
+        return described_name(words[:place])  # "former Gov. Jed Roe of Florida"
+    lower = 0
+    while lower < len(words) and words[lower].islower() and words[lower].replace("-", "").isalpha():
+        if words[lower] in FUNCTION_WORDS or words[lower] in ADVERBS or words[lower].endswith(("ly", "ed", "ing")):
+            return False
+        lower += 1
+    # "former Obama Education Secretary Jed Roe": a longer run when a
+    # title is in it.
+    longest = 6 if any(is_title_word(w) for w in words[lower:]) else 4
+    if not 0 < lower <= 3 or lower == len(words) or len(words) - lower > longest:
+        return False
+    return all(capitalised(w) for w in words[lower:]) and clean_name(" ".join(words[lower:])) is not None
+
+
+def _descriptors_then_name(words: list[str]) -> bool:
+    """Descriptors that mix lower-case nouns and capitalised words (a
+    place, a party, a body's initials), then a name of a given name and a
+    surname; no verb, function word or punctuation among them."""
+    if not 3 <= len(words) <= 8 or not words[0].islower():
+        return False
+    tail = 0
+    while tail < min(4, len(words)) and capitalised(words[-1 - tail]) and words[-1 - tail].replace("-", "").replace("'", "").replace("’", "").isalpha():
+        tail += 1
+    head = words[: len(words) - tail]
+    # The role noun before the name shows a person, so the given name need
+    # not be a common one ("party spokeswoman Kellis Roe").
+    if tail < 2 or not head:
+        return False
+    for w in head:
+        low = w.lower().strip(".")
+        if not w.replace("-", "").replace(".", "").isalpha() or low in FUNCTION_WORDS or low in ADVERBS or low in SPEECH_VERBS:
+            return False
+    if head[-1].islower() and (role_noun(head[-1]) or bare_word(head[-1]) in TITLE_WORDS):
+        return True
+    # "former FBI agent Jane Roe": any plain noun before a given name and a surname.
+    last = head[-1]
+    return last.isalpha() and last.islower() and not last.endswith(("ed", "ing", "ly")) and is_given_name(words[-tail])

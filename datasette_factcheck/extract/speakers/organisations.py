@@ -33,7 +33,7 @@ from .names import (
     strip_possessive,
     titled_person_at,
 )
-from .phrases import bare_org_word, kind_noun, org_descriptors
+from .descriptors import bare_org_word, kind_noun, org_descriptors
 from .text import MARKS, UNIT, Unit
 from .state import ArticleState
 

@@ -43,7 +43,8 @@ from .names import (
     strip_possessive,
 )
 from .given_names import is_given_name
-from .phrases import headline_verb_at, kind_noun, number_word
+from .descriptors import kind_noun
+from .phrases import headline_verb_at, number_word
 from .text import QUOTE_RE, UNIT, tokens
 from .state import ArticleState
 

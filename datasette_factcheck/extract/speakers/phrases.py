@@ -13,7 +13,6 @@ from .lexicon import (
     CONJUNCTIONS,
     DEMONYMS,
     FUNCTION_WORDS,
-    GENDERED,
     HEADLINE_VERBS,
     HONORIFICS,
     MASK,
@@ -21,12 +20,10 @@ from .lexicon import (
     NP_ING,
     NUMBER_WORDS,
     ORG_DESCRIPTORS,
-    ORG_NOUNS,
     ORG_WORDS,
     PARTICLES,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
-    SINGULAR_BODIES,
     SPEECH_HEADS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -44,12 +41,12 @@ from .names import (
     name_token,
     plain_name,
     role_noun,
-    strip_possessive,
     suffix_word,
 )
 from .descriptors import (
     SUBORDINATORS,
     described_holder,
+    descriptor_gender,
     modifier_group,
     name_after_mixed_descriptors,
     role_holder_after,
@@ -681,55 +678,6 @@ def _subject_after_opening(
     return later
 
 
-def kind_noun(word: str) -> bool:
-    """A common noun for a kind of organisation, capitalised only because
-    it opens a sentence ("Drugmaker Halvex Pharmaceuticals said"): it says
-    what the name is and is no part of it. Organisation words that head
-    names themselves ("Bank", "Energy") are not such nouns."""
-    low = bare_word(word)
-    if low in ORG_WORDS or not word[:1].isupper():
-        return False
-    return low in ORG_DESCRIPTORS or (low.endswith("maker") and len(low) > 6)
-
-
-def descriptor_gender(head: str) -> Optional[str]:
-    """The gender a descriptive noun carries ("Frenchwoman", "Englishman",
-    "mother"); None for role nouns ("spokesman") and neutral ones."""
-    head = head.lower()
-    if head in GENDERED:
-        return GENDERED[head]
-    if head in TITLE_WORDS or len(head) < 6:
-        return None
-    if head.endswith("woman"):
-        return "f"
-    if head.endswith("man") and not head.endswith("woman"):
-        return "m"
-    return None
-
-
-def org_descriptors(toks: list[tuple[int, int, str]], i: int, j: int, text: str) -> set[str]:
-    """Descriptor nouns next to the one-word name toks[i..j]: up to two
-    lower-case words before it ("supermarket chain FreshWay") or an
-    appositive after it ("FreshWay, the supermarket chain,")."""
-    found: set[str] = set()
-    p = i - 1
-    words: list[str] = []
-    while p >= 0 and i - p <= 2 and toks[p][2].islower() and toks[p][2] not in FUNCTION_WORDS:
-        words.append(toks[p][2])
-        p -= 1
-    if words and words[0] in ORG_DESCRIPTORS:
-        found |= set(words)
-    if j + 2 < len(toks) and toks[j + 1][2] == "," and toks[j + 2][2].lower() in {"the", "a", "an"}:
-        tail = []
-        q = j + 3
-        while q < len(toks) and q - j <= 6 and toks[q][2].islower() and toks[q][2] not in FUNCTION_WORDS:
-            tail.append(toks[q][2])
-            q += 1
-        if tail and tail[-1] in ORG_DESCRIPTORS and (q >= len(toks) or toks[q][2] in {",", ";", "—", "–"} or MASK in toks[q][2]):
-            found |= set(tail)
-    return found
-
-
 def number_word(word: str) -> bool:
     """A number spelt out or in digits ("Eighteen", "Twenty-two", "18")."""
     head = word.split("-")[0]
@@ -776,17 +724,6 @@ def _appositive_name(toks: list[tuple[int, int, str]], start: int) -> Optional[t
     if clean_name(" ".join(words)) is None or looks_like_org(" ".join(words)):
         return None
     return toks[c + 1][0], toks[d - 1][1]
-
-
-def bare_org_word(words: list[str]) -> bool:
-    """"the Trust", "the Society": a capitalised kind of organisation
-    standing alone, a short form that only an earlier full name explains."""
-    if len(words) == 2 and bare_word(words[0]) == "the":
-        words = words[1:]
-    if len(words) != 1 or not capitalised(words[0]):
-        return False
-    word = bare_word(strip_possessive(words[0]))
-    return word in ORG_NOUNS and word not in SINGULAR_BODIES
 
 
 def headline_verb_at(words: list[str]) -> Optional[int]:

@@ -41,7 +41,8 @@ from .names import (
     same_person,
     strip_possessive,
 )
-from .phrases import bare_org_word, descriptor_gender, sentence_subject
+from .descriptors import bare_org_word, descriptor_gender
+from .phrases import sentence_subject
 from .text import UNIT, sentence_of
 from .salience import Salience
 

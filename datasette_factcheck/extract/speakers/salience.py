@@ -33,7 +33,8 @@ from .names import (
     strip_possessive,
 )
 from .given_names import is_given_name
-from .phrases import descriptor_gender, is_verb, sentence_subject
+from .descriptors import descriptor_gender
+from .phrases import is_verb, sentence_subject
 from .text import UNIT, sentence_of, tokens
 from .organisations import OrganisationScan
 
