@@ -1,5 +1,7 @@
 """The public schema users write SQL against: pinned, so no column is renamed."""
 
+import sqlite3
+
 import pytest
 import sqlite_utils
 
@@ -64,6 +66,22 @@ def test_every_foreign_key_is_indexed(tmp_path):
         indexed = {i.columns[0] for i in table.indexes} | {table.pks[0]}
         missing += [f"{table.name}.{fk.column}" for fk in table.foreign_keys if fk.column not in indexed]
     assert not missing
+
+
+def test_a_first_ingest_ends_with_every_index(tmp_path):
+    """A first ingest drops the indexes it does not read and builds them at
+    its end: the database has every index a new one has."""
+    from datasette_factcheck import ingest
+
+    fresh = migrations.open_db(str(tmp_path / "fresh.db"))
+    expected = {name for (name,) in fresh.conn.execute("select name from sqlite_master where type = 'index'")}
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text(
+        "Ferry fares rise\n\n“The fares will rise in May,” said Ona Brisk, the operator's head.\n", encoding="utf-8"
+    )
+    ingest.run(str(tmp_path / "f.db"), [tmp_path / "c"], jobs=1)
+    conn = sqlite3.connect(str(tmp_path / "f.db"))  # as the ingest left it, not opened for writing
+    assert {name for (name,) in conn.execute("select name from sqlite_master where type = 'index'")} == expected
 
 
 @pytest.mark.parametrize("table", ["articles", "quotes"])

@@ -9,7 +9,7 @@ import sqlite_utils
 
 from ..extract.claims import numbers_text, parse_numbers
 from ..matching import candidates, claim_candidates, stage
-from .schema import FTS, ensure_schema
+from .schema import FTS, PAGE_INDEXES, QUEUE_INDEXES, ensure_schema, index_name
 
 
 # The keys of every matched quote and claim are stored with it (see
@@ -40,7 +40,8 @@ def write_keys(db, items_table: str, keyed: Sequence[tuple[int, Iterable[int]]])
 
 def bulk_mode_on(db: sqlite_utils.Database) -> bool:
     """Before a first ingest into an empty database: drop the key tables'
-    indexes and the search indexes with their triggers. ``bulk_mode_off``
+    indexes, the indexes only pages read, and the search indexes with their
+    triggers. ``bulk_mode_off``
     builds each in one pass afterwards, much faster than millions of b-tree
     inserts and a search-index update per row. A run killed in between gets
     them back from the next ``open_db``."""
@@ -53,6 +54,10 @@ def bulk_mode_on(db: sqlite_utils.Database) -> bool:
     for table, key_col, item_col in KEY_TABLES.values():
         conn.execute(f"drop index if exists idx_{table}_{key_col}_{item_col}")
         conn.execute(f"drop index if exists idx_{table}_{item_col}")
+    for table, columns in PAGE_INDEXES:
+        conn.execute(f"drop index if exists {index_name(table, columns)}")
+    for sql in QUEUE_INDEXES:
+        conn.execute(f"drop index if exists {sql.split(' ON ')[0].split()[-1]}")
     for table in FTS:
         if db.table(table).detect_fts():
             db.table(table).disable_fts()

@@ -474,6 +474,23 @@ INDEXES = [
     ("articles", ["copy_of"]),
     ("claims", ["article_id"]),
     ("claims", ["quote_id"]),
+    ("quote_matches", ["other_quote_id"]),
+    ("claim_matches", ["other_claim_id"]),
+    ("remark_versions", ["quote_id"]),
+    ("closest_changes", ["other_quote_id"]),
+    ("speaker_conflict_pairs", ["other_quote_id"]),
+    # lookups by key (a posting list) and deletes by item
+    ("remarks", ["remark_id"]),
+    ("article_stories", ["story_id"]),
+    ("quote_shingles", ["shingle", "quote_id"]),
+    ("quote_shingles", ["quote_id"]),
+    ("claim_keys", ["key", "claim_id"]),
+    ("claim_keys", ["claim_id"]),
+]
+
+# Indexes only the pages read (the ingest never looks rows up by them): a
+# first ingest builds them at its end, in one pass (keys.bulk_mode_on).
+PAGE_INDEXES = [
     # the dashboard's review progress, counted from the indexes alone. Never
     # an index that starts with quotes.kind: with no statistics, SQLite
     # would take "kind = 'quote'" for a narrow condition and read every
@@ -490,19 +507,18 @@ INDEXES = [
     ("articles", ["outlet"]),
     ("quotes", ["reviewer"]),
     ("claims", ["reviewer"]),
-    ("quote_matches", ["other_quote_id"]),
-    ("claim_matches", ["other_claim_id"]),
-    ("remark_versions", ["quote_id"]),
-    ("closest_changes", ["other_quote_id"]),
-    ("speaker_conflict_pairs", ["other_quote_id"]),
-    # lookups by key (a posting list) and deletes by item
-    ("remarks", ["remark_id"]),
-    ("article_stories", ["story_id"]),
-    ("quote_shingles", ["shingle", "quote_id"]),
-    ("quote_shingles", ["quote_id"]),
-    ("claim_keys", ["key", "claim_id"]),
-    ("claim_keys", ["claim_id"]),
 ]
+# The review queue: items needing review first, then by article and place.
+QUEUE_INDEXES = [
+    "CREATE INDEX IF NOT EXISTS idx_quotes_queue ON quotes (needs_review DESC, article_id, start, id)",
+    "CREATE INDEX IF NOT EXISTS idx_claims_queue ON claims (needs_review DESC, article_id, start, id)",
+]
+
+
+def index_name(table: str, columns: list[str]) -> str:
+    """The name sqlite-utils gives the index ``create_index`` makes."""
+    return f"idx_{table}_{'_'.join(columns)}"
+
 
 # Indexes in the canned queries' display order, so that each query reads its
 # first page of rows in order and stops instead of sorting every row (partial
@@ -519,9 +535,6 @@ ORDER_INDEXES = [
     "WHERE relation = 'conflicts'",
     "CREATE INDEX IF NOT EXISTS idx_closest_changes_order ON closest_changes (meaning DESC, similarity, quote_id)",
     "CREATE INDEX IF NOT EXISTS idx_story_summaries_order ON story_summaries (articles DESC, story_id)",
-    # the review queue: items needing review first, then by article and place
-    "CREATE INDEX IF NOT EXISTS idx_quotes_queue ON quotes (needs_review DESC, article_id, start, id)",
-    "CREATE INDEX IF NOT EXISTS idx_claims_queue ON claims (needs_review DESC, article_id, start, id)",
 ]
 
 FTS = {"articles": ["title", "body"], "quotes": ["text"]}
@@ -569,9 +582,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         for sql in TABLES.values():
             db.execute(sql)
         ensure_audit(db.conn)
-        for table, columns in INDEXES:
+        for table, columns in INDEXES + PAGE_INDEXES:
             db.table(table).create_index(columns, if_not_exists=True)
-        for sql in ORDER_INDEXES:
+        for sql in ORDER_INDEXES + QUEUE_INDEXES:
             db.execute(sql)
         db.execute(SPEAKER_CONFLICTS_TRIGGER)
         ensure_primary_tables(db)
