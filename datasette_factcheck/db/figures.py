@@ -16,7 +16,7 @@ from typing import Any, Optional
 
 import sqlite_utils
 
-from . import queries
+from . import queries, schema
 
 # The canned queries whose rows the findings count.
 COUNTED = (
@@ -31,13 +31,6 @@ COUNT_CAP = 10_000
 
 # The rows of the coverage grid: remarks printed by two or more outlets.
 GRID_ROWS = 40
-
-TABLE = """
-CREATE TABLE IF NOT EXISTS desk_figures (
-    name TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-)
-"""
 
 # What the figures were counted from: every write of a relation or a check
 # adds a row with a newer id (deleting alone does not, but every path that
@@ -97,7 +90,7 @@ def refresh_figures(db: sqlite_utils.Database) -> None:
     were written)."""
     conn = db.conn
     with db.atomic():
-        conn.execute(TABLE)
+        conn.execute(schema.DESK_FIGURES)
     tables = set(db.table_names())
     figures: dict[str, Any] = {}
     for name in COUNTED:

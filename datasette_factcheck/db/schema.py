@@ -431,6 +431,14 @@ CREATE TABLE IF NOT EXISTS article_stories (
 )
 """
 
+# The desk's figures, counted after each ingest and match (db/figures.py).
+DESK_FIGURES = """
+CREATE TABLE IF NOT EXISTS desk_figures (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+)
+"""
+
 TABLES = {
     "articles": ARTICLES,
     "comments": COMMENTS,
@@ -454,6 +462,7 @@ TABLES = {
     "story_summaries": STORY_SUMMARIES_TABLE,
     "closest_changes": CLOSEST_CHANGES_TABLE,
     "reviews": REVIEWS,
+    "desk_figures": DESK_FIGURES,
 }
 
 # Every join column gets an index: the canned queries and Datasette's
