@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .lexicon import (
+    AUXILIARIES,
     ADVERBS,
     ADDRESSEE_VERBS,
     CALL_PARTICIPLES,
@@ -74,7 +75,7 @@ _BE = {"be", "been", "being", "is", "are", "was", "were"}
 # Words between the subject and its speech verb that are not a noun phrase:
 # an auxiliary ("X had said,") or the "to" of an infinitive ("X went on to
 # say,"); not for "call", which takes an object ("X has called on ...").
-_BEFORE_VERB = {"to", "had", "has", "have", "would", "will", "did", "does", "could", "can", "might", "must", "should"}
+_BEFORE_VERB = {"to"} | AUXILIARIES
 
 
 def _subject_of_verb_chain(text: str, sent: int, prev: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:

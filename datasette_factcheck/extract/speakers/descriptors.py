@@ -8,6 +8,7 @@ from typing import Optional
 
 from .given_names import is_given_name
 from .lexicon import (
+    AUXILIARIES,
     ADVERBS, FUNCTION_WORDS, GENDERED, HONORIFICS, MASK, OBLIQUE, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS, PARTICLES,
     SINGULAR_BODIES, SPEECH_VERBS, TITLE_WORDS,
 )
@@ -140,7 +141,7 @@ _QUANTIFIERS = {"some", "several", "many"}
 _CLAUSE_STARTS = {",", "and", "but", "which", "that", "who", "whom", "while", "as", "when", "because", "although", "though"}
 # Words a subject's verb may carry between them ("one aide has said"); not
 # "was" or "is": "the error was pointed out" is passive, the error no speaker.
-_AUXILIARIES = {"had", "has", "have", "would", "will", "did", "does", "could", "can", "might", "must", "should", "later", "also", "then"}
+_AUXILIARIES = AUXILIARIES | {"later", "also", "then"}
 
 
 def _description_word(word: str) -> bool:

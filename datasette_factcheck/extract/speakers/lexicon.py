@@ -383,3 +383,7 @@ VERB_PARTICLES = {"back", "out", "down", "up", "off", "in", "on"}
 
 # Bodies a country has one of: "the Government said" names it alone.
 SINGULAR_BODIES = NATIONAL_BODIES | {"parliament", "police", "cabinet", "kremlin", "congress", "senate", "pentagon"}
+
+# Auxiliaries and modals that stand between a subject and its verb ("X had
+# said", "X would later tell").
+AUXILIARIES = {"had", "has", "have", "would", "will", "did", "does", "could", "can", "might", "must", "should"}
