@@ -29,8 +29,8 @@ def kinds_of(paragraph: str, title: str = "Harbour board meets") -> list[tuple[s
          [("asleep at the wheel", "quote")]),
         ("The plan is, as the harbour master put it, “long overdue” and popular.", [("long overdue", "quote")]),
         # the attribution closes the sentence after a comma
-        ("The port has used “velvet gloves” with its tenants for years, said historian Ada Lind.",
-         [("velvet gloves", "quote")]),
+        ("The port has used “kid gloves” with its tenants for years, said historian Ada Lind.",
+         [("kid gloves", "quote")]),
         # a name's possessive puts the words in the possessor's mouth
         ("Few voters shared Berg's “harbour first” view of the budget.", [("harbour first", "quote")]),
         # a phrase in quote marks with neither cue nor source

@@ -28,7 +28,7 @@ from .cues import (
     subject_cue,
     last_subject_cue,
 )
-from .lexicon import MASK
+from .lexicon import MASK, PARTICIPLES
 from .text import MARKS, UNIT, Unit, mark_bounds, sentence_of
 
 
@@ -63,11 +63,15 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             next_start = spans[rank + 1][0] if rank + 1 < len(spans) else len(unit.masked)
             sent_start, _ = sentence_of(unit, qs)
             sent = max(sent_start, min(prev_end, qs))
-            _, sent_end = sentence_of(unit, max(qs, qe - 1))
-            sent_end = max(qe, min(sent_end, next_start))
+            _, whole_end = sentence_of(unit, max(qs, qe - 1))
+            sent_end = max(qe, min(whole_end, next_start))
             prev_end = qe
             before = before_cue(unit, k, sent, qs, call_verbs=True)
             after = after_cue(unit, k, qe, sent_end)
+            if after is None and sent_end < whole_end:
+                # "“...,” Jane Roe, wearing “Vote Roe” pins, said": the next
+                # quotation sits in an aside between the subject and verb.
+                after = after_cue(unit, k, qe, whole_end)
             if before is None and after is None and sent_start < sent:
                 # "X said the deal was “fair” and that ministers would
                 # “continue ...”": one attribution for both partial quotes.
@@ -144,9 +148,18 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 continue
             if sent > 0 or not at_start:
                 cue = speech_noun_subject(unit, k, sent, qs)
-                if cue is None and sent > 0 and not unit.masked[sent:qs].strip(" \u00a0" + MARKS):
+                lead_words = unit.masked[sent:qs].strip(" \u00a0" + MARKS)
+                if cue is None and sent > 0 and lead_words and rank > 0 and _continues_speech(lead_words):
+                    # "X said it was “fine.” Adding, “...”": a bare speech
+                    # participle goes on with the quotation before it.
+                    before_end = len(unit.masked[:sent].rstrip(" \u00a0"))
+                    if spans[rank - 1][1] >= before_end - 1:
+                        inherit[n] = unit.quotes[rank - 1]
+                        continue
+                if cue is None and sent > 0 and _continues_speech(unit.masked[sent:qs]):
                     # A quotation opening a sentence speaks for the person
-                    # the sentence before is about: "X added that ... “...”".
+                    # the sentence before is about: "X added that ... “...”",
+                    # and so does one after a bare participle ("Adding, “...”").
                     cue = previous_sentence_cue(unit, k, sent)
                 if cue is None:
                     cue = _surely_person(art, subject_cue(unit, k, sent_start, qs))
@@ -210,6 +223,15 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
         assert item is not None  # every quotation was resolved above
         out.append(item)
     return out
+
+
+def _continues_speech(lead: str) -> bool:
+    """True when nothing but a speech participle ("Adding,", "Noting that")
+    stands before a quotation in its sentence, or nothing at all."""
+    words = lead.strip(" \u00a0" + MARKS).rstrip(",:").split()
+    if words and words[-1].lower() == "that":
+        words.pop()
+    return not words or (len(words) == 1 and words[0][:1].isupper() and words[0].lower() in PARTICIPLES)
 
 
 def _given_names_printed(art: Article, resolved: list[Optional[Quote]]) -> None:

@@ -62,11 +62,18 @@ def _speech_verbs(masked: str, lo: int, hi: int):
         yield m.start(), m.end(), m.group().lower()
 
 
-# "A statement from the charity X read:" — the body that issued it speaks;
-# the leading descriptor ("the charity") is dropped when the cue resolves.
+# "A statement from the charity X read:", "A letter from X obtained by the
+# paper warns that" — the body or person that issued a document speaks; the
+# leading descriptor ("the charity") is dropped when the cue resolves. The
+# name starts with a capital: "a letter from a neighbour" names nobody.
+_DOCUMENTS = r"(?:statement|letter|memo|memorandum|e-?mail|press\s+release|release|ad|advert|advertisement|filing|tweet|post|notice)"
 _STATEMENT_FROM_RE = re.compile(
-    r"\bstatement\s+(?:issued\s+|released\s+)?(?:from|by)\s+([^\W\d_][^" + MASK + r".;:,]{0,80}?)"
-    r",?\s+(?:read|reads|said|says|stated|added)\s*[:,]?\s*$"
+    r"\b" + _DOCUMENTS + r"\s+(?:(?:issued|released|sent|sent\s+out|signed|written|posted)\s+)?(?:from|by)\s+"
+    r"((?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][^" + MASK + r".;:,]{0,80}?)"
+    r"(?:\s+(?:obtained|seen|reviewed)\s+by\s+[^" + MASK + r".;:,]{1,60}?)?"
+    r"(?:\s+(?:on|last|this)\s+\w+(?:\s+(?:night|morning|evening))?)?"
+    r",?\s+(?:read|reads|said|says|stated|states|added|adds|warned|warns|argued|argues|noted|notes|claimed|claims)"
+    r"(?:\s+that)?\s*[:,]?\s*$"
 )
 
 
@@ -270,10 +277,34 @@ def _author_of(text: str, span: Optional[tuple[int, int]], end: int) -> Optional
 _PAREN_RE = re.compile(r"\([^()]{1,16}\)")
 
 
+def _aside_quotes_unmasked(pre: str) -> Optional[str]:
+    """``pre`` with the quotations inside an aside between commas turned
+    into plain words ("“...,” Jane Roe, wearing “Vote Roe” pins, said"), or
+    None when a quotation stands anywhere else (the subject, the last group
+    before the verb): there it is a sentence of its own, not a description."""
+    body = pre.rstrip(" \u00a0")
+    if body.endswith(MASK):
+        # "..., who calls herself “the last optimist,” said": the comma that
+        # closes the aside is inside the quotation marks.
+        body = body[:-1] + ","
+    groups = body.split(",")
+    lead = 1 if not groups[0].strip(" \u00a0—–-") else 0
+    inner = range(lead + 1, len(groups) - 1)
+    if len(groups) - lead < 3 or any(MASK in groups[g] for g in range(len(groups)) if g not in inner):
+        return None
+    if not groups[lead].split() or not capitalised(groups[lead].split()[-1]):
+        return None
+    return (body + pre[len(body) :]).replace(MASK, "x")
+
+
 def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     text = unit.masked
     for vs, ve, word in _speech_verbs(text, qe, end):
         pre = text[qe:vs]
+        if MASK in pre and word not in PARTICIPLES:
+            unmasked = _aside_quotes_unmasked(pre)
+            if unmasked is not None:
+                text, pre = text[:qe] + unmasked + text[vs:], unmasked
         # A headline's "“...”: union leaders warn" has a colon after the quote.
         stripped = pre.strip(" ,—–-\u00a0" + (":" if unit.number == 0 else ""))
         if MASK in pre or len(stripped.split()) > 25 or word in PARTICIPLES:

@@ -184,7 +184,7 @@ SPEECH_VERBS = set(
     raged ranted seethed scoffed sneered groaned smiled grinned chuckled cried sobbed wept
     reported reports written
     yelled screamed chanted hollered read reads
-    argue vows assured assures proclaimed proclaims barked vented
+    argue vows assured assures proclaimed proclaims barked vented opined opines
     """.split()
 )
 PARTICIPLES = set(

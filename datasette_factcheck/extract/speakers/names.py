@@ -10,6 +10,7 @@ from typing import Optional
 
 from .given_names import given_name_gender, is_given_name
 from .lexicon import (
+    PARTICIPLES,
     HEADLINE_VERBS,
     AFFILIATIONS,
     DEMONYMS,
@@ -262,6 +263,8 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
     # initial carries its full stop: "A Becker aide" names no one.
     if len(kept) > 1 and kept[0] in ("A", "An", "The"):
         return None
+    if len(kept) == 1 and kept[0].lower() in PARTICIPLES:
+        return None  # "Adding: “...”": a speech participle opening a sentence
     if len(kept) == 1 and _role_plural(kept[0]):
         return None  # "Attorneys for X said", "Aides say": several holders of a role
     before = len(words) - len(kept) - 1

@@ -1,0 +1,84 @@
+"""Attributions that reach past something in their way: a quotation inside
+the speaker's own description ("Jane Roe, wearing “Vote Roe” pins, said"),
+a document issued by someone ("A letter from X warns that"), a bare speech
+participle going on with the quotation before it ("Adding, “...”"). A wrong
+speaker is worse than none, so each table also holds sentences where the
+speaker stays empty. Every sentence here is written for the test."""
+
+import pytest
+
+from . import textutil
+
+speakers_of = textutil.speakers_of
+
+
+def speaker_of(paragraphs, opening):
+    """The speaker of the quotation that starts with ``opening``."""
+    found = [speaker for text, speaker in speakers_of(paragraphs) if text.startswith(opening)]
+    assert len(found) == 1, f"no single quotation starts with {opening!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a quotation inside an aside between the subject and its verb
+        ("“The count in the east wing is far from over,” Ohio delegate Tom Reyes, wearing a straw hat and “Vote Smith” pins, said cheerfully.", "Tom Reyes"),
+        ("“The count is not over yet,” Lena Brock, who calls herself “the last optimist in the county,” told reporters on Monday.", "Lena Brock"),
+        ("“The count is not over yet,” Lena Brock, whose “Count Every Vote” signs line the road, said.", "Lena Brock"),
+        # ... but not a quotation that is a sentence of its own before the verb
+        ("“The count is not over yet,” she wrote. “Vote Smith” pins were everywhere, Reyes said.", None),
+        # ... nor one that stands for the subject
+        ("“The count in the east wing is far from over,” “Vote Smith” pins read, a delegate said.", None),
+    ],
+)
+def test_quotation_inside_the_speakers_aside(paragraph, expected):
+    assert speaker_of([paragraph], "We have had" if paragraph.startswith("“We") else "The count") == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("A March 3 letter from the Veterans League obtained by the Daily Ledger warns that “the hall will stay shut to members until the roof is mended.”", "Veterans League"),
+        ("A fundraising email sent out by Dana Ruiz on Tuesday night warned: “Our stalls need your help before the spring market opens.”", "Dana Ruiz"),
+        ("A memo from Hal Gowers said that “the budget will not survive another winter like this one.”", "Hal Gowers"),
+        ("The statement released by the Harbour Trust read: “Our volunteers will keep the harbour lights on all winter.”", "Harbour Trust"),
+        # a document from someone unnamed names nobody
+        ("A letter from a neighbour said that “the noise never stops after midnight, not even on Sundays.”", None),
+        ("The ruling issued Friday said the request was “too broad to be granted as it stands today.”", None),
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_it(paragraph, expected):
+    assert textutil.last_speaker(speakers_of([paragraph])) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a bare participle goes on with the quotation that ends the sentence before
+        ("Later, Hanna Berg said the audit “was not good.” Adding, “The ledgers were late, but the money is all there.”", "Hanna Berg"),
+        ("“We lost the vote,” Berg said of the result. Adding: “We will be back next year with a better plan.”", "Berg"),
+        ("Hanna Berg said the audit was bad. Adding, “The ledgers were late, but the money is all there.”", "Hanna Berg"),
+        # a participle with more after it opens a clause of its own
+        ("Hanna Berg left. Adding to the confusion, “the vote was delayed again and again,” a clerk said.", None),
+    ],
+)
+def test_a_speech_participle_continues_the_speech_before(paragraph, expected):
+    assert textutil.last_speaker(speakers_of([paragraph])) == expected
+
+
+@pytest.mark.parametrize("participle", ["Adding", "Noting", "Insisting"])
+def test_a_speech_participle_is_never_a_name(participle):
+    paragraphs = ["Hanna Berg left the hall early.", f"{participle}: “We will be back next year with a better plan.”"]
+    assert textutil.last_speaker(speakers_of(paragraphs)) != participle
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“Voters should leave their signs at home,” opined the Harbour Gazette.",
+        "“Voters should leave their signs at home,” the Harbour Gazette opined.",
+    ],
+)
+def test_an_editorial_opines(paragraph):
+    assert textutil.last_speaker(speakers_of([paragraph])) == "Harbour Gazette"
