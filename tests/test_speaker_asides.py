@@ -82,3 +82,22 @@ def test_a_speech_participle_is_never_a_name(participle):
 )
 def test_an_editorial_opines(paragraph):
     assert textutil.last_speaker(speakers_of([paragraph])) == "Harbour Gazette"
+
+
+@pytest.mark.parametrize(
+    "paragraph, quoted, expected",
+    [
+        # a short quotation far into the clause a speech verb reports is the speaker's
+        ("Ruiz said it was “plain as day” that the old server was open to attack and that the board faced a “watertight” case.", "watertight", "Dana Ruiz"),
+        ("On Monday, Ruiz insisted that councillors who refused to rule out a new levy on small shops and market stalls were “dreaming.”", "dreaming.", "Dana Ruiz"),
+        ("Ruiz said the reforms that the harbour board had drawn up after the flood of last winter did not amount to a “rescue.”", "rescue.", "Dana Ruiz"),
+        # ... but not words that read as a name or a title, nor a phrase someone else names
+        ("Ruiz said on Tuesday that the harbour board, which met in the old customs house on the quay last week, would appear on “Harbour Watch Tonight.”", "Harbour Watch Tonight.", None),
+        ("Ruiz has called on the harbour board and the town council to back a new rule to close what some traders call the “quayside loophole.”", "quayside loophole.", None),
+        ("Ruiz said the money would go to a testing site on the northern edge of the old harbour, a shed that the crews have long known as the “bait hut.”", "bait hut.", None),
+    ],
+)
+def test_short_quotation_far_from_its_verb(paragraph, quoted, expected):
+    intro = "Dana Ruiz chairs the harbour board."
+    found = dict(speakers_of([intro, paragraph]))
+    assert found.get(quoted) == expected
