@@ -101,3 +101,22 @@ def test_short_quotation_far_from_its_verb(paragraph, quoted, expected):
     intro = "Dana Ruiz chairs the harbour board."
     found = dict(speakers_of([intro, paragraph]))
     assert found.get(quoted) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, quoted, expected",
+    [
+        # an attribution closing the sentence after a comma reports all of it
+        ("Most of the stalls were empty by noon, “a sorry sight” for a spring fair, Gilmore said.", "a sorry sight", "Tom Gilmore"),
+        ("Stall holders with big loans still lose money, even in a “bumper” season, he said on Monday.", "bumper", "Tom Gilmore"),
+        # ... not a clause of its own after the comma
+        ("The board is a “tiny band” of people, and Gilmore said he would appeal the decision.", "tiny band", None),
+        ("The board is a “tiny band” of people, the newest of whom Gilmore said would stand down at the end of the year.", "tiny band", None),
+        # ... and not words that read as a name or a title
+        ("The “Harbour Lights” parade drew a bigger crowd than last year, Gilmore said.", "Harbour Lights", None),
+    ],
+)
+def test_short_quotation_in_a_sentence_its_attribution_closes(paragraph, quoted, expected):
+    intro = "Tom Gilmore runs the county fair."
+    found = dict(speakers_of([intro, paragraph]))
+    assert found.get(quoted) == expected

@@ -173,8 +173,14 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
         if unit.number == 0:
             continue
         for n in unit.quotes:
-            if cues[n] is None and inherit[n] is None and quotes[n].kind != "scare":
-                cues[n] = _closing_attribution(unit, k, mark_bounds(unit.text, quotes[n].start - unit.base, quotes[n].end - unit.base)[1])
+            if cues[n] is None and inherit[n] is None:
+                qe = mark_bounds(unit.text, quotes[n].start - unit.base, quotes[n].end - unit.base)[1]
+                # A short phrase takes only an attribution that closes its
+                # sentence after a comma ("Most stalls were empty, “a sorry
+                # sight” ..., Gilmore said."): the sentence is reported speech.
+                short = quotes[n].kind == "scare"
+                if not (short and _reads_as_name(quotes[n].text)):
+                    cues[n] = _closing_attribution(unit, k, qe, closing_only=short)
 
     # A quotation over several paragraphs: a part without a cue of its own
     # takes the attribution printed with a later part.
@@ -237,10 +243,15 @@ _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _NAMING = CALL_VERBS | {"call", "known", "nicknamed", "so-called"}
 
 
-def _reach(text: str, between: str) -> int:
+def _reads_as_name(text: str) -> bool:
+    """Every longer word capitalised: a name or a title, not speech."""
     words = _LETTERS_RE.findall(text)
     major = [w for w in words if len(w) > 3] or words
-    if all(w[:1].isupper() for w in major):
+    return all(w[:1].isupper() for w in major)
+
+
+def _reach(text: str, between: str) -> int:
+    if _reads_as_name(text):
         return _NEAR
     if any(w.lower() in _NAMING for w in _LETTERS_RE.findall(between)):
         return _NEAR
@@ -270,22 +281,36 @@ def _given_names_printed(art: Article, resolved: list[Optional[Quote]]) -> None:
             resolved[n] = replace(q, speaker=full, speaker_forms=list(dict.fromkeys([*q.speaker_forms, full])))
 
 
-def _closing_attribution(unit: Unit, k: int, qe: int) -> Optional[Cue]:
+def _closing_attribution(unit: Unit, k: int, qe: int, closing_only: bool = False) -> Optional[Cue]:
     """The attribution after the last quotation of the sentence that holds
     a quotation ending at ``qe``, read from that quotation's end or from a
-    comma after it ("..., said Jane Roe, a demographer.")."""
+    comma after it ("..., said Jane Roe, a demographer."). With
+    ``closing_only``, only the sentence's last comma counts, and the
+    attribution must end the sentence in a few words ("..., Roe said on
+    Monday.")."""
     _, end = sentence_of(unit, qe)
     text = unit.masked
     last = text.rfind(MASK, qe, end)
     anchor = last + 1 if last >= 0 else qe
     if not text[anchor:end].strip(" \u00a0.,;"):
         return None
-    anchors = [anchor] + [m.start() for m in re.finditer(",", text[anchor:end])]
-    for n, a in enumerate(anchors):
-        cue = after_cue(unit, k, a if n == 0 else anchor + a, end)
+    anchors = [anchor] + [anchor + m.start() for m in re.finditer(",", text[anchor:end])]
+    if closing_only:
+        tail = text[anchors[-1] : end].split()
+        if len(anchors) == 1 or len(tail) > _CLOSING_WORDS:
+            return None
+        anchors = anchors[-1:]
+    for a in anchors:
+        cue = after_cue(unit, k, a, end)
         if cue is not None and cue.resolvable:
             return cue
     return None
+
+
+# The most words after the last comma of a sentence that close it as its
+# attribution ("..., Jane Roe, the chair, said on Monday." is read from its
+# first comma by the full search).
+_CLOSING_WORDS = 8
 
 
 def _surely_person(art: Article, cue: Optional[Cue]) -> Optional[Cue]:
