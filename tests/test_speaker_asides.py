@@ -120,3 +120,28 @@ def test_short_quotation_in_a_sentence_its_attribution_closes(paragraph, quoted,
     intro = "Tom Gilmore runs the county fair."
     found = dict(speakers_of([intro, paragraph]))
     assert found.get(quoted) == expected
+
+
+def headline_speakers(headline, body):
+    from datasette_factcheck.extract.article import quotes_of
+
+    seg = textutil.make_seg(body, headline, True)
+    return {q.text: q.speaker for q in quotes_of(seg) if q.paragraph == 0}
+
+
+@pytest.mark.parametrize(
+    "headline, quoted, expected",
+    [
+        # a label before a colon speaks a short quotation too
+        ("Marsh: rail link will be “on time”", "on time", "Tom Marsh"),
+        # a person's name and a verb of the present tense open the headline
+        ("Tom Marsh Says Depot Fire Looks Like An ‘Plain Case Of Arson’", "Plain Case Of Arson", "Tom Marsh"),
+        ("Marsh slams board’s ‘gloom upon gloom’ on rail jobs", "gloom upon gloom", "Tom Marsh"),
+        # ... never a group or a body, nor a name the body does not show to be a person's
+        ("Commuters Say ‘Enough’ To New Rail Fares", "Enough", None),
+        ("Harbour Trust Warns Of ‘Dark Winter’ For Ferries", "Dark Winter", None),
+    ],
+)
+def test_headline_speaker(headline, quoted, expected):
+    body = ["Senator Tom Marsh spoke at the depot on Monday.", "The rail link opens in May."]
+    assert headline_speakers(headline, body).get(quoted) == expected

@@ -20,6 +20,7 @@ from .cues import (
     before_cue,
     dash_colon_lead,
     headline_label,
+    headline_subject,
     inverted_after,
     last_sentence_cue,
     lead_in,
@@ -109,6 +110,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 shared = before is not None and sent_cue == (sent_start, before.pos)
                 reach = _reach(q.text, unit.masked[max(sent, qs - before.distance) : qs]) if before is not None else 0
                 cue = before if before is not None and (before.distance < reach or shared) else None
+                if cue is None and unit.number == 0:
+                    cue = _headline_cue(art, unit, k, qs)
                 cues[n], own[n] = cue, True
                 continue
             if before is not None:
@@ -118,7 +121,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 continue
             at_start = qs <= lead
             if unit.number == 0:
-                cues[n], own[n] = headline_label(unit, k, qs), True
+                cues[n], own[n] = _headline_cue(art, unit, k, qs), True
                 continue
             if previous is not None and not at_start:
                 inherit[n] = previous
@@ -311,6 +314,12 @@ def _closing_attribution(unit: Unit, k: int, qe: int, closing_only: bool = False
 # attribution ("..., Jane Roe, the chair, said on Monday." is read from its
 # first comma by the full search).
 _CLOSING_WORDS = 8
+
+
+def _headline_cue(art: Article, unit: Unit, k: int, qs: int) -> Optional[Cue]:
+    """A headline's label ("Marsh: ...") or its opening name and verb
+    ("Marsh Says ..."), the latter only for a person the article names."""
+    return headline_label(unit, k, qs) or _surely_person(art, headline_subject(unit, k, qs))
 
 
 def _surely_person(art: Article, cue: Optional[Cue]) -> Optional[Cue]:

@@ -436,6 +436,21 @@ def headline_label(unit: Unit, k: int, qs: int) -> Optional[Cue]:
     return Cue(prefix, k * UNIT, qs - colon, verb=":")
 
 
+def headline_subject(unit: Unit, k: int, qs: int) -> Optional[Cue]:
+    """Headline style "Ruiz Says Fire Looks Like ‘Arson’", "Ruiz slams
+    board’s ‘gloom upon gloom’": a name opening the headline before a verb of
+    the present tense speaks the quotations after the verb (the caller
+    accepts it only for a person the article names)."""
+    toks = tokens(unit.masked, 0, qs)
+    verb = headline_verb_at([t[2] for t in toks[:6]])
+    if verb is None or verb > 4 or any(MASK in t[2] for t in toks[:verb]):
+        return None
+    prefix = unit.text[toks[0][0] : toks[verb - 1][1]]
+    if clean_name(prefix) is None or looks_like_org(prefix):
+        return None
+    return Cue(prefix, k * UNIT + toks[0][0], qs - toks[verb][1], verb=toks[verb][2])
+
+
 def last_sentence_cue(unit: Unit, k: int) -> Optional[Cue]:
     """The speaker of the last sentence of a paragraph when it reports
     speech ("Smith said the club had offers.")."""
