@@ -1,7 +1,9 @@
 """Attributions that reach past something in their way: a quotation inside
 the speaker's own description ("Jane Roe, wearing “Vote Roe” pins, said"),
 a document issued by someone ("A letter from X warns that"), a bare speech
-participle going on with the quotation before it ("Adding, “...”"). A wrong
+participle going on with the quotation before it ("Adding, “...”"), a short
+quotation far from its verb or before an attribution that closes its
+sentence, a headline's name and verb, a dateline before the subject. A wrong
 speaker is worse than none, so each table also holds sentences where the
 speaker stays empty. Every sentence here is written for the test."""
 
@@ -112,6 +114,11 @@ def test_short_quotation_far_from_its_verb(paragraph, quoted, expected):
         # ... not a clause of its own after the comma
         ("The board is a “tiny band” of people, and Gilmore said he would appeal the decision.", "tiny band", None),
         ("The board is a “tiny band” of people, the newest of whom Gilmore said would stand down at the end of the year.", "tiny band", None),
+        # past the name's apposition, or with the description before the name
+        ("The port has used “soft hands” with its smaller tenants, said Tom Gilmore, an expert on shipping at the Harbour Institute in Dayton.", "soft hands", "Tom Gilmore"),
+        ("The two clubs knew each other only “slightly” before the merger, said the league's director, Tom Gilmore, on Monday.", "slightly", "Tom Gilmore"),
+        # a clause that opens with a subordinator is not the closing subject's
+        ("After the mayor compared the protesters to “vandals” and “thugs”, Gilmore wrote a long letter to the paper.", "thugs", None),
         # ... and not words that read as a name or a title
         ("The “Harbour Lights” parade drew a bigger crowd than last year, Gilmore said.", "Harbour Lights", None),
     ],
@@ -145,3 +152,15 @@ def headline_speakers(headline, body):
 def test_headline_speaker(headline, quoted, expected):
     body = ["Senator Tom Marsh spoke at the depot on Monday.", "The rail link opens in May."]
     assert headline_speakers(headline, body).get(quoted) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "DAYTON (AFP) – Senator Dana Ruiz has taken a swipe at her rival, saying that “noisy remarks” do more harm than good.",
+        "Dayton, May 4 (UPI) — Senator Dana Ruiz has taken a swipe at her rival, saying that “noisy remarks” do more harm than good.",
+        "DAYTON — Senator Dana Ruiz has taken a swipe at her rival, saying that “noisy remarks” do more harm than good.",
+    ],
+)
+def test_a_dateline_is_never_the_subject(paragraph):
+    assert dict(speakers_of([paragraph])).get("noisy remarks") == "Dana Ruiz"

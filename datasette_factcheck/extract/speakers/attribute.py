@@ -291,29 +291,40 @@ def _closing_attribution(unit: Unit, k: int, qe: int, closing_only: bool = False
     ``closing_only``, only the sentence's last comma counts, and the
     attribution must end the sentence in a few words ("..., Roe said on
     Monday.")."""
-    _, end = sentence_of(unit, qe)
+    start, end = sentence_of(unit, qe)
     text = unit.masked
+    opening = text[start:qe].split()[:1]
+    if closing_only and opening and opening[0].lower() in _SUBORDINATORS:
+        return None  # "After X compared them to “...”, Roe wrote ...": the clause is not Roe's
     last = text.rfind(MASK, qe, end)
     anchor = last + 1 if last >= 0 else qe
     if not text[anchor:end].strip(" \u00a0.,;"):
         return None
     anchors = [anchor] + [anchor + m.start() for m in re.finditer(",", text[anchor:end])]
     if closing_only:
-        tail = text[anchors[-1] : end].split()
-        if len(anchors) == 1 or len(tail) > _CLOSING_WORDS:
-            return None
-        anchors = anchors[-1:]
+        anchors = anchors[1:]
     for a in anchors:
         cue = after_cue(unit, k, a, end)
-        if cue is not None and cue.resolvable:
+        if cue is not None and cue.resolvable and (not closing_only or _closes(text, a, cue, end)):
             return cue
     return None
 
 
-# The most words after the last comma of a sentence that close it as its
-# attribution ("..., Jane Roe, the chair, said on Monday." is read from its
-# first comma by the full search).
-_CLOSING_WORDS = 8
+# The most words from a comma to the attribution's verb, and from the verb
+# to the sentence's end, for an attribution that closes its sentence
+# ("..., DFA spokesman Jane Roe said.", "..., said Jane Roe, a pollster and
+# consultant at the institute in Dayton."); a clause opener in between
+# ("..., the newest of whom Roe said would ...") is no closing attribution.
+_CLOSING_LEAD, _CLOSING_TAIL = 5, 14
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "since", "because", "although", "though", "if", "as", "once", "until", "unless"})
+_CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "and", "but", "while", "because", "if", "when", "as"})
+
+
+def _closes(text: str, comma: int, cue: Cue, end: int) -> bool:
+    verb_at = comma + cue.distance
+    lead = text[comma:verb_at].replace(",", " ").lower().split()
+    tail = text[verb_at:end].split()
+    return len(lead) <= _CLOSING_LEAD and not _CLAUSE_WORDS.intersection(lead) and len(tail) <= _CLOSING_TAIL
 
 
 def _headline_cue(art: Article, unit: Unit, k: int, qs: int) -> Optional[Cue]:

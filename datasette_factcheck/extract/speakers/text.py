@@ -77,8 +77,20 @@ def _first_clause(text: str) -> tuple[str, bool]:
     return text, False
 
 
+# A dateline opening a paragraph: "DAYTON (AFP) –", "Dayton, May 4 (UPI) —",
+# "DAYTON —". Blanked in the masked text: a place is never a sentence's subject.
+_DATELINE_RE = re.compile(
+    r"^[ \u00a0]*(?:[A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){0,3}(?:,[ \u00a0]*[A-Z][a-z]{2,}\.?[ \u00a0]+\d{1,2})?"
+    r"[ \u00a0]*\([A-Z][A-Za-z.&' ]{0,15}\)|[A-Z][A-Z.'’\-]+(?:[ \u00a0]+[A-Z][A-Z.'’\-]+){0,3}(?:,[ \u00a0]*[A-Z][\w.]*)?)"
+    r"[ \u00a0]*[–—-]+[ \u00a0]+(?=[A-Z\"“‘'])"
+)
+
+
 def mask(text: str, spans: list[tuple[int, int, str]]) -> str:
     chars = list(text)
+    dateline = _DATELINE_RE.match(text)
+    if dateline is not None:
+        chars[: dateline.end()] = " " * dateline.end()
     for a, b, qtext in spans:
         lo, hi = mark_bounds(text, a, b)
         for i in range(lo, hi):
