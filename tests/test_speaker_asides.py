@@ -164,3 +164,18 @@ def test_headline_speaker(headline, quoted, expected):
 )
 def test_a_dateline_is_never_the_subject(paragraph):
     assert dict(speakers_of([paragraph])).get("noisy remarks") == "Dana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "paragraph, quoted, expected",
+    [
+        ("This habit of the board has been called “managed vagueness” by Nora Quill, a historian at the Harbour Institute.", "managed vagueness", "Nora Quill"),
+        ("The clerk was “rather sloppy” with the ledgers, as described by Auditor Nora Quill.", "rather sloppy", "Nora Quill"),
+        # an unnamed agent, or a "by" after a verb that names nothing
+        ("The plan was called “reckless and rushed” by critics on the council.", "reckless and rushed", None),
+        ("The fund was hit by “a long run of bad luck” by all accounts, Quill's office said nothing.", "a long run of bad luck", None),
+    ],
+)
+def test_the_named_agent_of_a_passive_naming_verb(paragraph, quoted, expected):
+    found = dict(speakers_of(["Nora Quill has studied the harbour board for years.", paragraph]))
+    assert found.get(quoted) == expected

@@ -21,6 +21,7 @@ from .cues import (
     dash_colon_lead,
     headline_label,
     headline_subject,
+    passive_agent,
     inverted_after,
     last_sentence_cue,
     lead_in,
@@ -77,6 +78,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 # "X said the deal was “fair” and that ministers would
                 # “continue ...”": one attribution for both partial quotes.
                 before = before_cue(unit, k, sent_start, qs, call_verbs=True)
+            if before is None and after is None:
+                after = passive_agent(unit, k, sent, qs, qe, whole_end)
             if before is None and after is None and q.kind != "scare":
                 after = bare_verb_after(unit, k, qe, sent_end)
                 if after is None and not unit.masked[sent:qs].strip(" \u00a0" + MARKS):
@@ -110,6 +113,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 shared = before is not None and sent_cue == (sent_start, before.pos)
                 reach = _reach(q.text, unit.masked[max(sent, qs - before.distance) : qs]) if before is not None else 0
                 cue = before if before is not None and (before.distance < reach or shared) else None
+                if cue is None and after is not None and after.verb == "by":
+                    cue = after  # "called “...” by Jane Roe"
                 if cue is None and unit.number == 0:
                     cue = _headline_cue(art, unit, k, qs)
                 cues[n], own[n] = cue, True
