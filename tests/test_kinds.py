@@ -63,6 +63,9 @@ def test_quote_or_scare_from_evidence(paragraph, expected):
         ("Callers to his “Keep It Local” radio programme backed the ferry plan.", [("Keep It Local", "title")]),
         # a Title Case line alone in quote marks: a section heading
         ("“A Harbour Reborn.”", [("A Harbour Reborn.", "title")]),
+        # a show's name cut off by a comma, after a preposition, before its sentence's speaker
+        ("Speaking on “Harbour Hour,” Anna van Dijk said the crossing went well.", [("Harbour Hour,", "title")]),
+        ("In “The Long Quay,” Ortiz writes that the port nearly closed.", [("The Long Quay,", "title")]),
         # a nickname put in a speaker's mouth stays a quote
         ("The mayor called her rival “Captain Chaos” during the debate.", [("Captain Chaos", "quote")]),
         # a long quotation in sentence case after a noun is no title

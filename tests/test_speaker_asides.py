@@ -179,3 +179,22 @@ def test_a_dateline_is_never_the_subject(paragraph):
 def test_the_named_agent_of_a_passive_naming_verb(paragraph, quoted, expected):
     found = dict(speakers_of(["Nora Quill has studied the harbour board for years.", paragraph]))
     assert found.get(quoted) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, quoted, expected",
+    [
+        # a particle inside a name after a descriptor
+        ("“We spoke to him an hour before the ferry left and he was in good spirits,” his nephew Karim el Fassi added.", "We spoke to him", "Karim el Fassi"),
+        ("“We spoke to him an hour before the ferry left and he was in good spirits,” her cousin Anna van Dijk said.", "We spoke to him", "Anna van Dijk"),
+        # a short quotation cut off by its comma takes the attribution right after it
+        ("“All in all,” her cousin Anna van Dijk said, “the crossing went well.”", "All in all,", "Anna van Dijk"),
+        # ... but not a paper relaying it, nor a title
+        ("When asked about the vote, the clerk said, “Not today,” the Harbour Gazette reported.", "Not today,", None),
+        ("Speaking on “Harbour Hour,” Anna van Dijk said the crossing went well.", "Harbour Hour,", None),
+    ],
+)
+def test_names_with_particles_and_short_quotations_cut_off(paragraph, quoted, expected):
+    found = {text: speaker for text, speaker in speakers_of([paragraph])}
+    match = [speaker for text, speaker in found.items() if text.startswith(quoted)]
+    assert (match[0] if match else None) == expected

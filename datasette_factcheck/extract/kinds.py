@@ -94,6 +94,8 @@ _MINOR = frozenset(
     "are be".split()
 )
 _SENTENCE_END = ".?!:;"
+# Prepositions before a work's name in Title Case ("on “Harbour Hour,”").
+_TITLE_PREPOSITIONS = frozenset({"on", "in", "from", "of", "at"})
 _CLAUSE_BREAK_RE = re.compile(r"[.?!;]\s")
 
 
@@ -140,6 +142,9 @@ def utterance_shaped(source: str, q: Quote) -> bool:
         return False
     last = text[-1]
     if last in ",?!—–…":
+        before = _before(source, q.start, 20).split()
+        if before and before[-1].lower().strip("\"“‘'") in _TITLE_PREPOSITIONS and _title_case(text):
+            return False  # "Speaking on “Harbour Hour,” Roe said": a show's name
         if _REPORTING_RE.search(" ".join(_after(source, q.end).split()[:5])):
             return True
     if last in ".?!…" and text[:1].isupper() and _starts_sentence(source, q.start):

@@ -113,8 +113,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 shared = before is not None and sent_cue == (sent_start, before.pos)
                 reach = _reach(q.text, unit.masked[max(sent, qs - before.distance) : qs]) if before is not None else 0
                 cue = before if before is not None and (before.distance < reach or shared) else None
-                if cue is None and after is not None and after.verb == "by":
-                    cue = after  # "called “...” by Jane Roe"
+                if cue is None and after is not None and (after.verb == "by" or _cut_short(q.text, after)):
+                    cue = after  # "called “...” by Jane Roe", "“Fine,” his cousin Jane Roe said"
                 if cue is None and unit.number == 0:
                     cue = _headline_cue(art, unit, k, qs)
                 cues[n], own[n] = cue, True
@@ -264,6 +264,22 @@ def _reach(text: str, between: str) -> int:
     if any(w.lower() in _NAMING for w in _LETTERS_RE.findall(between)):
         return _NEAR
     return _FAR
+
+
+def _cut_short(text: str, after: Cue) -> bool:
+    """A short quotation cut off by its comma, with an attribution right
+    after it ("“All fine,” his cousin Jane Roe said."): an utterance."""
+    return (
+        text.rstrip().endswith(",")
+        and after.distance < _NEAR // 2
+        and (after.verb or "").lower() not in _RELAYING
+        and not _reads_as_name(text)
+    )
+
+
+# Verbs that relay someone else's words: a short quotation before "the Times
+# reported" is seldom the paper's own.
+_RELAYING = frozenset({"reported", "reports", "according to"})
 
 
 def _continues_speech(lead: str) -> bool:

@@ -274,7 +274,12 @@ def described_name(words: list[str]) -> bool:
     longest = 6 if any(is_title_word(w) for w in words[lower:]) else 4
     if not 0 < lower <= 3 or lower == len(words) or len(words) - lower > longest:
         return False
-    return all(capitalised(w) for w in words[lower:]) and clean_name(" ".join(words[lower:])) is not None
+    # A particle inside the name ("Karim el Fassi", "Anna van Dijk") is no descriptor.
+    name = words[lower:]
+    return (
+        all(capitalised(w) or (0 < n < len(name) - 1 and w in PARTICLES) for n, w in enumerate(name))
+        and clean_name(" ".join(name)) is not None
+    )
 
 
 def _descriptors_then_name(words: list[str]) -> bool:
