@@ -166,3 +166,17 @@ def test_a_headline_run_does_not_introduce_the_surname():
 )
 def test_a_common_word_before_a_surname_is_no_given_name(paragraphs, expected):
     assert speakers(paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # forms of address that pages from South Asia, Malaysia and West Africa print before a name
+        ("Shri Ramesh Kumar, the district collector, said the camps would stay open “until every family is rehoused.”", "Ramesh Kumar"),
+        ("“The camps will stay open until every family is rehoused,” Smt. Lata Rao said on Monday.", "Lata Rao"),
+        ("“The bridge will reopen before the rains,” Datuk Aminah Yusof told the council.", "Aminah Yusof"),
+        ("Alhaji Musa Bello said the market would “open again by the end of the month.”", "Musa Bello"),
+    ],
+)
+def test_forms_of_address_are_no_part_of_the_name(paragraph, expected):
+    assert speakers([paragraph])[-1] == expected

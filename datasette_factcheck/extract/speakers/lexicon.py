@@ -9,6 +9,10 @@ HONORIFICS = {
     "lord": "m", "lady": "f", "prof": None, "rev": None, "fr": "m", "sr": None, "jr": None,
     "mister": "m", "madam": "f", "madame": "f", "monsieur": "m", "herr": "m", "frau": "f",
     "baroness": "f", "baron": "m",
+    # South Asian, Malaysian and West African forms of address, as Indian,
+    # Malaysian and Nigerian pages print them before a name.
+    "shri": "m", "sri": "m", "smt": "f", "shrimati": "f", "kumari": "f", "datuk": None, "dato": None,
+    "alhaji": "m", "hajia": "f", "senhor": "m", "señor": "m", "señora": "f", "signor": "m",
 }
 
 
@@ -225,7 +229,7 @@ OBLIQUE = {
     "among", "toward", "towards", "alongside", "than", "like", "including", "via", "upon", "over",
     "under", "after", "before", "behind", "beside", "and",
 }
-ABBREV = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "lt", "col", "capt", "sgt", "rev", "no", "vs", "fr", "gov", "sen", "rep", "maj", "u.s", "u.k", "e.g", "i.e", "inc", "ltd", "co", "corp"} | set(TITLE_ABBREVIATIONS)
+ABBREV = {"mr", "mrs", "ms", "smt", "dr", "st", "jr", "sr", "prof", "gen", "lt", "col", "capt", "sgt", "rev", "no", "vs", "fr", "gov", "sen", "rep", "maj", "u.s", "u.k", "e.g", "i.e", "inc", "ltd", "co", "corp"} | set(TITLE_ABBREVIATIONS)
 
 
 APPOSITIVE_END = {"for", "of", "at", "in", "responsible", "who", "which", "on", "to", "since", "with", "from", "and"}
