@@ -198,3 +198,18 @@ def test_names_with_particles_and_short_quotations_cut_off(paragraph, quoted, ex
     found = {text: speaker for text, speaker in speakers_of([paragraph])}
     match = [speaker for text, speaker in found.items() if text.startswith(quoted)]
     assert (match[0] if match else None) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a round-up's "name, age or role, hometown:" line: the hometown never speaks
+        ("Jane Roe, 54, from Leeds: “We just want our ferry back before the winter.”", "Jane Roe"),
+        ("Jane Roe, a nurse from Leeds: “We just want our ferry back before the winter.”", "Jane Roe"),
+        ("Jane Roe of Leeds: “We just want our ferry back before the winter.”", "Jane Roe"),
+        # ... while "from" before the name itself still names the speaker
+        ("More from Roe: “We just want our ferry back before the winter.”", "Roe"),
+    ],
+)
+def test_a_hometown_before_the_colon_never_speaks(paragraph, expected):
+    assert textutil.last_speaker(speakers_of([paragraph])) == expected

@@ -593,6 +593,9 @@ def _name_before_colon(unit: Unit, k: int, sent: int, colon: int, qs: int) -> Op
     prev = "-" if dash_before(b) else toks[b - 1][2] if b > 0 else ""
     if prev and not (prev in {"—", "–", "-", ",", ";"} or prev.lower() == "from" or (prev.islower() and role_noun(prev))):
         return None
+    if prev.lower() == "from" and b >= 2 and (toks[b - 2][2] in {",", ")"} or toks[b - 2][2].isdigit() or role_noun(toks[b - 2][2])):
+        # "Jane Roe, 54, from Leeds:", "a nurse from Leeds:": a hometown, not "More from Roe:"
+        return None
     printed = unit.text[toks[b][0] : toks[e - 1][1]]
     if not _personal(printed) or printed.split()[0].lower() in {"he", "she"}:
         return None
