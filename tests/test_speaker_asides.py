@@ -213,3 +213,17 @@ def test_names_with_particles_and_short_quotations_cut_off(paragraph, quoted, ex
 )
 def test_a_hometown_before_the_colon_never_speaks(paragraph, expected):
     assert textutil.last_speaker(speakers_of([paragraph])) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # initials with full stops before a lower-case word end no sentence
+        ("“Every spring there are rumours that the members will walk out,” Steve Rowan, a former organiser for the I.B.W.U. and longtime activist, wrote in an email.", "Steve Rowan"),
+        ("“Every spring there are rumours,” said Jane Roe, who moved to the U.S. in 1990 and taught there.", "Jane Roe"),
+        # ... while before a capital they still do
+        ("She grew up in the U.S. “Every spring there are rumours,” Jane Roe said.", "Jane Roe"),
+    ],
+)
+def test_initials_inside_an_attribution(paragraph, expected):
+    assert textutil.last_speaker(speakers_of([paragraph])) == expected

@@ -128,6 +128,8 @@ def sentence_bounds(masked: str) -> list[int]:
         word = _SPACE_OR_PAREN_RE.split(before)[-1].lower()
         if word in ABBREV or _ABBREV_SHAPE_RE.fullmatch(word) and len(word) <= 3 and masked[m.start()] == ".":
             continue
+        if masked[m.start()] == "." and m.end() < len(masked) and masked[m.end()].islower() and "." in word[:-1]:
+            continue  # "a former director of the A.F.T. and organizer": initials end no sentence before a lower-case word
         bounds.append(m.end())
     return bounds
 
