@@ -30,7 +30,8 @@ from .cues import (
     subject_cue,
     last_subject_cue,
 )
-from .lexicon import CALL_VERBS, MASK, PARTICIPLES
+from .lexicon import MASK
+from .partial import closing_attribution, continues_speech, cut_short, reach, reads_as_name
 from .text import MARKS, UNIT, Unit, mark_bounds, sentence_of
 
 
@@ -111,9 +112,9 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 # attribution: "X said his staff “did wrong” ..., but that
                 # the ban was “an awful act.”"
                 shared = before is not None and sent_cue == (sent_start, before.pos)
-                reach = _reach(q.text, unit.masked[max(sent, qs - before.distance) : qs]) if before is not None else 0
-                cue = before if before is not None and (before.distance < reach or shared) else None
-                if cue is None and after is not None and (after.verb == "by" or _cut_short(q.text, after)):
+                limit = reach(q.text, unit.masked[max(sent, qs - before.distance) : qs]) if before is not None else 0
+                cue = before if before is not None and (before.distance < limit or shared) else None
+                if cue is None and after is not None and (after.verb == "by" or cut_short(q.text, after)):
                     cue = after  # "called “...” by Jane Roe", "“Fine,” his cousin Jane Roe said"
                 if cue is None and unit.number == 0:
                     cue = _headline_cue(art, unit, k, qs)
@@ -158,14 +159,14 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             if sent > 0 or not at_start:
                 cue = speech_noun_subject(unit, k, sent, qs)
                 lead_words = unit.masked[sent:qs].strip(" \u00a0" + MARKS)
-                if cue is None and sent > 0 and lead_words and rank > 0 and _continues_speech(lead_words):
+                if cue is None and sent > 0 and lead_words and rank > 0 and continues_speech(lead_words):
                     # "X said it was “fine.” Adding, “...”": a bare speech
                     # participle goes on with the quotation before it.
                     before_end = len(unit.masked[:sent].rstrip(" \u00a0"))
                     if spans[rank - 1][1] >= before_end - 1:
                         inherit[n] = unit.quotes[rank - 1]
                         continue
-                if cue is None and sent > 0 and _continues_speech(unit.masked[sent:qs]):
+                if cue is None and sent > 0 and continues_speech(unit.masked[sent:qs]):
                     # A quotation opening a sentence speaks for the person
                     # the sentence before is about: "X added that ... “...”",
                     # and so does one after a bare participle ("Adding, “...”").
@@ -187,8 +188,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 # sentence after a comma ("Most stalls were empty, “a sorry
                 # sight” ..., Gilmore said."): the sentence is reported speech.
                 short = quotes[n].kind == "scare"
-                if not (short and _reads_as_name(quotes[n].text)):
-                    cues[n] = _closing_attribution(unit, k, qe, closing_only=short)
+                if not (short and reads_as_name(quotes[n].text)):
+                    cues[n] = closing_attribution(unit, k, qe, closing_only=short)
 
     # A quotation over several paragraphs: a part without a cue of its own
     # takes the attribution printed with a later part.
@@ -240,57 +241,6 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-# How far (characters) a short quotation may stand from the speech verb of
-# its sentence and still be the speaker's: "X said it was “absolutely
-# clear” that ... a “watertight” case". Only a near verb attributes words
-# that read as a name or a title ("Harbour Lights", "on “Harbour Hour”"), or a
-# quotation after a naming verb of someone else's ("X backed a bill to
-# close what some call the “quayside gap”", "a lab known as the “...”").
-_NEAR, _FAR = 80, 200
-_LETTERS_RE = re.compile(r"[^\W\d_]+")
-_NAMING = CALL_VERBS | {"call", "known", "nicknamed", "so-called"}
-
-
-def _reads_as_name(text: str) -> bool:
-    """Every longer word capitalised: a name or a title, not speech."""
-    words = _LETTERS_RE.findall(text)
-    major = [w for w in words if len(w) > 3] or words
-    return all(w[:1].isupper() for w in major)
-
-
-def _reach(text: str, between: str) -> int:
-    if _reads_as_name(text):
-        return _NEAR
-    if any(w.lower() in _NAMING for w in _LETTERS_RE.findall(between)):
-        return _NEAR
-    return _FAR
-
-
-def _cut_short(text: str, after: Cue) -> bool:
-    """A short quotation cut off by its comma, with an attribution right
-    after it ("“All fine,” his cousin Jane Roe said."): an utterance."""
-    return (
-        text.rstrip().endswith(",")
-        and after.distance < _NEAR // 2
-        and (after.verb or "").lower() not in _RELAYING
-        and not _reads_as_name(text)
-    )
-
-
-# Verbs that relay someone else's words: a short quotation before "the Times
-# reported" is seldom the paper's own.
-_RELAYING = frozenset({"reported", "reports", "according to"})
-
-
-def _continues_speech(lead: str) -> bool:
-    """True when nothing but a speech participle ("Adding,", "Noting that")
-    stands before a quotation in its sentence, or nothing at all."""
-    words = lead.strip(" \u00a0" + MARKS).rstrip(",:").split()
-    if words and words[-1].lower() == "that":
-        words.pop()
-    return not words or (len(words) == 1 and words[0][:1].isupper() and words[0].lower() in PARTICIPLES)
-
-
 def _given_names_printed(art: Article, resolved: list[Optional[Quote]]) -> None:
     """A speaker shown by surname alone takes the given name the article
     prints with that surname outside its prose (``given_name_printed``)."""
@@ -303,49 +253,6 @@ def _given_names_printed(art: Article, resolved: list[Optional[Quote]]) -> None:
         full = shown[q.speaker]
         if full != q.speaker:
             resolved[n] = replace(q, speaker=full, speaker_forms=list(dict.fromkeys([*q.speaker_forms, full])))
-
-
-def _closing_attribution(unit: Unit, k: int, qe: int, closing_only: bool = False) -> Optional[Cue]:
-    """The attribution after the last quotation of the sentence that holds
-    a quotation ending at ``qe``, read from that quotation's end or from a
-    comma after it ("..., said Jane Roe, a demographer."). With
-    ``closing_only``, only the sentence's last comma counts, and the
-    attribution must end the sentence in a few words ("..., Roe said on
-    Monday.")."""
-    start, end = sentence_of(unit, qe)
-    text = unit.masked
-    opening = text[start:qe].split()[:1]
-    if closing_only and opening and opening[0].lower() in _SUBORDINATORS:
-        return None  # "After X compared them to “...”, Roe wrote ...": the clause is not Roe's
-    last = text.rfind(MASK, qe, end)
-    anchor = last + 1 if last >= 0 else qe
-    if not text[anchor:end].strip(" \u00a0.,;"):
-        return None
-    anchors = [anchor] + [anchor + m.start() for m in re.finditer(",", text[anchor:end])]
-    if closing_only:
-        anchors = anchors[1:]
-    for a in anchors:
-        cue = after_cue(unit, k, a, end)
-        if cue is not None and cue.resolvable and (not closing_only or _closes(text, a, cue, end)):
-            return cue
-    return None
-
-
-# The most words from a comma to the attribution's verb, and from the verb
-# to the sentence's end, for an attribution that closes its sentence
-# ("..., DFA spokesman Jane Roe said.", "..., said Jane Roe, a pollster and
-# consultant at the institute in Dayton."); a clause opener in between
-# ("..., the newest of whom Roe said would ...") is no closing attribution.
-_CLOSING_LEAD, _CLOSING_TAIL = 5, 14
-_SUBORDINATORS = frozenset({"after", "before", "when", "while", "since", "because", "although", "though", "if", "as", "once", "until", "unless"})
-_CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "and", "but", "while", "because", "if", "when", "as"})
-
-
-def _closes(text: str, comma: int, cue: Cue, end: int) -> bool:
-    verb_at = comma + cue.distance
-    lead = text[comma:verb_at].replace(",", " ").lower().split()
-    tail = text[verb_at:end].split()
-    return len(lead) <= _CLOSING_LEAD and not _CLAUSE_WORDS.intersection(lead) and len(tail) <= _CLOSING_TAIL
 
 
 def _headline_cue(art: Article, unit: Unit, k: int, qs: int) -> Optional[Cue]:

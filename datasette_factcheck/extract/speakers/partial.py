@@ -1,0 +1,105 @@
+"""Short and partial quotations: how far a speech verb reaches into the
+clause it reports, which attribution closes a sentence, and when a short
+quotation reads as speech rather than a name or a title."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .cues import Cue, after_cue
+from .lexicon import CALL_VERBS, MASK, PARTICIPLES
+from .text import MARKS, Unit, sentence_of
+
+# How far (characters) a short quotation may stand from the speech verb of
+# its sentence and still be the speaker's: "X said it was “plain as day”
+# that ... a “watertight” case". Only a near verb attributes words that
+# read as a name or a title ("Harbour Lights", "on “Harbour Hour”"), or a
+# quotation after a naming verb of someone else's ("X backed a rule to
+# close what some traders call the “quayside gap”", "known as the “...”").
+_NEAR, _FAR = 80, 200
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_NAMING = CALL_VERBS | {"call", "known", "nicknamed", "so-called"}
+
+
+def reads_as_name(text: str) -> bool:
+    """Every longer word capitalised: a name or a title, not speech."""
+    words = _LETTERS_RE.findall(text)
+    major = [w for w in words if len(w) > 3] or words
+    return all(w[:1].isupper() for w in major)
+
+
+def reach(text: str, between: str) -> int:
+    if reads_as_name(text):
+        return _NEAR
+    if any(w.lower() in _NAMING for w in _LETTERS_RE.findall(between)):
+        return _NEAR
+    return _FAR
+
+
+def cut_short(text: str, after: Cue) -> bool:
+    """A short quotation cut off by its comma, with an attribution right
+    after it ("“All fine,” his cousin Jane Roe said."): an utterance."""
+    return (
+        text.rstrip().endswith(",")
+        and after.distance < _NEAR // 2
+        and (after.verb or "").lower() not in _RELAYING
+        and not reads_as_name(text)
+    )
+
+
+# Verbs that relay someone else's words: a short quotation before "the Times
+# reported" is seldom the paper's own.
+_RELAYING = frozenset({"reported", "reports", "according to"})
+
+
+def continues_speech(lead: str) -> bool:
+    """True when nothing but a speech participle ("Adding,", "Noting that")
+    stands before a quotation in its sentence, or nothing at all."""
+    words = lead.strip(" \u00a0" + MARKS).rstrip(",:").split()
+    if words and words[-1].lower() == "that":
+        words.pop()
+    return not words or (len(words) == 1 and words[0][:1].isupper() and words[0].lower() in PARTICIPLES)
+
+
+def closing_attribution(unit: Unit, k: int, qe: int, closing_only: bool = False) -> Optional[Cue]:
+    """The attribution after the last quotation of the sentence that holds
+    a quotation ending at ``qe``, read from that quotation's end or from a
+    comma after it ("..., said Jane Roe, a demographer."). With
+    ``closing_only``, only the sentence's last comma counts, and the
+    attribution must end the sentence in a few words ("..., Roe said on
+    Monday.")."""
+    start, end = sentence_of(unit, qe)
+    text = unit.masked
+    opening = text[start:qe].split()[:1]
+    if closing_only and opening and opening[0].lower() in _SUBORDINATORS:
+        return None  # "After X compared them to “...”, Roe wrote ...": the clause is not Roe's
+    last = text.rfind(MASK, qe, end)
+    anchor = last + 1 if last >= 0 else qe
+    if not text[anchor:end].strip(" \u00a0.,;"):
+        return None
+    anchors = [anchor] + [anchor + m.start() for m in re.finditer(",", text[anchor:end])]
+    if closing_only:
+        anchors = anchors[1:]
+    for a in anchors:
+        cue = after_cue(unit, k, a, end)
+        if cue is not None and cue.resolvable and (not closing_only or _closes(text, a, cue, end)):
+            return cue
+    return None
+
+
+# The most words from a comma to the attribution's verb, and from the verb
+# to the sentence's end, for an attribution that closes its sentence
+# ("..., DFA spokesman Jane Roe said.", "..., said Jane Roe, a pollster and
+# consultant at the institute in Dayton."); a clause opener in between
+# ("..., the newest of whom Roe said would ...") is no closing attribution.
+_CLOSING_LEAD, _CLOSING_TAIL = 5, 14
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "since", "because", "although", "though", "if", "as", "once", "until", "unless"})
+_CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "and", "but", "while", "because", "if", "when", "as"})
+
+
+def _closes(text: str, comma: int, cue: Cue, end: int) -> bool:
+    verb_at = comma + cue.distance
+    lead = text[comma:verb_at].replace(",", " ").lower().split()
+    tail = text[verb_at:end].split()
+    return len(lead) <= _CLOSING_LEAD and not _CLAUSE_WORDS.intersection(lead) and len(tail) <= _CLOSING_TAIL
