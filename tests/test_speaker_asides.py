@@ -227,3 +227,18 @@ def test_a_hometown_before_the_colon_never_speaks(paragraph, expected):
 )
 def test_initials_inside_an_attribution(paragraph, expected):
     assert textutil.last_speaker(speakers_of([paragraph])) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a pronoun after an opening connective is the subject of the participle
+        ("Then he ended, saying, “I do not think the second ferry is needed at all.”", "Sam Ortiz"),
+        ("Once he sat down he opened by saying, “I do not think the second ferry is needed at all.”", "Sam Ortiz"),
+        # a capitalised plural that the article also prints in lower case names nobody
+        ("Respondents must answer: “How many people slept in this house on the night of the count?” The respondents are chosen at random.", None),
+    ],
+)
+def test_subjects_after_connectives_and_plural_words(paragraph, expected):
+    paragraphs = ["Sam Ortiz met the ferry board on Monday.", paragraph]
+    assert textutil.last_speaker(speakers_of(paragraphs)) == expected

@@ -110,7 +110,8 @@ def _subject_past_openers(text: str, lo: int, hi: int) -> Optional[tuple[int, in
     i = 0
     while i < len(toks) - 1 and i < 3 and toks[i][2].lower() in _OPENERS:
         i += 1
-    if i == 0 or not capitalised(toks[i][2]):
+    # "Then he ended, saying ...": a pronoun after the connective is the subject too.
+    if i == 0 or not (capitalised(toks[i][2]) or toks[i][2].lower() in {"he", "she"}):
         return None
     return sentence_subject(text, toks[i][0], hi)
 

@@ -128,6 +128,8 @@ class Resolution(Salience):
                     # "Austrian" alone describes someone, "Republicans" a
                     # group; neither names anybody.
                     return None, []
+                if " " not in name and name.endswith("s") and self.common_word(name) and not is_given_name(name):
+                    return None, []  # "Allies say ...": a plural the article also prints in lower case
                 person = self.register(self._fullest_unclaimed(name, gender), name, gender=gender)
             if gender and not person.gender:
                 person.gender = gender
