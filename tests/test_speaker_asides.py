@@ -242,3 +242,11 @@ def test_initials_inside_an_attribution(paragraph, expected):
 def test_subjects_after_connectives_and_plural_words(paragraph, expected):
     paragraphs = ["Sam Ortiz met the ferry board on Monday.", paragraph]
     assert textutil.last_speaker(speakers_of(paragraphs)) == expected
+
+
+def test_a_possessive_description_and_its_appositive_name():
+    paragraphs = [
+        "Judge Tom Hale heard the case on Monday.",
+        "“The boat is all the family has left to earn a living,” his wife, Ana Maria Vlad, said in a note to the judge.",
+    ]
+    assert textutil.last_speaker(speakers_of(paragraphs)) == "Ana Maria Vlad"

@@ -332,8 +332,10 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                 and bare_word(pre_words[-1]) in TITLE_WORDS
                 and all(not w[0].isupper() for w in pre_words)
             ) or described_name(pre_words) or (
-                # "“...” his friend Jane Roe told the site"
-                len(pre_words) > 2 and pre_words[0].lower() in POSSESSIVE_PRONOUNS and described_name(pre_words[1:])
+                # "“...” his friend Jane Roe told the site", "“...,” his wife, Jane Roe, wrote"
+                len(pre_words) > 2
+                and pre_words[0].lower() in POSSESSIVE_PRONOUNS
+                and described_name([w.strip(",") for w in pre_words[1:] if w.strip(",")])
             )
             pre_toks = tokens(text, qe, vs)
             unnamed = indefinite_subject(pre_toks)
