@@ -250,3 +250,18 @@ def test_a_possessive_description_and_its_appositive_name():
         "“The boat is all the family has left to earn a living,” his wife, Ana Maria Vlad, said in a note to the judge.",
     ]
     assert textutil.last_speaker(speakers_of(paragraphs)) == "Ana Maria Vlad"
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a short quotation that completes the subject's characterisation
+        ("Ruiz later defended her remarks as being “tongue in cheek.”", "Dana Ruiz"),
+        ("Ruiz visited the old mill and described the repairs as being “long overdue.”", "Dana Ruiz"),
+        # ... not one that others give
+        ("Ruiz visited the old mill, seen as being “past saving” by most engineers.", None),
+    ],
+)
+def test_a_characterisation_is_the_subjects(paragraph, expected):
+    paragraphs = ["Senator Dana Ruiz spoke on Monday.", paragraph]
+    assert dict(speakers_of(paragraphs)).get(paragraph.split("“")[1].split("”")[0]) == expected

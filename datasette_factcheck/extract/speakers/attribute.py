@@ -31,7 +31,7 @@ from .cues import (
     last_subject_cue,
 )
 from .lexicon import MASK
-from .partial import closing_attribution, continues_speech, cut_short, reach, reads_as_name
+from .partial import characterises, closing_attribution, continues_speech, cut_short, reach, reads_as_name
 from .text import MARKS, UNIT, Unit, mark_bounds, sentence_of
 
 
@@ -116,6 +116,9 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 cue = before if before is not None and (before.distance < limit or shared) else None
                 if cue is None and after is not None and (after.verb == "by" or cut_short(q.text, after)):
                     cue = after  # "called “...” by Jane Roe", "“Fine,” his cousin Jane Roe said"
+                if cue is None and unit.number > 0 and characterises(unit.masked[sent:qs]):
+                    # "Ruiz defended her remarks as being “...”": the subject's own words.
+                    cue = _surely_person(art, subject_cue(unit, k, sent_start, qs))
                 if cue is None and unit.number == 0:
                     cue = _headline_cue(art, unit, k, qs)
                 cues[n], own[n] = cue, True

@@ -103,3 +103,19 @@ def _closes(text: str, comma: int, cue: Cue, end: int) -> bool:
     lead = text[comma:verb_at].replace(",", " ").lower().split()
     tail = text[verb_at:end].split()
     return len(lead) <= _CLOSING_LEAD and not _CLAUSE_WORDS.intersection(lead) and len(tail) <= _CLOSING_TAIL
+
+
+# A short quotation as the complement of a characterisation ("defended her
+# remarks as being “...”", "deemed him “...”"): its subject's own words.
+# Not after a verb of someone else's naming ("seen as being a “...”").
+_CHARACTERISING_RE = re.compile(
+    r"(?:\bas\s+being\s+|\b(?:deemed|deems)\s+(?:him|her|it|them)\s+)(?:(?:a|an|the)\s+)?$"
+)
+_OTHERS_NAMING_RE = re.compile(r"\b(?:known|billed|seen|regarded|viewed|referred\s+to|such)\s+as\s+(?:being\s+)?(?:(?:a|an|the)\s+)?$")
+
+
+def characterises(lead: str) -> bool:
+    """True when the words before a short quotation make it the complement of
+    a characterisation by the clause's subject."""
+    lead = lead.rstrip(" \u00a0")
+    return bool(_CHARACTERISING_RE.search(lead + " ")) and not _OTHERS_NAMING_RE.search(lead + " ")
