@@ -265,3 +265,16 @@ def test_a_possessive_description_and_its_appositive_name():
 def test_a_characterisation_is_the_subjects(paragraph, expected):
     paragraphs = ["Senator Dana Ruiz spoke on Monday.", paragraph]
     assert dict(speakers_of(paragraphs)).get(paragraph.split("“")[1].split("”")[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a parenthetical "as X said" after a quotation cut off inside its marks
+        ("The vote, which “could go either way at this point,” as Ruiz told a local paper on Tuesday, was put off again.", "Dana Ruiz"),
+        ("The vote, which “could go either way at this point”, as Ruiz told a local paper on Tuesday, was put off again.", "Dana Ruiz"),
+    ],
+)
+def test_a_parenthetical_as_after_the_quotation(paragraph, expected):
+    paragraphs = ["Senator Dana Ruiz spoke on Monday.", paragraph]
+    assert textutil.last_speaker(speakers_of(paragraphs)) == expected

@@ -358,9 +358,15 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                     if span is None:
                         return None
                     return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], vs - qe, verb=unit.text[vs:ve])
+                lo = qe + comma + 1
+                if comma < 0 and unit.text[:qe].rstrip(MARKS + " \u00a0").endswith(","):
+                    tail = pre.split()  # the comma is inside the quotation marks
+                if len(tail) > 1 and tail[0].lower() == "as":
+                    # '"...," as Jane Roe said on Monday, ...': a parenthetical "as".
+                    lo = text.index(tail[0], lo) + len(tail[0])
+                    tail = tail[1:]
                 if not 0 < len(tail) <= 5 or not (capitalised(tail[0]) or tail[0].lower() in {"he", "she"}):
                     return None
-                lo = qe + comma + 1
             if word in PARTICIPLES:
                 return None
             span = np_before(text, lo, vs)
