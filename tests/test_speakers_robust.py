@@ -21,6 +21,9 @@ WORDS = [
     "Ana", "Ruiz", "Tom", "Becker", "Okafor", "Md.", "Va.", "R-Ky.", "(D-Wis.)", "Jr.", "J.", "al-Sabah",
     "Following", "Already", "Eighteen", "Partial", "transcript", "GOVERNOR", "WALLACE", "Reuters",
     "Halden", "Therapeutics", "the", "governor", "Her", "colleague", "22-year-old", "winger", "in", "a",
+    # the words of asides, documents, datelines, passives and closing attributions
+    "Adding", "as", "being", "by", "letter", "email", "DAYTON", "(AFP)", "I.B.W.U.", "Shri", "Smt.", "Says",
+    "Then", "When", "deemed", "him", "known", "el", "van", "wrote", "opined", "After", "that", "54",
 ]
 
 token_soup = st.lists(st.sampled_from(WORDS), min_size=0, max_size=40).map(" ".join)
