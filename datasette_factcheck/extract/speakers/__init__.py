@@ -30,7 +30,8 @@ genders, from the gender-guesser package), ``names`` (name identity),
 ``entities`` (people and mentions), the article model ``article`` built
 from ``state`` (the registry of names) with the scans ``people`` and
 ``organisations`` and the ``resolution`` of attributions, ``cues`` (where
-the attribution is printed), ``partial`` (how far a verb reaches a short
+the attribution is printed in a sentence), ``layout`` (headlines, signatures,
+transcript labels), ``partial`` (how far a verb reaches a short
 quotation, the attribution that closes a sentence) and ``attribute``.
 """
 

@@ -14,13 +14,8 @@ from .cues import (
     after_cue,
     after_question,
     bare_verb_after,
-    signature_after,
-    signature_below,
-    transcript_label,
     before_cue,
     dash_colon_lead,
-    headline_label,
-    headline_subject,
     passive_agent,
     inverted_after,
     last_sentence_cue,
@@ -30,6 +25,7 @@ from .cues import (
     subject_cue,
     last_subject_cue,
 )
+from .layout import headline_label, headline_subject, signature_after, signature_below, transcript_label
 from .lexicon import MASK
 from .partial import characterises, closing_attribution, continues_speech, cut_short, reach, reads_as_name
 from .text import MARKS, UNIT, Unit, mark_bounds, sentence_of

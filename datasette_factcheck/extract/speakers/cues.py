@@ -1,5 +1,6 @@
 """Where an article says who spoke a quotation: the attribution phrase before or after it, a
-lead-in, a headline label, the sentence before."""
+lead-in, the sentence before. A page's layout (headlines, signatures, transcript labels) is in
+``layout``."""
 
 from __future__ import annotations
 
@@ -14,13 +15,10 @@ from .lexicon import (
     CALL_PARTICIPLES,
     CALL_VERBS,
     FUNCTION_WORDS,
-    HONORIFICS,
     MASK,
     MULTIWORD_VERBS,
     OBLIQUE,
-    ORG_WORDS,
     PARTICIPLES,
-    PERSON_ROLES,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     SPEECH_NOUNS,
@@ -28,8 +26,8 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .descriptors import described_name, indefinite_after, indefinite_subject
-from .names import bare_word, capitalised, clean_name, looks_like_org, role_noun
-from .phrases import VERB_ADVERBS, headline_verb_at, np_after, np_before, sentence_subject
+from .names import bare_word, capitalised, personal, person_printed, role_noun
+from .phrases import VERB_ADVERBS, np_after, np_before, sentence_subject
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 
 
@@ -254,7 +252,7 @@ def _inserted_attribution(unit: Unit, text: str, prev: list[tuple[int, int, str]
     if len(prev) < 2 or prev[-1][2] != "," or prev[-2][2].lower() in VERB_ADVERBS:
         return None
     span = np_after(text, ve, qs)
-    if span is None or text[span[1] : span[1] + 1] != "," or not _personal(unit.text[span[0] : span[1]]):
+    if span is None or text[span[1] : span[1] + 1] != "," or not personal(unit.text[span[0] : span[1]]):
         return None
     return span
 
@@ -410,39 +408,10 @@ def lead_in(unit: Unit, k: int) -> Optional[Cue]:
         # clause, when that is a person.
         clause = _last_clause(unit.masked, sent, len(text))
         span = _subject_past_openers(unit.masked, clause, len(text)) if clause > sent else None
-        printed = _person_printed(unit.text[span[0] : span[1]]) if span is not None else None
+        printed = person_printed(unit.text[span[0] : span[1]]) if span is not None else None
         if span is not None and printed is not None:
             cue = Cue(printed, k * UNIT + span[0], 0)
     return cue
-
-
-def headline_label(unit: Unit, k: int, qs: int) -> Optional[Cue]:
-    """Headline style "Marsh: rail link will be “on time”": a short name
-    or role before a colon speaks the quotations after it."""
-    colon = unit.masked.find(":", 0, qs)
-    if colon <= 0:
-        return None
-    prefix = unit.text[:colon].strip()
-    words = prefix.split()
-    if not words or len(words) > 6 or MASK in unit.masked[:colon]:
-        return None
-    verb = headline_verb_at(words)
-    if verb is not None:
-        # "Governor Quits: “...”": the subject before the verb speaks when it
-        # is a name or a person's role; "Club Hits Back" leaves the quotation
-        # to the body's attribution.
-        words = words[:verb]
-        prefix = " ".join(words)
-        if not words:
-            return None
-        role = bare_word(words[-1]) in PERSON_ROLES and bare_word(words[-1]) not in ORG_WORDS
-        name = clean_name(prefix)
-        if not role and (name is None or looks_like_org(prefix) or bare_word(name.split()[-1]) in TITLE_WORDS):
-            return None
-        return Cue(prefix, k * UNIT, qs - colon, verb=":")
-    if clean_name(prefix) is None and bare_word(words[-1]) not in TITLE_WORDS:
-        return None
-    return Cue(prefix, k * UNIT, qs - colon, verb=":")
 
 
 # A naming or describing verb in the passive, whose agent follows "by":
@@ -469,21 +438,6 @@ def passive_agent(unit: Unit, k: int, sent: int, qs: int, qe: int, end: int) -> 
     return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], span[0] - qe, verb="by")
 
 
-def headline_subject(unit: Unit, k: int, qs: int) -> Optional[Cue]:
-    """Headline style "Ruiz Says Fire Looks Like ‘Arson’", "Ruiz slams
-    board’s ‘gloom upon gloom’": a name opening the headline before a verb of
-    the present tense speaks the quotations after the verb (the caller
-    accepts it only for a person the article names)."""
-    toks = tokens(unit.masked, 0, qs)
-    verb = headline_verb_at([t[2] for t in toks[:6]])
-    if verb is None or verb > 4 or any(MASK in t[2] for t in toks[:verb]):
-        return None
-    prefix = unit.text[toks[0][0] : toks[verb - 1][1]]
-    if clean_name(prefix) is None or looks_like_org(prefix):
-        return None
-    return Cue(prefix, k * UNIT + toks[0][0], qs - toks[verb][1], verb=toks[verb][2])
-
-
 def last_sentence_cue(unit: Unit, k: int) -> Optional[Cue]:
     """The speaker of the last sentence of a paragraph when it reports
     speech ("Smith said the club had offers.")."""
@@ -497,36 +451,6 @@ def last_sentence_cue(unit: Unit, k: int) -> Optional[Cue]:
     return cue
 
 
-def _personal(printed: str) -> bool:
-    """A cue that can only be a person: he/she or a name."""
-    return _person_printed(printed) is not None
-
-
-def _person_printed(printed: str) -> Optional[str]:
-    """The words of a cue that name a person (he/she, or a name without
-    the descriptors and the body's possessive before it); None when the
-    cue can be something other than a person."""
-    low = printed.strip().lower()
-    if low in {"he", "she"}:
-        return printed.strip()
-    words = printed.split()
-    # "former Ohio Gov. Jane Roe": lower-case descriptors before the name;
-    # "State University's Jane Roe": the person after a body's possessive.
-    while len(words) > 1 and words[0].isalpha() and words[0].islower() and words[0] not in FUNCTION_WORDS:
-        words = words[1:]
-    owner = max((n for n, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))), default=-1)
-    words = words[owner + 1 :]
-    if not words or not capitalised(words[0]):
-        return None
-    first = bare_word(words[0])
-    # "Mrs. Roe thanked ...": an honorific opens a name; other function
-    # words ("Even", "After") do not.
-    if first in FUNCTION_WORDS and not (first in HONORIFICS and len(words) > 1):
-        return None
-    name = " ".join(words)
-    return name if clean_name(name) is not None and not looks_like_org(name) else None
-
-
 def previous_sentence_cue(unit: Unit, k: int, sent: int) -> Optional[Cue]:
     """The speaker of the sentence that ends at ``sent``: whoever it
     reports ("Smith added that ...") or, failing a speech verb, its subject
@@ -537,11 +461,11 @@ def previous_sentence_cue(unit: Unit, k: int, sent: int) -> Optional[Cue]:
     lo, _ = sentence_of(unit, end - 1)
     cue = before_cue(unit, k, lo, end)
     if cue is not None:
-        return cue if _personal(cue.printed) or not cue.resolvable else None
+        return cue if personal(cue.printed) or not cue.resolvable else None
     span = sentence_subject(unit.masked, lo, end)
     if span is None:
         return None
-    printed = _person_printed(unit.text[span[0] : span[1]])
+    printed = person_printed(unit.text[span[0] : span[1]])
     if printed is None:
         return None
     return Cue(printed, k * UNIT + span[0], sent - span[1])
@@ -574,7 +498,7 @@ def dash_colon_lead(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     if span is None:
         return None
     printed = unit.text[span[0] : span[1]]
-    if not _personal(printed):
+    if not personal(printed):
         return None
     return Cue(printed, k * UNIT + span[0], qs - span[1], verb=pre[-1])
 
@@ -606,7 +530,7 @@ def _name_before_colon(unit: Unit, k: int, sent: int, colon: int, qs: int) -> Op
         # "Jane Roe, 54, from Leeds:", "a nurse from Leeds:": a hometown, not "More from Roe:"
         return None
     printed = unit.text[toks[b][0] : toks[e - 1][1]]
-    if not _personal(printed) or printed.split()[0].lower() in {"he", "she"}:
+    if not personal(printed) or printed.split()[0].lower() in {"he", "she"}:
         return None
     return Cue(printed, k * UNIT + toks[b][0], qs - toks[e - 1][1], verb=":")
 
@@ -645,7 +569,7 @@ def bare_verb_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     if m is None:
         return None
     printed = unit.text[m.start(1) : m.end(1)]
-    if not _personal(printed):
+    if not personal(printed):
         return None
     return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=unit.text[m.end(1) : m.end()].split()[0].strip(".!?"))
 
@@ -678,7 +602,7 @@ def inverted_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
         name, verb = m.span(1), m.group(2)
     printed = unit.text[name[0] : name[1]]
     # "Jane Roe's aides seemed ...": a possessive is no subject.
-    if not _personal(printed) or printed.lower() in {"he", "she"} or printed.endswith(("'s", "’s", "s'", "s’")):
+    if not personal(printed) or printed.lower() in {"he", "she"} or printed.endswith(("'s", "’s", "s'", "s’")):
         return None
     return Cue(printed, k * UNIT + name[0], name[0] - qe, verb=verb)
 
@@ -700,73 +624,6 @@ def after_question(unit: Unit, k: int, qe: int, next_start: int) -> Optional[Cue
     return cue if cue.distance <= 40 or cue.pos - k * UNIT - qe <= 3 else None
 
 
-# A round-up's signature after a quotation: '“...” ― Jane Roe' or
-# '“...” — Jane Roe, 34, a nurse', the name closing the paragraph.
-_NAME_WORD = r"(?:[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*\.?|[A-Z]\.)"
-_SIGNATURE_RE = re.compile(
-    r"[\s\u00a0]*[―—–-]{1,2}[\s\u00a0]*(" + _NAME_WORD + r"(?:[\s\u00a0]+" + _NAME_WORD + r"){0,4})"
-    r"[\s\u00a0]*(?:,[^.!?" + MASK + r"]{0,80})?[.]?[\s\u00a0]*$"
-)
-
-
-def signature_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
-    """The name a dash sets after a quotation at the end of its paragraph."""
-    m = _SIGNATURE_RE.match(unit.masked, qe)
-    if m is None:
-        return None
-    printed = unit.text[m.start(1) : m.end(1)].rstrip(".")
-    if not _personal(printed):
-        return None
-    return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=unit.masked[qe : m.start(1)].strip())
-
-
-def signature_below(unit: Unit, k: int, qs: int, qe: int, below: Unit) -> Optional[Cue]:
-    """A quotation that is a paragraph of its own, signed by the next
-    paragraph: only its source's name (with a role or a body after a
-    comma), set off by a dash ('“...”' then '- Jane Roe.') or closing the
-    quotation left open above it ('“...' then 'Rep. Jane Roe, State
-    University.”')."""
-    if unit.masked[:qs].strip(" \u00a0") or unit.text[qe:].strip() or below.quotes:
-        return None
-    text = below.text.strip()
-    dashed = text[:1] in "―—–-"
-    text = text.lstrip("―—–- \u00a0")
-    open_above = unit.text[qe - 1 : qe] not in MARKS
-    if not text or not (dashed or (open_above and text[-1] in MARKS)):
-        return None
-    head = text.rstrip(MARKS + " \u00a0").rstrip(".")
-    if any(c in MARKS for c in head):
-        return None
-    head = head.split(",")[0].strip()
-    if not head or len(head.split()) > 6 or any(c in head for c in "!?:;"):
-        return None
-    # "Former union president Jane Roe": the name without its descriptors.
-    name = clean_name(head)
-    if name is not None and name in head:
-        head = head[head.index(name) :]
-    if not _personal(head):
-        return None
-    return Cue(head, (k + 1) * UNIT + below.text.find(head), 0)
-
-
-# A transcript quoted whole: the quotation opens with its speaker's label
-# ("HALE: ...", "Ortiz: ...").
-_LABEL_RE = re.compile(r"\s*(" + _NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r"){0,2}):[ \u00a0]+\S")
-
-
-def transcript_label(unit: Unit, k: int, start: int, text: str) -> Optional[Cue]:
-    """The speaker label a quoted transcript opens with, as a cue at the
-    start of the quotation (``start``: its offset in the unit)."""
-    m = _LABEL_RE.match(text)
-    if m is None:
-        return None
-    label = m.group(1)
-    printed = label.title() if label.isupper() and len(label) > 2 else label
-    if not _personal(printed) or bare_word(printed.split()[0]) in TITLE_WORDS:
-        return None
-    return Cue(printed, k * UNIT + start + m.start(1), 0, verb=":")
-
-
 def subject_cue(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     """A quotation inside a sentence about a person, with no speech verb:
     "Okafor thanked the crew for “...”", "Reyes mocked his rival as
@@ -781,7 +638,7 @@ def subject_cue(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     span = _with_clause_subject(unit.masked, sent, qs) or _subject_past_openers(unit.masked, sent, qs)
     if span is None or span[1] > qs:
         return None
-    printed = _person_printed(unit.text[span[0] : span[1]])
+    printed = person_printed(unit.text[span[0] : span[1]])
     if printed is None:
         return None
     between = tokens(unit.masked, span[1], qs)
@@ -800,7 +657,7 @@ def last_subject_cue(unit: Unit, k: int) -> Optional[Cue]:
     span = sentence_subject(unit.masked, lo, len(text))
     if span is None:
         return None
-    printed = _person_printed(unit.text[span[0] : span[1]])
+    printed = person_printed(unit.text[span[0] : span[1]])
     if printed is None:
         return None
     return Cue(printed, k * UNIT + span[0], len(text) - span[1])

@@ -549,3 +549,33 @@ def group_name(words: list[str]) -> bool:
     "Young Democrats"): a body of members, never a person."""
     last = bare_word(strip_possessive(words[-1])) if words else ""
     return len(words) > 1 and last.endswith("s") and last in AFFILIATIONS and words[-1][:1].isupper()
+
+
+def personal(printed: str) -> bool:
+    """A cue that can only be a person: he/she or a name."""
+    return person_printed(printed) is not None
+
+
+def person_printed(printed: str) -> Optional[str]:
+    """The words of a cue that name a person (he/she, or a name without
+    the descriptors and the body's possessive before it); None when the
+    cue can be something other than a person."""
+    low = printed.strip().lower()
+    if low in {"he", "she"}:
+        return printed.strip()
+    words = printed.split()
+    # "former Ohio Gov. Jane Roe": lower-case descriptors before the name;
+    # "State University's Jane Roe": the person after a body's possessive.
+    while len(words) > 1 and words[0].isalpha() and words[0].islower() and words[0] not in FUNCTION_WORDS:
+        words = words[1:]
+    owner = max((n for n, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))), default=-1)
+    words = words[owner + 1 :]
+    if not words or not capitalised(words[0]):
+        return None
+    first = bare_word(words[0])
+    # "Mrs. Roe thanked ...": an honorific opens a name; other function
+    # words ("Even", "After") do not.
+    if first in FUNCTION_WORDS and not (first in HONORIFICS and len(words) > 1):
+        return None
+    name = " ".join(words)
+    return name if clean_name(name) is not None and not looks_like_org(name) else None

@@ -1,0 +1,125 @@
+"""Speakers a page's layout names rather than a sentence: a headline's label
+or opening name ("Marsh: ...", "Marsh Says ..."), a round-up's signature
+("“...” ― Jane Roe"), a quoted transcript's labels ("HALE: ...")."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .cues import Cue
+from .lexicon import MASK, ORG_WORDS, PERSON_ROLES, TITLE_WORDS
+from .names import bare_word, clean_name, looks_like_org, personal
+from .phrases import headline_verb_at
+from .text import MARKS, UNIT, Unit, tokens
+
+
+def headline_label(unit: Unit, k: int, qs: int) -> Optional[Cue]:
+    """Headline style "Marsh: rail link will be “on time”": a short name
+    or role before a colon speaks the quotations after it."""
+    colon = unit.masked.find(":", 0, qs)
+    if colon <= 0:
+        return None
+    prefix = unit.text[:colon].strip()
+    words = prefix.split()
+    if not words or len(words) > 6 or MASK in unit.masked[:colon]:
+        return None
+    verb = headline_verb_at(words)
+    if verb is not None:
+        # "Governor Quits: “...”": the subject before the verb speaks when it
+        # is a name or a person's role; "Club Hits Back" leaves the quotation
+        # to the body's attribution.
+        words = words[:verb]
+        prefix = " ".join(words)
+        if not words:
+            return None
+        role = bare_word(words[-1]) in PERSON_ROLES and bare_word(words[-1]) not in ORG_WORDS
+        name = clean_name(prefix)
+        if not role and (name is None or looks_like_org(prefix) or bare_word(name.split()[-1]) in TITLE_WORDS):
+            return None
+        return Cue(prefix, k * UNIT, qs - colon, verb=":")
+    if clean_name(prefix) is None and bare_word(words[-1]) not in TITLE_WORDS:
+        return None
+    return Cue(prefix, k * UNIT, qs - colon, verb=":")
+
+
+def headline_subject(unit: Unit, k: int, qs: int) -> Optional[Cue]:
+    """Headline style "Ruiz Says Fire Looks Like ‘Arson’", "Ruiz slams
+    board’s ‘gloom upon gloom’": a name opening the headline before a verb of
+    the present tense speaks the quotations after the verb (the caller
+    accepts it only for a person the article names)."""
+    toks = tokens(unit.masked, 0, qs)
+    verb = headline_verb_at([t[2] for t in toks[:6]])
+    if verb is None or verb > 4 or any(MASK in t[2] for t in toks[:verb]):
+        return None
+    prefix = unit.text[toks[0][0] : toks[verb - 1][1]]
+    if clean_name(prefix) is None or looks_like_org(prefix):
+        return None
+    return Cue(prefix, k * UNIT + toks[0][0], qs - toks[verb][1], verb=toks[verb][2])
+
+
+# A round-up's signature after a quotation: '“...” ― Jane Roe' or
+# '“...” — Jane Roe, 34, a nurse', the name closing the paragraph.
+_NAME_WORD = r"(?:[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*\.?|[A-Z]\.)"
+_SIGNATURE_RE = re.compile(
+    r"[\s\u00a0]*[―—–-]{1,2}[\s\u00a0]*(" + _NAME_WORD + r"(?:[\s\u00a0]+" + _NAME_WORD + r"){0,4})"
+    r"[\s\u00a0]*(?:,[^.!?" + MASK + r"]{0,80})?[.]?[\s\u00a0]*$"
+)
+
+
+def signature_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
+    """The name a dash sets after a quotation at the end of its paragraph."""
+    m = _SIGNATURE_RE.match(unit.masked, qe)
+    if m is None:
+        return None
+    printed = unit.text[m.start(1) : m.end(1)].rstrip(".")
+    if not personal(printed):
+        return None
+    return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=unit.masked[qe : m.start(1)].strip())
+
+
+def signature_below(unit: Unit, k: int, qs: int, qe: int, below: Unit) -> Optional[Cue]:
+    """A quotation that is a paragraph of its own, signed by the next
+    paragraph: only its source's name (with a role or a body after a
+    comma), set off by a dash ('“...”' then '- Jane Roe.') or closing the
+    quotation left open above it ('“...' then 'Rep. Jane Roe, State
+    University.”')."""
+    if unit.masked[:qs].strip(" \u00a0") or unit.text[qe:].strip() or below.quotes:
+        return None
+    text = below.text.strip()
+    dashed = text[:1] in "―—–-"
+    text = text.lstrip("―—–- \u00a0")
+    open_above = unit.text[qe - 1 : qe] not in MARKS
+    if not text or not (dashed or (open_above and text[-1] in MARKS)):
+        return None
+    head = text.rstrip(MARKS + " \u00a0").rstrip(".")
+    if any(c in MARKS for c in head):
+        return None
+    head = head.split(",")[0].strip()
+    if not head or len(head.split()) > 6 or any(c in head for c in "!?:;"):
+        return None
+    # "Former union president Jane Roe": the name without its descriptors.
+    name = clean_name(head)
+    if name is not None and name in head:
+        head = head[head.index(name) :]
+    if not personal(head):
+        return None
+    return Cue(head, (k + 1) * UNIT + below.text.find(head), 0)
+
+
+# A transcript quoted whole: the quotation opens with its speaker's label
+# ("HALE: ...", "Ortiz: ...").
+_LABEL_RE = re.compile(r"\s*(" + _NAME_WORD + r"(?:[ \u00a0]" + _NAME_WORD + r"){0,2}):[ \u00a0]+\S")
+
+
+def transcript_label(unit: Unit, k: int, start: int, text: str) -> Optional[Cue]:
+    """The speaker label a quoted transcript opens with, as a cue at the
+    start of the quotation (``start``: its offset in the unit)."""
+    m = _LABEL_RE.match(text)
+    if m is None:
+        return None
+    label = m.group(1)
+    printed = label.title() if label.isupper() and len(label) > 2 else label
+    if not personal(printed) or bare_word(printed.split()[0]) in TITLE_WORDS:
+        return None
+    return Cue(printed, k * UNIT + start + m.start(1), 0, verb=":")
