@@ -144,7 +144,11 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         # "But Marcus Osei-Tutu, an economist at ..., said": a conjunction
         # opening the sentence is not part of the subject.
         a0 = a
-        while a0 < b and (toks[a0][2].lower() in CONJUNCTIONS or (a0 == a and toks[a0][2].lower() in SUBORDINATORS)):
+        while a0 < b and (
+            toks[a0][2].lower() in CONJUNCTIONS
+            or (a0 == a and toks[a0][2].lower() in SUBORDINATORS)
+            or _AGE_RE.fullmatch(toks[a0][2])  # "81-year-old Jane Roe, a ..., said"
+        ):
             a0 += 1  # "as Jane Roe, a former aide, put it"
         if span is not None and span[0] == toks[a0][0]:
             return span
@@ -560,7 +564,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         word = toks[i][2].lower()
         if i > 0 and toks[i][2][:1].isupper():
             break  # "Following the briefing, Trading Standards officer X"
-        if not _introductory(word):
+        if not _introductory(word) or _opens_name(toks, i):
             break
         if word in PRONOUNS or word in POSSESSIVE_PRONOUNS or word in {"the", "a", "an"}:
             break
@@ -700,6 +704,13 @@ def _introductory(word: str) -> bool:
         or word.endswith("ly")
         or (number_word(word) and word != "one")
     )
+
+
+def _opens_name(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A given name before a capitalised word ("Kelly Roe", "Sterling
+    Hay"), though it ends as an adverb or a participle does."""
+    word = toks[i][2]
+    return word.endswith(("ly", "ing")) and i + 1 < len(toks) and is_given_name(word) and capitalised(toks[i + 1][2])
 
 
 def _appositive_name(toks: list[tuple[int, int, str]], start: int) -> Optional[tuple[int, int]]:

@@ -116,7 +116,12 @@ def mask(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(chars)
 
 
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’']?\s+(?=[\"“‘'" + MASK + r"]?[^\W\d_]|" + MASK + r")")
+# A quotation that ends a sentence may be printed with no space before the
+# next one ("“... I love it!”Former aide X said"): its masked full stop
+# followed by a capital is a boundary too.
+_BOUNDARY_RE = re.compile(
+    r"(?:[.!?…]+[\"”’']?\s+|(?<=" + MASK + r"\.)(?=[A-Z]))(?=[\"“‘'" + MASK + r"]?[^\W_]|" + MASK + r")"
+)
 _SPACE_OR_PAREN_RE = re.compile(r"[\s(]")
 _ABBREV_SHAPE_RE = re.compile(r"(?:[a-z]\.)*[a-z]")
 
@@ -130,6 +135,8 @@ def sentence_bounds(masked: str) -> list[int]:
             continue
         if masked[m.start()] == "." and m.end() < len(masked) and masked[m.end()].islower() and "." in word[:-1]:
             continue  # "a former director of the A.F.T. and organizer": initials end no sentence before a lower-case word
+        if m.end() < len(masked) and masked[m.end()].isdigit() and not (len(word) > 3 and word[:-1].isalpha()):
+            continue  # "Route No. 9", "U.S. 30", "3. 5": a number opens a sentence only after a whole word
         bounds.append(m.end())
     return bounds
 

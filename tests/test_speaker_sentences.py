@@ -1,0 +1,82 @@
+"""Where a sentence starts and where its subject starts, as attribution
+reads them: a given name that ends as an adverb or a participle does
+("Kelly", "Sterling") opens a name, not an introductory phrase; a sentence
+may open with a number ("81-year-old Jane Roe"); a quotation that ends a
+sentence may be printed with no space before the next one. Each table also
+holds the sentences these rules must leave alone. Every sentence here is
+written for the test."""
+
+import pytest
+
+from . import textutil
+
+
+def speaker_of(paragraphs, opening):
+    """The speaker of the quotation that starts with ``opening``."""
+    found = [speaker for text, speaker in textutil.speakers_of(paragraphs) if text.startswith(opening)]
+    assert len(found) == 1, f"no single quotation starts with {opening!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a given name that ends in -ly or -ing opens the subject
+        ("Kelly Marsh threw her support behind Sen. Ivo Renk (D-Ohio) on Monday, saying the city needs a “steady hand at the harbour office.”", "Kelly Marsh"),
+        ("Emily Strand backed the plan on Tuesday, saying it would bring a “fair deal for the valley.”", "Emily Strand"),
+        ("Sterling Hay spoke at the depot on Friday, calling the timetable “a fair deal for the valley.”", "Sterling Hay"),
+        # an adverb or a participle still opens an introductory phrase
+        ("Finally, after a long pause, Ivo Renk called the timetable “a fair deal for the valley.”", "Ivo Renk"),
+        ("Speaking at the depot on Friday, Ivo Renk called the timetable “a fair deal for the valley.”", "Ivo Renk"),
+        # ... and a word like an adverb before a name is no given name
+        ("Lately Ivo Renk has called the timetable “a fair deal for the valley.”", "Ivo Renk"),
+    ],
+)
+def test_given_name_that_ends_like_an_adverb(paragraph, expected):
+    assert speaker_of([paragraph], paragraph.split("“")[1][:6]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a sentence that opens with an age: the name after it is the subject,
+        # not a name inside its appositive
+        (
+            [
+                "For many, the answer is Marsh. 81-year-old Tom Baker, a retired farmer who voted for Ana Ruiz and Bo Lee, said that given the choices:",
+                "“There is only one name on that list for me, and it is hers.”",
+            ],
+            "Tom Baker",
+        ),
+        (
+            ["The hall was full. 17 people spoke. Dara Finch, a nurse who once worked with Ana Ruiz, said: “There is only one name on that list for me.”"],
+            "Dara Finch",
+        ),
+        # a number after an abbreviation starts no sentence
+        (
+            ["Ana Ruiz, who lives on Route No. 9 near the depot, said: “There is only one name on that list for me.”"],
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_sentence_that_opens_with_a_number(paragraphs, expected):
+    assert speaker_of(paragraphs, "There is only one") == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # no space after the closing mark: the next sentence has its own subject
+        (
+            "Then Ivo Renk posted a photo of the pier. “I love the harbour!”Former Ohio governor Jed Dale broke down what was wrong with the photo to a local paper: “Nobody has fished off that pier since the storm.”",
+            "Jed Dale",
+        ),
+        # with the space, the same
+        (
+            "Then Ivo Renk posted a photo of the pier. “I love the harbour!” Former Ohio governor Jed Dale broke down what was wrong with the photo to a local paper: “Nobody has fished off that pier since the storm.”",
+            "Jed Dale",
+        ),
+    ],
+)
+def test_sentence_after_a_quotation_printed_without_a_space(paragraph, expected):
+    assert speaker_of([paragraph], "Nobody has fished") == expected
