@@ -27,7 +27,7 @@ from .lexicon import (
 )
 from .descriptors import described_name, indefinite_after, indefinite_subject
 from .names import bare_word, capitalised, personal, person_printed, role_noun
-from .phrases import VERB_ADVERBS, np_after, np_before, sentence_subject
+from .phrases import np_after, np_before, sentence_subject, verb_adverb
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 
 
@@ -183,7 +183,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
             pvs, _, pword = verbs[-2]
             if pword not in PARTICIPLES and pword not in CALL_VERBS and pword != "according to":
                 span = np_before(text, sent, pvs)
-        while prev and prev[-1][2].lower() in VERB_ADVERBS:
+        while prev and verb_adverb(prev[-1][2]):
             prev.pop()  # "X backed Y, but now said"
         if span is None and (not prev or prev[-1][2].lower() in {"and", "but", "or", "then", ","}):
             span = sentence_subject(text, sent, vs)
@@ -249,7 +249,7 @@ def _inserted_attribution(unit: Unit, text: str, prev: list[tuple[int, int, str]
     """"The trouble with Y, says Jane Roe, a historian, is that ...": an
     attribution set off by commas inside the sentence it reports; the name
     after the verb speaks, not the noun phrase before it."""
-    if len(prev) < 2 or prev[-1][2] != "," or prev[-2][2].lower() in VERB_ADVERBS:
+    if len(prev) < 2 or prev[-1][2] != "," or verb_adverb(prev[-2][2]):
         return None
     span = np_after(text, ve, qs)
     if span is None or text[span[1] : span[1] + 1] != "," or not personal(unit.text[span[0] : span[1]]):

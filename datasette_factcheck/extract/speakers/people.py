@@ -35,6 +35,7 @@ from .names import (
     bare_word,
     capitalised,
     is_possessive,
+    is_title_word,
     join_initials,
     name_from_tokens,
     person_key,
@@ -127,10 +128,18 @@ class PeopleScan(ArticleState):
             if title_words and bare_word(title_words[-1]) in HONORIFICS:
                 form = f"{title_words[-1]} {name}"
             roles |= {TITLE_ABBREVIATIONS[r] for r in roles if r in TITLE_ABBREVIATIONS}
+            # "Secretary of State Jane Roe": the "of" is inside the title;
+            # the word before the title is the one that places the name.
+            while p >= 2 and toks[p][2] == "of" and is_title_word(toks[p - 1][2]) and capitalised(toks[p - 1][2]):
+                p -= 2
+                while p >= 0 and capitalised(toks[p][2]) and is_title_word(toks[p][2]):
+                    p -= 1
             prev_word = toks[p][2].lower() if p >= 0 else ""
             salient = outside and prev_word not in OBLIQUE and not is_possessive(toks[j][2])
             if salient and prev_word in {"the", "a", "an"} and _modifies_noun(toks, j + 1):
                 salient = False  # "the Marlow campaign": the name only says whose
+            if salient and _whose_group(toks, j + 1):
+                salient = False  # "when Marlow protesters interrupted her": whose protesters
             if salient and p >= 1 and toks[p][2].isalpha() and toks[p][2].islower() and toks[p - 1][2].lower() in _SUBJECT_PRONOUNS:
                 salient = False  # "he likes Cruz": the object of someone else's verb
             if outside and prev_word == "from" and p >= 1 and toks[p - 1][2].lower() in HEARD_FROM:
@@ -304,6 +313,23 @@ def _labelled(name: str) -> bool:
 
 # Third-person subjects only: after "I told X", X is the one who answers.
 _SUBJECT_PRONOUNS = {"he", "she", "they"}
+
+
+def _whose_group(toks: list[tuple[int, int, str]], n: int) -> bool:
+    """A plural role noun right after a name, with no determiner needed
+    ("Marlow supporters", "Dorn aides said"): the name says whose people
+    they are; they, not the name, are the clause's subject."""
+    if n >= len(toks):
+        return False
+    word = toks[n][2]
+    return (
+        len(word) > 4
+        and word.isalpha()
+        and word.islower()
+        and word.endswith("s")
+        and word not in SPEECH_VERBS
+        and (role_noun(word[:-1]) or bare_word(word[:-1]) in PERSON_ROLES)
+    )
 
 
 def _modifies_noun(toks: list[tuple[int, int, str]], n: int) -> bool:

@@ -63,7 +63,19 @@ def is_verb(word: str) -> bool:
 # Conjunctions that join a second verb to the sentence's subject.
 _COORDINATORS = {"and", "but", "or", "yet"}
 # Adverbs between a subject and its verb ("X, but now said").
-VERB_ADVERBS = ADVERBS | {"now"}
+VERB_ADVERBS = ADVERBS | {"now", "often", "always", "sometimes", "usually", "still", "even"}
+# Nouns ending in -ly that stand before a verb as its subject ("the family said").
+_LY_NOUNS = {"family", "assembly", "rally", "monopoly", "bully", "supply", "reply", "homily", "anomaly"}
+
+
+def verb_adverb(word: str) -> bool:
+    """An adverb between a subject and its verb: a listed one ("he later
+    said", "she often says") or any lower-case -ly word ("he wryly
+    noted")."""
+    low = word.lower()
+    if low in VERB_ADVERBS:
+        return True
+    return len(word) > 4 and word.islower() and word.isalpha() and word.endswith("ly") and word not in _LY_NOUNS
 
 
 def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
@@ -71,7 +83,7 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
     skipping adverbs and an appositive between commas."""
     toks = tokens(text, lo, end)
     i = len(toks) - 1
-    while i >= 0 and toks[i][2].lower() in VERB_ADVERBS:
+    while i >= 0 and verb_adverb(toks[i][2]):
         i -= 1
     if i >= 1 and toks[i][2].lower() in _COORDINATORS and toks[i - 1][2] == ",":
         return None  # "X backed Y, but now said": the verb shares the sentence's subject

@@ -157,6 +157,8 @@ class Salience(OrganisationScan):
             if m.person is exclude or not self._agrees(m.person, gender):
                 continue
             if gender and self._pronoun_subject(m.pos, gender):
+                if self._speaks_in_clause(m.pos):
+                    return m.person  # "He met X, and Roe said ...": Roe speaks last
                 # "He said Trump needs ... “...,” he said": the sentence is
                 # about whoever its own "he" is; the names inside it are not.
                 key = self.sentence_key(m.pos)
@@ -203,12 +205,15 @@ class Salience(OrganisationScan):
             return None
         if unit.masked[toks[0][1] : toks[2][0]].strip(" \u00a0" + toks[1][2]):
             return None  # "he said. Roe added": the name opens another sentence
-        e = 2
-        while e < len(toks) and e < 6 and toks[e][2][:1].isupper() and MASK not in toks[e][2]:
+        b = 2
+        if toks[1][2] in SPEECH_VERBS and toks[2][2] in {"of", "about"}:
+            b = 3  # "“...,” he said of Mr. Roe": Roe is who is spoken of
+        e = b
+        while e < len(toks) and e < b + 4 and toks[e][2][:1].isupper() and MASK not in toks[e][2]:
             e += 1
-        if e == 2:
+        if e == b:
             return None
-        name = clean_name(unit.masked[toks[2][0] : toks[e - 1][1]])
+        name = clean_name(unit.masked[toks[b][0] : toks[e - 1][1]])
         return self.person_for(name, create=False) if name else None
 
     def _unnamed_subject(self, pos: int, gender: str) -> bool:
@@ -278,7 +283,8 @@ class Salience(OrganisationScan):
             unit = self.units[k]
             lo, hi = sentence_of(unit, off)
             span = sentence_subject(unit.masked, lo, hi)
-            word = unit.masked[span[0] : span[1]].lower() if span is not None else ""
+            # "He’s one of three left", "She'd said so": a contracted pronoun.
+            word = _CONTRACTION_RE.sub("", unit.masked[span[0] : span[1]].lower()) if span is not None else ""
             self.pronoun_subjects[key] = (k * UNIT + span[0], _SUBJECT_GENDER[word]) if span is not None and word in _SUBJECT_GENDER else None
         found = self.pronoun_subjects[key]
         return found is not None and found[0] < pos and found[1] == gender
@@ -303,6 +309,22 @@ class Salience(OrganisationScan):
                 words = [w for _, _, w in tokens(between, 0, len(between)) if not w[:1].isupper()]
                 return "," in between or not (words and words[0].lower() in _QUESTION_VERBS)
         return False
+
+    def _speaks_in_clause(self, pos: int) -> bool:
+        """The name at ``pos`` opens a clause of its own with a speech verb
+        ("He met Ali in 1996, and Nicklaus said it was ..."): a speaker,
+        though the sentence opened with a pronoun."""
+        k, off = divmod(pos, UNIT)
+        text = self.units[k].masked
+        lo, hi = sentence_of(self.units[k], off)
+        toks = tokens(text, lo, hi)
+        n = bisect.bisect_left(toks, off, key=lambda t: t[0])
+        if n == 0 or n >= len(toks) or toks[n][0] != off or toks[n - 1][2].lower() not in {"and", "but", ","}:
+            return False
+        end = n
+        while end + 1 < len(toks) and toks[end + 1][2][:1].isupper():
+            end += 1
+        return end + 1 < len(toks) and toks[end + 1][2] in SPEECH_VERBS
 
     def _speech_verb_beside(self, pos: int) -> bool:
         """The name at ``pos`` is a parenthetical or closing attribution
@@ -367,6 +389,7 @@ class Salience(OrganisationScan):
 
 
 _SUBJECT_GENDER = {"he": "m", "she": "f"}
+_CONTRACTION_RE = re.compile(r"['’](?:s|d|ll)$")
 _QUESTION_VERBS = {"asked", "asks", "ask", "questioned", "pressed", "quizzed", "challenged", "interviewed"}
 _PERSON_NOUNS = {"man": "m", "woman": "f", "guy": "m", "person": "", "resident": "", "voter": ""}
 

@@ -1,0 +1,124 @@
+"""Which person a "he" or "she" that attributes a quotation refers to: an
+adverb between the pronoun and its verb ("he often says", "she wryly
+noted"); a name that only says whose people or title it is ("Brandvold
+volunteers", "Secretary of State Jane Roe"); a contracted pronoun that
+carries the topic on ("He’s among four runners picked"); a speaker inside a
+sentence about someone else ("He baked for X, and Roe said"); the person
+spoken of ("he said of Mr. Roe"). Each table also holds sentences where
+the answer must not move. Every sentence here is written for the test."""
+
+import pytest
+
+from . import textutil
+
+LEAD = (
+    "Marco Ruiz, a former harbour master from the north of the county, has started to wave away "
+    "questions about the age of the ferry fleet at every meeting of the port board."
+)
+
+
+def speaker_of(paragraphs, opening):
+    """The speaker of the quotation that starts with ``opening``."""
+    found = [speaker for text, speaker in textutil.speakers_of(paragraphs) if text.startswith(opening)]
+    assert len(found) == 1, f"no single quotation starts with {opening!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "attribution, expected",
+    [
+        ("he says", "Marco Ruiz"),
+        ("he often says", "Marco Ruiz"),
+        ("he always says", "Marco Ruiz"),
+        ("he wryly noted", "Marco Ruiz"),
+        ("he repeatedly said", "Marco Ruiz"),
+        # a noun in -ly is a subject, not an adverb
+        ("the family said", None),
+        ("the assembly said", None),
+    ],
+)
+def test_adverb_between_pronoun_and_verb(attribution, expected):
+    paragraphs = [LEAD, f"“The boats are old but they float,” {attribution}. “Paint is cheaper than a new hull.”"]
+    assert speaker_of(paragraphs, "The boats are old") == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a name before a plural role noun says whose protesters they are
+        (
+            [
+                "At the orchard show on Thursday, Ana Ruiz, who leads the race for mayor, was heckled by people who back her opponent, Lena Brandvold.",
+                "It happened twice at the cider tent, where Brandvold volunteers waved placards in front of the stage.",
+                "“The cider is free for everyone, placards or not,” she said with a smile.",
+            ],
+            "Ana Ruiz",
+        ),
+        # a title with "of" in it does not make the name an object
+        (
+            [
+                "Lena Brandvold's plan for the ferries won praise from Martin Dane. Her opponent at the forum, former Secretary of State Maria Lopez, took another view, saying the cost had been left out.",
+                "“Somebody has to pay for the fuel. He left that line blank,” she said.",
+            ],
+            "Maria Lopez",
+        ),
+        # ... while the name after a plain "of" is still an object
+        (
+            [
+                "Maria Lopez spoke warmly of Lena Brandvold at the orchard dinner on Friday, and the tables stood up to cheer.",
+                "“She has planted more trees than anyone here,” she said.",
+            ],
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_name_that_only_modifies(paragraphs, expected):
+    opening = paragraphs[-1].split("“")[1][:8]
+    assert speaker_of(paragraphs, opening) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a contracted pronoun opening the sentence goes on with its antecedent
+        (
+            [
+                "Paul Rivera says the relay team will keep its coach for the autumn season.",
+                "The club captain lost the final heat to Tom Dale. He’s among four runners picked for the county squad since Jed Marsh pulled a muscle.",
+                "“We train again on Monday,” he told the parents at the track.",
+            ],
+            "Paul Rivera",
+        ),
+        # a speaker with a clause of his own in a sentence that opens with "He"
+        (
+            [
+                "Jack Dunmore has framed one picture in his bakery that is not of a cake. It shows Sam Quillan.",
+                "He baked for Quillan at a wedding in 1998 in Dayton, and Dunmore said the photo still makes him laugh.",
+                "“The top tier slid off as the band started to play,” he said on Sunday.",
+            ],
+            "Jack Dunmore",
+        ),
+    ],
+)
+def test_pronoun_chain(paragraphs, expected):
+    opening = paragraphs[-1].split("“")[1][:8]
+    assert speaker_of(paragraphs, opening) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # the one spoken of is not the speaker
+        (
+            "But Mr. Guerra, a retired teacher, said he walked out when Mr. Dale mocked the choir at the school concert. “He should never be let near a stage again,” he said of Mr. Dale.",
+            "Guerra",
+        ),
+        # ... and "said of" with no name after it changes nothing
+        (
+            "But Mr. Guerra, a retired teacher, said he walked out when Mr. Dale mocked the choir at the school concert. “He should never be let near a stage again,” he said of the evening.",
+            "Dale",
+        ),
+    ],
+)
+def test_person_spoken_of(paragraph, expected):
+    assert speaker_of([paragraph], "He should never") == expected
