@@ -27,6 +27,7 @@ from .lexicon import (
 )
 from .descriptors import described_name, indefinite_after, indefinite_subject
 from .names import bare_word, capitalised, personal, person_printed, role_noun
+from .documents import STATEMENT_FROM_RE, document_noun
 from .phrases import np_after, np_before, sentence_subject, verb_adverb
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 
@@ -58,21 +59,6 @@ def _speech_verbs(masked: str, lo: int, hi: int):
         prev = low
     for m in MULTIWORD_VERBS.finditer(masked, lo, hi):
         yield m.start(), m.end(), m.group().lower()
-
-
-# "A statement from the charity X read:", "A letter from X obtained by the
-# paper warns that" — the body or person that issued a document speaks; the
-# leading descriptor ("the charity") is dropped when the cue resolves. The
-# name starts with a capital: "a letter from a neighbour" names nobody.
-_DOCUMENTS = r"(?:statement|letter|memo|memorandum|e-?mail|press\s+release|release|ad|advert|advertisement|filing|tweet|post|notice)"
-_STATEMENT_FROM_RE = re.compile(
-    r"\b" + _DOCUMENTS + r"\s+(?:(?:issued|released|sent|sent\s+out|signed|written|posted)\s+)?(?:from|by)\s+"
-    r"((?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][^" + MASK + r".;:,]{0,80}?)"
-    r"(?:\s+(?:obtained|seen|reviewed)\s+by\s+[^" + MASK + r".;:,]{1,60}?)?"
-    r"(?:\s+(?:on|last|this)\s+\w+(?:\s+(?:night|morning|evening))?)?"
-    r",?\s+(?:read|reads|said|says|stated|states|added|adds|warned|warns|argued|argues|noted|notes|claimed|claims)"
-    r"(?:\s+that)?\s*[:,]?\s*$"
-)
 
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"}
@@ -141,7 +127,7 @@ def _with_clause_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int
 
 def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False) -> Optional[Cue]:
     text = unit.masked
-    m = _STATEMENT_FROM_RE.search(text[sent:qs][-160:])
+    m = STATEMENT_FROM_RE.search(text[sent:qs][-160:])
     if m is not None:
         base = qs - len(text[sent:qs][-160:])
         a, b = base + m.start(1), base + m.end(1)
@@ -371,9 +357,11 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
         if span is None and not stripped:
             return None
         if span is None:
-            # "a spokeswoman for the manufacturer said": someone unnamed.
+            # "a spokeswoman for the manufacturer said": someone unnamed;
+            # "the email said" speaks for whoever sent it.
             lo = qe + len(pre) - len(pre.lstrip(" ,—–-\u00a0"))
-            return Cue(unit.text[lo:vs].strip(), k * UNIT + lo, vs - qe, resolvable=False, verb=unit.text[vs:ve])
+            printed = unit.text[lo:vs].strip()
+            return Cue(printed, k * UNIT + lo, vs - qe, resolvable=document_noun(printed) is not None, verb=unit.text[vs:ve])
         prev = tokens(text, max(qe, span[0] - 30), span[0])
         if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to":
             # "“...,” a spokesman for the Trust said": someone unnamed.

@@ -42,8 +42,9 @@ from .names import (
     strip_possessive,
 )
 from .descriptors import bare_org_word, descriptor_gender
-from .phrases import sentence_subject
-from .text import UNIT, sentence_of
+from .documents import document_noun, issued_document, opening_document_issuer
+from .phrases import np_before, sentence_subject
+from .text import UNIT, Unit, sentence_of
 from .salience import Salience
 
 
@@ -116,6 +117,11 @@ class Resolution(Salience):
             return org.full, list(org.forms)
         if bare_org_word(words):
             return None, []  # "the Trust" with no trust named before it
+        noun = document_noun(printed)
+        if noun is not None:
+            # "The Trust sent out an email ... “...,” the email read".
+            issuer = self._issuer_of(noun, pos)
+            return (issuer.full, list(issuer.forms)) if issuer else (None, [])
         name = clean_name(printed) or self._title_word_surname(words) or _held_name(words)
         if name:
             gender = None
@@ -267,6 +273,46 @@ class Resolution(Salience):
         full = found.pop() if len(found) == 1 else name
         return full if is_given_name(full.split()[0]) else name
 
+    def _issuer_named(self, unit: Unit, span: Optional[tuple[int, int]], base: int) -> Optional[Person]:
+        """The organisation or person printed at ``span`` (relative to
+        ``base`` in ``unit``) as a document's issuer."""
+        if span is None:
+            return None
+        printed = unit.text[base + span[0] : base + span[1]]
+        org = self.org_named(printed)
+        if org is not None:
+            return org
+        if re.search(r"['’]s?\s+[a-z]", printed):
+            return None  # "X's campaign sent an email": the campaign, not X
+        name = clean_name(printed)
+        return self.person_for(name, create=False) if name else None
+
+    def _issuer_of(self, noun: str, pos: int) -> Optional[Person]:
+        """Who issued the document of kind ``noun`` that the last few
+        sentences before ``pos`` (in its paragraph or the one before) name:
+        "A letter from X ...", "X sent out an email ..."."""
+        k, off = divmod(pos, UNIT)
+        end = off
+        for _ in range(4):
+            if end <= 0:
+                if k == 0 or self.units[k - 1].number == 0:
+                    return None
+                k -= 1
+                end = len(self.units[k].masked.rstrip())
+            unit = self.units[k]
+            lo, _ = sentence_of(unit, max(0, end - 1))
+            sentence = unit.masked[lo:end]
+            verb = issued_document(sentence, noun)
+            if verb is not None:
+                span = np_before(unit.masked, lo, lo + verb)
+                if span is not None:
+                    return self._issuer_named(unit, span, 0)
+            issuer = self._issuer_named(unit, opening_document_issuer(sentence), lo)
+            if issuer is not None:
+                return issuer
+            end = lo
+        return None
+
     def _org_subject_before(self, pos: int) -> Optional[Person]:
         """The organisation that is the subject of the sentence before the
         one at ``pos`` (the paragraph's, or the last of the paragraph
@@ -287,6 +333,9 @@ class Resolution(Salience):
                 lo, _ = sentence_of(unit, max(0, end - 1))
             else:
                 return None
+            issuer = self._issuer_named(unit, opening_document_issuer(unit.masked[lo:end]), lo)
+            if issuer is not None:
+                return issuer  # "A letter from the X Association ... “...,” it said"
             span = sentence_subject(unit.masked, lo, end)
             if span is None:
                 return None

@@ -1,0 +1,73 @@
+"""Documents that speak for whoever issued them: "A statement from the
+charity X read:", "A letter from X obtained by the paper warns that",
+"X sent out an email saying ... “...,” the email read", and an "it" that
+goes on with such a document."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .lexicon import MASK
+
+# The nouns for a document that someone issues.
+DOCUMENT_NOUNS = (
+    r"(?:statement|letter|memo|memorandum|e-?mail|press\s+release|release|ad|advert|advertisement"
+    r"|filing|tweet|post|notice|lawsuit|complaint|report|petition)"
+)
+# "A letter from X", "an email sent out by X": the issuer after "from" or
+# "by", a capitalised name, possibly after a lower-case descriptor ("the
+# charity X"). A name starts with a capital: "a letter from a neighbour"
+# names nobody.
+_ISSUER = r"((?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][^" + MASK + r".;:,]{0,80}?)"
+_FROM = r"\s+(?:(?:issued|released|sent|sent\s+out|signed|written|posted|filed)\s+)?(?:from|by)\s+"
+STATEMENT_FROM_RE = re.compile(
+    r"\b" + DOCUMENT_NOUNS + _FROM + _ISSUER
+    + r"(?:\s+(?:obtained|seen|reviewed)\s+by\s+[^" + MASK + r".;:,]{1,60}?)?"
+    r"(?:\s+(?:on|last|this)\s+\w+(?:\s+(?:night|morning|evening))?)?"
+    r",?\s+(?:read|reads|said|says|stated|states|added|adds|warned|warns|argued|argues|noted|notes|claimed|claims)"
+    r"(?:\s+that)?\s*[:,]?\s*$"
+)
+# A sentence that opens with a document and names its issuer: "A letter
+# sent to the council from the Tenants Association, which asked for a
+# vote, listed two complaints."
+_OPENING_DOCUMENT_RE = re.compile(
+    r"^\W*(?i:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,3}?" + DOCUMENT_NOUNS
+    + r"\b[^" + MASK + r".;:]{0,100}?\b(?:from|by)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
+    r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’&.-]*))*)"
+)
+# "X sent out a fundraising email", "X issued a statement": the subject
+# before a verb of issuing and the document.
+_ISSUED_RE = re.compile(
+    r"\b(?:sent|sent\s+out|issued|released|put\s+out|posted|filed|published|wrote)\s+"
+    r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?" + DOCUMENT_NOUNS + r"\b"
+)
+_TRAILING_LINKS = re.compile(r"(?:\s+(?:of|for|and|on))+$")
+
+
+def opening_document_issuer(sentence: str) -> Optional[tuple[int, int]]:
+    """Where the issuer's name is printed when ``sentence`` opens with a
+    document that names it ("A letter ... from the Riverside Tenants
+    Association ..."); None otherwise."""
+    m = _OPENING_DOCUMENT_RE.match(sentence)
+    if m is None:
+        return None
+    name = _TRAILING_LINKS.sub("", m.group(1))
+    return m.start(1), m.start(1) + len(name)
+
+
+def issued_document(sentence: str, noun: str) -> Optional[int]:
+    """The offset of the verb when ``sentence`` says its subject issued a
+    document of kind ``noun`` ("The Trust sent out a fundraising email"),
+    for "the email read" after it; None otherwise."""
+    for m in _ISSUED_RE.finditer(sentence):
+        if m.group(0).lower().rstrip().endswith(noun.lower()):
+            return m.start()
+    return None
+
+
+def document_noun(printed: str) -> Optional[str]:
+    """The document noun when ``printed`` is a definite document ("the
+    email", "The statement", "the letter"), which speaks for its issuer."""
+    m = re.fullmatch(r"(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(" + DOCUMENT_NOUNS + r")", printed.strip(), re.I)
+    return m.group(1) if m else None

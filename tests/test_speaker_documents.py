@@ -1,0 +1,62 @@
+"""A document speaks for whoever issued it, also when the attribution names
+only the document or calls it "it": "A letter ... from the X Association
+... “...,” it said", "X released a statement ... “...,” the statement
+said". A document nobody named issued, or one a body's campaign sent, gives
+no person. Every sentence here is written for the test."""
+
+import pytest
+
+from . import textutil
+
+OPENING = "The council met on Monday to talk about the state of the flats on the east bank, and the meeting ran late into the night."
+
+
+def speaker_of(paragraphs, opening):
+    """The speaker of the quotation that starts with ``opening``."""
+    found = [speaker for text, speaker in textutil.speakers_of(paragraphs) if text.startswith(opening)]
+    assert len(found) == 1, f"no single quotation starts with {opening!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # "it" after a sentence that opens with a document and its issuer
+        (
+            "A letter sent to the board last week from the Riverside Tenants Association, which asked for a vote on repairs, set out two complaints. “We have waited twelve years for the roof to be mended,” it said.",
+            "Riverside Tenants Association",
+        ),
+        # ... not when the issuer is no name
+        (
+            "A letter sent to the board last week from a tenants' group, which asked for a vote on repairs, set out two complaints. “We have waited twelve years for the roof to be mended,” it said.",
+            None,
+        ),
+        # the document named in the attribution, issued in the sentence before
+        (
+            "The Harbour Trust sent out a fundraising email on Wednesday saying the count showed a close race. “Friend, let me be plain. We can still win this,” the email said.",
+            "Harbour Trust",
+        ),
+        (
+            "Mayor Ana Ruiz released a statement on Thursday night about the flood on the east bank. “We stand with every family who lost a home,” the statement said.",
+            "Ana Ruiz",
+        ),
+        # the issuer is the noun before the verb of issuing, not the sentence's subject
+        (
+            "The quarrel over the ferry contract became public after Tom Dale filed a complaint on Tuesday. “The board has broken every promise it made,” the complaint said.",
+            "Tom Dale",
+        ),
+        # a campaign's email is the campaign's, not its candidate's
+        (
+            "Ruiz's campaign sent out an email appeal that looked ahead to the spring. “We need every volunteer at the doors this weekend,” the email said.",
+            None,
+        ),
+        # a document nobody is said to have issued names nobody
+        (
+            "An email went round the office on Friday about the move to the new building. “Please pack your desks by noon,” the email said.",
+            None,
+        ),
+    ],
+)
+def test_document_speaks_for_its_issuer(paragraph, expected):
+    opening = paragraph.split("“")[1][:8]
+    assert speaker_of([OPENING, paragraph], opening) == expected
