@@ -80,3 +80,17 @@ def test_sentence_that_opens_with_a_number(paragraphs, expected):
 )
 def test_sentence_after_a_quotation_printed_without_a_space(paragraph, expected):
     assert speaker_of([paragraph], "Nobody has fished") == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a region set off by commas after a description's town is no speaker
+        ("Tom Dale is assuring voters he is tough enough after a woman in Dover, Kent, told him she worries he is “far too gentle” for the job.", None),
+        # ... but a name after an opening phrase that ends in a town speaks
+        ("At a Thursday fair in Dover, Ana Ruiz promised to reopen the pier if the board did not pass a “proper repair plan” first.", "Ana Ruiz"),
+        ("In May, as a heckler was led out of a hall in Dover, Mr. Dale said he would like to “send him home in a taxi.”", "Dale"),
+    ],
+)
+def test_region_after_a_description(paragraph, expected):
+    assert speaker_of([paragraph], paragraph.split("“")[1][:6]) == expected

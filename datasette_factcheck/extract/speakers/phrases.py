@@ -138,7 +138,7 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
             continue  # "X, who lives near the capital, Tallow, said": Tallow is inside the clause
         if _affiliation_of_place(toks, a, b):
             continue  # "Senator Y, Republican of Iowa, said"
-        if g + 1 < len(groups) and _place_after_place(toks, (a, b), groups[g + 1]):
+        if g + 1 < len(groups) and _place_after_place(toks, (a, b), groups[g + 1], set_off=g > 0 or closed):
             continue  # "X, a nurse from Dover, Kent, says": the region of a town
         span = _person_before_of(toks, a, b) or _trailing_np(toks, a, b)
         if nearest is None and (g > 0 or closed) and modifier_group(toks, a, b):
@@ -473,7 +473,7 @@ def _affiliation_of_place(toks: list[tuple[int, int, str]], a: int, b: int) -> b
 _HOME_WORDS = {"from", "in", "near", "outside"}
 
 
-def _place_after_place(toks: list[tuple[int, int, str]], group: tuple[int, int], before: tuple[int, int]) -> bool:
+def _place_after_place(toks: list[tuple[int, int, str]], group: tuple[int, int], before: tuple[int, int], set_off: bool = False) -> bool:
     """A wholly capitalised comma group that only finishes the place the
     group before it ends on ("a farmer from Dover, Kent", "Jane Roe of
     Dover, Kent"): the region of a town, never a speaker. "The head of
@@ -492,7 +492,10 @@ def _place_after_place(toks: list[tuple[int, int, str]], group: tuple[int, int],
     # "..., a welder from Dover, Kent, ...", "..., who lives in Dover, Kent,
     # ...": an appositive about the person; "During a debate in Dover,
     # Roe said" is an opening phrase, and Roe speaks.
-    return toks[p][2].lower() in _HOME_WORDS and toks[a2][2] in {"a", "an", "who", "whose"}
+    # "... after a woman in Dover, Kent, told": set off by commas, the
+    # region may end a description that follows other words of the sentence.
+    opener = set_off and p >= a2 + 2 and toks[p - 2][2].lower() in {"a", "an"} and toks[p - 1][2].islower()
+    return toks[p][2].lower() in _HOME_WORDS and (toks[a2][2].lower() in {"a", "an", "who", "whose"} or opener)
 
 
 def _person_before_of(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[tuple[int, int]]:
