@@ -122,3 +122,45 @@ def test_pronoun_chain(paragraphs, expected):
 )
 def test_person_spoken_of(paragraph, expected):
     assert speaker_of([paragraph], "He should never") == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a name whose gender nothing shows yet, the subject of the sentence
+        # before, when no one else agrees
+        (
+            [
+                "The orchard growers' group was formed in the spring and has grown fast since the first meeting at the cider tent.",
+                "Ngozi Quaye chairs the new growers' group. Last week she wrote on its notice board, under a drawing of a tree, “We are not selling a single acre to the developers!”",
+            ],
+            "Ngozi Quaye",
+        ),
+        (
+            [
+                "The power failed at the depot twice in January, and the night crews worked by torchlight.",
+                "A week after the blackout, Zerai Tesfu offered to run the night crew. “Who else was going to keep the trains moving?” he told me.",
+            ],
+            "Zerai Tesfu",
+        ),
+        # not a place whose first word the article prints in lower case
+        (
+            [
+                "The new bridge opened last week after a delay of two years, and the traffic on the old road has halved.",
+                "New Harbour voted against the toll on Monday. “We are not paying twice for the same bridge,” she said.",
+            ],
+            None,
+        ),
+        # not after a subject described without a name
+        (
+            [
+                "The power failed at the depot twice in January, and the night crews worked by torchlight.",
+                "A nurse from Dover offered to run the night crew. “Who else was going to keep the trains moving?” she said.",
+            ],
+            None,
+        ),
+    ],
+)
+def test_name_whose_gender_nothing_shows(paragraphs, expected):
+    opening = paragraphs[-1].split("“")[1][:8]
+    assert speaker_of(paragraphs, opening) == expected

@@ -558,6 +558,7 @@ def _org_connector_len(toks: list[tuple[int, int, str]], k: int, j: int) -> int:
     return 0
 
 
+_TIME_NOUNS = {"day", "week", "month", "year", "hour", "minute", "moment", "decade", "night", "morning", "evening", "fortnight", "while"}
 _AGE_RE = re.compile(r"(?:\d+|[A-Za-z]+)-years?-old", re.I)
 
 
@@ -582,7 +583,9 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         if not _introductory(word) or _opens_name(toks, i):
             break
         if word in PRONOUNS or word in POSSESSIVE_PRONOUNS or word in {"the", "a", "an"}:
-            break
+            # "A week after the vote, X ...": a span of time opens the sentence
+            if not (word in {"a", "an"} and i + 1 < len(toks) and toks[i + 1][2].lower() in _TIME_NOUNS):
+                break
         comma = next((n for n in range(i, min(len(toks), i + 25)) if toks[n][2] == ","), None)
         if comma is None:
             return None

@@ -111,6 +111,8 @@ class Resolution(Salience):
             person = self._recent(pos, gender, exclude=self.object_of_pronoun(pos))
             if person is None:
                 person = self._role_subject_holder(pos, gender)
+            if person is None:
+                person = self._unshown_subject(pos, gender)
             return self.resolved_as(person, pos, gender)
         org = self.org_named(printed, None if headline else pos)
         if org is not None:

@@ -29,6 +29,7 @@ from .names import (
     bare_word,
     clean_name,
     is_possessive,
+    looks_like_org,
     role_noun,
     strip_possessive,
 )
@@ -108,6 +109,39 @@ class Salience(OrganisationScan):
                 continue
             heads = {head} | ROLE_SYNONYMS.get(head, set())
             return self._later_holder(heads, pos, gender)
+        return None
+
+    def _unshown_subject(self, pos: int, gender: str) -> Optional[Person]:
+        """For a pronoun no one agreeing is found for: the name that is the
+        subject of the sentence before it, or of its own sentence before it,
+        though nothing yet shows its gender ("Ngozi Quaye chairs the group.
+        Last week she wrote ..."). Not a body, a label, a name whose
+        first word is also a common word of the article ("New Hampshire"),
+        nor after a subject described without a name."""
+        if self._unnamed_subject(pos, gender):
+            return None
+        k, off = divmod(pos, UNIT)
+        unit = self.units[k]
+        start, _ = sentence_of(unit, off)
+        spots = [k * UNIT + start]
+        if start > 0:
+            end = len(unit.masked[:start].rstrip())
+            spots.append(k * UNIT + sentence_of(unit, max(0, end - 1))[0])
+        elif k > 0 and unit.number > 0 and self.units[k - 1].number > 0:
+            prev = self.units[k - 1]
+            end = len(prev.masked.rstrip())
+            spots.append((k - 1) * UNIT + sentence_of(prev, max(0, end - 1))[0])
+        for spot in spots:
+            m = self.subject_of_sentence(spot)
+            if m is None or m.pos >= pos:
+                continue
+            person = m.person
+            if person.org or person.maybe_person or _label_only(person) or (person.gender and person.gender != gender):
+                return None
+            words = person.full.split()
+            if looks_like_org(person.full) or any(self.common_word(w) for w in words) or not all(w[:1].isupper() for w in words):
+                return None
+            return person
         return None
 
     def _described(self, head: str, pos: int, gender: str) -> Optional[Person]:
