@@ -151,6 +151,14 @@ def test_person_spoken_of(paragraph, expected):
             ],
             None,
         ),
+        # not a name the article prints as a place
+        (
+            [
+                "The toll on the new bridge has split the towns in Port Ellis and along the coast road since the spring.",
+                "Port Ellis voted against the toll on Monday. “We are not paying twice for the same bridge,” she said.",
+            ],
+            None,
+        ),
         # not after a subject described without a name
         (
             [

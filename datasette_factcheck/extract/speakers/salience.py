@@ -10,6 +10,7 @@ from typing import Optional
 
 from .entities import LOOKBACK, Mention, Person
 from .lexicon import (
+    ADVERBS,
     AFFILIATIONS,
     APPOSITIVE_END,
     DEMONYMS,
@@ -141,6 +142,11 @@ class Salience(OrganisationScan):
             words = person.full.split()
             if looks_like_org(person.full) or any(self.common_word(w) for w in words) or not all(w[:1].isupper() for w in words):
                 return None
+            first = words[0].lower()
+            if not is_given_name(words[0]) and (first in ADVERBS or first.endswith(("ed", "ing", "ly"))):
+                return None  # "Dismayed by ..., he", "Absent X's plan, he"
+            if self.printed_as_place(person.full):
+                return None  # "South Carolina, he said, was ..."
             return person
         return None
 

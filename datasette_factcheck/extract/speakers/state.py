@@ -32,6 +32,7 @@ class ArticleState:
         self.by_first: dict[str, list[Person]] = {}  # folded first word of a full name
         self.by_middle: dict[str, list[Person]] = {}  # folded first of two surnames
         self._lower_words: Optional[set[str]] = None  # words printed in lower case, built on demand
+        self._text: Optional[str] = None  # the whole text, joined on demand
         self.orgs: list[Person] = []
         self.org_by_name: dict[str, Person] = {}
         self.subjects: dict[int, Optional[Mention]] = {}  # sentence start -> its subject
@@ -188,6 +189,13 @@ class ArticleState:
         if self._lower_words is None:
             self._lower_words = set(_LOWER_WORD_RE.findall("\n".join(unit.text for unit in self.units)))
         return word.lower() in self._lower_words
+
+    def printed_as_place(self, name: str) -> bool:
+        """The article prints ``name`` after "in", "from" or "across" ("in
+        South Carolina"): a place, whatever else it is printed beside."""
+        if self._text is None:
+            self._text = "\n".join(unit.text for unit in self.units)
+        return re.search(r"\b(?:in|from|across|throughout|to)\s+" + re.escape(name) + r"\b", self._text) is not None
 
     def is_org_name(self, name: str) -> bool:
         """``name`` is the full name of an organisation of this article and
