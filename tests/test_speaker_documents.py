@@ -60,3 +60,22 @@ def speaker_of(paragraphs, opening):
 def test_document_speaks_for_its_issuer(paragraph, expected):
     opening = paragraph.split("“")[1][:8]
     assert speaker_of([OPENING, paragraph], opening) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a body that is the subject of a colon's lead-in speaks
+        (
+            "As if answering the mayor directly, the Harbour Planning Board was blunt in its findings: “No further study of the pier is needed.”",
+            "Harbour Planning Board",
+        ),
+        # ... not a body that is only the object of the lead-in
+        (
+            "As if answering the mayor directly, Tom Dale wrote to the Harbour Planning Board about its findings: “No further study of the pier is needed.”",
+            "Tom Dale",
+        ),
+    ],
+)
+def test_body_that_leads_in_to_a_colon(paragraph, expected):
+    assert speaker_of([OPENING, paragraph], "No further study") == expected

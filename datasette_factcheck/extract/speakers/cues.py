@@ -26,7 +26,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .descriptors import described_name, indefinite_after, indefinite_subject
-from .names import bare_word, capitalised, personal, person_printed, role_noun
+from .names import bare_word, capitalised, looks_like_org, personal, person_printed, role_noun
 from .documents import STATEMENT_FROM_RE, document_noun
 from .phrases import np_after, np_before, sentence_subject, verb_adverb
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
@@ -486,7 +486,9 @@ def dash_colon_lead(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     if span is None:
         return None
     printed = unit.text[span[0] : span[1]]
-    if not personal(printed):
+    # "In its editorial, the Daily Ledger focuses on ...: “...”": a body
+    # that is the subject of a colon's lead-in speaks as a person does.
+    if not personal(printed) and not (pre[-1] == ":" and looks_like_org(printed)):
         return None
     return Cue(printed, k * UNIT + span[0], qs - span[1], verb=pre[-1])
 
