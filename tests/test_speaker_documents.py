@@ -79,3 +79,17 @@ def test_document_speaks_for_its_issuer(paragraph, expected):
 )
 def test_body_that_leads_in_to_a_colon(paragraph, expected):
     assert speaker_of([OPENING, paragraph], "No further study") == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a newspaper named before is "the paper", "the newspaper"
+        ("The Dayton Times reported on Tuesday that the harbour contract went to a firm owned by the mayor's cousin. “No other bidder was asked to tender for the work,” the paper wrote.", "Dayton Times"),
+        ("The Dayton Times reported on Tuesday that the harbour contract went to a firm owned by the mayor's cousin. “No other bidder was asked to tender for the work,” the newspaper said.", "Dayton Times"),
+        # ... and nobody when no newspaper was named
+        ("The harbour contract went to a firm owned by the mayor's cousin, according to a report on Tuesday. “No other bidder was asked to tender for the work,” the paper wrote.", None),
+    ],
+)
+def test_newspaper_named_before(paragraph, expected):
+    assert speaker_of([OPENING, paragraph], "No other bidder") == expected

@@ -165,6 +165,9 @@ ORG_TYPES = {
     "society": {"society", "group", "charity"}, "alliance": {"alliance"}, "league": {"league"},
     "government": {"government"}, "parliament": {"parliament"}, "school": {"school"},
     "hospital": {"hospital"}, "campaign": {"campaign", "group"},
+    # a newspaper: "The Dayton Times reported ... the paper wrote"
+    "times": {"newspaper", "paper", "daily", "publication"}, "post": {"newspaper", "paper", "daily", "publication"},
+    "news": {"network", "outlet", "newspaper", "paper"}, "media": {"outlet", "company", "group"},
 }
 # Every noun that refers back to some organisation.
 ORG_NOUNS = set().union(*ORG_TYPES.values())
@@ -346,7 +349,7 @@ ORG_DESCRIPTORS = {
     "consultancy", "regulator", "watchdog", "service", "business", "conglomerate", "producer", "studio",
     "label", "team", "airport", "railway", "university", "school", "hospital", "trust", "council",
     "drugmaker", "chipmaker", "automaker", "miner", "exporter", "importer", "refiner", "shipper",
-    "shipbuilder", "telecoms", "delegation", "embassy",
+    "shipbuilder", "telecoms", "delegation", "embassy", "paper", "daily", "magazine", "publication",
 }
 # Bodies a nationality can head as a speaker: "the French delegation said".
 NATIONAL_BODIES = {"delegation", "government", "embassy", "mission", "army", "navy", "military", "presidency"}
