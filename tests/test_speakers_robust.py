@@ -24,6 +24,9 @@ WORDS = [
     # the words of asides, documents, datelines, passives and closing attributions
     "Adding", "as", "being", "by", "letter", "email", "DAYTON", "(AFP)", "I.B.W.U.", "Shri", "Smt.", "Says",
     "Then", "When", "deemed", "him", "known", "el", "van", "wrote", "opined", "After", "that", "54",
+    # pronoun antecedents, issued documents, places and bodies named before
+    "He’s", "often", "wryly", "Kelly", "Sterling", "81-year-old", "Secretary", "State", "supporters",
+    "sent", "out", "issued", "report", "paper", "Times", "week", "Dover", "Kent", "Ngozi", "Quaye",
 ]
 
 token_soup = st.lists(st.sampled_from(WORDS), min_size=0, max_size=40).map(" ".join)
