@@ -69,5 +69,8 @@ def issued_document(sentence: str, noun: str) -> Optional[int]:
 def document_noun(printed: str) -> Optional[str]:
     """The document noun when ``printed`` is a definite document ("the
     email", "The statement", "the letter"), which speaks for its issuer."""
-    m = re.fullmatch(r"(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(" + DOCUMENT_NOUNS + r")", printed.strip(), re.I)
+    m = _DEFINITE_DOCUMENT_RE.fullmatch(printed.strip())
     return m.group(1) if m else None
+
+
+_DEFINITE_DOCUMENT_RE = re.compile(r"(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(" + DOCUMENT_NOUNS + r")", re.I)
