@@ -11,11 +11,7 @@ from . import textutil
 OPENING = "The council met on Monday to talk about the state of the flats on the east bank, and the meeting ran late into the night."
 
 
-def speaker_of(paragraphs, opening):
-    """The speaker of the quotation that starts with ``opening``."""
-    found = [speaker for text, speaker in textutil.speakers_of(paragraphs) if text.startswith(opening)]
-    assert len(found) == 1, f"no single quotation starts with {opening!r}"
-    return found[0]
+speaker_of = textutil.speaker_of
 
 
 @pytest.mark.parametrize(

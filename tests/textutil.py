@@ -41,6 +41,14 @@ def speakers_of(paragraphs: list[str]) -> list[tuple[str, object]]:
     return [(q.text, q.speaker) for q in quotes_of(seg) if q.kind == "quote"]
 
 
+def speaker_of(paragraphs: list[str], opening: str) -> object:
+    """The speaker of the one quotation of kind quote that starts with
+    ``opening``."""
+    found = [speaker for text, speaker in speakers_of(paragraphs) if text.startswith(opening)]
+    assert len(found) == 1, f"no single quotation starts with {opening!r}"
+    return found[0]
+
+
 def attributed_speakers(paragraphs: list[str]) -> list[tuple[str, object]]:
     """The same through attribution alone, on the quotations as found."""
     from datasette_factcheck.extract.quotes import extract_quotes
