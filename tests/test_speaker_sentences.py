@@ -1,7 +1,7 @@
 """Where a sentence starts and where its subject starts, as attribution
 reads them: a given name that ends as an adverb or a participle does
 ("Kelly", "Sterling") opens a name, not an introductory phrase; a sentence
-may open with a number ("81-year-old Jane Roe"); a quotation that ends a
+may open with a number ("47-year-old Jane Roe"); a quotation that ends a
 sentence may be printed with no space before the next one. Each table also
 holds the sentences these rules must leave alone. Every sentence here is
 written for the test."""
@@ -39,24 +39,24 @@ def test_given_name_that_ends_like_an_adverb(paragraph, expected):
         # not a name inside its appositive
         (
             [
-                "For many, the answer is Marsh. 81-year-old Tom Baker, a retired farmer who voted for Ana Ruiz and Bo Lee, said that given the choices:",
-                "“There is only one name on that list for me, and it is hers.”",
+                "The orchard vote split the village in two. 47-year-old Tom Baker, a baker who once worked for Ana Ruiz and Bo Lee, said after the count:",
+                "“Nobody else on the ballot has ever fixed a roof in this village.”",
             ],
             "Tom Baker",
         ),
         (
-            ["The hall was full. 17 people spoke. Dara Finch, a nurse who once worked with Ana Ruiz, said: “There is only one name on that list for me.”"],
+            ["The hall was full. 17 people spoke. Dara Finch, a nurse who once worked with Ana Ruiz, said: “Nobody else on the ballot has ever fixed a roof in this village.”"],
             "Dara Finch",
         ),
         # a number after an abbreviation starts no sentence
         (
-            ["Ana Ruiz, who lives on Route No. 9 near the depot, said: “There is only one name on that list for me.”"],
+            ["Ana Ruiz, who lives on Route No. 9 near the depot, said: “Nobody else on the ballot has ever fixed a roof in this village.”"],
             "Ana Ruiz",
         ),
     ],
 )
 def test_sentence_that_opens_with_a_number(paragraphs, expected):
-    assert speaker_of(paragraphs, "There is only one") == expected
+    assert speaker_of(paragraphs, "Nobody else on the ballot") == expected
 
 
 @pytest.mark.parametrize(

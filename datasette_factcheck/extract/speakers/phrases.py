@@ -159,7 +159,7 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         while a0 < b and (
             toks[a0][2].lower() in CONJUNCTIONS
             or (a0 == a and toks[a0][2].lower() in SUBORDINATORS)
-            or _AGE_RE.fullmatch(toks[a0][2])  # "81-year-old Jane Roe, a ..., said"
+            or _AGE_RE.fullmatch(toks[a0][2])  # "47-year-old Jane Roe, a ..., said"
         ):
             a0 += 1  # "as Jane Roe, a former aide, put it"
         if span is not None and span[0] == toks[a0][0]:

@@ -144,9 +144,9 @@ class Salience(OrganisationScan):
                 return None
             first = words[0].lower()
             if not is_given_name(words[0]) and (first in ADVERBS or first.endswith(("ed", "ing", "ly"))):
-                return None  # "Dismayed by ..., he", "Absent X's plan, he"
+                return None  # "Dismayed by the vote, he ...": a participle opening the sentence
             if self.printed_as_place(person.full):
-                return None  # "South Carolina, he said, was ..."
+                return None  # "in Port Ellis" elsewhere: a place
             return person
         return None
 
@@ -323,7 +323,7 @@ class Salience(OrganisationScan):
             unit = self.units[k]
             lo, hi = sentence_of(unit, off)
             span = sentence_subject(unit.masked, lo, hi)
-            # "He’s one of three left", "She'd said so": a contracted pronoun.
+            # "He’s among four runners picked", "She'd said so": a contracted pronoun.
             word = _CONTRACTION_RE.sub("", unit.masked[span[0] : span[1]].lower()) if span is not None else ""
             self.pronoun_subjects[key] = (k * UNIT + span[0], _SUBJECT_GENDER[word]) if span is not None and word in _SUBJECT_GENDER else None
         found = self.pronoun_subjects[key]
@@ -352,7 +352,7 @@ class Salience(OrganisationScan):
 
     def _speaks_in_clause(self, pos: int) -> bool:
         """The name at ``pos`` opens a clause of its own with a speech verb
-        ("He met Ali in 1996, and Nicklaus said it was ..."): a speaker,
+        ("He baked for Quillan in 1998, and Dunmore said it was ..."): a speaker,
         though the sentence opened with a pronoun."""
         k, off = divmod(pos, UNIT)
         text = self.units[k].masked

@@ -192,7 +192,7 @@ class ArticleState:
 
     def printed_as_place(self, name: str) -> bool:
         """The article prints ``name`` after "in", "from" or "across" ("in
-        South Carolina"): a place, whatever else it is printed beside."""
+        Port Ellis"): a place, whatever else it is printed beside."""
         if self._text is None:
             self._text = "\n".join(unit.text for unit in self.units)
         return re.search(r"\b(?:in|from|across|throughout|to)\s+" + re.escape(name) + r"\b", self._text) is not None

@@ -135,8 +135,9 @@ def sentence_bounds(masked: str) -> list[int]:
             continue
         if masked[m.start()] == "." and m.end() < len(masked) and masked[m.end()].islower() and "." in word[:-1]:
             continue  # "a former director of the A.F.T. and organizer": initials end no sentence before a lower-case word
-        if m.end() < len(masked) and masked[m.end()].isdigit() and not (len(word) > 3 and word[:-1].isalpha()):
-            continue  # "Route No. 9", "U.S. 30", "3. 5": a number opens a sentence only after a whole word
+        raw = _SPACE_OR_PAREN_RE.split(before)[-1]
+        if m.end() < len(masked) and masked[m.end()].isdigit() and not (raw.isalpha() and (len(raw) > 3 or raw.islower())):
+            continue  # "Route No. 9", "U.S. 30", "Fig. 3": a number opens a sentence only after a whole word
         bounds.append(m.end())
     return bounds
 
