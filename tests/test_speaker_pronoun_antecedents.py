@@ -168,3 +168,31 @@ def test_person_spoken_of(paragraph, expected):
 def test_name_whose_gender_nothing_shows(paragraphs, expected):
     opening = paragraphs[-1].split("“")[1][:8]
     assert speaker_of(paragraphs, opening) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a he after a connective opening the sentence is its subject too:
+        # the place inside that sentence is no antecedent
+        (
+            [
+                "Tom Dale took questions from the floor for an hour at the library on Saturday.",
+                "He opened with a joke about the weather. Then he praised the new ferry pier outside San Ellis, a village across the bay.",
+                "“Has anyone here taken the morning boat?” he asked the room.",
+            ],
+            "Tom Dale",
+        ),
+        # a plural of the language opening a sentence is no antecedent
+        (
+            [
+                "Tom Dale has kept out of the quarrel over the pier, and his supporters on the board have done the same.",
+                "Supporters say that he will wait for the vote. “The pier will still be there in June,” he said.",
+            ],
+            "Tom Dale",
+        ),
+    ],
+)
+def test_subject_pronoun_after_a_connective(paragraphs, expected):
+    opening = paragraphs[-1].split("“")[1][:8]
+    assert speaker_of(paragraphs, opening) == expected

@@ -112,6 +112,12 @@ class Salience(OrganisationScan):
             return self._later_holder(heads, pos, gender)
         return None
 
+    def _common_plural(self, person: Person) -> bool:
+        """A one-word "name" that is a plural the article also prints in
+        lower case ("Supporters", "Critics")."""
+        words = person.full.split()
+        return len(words) == 1 and words[0].endswith("s") and not is_given_name(words[0]) and self.common_word(words[0])
+
     def _unshown_subject(self, pos: int, gender: str) -> Optional[Person]:
         """For a pronoun no one agreeing is found for: the name that is the
         subject of the sentence before it, or of its own sentence before it,
@@ -176,10 +182,11 @@ class Salience(OrganisationScan):
                 return m.person
         return None
 
-    @staticmethod
-    def _agrees(person: Person, gender: Optional[str]) -> bool:
+    def _agrees(self, person: Person, gender: Optional[str]) -> bool:
         if person.org or _label_only(person):
             return False
+        if gender and self._common_plural(person):
+            return False  # "Supporters say that he ...": a plural of the language, not a name
         if gender and person.gender and person.gender != gender:
             return False
         # "he"/"she" agree only with someone the text shows to be a person.
@@ -322,7 +329,7 @@ class Salience(OrganisationScan):
             k, off = divmod(pos, UNIT)
             unit = self.units[k]
             lo, hi = sentence_of(unit, off)
-            span = sentence_subject(unit.masked, lo, hi)
+            span = sentence_subject(unit.masked, lo, hi) or _pronoun_after_connective(unit.masked, lo, hi)
             # "He’s among four runners picked", "She'd said so": a contracted pronoun.
             word = _CONTRACTION_RE.sub("", unit.masked[span[0] : span[1]].lower()) if span is not None else ""
             self.pronoun_subjects[key] = (k * UNIT + span[0], _SUBJECT_GENDER[word]) if span is not None and word in _SUBJECT_GENDER else None
@@ -429,6 +436,20 @@ class Salience(OrganisationScan):
 
 
 _SUBJECT_GENDER = {"he": "m", "she": "f"}
+# Words that open a sentence before its subject with no comma: "Then he praised ...".
+_CONNECTIVES = {"and", "but", "so", "then", "yet", "still", "now", "later", "also"}
+
+
+def _pronoun_after_connective(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """A he or she after one or two connectives opening the sentence
+    ("Then he praised ...", "But then she said"): its subject."""
+    toks = tokens(text, lo, min(hi, lo + 40))[:3]
+    i = 0
+    while i < len(toks) - 1 and i < 2 and toks[i][2].lower() in _CONNECTIVES:
+        i += 1
+    if i == 0 or i >= len(toks) or toks[i][2].lower() not in _SUBJECT_GENDER:
+        return None
+    return toks[i][0], toks[i][1]
 _CONTRACTION_RE = re.compile(r"['’](?:s|d|ll)$")
 _QUESTION_VERBS = {"asked", "asks", "ask", "questioned", "pressed", "quizzed", "challenged", "interviewed"}
 _PERSON_NOUNS = {"man": "m", "woman": "f", "guy": "m", "person": "", "resident": "", "voter": ""}
