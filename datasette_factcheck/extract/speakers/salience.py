@@ -123,7 +123,7 @@ class Salience(OrganisationScan):
         subject of the sentence before it, or of its own sentence before it,
         though nothing yet shows its gender ("Ngozi Quaye chairs the group.
         Last week she wrote ..."). Not a body, a label, a name whose
-        first word is also a common word of the article ("New Hampshire"),
+        first word is also a common word of the article ("New Harbour"),
         nor after a subject described without a name."""
         if self._unnamed_subject(pos, gender):
             return None
