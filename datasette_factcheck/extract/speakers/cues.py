@@ -28,7 +28,7 @@ from .lexicon import (
 from .descriptors import described_name, indefinite_after, indefinite_subject
 from .names import bare_word, capitalised, looks_like_org, personal, person_printed, role_noun
 from .documents import STATEMENT_FROM_RE, document_noun
-from .phrases import np_after, np_before, sentence_subject, verb_adverb
+from .phrases import np_after, np_before, sentence_subject, subject_past_openers, verb_adverb
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 
 
@@ -77,27 +77,6 @@ def _subject_of_verb_chain(text: str, sent: int, prev: list[tuple[int, int, str]
     while i > 0 and len(prev) - i < 6 and prev[i - 1][2].isalpha() and prev[i - 1][2].islower():
         i -= 1
     return np_before(text, sent, prev[i][0])
-
-
-# Words that open a sentence before its subject without a comma: "And then
-# Roe went on the attack, saying", "While Roe calls the plan “...”".
-_OPENERS = {"and", "but", "so", "then", "yet", "while", "when", "as", "though", "although", "because", "once", "whereas"}
-
-
-def _subject_past_openers(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
-    """The sentence's subject, also after connectives that open it with no
-    comma of their own (where ``sentence_subject`` finds none)."""
-    span = sentence_subject(text, lo, hi)
-    if span is not None:
-        return span
-    toks = tokens(text, lo, hi)
-    i = 0
-    while i < len(toks) - 1 and i < 3 and toks[i][2].lower() in _OPENERS:
-        i += 1
-    # "Then he ended, saying ...": a pronoun after the connective is the subject too.
-    if i == 0 or not (capitalised(toks[i][2]) or toks[i][2].lower() in {"he", "she"}):
-        return None
-    return sentence_subject(text, toks[i][0], hi)
 
 
 _DESCRIPTION_OPENERS = {"the", "a", "an", "one", "some", "his", "her", "its", "their"}
@@ -151,7 +130,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     elif word in PARTICIPLES or word in CALL_PARTICIPLES:
         span = with_subject = _with_clause_subject(text, sent, ve)
         if span is None:
-            span = _speaker_of_participle(text, sent, verbs) or _subject_past_openers(text, sent, vs)
+            span = _speaker_of_participle(text, sent, verbs) or subject_past_openers(text, sent, vs)
     else:
         prev = tokens(text, sent, vs)
         unnamed = _unnamed_subject(unit, k, prev, vs, ve, qs)
@@ -395,7 +374,7 @@ def lead_in(unit: Unit, k: int) -> Optional[Cue]:
         # "... and then — Roe called them on it:": the subject of the last
         # clause, when that is a person.
         clause = _last_clause(unit.masked, sent, len(text))
-        span = _subject_past_openers(unit.masked, clause, len(text)) if clause > sent else None
+        span = subject_past_openers(unit.masked, clause, len(text)) if clause > sent else None
         printed = person_printed(unit.text[span[0] : span[1]]) if span is not None else None
         if span is not None and printed is not None:
             cue = Cue(printed, k * UNIT + span[0], 0)
@@ -625,7 +604,7 @@ def subject_cue(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     if not pre.strip() or pre.lstrip()[:1] == MASK:
         return None
     sent = _last_clause(unit.masked, sent, qs)
-    span = _with_clause_subject(unit.masked, sent, qs) or _subject_past_openers(unit.masked, sent, qs)
+    span = _with_clause_subject(unit.masked, sent, qs) or subject_past_openers(unit.masked, sent, qs)
     if span is None or span[1] > qs:
         return None
     printed = person_printed(unit.text[span[0] : span[1]])

@@ -724,6 +724,27 @@ def _introductory(word: str) -> bool:
     )
 
 
+# Words that open a sentence before its subject without a comma: "And then
+# Roe went on the attack, saying", "While Roe calls the plan “...”".
+_OPENERS = {"and", "but", "so", "then", "yet", "while", "when", "as", "though", "although", "because", "once", "whereas"}
+
+
+def subject_past_openers(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """The sentence's subject, also after connectives that open it with no
+    comma of their own (where ``sentence_subject`` finds none)."""
+    span = sentence_subject(text, lo, hi)
+    if span is not None:
+        return span
+    toks = tokens(text, lo, hi)
+    i = 0
+    while i < len(toks) - 1 and i < 3 and toks[i][2].lower() in _OPENERS:
+        i += 1
+    # "Then he ended, saying ...": a pronoun after the connective is the subject too.
+    if i == 0 or not (capitalised(toks[i][2]) or toks[i][2].lower() in {"he", "she"}):
+        return None
+    return sentence_subject(text, toks[i][0], hi)
+
+
 def _opens_name(toks: list[tuple[int, int, str]], i: int) -> bool:
     """A given name before a capitalised word ("Kelly Roe", "Sterling
     Hay"), though it ends as an adverb or a participle does."""

@@ -293,16 +293,10 @@ class Resolution(Salience):
         """Who issued the document of kind ``noun`` that the last few
         sentences before ``pos`` (in its paragraph or the one before) name:
         "A letter from X ...", "X sent out an email ..."."""
-        k, off = divmod(pos, UNIT)
-        end = off
+        k, end = divmod(pos, UNIT)
+        lo, _ = sentence_of(self.units[k], max(0, end - 1))
         for _ in range(4):
-            if end <= 0:
-                if k == 0 or self.units[k - 1].number == 0:
-                    return None
-                k -= 1
-                end = len(self.units[k].masked.rstrip())
             unit = self.units[k]
-            lo, _ = sentence_of(unit, max(0, end - 1))
             sentence = unit.masked[lo:end]
             verb = issued_document(sentence, noun)
             if verb is not None:
@@ -312,7 +306,10 @@ class Resolution(Salience):
             issuer = self._issuer_named(unit, opening_document_issuer(sentence), lo)
             if issuer is not None:
                 return issuer
-            end = lo
+            before = self.sentence_before(k, lo)
+            if before is None:
+                return None
+            k, lo, end = before
         return None
 
     def _org_subject_before(self, pos: int) -> Optional[Person]:
@@ -323,18 +320,11 @@ class Resolution(Salience):
         for _ in range(4):
             if not 0 <= k < len(self.units):
                 return None
-            unit = self.units[k]
-            start, _ = sentence_of(unit, off)
-            if start > 0:
-                end = len(unit.masked[:start].rstrip())
-                lo, _ = sentence_of(unit, max(0, end - 1))
-            elif k > 0 and unit.number > 0 and self.units[k - 1].number > 0:
-                k -= 1
-                unit = self.units[k]
-                end = len(unit.masked.rstrip())
-                lo, _ = sentence_of(unit, max(0, end - 1))
-            else:
+            before = self.sentence_before(k, off)
+            if before is None:
                 return None
+            k, lo, end = before
+            unit = self.units[k]
             issuer = self._issuer_named(unit, opening_document_issuer(unit.masked[lo:end]), lo)
             if issuer is not None:
                 return issuer  # "A letter from the X Association ... “...,” it said"

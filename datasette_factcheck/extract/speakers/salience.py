@@ -36,7 +36,7 @@ from .names import (
 )
 from .given_names import is_given_name
 from .descriptors import descriptor_gender
-from .phrases import is_verb, sentence_subject
+from .phrases import is_verb, sentence_subject, subject_past_openers
 from .text import UNIT, sentence_of, tokens
 from .organisations import OrganisationScan
 
@@ -87,15 +87,9 @@ class Salience(OrganisationScan):
         unit = self.units[k]
         start, _ = sentence_of(unit, off)
         candidates = [(unit, start, off)]
-        if start > 0:
-            end = len(unit.masked[:start].rstrip())
-            lo, _ = sentence_of(unit, max(0, end - 1))
-            candidates.append((unit, lo, end))
-        elif k > 0 and unit.number > 0 and self.units[k - 1].number > 0:
-            prev = self.units[k - 1]
-            end = len(prev.masked.rstrip())
-            lo, _ = sentence_of(prev, max(0, end - 1))
-            candidates.append((prev, lo, end))
+        before = self.sentence_before(k, off)
+        if before is not None:
+            candidates.append((self.units[before[0]], before[1], before[2]))
         for u, lo, hi in candidates:
             toks = tokens(u.masked, lo, hi)
             if len(toks) < 2 or toks[0][2].lower() not in {"the", "a", "an"}:
@@ -128,16 +122,10 @@ class Salience(OrganisationScan):
         if self._unnamed_subject(pos, gender):
             return None
         k, off = divmod(pos, UNIT)
-        unit = self.units[k]
-        start, _ = sentence_of(unit, off)
-        spots = [k * UNIT + start]
-        if start > 0:
-            end = len(unit.masked[:start].rstrip())
-            spots.append(k * UNIT + sentence_of(unit, max(0, end - 1))[0])
-        elif k > 0 and unit.number > 0 and self.units[k - 1].number > 0:
-            prev = self.units[k - 1]
-            end = len(prev.masked.rstrip())
-            spots.append((k - 1) * UNIT + sentence_of(prev, max(0, end - 1))[0])
+        spots = [k * UNIT + sentence_of(self.units[k], off)[0]]
+        before = self.sentence_before(k, off)
+        if before is not None:
+            spots.append(before[0] * UNIT + before[1])
         for spot in spots:
             m = self.subject_of_sentence(spot)
             if m is None or m.pos >= pos:
@@ -329,7 +317,7 @@ class Salience(OrganisationScan):
             k, off = divmod(pos, UNIT)
             unit = self.units[k]
             lo, hi = sentence_of(unit, off)
-            span = sentence_subject(unit.masked, lo, hi) or _pronoun_after_connective(unit.masked, lo, hi)
+            span = subject_past_openers(unit.masked, lo, hi)  # "Then he praised ..." too
             # "He’s among four runners picked", "She'd said so": a contracted pronoun.
             word = _CONTRACTION_RE.sub("", unit.masked[span[0] : span[1]].lower()) if span is not None else ""
             self.pronoun_subjects[key] = (k * UNIT + span[0], _SUBJECT_GENDER[word]) if span is not None and word in _SUBJECT_GENDER else None
@@ -436,20 +424,6 @@ class Salience(OrganisationScan):
 
 
 _SUBJECT_GENDER = {"he": "m", "she": "f"}
-# Words that open a sentence before its subject with no comma: "Then he praised ...".
-_CONNECTIVES = {"and", "but", "so", "then", "yet", "still", "now", "later", "also"}
-
-
-def _pronoun_after_connective(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
-    """A he or she after one or two connectives opening the sentence
-    ("Then he praised ...", "But then she said"): its subject."""
-    toks = tokens(text, lo, min(hi, lo + 40))[:3]
-    i = 0
-    while i < len(toks) - 1 and i < 2 and toks[i][2].lower() in _CONNECTIVES:
-        i += 1
-    if i == 0 or i >= len(toks) or toks[i][2].lower() not in _SUBJECT_GENDER:
-        return None
-    return toks[i][0], toks[i][1]
 _CONTRACTION_RE = re.compile(r"['’](?:s|d|ll)$")
 _QUESTION_VERBS = {"asked", "asks", "ask", "questioned", "pressed", "quizzed", "challenged", "interviewed"}
 _PERSON_NOUNS = {"man": "m", "woman": "f", "guy": "m", "person": "", "resident": "", "voter": ""}

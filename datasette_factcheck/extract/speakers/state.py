@@ -12,7 +12,7 @@ from .entities import Mention, Person, insort_unique, last_before
 from .lexicon import PERSON_ROLES
 from .given_names import is_given_name
 from .names import clean_name, fold, is_initial, name_gender, name_parts, person_key
-from .text import UNIT, Unit, mask, sentence_bounds, tokens
+from .text import UNIT, Unit, mask, sentence_bounds, sentence_of, tokens
 
 
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
@@ -226,6 +226,21 @@ class ArticleState:
         bisect.insort(person.positions, pos)
         insort_unique(person.salient_positions, pos)  # one who speaks is in view
         self.subjects.pop(self.sentence_key(pos), None)  # it may be its sentence's subject
+
+    def sentence_before(self, k: int, off: int) -> Optional[tuple[int, int, int]]:
+        """The sentence before the one at ``off`` in unit ``k`` as (unit,
+        start, end): in the same paragraph, or the last of the body
+        paragraph before when the sentence opens its paragraph."""
+        unit = self.units[k]
+        start, _ = sentence_of(unit, off)
+        if start > 0:
+            end = len(unit.masked[:start].rstrip())
+            return k, sentence_of(unit, max(0, end - 1))[0], end
+        if k > 0 and unit.number > 0 and self.units[k - 1].number > 0:
+            prev = self.units[k - 1]
+            end = len(prev.masked.rstrip())
+            return k - 1, sentence_of(prev, max(0, end - 1))[0], end
+        return None
 
     def sentence_key(self, pos: int) -> int:
         """The position where the sentence around ``pos`` starts."""

@@ -130,12 +130,12 @@ def sentence_bounds(masked: str) -> list[int]:
     bounds = [0]
     for m in _BOUNDARY_RE.finditer(masked):
         before = masked[max(0, m.start() - 6) : m.start()]
-        word = _SPACE_OR_PAREN_RE.split(before)[-1].lower()
+        raw = _SPACE_OR_PAREN_RE.split(before)[-1]
+        word = raw.lower()
         if word in ABBREV or _ABBREV_SHAPE_RE.fullmatch(word) and len(word) <= 3 and masked[m.start()] == ".":
             continue
         if masked[m.start()] == "." and m.end() < len(masked) and masked[m.end()].islower() and "." in word[:-1]:
             continue  # "a former director of the A.F.T. and organizer": initials end no sentence before a lower-case word
-        raw = _SPACE_OR_PAREN_RE.split(before)[-1]
         if m.end() < len(masked) and masked[m.end()].isdigit() and not (raw.isalpha() and (len(raw) > 3 or raw.islower())):
             continue  # "Route No. 9", "U.S. 30", "Fig. 3": a number opens a sentence only after a whole word
         bounds.append(m.end())
