@@ -245,3 +245,17 @@ def test_a_charge_is_the_accusers(paragraph, expected):
 def test_the_accused_is_a_noun():
     found = all_speakers([INTRO, "Judge Ilse Marten told the court that the accused had “knowingly misled the inspectors” and ordered a retrial."])
     assert found[-1] == "Ilse Marten"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a contracted first word of a quotation, after a role noun, is no name
+        "“Voters are practical people,” said the senior Holt adviser. “They’re going to want to know what the mill pays.”",
+        "“Voters are practical people,” said one board adviser. “We’ve been here before, and we know how it ends.”",
+        "“Voters are practical people,” said the union organiser. “Don’t expect them to forget the last closure.”",
+    ],
+)
+def test_a_contracted_word_is_no_name(paragraph):
+    found = all_speakers([INTRO, paragraph])
+    assert found == [None] * len(found)
