@@ -251,9 +251,9 @@ def test_the_accused_is_a_noun():
     "paragraph",
     [
         # a contracted first word of a quotation, after a role noun, is no name
-        "“Voters are practical people,” said the senior Holt adviser. “They’re going to want to know what the mill pays.”",
-        "“Voters are practical people,” said one board adviser. “We’ve been here before, and we know how it ends.”",
-        "“Voters are practical people,” said the union organiser. “Don’t expect them to forget the last closure.”",
+        "“The looms are older than the building,” said the senior Holt adviser. “They’re oiled by hand every Friday.”",
+        "“The looms are older than the building,” said one board adviser. “We’ve kept every spare part since 1960.”",
+        "“The looms are older than the building,” said the union organiser. “Don’t lean on the guard rails.”",
     ],
 )
 def test_a_contracted_word_is_no_name(paragraph):

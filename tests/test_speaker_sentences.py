@@ -90,3 +90,21 @@ def test_sentence_after_a_quotation_printed_without_a_space(paragraph, expected)
 )
 def test_region_after_a_description(paragraph, expected):
     assert speaker_of([paragraph], paragraph.split("“")[1][:6]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, opening, expected",
+    [
+        # verbs of speech in the forms news prints them, where no other rule
+        # finds the speaker: a body, a repeated question, a clause's verb
+        (["So, who did best? Harbour Polling notes that the surveys it studied are not “all of one kind,” with some far better than others."], "all of one kind", "Harbour Polling"),
+        (["The Harbour Business Council opposed the change. “Keep the old tables for one more season,” it recommended."], "Keep the old", "Harbour Business Council"),
+        (["“What about the pilots?” Ada Kerr asked. “The pilots?” Ivo Dalby repeated."], "The pilots?", "Ivo Dalby"),
+        (["Ada Kerr said that because Ivo Dalby testified that her answers were “complete and honest,” her statements were too."], "complete and honest", "Ivo Dalby"),
+        # and the rules already there keep their speaker
+        (["Ada Kerr would not let the clerk finish. “Sit down,” she demanded."], "Sit down", "Ada Kerr"),
+        (["“Nobody checked the tables, nobody at all,” Ada Kerr recounted in her book."], "Nobody checked", "Ada Kerr"),
+    ],
+)
+def test_speech_verbs_in_their_printed_forms(paragraphs, opening, expected):
+    assert speaker_of(paragraphs, opening) == expected

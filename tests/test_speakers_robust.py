@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from datasette_factcheck.extract import quotes, segment
-from datasette_factcheck.extract.speakers import attribute, descriptors, names, phrases, text
+from datasette_factcheck.extract.speakers import attribute, descriptors, names, phrases, subjects, text
 
 # The words and marks that steer attribution: verbs, pronouns, titles,
 # determiners, possessives, commas and colons in every position.
@@ -48,7 +48,7 @@ def test_noun_phrase_helpers_take_any_tokens_and_bounds(words, a, b):
     lo, hi = (0, len(masked)) if a == b else (min(a, b), max(a, b))
     toks = text.tokens(masked, lo, hi)
     for span in (
-        phrases.sentence_subject(masked, lo, hi),
+        subjects.sentence_subject(masked, lo, hi),
         phrases.np_before(masked, lo, hi),
         phrases.np_after(masked, lo, hi),
     ):

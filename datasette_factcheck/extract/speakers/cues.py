@@ -28,7 +28,8 @@ from .lexicon import (
 from .descriptors import described_name, indefinite_after, indefinite_subject
 from .names import bare_word, capitalised, looks_like_org, personal, person_printed, role_noun
 from .documents import STATEMENT_FROM_RE, document_noun
-from .phrases import np_after, np_before, sentence_subject, subject_past_openers, verb_adverb
+from .phrases import np_after, np_before, verb_adverb
+from .subjects import sentence_subject, subject_past_openers
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 
 

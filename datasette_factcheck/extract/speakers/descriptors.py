@@ -8,6 +8,7 @@ from typing import Optional
 
 from .given_names import is_given_name
 from .lexicon import (
+    AFFILIATIONS,
     AUXILIARIES,
     ADVERBS, FUNCTION_WORDS, GENDERED, HONORIFICS, MASK, OBLIQUE, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS, PARTICLES,
     SINGULAR_BODIES, SPEECH_VERBS, TITLE_WORDS,
@@ -42,6 +43,8 @@ def role_holder_after(
     possessive."""
     r = j
     while r < len(toks) and r - j < 4 and toks[r][2].islower() and toks[r][2] not in FUNCTION_WORDS:
+        if toks[r][2] in SPEECH_VERBS:
+            return None  # "X told host Jane Roe": a verb and its object, no description
         r += 1
     head = toks[r - 1][2] if r > j else ""
     nounish = r - j == 1 and head not in ADVERBS and head not in SPEECH_VERBS and not head.endswith(("ly", "ed", "ing"))
@@ -195,6 +198,41 @@ def indefinite_after(toks: list[tuple[int, int, str]]) -> Optional[int]:
     return j
 
 
+def definite_description_end(toks: list[tuple[int, int, str]], d: int) -> Optional[int]:
+    """The index of the last word of a definite description that opens at
+    ``d`` ("the") with a lower-case modifier before its role noun ("the
+    Senate minority leader", "the billionaire businessman") or a place
+    after it ("the senator from Oregon", "the mayor of Tallow"); None for
+    any other phrase, which the plainer rules read."""
+    if d >= len(toks) or toks[d][2].lower() != "the":
+        return None
+    head = None
+    j = d + 1
+    while j < len(toks) and j - d <= 5 and _description_word(toks[j][2]):
+        word = toks[j][2]
+        if word.islower() and (role_noun(word) or descriptor_gender(word)):
+            head = j
+        elif word.islower() and (word in ADVERBS or word.endswith(("ly", "ed", "ing"))):
+            break  # "the senator reportedly ...", "the chair asked ...": a clause
+        j += 1
+    if head is None:
+        return None
+    modified = any(toks[t][2].islower() for t in range(d + 1, head))
+    e = head + 1
+    if e + 1 < len(toks) and toks[e][2] in {"from", "of"}:
+        # "the senator from Oregon": a place of one to three capitalised words.
+        p = e + 1
+        while p < len(toks) and p - e <= 3 and capitalised(toks[p][2]) and toks[p][2].lower() not in FUNCTION_WORDS:
+            p += 1
+        if p > e + 1 and (p == len(toks) or not capitalised(toks[p][2])):
+            return p - 1
+    if e < len(toks) and toks[e][2] in FUNCTION_WORDS and toks[e][2] not in {"and", "or", "but", "who", "that", "said", "says"}:
+        return None  # "the former top aide to X": the description goes on
+    if head + 1 < len(toks) and capitalised(toks[head + 1][2]):
+        return None  # "the Senate minority leader Jane Roe": a name follows
+    return head if modified else None
+
+
 def kind_noun(word: str) -> bool:
     """A common noun for a kind of organisation, capitalised only because
     it opens a sentence ("Drugmaker Halvex Pharmaceuticals said"): it says
@@ -305,3 +343,15 @@ def _descriptors_then_name(words: list[str]) -> bool:
     # "former FBI agent Jane Roe": any plain noun before a given name and a surname.
     last = head[-1]
     return last.isalpha() and last.islower() and not last.endswith(("ed", "ing", "ly")) and is_given_name(words[-tail])
+
+
+_PARTY = {"democrat": "democratic", "democrats": "democratic", "republicans": "republican", "gop": "republican"}
+
+
+def other_party(described: set[str], beside: set[str]) -> bool:
+    """A description names a party (lower-cased words), and the words
+    printed beside a person name parties, none of them that one."""
+    want = {_PARTY.get(w, w) for w in described if w in AFFILIATIONS}
+    have = {_PARTY.get(w, w) for w in beside if w in AFFILIATIONS}
+    return bool(want and have and not want & have)
+

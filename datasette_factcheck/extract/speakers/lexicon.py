@@ -192,6 +192,8 @@ SPEECH_VERBS = set(
     reported reports written
     yelled screamed chanted hollered read reads
     argue vows assured assures proclaimed proclaims barked vented opined opines
+    notes asks testified testifies recommended recommends wondered wonders demanded
+    elaborated recounted recounts repeated repeats
     """.split()
 )
 PARTICIPLES = set(
@@ -277,6 +279,18 @@ NOT_ROLES = {
     "bigger", "larger", "smaller", "higher", "better", "greater", "longer", "stronger", "harder",
     "faster", "lighter", "closer", "whenever", "however", "soever", "meanwhile",
 }
+# Role nouns news uses for sources it leaves unnamed ("the official
+# said", "the senior adviser added"): a description headed by one is no
+# named person's.
+UNNAMED_SOURCE_HEADS = {
+    "official", "officials", "source", "sources", "aide", "aides", "adviser", "advisor", "advisers",
+    "advisors", "spokesman", "spokeswoman", "spokesperson", "person", "insider", "staffer", "operative",
+    "strategist", "representative", "moderator", "employee", "worker", "member", "organizer", "organiser",
+    "volunteer", "resident", "voter", "consultant", "delegate", "supporter", "observer",
+}
+# Nouns that describe a person without being a title printed before a
+# name: "the Republican nominee said", "the billionaire businessman began".
+DESCRIPTION_NOUNS = {"nominee", "frontrunner", "front-runner", "billionaire", "mogul", "tycoon", "hopeful"}
 ROLE_SUFFIX_RE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)$")
 # Nationality adjectives: printed alone they describe, they never name.
 DEMONYMS = set(

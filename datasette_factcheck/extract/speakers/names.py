@@ -14,6 +14,7 @@ from .lexicon import (
     HEADLINE_VERBS,
     AFFILIATIONS,
     DEMONYMS,
+    DESCRIPTION_NOUNS,
     ORG_CAPABLE_ROLES,
     ADVERBS,
     ENGLISH_PREFIXES,
@@ -73,7 +74,7 @@ def role_noun(word: str) -> bool:
     role, or a lower-case noun with an agent ending ("rider", "promoter",
     "cyclist", "guardian")."""
     low = bare_word(strip_possessive(word))
-    if low in TITLE_WORDS:
+    if low in TITLE_WORDS or (low in DESCRIPTION_NOUNS and word.islower()):
         return True
     return (
         word.islower()

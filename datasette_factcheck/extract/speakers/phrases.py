@@ -3,7 +3,6 @@ appositives and descriptors."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Optional
 
@@ -17,14 +16,12 @@ from .lexicon import (
     HONORIFICS,
     MASK,
     NP_BREAK,
-    NP_ING,
     NUMBER_WORDS,
     ORG_DESCRIPTORS,
     ORG_WORDS,
     PARTICLES,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
-    SPEECH_HEADS,
     SPEECH_VERBS,
     TITLE_WORDS,
     VERB_PARTICLES,
@@ -44,6 +41,7 @@ from .names import (
     suffix_word,
 )
 from .descriptors import (
+    definite_description_end,
     SUBORDINATORS,
     described_holder,
     descriptor_gender,
@@ -159,7 +157,7 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         while a0 < b and (
             toks[a0][2].lower() in CONJUNCTIONS
             or (a0 == a and toks[a0][2].lower() in SUBORDINATORS)
-            or _AGE_RE.fullmatch(toks[a0][2])  # "47-year-old Jane Roe, a ..., said"
+            or AGE_RE.fullmatch(toks[a0][2])  # "47-year-old Jane Roe, a ..., said"
         ):
             a0 += 1  # "as Jane Roe, a former aide, put it"
         if span is not None and span[0] == toks[a0][0]:
@@ -243,6 +241,11 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
     last = toks[b][2]
     if last.lower() in PRONOUNS:
         return toks[b][0], toks[b][1]
+    if b > a and toks[b - 1][2].lower() == "the" and AGE_RE.fullmatch(last):
+        return toks[b - 1][0], toks[b][1]  # "the 46-year-old"
+    for d in range(b - 1, max(a, b - 7) - 1, -1):
+        if definite_description_end(toks[: b + 1], d) == b:
+            return toks[d][0], toks[b][1]  # "the Senate minority leader", "the senator from Oregon"
     # "the rider", "the young rider": a determiner and a lower-case noun
     # that reads as a role are a subject even when the role is not listed.
     for d in (b - 1, b - 2):
@@ -312,16 +315,21 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
     if first.lower() in _APPOSITIVE_OPENERS:
         # "said another member, Jane Roe", "said his best friend at
         # school, Jane Roe": the name in the appositive is the speaker.
-        name = _appositive_name(toks, 0)
+        name = appositive_name(toks, 0)
         if name is not None:
             return name
     if first.lower() in {"the", "a", "an"}:
         k = 1
         # "said the returning officer, Jean-Pierre Martin, before ...": the
         # name in the appositive is the speaker.
-        name = _appositive_name(toks, 0)
+        name = appositive_name(toks, 0)
         if name is not None:
             return name
+        if len(toks) > 1 and AGE_RE.fullmatch(toks[1][2]) and (len(toks) == 2 or not toks[2][2][:1].isalpha()):
+            return toks[0][0], toks[1][1]  # "said the 46-year-old."
+        e = definite_description_end(toks, 0)
+        if e is not None:
+            return toks[0][0], toks[e][1]  # "said the senator from Oregon"
     if k == 0 and first.islower():
         # "says banned rider Lukas Brenner": lower-case descriptors ending
         # in a noun (not an adverb or a verb form), then the name; "added
@@ -410,7 +418,7 @@ _OF_WORDS = {"of", "at", "from", "with"}
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 
 # Past tenses without "-ed" a body's acronym may stand before ("the UN made").
-_IRREGULAR_PAST = set(
+IRREGULAR_PAST = set(
     """
     made took gave put came went won lost began got led left kept held found chose saw knew thought
     sought brought bought ran set cut hit let paid meant sent spent built felt stood struck fought
@@ -431,7 +439,7 @@ def _modified_noun(word: str) -> bool:
         and low not in ADVERBS
         and low not in SPEECH_VERBS
         and not is_verb(low)
-        and low not in _IRREGULAR_PAST
+        and low not in IRREGULAR_PAST
         and not low.endswith(("s", "ed", "ly", "ing"))
     )
 
@@ -450,7 +458,7 @@ def _acronym_modifier(word: str, following: str) -> bool:
         and low not in ADVERBS
         and low not in SPEECH_VERBS
         and not is_verb(low)
-        and low not in _IRREGULAR_PAST
+        and low not in IRREGULAR_PAST
         and not low.endswith(("s", "ed", "ly"))
         and not role_noun(low)
         and not is_title_word(low)
@@ -558,146 +566,7 @@ def _org_connector_len(toks: list[tuple[int, int, str]], k: int, j: int) -> int:
     return 0
 
 
-_TIME_NOUNS = {"day", "week", "month", "year", "hour", "minute", "moment", "decade", "night", "morning", "evening", "fortnight", "while"}
-_AGE_RE = re.compile(r"(?:\d+|[A-Za-z]+)-years?-old", re.I)
-
-
-def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
-    """The subject at the start of a sentence, past an introductory phrase
-    ("Turning to NATO, the General Secretary ...")."""
-    toks = tokens(text, lo, hi)
-    if not toks:
-        return None
-    i = 0
-    first = toks[0][2].lower()
-    if len(toks) > 1 and _AGE_RE.fullmatch(toks[0][2]) and capitalised(toks[1][2]):
-        i = 1  # "17-year-old Dara Finch echoed:": the age describes the name
-    # Introductory phrases, possibly several ("Eighteen months later,
-    # sitting in a café, she ..."), are skipped comma by comma.
-    for _ in range(3):
-        if i >= len(toks):
-            return None  # the introductory phrase runs to the end: no subject
-        word = toks[i][2].lower()
-        if i > 0 and toks[i][2][:1].isupper():
-            break  # "Following the briefing, Trading Standards officer X"
-        if not _introductory(word) or _opens_name(toks, i):
-            break
-        if word in PRONOUNS or word in POSSESSIVE_PRONOUNS or word in {"the", "a", "an"}:
-            # "A week after the vote, X ...": a span of time opens the sentence
-            if not (word in {"a", "an"} and i + 1 < len(toks) and toks[i + 1][2].lower() in _TIME_NOUNS):
-                break
-        comma = next((n for n in range(i, min(len(toks), i + 25)) if toks[n][2] == ","), None)
-        if comma is None:
-            return None
-        i = comma + 1
-        region = _region_after_place(text, toks, i)
-        if region is not None:
-            i = region  # "At a rally in Tallow, N.H., on Tuesday, X said"
-    if i < len(toks) and number_word(toks[i][2].lower()) and toks[i][2].lower() not in {"one"}:
-        return None
-    if first in POSSESSIVE_PRONOUNS and i == 0:
-        if len(toks) < 2 or toks[1][2] in {",", ";", ":"}:
-            return None
-        # "Her colleague ..., Professor Liam O'Connor, put it bluntly:" is
-        # spoken by the colleague the appositive names.
-        name = _appositive_name(toks, 1)
-        if name is not None:
-            return name
-        # "His message to X was blunt:": the possessor speaks; "Her
-        # colleague put it bluntly:" names nobody.
-        if any(t[2].lower() in SPEECH_HEADS for t in toks[1:4]):
-            return toks[0][0], toks[0][1]
-        return None
-    if i >= len(toks):
-        return None
-    span = np_after(text, toks[i][0], hi, after_verb=False)
-    if span is not None and toks[i][2].lower() in {"the", "a", "an"}:
-        # "The company's general counsel, Rahul Mehta, went further": the
-        # name in the appositive rather than the description.
-        name = _appositive_name(toks, i)
-        if name is not None:
-            return name
-    if span is not None:
-        later = _subject_after_opening(text, toks, span, hi)
-        if later is not None:
-            return later
-    return span
-
-
-def _region_after_place(text: str, toks: list[tuple[int, int, str]], i: int) -> Optional[int]:
-    """Where an opening phrase goes on after the region of the place that
-    ends its first part ("in Tallow, N.H., on Tuesday,", "in Tallow,
-    Alabama, at a rally,"): a state's abbreviation, or one capitalised
-    word that is no given name followed by a preposition; None when the
-    words after the comma are the subject."""
-    if i < 2 or not capitalised(toks[i - 2][2]):
-        return None
-    c = next((n for n in range(i + 1, min(len(toks), i + 4)) if toks[n][2] == ","), None)
-    if c is None or c + 1 >= len(toks):
-        return None
-    group = toks[i:c]
-    if all(is_initial(t[2]) for t in group) or (len(group) == 1 and place_tag(text, group[0]) and not is_title_word(group[0][2])):
-        return c + 1
-    word = group[0][2]
-    if (
-        len(group) == 1
-        and word[:1].isupper()
-        and word.isalpha()
-        and not is_given_name(word)
-        and not is_title_word(word)
-        and toks[c + 1][2].lower() in _PLACE_FOLLOWERS
-    ):
-        # the phrase goes on after the region and a preposition
-        comma = next((n for n in range(c + 1, min(len(toks), c + 12)) if toks[n][2] == ","), None)
-        return comma + 1 if comma is not None else None
-    return None
-
-
-# Prepositions that carry an opening phrase on after a place's region.
-_PLACE_FOLLOWERS = {"on", "in", "at", "last", "this", "during", "earlier", "late", "early", "before", "after", "where", "over"}
-
-
-def _subject_after_opening(
-    text: str, toks: list[tuple[int, int, str]], span: tuple[int, int], hi: int
-) -> Optional[tuple[int, int]]:
-    """The subject after an opening phrase that starts with a capital and
-    names no one ("Hours later, X returned", "Reached by phone, X denied",
-    "... in Ames, Iowa, on Sunday, Mrs. X tried"): a capitalised span
-    that is no person's name, a comma within a few words, and after it a
-    name (or pronoun) followed by its verb. "X, Y said, has" and "X,
-    R-Ky., said" keep X."""
-    c = bisect.bisect_left(toks, span[1], key=lambda t: t[0])
-    start = c
-    while c < len(toks) and c - start < 8 and toks[c][2] != ",":
-        if toks[c][2] in SPEECH_VERBS or MASK in toks[c][2] or toks[c][2] in {";", ":", "(", ")"}:
-            return None
-        c += 1
-    if c >= len(toks) - 1 or toks[c][2] != ",":
-        return None
-    words = text[span[0] : span[1]].split()
-    if not words or is_possessive(words[-1]) or text[span[1] : span[1] + 1] in ("'", "’"):
-        return None  # "X's comments came on Sunday, Y reported": X's
-    name = clean_name(" ".join(words))
-    if name is not None and (
-        any(bare_word(w) in HONORIFICS or is_title_word(w) for w in words[:-1])
-        or (len(name.split()) > 1 and is_given_name(name.split()[0]))
-    ):
-        return None
-    nxt = toks[c + 1]
-    possessive = is_possessive(nxt[2]) or text[nxt[1] : nxt[1] + 1] in ("'", "’")
-    if MASK in nxt[2] or not (nxt[2][:1].isupper() or _introductory(nxt[2].lower())) or possessive or place_tag(text, nxt):
-        return None
-    if nxt[2].lower() in {"a", "an", "the"} | set(POSSESSIVE_PRONOUNS):
-        return None  # "X, an Obama supporter, said": an appositive
-    later = sentence_subject(text, nxt[0], hi)
-    if later is None or is_possessive(text[later[0] : later[1]]) or text[later[1] : later[1] + 1] in ("'", "’"):
-        return None
-    after = tokens(text, later[1], min(hi, later[1] + 40))[:1]
-    if not after or not after[0][2].isalpha() or not after[0][2].islower() or after[0][2] in SPEECH_VERBS:
-        return None
-    if after[0][2] in FUNCTION_WORDS - {"has", "had", "is", "was", "will", "would", "did"}:
-        return None
-    return later
+AGE_RE = re.compile(r"(?:\d+|[A-Za-z]+)-years?-old", re.I)
 
 
 def number_word(word: str) -> bool:
@@ -706,53 +575,7 @@ def number_word(word: str) -> bool:
     return head in NUMBER_WORDS or head[:1].isdigit()
 
 
-# Prepositions and adverbs the function-word list lacks that open an
-# adverbial phrase ("Amid the protests, ...", "Given the result, ...").
-_OPENING_WORDS = {"amid", "amidst", "given", "across", "regardless", "ever", "already", "amongst"}
-
-
-def _introductory(word: str) -> bool:
-    """A sentence-opening word that starts an adverbial phrase rather than
-    the subject: function words, -ing and -ly words, numbers of time."""
-    return (
-        word in FUNCTION_WORDS
-        or word in ADVERBS
-        or word in _OPENING_WORDS
-        or (word.endswith("ing") and word not in NP_ING)
-        or word.endswith("ly")
-        or (number_word(word) and word != "one")
-    )
-
-
-# Words that open a sentence before its subject without a comma: "And then
-# Roe went on the attack, saying", "While Roe calls the plan “...”".
-_OPENERS = {"and", "but", "so", "then", "yet", "while", "when", "as", "though", "although", "because", "once", "whereas"}
-
-
-def subject_past_openers(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
-    """The sentence's subject, also after connectives that open it with no
-    comma of their own (where ``sentence_subject`` finds none)."""
-    span = sentence_subject(text, lo, hi)
-    if span is not None:
-        return span
-    toks = tokens(text, lo, hi)
-    i = 0
-    while i < len(toks) - 1 and i < 3 and toks[i][2].lower() in _OPENERS:
-        i += 1
-    # "Then he ended, saying ...": a pronoun after the connective is the subject too.
-    if i == 0 or not (capitalised(toks[i][2]) or toks[i][2].lower() in {"he", "she"}):
-        return None
-    return sentence_subject(text, toks[i][0], hi)
-
-
-def _opens_name(toks: list[tuple[int, int, str]], i: int) -> bool:
-    """A given name before a capitalised word ("Kelly Roe", "Sterling
-    Hay"), though it ends as an adverb or a participle does."""
-    word = toks[i][2]
-    return word.endswith(("ly", "ing")) and i + 1 < len(toks) and is_given_name(word) and capitalised(toks[i + 1][2])
-
-
-def _appositive_name(toks: list[tuple[int, int, str]], start: int) -> Optional[tuple[int, int]]:
+def appositive_name(toks: list[tuple[int, int, str]], start: int) -> Optional[tuple[int, int]]:
     """The name between commas right after the noun phrase opened at
     ``start`` ("the club's manager, John Smith,")."""
     c = start

@@ -17,12 +17,14 @@ from .lexicon import (
     NATIONAL_BODIES,
     ORG_DESCRIPTORS,
     ORG_NOUNS,
+    ORG_WORDS,
     PAST_QUALIFIERS,
     PERSON_ROLES,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     ROLE_SYNONYMS,
     SPEECH_VERBS,
+    UNNAMED_SOURCE_HEADS,
 )
 from .names import (
     bare_word,
@@ -38,12 +40,14 @@ from .names import (
     name_gender,
     name_token,
     person_key,
+    role_noun,
     same_person,
     strip_possessive,
 )
-from .descriptors import bare_org_word, descriptor_gender
+from .descriptors import bare_org_word, descriptor_gender, other_party
 from .documents import document_noun, issued_document, opening_document_issuer
-from .phrases import np_before, sentence_subject
+from .phrases import AGE_RE, np_before
+from .subjects import sentence_subject
 from .text import UNIT, Unit, sentence_of
 from .salience import Salience
 
@@ -114,6 +118,7 @@ class Resolution(Salience):
             if person is None:
                 person = self._unshown_subject(pos, gender)
             return self.resolved_as(person, pos, gender)
+        printed, words = _place_before_role(printed, words)
         org = self.org_named(printed, None if headline else pos)
         if org is not None:
             return org.full, list(org.forms)
@@ -183,7 +188,10 @@ class Resolution(Salience):
                 continue
             score = len(roles & person.roles)
             if places:
-                score += len(places & self._printed_beside(person, None if headline else pos))
+                beside = self._printed_beside(person, None if headline else pos)
+                if other_party(places, beside):
+                    continue  # "the Democratic nominee" is no nominee printed only as a Republican
+                score += len(places & beside)
             last = self.last_pos(person, None if headline else pos)
             if last is None:
                 continue
@@ -199,6 +207,12 @@ class Resolution(Salience):
             if later is not None:
                 self.add_mention(pos, later)
                 return later.full, list(later.forms)
+            noun = bare_word(strip_possessive(words[-1]))  # "front-runner" whole
+            if _anaphoric_description(words, noun):
+                gender = descriptor_gender(noun)
+                described = self.described_subject(pos, gender, noun, {bare_word(w) for w in words})
+                if described is not None:
+                    return self.resolved_as(described, pos, gender)
         if best is None:
             gender = descriptor_gender(head) if bare_word(words[0]) == "the" and len(words) <= 3 else None
             if gender is None:
@@ -370,3 +384,33 @@ def _group_word(name: str) -> bool:
     "Americans", "Democrats"): a description, never a name."""
     low = bare_word(name)
     return any(w in DEMONYMS or w in AFFILIATIONS for w in (low, low[:-1] if low.endswith("s") else low))
+
+
+def _anaphoric_description(words: list[str], head: str) -> bool:
+    """A definite description with a modifier before its role noun, which
+    news uses for someone just named ("the Senate minority leader", "the
+    billionaire businessman"), or an age alone ("the 46-year-old"); not a bare role ("the senator"), a source
+    news leaves unnamed ("the senior official"), nor a phrase with a
+    preposition ("the spokesman for the mill")."""
+    if len(words) == 2 and bare_word(words[0]) == "the" and AGE_RE.fullmatch(bare_word(words[1])):
+        return True  # "said the 46-year-old"
+    if len(words) < 3 or bare_word(words[0]) != "the" or head in UNNAMED_SOURCE_HEADS or head in ORG_WORDS or head in ORG_NOUNS:
+        return False
+    if any(bare_word(w) in FUNCTION_WORDS for w in words[1:]):
+        return False
+    return role_noun(head) or descriptor_gender(head) is not None
+
+
+def _place_before_role(printed: str, words: list[str]) -> tuple[str, list[str]]:
+    """"the senator from Oregon" read as "the Oregon senator", so that the
+    place picks among holders of the role as it does printed before it."""
+    if len(words) < 4 or bare_word(words[0]) != "the":
+        return printed, words
+    for i in range(2, len(words) - 1):
+        if words[i] in {"from", "of"} and words[i - 1].islower() and role_noun(words[i - 1]):
+            place = words[i + 1 :]
+            if all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in place):
+                words = words[: i - 1] + place + [words[i - 1]]
+                return " ".join(words), words
+            break
+    return printed, words

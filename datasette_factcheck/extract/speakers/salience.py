@@ -35,8 +35,9 @@ from .names import (
     strip_possessive,
 )
 from .given_names import is_given_name
-from .descriptors import descriptor_gender
-from .phrases import is_verb, sentence_subject, subject_past_openers
+from .descriptors import descriptor_gender, other_party
+from .phrases import is_verb
+from .subjects import sentence_subject, subject_past_openers
 from .text import UNIT, sentence_of, tokens
 from .organisations import OrganisationScan
 
@@ -133,14 +134,47 @@ class Salience(OrganisationScan):
             person = m.person
             if person.org or person.maybe_person or _label_only(person) or (person.gender and person.gender != gender):
                 return None
-            words = person.full.split()
-            if looks_like_org(person.full) or any(self.common_word(w) for w in words) or not all(w[:1].isupper() for w in words):
+            return person if self._plain_name(person) else None
+        return None
+
+    def _plain_name(self, person: Person) -> bool:
+        """A name nothing shows to be a person's, yet that reads as one: no
+        body's, no word the article also prints in lower case ("New
+        Harbour"), no participle opening a sentence, no place the article
+        prints after "in"."""
+        words = person.full.split()
+        if looks_like_org(person.full) or any(self.common_word(w) for w in words) or not all(w[:1].isupper() for w in words):
+            return False
+        first = words[0].lower()
+        if not is_given_name(words[0]) and (first in ADVERBS or first.endswith(("ed", "ing", "ly"))):
+            return False  # "Dismayed by the vote, he ...": a participle opening the sentence
+        return not self.printed_as_place(person.full)  # "in Port Ellis" elsewhere: a place
+
+    def described_subject(self, pos: int, gender: Optional[str], head: str, words: set[str]) -> Optional[Person]:
+        """For a definite description that no one in view holds as a role
+        ("the Senate minority leader said", "the billionaire businessman
+        began"): the named person who is the subject of its own sentence
+        before it, or of the sentence before, when nothing shows another
+        gender; never a body, a label, or after a subject described without
+        a name ("A nurse from Tallow ...")."""
+        k, off = divmod(pos, UNIT)
+        spots = [k * UNIT + sentence_of(self.units[k], off)[0]]
+        before = self.sentence_before(k, off)
+        if before is not None:
+            spots.append(before[0] * UNIT + before[1])
+        for spot in spots:
+            m = self.subject_of_sentence(spot)
+            if m is None or m.pos >= pos:
+                continue
+            person = m.person
+            if person.org or person.maybe_person or _label_only(person) or not (person.shown_person() or self._plain_name(person)):
                 return None
-            first = words[0].lower()
-            if not is_given_name(words[0]) and (first in ADVERBS or first.endswith(("ed", "ing", "ly"))):
-                return None  # "Dismayed by the vote, he ...": a participle opening the sentence
-            if self.printed_as_place(person.full):
-                return None  # "in Port Ellis" elsewhere: a place
+            if gender and person.gender and person.gender != gender:
+                return None
+            if _other_office(head, person.roles) or other_party(words, self._printed_beside(person, pos)):
+                return None  # "the Republican candidate" is not Mayor X, nor a Democrat
+            if head in person.roles:
+                return None  # the holder of the role itself, whom the role rules passed over ("the former minister")
             return person
         return None
 
@@ -440,3 +474,20 @@ def _label_only(person: Person) -> bool:
         return False  # "Ada Welsh", "Tom French": surnames, not labels
     last = bare_word(words[-1])
     return last in AFFILIATIONS or last in DEMONYMS or (last.endswith("s") and last[:-1] in DEMONYMS)
+
+
+# Offices a person runs for or holds, as news names them; one of them in a
+# description and another in a person's titles tell two people apart.
+_CANDIDACY = {"candidate", "nominee", "frontrunner", "front-runner", "hopeful", "contender", "challenger"}
+_OFFICES = {
+    "president", "senator", "governor", "mayor", "congressman", "congresswoman", "representative",
+    "secretary", "minister", "chancellor", "premier", "speaker", "judge", "justice", "ambassador",
+} | _CANDIDACY
+
+
+def _other_office(head: str, roles: set[str]) -> bool:
+    if head not in _OFFICES:
+        return False
+    held = roles & _OFFICES
+    wanted = _CANDIDACY if head in _CANDIDACY else {head}
+    return bool(held) and not held & wanted

@@ -1,0 +1,94 @@
+"""A definite description that no one in view holds as a role ("the Senate
+minority leader said", "the billionaire businessman began") refers to the
+named subject of its sentence or the sentence before, as news writes to
+avoid repeating a name. Every sentence here is written for the test."""
+
+import pytest
+
+from . import textutil
+
+speaker_of = textutil.speaker_of
+
+
+@pytest.mark.parametrize(
+    "paragraphs, opening, expected",
+    [
+        # a modifier before the role noun
+        (
+            ["Ines Quillane (D-Ore.) took apart the fishing bill on the radio on Monday. “Nobody in the harbour towns asked for this,” the Senate minority leader said."],
+            "Nobody in the",
+            "Ines Quillane",
+        ),
+        (
+            ["At a county fair last week, Colm Ardagh handed out seed packets to children. “Plant them in May and water them twice,” the Republican vice-presidential nominee said."],
+            "Plant them in",
+            "Colm Ardagh",
+        ),
+        (
+            ["Greta Lindqvist toured a shipyard in Bremerton on Tuesday.", "The billionaire businesswoman began with the cranes, saying that the old ones were “taller than anything in the city.”"],
+            "taller than",
+            "Greta Lindqvist",
+        ),
+        # a place after the role noun
+        (
+            ["Pat Dalby opened a library branch on Friday. “Every town deserves one of these,” the senator from Oregon said."],
+            "Every town",
+            "Pat Dalby",
+        ),
+        (
+            ["Pat Dalby opened a library branch on Friday. “Every town deserves one of these,” said the senator from Oregon."],
+            "Every town",
+            "Pat Dalby",
+        ),
+        # a subject after an opening phrase with no comma
+        (
+            ["On Sunday morning Jane Roe gave out medals at a school race, cheering on the last runner, Tom Holt, all the way in.", "“Finishing is the hard part and you all did it,” said the Democratic nominee."],
+            "Finishing is",
+            "Jane Roe",
+        ),
+        # an age alone, after or before the verb
+        (
+            ["Joan Ferris, 52, has run the bakery on Mill Lane since 1998.", "“We sell out of rye by nine,” the 52-year-old said."],
+            "We sell out",
+            "Joan Ferris",
+        ),
+        (
+            ["Piotr Sarnowski, who has acted in two sitcoms, posted the clip on Thursday.", "“What if the mayor had singing lessons?” asked the 43-year-old."],
+            "What if the",
+            "Piotr Sarnowski",
+        ),
+        # a picture's credit between the two paragraphs is no sentence
+        (
+            ["Piotr Sarnowski, who has acted in two sitcoms, posted the clip on Thursday.", "Lena Ost via Harbour Images.", "“What if the mayor had singing lessons?” the 43-year-old asked."],
+            "What if the",
+            "Piotr Sarnowski",
+        ),
+        # "X told host Y": X is the subject, not the host
+        (
+            ["Ruth Okafor told the radio host Ben Abara that the ferry timetable would change.", "The former harbourmaster said, “The morning boat will leave an hour earlier from June.”"],
+            "The morning boat",
+            "Ruth Okafor",
+        ),
+    ],
+)
+def test_a_description_refers_to_the_subject_before(paragraphs, opening, expected):
+    assert speaker_of(paragraphs, opening) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, opening",
+    [
+        # a role news uses for sources it leaves unnamed
+        (["Rita Moss visited the dairy on Friday. “Milk prices will settle by spring,” said the senior campaign adviser."], "Milk prices"),
+        # a campaign is no person
+        (["Rita Moss plans a bus tour next month. According to the Moss campaign, “The bus stops in nine counties over four days.”"], "The bus stops"),
+        # a bare role with no modifier is left to the role rules
+        (["Rita Moss visited the dairy on Friday. “Milk prices will settle by spring,” said the candidate."], "Milk prices"),
+        # another party's nominee
+        (["Republican nominee Tom Holt planted an oak in a park on Friday. “It will outlive every one of us,” said the Democratic nominee."], "It will outlive"),
+        # a mayor is not the candidate the description names
+        (["Mayor Dana Reyes reopened the swimming baths in 2014.", "“The water is warmer than the sea in August,” the Republican presidential candidate said on the radio."], "The water is"),
+    ],
+)
+def test_a_description_that_fits_no_one_names_nobody(paragraphs, opening):
+    assert speaker_of(paragraphs, opening) is None
