@@ -27,6 +27,9 @@ WORDS = [
     # pronoun antecedents, issued documents, places and bodies named before
     "He’s", "often", "wryly", "Kelly", "Sterling", "81-year-old", "Secretary", "State", "supporters",
     "sent", "out", "issued", "report", "paper", "Times", "week", "Dover", "Kent", "Ngozi", "Quaye",
+    # descriptions that refer to the subject before, opening phrases, credits
+    "minority", "leader", "nominee", "billionaire", "senator", "Oregon", "52-year-old", "host", "On",
+    "delivered", "gave", "via", "Images", "former", "They’re", "Don’t", "notes", "testified", "campaign",
 ]
 
 token_soup = st.lists(st.sampled_from(WORDS), min_size=0, max_size=40).map(" ".join)
