@@ -20,7 +20,7 @@ speaker_of = textutil.speaker_of
             "Ines Quillane",
         ),
         (
-            ["At a county fair last week, Colm Ardagh handed out seed packets to children. “Plant them in May and water them twice,” the Republican vice-presidential nominee said."],
+            ["Colm Ardagh handed out seed packets to children at a county fair on Saturday. “Plant them in May and water them twice,” the Republican vice-presidential nominee said."],
             "Plant them in",
             "Colm Ardagh",
         ),
@@ -53,14 +53,14 @@ speaker_of = textutil.speaker_of
             "Joan Ferris",
         ),
         (
-            ["Piotr Sarnowski, who has acted in two sitcoms, posted the clip on Thursday.", "“What if the mayor had singing lessons?” asked the 43-year-old."],
-            "What if the",
+            ["Piotr Sarnowski, a painter who lives by the docks, shared a photograph on Thursday.", "“Who painted the harbour wall blue?” asked the 43-year-old."],
+            "Who painted",
             "Piotr Sarnowski",
         ),
         # a picture's credit between the two paragraphs is no sentence
         (
-            ["Piotr Sarnowski, who has acted in two sitcoms, posted the clip on Thursday.", "Lena Ost via Harbour Images.", "“What if the mayor had singing lessons?” the 43-year-old asked."],
-            "What if the",
+            ["Piotr Sarnowski, a painter who lives by the docks, shared a photograph on Thursday.", "Lena Ost via Harbour Images.", "“Who painted the harbour wall blue?” the 43-year-old wrote in a post."],
+            "Who painted",
             "Piotr Sarnowski",
         ),
         # "X told host Y": X is the subject, not the host

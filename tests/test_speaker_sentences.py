@@ -108,3 +108,28 @@ def test_region_after_a_description(paragraph, expected):
 )
 def test_speech_verbs_in_their_printed_forms(paragraphs, opening, expected):
     assert speaker_of(paragraphs, opening) == expected
+
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a crosshead that repeats words spoken later is that speaker's
+        (
+            ["Tom Perrin stops at a chandler’s shop. “The ropes here are the best on the coast,” he says.", "‘We are hiring deckhands again!’", "The port has been quiet for a year.", "“Come down to the quay: we are hiring deckhands again!” said Ana Vargo, who runs the port's union, at its meeting."],
+            "Ana Vargo",
+        ),
+        # ... and one that repeats words spoken before
+        (
+            ["“Come down to the quay: we are hiring deckhands again!” said Ana Vargo, who runs the port's union.", "Tom Perrin stops at a chandler’s shop. “The ropes here are the best on the coast,” he says.", "‘We are hiring deckhands again!’"],
+            "Ana Vargo",
+        ),
+        # a quotation with words of its paragraph around it is no crosshead
+        (
+            ["“Come down to the quay: we are hiring deckhands again!” said Ana Vargo, who runs the port's union.", "Tom Perrin stops at a chandler’s shop. “The ropes here are the best on the coast,” he says. “We are hiring deckhands again!”"],
+            "Tom Perrin",
+        ),
+    ],
+)
+def test_a_crosshead_is_spoken_by_whoever_says_its_words(paragraphs, expected):
+    assert speaker_of(paragraphs, "We are hiring") == expected

@@ -234,6 +234,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
         )
     _given_names_printed(art, resolved)
     _headline_from_body(resolved)
+    _pull_quotes(art, resolved, own)
     for item in resolved:
         assert item is not None  # every quotation was resolved above
         out.append(item)
@@ -338,6 +339,34 @@ def _headline_from_body(resolved: list[Optional[Quote]]) -> None:
                 best, best_score = bq, score
         if best is not None and best_score >= 0.8:
             resolved[n] = replace(q, speaker=best.speaker, speaker_forms=list(best.speaker_forms), speaker_is_org=best.speaker_is_org)
+
+
+def _pull_quotes(art: Article, resolved: list[Optional[Quote]], own: list[bool]) -> None:
+    """A paragraph that is only a quotation with no attribution of its own
+    (a crosshead or a pull quote: "'We're ready!'") repeats words the
+    article prints elsewhere with their speaker, who speaks them here too
+    rather than whoever was quoted before."""
+    attributed = [
+        (q, " " + " ".join(_words_of(q.text)) + " ")
+        for n, q in enumerate(resolved)
+        if q is not None and own[n] and q.speaker is not None and q.paragraph != 0
+    ]
+    for n, q in enumerate(resolved):
+        if q is None or own[n] or q.paragraph == 0:
+            continue
+        words = _words_of(q.text)
+        unit = art.units[art.unit_of[q.paragraph]] if q.paragraph in art.unit_of else None
+        if len(words) < 3 or unit is None or len(unit.quotes) != 1:
+            continue
+        if unit.masked.strip("  .,;" + MARKS + MASK):
+            continue  # words of the paragraph's own around the quotation
+        joined = " " + " ".join(words) + " "
+        found = {a.speaker: a for a, text in attributed if a is not q and joined in text}
+        if len(found) == 1:
+            a = next(iter(found.values()))
+            resolved[n] = replace(
+                q, speaker_as_printed=a.speaker_as_printed, speaker=a.speaker, speaker_forms=list(a.speaker_forms), speaker_is_org=a.speaker_is_org
+            )
 
 
 def _continued_part(art: Article, quotes: list[Quote], k: int, n: int) -> Optional[int]:
