@@ -141,6 +141,8 @@ def headline_speakers(headline, body):
         # ... never a group or a body, nor a name the body does not show to be a person's
         ("Commuters Say ‘Enough’ To New Rail Fares", "Enough", None),
         ("Harbour Trust Warns Of ‘Dark Winter’ For Ferries", "Dark Winter", None),
+        # a headline's verb ends the name before it, so its object is no label
+        ("Tom Marsh Endorses Ada Kerr: I Am ‘Thrilled’ By The Rail Plan", "Thrilled", "Tom Marsh"),
     ],
 )
 def test_headline_speaker(headline, quoted, expected):
@@ -272,3 +274,17 @@ def test_a_characterisation_is_the_subjects(paragraph, expected):
 def test_a_parenthetical_as_after_the_quotation(paragraph, expected):
     paragraphs = ["Senator Dana Ruiz spoke on Monday.", paragraph]
     assert textutil.last_speaker(speakers_of(paragraphs)) == expected
+
+
+def test_a_headline_fragment_is_no_newspaper():
+    """"the newspaper" refers back to a newspaper the body names, never to
+    the Title Case words after a headline's "Newspaper"."""
+    seg = textutil.make_seg(
+        ["The newspaper urged Tom Marsh to decide on some other basis.", "“The line is quiet, with few riders,” the newspaper admitted."],
+        "Newspaper Says Marsh Needs To Quit Rail Games",
+        True,
+    )
+    from datasette_factcheck.extract.article import quotes_of
+
+    assert [q.speaker for q in quotes_of(seg) if q.text.startswith("The line is quiet")] == [None]
+

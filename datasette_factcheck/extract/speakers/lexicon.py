@@ -192,7 +192,7 @@ SPEECH_VERBS = set(
     reported reports written
     yelled screamed chanted hollered read reads
     argue vows assured assures proclaimed proclaims barked vented opined opines
-    notes asks testified testifies recommended recommends wondered wonders demanded
+    asks testified testifies recommended recommends wondered wonders demanded
     elaborated recounted recounts repeated repeats
     """.split()
 )
@@ -397,6 +397,7 @@ HEADLINE_VERBS = set(
     """
     quits quit resigns resign leaves exits steps hits slams blasts defends denies backs rejects
     demands calls apologises apologizes responds returns speaks breaks faces admits accepts
+    disputes rebuts rebukes refuses urges warns vows praises attacks accuses endorses
     """.split()
 )
 VERB_PARTICLES = {"back", "out", "down", "up", "off", "in", "on"}

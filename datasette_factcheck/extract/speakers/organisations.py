@@ -34,6 +34,7 @@ from .names import (
     titled_person_at,
 )
 from .descriptors import bare_org_word, kind_noun, org_descriptors
+from .phrases import headline_verb_at
 from .text import MARKS, UNIT, Unit
 from .state import ArticleState
 
@@ -47,11 +48,13 @@ class OrganisationScan(ArticleState):
         organisation word ("the Ministry of Finance", "Harbour Employers'
         Association", "Halden Therapeutics"), or a single capitalised name
         that says something in a statement ("Orbita said in a statement")."""
+        body = "\n".join(u.text for u in self.units if u.number > 0)
         for k, unit in enumerate(self.units):
             toks = unit.masked_tokens
             i = 0
+            headline_verb = -1  # the index of a headline's verb, which opens no name
             while i < len(toks):
-                if not capitalised(toks[i][2]) or MASK in toks[i][2]:
+                if not capitalised(toks[i][2]) or MASK in toks[i][2] or i == headline_verb:
                     i += 1
                     continue
                 j = i
@@ -71,6 +74,12 @@ class OrganisationScan(ArticleState):
                     else:
                         break
                 words = [t[2] for t in toks[i : j + 1]]
+                verb = headline_verb_at(words) if unit.number == 0 else None
+                if verb is not None:
+                    # "Newspaper Says Mayor Must Quit": a headline's verb ends the name.
+                    j = i + verb - 1
+                    words = words[:verb]
+                    headline_verb = i + verb
                 titled = titled_person_at(words)
                 if titled is not None:
                     # "European Council President Donald Tusk": the body ends
@@ -109,6 +118,8 @@ class OrganisationScan(ArticleState):
                     if (described or STATEMENT_RE.match(after) or ORG_ACT_RE.match(after)) \
                             and self.person_for(words[0], create=False) is None:
                         typed, types = True, set(UNTYPED_ORG) | described
+                if words and typed and unit.number == 0 and strip_possessive(unit.text[toks[i + a][0] : toks[j][1]]) not in body:
+                    typed = False  # a headline's Title Case words the body never prints as a name
                 if words and typed and capitalised(words[-1]):
                     # A lower-case noun just before says what it is
                     # ("utility company Pacific Ridge Power").
