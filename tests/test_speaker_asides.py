@@ -288,3 +288,29 @@ def test_a_headline_fragment_is_no_newspaper():
 
     assert [q.speaker for q in quotes_of(seg) if q.text.startswith("The line is quiet")] == [None]
 
+
+
+@pytest.mark.parametrize(
+    "paragraphs, opening, expected",
+    [
+        # a title with the seat or office it holds, set off after a name, is no speaker
+        (["Keisha Blackwood, MP for St Ann South, told the House: “The families on the coast road deserve answers.”"], "The families", "Keisha Blackwood"),
+        (["Opposition leader Keisha Blackwood, MP for St Ann South, said: “The families on the coast road deserve answers.”"], "The families", "Keisha Blackwood"),
+        (["Tom Reyes, Secretary of State for Health, said: “The families on the coast road deserve answers.”"], "The families", "Tom Reyes"),
+        # ... while a title before a name still names that person
+        (["Later, Secretary of State Tom Reyes said: “The families on the coast road deserve answers.”"], "The families", "Tom Reyes"),
+        # a title printed in capitals with its first word is one office
+        (
+            ["First Minister Anne Leckie opened the new pier on Monday.", "Harbour minister Tom Boyce faced questions about the ferries.", "The First Minister said: “This is not good enough for the islands.”"],
+            "This is not",
+            "Anne Leckie",
+        ),
+        (
+            ["Harbour minister Tom Boyce faced questions about the ferries.", "The First Minister said: “This is not good enough for the islands.”"],
+            "This is not",
+            None,
+        ),
+    ],
+)
+def test_titles_as_british_and_commonwealth_pages_print_them(paragraphs, opening, expected):
+    assert textutil.speaker_of(paragraphs, opening) == expected

@@ -183,9 +183,13 @@ def _name_before_description(
     opener = desc[0].lower() in {"the", "a", "an"} | set(POSSESSIVE_PRONOUNS) or not desc[0][:1].isupper()
     possessed = any(is_possessive(t[2]) or text[t[1] : t[1] + 1] in ("'", "’") for t in toks[a1 : min(b1 + 1, a1 + 4)])
     if not (opener or possessed) or not any(w.islower() and (role_noun(w) or is_title_word(w)) for w in desc):
-        return None
+        if not _title_of_place(desc):
+            return None
     while a2 < b2 and toks[a2][2].lower() in CONJUNCTIONS:
         a2 += 1
+    last_role = max((n for n in range(a2, b2) if toks[n][2].islower() and role_noun(toks[n][2])), default=None)
+    if last_role is not None and all(capitalised(t[2]) or role_noun(t[2]) for t in toks[a2:last_role]):
+        a2 = last_role + 1  # "Opposition leader Jane Roe, MP for Y,": the descriptors before the name
     words = [t[2] for t in toks[a2 : b2 + 1]]
     if not all(capitalised(w) or w.lower() in PARTICLES for w in words) or MASK in "".join(words):
         return None
@@ -193,6 +197,19 @@ def _name_before_description(
     if clean_name(printed) is None or looks_like_org(printed):
         return None
     return toks[a2][0], toks[b2][1]
+
+
+def _title_of_place(words: list[str]) -> bool:
+    """A capitalised title with the place or office it holds and no name
+    ("MP for St Ann South", "the Secretary of State for Health"): an
+    appositive, where "Secretary of State Jane Roe" is a person."""
+    if words and words[0].lower() in {"the", "a"}:
+        words = words[1:]
+    if len(words) < 3 or not is_title_word(words[0]) or not words[0][:1].isupper():
+        return False
+    if not any(w in {"for", "of"} for w in words[1:-1]):
+        return False
+    return not any(is_title_word(w) and is_given_name(n) for w, n in zip(words, words[1:]))
 
 
 def _inside_relative(text: str, toks: list[tuple[int, int, str]], groups: list[tuple[int, int]], g: int) -> bool:
@@ -276,7 +293,8 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
             if low in NP_BREAK and not word[0].isupper():
                 break
             if word[0].isupper() and low in FUNCTION_WORDS and low not in HONORIFICS and not is_acronym(word):
-                break
+                if not (a < k < b and toks[k - 1][2].lower() == "the" and is_title_word(toks[k + 1][2])):
+                    break  # but "the First Minister": one title
             k -= 1
             continue
         break

@@ -178,6 +178,11 @@ class Resolution(Salience):
         places: set[str] = set()
         if bare_word(words[0]) == "the" and words[-1].islower():
             places = {bare_word(w) for w in words[1:-1] if w[:1].isupper() and not is_possessive(w)}
+        # "the First Minister", "the Home Secretary": a title printed in capitals
+        # with its own first word names one office, held by whoever is printed so.
+        compound_title = len(words) == 3 and bare_word(words[0]) == "the" and all(w[:1].isupper() for w in words[1:])
+        if compound_title:
+            places = {bare_word(words[1])}
         best = None
         for person in self.persons:
             if not person.roles or not (heads & person.roles) or (head in {"general"} and len(roles & person.roles) < 2):
@@ -191,6 +196,8 @@ class Resolution(Salience):
                 beside = self._printed_beside(person, None if headline else pos)
                 if other_party(places, beside):
                     continue  # "the Democratic nominee" is no nominee printed only as a Republican
+                if compound_title and not places & beside:
+                    continue  # "the First Minister" is not the "Harbour minister"
                 score += len(places & beside)
             last = self.last_pos(person, None if headline else pos)
             if last is None:
