@@ -132,3 +132,19 @@ def test_speech_verbs_in_their_printed_forms(paragraphs, opening, expected):
 )
 def test_a_crosshead_is_spoken_by_whoever_says_its_words(paragraphs, expected):
     assert speaker_of(paragraphs, "We are hiring") == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, opening, expected",
+    [
+        # a phrase of time between a titled name and its verb
+        ("Union Minister Ravi Kulkarni on Tuesday said that the relief funds “will reach every district by next week”.", "will reach", "Ravi Kulkarni"),
+        ("Harbour Commissioner Ravi Kulkarni last week told reporters, “The dredging starts in May.”", "The dredging", "Ravi Kulkarni"),
+        ("Harbour Commissioner Ravi Kulkarni earlier this month told the assembly, “The dredging starts in May.”", "The dredging", "Ravi Kulkarni"),
+        ("Harbour Commissioner Ravi Kulkarni Tuesday said, “The dredging starts in May.”", "The dredging", "Ravi Kulkarni"),
+        # "alleged" reports a charge in the speaker's words
+        ("State party president Anil Deshmukh alleged that the relief package was “a complete eyewash”.", "a complete eyewash", "Anil Deshmukh"),
+    ],
+)
+def test_time_phrases_and_allegations(paragraph, opening, expected):
+    assert speaker_of([paragraph], opening) == expected

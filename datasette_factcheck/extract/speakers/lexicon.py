@@ -192,7 +192,7 @@ SPEECH_VERBS = set(
     reported reports written
     yelled screamed chanted hollered read reads
     argue vows assured assures proclaimed proclaims barked vented opined opines
-    asks testified testifies recommended recommends wondered wonders demanded
+    asks testified testifies recommended recommends wondered wonders demanded alleged alleges
     elaborated recounted recounts repeated repeats
     """.split()
 )

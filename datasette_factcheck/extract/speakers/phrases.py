@@ -83,6 +83,7 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
     i = len(toks) - 1
     while i >= 0 and verb_adverb(toks[i][2]):
         i -= 1
+    i = _before_time_phrase(toks, i)  # "Jane Roe on Tuesday said", "Roe last week said"
     if i >= 1 and toks[i][2].lower() in _COORDINATORS and toks[i - 1][2] == ",":
         return None  # "X backed Y, but now said": the verb shares the sentence's subject
     # "X, however, said" / "X, the spokesman for Y, said": look past comma groups.
@@ -166,6 +167,28 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         if not (first.lower() in {"the", "a", "an"} or is_possessive(first) or not first[0].isupper()):
             break
     return nearest or modifier
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_TIME_WORDS = _WEEKDAYS | {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend"}
+_TIME_OPENERS = {"last", "this", "next", "earlier", "later", "late", "early"}
+
+
+def _before_time_phrase(toks: list[tuple[int, int, str]], i: int) -> int:
+    """The index before a phrase of time that ends at ``i`` between a
+    subject and its verb ("on Tuesday", "last week", "earlier this month",
+    "Tuesday"); ``i`` when there is none. A capitalised weekday follows a
+    name only as the time of its verb."""
+    if i < 1 or toks[i][2].lower() not in _TIME_WORDS:
+        return i
+    j = i - 1
+    if toks[j][2].lower() in {"this", "last", "next"} and j >= 1 and toks[j - 1][2].lower() in {"earlier", "later"}:
+        j -= 1  # "earlier this month"
+    if toks[j][2].lower() in _TIME_OPENERS or (toks[j][2].lower() == "on" and toks[i][2].lower() in _WEEKDAYS):
+        return j - 1 if j >= 1 else i
+    if toks[i][2].lower() in _WEEKDAYS and toks[i][2][:1].isupper() and capitalised(toks[j][2]):
+        return j  # "Jane Roe Tuesday said"
+    return i
 
 
 def _name_before_description(
