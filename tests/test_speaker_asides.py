@@ -299,6 +299,9 @@ def test_a_headline_fragment_is_no_newspaper():
         (["Tom Reyes, Secretary of State for Health, said: “The families on the coast road deserve answers.”"], "The families", "Tom Reyes"),
         # ... while a title before a name still names that person
         (["Later, Secretary of State Tom Reyes said: “The families on the coast road deserve answers.”"], "The families", "Tom Reyes"),
+        # a title's portfolio before the name
+        (["Opposition spokesman on transport Mikael Phillipson described the strike as “a national embarrassment”."], "a national embarrassment", "Mikael Phillipson"),
+        (["A spokesman for Mikael Phillipson said the strike was “a national embarrassment”."], "a national embarrassment", None),
         # a title printed in capitals with its first word is one office
         (
             ["First Minister Anne Leckie opened the new pier on Monday.", "Harbour minister Tom Boyce faced questions about the ferries.", "The First Minister said: “This is not good enough for the islands.”"],

@@ -412,6 +412,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += 1
         elif low in TITLE_WORDS and j > 0 and j + 1 < len(toks) and toks[j + 1][2][0].isupper():
             j += 1  # "Trading Standards officer Janet Pryce"
+        elif low in TITLE_WORDS and j > 0 and (n := _portfolio_len(toks, j)):
+            j += n  # "Opposition spokesman on transport Mikael Phillips"
         elif j > k and _ORDINAL_RE.fullmatch(low) and j + 1 < len(toks) and is_title_word(toks[j + 1][2]):
             j += 1  # "Air Force 1st Lt. Jane Roe": a rank's ordinal
         else:
@@ -453,6 +455,20 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         if held is not None:
             return held
     return toks[0][0], toks[j - 1][1]
+
+
+def _portfolio_len(toks: list[tuple[int, int, str]], j: int) -> int:
+    """How far past the title at ``j`` its portfolio runs when a name
+    follows it ("spokesman on transport Jane Roe", "minister for health
+    Jane Roe"): to the name; 0 when no name follows."""
+    if j + 3 >= len(toks) or toks[j + 1][2] not in {"on", "for"}:
+        return 0
+    p = j + 2
+    while p < len(toks) and p - j <= 4 and toks[p][2].isalpha() and toks[p][2].islower() and toks[p][2] not in FUNCTION_WORDS:
+        p += 1
+    if p == j + 2 or p >= len(toks) or not name_token(toks[p][2]):
+        return 0
+    return p - j
 
 
 _OF_WORDS = {"of", "at", "from", "with"}
