@@ -226,7 +226,7 @@ def definite_description_end(toks: list[tuple[int, int, str]], d: int) -> Option
             p += 1
         if p > e + 1 and (p == len(toks) or not capitalised(toks[p][2])):
             return p - 1
-    if e < len(toks) and toks[e][2] in FUNCTION_WORDS and toks[e][2] not in {"and", "or", "but", "who", "that", "said", "says"}:
+    if e < len(toks) and toks[e][2] in FUNCTION_WORDS - {"and", "or", "but", "who", "that"}:
         return None  # "the former top aide to X": the description goes on
     if head + 1 < len(toks) and capitalised(toks[head + 1][2]):
         return None  # "the Senate minority leader Jane Roe": a name follows
@@ -354,4 +354,3 @@ def other_party(described: set[str], beside: set[str]) -> bool:
     want = {_PARTY.get(w, w) for w in described if w in AFFILIATIONS}
     have = {_PARTY.get(w, w) for w in beside if w in AFFILIATIONS}
     return bool(want and have and not want & have)
-

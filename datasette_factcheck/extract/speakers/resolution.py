@@ -396,9 +396,10 @@ def _group_word(name: str) -> bool:
 def _anaphoric_description(words: list[str], head: str) -> bool:
     """A definite description with a modifier before its role noun, which
     news uses for someone just named ("the Senate minority leader", "the
-    billionaire businessman"), or an age alone ("the 46-year-old"); not a bare role ("the senator"), a source
-    news leaves unnamed ("the senior official"), nor a phrase with a
-    preposition ("the spokesman for the mill")."""
+    billionaire businessman"), or an age alone ("the 46-year-old"); not a
+    bare role ("the senator"), a source news leaves unnamed ("the senior
+    official"), nor a phrase with a preposition ("the spokesman for the
+    mill")."""
     if len(words) == 2 and bare_word(words[0]) == "the" and AGE_RE.fullmatch(bare_word(words[1])):
         return True  # "said the 46-year-old"
     if len(words) < 3 or bare_word(words[0]) != "the" or head in UNNAMED_SOURCE_HEADS or head in ORG_WORDS or head in ORG_NOUNS:

@@ -154,9 +154,11 @@ class Salience(OrganisationScan):
         """For a definite description that no one in view holds as a role
         ("the Senate minority leader said", "the billionaire businessman
         began"): the named person who is the subject of its own sentence
-        before it, or of the sentence before, when nothing shows another
-        gender; never a body, a label, or after a subject described without
-        a name ("A nurse from Tallow ...")."""
+        before it, or of the sentence before; never a body or a label, nor
+        someone of another gender, party or office than the description's
+        (``head`` its noun, ``words`` all its words, lower-cased), nor the
+        holder of the role itself, whom the role rules passed over ("the
+        former minister")."""
         k, off = divmod(pos, UNIT)
         spots = [k * UNIT + sentence_of(self.units[k], off)[0]]
         before = self.sentence_before(k, off)
@@ -486,6 +488,8 @@ _OFFICES = {
 
 
 def _other_office(head: str, roles: set[str]) -> bool:
+    """The description's office (any candidacy counts as one) is not among
+    the offices a person's titles name, and those name some office."""
     if head not in _OFFICES:
         return False
     held = roles & _OFFICES
