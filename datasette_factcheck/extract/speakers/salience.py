@@ -122,6 +122,14 @@ class Salience(OrganisationScan):
         nor after a subject described without a name."""
         if self._unnamed_subject(pos, gender):
             return None
+        person = self._subject_before(pos)
+        if person is None or person.org or person.maybe_person or _label_only(person) or (person.gender and person.gender != gender):
+            return None
+        return person if self._plain_name(person) else None
+
+    def _subject_before(self, pos: int) -> Optional[Person]:
+        """The person of the named subject of ``pos``'s own sentence before
+        ``pos``, else of the sentence before."""
         k, off = divmod(pos, UNIT)
         spots = [k * UNIT + sentence_of(self.units[k], off)[0]]
         before = self.sentence_before(k, off)
@@ -129,12 +137,8 @@ class Salience(OrganisationScan):
             spots.append(before[0] * UNIT + before[1])
         for spot in spots:
             m = self.subject_of_sentence(spot)
-            if m is None or m.pos >= pos:
-                continue
-            person = m.person
-            if person.org or person.maybe_person or _label_only(person) or (person.gender and person.gender != gender):
-                return None
-            return person if self._plain_name(person) else None
+            if m is not None and m.pos < pos:
+                return m.person
         return None
 
     def _plain_name(self, person: Person) -> bool:
@@ -159,26 +163,16 @@ class Salience(OrganisationScan):
         (``head`` its noun, ``words`` all its words, lower-cased), nor the
         holder of the role itself, whom the role rules passed over ("the
         former minister")."""
-        k, off = divmod(pos, UNIT)
-        spots = [k * UNIT + sentence_of(self.units[k], off)[0]]
-        before = self.sentence_before(k, off)
-        if before is not None:
-            spots.append(before[0] * UNIT + before[1])
-        for spot in spots:
-            m = self.subject_of_sentence(spot)
-            if m is None or m.pos >= pos:
-                continue
-            person = m.person
-            if person.org or person.maybe_person or _label_only(person) or not (person.shown_person() or self._plain_name(person)):
-                return None
-            if gender and person.gender and person.gender != gender:
-                return None
-            if _other_office(head, person.roles) or other_party(words, self._printed_beside(person, pos)):
-                return None  # "the Republican candidate" is not Mayor X, nor a Democrat
-            if head in person.roles:
-                return None  # the holder of the role itself, whom the role rules passed over ("the former minister")
-            return person
-        return None
+        person = self._subject_before(pos)
+        if person is None or person.org or person.maybe_person or _label_only(person):
+            return None
+        if not (person.shown_person() or self._plain_name(person)) or (gender and person.gender and person.gender != gender):
+            return None
+        if _other_office(head, person.roles) or other_party(words, self._printed_beside(person, pos)):
+            return None  # "the Republican candidate" is not Mayor X, nor a Democrat
+        if head in person.roles:
+            return None  # the holder of the role itself, whom the role rules passed over ("the former minister")
+        return person
 
     def _described(self, head: str, pos: int, gender: str) -> Optional[Person]:
         """The last person before ``pos`` whose mention carries the
