@@ -231,6 +231,8 @@ def test_more_verbs_of_speech(paragraph, expected):
         ("Holt denounced the offer as “hurtful and insulting” and walked out.", "Tom Holt"),
         ("Holt blamed the closure on “short-sighted owners from out of town.”", "Tom Holt"),
         ("Reyes dismissed the whole affair as “absurd and overblown.”", "Dana Reyes"),
+        ("Reyes routinely characterizes herself as a “quiet fixer” who “kept the mill open.”", "Dana Reyes"),
+        ("Holt portrayed the new owners as “tourists with chequebooks.”", "Tom Holt"),
         ("Holt also criticised the new owner for making “very rude remarks about us.”", "Tom Holt"),
         # the one accused or called is never the speaker
         ("A union leaflet printed on Thursday accuses Holt of acting “in a pattern of greed stretching back years.”", None),

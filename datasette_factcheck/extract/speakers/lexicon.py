@@ -255,6 +255,7 @@ CONJUNCTIONS = {"but", "and", "yet", "so", "or", "however", "meanwhile", "still"
 CALL_VERBS = {
     "called", "calls", "calling", "described", "describes", "describing", "branded", "brands", "branding",
     "dubbed", "dubs", "dubbing", "labelled", "labeled", "labelling", "labeling", "termed", "terming",
+    "characterized", "characterizes", "characterised", "characterises", "portrayed", "portrays",
     # "X accused Y of “...”", "X decried the “...”": a charge in the subject's words
     "accused", "accuses", "accusing", "denounced", "denounces", "decried", "decries", "mocked", "mocks",
     "praised", "praises", "criticized", "criticised", "criticizes", "dismissed", "dismisses", "blamed", "blames",
