@@ -196,3 +196,25 @@ def test_name_whose_gender_nothing_shows(paragraphs, expected):
 def test_subject_pronoun_after_a_connective(paragraphs, expected):
     opening = paragraphs[-1].split("“")[1][:8]
     assert speaker_of(paragraphs, opening) == expected
+
+
+
+_ASKED = "“That is a fair worry,” Ana Price, 69, told the radio when asked whether the night shift would back Dana Reyes if Holt lost."
+_SPOKE = "Ana Price and Dana Reyes spoke to the night shift on Monday. Reyes took the questions."
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a "she" whose words speak of Reyes by surname is not Reyes
+        ([_ASKED, "“I think Holt would tell them to back Reyes if he lost,” she said."], "Ana Price"),
+        # ... but a full name may be the speaker's own, a name before a
+        # plural noun only qualifies it, and a quotation inside the
+        # quotation is someone else's words
+        ([_SPOKE, "“People keep saying Dana Reyes should step aside, and I will not,” she said."], "Dana Reyes"),
+        ([_SPOKE, "“Reyes supporters are loud, but they are fair,” she said."], "Dana Reyes"),
+        ([_SPOKE, "“They told me, ‘Reyes never forgets a face,’ and they are right,” she said."], "Dana Reyes"),
+    ],
+)
+def test_a_pronoun_is_not_the_person_its_words_speak_of(paragraphs, expected):
+    assert textutil.speakers_of(paragraphs)[-1][1] == expected

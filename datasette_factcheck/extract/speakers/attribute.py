@@ -223,7 +223,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             resolved[n] = replace(q, speaker_as_printed=None, speaker=None, speaker_forms=[])
             continue
         printed = cue.printed.strip()
-        speaker, forms = art.resolve(printed, cue.pos, headline=q.paragraph == 0) if cue.resolvable else (None, [])
+        speaker, forms = art.resolve(printed, cue.pos, headline=q.paragraph == 0, quoted=q.text) if cue.resolvable else (None, [])
         resolved[n] = replace(
             q,
             speaker_as_printed=printed,

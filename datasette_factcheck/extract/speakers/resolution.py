@@ -96,7 +96,7 @@ class Resolution(Salience):
         people = [p for p in self.by_key.get(fold(word), []) if len(p.full.split()) > 1 and not p.org]
         return people[0].full if len(people) == 1 else None
 
-    def resolve(self, printed: str, pos: int, headline: bool) -> tuple[Optional[str], list[str]]:
+    def resolve(self, printed: str, pos: int, headline: bool, quoted: str = "") -> tuple[Optional[str], list[str]]:
         words = printed.split()
         low = printed.lower().strip()
         contracted = re.match(r"^(\w+)['’](?:s|m|re|ve|ll|d)$", low)
@@ -112,7 +112,11 @@ class Resolution(Salience):
             if gender in {"p", None}:
                 return None, []
             # The pronoun used for a person tells their gender for later ones.
-            person = self._recent(pos, gender, exclude=self.object_of_pronoun(pos))
+            # "he said of Roe" is not Roe; nor is a "he" whose words speak of
+            # someone by name ("His better bet is ...; Roe's best argument").
+            target = self.object_of_pronoun(pos)
+            excluded = self.named_in(quoted) + ((target,) if target is not None else ())
+            person = self._recent(pos, gender, exclude=excluded)
             if person is None:
                 person = self._role_subject_holder(pos, gender)
             if person is None:

@@ -210,7 +210,7 @@ class Salience(OrganisationScan):
         # "he"/"she" agree only with someone the text shows to be a person.
         return not (gender and not person.gender and not person.shown_person())
 
-    def _recent(self, pos: int, gender: Optional[str], exclude: Optional[Person] = None) -> Optional[Person]:
+    def _recent(self, pos: int, gender: Optional[str], exclude: tuple[Person, ...] = ()) -> Optional[Person]:
         i = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
         if gender and self._unnamed_subject(pos, gender):
             return None  # "A nurse from Tallow said ... “...,” she said": nobody named
@@ -219,7 +219,7 @@ class Salience(OrganisationScan):
         while n > max(0, i - LOOKBACK):
             n -= 1
             m = self.mentions[n]
-            if m.person is exclude or not self._agrees(m.person, gender):
+            if any(m.person is x for x in exclude) or not self._agrees(m.person, gender):
                 continue
             if gender and self._pronoun_subject(m.pos, gender):
                 if self._speaks_in_clause(m.pos):
@@ -242,7 +242,7 @@ class Salience(OrganisationScan):
             subject = self.subject_of_sentence(m.pos)
             if (
                 subject is not None
-                and subject.person is not exclude
+                and not any(subject.person is x for x in exclude)
                 and subject.pos < pos
                 and self._agrees(subject.person, gender)
                 # The subject must be shown a person by the text itself:
@@ -256,6 +256,37 @@ class Salience(OrganisationScan):
             if m.salient:
                 return m.person
         return None
+
+    def named_in(self, quoted: str) -> tuple[Person, ...]:
+        """The people a quotation speaks of in the third person by surname
+        alone ("Roe's best argument is ...", "the Roe campaign"): not the one
+        who speaks it. A full name may be the speaker's own ("they say Jane
+        Roe should drop out"), a name before a plural noun only qualifies it
+        ("Roe supporters"), and a name inside a quotation within the
+        quotation is someone else's words."""
+        outer = re.sub(r"[‘'][^‘’']*[’']", " ", quoted)
+        toks = re.findall(r"[^\W\d_][\w'’-]*", outer)
+        if not toks:
+            return ()
+        found = []
+        for person in self.persons:
+            if person.org or not person.names:
+                continue
+            parts = person.names[0].split()
+            surname = parts[-1]
+            if len(surname) < 3:
+                continue
+            for n, word in enumerate(toks):
+                if strip_possessive(word) != surname:
+                    continue
+                if n > 0 and len(parts) > 1 and toks[n - 1] == parts[-2]:
+                    continue  # the full name: maybe the speaker's own
+                after = toks[n + 1] if n + 1 < len(toks) else ""
+                if word == surname and after.islower() and after.endswith("s") and not after.endswith("ss"):
+                    continue  # "Roe supporters"
+                found.append(person)
+                break
+        return tuple(found)
 
     def object_of_pronoun(self, pos: int) -> Optional[Person]:
         """The person named as the object of the verb the pronoun at
