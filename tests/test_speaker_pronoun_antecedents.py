@@ -214,6 +214,8 @@ _SPOKE = "Ana Price and Dana Reyes spoke to the night shift on Monday. Reyes too
         ([_SPOKE, "“People keep saying Dana Reyes should step aside, and I will not,” she said."], "Dana Reyes"),
         ([_SPOKE, "“Reyes supporters are loud, but they are fair,” she said."], "Dana Reyes"),
         ([_SPOKE, "“They told me, ‘Reyes never forgets a face,’ and they are right,” she said."], "Dana Reyes"),
+        # ... and a surname after a determiner is the name as a word
+        ([_SPOKE, "“If anyone voted for the wrong Reyes, I hope they got the better one,” she said."], "Dana Reyes"),
     ],
 )
 def test_a_pronoun_is_not_the_person_its_words_speak_of(paragraphs, expected):

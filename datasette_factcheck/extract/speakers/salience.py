@@ -284,6 +284,8 @@ class Salience(OrganisationScan):
                 after = toks[n + 1] if n + 1 < len(toks) else ""
                 if word == surname and after.islower() and after.endswith("s") and not after.endswith("ss"):
                     continue  # "Roe supporters"
+                if _ends_phrase(outer, word, n) and _determined(toks, n):
+                    continue  # "the wrong Roe": the name as a word, maybe the speaker's own
                 found.append(person)
                 break
         return tuple(found)
@@ -520,3 +522,25 @@ def _other_office(head: str, roles: set[str]) -> bool:
     held = roles & _OFFICES
     wanted = _CANDIDACY if head in _CANDIDACY else {head}
     return bool(held) and not held & wanted
+
+
+_DETERMINERS = {"the", "a", "an", "another"}
+
+
+def _determined(toks: list[str], n: int) -> bool:
+    """A determiner stands before word ``n``, or a determiner and one
+    lower-case word that is no function word ("the wrong Roe")."""
+    if n >= 1 and toks[n - 1] in _DETERMINERS:
+        return True
+    return n >= 2 and toks[n - 2] in _DETERMINERS and toks[n - 1].islower() and toks[n - 1] not in FUNCTION_WORDS
+
+
+def _ends_phrase(text: str, word: str, n: int) -> bool:
+    """The ``n``-th word of ``text`` is followed by punctuation or the end
+    ("... the wrong Roe, I hope"), so it heads its phrase."""
+    found = list(re.finditer(r"[^\W\d_][\w'’-]*", text))
+    if n >= len(found):
+        return False
+    rest = text[found[n].end() :].lstrip(" ")
+    return not rest or not rest[0].isalnum()
+
