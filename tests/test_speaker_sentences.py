@@ -148,3 +148,19 @@ def test_a_crosshead_is_spoken_by_whoever_says_its_words(paragraphs, expected):
 )
 def test_time_phrases_and_allegations(paragraph, opening, expected):
     assert speaker_of([paragraph], opening) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, opening, expected",
+    [
+        # "X quoted Y as saying": Y speaks, not the outlet that quoted
+        (["The Harbour Gazette quoted Mayor Ines Quillane as saying the port was “not for sale at any price”."], "not for sale", "Ines Quillane"),
+        (["Local radio quoted Pierre Lamotte, a shopkeeper in the old town, as saying the night was “the worst of my life.”"], "the worst", "Pierre Lamotte"),
+        (["State media quoted Foreign Minister Tom Reyes as saying: “We will not be moved.”"], "We will not", "Tom Reyes"),
+        (["Mayor Ines Quillane spoke on Monday.", "The Gazette quoted the mayor as saying the port was “not for sale at any price”."], "not for sale", "Ines Quillane"),
+        # ... and someone unnamed stays unnamed
+        (["The Harbour Gazette quoted a senior port official as saying the talks were “close to collapse”."], "close to collapse", None),
+    ],
+)
+def test_quoted_as_saying(paragraphs, opening, expected):
+    assert speaker_of(paragraphs, opening) == expected

@@ -30,7 +30,7 @@ WORDS = [
     # descriptions that refer to the subject before, opening phrases, credits
     "minority", "leader", "nominee", "billionaire", "senator", "Oregon", "52-year-old", "host", "On",
     "delivered", "gave", "via", "Images", "former", "They’re", "Don’t", "notes", "testified", "campaign",
-    "MP", "First", "Minister", "Ann", "Endorses", "Newspaper",
+    "MP", "First", "Minister", "Ann", "Endorses", "Newspaper", "quoted", "Tuesday", "last",
 ]
 
 token_soup = st.lists(st.sampled_from(WORDS), min_size=0, max_size=40).map(" ".join)

@@ -128,6 +128,12 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     with_subject: Optional[tuple[int, int]] = None
     if word == "according to":
         span = _author_of(text, np_after(text, ve, qs), qs)
+    elif word == "saying" and (quoted := _QUOTED_AS_RE.search(text[sent:ve])) is not None:
+        # "The Gazette quoted Mayor X as saying ...": the one quoted speaks.
+        a, b = sent + quoted.start(1), sent + quoted.end(1)
+        span = np_after(text, a, b)
+        if span is None or indefinite_after(tokens(text, a, b)) is not None:
+            return Cue(unit.text[a:b], k * UNIT + a, qs - ve, resolvable=False, verb="quoted")
     elif word in PARTICIPLES or word in CALL_PARTICIPLES:
         span = with_subject = _with_clause_subject(text, sent, ve)
         if span is None:
@@ -199,6 +205,9 @@ def _unnamed_subject(unit: Unit, k: int, prev: list[tuple[int, int, str]], vs: i
 
 
 _DEFINITE = frozenset({"the"})
+
+
+_QUOTED_AS_RE = re.compile(r"\bquoted\s+(\S[^;:]{0,100}?)\s+as\s+saying$")
 
 
 def _speaker_of_participle(text: str, sent: int, verbs: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
