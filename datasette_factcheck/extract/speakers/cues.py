@@ -25,8 +25,8 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from .descriptors import described_name, indefinite_after, indefinite_subject, surely_named
-from .names import bare_word, capitalised, clean_name, is_title_word, looks_like_org, personal, person_printed, role_noun
+from .descriptors import described_name, indefinite_after, indefinite_subject
+from .names import bare_word, capitalised, is_title_word, looks_like_org, personal, person_printed, role_noun
 from .documents import STATEMENT_FROM_RE, document_noun
 from .phrases import np_after, np_before, verb_adverb
 from .subjects import sentence_subject, subject_past_openers
@@ -176,7 +176,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     # portfolio before a name is no phrase the name sits inside.
     portfolio = (
         len(prev) > 1 and prev[-1][2] in {"on", "for"} and is_title_word(prev[-2][2])
-        and unit.text[span[0]].islower() and _surely_a_name(unit.text[span[0] : span[1]])
+        and unit.text[span[0]].islower() and personal(unit.text[span[0] : span[1]])
     )
     if prev and (prev[-1][2].lower() in OBLIQUE - {"and"} or participle) and word != "according to" and not clause and not portfolio:
         # "A spokesman for the Ministry said": the speaker is the unnamed
@@ -673,10 +673,3 @@ def _last_clause(masked: str, sent: int, qs: int) -> int:
             # verb after a dash open a clause of their own.
             start = toks[i + 1][0]
     return start
-
-
-def _surely_a_name(printed: str) -> bool:
-    """Words that end in a person's name surely ("transport Jane Roe")."""
-    name = clean_name(printed)
-    return name is not None and surely_named(name, printed.split())
-

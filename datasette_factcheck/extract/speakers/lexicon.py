@@ -280,6 +280,13 @@ NOT_ROLES = {
     "bigger", "larger", "smaller", "higher", "better", "greater", "longer", "stronger", "harder",
     "faster", "lighter", "closer", "whenever", "however", "soever", "meanwhile",
 }
+# Nouns of a span of time ("A week after the vote, X ...", "X last week
+# said") and the days of the week.
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+TIME_NOUNS = WEEKDAYS | {
+    "day", "week", "weekend", "fortnight", "month", "year", "decade", "hour", "minute", "moment", "night",
+    "morning", "afternoon", "evening", "while",
+}
 # Role nouns news uses for sources it leaves unnamed ("the official
 # said", "the senior adviser added"): a description headed by one is no
 # named person's.

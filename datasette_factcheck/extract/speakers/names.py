@@ -165,21 +165,23 @@ def name_token(word: str) -> bool:
     low = bare_word(word)
     if low in FUNCTION_WORDS or is_title_word(word) or is_acronym(word.rstrip(".")):
         return False
-    if _contracted_word(low):
+    if uncontracted(low) != low or _NOT_RE.fullmatch(low):
         return False  # "They’re", "Don’t": a quotation's first word, not a name
     if DESCRIPTOR_COMPOUND_RE.search(word):
         return False  # "Mum-of-three", "Father-of-two": a description, not a name
     return True
 
 
-_CONTRACTION_RE = re.compile(r"(\w+)['’](?:s|re|ve|ll|d|m)|\w+n['’]t")
+_CONTRACTION_RE = re.compile(r"(\w+)['’](?:s|re|ve|ll|d|m)")
+_NOT_RE = re.compile(r"\w+n['’]t")
 
 
-def _contracted_word(low: str) -> bool:
-    """A function word with a contraction ("they’re", "we’ve", "it’s") or
-    any word with "n’t"; a possessive name ("Roe’s") is none."""
+def uncontracted(low: str) -> str:
+    """A lower-case function word without its contraction ("he’s" is
+    "he", "they’re" "they"); any other word as it is: "roe’s" is a
+    possessive."""
     m = _CONTRACTION_RE.fullmatch(low)
-    return m is not None and (m.group(1) is None or m.group(1) in FUNCTION_WORDS)
+    return m.group(1) if m is not None and m.group(1) in FUNCTION_WORDS else low
 
 
 # A hyphenated word with a lower-case part after its capital ("Mum-of-three",

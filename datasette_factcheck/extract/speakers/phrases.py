@@ -23,8 +23,10 @@ from .lexicon import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     SPEECH_VERBS,
+    TIME_NOUNS,
     TITLE_WORDS,
     VERB_PARTICLES,
+    WEEKDAYS,
 )
 from .names import (
     bare_word,
@@ -169,8 +171,6 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
     return nearest or modifier
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_TIME_WORDS = _WEEKDAYS | {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend"}
 _TIME_OPENERS = {"last", "this", "next", "earlier", "later", "late", "early"}
 
 
@@ -179,14 +179,14 @@ def _before_time_phrase(toks: list[tuple[int, int, str]], i: int) -> int:
     subject and its verb ("on Tuesday", "last week", "earlier this month",
     "Tuesday"); ``i`` when there is none. A capitalised weekday follows a
     name only as the time of its verb."""
-    if i < 1 or toks[i][2].lower() not in _TIME_WORDS:
+    if i < 1 or toks[i][2].lower() not in TIME_NOUNS:
         return i
     j = i - 1
     if toks[j][2].lower() in {"this", "last", "next"} and j >= 1 and toks[j - 1][2].lower() in {"earlier", "later"}:
         j -= 1  # "earlier this month"
-    if toks[j][2].lower() in _TIME_OPENERS or (toks[j][2].lower() == "on" and toks[i][2].lower() in _WEEKDAYS):
+    if toks[j][2].lower() in _TIME_OPENERS or (toks[j][2].lower() == "on" and toks[i][2].lower() in WEEKDAYS):
         return j - 1 if j >= 1 else i
-    if toks[i][2].lower() in _WEEKDAYS and toks[i][2][:1].isupper() and capitalised(toks[j][2]):
+    if toks[i][2].lower() in WEEKDAYS and toks[i][2][:1].isupper() and capitalised(toks[j][2]):
         return j  # "Jane Roe Tuesday said"
     return i
 

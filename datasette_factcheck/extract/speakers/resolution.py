@@ -43,6 +43,7 @@ from .names import (
     role_noun,
     same_person,
     strip_possessive,
+    uncontracted,
 )
 from .descriptors import bare_org_word, descriptor_gender, other_party
 from .documents import document_noun, issued_document, opening_document_issuer
@@ -99,9 +100,8 @@ class Resolution(Salience):
     def resolve(self, printed: str, pos: int, headline: bool, quoted: str = "") -> tuple[Optional[str], list[str]]:
         words = printed.split()
         low = printed.lower().strip()
-        contracted = re.match(r"^(\w+)['’](?:s|m|re|ve|ll|d)$", low)
-        if contracted and contracted.group(1) in PRONOUNS:
-            low = contracted.group(1)  # "He’s claiming ...", "I'm old enough ...": the pronoun, contracted
+        if uncontracted(low) in PRONOUNS:
+            low = uncontracted(low)  # "He’s claiming ...", "I'm old enough ...": the pronoun, contracted
         if low in PRONOUNS or low in POSSESSIVE_PRONOUNS:
             gender = PRONOUNS.get(low, POSSESSIVE_PRONOUNS.get(low))
             if gender == "n":

@@ -33,6 +33,7 @@ from .names import (
     looks_like_org,
     role_noun,
     strip_possessive,
+    uncontracted,
 )
 from .given_names import is_given_name
 from .descriptors import descriptor_gender, other_party
@@ -265,7 +266,8 @@ class Salience(OrganisationScan):
         ("Roe supporters"), and a name inside a quotation within the
         quotation is someone else's words."""
         outer = re.sub(r"[‘'][^‘’']*[’']", " ", quoted)
-        toks = re.findall(r"[^\W\d_][\w'’-]*", outer)
+        words = list(_WORD_RE.finditer(outer))
+        toks = [w.group() for w in words]
         if not toks:
             return ()
         found = []
@@ -284,7 +286,8 @@ class Salience(OrganisationScan):
                 after = toks[n + 1] if n + 1 < len(toks) else ""
                 if word == surname and after.islower() and after.endswith("s") and not after.endswith("ss"):
                     continue  # "Roe supporters"
-                if _ends_phrase(outer, word, n) and _determined(toks, n):
+                rest = outer[words[n].end() :].lstrip(" ")
+                if (not rest or not rest[0].isalnum()) and _determined(toks, n):
                     continue  # "the wrong Roe": the name as a word, maybe the speaker's own
                 found.append(person)
                 break
@@ -382,7 +385,7 @@ class Salience(OrganisationScan):
             lo, hi = sentence_of(unit, off)
             span = subject_past_openers(unit.masked, lo, hi)  # "Then he praised ..." too
             # "He’s among four runners picked", "She'd said so": a contracted pronoun.
-            word = _CONTRACTION_RE.sub("", unit.masked[span[0] : span[1]].lower()) if span is not None else ""
+            word = uncontracted(unit.masked[span[0] : span[1]].lower()) if span is not None else ""
             self.pronoun_subjects[key] = (k * UNIT + span[0], _SUBJECT_GENDER[word]) if span is not None and word in _SUBJECT_GENDER else None
         found = self.pronoun_subjects[key]
         return found is not None and found[0] < pos and found[1] == gender
@@ -487,7 +490,6 @@ class Salience(OrganisationScan):
 
 
 _SUBJECT_GENDER = {"he": "m", "she": "f"}
-_CONTRACTION_RE = re.compile(r"['’](?:s|d|ll)$")
 _QUESTION_VERBS = {"asked", "asks", "ask", "questioned", "pressed", "quizzed", "challenged", "interviewed"}
 _PERSON_NOUNS = {"man": "m", "woman": "f", "guy": "m", "person": "", "resident": "", "voter": ""}
 
@@ -525,6 +527,7 @@ def _other_office(head: str, roles: set[str]) -> bool:
 
 
 _DETERMINERS = {"the", "a", "an", "another"}
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _determined(toks: list[str], n: int) -> bool:
@@ -533,14 +536,3 @@ def _determined(toks: list[str], n: int) -> bool:
     if n >= 1 and toks[n - 1] in _DETERMINERS:
         return True
     return n >= 2 and toks[n - 2] in _DETERMINERS and toks[n - 1].islower() and toks[n - 1] not in FUNCTION_WORDS
-
-
-def _ends_phrase(text: str, word: str, n: int) -> bool:
-    """The ``n``-th word of ``text`` is followed by punctuation or the end
-    ("... the wrong Roe, I hope"), so it heads its phrase."""
-    found = list(re.finditer(r"[^\W\d_][\w'’-]*", text))
-    if n >= len(found):
-        return False
-    rest = text[found[n].end() :].lstrip(" ")
-    return not rest or not rest[0].isalnum()
-

@@ -7,14 +7,13 @@ from __future__ import annotations
 import bisect
 from typing import Optional
 
-from .lexicon import ADVERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS
+from .lexicon import ADVERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS
 from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word
 from .given_names import is_given_name
 from .phrases import AGE_RE, IRREGULAR_PAST, appositive_name, np_after, number_word, place_tag
 from .text import tokens
 
 
-_TIME_NOUNS = {"day", "week", "month", "year", "hour", "minute", "moment", "decade", "night", "morning", "evening", "fortnight", "while"}
 
 
 def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
@@ -39,7 +38,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
             break
         if word in PRONOUNS or word in POSSESSIVE_PRONOUNS or word in {"the", "a", "an"}:
             # "A week after the vote, X ...": a span of time opens the sentence
-            if not (word in {"a", "an"} and i + 1 < len(toks) and toks[i + 1][2].lower() in _TIME_NOUNS):
+            if not (word in {"a", "an"} and i + 1 < len(toks) and toks[i + 1][2].lower() in TIME_NOUNS):
                 break
         comma = next((n for n in range(i, min(len(toks), i + 25)) if toks[n][2] == ","), None)
         if comma is None:
