@@ -302,6 +302,30 @@ def test_a_headline_fragment_is_no_newspaper():
         # a title's portfolio before the name
         (["Opposition spokesman on transport Mikael Phillipson described the strike as “a national embarrassment”."], "a national embarrassment", "Mikael Phillipson"),
         (["A spokesman for Mikael Phillipson said the strike was “a national embarrassment”."], "a national embarrassment", None),
+        # ... which places the name as the subject a later pronoun refers to
+        (
+            ["“The buses will run again on Friday,” Mr Okafor told the Courier.", "Opposition spokesman on transport Marcia Quayle was not convinced. ‘We were promised the same thing in March,’ she said."],
+            "We were promised",
+            "Marcia Quayle",
+        ),
+        # a title with "of" and its complement before the name
+        (["Leader of the Opposition Harjit Singh Dhillon said, “The minister must go.”"], "The minister", "Harjit Singh Dhillon"),
+        (["Director of Communications Amit Joshi said, “The minister must go.”"], "The minister", "Amit Joshi"),
+        (["“The minister must go,” said Leader of Opposition Harjit Dhillon."], "The minister", "Harjit Dhillon"),
+        (["Chair of Harbour Trust Delia Marsh said, “The minister must go.”"], "The minister", "Delia Marsh"),
+        # the initials of a title someone holds refer to its holder
+        (
+            ["Chief Minister Ravi Kulkarni visited the flooded villages on Monday.", "“The Centre has not sent a single rupee,” the CM said."],
+            "The Centre",
+            "Ravi Kulkarni",
+        ),
+        (
+            ["Prime Minister Ana Sorell and Mayor Tom Dyce met on Monday.", "“The port will reopen,” the PM said."],
+            "The port",
+            "Ana Sorell",
+        ),
+        # ... and the initials of a body are no one's title
+        (["Chief Minister Ravi Kulkarni visited the flooded villages.", "“The inquiry is closed,” the CBI said."], "The inquiry", "CBI"),
         # a title printed in capitals with its first word is one office
         (
             ["First Minister Anne Leckie opened the new pier on Monday.", "Harbour minister Tom Boyce faced questions about the ferries.", "The First Minister said: “This is not good enough for the islands.”"],

@@ -40,6 +40,17 @@ speaker_of = textutil.speaker_of
             "Every town",
             "Pat Dalby",
         ),
+        # a title with "for" and its seat, after a subject that a connective opens
+        (
+            ["Ferdy Quint opened the new ward at the county hospital on Monday.", "But Tory backbencher Sir Alwyn Marsh said the cuts to the night shift were a mistake.", "“The nurses cannot be in two places at once,” the MP for Wealdham added."],
+            "The nurses",
+            "Alwyn Marsh",
+        ),
+        (
+            ["Ferdy Quint opened the new ward at the county hospital on Monday.", "“The nurses cannot be in two places at once,” the MP for Wealdham said."],
+            "The nurses",
+            "Ferdy Quint",
+        ),
         # a subject after an opening phrase with no comma
         (
             ["On Sunday morning Jane Roe gave out medals at a school race, cheering on the last runner, Tom Holt, all the way in.", "“Finishing is the hard part and you all did it,” said the Democratic nominee."],

@@ -283,12 +283,32 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
     if len(kept) == 1 and _role_plural(kept[0]):
         return None  # "Attorneys for X said", "Aides say": several holders of a role
     before = len(words) - len(kept) - 1
+    if len(kept) > 2 and title_of_start(words, before + 1) <= before and not is_given_name(kept[0]):
+        # "Leader of the Opposition Harjit Dhillon", "Director of
+        # Communications Amit Joshi": the words before the first given
+        # name complete the title.
+        given = next((n for n in range(1, len(kept) - 1) if is_given_name(kept[n])), None)
+        if given is not None:
+            kept, before = kept[given:], -1
     if before >= 0 and words[before].lower() in {"the", "a", "an"}:
         return None
     kept = _without_labels(kept)
     if kept[3:]:  # four words or more (a slice: this runs for every capitalised run)
         kept = _after_headline_words(kept)
     return " ".join(w.rstrip(".") if not is_initial(w) else w for w in kept) + suffix
+
+
+def title_of_start(words: list[str], i: int) -> int:
+    """Where a title and its "of" start when they stand just before the
+    word at ``i`` ("Leader of the Opposition X", "Director of
+    Communications X"): a name there is read with them; ``i`` when there
+    is none."""
+    s = i - 1
+    if s >= 0 and words[s] == "the":
+        s -= 1
+    if s >= 1 and words[s] == "of" and capitalised(words[s - 1]) and is_title_word(words[s - 1]):
+        return s - 1
+    return i
 
 
 @lru_cache(maxsize=65536)
@@ -376,6 +396,8 @@ def titled_person_at(words: list[str]) -> Optional[int]:
         role = bare_word(strip_possessive(words[t - 1]))
         if t >= 3 and words[t - 2].lower() == "of" and bare_word(words[t - 3]) in PERSON_ROLES:
             role = bare_word(words[t - 3])  # "Chief of Staff Ivo Renk", "Secretary of State Ann Dorn"
+        elif role not in PERSON_ROLES and is_given_name(words[t]):
+            role = _role_of_complement(words, t) or role  # "Chair of the Harbour Trust Delia Marsh"
         if ((role in PERSON_ROLES or role in _PARTY_MEMBERS) and (
             is_given_name(words[t]) or is_initial(words[t]) or plain_name(words[t:])
         )) or (_held_role(role) and is_given_name(words[t])):
@@ -384,6 +406,19 @@ def titled_person_at(words: list[str]) -> Optional[int]:
             if name and len(name.split()) >= 2 and len(name.split()) >= len(rest) - 1:
                 return t
             return None
+    return None
+
+
+def _role_of_complement(words: list[str], t: int) -> Optional[str]:
+    """The role before "of" and a capitalised complement that ends just
+    before ``t`` ("Chair of the Harbour Trust" before "Delia Marsh")."""
+    k = t - 1
+    while k > 1 and t - k <= 4 and capitalised(words[k]):
+        k -= 1
+    if words[k].lower() == "the":
+        k -= 1
+    if k >= 1 and words[k] == "of" and bare_word(words[k - 1]) in PERSON_ROLES:
+        return bare_word(words[k - 1])
     return None
 
 
@@ -454,7 +489,8 @@ def clean_name(printed: str) -> Optional[str]:
                     tail.append(w)
                 break
         tail.reverse()
-        name = name_from_tokens(tail)
+        start = title_of_start(words, len(words) - len(tail))
+        name = name_from_tokens(words[start : len(words) - len(tail)] + tail)
         if name:
             return name
     return None

@@ -36,6 +36,7 @@ from .names import (
     capitalised,
     is_possessive,
     is_title_word,
+    title_of_start,
     join_initials,
     name_from_tokens,
     person_key,
@@ -45,7 +46,7 @@ from .names import (
 )
 from .given_names import is_given_name
 from .descriptors import kind_noun
-from .phrases import headline_verb_at, number_word
+from .phrases import headline_verb_at, number_word, portfolio_title
 from .text import QUOTE_RE, UNIT, tokens
 from .state import ArticleState
 
@@ -79,7 +80,9 @@ class PeopleScan(ArticleState):
                 words = words[:verb]
             else:
                 words = join_initials(toks[i : j + 1])
-            name = name_from_tokens(words)
+            lo = max(0, i - 4)
+            start = lo + title_of_start([t[2] for t in toks[lo:i]], i - lo)
+            name = name_from_tokens([t[2] for t in toks[start:i]] + words)
             if not name:
                 continue
             first, _, rest = name.partition(" ") if " " in name else (name, "", "")
@@ -104,6 +107,12 @@ class PeopleScan(ArticleState):
             while p >= 0 and i - p <= 4 and (role_noun(toks[p][2]) or is_possessive(toks[p][2])) and not toks[p][2][0].isupper():
                 roles.add(bare_word(strip_possessive(toks[p][2])))
                 p -= 1
+            title_at = portfolio_title(toks, i)
+            if title_at is not None:
+                # "Opposition spokesman on transport X": the title, not the
+                # preposition of its portfolio, is the word that places X.
+                roles.add(bare_word(toks[title_at][2]))
+                p = title_at - 1
             # Appositives: "X, the spokesman for Y," and "the role, X,".
             comma_after = j + 1 < len(toks) and toks[j + 1][2] == ","
             fwd = j + 2
@@ -346,3 +355,4 @@ def _modifies_noun(toks: list[tuple[int, int, str]], n: int) -> bool:
         and word not in SPEECH_VERBS
         and not word.endswith(("ed", "ly"))
     )
+

@@ -471,6 +471,20 @@ def _portfolio_len(toks: list[tuple[int, int, str]], j: int) -> int:
     return p - j
 
 
+def portfolio_title(toks: list[tuple[int, int, str]], i: int) -> Optional[int]:
+    """The title whose portfolio stands just before the name at ``i``
+    ("spokesman on transport Jane Roe", "minister for health Jane Roe"):
+    its index, or None. The name is the title holder's, not the object of
+    a preposition ("a spokesman for Jane Roe" has no portfolio)."""
+    q = i - 1
+    while q >= 0 and i - q <= 3 and toks[q][2].isalpha() and toks[q][2].islower() and toks[q][2] not in FUNCTION_WORDS:
+        q -= 1
+    if q == i - 1 or q < 1 or toks[q][2] not in {"on", "for"}:
+        return None
+    title = toks[q - 1][2]
+    return q - 1 if title.islower() and is_title_word(title) else None
+
+
 _OF_WORDS = {"of", "at", "from", "with"}
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 

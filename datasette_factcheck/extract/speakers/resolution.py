@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Optional
 
 from .descriptors import INDEFINITES
@@ -88,6 +89,28 @@ class Resolution(Salience):
                     return " ".join(["The"] + rest)
         return " ".join(rest)
 
+    def _initials_holder(self, words: list[str], pos: Optional[int]) -> Optional[Person]:
+        """"the CM added", "the PM said": the initials of a title someone in
+        the article holds ("Chief Minister X"), the last such person in view.
+        The title's head word gives the last letter; an organisation's
+        initials ("the FBI") match no one's title."""
+        if len(words) != 2 or bare_word(words[0]) != "the":
+            return None
+        letters = strip_possessive(words[1]).strip(".,;:")
+        if not (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()):
+            return None
+        want = Counter(letters.lower())
+        best: Optional[tuple[int, Person]] = None
+        for person in self.persons:
+            if person.org or not any(is_title_word(r) and r[0] == letters[-1].lower() for r in person.roles):
+                continue
+            if want - Counter(r[0] for r in person.roles):
+                continue
+            last = self.last_pos(person, pos)
+            if last is not None and (best is None or last > best[0]):
+                best = (last, person)
+        return best[1] if best else None
+
     def _title_word_surname(self, words: list[str]) -> Optional[str]:
         """"King said", "Marshal added": a title word alone is the surname of
         someone the article named in full ("Colm King"); no one otherwise."""
@@ -133,6 +156,10 @@ class Resolution(Salience):
             # "The Trust sent out an email ... “...,” the email read".
             issuer = self._issuer_of(noun, pos)
             return (issuer.full, list(issuer.forms)) if issuer else (None, [])
+        holder = self._initials_holder(words, None if headline else pos)
+        if holder is not None:
+            self.add_mention(pos, holder)
+            return holder.full, list(holder.forms)
         name = clean_name(printed) or self._title_word_surname(words) or _held_name(words)
         if name:
             gender = None
@@ -414,12 +441,14 @@ def _anaphoric_description(words: list[str], head: str) -> bool:
 
 
 def _place_before_role(printed: str, words: list[str]) -> tuple[str, list[str]]:
-    """"the senator from Oregon" read as "the Oregon senator", so that the
-    place picks among holders of the role as it does printed before it."""
+    """"the senator from Oregon" read as "the Oregon senator", "the MP for
+    Wealdshire" as "the Wealdshire MP", so that the place picks among
+    holders of the role as it does printed before it."""
     if len(words) < 4 or bare_word(words[0]) != "the":
         return printed, words
     for i in range(2, len(words) - 1):
-        if words[i] in {"from", "of"} and words[i - 1].islower() and role_noun(words[i - 1]):
+        role = words[i - 1]
+        if words[i] in {"from", "of", "for"} and (role.islower() or is_acronym(role)) and role_noun(role):
             place = words[i + 1 :]
             if all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in place):
                 words = words[: i - 1] + place + [words[i - 1]]

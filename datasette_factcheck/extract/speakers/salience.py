@@ -137,7 +137,7 @@ class Salience(OrganisationScan):
         if before is not None:
             spots.append(before[0] * UNIT + before[1])
         for spot in spots:
-            m = self.subject_of_sentence(spot)
+            m = self.subject_of_sentence(spot, past_openers=True)
             if m is not None and m.pos < pos:
                 return m.person
         return None
@@ -450,19 +450,20 @@ class Salience(OrganisationScan):
         inverted = len(before) == 2 and before[-1] in SPEECH_VERBS and (before[0] == "," or MASK in before[0])
         return inverted and after in {"", ",", "("}
 
-    def subject_of_sentence(self, pos: int) -> Optional[Mention]:
+    def subject_of_sentence(self, pos: int, past_openers: bool = False) -> Optional[Mention]:
         """The mention that is the subject of the sentence around ``pos``,
         or whose possessive opens it ("X's term as chair expires"); None
         when the subject is no one's name or a role held for someone
-        ("X's spokesman said")."""
+        ("X's spokesman said"). With ``past_openers``, also after a
+        connective that opens the sentence ("But Roe said")."""
         k, off = divmod(pos, UNIT)
         unit = self.units[k]
         lo, hi = sentence_of(unit, off)
-        key = self.sentence_key(pos)
+        key = (self.sentence_key(pos), past_openers)
         if key in self.subjects:
             return self.subjects[key]
         found: Optional[Mention] = None
-        span = sentence_subject(unit.masked, lo, hi)
+        span = (subject_past_openers if past_openers else sentence_subject)(unit.masked, lo, hi)
         if span is not None:
             a = bisect.bisect_left(self.mentions, k * UNIT + span[0], key=lambda m: m.pos)
             b = bisect.bisect_left(self.mentions, k * UNIT + span[1], key=lambda m: m.pos)

@@ -35,7 +35,7 @@ class ArticleState:
         self._text: Optional[str] = None  # the whole text, joined on demand
         self.orgs: list[Person] = []
         self.org_by_name: dict[str, Person] = {}
-        self.subjects: dict[int, Optional[Mention]] = {}  # sentence start -> its subject
+        self.subjects: dict[tuple[int, bool], Optional[Mention]] = {}  # (sentence start, past openers) -> its subject
         # Full names printed where nothing showed a person yet ("the Ann
         # Dorn campaign", "But Ivo Renk, ..."), by surname key: the fullest
         # form of someone who later speaks by surname alone.
@@ -225,7 +225,9 @@ class ArticleState:
         bisect.insort(self.mentions, Mention(pos, person, True), key=lambda m: m.pos)
         bisect.insort(person.positions, pos)
         insort_unique(person.salient_positions, pos)  # one who speaks is in view
-        self.subjects.pop(self.sentence_key(pos), None)  # it may be its sentence's subject
+        key = self.sentence_key(pos)
+        for past_openers in (False, True):
+            self.subjects.pop((key, past_openers), None)  # it may be its sentence's subject
 
     def sentence_before(self, k: int, off: int) -> Optional[tuple[int, int, int]]:
         """The sentence before the one at ``off`` in unit ``k`` as (unit,
