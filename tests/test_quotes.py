@@ -75,6 +75,12 @@ def test_body_quotes(paragraph, expected):
         ("The '90s were ''wild,'' she said.", ["wild,"]),
         # a plural possessive, then the closing single mark
         ("‘He thanked the players’’ at the parade, the coach says.", ["He thanked the players’"]),
+        # a plural possessive inside a quotation in single marks, as British pages print them
+        ("He said it was 'the tenants' money, not the landlord's plaything'.", ["the tenants' money, not the landlord's plaything"]),
+        ("‘The members’ votes were counted twice,’ she said.", ["The members’ votes were counted twice,"]),
+        # ... while a quotation in single marks that ends in an "s" still closes there
+        ("She called them 'thugs' and walked out. He said 'go home' twice.", ["thugs", "go home"]),
+        ("The board called the figures 'guesses' and the chair agreed.", ["guesses"]),
     ],
 )
 def test_marks_as_pages_type_them(paragraph, expected):

@@ -142,6 +142,24 @@ def _closes(prev: Optional[str], nxt: Optional[str]) -> bool:
     return prev is not None and not prev.isspace() and prev not in "([{"
 
 
+def _plural_possessive(text: str, i: int, j: int, hi: int) -> bool:
+    """The single mark at ``i:j`` ends a plural's possessive ("'the
+    residents' money, not the cabinet's'"): it follows an "s", a lower-case
+    word follows it, and the next single mark that is no apostrophe inside a
+    word closes rather than opens a quotation."""
+    if i < 1 or text[i - 1] != "s" or text[j : j + 1] != " " or not text[j + 1 : j + 2].islower():
+        return False
+    for a, b, ch, _ in _marks(text, j, hi):
+        if ch not in SINGLE:
+            continue
+        before = text[a - 1] if a > 0 else " "
+        after = text[b] if b < hi else " "
+        if before.isalnum() and after.isalnum():
+            continue  # "cabinet's", "don't"
+        return not before.isspace()
+    return False
+
+
 def _spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """(start, end) of each quotation between ``lo`` and ``hi`` (one
     paragraph or the headline), marks excluded and whitespace trimmed."""
@@ -189,7 +207,7 @@ def _spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             between_letters = prev is not None and nxt is not None and prev.isalnum() and nxt.isalnum()
             if single_at is not None and ch in CLOSING_SINGLE and closes and not between_letters and (
                 nxt is None or not nxt.isalnum()
-            ):
+            ) and not _plural_possessive(text, i, j, hi):
                 emit(single_at, i)
                 single_at = None
             elif single_at is None and ch in OPENING_SINGLE and opens and nxt is not None and (
