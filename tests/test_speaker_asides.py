@@ -324,6 +324,14 @@ def test_a_headline_fragment_is_no_newspaper():
             "The port",
             "Ana Sorell",
         ),
+        # letters after a name, set off by commas, are no subject
+        (["Kavita Menon, MLA, termed the new bus fares “anti-people” on Monday."], "anti-people", "Kavita Menon"),
+        (["Smt. Kavita Menon, MLC, however, called the fares “anti-people”."], "anti-people", "Kavita Menon"),
+        (["On Monday, as the fare rise took effect across Tallow, BCN reported that “the buses ran empty”."], "the buses", "BCN"),
+        # "as per X" is "according to X"
+        (["As per Menon, the rise in fares would be “marginal” for most riders."], "marginal", "Menon"),
+        (["The rise in fares would be “marginal” for most riders, as per Menon."], "marginal", "Menon"),
+        (["As per the rules, “no deposit is returned once the first week has passed.”"], "no deposit", None),
         # ... and the initials of a body are no one's title
         (["Chief Minister Ravi Kulkarni visited the flooded villages.", "“The inquiry is closed,” the CBI said."], "The inquiry", "CBI"),
         # a title printed in capitals with its first word is one office

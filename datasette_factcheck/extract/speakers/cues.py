@@ -59,7 +59,8 @@ def _speech_verbs(masked: str, lo: int, hi: int):
             yield s, e, low
         prev = low
     for m in MULTIWORD_VERBS.finditer(masked, lo, hi):
-        yield m.start(), m.end(), m.group().lower()
+        word = m.group().lower()
+        yield m.start(), m.end(), "according to" if word == "as per" else word
 
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"}

@@ -212,6 +212,8 @@ SPEECH_NOUNS = set(
 )
 MULTIWORD_VERBS = re.compile(
     r"\b(?:pointed|points|went|goes|summed|sums) (?:out|on|up)\b|\b[Aa]ccording to\b"
+    # "As per X, ...": "according to" as Indian English prints it.
+    r"|\b[Aa]s per\b"
     # Tabloid comebacks: "X shot back", "X hit out", "X lashed out".
     r"|\b(?:shot|shoots|hit|hits|fired|fires|snapped|snaps|struck|strikes|bit|bites) back\b"
     r"|\b(?:hit|hits|lashed|lashes) out\b"

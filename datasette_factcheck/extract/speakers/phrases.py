@@ -131,6 +131,8 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
             break
         if a == b and place_tag(text, toks[a]):
             continue  # "X, of Springfield, Va., said", "X, R-Ky., said"
+        if a == b and (g > 0 or closed) and g + 1 < len(groups) and is_acronym(toks[a][2]) and _name_group(toks, groups[g + 1]):
+            continue  # "Jane Roe, MLA, said", "Jane Roe, QC, said": letters after a name
         if all(is_initial(t[2]) for t in toks[a : b + 1]) or (a == b and number_word(toks[a][2].lower())):
             continue  # "X, 30, of Raleigh, N.C., said": an age, a state's initials
         if toks[a][2].lower() in RELATIVES and (g > 0 or closed):
@@ -169,6 +171,12 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         if not (first.lower() in {"the", "a", "an"} or is_possessive(first) or not first[0].isupper()):
             break
     return nearest or modifier
+
+
+def _name_group(toks: list[tuple[int, int, str]], group: tuple[int, int]) -> bool:
+    """The comma group is a name alone, honorifics and initials included."""
+    a, b = group
+    return a <= b and all(capitalised(t[2]) for t in toks[a : b + 1]) and not any(is_acronym(t[2]) for t in toks[a : b + 1])
 
 
 _TIME_OPENERS = {"last", "this", "next", "earlier", "later", "late", "early"}
