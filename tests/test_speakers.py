@@ -514,6 +514,11 @@ def test_dash_and_colon_lead_ins_without_a_speech_verb(paragraphs, expected):
           "“I was not good enough today, simple as that,” the Frenchwoman said."], "Claire Aubin"),
         (["Mum-of-three Jo Pell sued her landlord, Ms Ruth Cray, over the damp.",
           "“My children have been ill all winter,” the mum said."], "Jo Pell"),
+        # ... and so does a descriptive compound ("the grandmother-of-five")
+        (["Tomas Brek chairs the residents' group on the estate.", "Mavis Orrell, 71, from Leith, has waited two years for a new knee.",
+          "“Some days I cannot get down the stairs,” the grandmother-of-five said."], "Mavis Orrell"),
+        (["Mavis Orrell, 71, from Leith, has waited two years for a new knee.", "Tomas Brek chairs the residents' group on the estate.",
+          "“Nobody from the council has been to see us,” the father-of-two added."], "Tomas Brek"),
         # an unnamed role is not guessed
         (["Angus Reid reached the summit first.", "“Conditions near the top were far worse than forecast,” a spokesman for the club said."], None),
     ],

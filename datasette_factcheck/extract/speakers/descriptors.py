@@ -244,10 +244,18 @@ def kind_noun(word: str) -> bool:
     return low in ORG_DESCRIPTORS or (low.endswith("maker") and len(low) > 6)
 
 
+def compound_head(word: str) -> str:
+    """The noun a descriptive compound is about: "grandmother-of-five" ->
+    "grandmother"; any other word as it is."""
+    head, of, _ = word.partition("-of-")
+    return head if of and head else word
+
+
 def descriptor_gender(head: str) -> Optional[str]:
     """The gender a descriptive noun carries ("Frenchwoman", "Englishman",
-    "mother"); None for role nouns ("spokesman") and neutral ones."""
-    head = head.lower()
+    "mother", "mum-of-three"); None for role nouns ("spokesman") and
+    neutral ones."""
+    head = compound_head(head.lower())
     if head in GENDERED:
         return GENDERED[head]
     if head in TITLE_WORDS or len(head) < 6:

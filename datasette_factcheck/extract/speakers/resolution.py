@@ -46,7 +46,7 @@ from .names import (
     strip_possessive,
     uncontracted,
 )
-from .descriptors import bare_org_word, descriptor_gender, other_party
+from .descriptors import bare_org_word, compound_head, descriptor_gender, other_party
 from .documents import document_noun, issued_document, opening_document_issuer
 from .phrases import AGE_RE, np_before
 from .subjects import sentence_subject
@@ -185,7 +185,7 @@ class Resolution(Salience):
             return None, []
         if bare_word(words[0]) in INDEFINITES and words[-1].islower():
             return None, []  # "a campaign memo", "one senior aide": someone the text does not name
-        head = bare_word(strip_possessive(re.split(r"[\s\-]+", printed)[-1]))
+        head = bare_word(strip_possessive(re.split(r"[\s\-]+", compound_head(printed))[-1]))
         if len(words) == 3 and bare_word(words[0]) == "the" and bare_word(words[1]) in DEMONYMS and head in NATIONAL_BODIES:
             # "the French delegation said": a national body speaks, under
             # the name the text gives it.
