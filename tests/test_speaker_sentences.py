@@ -164,3 +164,20 @@ def test_time_phrases_and_allegations(paragraph, opening, expected):
 )
 def test_quoted_as_saying(paragraphs, opening, expected):
     assert speaker_of(paragraphs, opening) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, opening, expected",
+    [
+        # the one urged is no speaker: the quotation is the subject's
+        (["Transport Minister Olu Fashanu said the fare offer was “fair and reasonable” and urged the union to “come back to the table.”"], "come back", "Olu Fashanu"),
+        (["In a statement, Olu Fashanu said the offer was “final” and assured the union that “no depot will close this year.”"], "no depot", "Olu Fashanu"),
+        # ... while a verb that names the speaker after it still does
+        (["“Come back to the table,” urged Olu Fashanu on Tuesday."], "Come back", "Olu Fashanu"),
+        # a party label, then lower-case descriptors, then a name the name list may lack
+        (["“I would urge both sides to keep talking,” said Liberal transport critic Vonetta Kerrigan."], "I would urge", "Vonetta Kerrigan"),
+        (["“I would urge both sides to keep talking,” said NDP transport critic Vonetta Kerrigan-Dhu."], "I would urge", "Vonetta Kerrigan-Dhu"),
+    ],
+)
+def test_the_one_urged_and_a_labelled_critic(paragraphs, opening, expected):
+    assert speaker_of(paragraphs, opening) == expected

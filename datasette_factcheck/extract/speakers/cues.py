@@ -12,6 +12,7 @@ from .lexicon import (
     AUXILIARIES,
     ADVERBS,
     ADDRESSEE_VERBS,
+    URGING_VERBS,
     CALL_PARTICIPLES,
     CALL_VERBS,
     FUNCTION_WORDS,
@@ -160,9 +161,9 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
             prev.pop()  # "X backed Y, but now said"
         if span is None and (not prev or prev[-1][2].lower() in {"and", "but", "or", "then", ","}):
             span = sentence_subject(text, sent, vs)
-        if span is None and word not in ADDRESSEE_VERBS and word not in CALL_VERBS:
-            # "said Mr X: “...”"; after "accused" or "called" the noun
-            # phrase is the one accused or called, never the speaker.
+        if span is None and word not in ADDRESSEE_VERBS | URGING_VERBS and word not in CALL_VERBS:
+            # "said Mr X: “...”"; after "accused", "called" or "urged" the
+            # noun phrase is the one accused, called or urged, never the speaker.
             span = np_after(text, ve, qs)
     if span is None:
         return None

@@ -66,6 +66,11 @@ def role_holder_after(
     # "Republican presidential nominee Jane Roe": a run of lower-case
     # descriptors ending in a noun before a name that surely is one.
     noun_run = any_noun and r - j > 1 and head not in ADVERBS and head not in SPEECH_VERBS and not head.endswith(("ly", "ed", "ing"))
+    # After a speech verb, a name of two words or more that ends the clause
+    # is one too, though the name list lacks its given name ("said NDP
+    # education critic Mitzie Hunter.").
+    closing = e == len(toks) or toks[e][2] in {",", ".", ";", ":"}
+    surely = surely or (named and closing and len(name.split()) > 1)
     if not described and not ((named or noun_run) and surely):
         return None
     return toks[r][0], toks[e - 1][1]

@@ -337,6 +337,9 @@ ORG_CAPABLE_ROLES = {
 # Verbs whose object is who was spoken to, never who spoke ("told
 # Austrian broadcaster ORF", "told reporters").
 ADDRESSEE_VERBS = {"told", "tells", "tell", "telling"}
+# Verbs whose object is the one addressed ("urged the union to “...”"):
+# before a quotation the noun phrase after them never speaks.
+URGING_VERBS = {"urged", "urges", "assured", "assures", "begged"}
 # "heard from X", "evidence from X": X speaks, though after a preposition.
 HEARD_FROM = {"heard", "hear", "hears", "hearing", "evidence", "testimony"}
 AGE_ROLE_RE = re.compile(r"\bthe\s+[\w\-]+-year-old\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)\b(?!\s+[A-Z])")
