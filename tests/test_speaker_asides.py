@@ -349,3 +349,18 @@ def test_a_headline_fragment_is_no_newspaper():
 )
 def test_titles_as_british_and_commonwealth_pages_print_them(paragraphs, opening, expected):
     assert textutil.speaker_of(paragraphs, opening) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a quotation that is a participle's object, set off after the subject
+        ("Ms. Halloran, citing “the unique pull of the candidate,” said the campaign could compete in Oregon and Maine.", "Halloran"),
+        ("Tom Reyes, quoting “the old harbour rule,” told the council the ferries must run at dawn.", "Tom Reyes"),
+        # ... not when the subject is no person
+        ("The memo, citing “the unique pull of the candidate,” said the campaign could compete in Oregon.", None),
+    ],
+)
+def test_a_participles_quoted_object_is_the_subjects(paragraph, expected):
+    found = [speaker for text, speaker in speakers_of([paragraph]) if text.startswith(("the unique", "the old"))]
+    assert found == [expected]

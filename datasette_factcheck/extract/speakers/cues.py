@@ -279,6 +279,24 @@ def _aside_quotes_unmasked(pre: str) -> Optional[str]:
     return (body + pre[len(body) :]).replace(MASK, "x")
 
 
+def _participle_aside_subject(unit: Unit, qe: int) -> Optional[tuple[int, int]]:
+    """"Ms. Roe, citing “...,” said the plan ...": a quotation that is the
+    object of a participle set off after the subject is the subject's, not
+    the verb's after it (which reports a clause). The span of that subject."""
+    text = unit.masked
+    lo, _ = sentence_of(unit, max(0, qe - 1))
+    qs = text.find(MASK, lo, qe)
+    if qs < 0:
+        return None
+    toks = tokens(text, lo, len(text[:qs].rstrip(MARKS + " \u00a0")))
+    if len(toks) < 3 or toks[-2][2] != "," or not (toks[-1][2].islower() and toks[-1][2].endswith("ing")):
+        return None
+    span = np_before(text, lo, toks[-2][0])
+    if span is None or span[0] != toks[0][0] or not personal(unit.text[span[0] : span[1]]):
+        return None
+    return span
+
+
 def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     text = unit.masked
     for vs, ve, word in _speech_verbs(text, qe, end):
@@ -294,6 +312,9 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
         if not stripped:
             if word in ADDRESSEE_VERBS:
                 return None  # "“...,” told reporters": no speaker printed
+            aside = _participle_aside_subject(unit, qe)
+            if aside is not None:
+                return Cue(unit.text[aside[0] : aside[1]], k * UNIT + aside[0], vs - qe, verb=unit.text[vs:ve])
             span = np_after(text, ve, end)
             if word == "according to":
                 span = _author_of(text, span, end)
