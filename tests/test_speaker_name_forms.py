@@ -180,3 +180,18 @@ def test_a_common_word_before_a_surname_is_no_given_name(paragraphs, expected):
 )
 def test_forms_of_address_are_no_part_of_the_name(paragraph, expected):
     assert speakers([paragraph])[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a nickname in quotation marks between the given name and the surname
+        ("In downtown Port Ellis, marchers held up photographs. Mateo “Chino” Arrabal of Tallow carried one of them. “I cried the whole way,” he said.", "Mateo Arrabal"),
+        ("Andre 'Big Man' Lewis walked out of court on Monday. 'I always said I was innocent,' he told reporters.", "Andre Lewis"),
+        ("Sen. Thomas “Tad” Whitlock defended his vote on Monday. “It was the right call,” he said.", "Thomas Whitlock"),
+        # ... not after a capitalised word that is no title: the name stays as printed
+        ("Veteran Sergio “Tig” Maldano spoke next. “We were left there,” Maldano said.", "Maldano"),
+    ],
+)
+def test_a_nickname_in_quotation_marks_is_no_part_of_the_name(paragraph, expected):
+    assert speakers([paragraph])[-1] == expected

@@ -47,7 +47,7 @@ from .names import (
 from .given_names import is_given_name
 from .descriptors import kind_noun
 from .phrases import headline_verb_at, number_word, portfolio_title
-from .text import QUOTE_RE, UNIT, tokens
+from .text import MARKS, QUOTE_RE, UNIT, tokens
 from .state import ArticleState
 
 
@@ -60,7 +60,7 @@ class PeopleScan(ArticleState):
         spokesman"), then every other mention of them."""
         runs = []
         for k, unit in enumerate(self.units):
-            toks = tokens(unit.text)
+            toks = _without_nicknames(unit.text, tokens(unit.text))
             masked_toks = {t[0] for t in unit.masked_tokens}
             # A run opens at each capitalised word past the end of the one before.
             j = -1
@@ -356,3 +356,41 @@ def _modifies_noun(toks: list[tuple[int, int, str]], n: int) -> bool:
         and not word.endswith(("ed", "ly"))
     )
 
+
+def _without_nicknames(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens without a nickname in quotation marks between a given name
+    and a surname ("Juan “Chico” Manriquez", "Andre 'Big Man' Lewis"): the
+    surname is read as following the given name directly, so the name is one
+    run and the nickname no name of its own."""
+    out: list[tuple[int, int, str]] = []
+    n = 0
+    while n < len(toks):
+        # The given name opens the name, after a title at most ("Sen. John
+        # “Jack” Roe"): a capitalised word before it that is no title makes
+        # the run uncertain, and it stays as printed.
+        prev = out[-2][2] if len(out) > 1 else ""
+        opens = not capitalised(prev) or out[-1][0] - out[-2][1] > 1 or is_title_word(prev) or bare_word(prev) in HONORIFICS
+        skip = _nickname_width(text, toks, n) if out and opens and is_given_name(out[-1][2]) else 0
+        if skip:
+            surname = toks[n + skip]
+            out.append((out[-1][1] + 1, surname[1], surname[2]))
+            n += skip + 1
+        else:
+            out.append(toks[n])
+            n += 1
+    return out
+
+
+def _nickname_width(text: str, toks: list[tuple[int, int, str]], n: int) -> int:
+    """How many capitalised words (one or two) from ``n`` stand in quotation
+    marks right after the word before and right before a capitalised one;
+    0 when none do."""
+    for width in (1, 2):
+        last = n + width - 1
+        if last + 1 >= len(toks) or not all(capitalised(t[2]) for t in toks[n : last + 2]):
+            return 0
+        before = text[toks[n - 1][1] : toks[n][0]]
+        after = text[toks[last][1] : toks[last + 1][0]]
+        if before[:1] == " " and before[1:] in MARKS and len(before) == 2 and after[:1] in MARKS and after[1:] == " ":
+            return width
+    return 0
