@@ -220,3 +220,29 @@ _SPOKE = "Ana Price and Dana Reyes spoke to the night shift on Monday. Reyes too
 )
 def test_a_pronoun_is_not_the_person_its_words_speak_of(paragraphs, expected):
     assert textutil.speakers_of(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a relative named by the given name alone is a person a pronoun refers to
+        (
+            ["Former governor Jan Brewster will open the evening with a short speech on border security.",
+             "On the second night, the mayor's wife, Ottilie, is among the speakers. At a rally in May, she described him as “kind to a fault.”"],
+            "Ottilie",
+        ),
+        # ... with the full name when the article prints one with that given name
+        (
+            ["Former governor Jan Brewster will open the evening with a short speech on border security.",
+             "On the second night, the mayor's wife, Ottilie, is among the speakers. At a rally in May, she described him as “kind to a fault.”",
+             "Ottilie Varga has rarely spoken in public."],
+            "Ottilie Varga",
+        ),
+        (
+            ["Ottilie Varga's husband, Piet, opened the bakery in 1990. “We sold out of rye by nine,” he said."],
+            "Piet",
+        ),
+    ],
+)
+def test_a_relative_named_by_the_given_name(paragraphs, expected):
+    assert textutil.speakers_of(paragraphs)[-1][1] == expected

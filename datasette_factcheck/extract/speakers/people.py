@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Optional
 
 from .entities import Mention, insort_unique
@@ -39,6 +40,7 @@ from .names import (
     title_of_start,
     join_initials,
     name_from_tokens,
+    name_token,
     person_key,
     role_noun,
     run_end,
@@ -127,8 +129,13 @@ class PeopleScan(ArticleState):
             c = i - 1
             while c >= 0 and i - c <= 3 and toks[c][2].islower() and toks[c][2] not in FUNCTION_WORDS and MASK not in toks[c][2]:
                 c -= 1
+            kin_gender = None
             if c >= 1 and toks[c][2] == "," and comma_after:
                 roles |= self._appositive_roles(unit.text, toks, c - 1, forward=False)
+                if c == i - 1 and name_len == 1 and is_given_name(name):
+                    # "the mayor's wife, Ottilie,": a relative named by the
+                    # given name alone is a person of the relation's gender.
+                    kin_gender = GENDERED.get(bare_word(toks[c - 1][2]))
             roles = {r for r in roles if r in TITLE_WORDS or role_noun(r)}
             printed = unit.text[toks[i][0] : toks[j][1]]
             printed = strip_possessive(printed)
@@ -188,7 +195,11 @@ class PeopleScan(ArticleState):
             if not gender and outside and not is_possessive(toks[j][2]):
                 said_gender = _said_pronoun_gender(toks, j + 1)
                 gender = said_gender
-            if roles & PERSON_ROLES or honorific or described or said_gender:
+            if kin_gender and not gender:
+                gender = kin_gender
+            if kin_gender:
+                name = form = self._full_name_of_given(name)
+            if roles & PERSON_ROLES or honorific or described or said_gender or kin_gender:
                 self.register(name, form, roles, gender, pos, salient)
             elif (
                 2 <= name_len <= 3
@@ -232,6 +243,19 @@ class PeopleScan(ArticleState):
             if salient:
                 insort_unique(person.salient_positions, pos)
         self._age_roles()
+
+    def _full_name_of_given(self, given: str) -> str:
+        """The one full name the article prints with ``given`` ("Jane" ->
+        "Jane Roe" when "Jane Roe" is printed and no other "Jane X"); the
+        given name alone otherwise."""
+        found = set()
+        pattern = re.compile(r"\b" + re.escape(given) + r"\s+([A-Z][\w'’\-]+)")
+        for unit in self.units:
+            for m in pattern.finditer(unit.text):
+                surname = strip_possessive(m.group(1))
+                if name_token(surname) and not is_given_name(surname):
+                    found.add(f"{given} {surname}")
+        return found.pop() if len(found) == 1 else given
 
     def _age_roles(self) -> None:
         """"the 22-year-old winger" names, by the journalistic convention, the
