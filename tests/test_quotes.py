@@ -183,3 +183,24 @@ def test_work_grows_linearly_with_hostile_text(unit):
     # text; quadratic work would give ~64x.
     small, large = (cpu_seconds(lambda n=n: extract_quotes(make_seg([unit * n]))) for n in (4_000, 32_000))
     assert large / max(small, 1e-4) < 24
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a long quotation in single marks, reopened in each paragraph as British pages print it
+        (
+            ["The warden said: 'I have never seen the river this high.", "'We moved the sandbags at six.", "'Nothing ever happens.'"],
+            ["I have never seen the river this high.", "We moved the sandbags at six.", "Nothing ever happens."],
+        ),
+        (
+            ["The warden said: ‘I have never seen the river this high.", "‘Nothing ever happens.’"],
+            ["I have never seen the river this high.", "Nothing ever happens."],
+        ),
+        # ... not an apostrophe of elision, nor a paragraph that opens with a doubled mark or with none
+        (["It was a hit of the '90s with fans.", "''It is back,'' he said."], ["It is back,"]),
+        (["The warden said: 'I have never seen the river this high.", "Nothing ever happens, he added."], []),
+    ],
+)
+def test_a_quotation_in_single_marks_over_paragraphs(paragraphs, expected):
+    assert texts(make_seg(paragraphs)) == expected

@@ -324,6 +324,12 @@ def test_a_headline_fragment_is_no_newspaper():
             "The port",
             "Ana Sorell",
         ),
+        # a long quotation in single marks over paragraphs is the speaker's throughout
+        (
+            ["Flood warden Gareth Pryce said: 'I have never seen the river this high in March.", "'We moved the sandbags at six and by nine the road was gone.", "'The council keeps promising a wall.'"],
+            "We moved",
+            "Gareth Pryce",
+        ),
         # letters after a name, set off by commas, are no subject
         (["Kavita Menon, MLA, termed the new bus fares “anti-people” on Monday."], "anti-people", "Kavita Menon"),
         (["Smt. Kavita Menon, MLC, however, called the fares “anti-people”."], "anti-people", "Kavita Menon"),

@@ -160,6 +160,12 @@ def _plural_possessive(text: str, i: int, j: int, hi: int) -> bool:
     return False
 
 
+def _reopens(start: str) -> bool:
+    """The next paragraph opens with one single mark before a word (not a
+    doubled mark, not "'90s")."""
+    return len(start) > 1 and start[0] in OPENING_SINGLE and start[1] not in SINGLE and not start[1].isdigit()
+
+
 def _spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """(start, end) of each quotation between ``lo`` and ``hi`` (one
     paragraph or the headline), marks excluded and whitespace trimmed."""
@@ -218,4 +224,8 @@ def _spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         # Unclosed at the end of the paragraph: a quotation that continues in
         # the next paragraph, or one whose closing mark was lost.
         emit(open_at, hi)
+    elif single_at is not None and _reopens(text[hi : hi + 8].lstrip()) and not text[single_at : single_at + 1].isdigit():
+        # A quotation in single marks that the next paragraph reopens: it
+        # continues there, as British pages print a long quotation.
+        emit(single_at, hi)
     return spans
