@@ -143,6 +143,11 @@ def headline_speakers(headline, body):
         ("Harbour Trust Warns Of ‘Dark Winter’ For Ferries", "Dark Winter", None),
         # a headline's verb ends the name before it, so its object is no label
         ("Tom Marsh Endorses Ada Kerr: I Am ‘Thrilled’ By The Rail Plan", "Thrilled", "Tom Marsh"),
+        # a name, with its title, after a colon closing the headline speaks the quotation before it
+        ("‘The rail link will be on time’: Senator Marsh", "The rail link will be on time", "Tom Marsh"),
+        ("'No depot will close this year': Marsh", "No depot will close this year", "Tom Marsh"),
+        # ... not words that are no name
+        ("‘Plain arson’: How the depot burned", "Plain arson", None),
     ],
 )
 def test_headline_speaker(headline, quoted, expected):

@@ -25,7 +25,7 @@ from .cues import (
     subject_cue,
     last_subject_cue,
 )
-from .layout import headline_label, headline_subject, signature_after, signature_below, transcript_label
+from .layout import headline_label, headline_label_after, headline_subject, signature_after, signature_below, transcript_label
 from .lexicon import MASK
 from .partial import characterises, closing_attribution, continues_speech, cut_short, reach, reads_as_name
 from .text import MARKS, UNIT, Unit, mark_bounds, sentence_of
@@ -116,7 +116,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                     # "Ruiz defended her remarks as being “...”": the subject's own words.
                     cue = _surely_person(art, subject_cue(unit, k, sent_start, qs))
                 if cue is None and unit.number == 0:
-                    cue = _headline_cue(art, unit, k, qs)
+                    cue = _headline_cue(art, unit, k, qs, qe)
                 cues[n], own[n] = cue, True
                 continue
             if before is not None:
@@ -126,7 +126,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 continue
             at_start = qs <= lead
             if unit.number == 0:
-                cues[n], own[n] = _headline_cue(art, unit, k, qs), True
+                cues[n], own[n] = _headline_cue(art, unit, k, qs, qe), True
                 continue
             if previous is not None and not at_start:
                 inherit[n] = previous
@@ -255,10 +255,15 @@ def _given_names_printed(art: Article, resolved: list[Optional[Quote]]) -> None:
             resolved[n] = replace(q, speaker=full, speaker_forms=list(dict.fromkeys([*q.speaker_forms, full])))
 
 
-def _headline_cue(art: Article, unit: Unit, k: int, qs: int) -> Optional[Cue]:
-    """A headline's label ("Marsh: ...") or its opening name and verb
-    ("Marsh Says ..."), the latter only for a person the article names."""
-    return headline_label(unit, k, qs) or _surely_person(art, headline_subject(unit, k, qs))
+def _headline_cue(art: Article, unit: Unit, k: int, qs: int, qe: int) -> Optional[Cue]:
+    """A headline's label ("Marsh: ...", "‘...’: Minister Marsh") or its
+    opening name and verb ("Marsh Says ..."), the latter only for a person
+    the article names."""
+    return (
+        headline_label(unit, k, qs)
+        or headline_label_after(unit, k, qe)
+        or _surely_person(art, headline_subject(unit, k, qs))
+    )
 
 
 def _surely_person(art: Article, cue: Optional[Cue]) -> Optional[Cue]:

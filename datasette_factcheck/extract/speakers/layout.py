@@ -43,6 +43,23 @@ def headline_label(unit: Unit, k: int, qs: int) -> Optional[Cue]:
     return Cue(prefix, k * UNIT, qs - colon, verb=":")
 
 
+def headline_label_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
+    """Headline style "‘No farmer will be left behind’: Minister Marsh": a
+    short name, with its title, after a colon that follows the quotation
+    and closing the headline speaks it."""
+    m = _LABEL_AFTER_RE.match(unit.masked, qe)
+    if m is None:
+        return None
+    printed = unit.text[m.start(1) : m.end(1)]
+    words = printed.split()
+    if len(words) > 5 or clean_name(printed) is None or looks_like_org(printed):
+        return None
+    return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=":")
+
+
+_LABEL_AFTER_RE = re.compile(r"[" + MARKS + r"]*[\s\u00a0]*:[\s\u00a0]*([^:;,." + MASK + r"]+?)[\s\u00a0.]*$")
+
+
 def headline_subject(unit: Unit, k: int, qs: int) -> Optional[Cue]:
     """Headline style "Ruiz Says Fire Looks Like ‘Arson’", "Ruiz slams
     board’s ‘gloom upon gloom’": a name opening the headline before a verb of
