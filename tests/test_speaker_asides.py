@@ -335,6 +335,12 @@ def test_a_headline_fragment_is_no_newspaper():
             "We moved",
             "Gareth Pryce",
         ),
+        # a body's name with "for" or "of" inside it, then a role and a name
+        (["Islanders for Justice executive director Mickel Jackmon said: “Emergency powers are not a crime plan.”"], "Emergency powers", "Mickel Jackmon"),
+        (["Friends of the Harbour campaigner Mickel Jackmon said: “Emergency powers are not a crime plan.”"], "Emergency powers", "Mickel Jackmon"),
+        (["Spokesman for the Harbour Trust Michael Jackmon said: “Emergency powers are not a crime plan.”"], "Emergency powers", "Michael Jackmon"),
+        # ... while someone described by a role for a body stays unnamed
+        (["A spokesman for Islanders for Justice said: “Emergency powers are not a crime plan.”"], "Emergency powers", None),
         # letters after a name, set off by commas, are no subject
         (["Kavita Menon, MLA, termed the new bus fares “anti-people” on Monday."], "anti-people", "Kavita Menon"),
         (["Smt. Kavita Menon, MLC, however, called the fares “anti-people”."], "anti-people", "Kavita Menon"),

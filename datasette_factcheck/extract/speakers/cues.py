@@ -180,11 +180,39 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         len(prev) > 1 and prev[-1][2] in {"on", "for"} and is_title_word(prev[-2][2])
         and unit.text[span[0]].islower() and personal(unit.text[span[0] : span[1]])
     )
-    if prev and (prev[-1][2].lower() in OBLIQUE - {"and"} or participle) and word != "according to" and not clause and not portfolio:
+    body_title = _body_before_role(text, sent, span)
+    if body_title is not None:
+        span = body_title  # "Jamaicans for Justice executive director Jane Roe said"
+    elif prev and (prev[-1][2].lower() in OBLIQUE - {"and"} or participle) and word != "according to" and not clause and not portfolio:
         # "A spokesman for the Ministry said": the speaker is the unnamed
         # spokesman, not the noun phrase inside his description.
         return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, resolvable=False, verb=unit.text[vs:ve])
     return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, verb=unit.text[vs:ve])
+
+
+def _body_before_role(text: str, sent: int, span: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """"Jamaicans for Justice executive director Jane Roe", "Friends of the
+    Earth campaigner Jane Roe": a body's name with "for" or "of" inside it
+    opens the sentence, then a lower-case role and a person's name. The
+    span of the role and the name (the "for" is no preposition the name
+    sits inside, as in "a spokesman for Jane Roe"); None otherwise."""
+    before = tokens(text, sent, span[0])
+    if len(before) < 2 or before[-1][2] not in {"for", "of", "the"} or not capitalised(before[0][2]):
+        return None
+    if not all(capitalised(t[2]) or t[2] in {"for", "of", "the", "and"} for t in before):
+        return None
+    words = tokens(text, span[0], span[1])
+    while words and words[0][2] == "the":
+        words = words[1:]  # "Friends of the Earth": "the" inside the body's name
+    r = next((n for n, t in enumerate(words) if t[2].islower()), None)
+    if r is None or r == 0 or not role_noun(words[r][2]) and not any(role_noun(t[2]) for t in words[r:]):
+        return None
+    e = r
+    while e < len(words) and words[e][2].islower():
+        e += 1
+    if e >= len(words) or not role_noun(words[e - 1][2]) or not personal(text[words[e][0] : span[1]]):
+        return None
+    return words[r][0], span[1]
 
 
 def _unnamed_subject(unit: Unit, k: int, prev: list[tuple[int, int, str]], vs: int, ve: int, qs: int) -> Optional[Cue]:

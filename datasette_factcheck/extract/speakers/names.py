@@ -410,14 +410,14 @@ def titled_person_at(words: list[str]) -> Optional[int]:
 
 
 def _role_of_complement(words: list[str], t: int) -> Optional[str]:
-    """The role before "of" and a capitalised complement that ends just
-    before ``t`` ("Chair of the Harbour Trust" before "Delia Marsh")."""
+    """The role before "of" or "for" and a capitalised complement that ends
+    just before ``t`` ("Chair of the Harbour Trust" before "Delia Marsh")."""
     k = t - 1
     while k > 1 and t - k <= 4 and capitalised(words[k]):
         k -= 1
     if words[k].lower() == "the":
         k -= 1
-    if k >= 1 and words[k] == "of" and bare_word(words[k - 1]) in PERSON_ROLES:
+    if k >= 1 and words[k] in {"of", "for"} and bare_word(words[k - 1]) in PERSON_ROLES:
         return bare_word(words[k - 1])
     return None
 
