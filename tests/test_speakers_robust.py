@@ -31,6 +31,9 @@ WORDS = [
     "minority", "leader", "nominee", "billionaire", "senator", "Oregon", "52-year-old", "host", "On",
     "delivered", "gave", "via", "Images", "former", "They’re", "Don’t", "notes", "testified", "campaign",
     "MP", "First", "Minister", "Ann", "Endorses", "Newspaper", "quoted", "Tuesday", "last",
+    # titles with "of", initials of titles, nicknames, kin, bodies with "for", headline labels
+    "Leader", "Opposition", "CM", "PM", "MLA", "per", "urged", "citing", "wife", "Juan", "‘", "Chico",
+    "Friends", "Justice", "executive", "grandmother-of-five", "residents'", "Jane",
 ]
 
 token_soup = st.lists(st.sampled_from(WORDS), min_size=0, max_size=40).map(" ".join)
