@@ -238,13 +238,15 @@ def definite_description_end(toks: list[tuple[int, int, str]], d: int) -> Option
     return head if modified else None
 
 
-def kind_noun(word: str) -> bool:
+def kind_noun(word: str, next_word: str = "") -> bool:
     """A common noun for a kind of organisation, capitalised only because
     it opens a sentence ("Drugmaker Halvex Pharmaceuticals said"): it says
     what the name is and is no part of it. Organisation words that head
-    names themselves ("Bank", "Energy") are not such nouns."""
+    names themselves ("Bank", "Energy") are not such nouns, nor is one
+    before an organisation word (``next_word``): "Business Council" is a
+    name."""
     low = bare_word(word)
-    if low in ORG_WORDS or not word[:1].isupper():
+    if low in ORG_WORDS or not word[:1].isupper() or bare_word(next_word) in ORG_WORDS:
         return False
     return low in ORG_DESCRIPTORS or (low.endswith("maker") and len(low) > 6)
 

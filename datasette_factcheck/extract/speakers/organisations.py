@@ -96,7 +96,7 @@ class OrganisationScan(ArticleState):
                 kind = None
                 if (
                     len(words) - a > 1
-                    and kind_noun(words[a])
+                    and kind_noun(words[a], words[a + 1])
                     and unit.masked[: toks[i + a][0]].rstrip(" \u00a0" + MARKS)[-1:] in {"", ".", "!", "?"}
                 ):
                     kind = bare_word(words[a])  # sentence-initial "Drugmaker Halvex ..."
@@ -202,7 +202,7 @@ class OrganisationScan(ArticleState):
         words = words[start:]
         while words and (bare_word(words[0]) in FUNCTION_WORDS or bare_word(words[0]) in ORG_CONNECTORS):
             words = words[1:]
-        if len(words) > 1 and kind_noun(words[0]):
+        if len(words) > 1 and kind_noun(words[0], words[1]):
             words = words[1:]  # "Carmaker Veltro Motors said"
         if not words:
             return None
