@@ -309,9 +309,9 @@ def test_a_headline_fragment_is_no_newspaper():
         (["A spokesman for Mikael Phillipson said the strike was “a national embarrassment”."], "a national embarrassment", None),
         # ... which places the name as the subject a later pronoun refers to
         (
-            ["“The buses will run again on Friday,” Mr Okafor told the Courier.", "Opposition spokesman on transport Marcia Quayle was not convinced. ‘We were promised the same thing in March,’ she said."],
+            ["“The buses will run again on Friday,” Mr Okafor told the Courier.", "Opposition spokesman on transport Marcia Quillan was not convinced. ‘We were promised the same thing in March,’ she said."],
             "We were promised",
-            "Marcia Quayle",
+            "Marcia Quillan",
         ),
         # a title with "of" and its complement before the name
         (["Leader of the Opposition Harjit Singh Dhillon said, “The minister must go.”"], "The minister", "Harjit Singh Dhillon"),
@@ -372,12 +372,12 @@ def test_titles_as_british_and_commonwealth_pages_print_them(paragraphs, opening
     "paragraph, expected",
     [
         # a quotation that is a participle's object, set off after the subject
-        ("Ms. Halloran, citing “the unique pull of the candidate,” said the campaign could compete in Oregon and Maine.", "Halloran"),
+        ("Mayor Tom Reyes opened the new pier on Monday. Ms. Halloran, citing “a rule older than the pier itself,” said the mayor would keep the old timetable.", "Halloran"),
         ("Tom Reyes, quoting “the old harbour rule,” told the council the ferries must run at dawn.", "Tom Reyes"),
         # ... not when the subject is no person
-        ("The memo, citing “the unique pull of the candidate,” said the campaign could compete in Oregon.", None),
+        ("The memo, citing “a rule older than the pier itself,” said the ferry timetable would stay as it is.", None),
     ],
 )
 def test_a_participles_quoted_object_is_the_subjects(paragraph, expected):
-    found = [speaker for text, speaker in speakers_of([paragraph]) if text.startswith(("the unique", "the old"))]
+    found = [speaker for text, speaker in speakers_of([paragraph]) if text.startswith(("a rule", "the old"))]
     assert found == [expected]

@@ -186,9 +186,9 @@ def test_forms_of_address_are_no_part_of_the_name(paragraph, expected):
     "paragraph, expected",
     [
         # a nickname in quotation marks between the given name and the surname
-        ("In downtown Port Ellis, marchers held up photographs. Mateo “Chino” Arrabal of Tallow carried one of them. “I cried the whole way,” he said.", "Mateo Arrabal"),
+        ("In Port Ellis, volunteers repainted the pier on Sunday. Pablo “Chispa” Ordaz, a welder, fixed the gate. “It took four hours and a lot of coffee,” he said.", "Pablo Ordaz"),
         ("Andre 'Big Man' Lewis walked out of court on Monday. 'I always said I was innocent,' he told reporters.", "Andre Lewis"),
-        ("Sen. Thomas “Tad” Whitlock defended his vote on Monday. “It was the right call,” he said.", "Thomas Whitlock"),
+        ("Sen. Thomas “Tad” Whitmere defended his vote on Monday. “It was the right call,” he said.", "Thomas Whitmere"),
         # ... not after a capitalised word that is no title: the name stays as printed
         ("Veteran Sergio “Tig” Maldano spoke next. “We were left there,” Maldano said.", "Maldano"),
     ],

@@ -227,19 +227,19 @@ def test_a_pronoun_is_not_the_person_its_words_speak_of(paragraphs, expected):
     [
         # a relative named by the given name alone is a person a pronoun refers to
         (
-            ["Former governor Jan Brewster will open the evening with a short speech on border security.",
-             "On the second night, the mayor's wife, Ottilie, is among the speakers. At a rally in May, she described him as “kind to a fault.”"],
+            ["Former councillor Ada Brisk will cut the ribbon at the new library on Saturday.",
+             "The mayor's wife, Ottilie, rarely gives interviews. On Friday she called the library “the best thing this town has built.”"],
             "Ottilie",
         ),
         # ... with the full name when the article prints one with that given name
         (
-            ["Former governor Jan Brewster will open the evening with a short speech on border security.",
-             "On the second night, the mayor's wife, Ottilie, is among the speakers. At a rally in May, she described him as “kind to a fault.”",
-             "Ottilie Varga has rarely spoken in public."],
-            "Ottilie Varga",
+            ["Former councillor Ada Brisk will cut the ribbon at the new library on Saturday.",
+             "The mayor's wife, Ottilie, rarely gives interviews. On Friday she called the library “the best thing this town has built.”",
+             "Ottilie Varkony has rarely spoken in public."],
+            "Ottilie Varkony",
         ),
         (
-            ["Ottilie Varga's husband, Piet, opened the bakery in 1990. “We sold out of rye by nine,” he said."],
+            ["Ottilie Varkony's husband, Piet, opened the bakery in 1990. “We sold out of rye by nine,” he said."],
             "Piet",
         ),
     ],

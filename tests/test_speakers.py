@@ -755,8 +755,8 @@ def test_pronoun_after_a_sentence_about_a_named_person(paragraphs, expected):
         # an organisation word that heads the name stays in it
         (["Energy Norte said on Monday that bills would “fall in the spring”."], "Energy Norte"),
         # ... and so does a kind noun before an organisation word: it is part of the name
-        (["The panel recommends a higher levy. Still, the Business Council of Tallow opposed an increase.",
-          "“Keep the levy at the current level for the rest of the decade,” it recommended."], "Business Council of Tallow"),
+        (["The Business Council of Tallow voted against the new quota on Monday.",
+          "“Cut the catch by half and the harbour towns will empty,” it warned."], "Business Council of Tallow"),
         # "it" carries on the organisation the sentence before was about
         (["Chipmaker Orrin Technologies reported a loss.",
           "The firm said demand had slowed. It added that orders would “recover by the autumn”."], "Orrin Technologies"),
