@@ -32,7 +32,7 @@ WORDS = [
     "delivered", "gave", "via", "Images", "former", "They’re", "Don’t", "notes", "testified", "campaign",
     "MP", "First", "Minister", "Ann", "Endorses", "Newspaper", "quoted", "Tuesday", "last",
     # titles with "of", initials of titles, nicknames, kin, bodies with "for", headline labels
-    "Leader", "Opposition", "CM", "PM", "MLA", "per", "urged", "citing", "wife", "Juan", "‘", "Chico",
+    "Leader", "Opposition", "CM", "PM", "MLA", "per", "urged", "citing", "wife", "Pablo", "‘", "Chispa",
     "Friends", "Justice", "executive", "grandmother-of-five", "residents'", "Jane",
 ]
 

@@ -204,8 +204,9 @@ def _body_before_role(text: str, sent: int, span: tuple[int, int]) -> Optional[t
     words = tokens(text, span[0], span[1])
     while words and words[0][2] == "the":
         words = words[1:]  # "Friends of the Earth": "the" inside the body's name
+    # The rest of the body's name, then the lower-case role words, then the name.
     r = next((n for n, t in enumerate(words) if t[2].islower()), None)
-    if r is None or r == 0 or not role_noun(words[r][2]) and not any(role_noun(t[2]) for t in words[r:]):
+    if r is None or r == 0:
         return None
     e = r
     while e < len(words) and words[e][2].islower():

@@ -386,7 +386,7 @@ _NICKNAME_RE = re.compile(r"[A-Z]\w* [" + MARKS + r"][A-Z][^" + MARKS + r"]{0,30
 
 def _without_nicknames(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The tokens without a nickname in quotation marks between a given name
-    and a surname ("Juan “Chico” Manriquez", "Andre 'Big Man' Lewis"): the
+    and a surname ("Pablo “Chispa” Ordaz", "Andre 'Big Man' Lewis"): the
     surname is read as following the given name directly, so the name is one
     run and the nickname no name of its own."""
     if not _NICKNAME_RE.search(text):
