@@ -182,7 +182,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     )
     body_title = _body_before_role(text, sent, span)
     if body_title is not None:
-        span = body_title  # "Jamaicans for Justice executive director Jane Roe said"
+        span = body_title  # "Islanders for Justice executive director Jane Roe said"
     elif prev and (prev[-1][2].lower() in OBLIQUE - {"and"} or participle) and word != "according to" and not clause and not portfolio:
         # "A spokesman for the Ministry said": the speaker is the unnamed
         # spokesman, not the noun phrase inside his description.
@@ -191,8 +191,8 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
 
 
 def _body_before_role(text: str, sent: int, span: tuple[int, int]) -> Optional[tuple[int, int]]:
-    """"Jamaicans for Justice executive director Jane Roe", "Friends of the
-    Earth campaigner Jane Roe": a body's name with "for" or "of" inside it
+    """"Islanders for Justice executive director Jane Roe", "Friends of the
+    Harbour campaigner Jane Roe": a body's name with "for" or "of" inside it
     opens the sentence, then a lower-case role and a person's name. The
     span of the role and the name (the "for" is no preposition the name
     sits inside, as in "a spokesman for Jane Roe"); None otherwise."""
@@ -203,7 +203,7 @@ def _body_before_role(text: str, sent: int, span: tuple[int, int]) -> Optional[t
         return None
     words = tokens(text, span[0], span[1])
     while words and words[0][2] == "the":
-        words = words[1:]  # "Friends of the Earth": "the" inside the body's name
+        words = words[1:]  # "Friends of the Harbour": "the" inside the body's name
     # The rest of the body's name, then the lower-case role words, then the name.
     r = next((n for n, t in enumerate(words) if t[2].islower()), None)
     if r is None or r == 0:
