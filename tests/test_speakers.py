@@ -754,6 +754,11 @@ def test_pronoun_after_a_sentence_about_a_named_person(paragraphs, expected):
         (["Insurer Castlegate said in a statement that claims had “doubled since the storms”."], "Castlegate"),
         # an organisation word that heads the name stays in it
         (["Energy Norte said on Monday that bills would “fall in the spring”."], "Energy Norte"),
+        # the seat of a body speaks for it, and is never a person
+        (["Pay talks with the nurses broke down on Monday.", "Downing Street said the offer on the table was “final, fair and generous”."], "Downing Street"),
+        (["“We do not comment on leaks,” Buckingham Palace said in a statement."], "Buckingham Palace"),
+        (["Harbour Street reacted to the levy with “cautious optimism”, traders said.", "Downing Street said the offer on the table was “final, fair and generous”."],
+         "Downing Street"),
         # ... and so does a kind noun before an organisation word: it is part of the name
         (["The Business Council of Tallow voted against the new quota on Monday.",
           "“Cut the catch by half and the harbour towns will empty,” it warned."], "Business Council of Tallow"),

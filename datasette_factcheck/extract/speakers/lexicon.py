@@ -337,6 +337,10 @@ ORG_CAPABLE_ROLES = {
 # Verbs whose object is who was spoken to, never who spoke ("told
 # Austrian broadcaster ORF", "told reporters").
 ADDRESSEE_VERBS = {"told", "tells", "tell", "telling"}
+# Places whose name stands for the body housed there ("Downing Street
+# said", "Buckingham Palace said"); not "Hall" or "Hill", which are
+# surnames as often.
+SEAT_WORDS = {"street", "palace"}
 # Verbs whose object is the one addressed ("urged the union to “...”"):
 # before a quotation the noun phrase after them never speaks.
 URGING_VERBS = {"urged", "urges", "assured", "assures", "begged"}

@@ -26,6 +26,7 @@ from .lexicon import (
     NAME_SUFFIXES,
     NOT_ROLES,
     ORG_WORDS,
+    SEAT_WORDS,
     PARTICLES,
     PERSON_ROLES,
     POST_NOMINALS,
@@ -592,7 +593,15 @@ def looks_like_org(printed: str) -> bool:
     "the Ministry of Transport"): any organisation word in it, or a party's
     members as a body ("College Republicans")."""
     words = printed.split()
-    return any(bare_word(strip_possessive(w)) in ORG_WORDS for w in words) or group_name(words)
+    return any(bare_word(strip_possessive(w)) in ORG_WORDS for w in words) or group_name(words) or seat_name(words)
+
+
+def seat_name(words: list[str]) -> bool:
+    """A capitalised run ending in the kind of place that houses a body
+    and speaks for it ("Downing Street said", "Buckingham Palace said"):
+    never a person."""
+    last = bare_word(strip_possessive(words[-1])) if words else ""
+    return len(words) > 1 and last in SEAT_WORDS and all(w[:1].isupper() for w in words)
 
 
 def group_name(words: list[str]) -> bool:

@@ -24,6 +24,7 @@ from .lexicon import (
 )
 from .names import (
     group_name,
+    seat_name,
     bare_word,
     capitalised,
     clean_name,
@@ -211,7 +212,7 @@ class OrganisationScan(ArticleState):
         if org is not None:
             return org
         heads = {bare_word(strip_possessive(w)) for w in words}
-        if not (heads & ORG_WORDS or group_name(words)) or bare_word(words[-1]) in ORG_CONNECTORS:
+        if not (heads & ORG_WORDS or group_name(words) or seat_name(words)) or bare_word(words[-1]) in ORG_CONNECTORS:
             return None
         person_name = clean_name(name)
         if person_name and self.person_for(person_name, create=False) is not None:

@@ -44,6 +44,7 @@ from .names import (
     person_key,
     role_noun,
     run_end,
+    seat_name,
     strip_possessive,
 )
 from .given_names import is_given_name
@@ -206,6 +207,7 @@ class PeopleScan(ArticleState):
                 and len([w for w in words if not DESCRIPTOR_COMPOUND_RE.search(w)]) == name_len
                 and prev_word not in {"the", "a", "an"}
                 and not any(bare_word(strip_possessive(w)) in ORG_WORDS for w in words)
+                and not seat_name(name.split())  # "Downing Street", "Wall Street"
                 and not kind_noun(name.split()[0])  # "Insurer Castlegate said"
             ):
                 # "Tom Becker met ...": a first name and a surname with no
