@@ -754,6 +754,9 @@ def test_pronoun_after_a_sentence_about_a_named_person(paragraphs, expected):
         (["Insurer Castlegate said in a statement that claims had “doubled since the storms”."], "Castlegate"),
         # an organisation word that heads the name stays in it
         (["Energy Norte said on Monday that bills would “fall in the spring”."], "Energy Norte"),
+        # "the", a proper name and a noun for a government or a party: a body
+        (["The Harbour party said in a statement that the levy was “a tax on every fisherman”."], "Harbour party"),
+        (["The Tallow government said the new levy was “a tax on every fisherman”."], "Tallow government"),
         # the seat of a body speaks for it, and is never a person
         (["Pay talks with the nurses broke down on Monday.", "Downing Street said the offer on the table was “final, fair and generous”."], "Downing Street"),
         (["“We do not comment on leaks,” Buckingham Palace said in a statement."], "Buckingham Palace"),

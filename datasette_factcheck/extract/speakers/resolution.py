@@ -186,10 +186,11 @@ class Resolution(Salience):
         if bare_word(words[0]) in INDEFINITES and words[-1].islower():
             return None, []  # "a campaign memo", "one senior aide": someone the text does not name
         head = bare_word(strip_possessive(re.split(r"[\s\-]+", compound_head(printed))[-1]))
-        if len(words) == 3 and bare_word(words[0]) == "the" and bare_word(words[1]) in DEMONYMS and head in NATIONAL_BODIES:
-            # "the French delegation said": a national body speaks, under
-            # the name the text gives it.
-            org = self.add_org(f"{words[1]} {strip_possessive(words[2])}", pos, {head})
+        if _proper_body(words, head):
+            # "the French delegation said", "the Ontario government said",
+            # "the Congress party said": a body speaks, under the name the
+            # text gives it.
+            org = self.add_org(" ".join(words[1:-1] + [strip_possessive(words[-1])]), pos, {head})
             return org.full, list(org.forms)
         if (
             (head in ORG_NOUNS or head in ORG_DESCRIPTORS)
@@ -422,6 +423,17 @@ def _group_word(name: str) -> bool:
     "Americans", "Democrats"): a description, never a name."""
     low = bare_word(name)
     return any(w in DEMONYMS or w in AFFILIATIONS for w in (low, low[:-1] if low.endswith("s") else low))
+
+
+def _proper_body(words: list[str], head: str) -> bool:
+    """"the French delegation", "the Ontario government", "the Congress
+    party": "the", one or two capitalised words (no function word), and a
+    lower-case noun for a government or a party."""
+    if not 3 <= len(words) <= 4 or bare_word(words[0]) != "the" or not words[-1].islower():
+        return False
+    if head not in NATIONAL_BODIES and head != "party":
+        return False
+    return all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in words[1:-1])
 
 
 def _anaphoric_description(words: list[str], head: str) -> bool:
