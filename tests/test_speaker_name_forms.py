@@ -176,6 +176,10 @@ def test_a_common_word_before_a_surname_is_no_given_name(paragraphs, expected):
         ("“The camps will stay open until every family is rehoused,” Smt. Lata Rao said on Monday.", "Lata Rao"),
         ("“The bridge will reopen before the rains,” Datuk Aminah Yusof told the council.", "Aminah Yusof"),
         ("Alhaji Musa Bello said the market would “open again by the end of the month.”", "Musa Bello"),
+        # religious and customary forms of address
+        ("Maulana Idris Qadri said the mosque committee was “ready to meet the council at any time.”", "Idris Qadri"),
+        ("Sardar Gurnam Singh Bains said the farmers would “stay on the highway until the law goes.”", "Gurnam Singh Bains"),
+        ("Sadhvi Kamla Devi told the gathering the temple fund was “open to every family in the valley.”", "Kamla Devi"),
     ],
 )
 def test_forms_of_address_are_no_part_of_the_name(paragraph, expected):

@@ -13,6 +13,11 @@ HONORIFICS = {
     # Malaysian and Nigerian pages print them before a name.
     "shri": "m", "sri": "m", "smt": "f", "shrimati": "f", "kumari": "f", "datuk": None, "dato": None,
     "alhaji": "m", "hajia": "f", "senhor": "m", "señor": "m", "señora": "f", "signor": "m",
+    # Religious and customary forms of address South Asian pages print before
+    # a name ("Maulana X", "Sardar X", "Sadhvi X"); not "Pandit" or "Acharya",
+    # which are surnames as often.
+    "maulana": "m", "mufti": "m", "haji": "m", "sardar": "m", "swami": "m", "mahant": "m",
+    "sadhvi": "f", "begum": "f", "thiru": "m", "thirumathi": "f",
 }
 
 
