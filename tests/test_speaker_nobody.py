@@ -135,6 +135,9 @@ def test_a_transcript_label_opens_its_sentence(paragraphs, expected):
         "Republicans on the council seized on the letter, arguing that it showed “intent” to sell.",
         "Austrians now say they admire Holt as a “protector” of the valley.",
         "In a new survey, six in 10 Republican said the board “should pick the one with the most support.”",
+        # a one-word plural before a speech verb in the plural present is a group too
+        "Critics say the harbour levy is “all talk and no action” from the council.",
+        "“It is all talk and no action from the council,” Residents say.",
     ],
 )
 def test_a_group_is_no_speaker(paragraph):
@@ -261,3 +264,10 @@ def test_the_accused_is_a_noun():
 def test_a_contracted_word_is_no_name(paragraph):
     found = all_speakers([INTRO, paragraph])
     assert found == [None] * len(found)
+
+
+def test_a_named_person_before_a_plural_verb_keeps_the_name():
+    """A surname in "s" before "say" (a slip of the page) is still the person
+    the article named."""
+    paragraphs = ["Tom Evins, a ferryman from the island, voted for the levy.", "Evins say he was “on the fence until the very last day.”"]
+    assert all_speakers([INTRO, *paragraphs])[-1] == "Tom Evins"

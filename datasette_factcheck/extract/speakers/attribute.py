@@ -17,6 +17,7 @@ from .cues import (
     before_cue,
     dash_colon_lead,
     passive_agent,
+    plural_subject,
     inverted_after,
     last_sentence_cue,
     lead_in,
@@ -223,7 +224,9 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             resolved[n] = replace(q, speaker_as_printed=None, speaker=None, speaker_forms=[])
             continue
         printed = cue.printed.strip()
-        speaker, forms = art.resolve(printed, cue.pos, headline=q.paragraph == 0, quoted=q.text) if cue.resolvable else (None, [])
+        # "Critics say": a group, unless the article names someone so ("Sims say", a typo).
+        resolvable = cue.resolvable and not (plural_subject(printed, cue.verb) and art.person_for(printed, create=False) is None)
+        speaker, forms = art.resolve(printed, cue.pos, headline=q.paragraph == 0, quoted=q.text) if resolvable else (None, [])
         resolved[n] = replace(
             q,
             speaker_as_printed=printed,

@@ -29,6 +29,7 @@ from .lexicon import (
 from .descriptors import described_name, indefinite_after, indefinite_subject
 from .names import bare_word, capitalised, is_title_word, looks_like_org, personal, person_printed, role_noun
 from .documents import STATEMENT_FROM_RE, document_noun
+from .given_names import is_given_name
 from .phrases import np_after, np_before, verb_adverb
 from .subjects import sentence_subject, subject_past_openers
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
@@ -188,6 +189,18 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         # spokesman, not the noun phrase inside his description.
         return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, resolvable=False, verb=unit.text[vs:ve])
     return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, verb=unit.text[vs:ve])
+
+
+# Speech verbs in the plural present: "Critics say", "Analysts warn".
+_PLURAL_PRESENT = {"say", "tell", "argue", "insist", "claim", "warn", "believe", "fear", "agree", "complain", "note", "write"}
+
+
+def plural_subject(printed: str, verb: Optional[str]) -> bool:
+    """A one-word plural before a speech verb in the plural present
+    ("Critics say", "Residents complain"): a group, never one person,
+    whatever the article prints elsewhere."""
+    words = printed.split()
+    return len(words) == 1 and (verb or "").lower() in _PLURAL_PRESENT and words[0].lower().endswith("s") and not is_given_name(words[0])
 
 
 def _body_before_role(text: str, sent: int, span: tuple[int, int]) -> Optional[tuple[int, int]]:
