@@ -335,6 +335,16 @@ def test_a_headline_fragment_is_no_newspaper():
             "We moved",
             "Gareth Pryce",
         ),
+        # "Opposition" belongs to titles: a one-word name after it is the person
+        (["Leader of the Opposition Thimmaiah accused the government of “murdering democracy in the House.”"], "murdering", "Thimmaiah"),
+        # ... and "the opposition" alone is no one's role
+        (["Opposition Leader Mark Goldring spoke on Monday.", "The opposition said the levy was “a disgrace to the whole island.”"], "a disgrace", None),
+        # "the former Chief Minister" is one office: not the holder of another ministry named later
+        (
+            ["The Assembly was adjourned after a walkout on Thursday.", "“This is a black day for the House,” the former Chief Minister told reporters.", "Home Minister Ravi Desai defended the bill."],
+            "This is a black day",
+            None,
+        ),
         # a body's name with "for" or "of" inside it, then a role and a name
         (["Islanders for Justice executive director Mickel Jackmon said: “Emergency powers are not a crime plan.”"], "Emergency powers", "Mickel Jackmon"),
         (["Friends of the Harbour campaigner Mickel Jackmon said: “Emergency powers are not a crime plan.”"], "Emergency powers", "Mickel Jackmon"),

@@ -48,7 +48,7 @@ TITLE_WORDS = set(
     journalist novelist poet actor actress composer musician athlete cyclist swimmer pundit
     commentator candidate paramedic midwife pharmacist vet dentist therapist priest vicar pastor
     mechanic electrician plumber operator student pupil graduate archivist librarian auditor
-    accountant ombudsman coroner registrar caretaker investigator whip staff
+    accountant ombudsman coroner registrar caretaker investigator whip staff opposition
     """.split()
 )
 # Words that make a capitalised run an organisation, never a person.
@@ -74,7 +74,7 @@ PERSON_ROLES = TITLE_WORDS - set(
     committee board alliance ministry department office agency commission union government
     administration parliament congress senate assembly court tribunal club team party company firm
     group bank university institute organisation organization association federation league service
-    authority house kremlin officials
+    authority house kremlin officials opposition
     """.split()
 ) - ORG_WORDS
 

@@ -21,6 +21,7 @@ from .lexicon import (
     ORG_WORDS,
     PAST_QUALIFIERS,
     PERSON_ROLES,
+    TITLE_WORDS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     ROLE_SYNONYMS,
@@ -201,6 +202,8 @@ class Resolution(Salience):
             org = self.org_of_type(head, None if headline else pos)
             return (org.full, list(org.forms)) if org else (None, [])
         heads = {head} | ROLE_SYNONYMS.get(head, set())
+        if head in TITLE_WORDS and head not in PERSON_ROLES and head not in ORG_WORDS:
+            heads = set()  # "the opposition said": a word of titles ("Opposition Leader X"), no one's role alone
         # "the former minister" is not whoever holds the post now: only
         # someone introduced as former (or as a predecessor) fits.
         past = roles & PAST_QUALIFIERS
@@ -212,9 +215,11 @@ class Resolution(Salience):
             places = {bare_word(w) for w in words[1:-1] if w[:1].isupper() and not is_possessive(w)}
         # "the First Minister", "the Home Secretary": a title printed in capitals
         # with its own first word names one office, held by whoever is printed so.
-        compound_title = len(words) == 3 and bare_word(words[0]) == "the" and all(w[:1].isupper() for w in words[1:])
+        # "the former Chief Minister" too: a past qualifier before it is no part of the office.
+        office = [w for w in words[1:] if bare_word(w) not in PAST_QUALIFIERS]
+        compound_title = bare_word(words[0]) == "the" and len(office) == 2 and all(w[:1].isupper() for w in office)
         if compound_title:
-            places = {bare_word(words[1])}
+            places = {bare_word(office[0])}
         best = None
         for person in self.persons:
             if not person.roles or not (heads & person.roles) or (head in {"general"} and len(roles & person.roles) < 2):
@@ -243,6 +248,8 @@ class Resolution(Salience):
             later = self._later_holder(heads, pos, None)
             if later is not None and places and not places & self._printed_beside(later, None):
                 later = None  # "the Ruritanian senator" is no senator of another place named later
+            if later is not None and past and not later.roles & (PAST_QUALIFIERS | {"predecessor"}):
+                later = None  # "the former minister" is not whoever holds the post now
             if later is not None:
                 self.add_mention(pos, later)
                 return later.full, list(later.forms)
