@@ -395,10 +395,9 @@ def titled_person_at(words: list[str]) -> Optional[int]:
     for t in range(len(words) - 2, 0, -1):
         # "House Republican Ann Dorn": a party label, like a role, is held by a person.
         role = bare_word(strip_possessive(words[t - 1]))
-        if t >= 3 and words[t - 2].lower() == "of" and bare_word(words[t - 3]) in PERSON_ROLES:
-            role = bare_word(words[t - 3])  # "Chief of Staff Ivo Renk", "Secretary of State Ann Dorn"
-        elif role not in PERSON_ROLES and is_given_name(words[t]):
-            role = _role_of_complement(words, t) or role  # "Chair of the Harbour Trust Delia Marsh"
+        # "Chief of Staff Ivo Renk", "Secretary of State Ann Dorn"; a longer
+        # complement only before a given name ("Chair of the Harbour Trust Delia Marsh").
+        role = _role_of_complement(words, t, 4 if is_given_name(words[t]) else 1) or role
         if ((role in PERSON_ROLES or role in _PARTY_MEMBERS) and (
             is_given_name(words[t]) or is_initial(words[t]) or plain_name(words[t:])
         )) or (_held_role(role) and is_given_name(words[t])):
@@ -410,11 +409,12 @@ def titled_person_at(words: list[str]) -> Optional[int]:
     return None
 
 
-def _role_of_complement(words: list[str], t: int) -> Optional[str]:
-    """The role before "of" or "for" and a capitalised complement that ends
-    just before ``t`` ("Chair of the Harbour Trust" before "Delia Marsh")."""
+def _role_of_complement(words: list[str], t: int, longest: int) -> Optional[str]:
+    """The role before "of" or "for" and a capitalised complement of at
+    most ``longest`` words that ends just before ``t`` ("Chair of the
+    Harbour Trust" before "Delia Marsh")."""
     k = t - 1
-    while k > 1 and t - k <= 4 and capitalised(words[k]):
+    while k > 1 and t - k <= longest and capitalised(words[k]):
         k -= 1
     if words[k].lower() == "the":
         k -= 1

@@ -23,14 +23,13 @@ from .lexicon import (
     UNTYPED_ORG,
 )
 from .names import (
-    group_name,
-    seat_name,
     bare_word,
     capitalised,
     clean_name,
     is_acronym,
     is_possessive,
     is_title_word,
+    looks_like_org,
     strip_possessive,
     titled_person_at,
 )
@@ -212,7 +211,7 @@ class OrganisationScan(ArticleState):
         if org is not None:
             return org
         heads = {bare_word(strip_possessive(w)) for w in words}
-        if not (heads & ORG_WORDS or group_name(words) or seat_name(words)) or bare_word(words[-1]) in ORG_CONNECTORS:
+        if not looks_like_org(" ".join(words)) or bare_word(words[-1]) in ORG_CONNECTORS:
             return None
         person_name = clean_name(name)
         if person_name and self.person_for(person_name, create=False) is not None:
