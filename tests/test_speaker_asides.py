@@ -318,6 +318,17 @@ def test_a_headline_fragment_is_no_newspaper():
         (["Director of Communications Amit Joshi said, “The minister must go.”"], "The minister", "Amit Joshi"),
         (["“The minister must go,” said Leader of Opposition Harjit Dhillon."], "The minister", "Harjit Dhillon"),
         (["Chair of Harbour Trust Delia Marsh said, “The minister must go.”"], "The minister", "Delia Marsh"),
+        # ... whose office a later "the minister" refers to, with or without commas around the name
+        (
+            ["Minister of Fisheries Delia Marsh opened the market on Monday.", "“Every boat will get its licence back,” the minister said."],
+            "Every boat",
+            "Delia Marsh",
+        ),
+        (
+            ["Minister of Fisheries, Dr. Delia Marsh, opened the market on Monday.", "“Every boat will get its licence back,” the Minister said."],
+            "Every boat",
+            "Delia Marsh",
+        ),
         # the initials of a title someone holds refer to its holder
         (
             ["Chief Minister Ravi Kulkarni visited the flooded villages on Monday.", "“The Centre has not sent a single rupee,” the CM said."],
@@ -349,6 +360,7 @@ def test_a_headline_fragment_is_no_newspaper():
         (["Islanders for Justice executive director Mickel Jackmon said: “Emergency powers are not a crime plan.”"], "Emergency powers", "Mickel Jackmon"),
         (["Friends of the Harbour campaigner Mickel Jackmon said: “Emergency powers are not a crime plan.”"], "Emergency powers", "Mickel Jackmon"),
         (["Spokesman for the Harbour Trust Michael Jackmon said: “Emergency powers are not a crime plan.”"], "Emergency powers", "Michael Jackmon"),
+        (["At the forum, Chamber of Commerce president Mickel Jackmon said: “Emergency powers are not a crime plan.”"], "Emergency powers", "Mickel Jackmon"),
         # ... while someone described by a role for a body stays unnamed
         (["A spokesman for Islanders for Justice said: “Emergency powers are not a crime plan.”"], "Emergency powers", None),
         # letters after a name, set off by commas, are no subject

@@ -206,10 +206,14 @@ def plural_subject(printed: str, verb: Optional[str]) -> bool:
 def _body_before_role(text: str, sent: int, span: tuple[int, int]) -> Optional[tuple[int, int]]:
     """"Islanders for Justice executive director Jane Roe", "Friends of the
     Harbour campaigner Jane Roe": a body's name with "for" or "of" inside it
-    opens the sentence, then a lower-case role and a person's name. The
-    span of the role and the name (the "for" is no preposition the name
-    sits inside, as in "a spokesman for Jane Roe"); None otherwise."""
+    opens the sentence, or follows an opening phrase set off by a comma
+    ("At the forum, Chamber of Commerce president Jane Roe"), then a
+    lower-case role and a person's name. The span of the role and the name
+    (the "for" is no preposition the name sits inside, as in "a spokesman
+    for Jane Roe"); None otherwise."""
     before = tokens(text, sent, span[0])
+    comma = max((n for n, t in enumerate(before) if t[2] == ","), default=-1)
+    before = before[comma + 1 :]
     if len(before) < 2 or before[-1][2] not in {"for", "of", "the"} or not capitalised(before[0][2]):
         return None
     if not all(capitalised(t[2]) or t[2] in {"for", "of", "the", "and"} for t in before):

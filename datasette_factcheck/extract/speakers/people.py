@@ -85,7 +85,8 @@ class PeopleScan(ArticleState):
                 words = join_initials(toks[i : j + 1])
             lo = max(0, i - 4)
             start = lo + title_of_start([t[2] for t in toks[lo:i]], i - lo)
-            name = name_from_tokens([t[2] for t in toks[start:i]] + words)
+            words = [t[2] for t in toks[start:i]] + words
+            name = name_from_tokens(words)
             if not name:
                 continue
             first, _, rest = name.partition(" ") if " " in name else (name, "", "")
@@ -294,6 +295,10 @@ class PeopleScan(ArticleState):
         if not span:
             return set()
         head = span[0]
+        if not forward and capitalised(head) and is_title_word(head):
+            # "Minister of Finance, Dr. X,": a title printed before the name
+            # without a determiner; its first word is the office.
+            return {bare_word(head)}
         if head.lower() not in {"the", "a", "an", "its", "his", "her", "their", "our"} and not is_possessive(head):
             return set()
         roles: list[str] = []
