@@ -361,6 +361,9 @@ def test_a_headline_fragment_is_no_newspaper():
         (["Friends of the Harbour campaigner Mickel Jackmon said: “Emergency powers are not a crime plan.”"], "Emergency powers", "Mickel Jackmon"),
         (["Spokesman for the Harbour Trust Michael Jackmon said: “Emergency powers are not a crime plan.”"], "Emergency powers", "Michael Jackmon"),
         (["At the forum, Chamber of Commerce president Mickel Jackmon said: “Emergency powers are not a crime plan.”"], "Emergency powers", "Mickel Jackmon"),
+        # a description, then a role and a name set off by commas: the name is the subject
+        (["The tenants' counsel, senior advocate Nandita Rao, argued that the landlord had “no standing at all”."], "no standing", "Nandita Rao"),
+        (["Or perhaps Ana Sorell, veteran strategist Tom Dyce says. “Nobody has ruled her out yet.”"], "Nobody has", "Tom Dyce"),
         # ... while someone described by a role for a body stays unnamed
         (["A spokesman for Islanders for Justice said: “Emergency powers are not a crime plan.”"], "Emergency powers", None),
         # letters after a name, set off by commas, are no subject

@@ -167,10 +167,30 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
             a0 += 1  # "as Jane Roe, a former aide, put it"
         if span is not None and span[0] == toks[a0][0]:
             return span
+        if span is not None and toks[a0][0] <= span[0] <= toks[_past_role_words(toks, a0, b)][0]:
+            # "Petitioner's counsel, advocate Jane Roe, argued": lower-case
+            # role words before a name make one noun phrase with it.
+            return span
         first = toks[a][2]
         if not (first.lower() in {"the", "a", "an"} or is_possessive(first) or not first[0].isupper()):
             break
     return nearest or modifier
+
+
+def _past_role_words(toks: list[tuple[int, int, str]], a: int, b: int) -> int:
+    """The index after up to three lower-case words from ``a`` that end in a
+    descriptor's head ("advocate", "senior advocate"); ``a`` when there are none."""
+    e = a
+    while e < b and e - a < 3 and toks[e][2].replace("-", "").isalpha() and toks[e][2].islower() and toks[e][2] not in FUNCTION_WORDS:
+        e += 1
+    return e if e > a and _descriptor_head(toks[e - 1][2]) else a
+
+
+def _descriptor_head(word: str) -> bool:
+    """A lower-case word that can end descriptors before a name ("rider",
+    "advocate"): a role noun, or a word that reads as no adverb, speech
+    verb or participle."""
+    return role_noun(word) or (word not in ADVERBS and word not in SPEECH_VERBS and not word.endswith(("ly", "ed", "ing")))
 
 
 def _name_group(toks: list[tuple[int, int, str]], group: tuple[int, int]) -> bool:
@@ -394,13 +414,12 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
                     break
             r += 1
         head = toks[r - 1][2] if r else ""
-        nounish = head not in ADVERBS and head not in SPEECH_VERBS and not head.endswith(("ly", "ed", "ing"))
         # "said former Gov. Jane Roe", "says retired Senator Jane Roe": a
         # capitalised title may stand between the descriptors and the name.
         t = r
         while t < min(r + 3, len(toks) - 1) and capitalised(toks[t][2]) and is_title_word(toks[t][2]):
             t += 1
-        if 0 < r < len(toks) and (role_noun(head) or nounish or t > r) and name_token(toks[t][2]):
+        if 0 < r < len(toks) and (_descriptor_head(head) or t > r) and name_token(toks[t][2]):
             k = r
     j = k
     titled = -1  # where a title's "of" or "for" joins its department
