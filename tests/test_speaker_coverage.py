@@ -188,6 +188,8 @@ def test_a_title_word_alone_is_the_surname_of_someone_named(paragraphs, expected
         ("''It is long and tiring work,'' Tina Tran, Mrs. Reyes's chief of staff, said in an interview.", "Tina Tran"),
         ("''We will not send troops,'' Benjamin J. Rhodes, Mr. Reyes's deputy national security adviser, said Sunday.", "Benjamin J. Rhodes"),
         ("Lena Varga, the union's treasurer, said the plan was “a slow death for the valley.”", "Lena Varga"),
+        # ... with the person's age between the name and the description
+        ("Lena Varga, 61, a retired teacher, added that she “never doubted the votes were there.”", "Lena Varga"),
         # a body described the same way is the body
         ("“We will not stop now,” the Harbour Trust, the charity that runs the site, said.", "Harbour Trust"),
         # an unnamed holder of the role is nobody

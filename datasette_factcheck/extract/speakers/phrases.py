@@ -228,6 +228,8 @@ def _name_before_description(
     if len(groups) < 2:
         return None
     (a1, b1), (a2, b2) = groups[0], groups[1]
+    if a2 == b2 and len(groups) > 2 and number_word(toks[a2][2].lower()):
+        (a2, b2) = groups[2]  # "Jane Roe, 61, a retired firefighter, said": the age between
     if a1 > b1 or a2 > b2:
         return None
     desc = [t[2] for t in toks[a1 : b1 + 1]]
