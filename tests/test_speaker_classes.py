@@ -176,6 +176,13 @@ def test_title_words_as_surnames(paragraphs, expected):
         # a service and a rank with its ordinal before the name
         ("“The plan is dead on arrival,” said Air Force 1st Lt. Chris Mathers.", "Chris Mathers"),
         ("“The plan is dead on arrival,” Army 2nd Lt. Ann Pryor said.", "Ann Pryor"),
+        # ranks and offices as police, military and court reports abbreviate them
+        ("“Stay away from the river,” said police Cpl. Chris Mathers.", "Chris Mathers"),
+        ("“Stay away from the river,” said Brig. Gen. Ann Pryor.", "Ann Pryor"),
+        ("“The notice was never served,” argued Adv. Ann Pryor.", "Ann Pryor"),
+        # a title, then "the Hon." before the name
+        ("“The budget protects the most vulnerable,” said Senator the Hon. Ann Pryor.", "Ann Pryor"),
+        ("“The budget protects the most vulnerable,” said Hon. Chris Mathers.", "Chris Mathers"),
         # lower-case descriptors before a name after the quotation
         ("“The plan is dead on arrival,” cable host Chris Mathers said.", "Chris Mathers"),
         # someone unnamed speaking for a body is still nobody

@@ -6,7 +6,7 @@ import re
 
 HONORIFICS = {
     "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": None, "sir": "m", "dame": "f",
-    "lord": "m", "lady": "f", "prof": None, "rev": None, "fr": "m", "sr": None, "jr": None,
+    "lord": "m", "lady": "f", "prof": None, "rev": None, "fr": "m", "sr": None, "jr": None, "hon": None,
     "mister": "m", "madam": "f", "madame": "f", "monsieur": "m", "herr": "m", "frau": "f",
     "baroness": "f", "baron": "m",
     # South Asian, Malaysian and West African forms of address, as Indian,
@@ -42,6 +42,7 @@ TITLE_WORDS = set(
     government administration parliament congress senate assembly court tribunal club team party
     company firm group bank university institute organisation organization association federation
     league service authority house kremlin supt insp cllr cmdr det adm
+    cpl const cst pte brig cdr spc adv atty dep asst amb
     architect curator engineer designer chef artist nurse surgeon physician pilot teacher lecturer
     historian geologist biologist chemist physicist psychologist neurologist epidemiologist virologist
     consultant campaigner activist volunteer organiser organizer investor entrepreneur photographer
@@ -128,6 +129,11 @@ TITLE_ABBREVIATIONS = {
     "lt": "lieutenant", "dr": "doctor", "prof": "professor", "supt": "superintendent",
     "insp": "inspector", "cllr": "councillor", "capt": "captain", "sgt": "sergeant", "maj": "major",
     "cmdr": "commander", "det": "detective", "adm": "admiral",
+    # Ranks and offices as police, military and court reports abbreviate
+    # them before a name ("Cpl. X", "Const. X", "Brig. Gen. X", "Adv. X").
+    "cpl": "corporal", "const": "constable", "cst": "constable", "pte": "private", "brig": "brigadier",
+    "cdr": "commander", "spc": "specialist", "adv": "advocate", "atty": "attorney", "dep": "deputy",
+    "asst": "assistant", "amb": "ambassador",
 }
 
 
@@ -241,7 +247,7 @@ OBLIQUE = {
     "among", "toward", "towards", "alongside", "than", "like", "including", "via", "upon", "over",
     "under", "after", "before", "behind", "beside", "and",
 }
-ABBREV = {"mr", "mrs", "ms", "smt", "dr", "st", "jr", "sr", "prof", "gen", "lt", "col", "capt", "sgt", "rev", "no", "vs", "fr", "gov", "sen", "rep", "maj", "u.s", "u.k", "e.g", "i.e", "inc", "ltd", "co", "corp"} | set(TITLE_ABBREVIATIONS)
+ABBREV = {"mr", "mrs", "ms", "smt", "dr", "st", "jr", "sr", "prof", "gen", "lt", "col", "capt", "sgt", "rev", "no", "vs", "fr", "gov", "sen", "rep", "maj", "u.s", "u.k", "e.g", "i.e", "inc", "ltd", "co", "corp", "hon"} | set(TITLE_ABBREVIATIONS)
 
 
 APPOSITIVE_END = {"for", "of", "at", "in", "responsible", "who", "which", "on", "to", "since", "with", "from", "and"}

@@ -445,6 +445,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += n  # "Opposition spokesman on transport Mikael Phillips"
         elif j > k and _ORDINAL_RE.fullmatch(low) and j + 1 < len(toks) and is_title_word(toks[j + 1][2]):
             j += 1  # "Air Force 1st Lt. Jane Roe": a rank's ordinal
+        elif j > k and low == "the" and is_title_word(toks[j - 1][2]) and j + 1 < len(toks) and bare_word(toks[j + 1][2]) in HONORIFICS:
+            j += 1  # "Senator the Hon. Jane Roe": a title, then the form of address
         else:
             break
     if j == 0 and after_verb and first.islower():
