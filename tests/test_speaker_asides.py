@@ -36,7 +36,10 @@ def test_quotation_inside_the_speakers_aside(paragraph, expected):
     "paragraph, expected",
     [
         ("A March 3 letter from the Veterans League obtained by the Daily Ledger warns that “the hall will stay shut to members until the roof is mended.”", "Veterans League"),
-        ("A fundraising email sent out by Dana Ruiz on Tuesday night warned: “Our stalls need your help before the spring market opens.”", "Dana Ruiz"),
+        ("The market newsletter sent out by Dana Ruiz last week warned: “Our stalls need your help before the spring market opens.”", "Dana Ruiz"),
+        # ... what the document spoke of may stand between its verb and the colon
+        ("The market newsletter sent out by Dana Ruiz last week warned of a hard season: “Our stalls need your help before the spring market opens.”", "Dana Ruiz"),
+        ("A notice put out by the Harbour Trust cautioned against swimming: “The currents near the pier are stronger than they look.”", "Harbour Trust"),
         ("A memo from Hal Gowers said that “the budget will not survive another winter like this one.”", "Hal Gowers"),
         ("The statement released by the Harbour Trust read: “Our volunteers will keep the harbour lights on all winter.”", "Harbour Trust"),
         # a document from someone unnamed names nobody

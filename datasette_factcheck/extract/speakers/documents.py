@@ -13,20 +13,22 @@ from .lexicon import MASK
 # The nouns for a document that someone issues.
 DOCUMENT_NOUNS = (
     r"(?:statement|letter|memo|memorandum|e-?mail|press\s+release|release|ad|advert|advertisement"
-    r"|filing|tweet|post|notice|lawsuit|complaint|report|petition)"
+    r"|filing|tweet|post|notice|lawsuit|complaint|report|petition|newsletter|circular|communiqu[eé]|bulletin|advisory"
+    r"|notification)"
 )
 # "A letter from X", "an email sent out by X": the issuer after "from" or
 # "by", a capitalised name, possibly after a lower-case descriptor ("the
 # charity X"). A name starts with a capital: "a letter from a neighbour"
 # names nobody.
 _ISSUER = r"((?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][^" + MASK + r".;:,]{0,80}?)"
-_FROM = r"\s+(?:(?:issued|released|sent|sent\s+out|signed|written|posted|filed)\s+)?(?:from|by)\s+"
+_FROM = r"\s+(?:(?:issued|released|sent|sent\s+out|put\s+out|signed|written|posted|filed)\s+)?(?:from|by)\s+"
 STATEMENT_FROM_RE = re.compile(
     r"\b" + DOCUMENT_NOUNS + _FROM + _ISSUER
     + r"(?:\s+(?:obtained|seen|reviewed)\s+by\s+[^" + MASK + r".;:,]{1,60}?)?"
     r"(?:\s+(?:on|last|this)\s+\w+(?:\s+(?:night|morning|evening))?)?"
-    r",?\s+(?:read|reads|said|says|stated|states|added|adds|warned|warns|argued|argues|noted|notes|claimed|claims)"
-    r"(?:\s+that)?\s*[:,]?\s*$"
+    r",?\s+(?:read|reads|said|says|stated|states|added|adds|warned|warns|argued|argues|noted|notes|claimed|claims|cautioned|cautions|stressed|stresses)"
+    # "warned of the fight ahead:": what the document spoke of, before a colon
+    r"(?:\s+that|\s+(?:of|about|against)\s+[^" + MASK + r".;:,]{1,60}?(?=\s*:))?\s*[:,]?\s*$"
 )
 # A sentence that opens with a document and names its issuer: "A letter
 # sent to the council from the Tenants Association, which asked for a
