@@ -44,6 +44,10 @@ NEUTRAL = "The vote was not expected to go smoothly."
         ("The Ledger city columnist Omar Haddad went so far as to say: “The port is finished for good.”", "Omar Haddad"),
         ("Omar Haddad, asked about the strike, had said, “We cannot keep spending like this forever.”", "Omar Haddad"),
         ("Omar Haddad told the Ledger in a written statement, “We cannot keep spending like this forever.”", "Omar Haddad"),
+        # "go on" with a bare noun after it, inside what was said, is no speech verb of its own
+        ("Omar Haddad said that once the council goes on recess, “I will visit every ward that asks me.”", "Omar Haddad"),
+        # ... while "go on" before a preposition still is
+        ("Omar Haddad praised the drivers and went on at length: “They kept the city moving all winter.”", "Omar Haddad"),
         # No person before the chain: nobody.
         ("The board went on to say, “We cannot keep spending like this forever.”", None),
         # "a written statement" is not an attribution by itself.

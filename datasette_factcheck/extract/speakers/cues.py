@@ -66,6 +66,8 @@ def _speech_verbs(masked: str, lo: int, hi: int):
 
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"}
+_GO_ON = {"went on", "goes on"}
+_WORD_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 _BE = {"be", "been", "being", "is", "are", "was", "were"}
 # Words between the subject and its speech verb that are not a noun phrase:
 # an auxiliary ("X had said,") or the "to" of an infinitive ("X went on to
@@ -125,6 +127,10 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
             if w.lower() in CALL_VERBS and w[0].islower() and (n == 0 or toks[n - 1][2].lower() not in _DETERMINERS)
         ]
     verbs.sort()
+    if len(verbs) > 1 and verbs[-1][2] in _GO_ON and (after := _WORD_AFTER_RE.match(text, verbs[-1][1])) and after.group(1) not in FUNCTION_WORDS:
+        # "X said that once the Senate goes on recess, “...”": "go on" with
+        # a bare noun after it is no speech verb when another one precedes.
+        verbs.pop()
     if not verbs:
         return None
     vs, ve, word = verbs[-1]

@@ -222,7 +222,8 @@ SPEECH_NOUNS = set(
     """.split()
 )
 MULTIWORD_VERBS = re.compile(
-    r"\b(?:pointed|points|went|goes|summed|sums) (?:out|on|up)\b|\b[Aa]ccording to\b"
+    r"\b(?:pointed|points) out\b|\b(?:summed|sums) up\b|\b[Aa]ccording to\b"
+    r"|\b(?:went|goes) on\b"
     # "As per X, ...": "according to" as Indian English prints it.
     r"|\b[Aa]s per\b"
     # Tabloid comebacks: "X shot back", "X hit out", "X lashed out".
