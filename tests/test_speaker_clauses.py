@@ -48,6 +48,11 @@ NEUTRAL = "The vote was not expected to go smoothly."
         ("Omar Haddad said that once the council goes on recess, “I will visit every ward that asks me.”", "Omar Haddad"),
         # ... while "go on" before a preposition still is
         ("Omar Haddad praised the drivers and went on at length: “They kept the city moving all winter.”", "Omar Haddad"),
+        # the one who asks speaks the question: "was asked by"
+        ("Omar Haddad was asked by moderator Lena Varga, “Will you raise the harbour fees, yes or no?”", "Lena Varga"),
+        ("Omar Haddad was asked by host Lena Varga whether the levy would “break the port for a generation.”", "Lena Varga"),
+        ("Omar Haddad was asked by a reporter, “Will you raise the harbour fees, yes or no?”", None),
+        ("Omar Haddad, when asked by reporters whether he would run, said: “I have not decided anything yet.”", "Omar Haddad"),
         # No person before the chain: nobody.
         ("The board went on to say, “We cannot keep spending like this forever.”", None),
         # "a written statement" is not an attribution by itself.

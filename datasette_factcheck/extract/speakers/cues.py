@@ -68,6 +68,7 @@ def _speech_verbs(masked: str, lo: int, hi: int):
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"}
 _GO_ON = {"went on", "goes on"}
 _WORD_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
+_ASKED_BY_RE = re.compile(r"\s+by\s+")
 _BE = {"be", "been", "being", "is", "are", "was", "were"}
 # Words between the subject and its speech verb that are not a noun phrase:
 # an auxiliary ("X had said,") or the "to" of an infinitive ("X went on to
@@ -135,6 +136,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         return None
     vs, ve, word = verbs[-1]
     with_subject: Optional[tuple[int, int]] = None
+    agent: Optional[tuple[int, int]] = None
     if word == "according to":
         span = _author_of(text, np_after(text, ve, qs), qs)
     elif word == "saying" and (quoted := _QUOTED_AS_RE.search(text[sent:ve])) is not None:
@@ -143,6 +145,11 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         span = np_after(text, a, b)
         if span is None or indefinite_after(tokens(text, a, b)) is not None:
             return Cue(unit.text[a:b], k * UNIT + a, qs - ve, resolvable=False, verb="quoted")
+    elif word == "asked" and (by := _ASKED_BY_RE.match(text, ve, qs)) and sent < vs and text[sent:vs].split()[-1:] and text[sent:vs].split()[-1].lower() in _BE:
+        # "X was asked by host Jane Roe, “...?”": the one asking speaks.
+        span = agent = np_after(text, by.end(), qs)
+        if span is None:
+            return Cue(unit.text[by.end() : qs].strip(" ,:"), k * UNIT + by.end(), qs - ve, resolvable=False, verb="asked")
     elif word in PARTICIPLES or word in CALL_PARTICIPLES:
         span = with_subject = _with_clause_subject(text, sent, ve)
         if span is None:
@@ -178,7 +185,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     # "after Roe said": "after" and "before" open a clause whose subject is
     # the name before the verb, not a phrase inside a description.
     clause = prev and prev[-1][2].lower() in {"after", "before"} and capitalised(text[span[0] : span[1]]) and span[1] <= vs
-    clause = clause or span == with_subject
+    clause = clause or span == with_subject or span == agent
     # ", citing X, said": the object of a participle set off by commas.
     participle = len(prev) > 1 and prev[-2][2] == "," and prev[-1][2].islower() and prev[-1][2].endswith("ing")
     # "Opposition spokesman on transport Jane Roe described": a title's
