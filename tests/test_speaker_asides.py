@@ -114,6 +114,11 @@ def test_short_quotation_far_from_its_verb(paragraph, quoted, expected):
         # past the name's apposition, or with the description before the name
         ("The port has used “soft hands” with its smaller tenants, said Tom Gilmore, an expert on shipping at the Harbour Institute in Dayton.", "soft hands", "Tom Gilmore"),
         ("The two clubs knew each other only “slightly” before the merger, said the league's director, Tom Gilmore, on Monday.", "slightly", "Tom Gilmore"),
+        # a clause, a comma, a speech verb and a name before the quotation: the name speaks
+        ("The board wrecked the depot, says Tom Gilmore: “We need a new plan for the line.”", "We need a new plan for the line.", "Tom Gilmore"),
+        ("Ada Lind wrecked the depot, says Tom Gilmore: “We need a new plan for the line.”", "We need a new plan for the line.", "Tom Gilmore"),
+        # ... not a name inside what was said
+        ("Ada Lind, a former depot manager, said Gilmore “understood the line better than anyone.”", "understood the line better than anyone.", "Ada Lind"),
         # a clause that opens with a subordinator is not the closing subject's
         ("After the mayor compared the protesters to “vandals” and “thugs”, Gilmore wrote a long letter to the paper.", "thugs", None),
         # ... and not words that read as a name or a title
@@ -151,6 +156,10 @@ def headline_speakers(headline, body):
         ("'No depot will close this year': Marsh", "No depot will close this year", "Tom Marsh"),
         # ... not words that are no name
         ("‘Plain arson’: How the depot burned", "Plain arson", None),
+        # a name, a verb and its object, then a comma and a second verb: the name speaks
+        ("Marsh slams rail board, says ‘we will not bow down’", "we will not bow down", "Tom Marsh"),
+        ("Marsh attacks Kerr, calls him ‘a danger to the depot’", "a danger to the depot", "Tom Marsh"),
+        ("Senator Marsh slams Kerr, praises Ada Lind as ‘a workhorse for the line’", "a workhorse for the line", "Tom Marsh"),
     ],
 )
 def test_headline_speaker(headline, quoted, expected):

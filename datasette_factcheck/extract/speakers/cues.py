@@ -30,7 +30,7 @@ from .descriptors import described_name, indefinite_after, indefinite_subject
 from .names import bare_word, capitalised, is_title_word, looks_like_org, personal, person_printed, role_noun
 from .documents import STATEMENT_FROM_RE, document_noun
 from .given_names import is_given_name
-from .phrases import np_after, np_before, verb_adverb
+from .phrases import IRREGULAR_PAST, np_after, np_before, verb_adverb
 from .subjects import sentence_subject, subject_past_openers
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 
@@ -69,6 +69,8 @@ _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "yo
 _GO_ON = {"went on", "goes on"}
 _WORD_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 _ASKED_BY_RE = re.compile(r"\s+by\s+")
+# "says it is “...”": a pronoun between a speech verb and its quotation
+_OBJECTS_BEFORE_QUOTE = {"him", "her", "them", "it", "this", "as"}
 _BE = {"be", "been", "being", "is", "are", "was", "were"}
 # Words between the subject and its speech verb that are not a noun phrase:
 # an auxiliary ("X had said,") or the "to" of an infinitive ("X went on to
@@ -159,7 +161,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         unnamed = _unnamed_subject(unit, k, prev, vs, ve, qs)
         if unnamed is not None:
             return unnamed
-        span = np_before(text, sent, vs)
+        span = _inverted_after_comma(text, prev, word, ve, qs) or _subject_of_first_verb(text, sent, prev, word, ve, qs) or np_before(text, sent, vs)
         inserted = _inserted_attribution(unit, text, prev, ve, qs) if word not in CALL_VERBS else None
         if inserted is not None:
             span = inserted
@@ -214,6 +216,49 @@ def plural_subject(printed: str, verb: Optional[str]) -> bool:
     whatever the article prints elsewhere."""
     words = printed.split()
     return len(words) == 1 and (verb or "").lower() in _PLURAL_PRESENT and words[0].lower().endswith("s") and not is_given_name(words[0])
+
+
+def _inverted_after_comma(text: str, prev: list[tuple[int, int, str]], word: str, ve: int, qs: int) -> Optional[tuple[int, int]]:
+    """"The council wrecked the port, says Jane Roe: “...”": after a
+    comma, a speech verb and the noun phrase that fills the rest of the
+    way to the quotation; the noun phrase speaks."""
+    if not prev or prev[-1][2] != "," or word in ADDRESSEE_VERBS | URGING_VERBS | CALL_VERBS:
+        return None
+    span = np_after(text, ve, qs)
+    # The noun phrase ends in a colon, comma or dash before the quotation:
+    # "said Obama “understood ...”" is Obama in what someone said.
+    rest = text[span[1] : qs].strip() if span is not None else "x"
+    if span is None or not rest or rest.strip(",:\u2014\u2013"):
+        return None
+    return span
+
+
+def _subject_of_first_verb(
+    text: str, sent: int, prev: list[tuple[int, int, str]], word: str, ve: int, qs: int
+) -> Optional[tuple[int, int]]:
+    """"Jane Roe slams Centre, says “...”": a clause of a name, a verb and
+    its object, then a comma and the speech verb right before the
+    quotation; the verbs share the name before the first, not the object
+    before the comma. None otherwise."""
+    if len(prev) < 4 or prev[-1][2] != "," or any(t[2] in {",", ";", ":", "(", ")"} for t in prev[:-1]):
+        return None
+    if word not in CALL_VERBS and any(w.lower() not in _OBJECTS_BEFORE_QUOTE for w in re.findall(r"\w+", text[ve:qs])):
+        return None  # "..., says the harbour master: “...”": someone else speaks
+    v = next((n for n, t in enumerate(prev) if not capitalised(t[2])), None)
+    if not v or v >= len(prev) - 2 or not _finite_verb(prev[v][2]):
+        return None
+    span = np_before(text, sent, prev[v][0])
+    if span is None or span[0] != prev[0][0]:
+        return None
+    return span
+
+
+def _finite_verb(word: str) -> bool:
+    """A lower-case word that reads as a verb in the present or the past
+    ("slams", "hits", "attacked", "met")."""
+    if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS:
+        return False
+    return word in IRREGULAR_PAST or word.endswith("ed") or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
 def _body_before_role(text: str, sent: int, span: tuple[int, int]) -> Optional[tuple[int, int]]:
