@@ -341,6 +341,24 @@ def test_a_headline_fragment_is_no_newspaper():
             "Every boat",
             "Delia Marsh",
         ),
+        (
+            ["Minister for Fisheries Delia Marsh opened the market on Monday.", "“Every boat will get its licence back,” the Minister said."],
+            "Every boat",
+            "Delia Marsh",
+        ),
+        # a capitalised word the article prints as "the X" before a verb is an office, not a given name
+        (
+            ["The Taoiseach has defended the housing scheme.", "Taoiseach Micheal Brophy said: “We are building more homes than ever.”"],
+            "We are building",
+            "Micheal Brophy",
+        ),
+        (
+            ["Taoiseach Micheal Brophy opened the scheme on Monday.", "The Taoiseach said the target was “within reach this year.”"],
+            "within reach",
+            "Micheal Brophy",
+        ),
+        # ... never one printed "the X" before a noun
+        (["The Kim regime has said little.", "Kim Jong Un said the talks were “a waste of time for both sides.”"], "a waste of time", "Kim Jong Un"),
         # the initials of a title someone holds refer to its holder
         (
             ["Chief Minister Ravi Kulkarni visited the flooded villages on Monday.", "“The Centre has not sent a single rupee,” the CM said."],

@@ -284,7 +284,7 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
     if len(kept) == 1 and _role_plural(kept[0]):
         return None  # "Attorneys for X said", "Aides say": several holders of a role
     before = len(words) - len(kept) - 1
-    if len(kept) > 2 and title_of_start(words, before + 1) <= before and not is_given_name(kept[0]):
+    if len(kept) > 2 and title_of_start(words, before + 1, long_run=True) <= before and not is_given_name(kept[0]):
         # "Leader of the Opposition Harjit Dhillon", "Director of
         # Communications Amit Joshi": the words before the first given
         # name complete the title.
@@ -299,15 +299,18 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
     return " ".join(w.rstrip(".") if not is_initial(w) else w for w in kept) + suffix
 
 
-def title_of_start(words: list[str], i: int) -> int:
+def title_of_start(words: list[str], i: int, long_run: bool = False) -> int:
     """Where a title and its "of" start when they stand just before the
     word at ``i`` ("Leader of the Opposition X", "Director of
     Communications X"): a name there is read with them; ``i`` when there
-    is none."""
+    is none. "for" joins a title too when the run from ``i`` is longer
+    than one word, a complement and a name ("Minister for Housing Jane
+    Roe"), never alone ("the MP for Wealdham" names a seat)."""
     s = i - 1
     if s >= 0 and words[s] == "the":
         s -= 1
-    if s >= 1 and words[s] == "of" and capitalised(words[s - 1]) and is_title_word(words[s - 1]):
+    joiners = ("of", "for") if long_run else ("of",)
+    if s >= 1 and words[s] in joiners and capitalised(words[s - 1]) and is_title_word(words[s - 1]):
         return s - 1
     return i
 
@@ -490,7 +493,7 @@ def clean_name(printed: str) -> Optional[str]:
                     tail.append(w)
                 break
         tail.reverse()
-        start = title_of_start(words, len(words) - len(tail))
+        start = title_of_start(words, len(words) - len(tail), long_run=len(tail) > 1)
         name = name_from_tokens(words[start : len(words) - len(tail)] + tail)
         if name:
             return name

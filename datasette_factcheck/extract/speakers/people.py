@@ -84,16 +84,21 @@ class PeopleScan(ArticleState):
             else:
                 words = join_initials(toks[i : j + 1])
             lo = max(0, i - 4)
-            start = lo + title_of_start([t[2] for t in toks[lo:i]], i - lo)
+            start = lo + title_of_start([t[2] for t in toks[lo:i]], i - lo, long_run=j > i)
             words = [t[2] for t in toks[start:i]] + words
             name = name_from_tokens(words)
             if not name:
                 continue
             first, _, rest = name.partition(" ") if " " in name else (name, "", "")
+            office = None
             if rest and " " not in rest and not is_given_name(first) and self.common_word(first):
                 # "Top Roe", "Dump Roe", "See Roe": a word the article also
                 # prints in lower case, before a surname, is no given name.
                 name = rest
+            elif rest and len(rest.split()) <= 3 and not is_given_name(first) and self.printed_as_office(first):
+                # "Taoiseach Jane Roe" where the article prints "the Taoiseach
+                # said": an office before the name, and the holder's role.
+                name, office = rest, bare_word(first)
             name_len = len(name.split())
             title_words = words[: len(words) - name_len]
             roles = {bare_word(strip_possessive(w)) for w in title_words}
@@ -138,7 +143,7 @@ class PeopleScan(ArticleState):
                     # "the mayor's wife, Ottilie,": a relative named by the
                     # given name alone is a person of the relation's gender.
                     kin_gender = GENDERED.get(bare_word(toks[c - 1][2]))
-            roles = {r for r in roles if r in TITLE_WORDS or role_noun(r)}
+            roles = {r for r in roles if r in TITLE_WORDS or role_noun(r)} | ({office} if office else set())
             printed = unit.text[toks[i][0] : toks[j][1]]
             printed = strip_possessive(printed)
             # The printed form keeps an honorific ("Mr Stoltenberg") but no title.

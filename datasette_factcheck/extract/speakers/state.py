@@ -9,10 +9,13 @@ from typing import Iterable, Optional
 
 from ...model import Quote, Segmented
 from .entities import Mention, Person, insort_unique, last_before
-from .lexicon import PERSON_ROLES
+from .lexicon import AUXILIARIES, PERSON_ROLES, SPEECH_VERBS
 from .given_names import is_given_name
 from .names import clean_name, fold, is_initial, name_gender, name_parts, person_key
 from .text import UNIT, Unit, mask, sentence_bounds, sentence_of, tokens
+
+# What follows an office printed as "the X": a mark, an auxiliary or a speech verb.
+_OFFICE_FOLLOWER = r"(?=\s*[,.;:]|\s+(?:" + "|".join(sorted(AUXILIARIES | {w for w in SPEECH_VERBS if w.isalpha() and w.islower()} | {"is", "was"})) + r")\b)"
 
 
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
@@ -189,6 +192,15 @@ class ArticleState:
         if self._lower_words is None:
             self._lower_words = set(_LOWER_WORD_RE.findall("\n".join(unit.text for unit in self.units)))
         return word.lower() in self._lower_words
+
+    def printed_as_office(self, word: str) -> bool:
+        """The article prints the capitalised ``word`` alone after "the"
+        before a verb or a mark ("The Taoiseach has said", "the
+        Tánaiste said"): an office, whoever holds it, and no given name
+        ("the Kim regime" keeps "Kim" a name)."""
+        if self._text is None:
+            self._text = "\n".join(unit.text for unit in self.units)
+        return re.search(r"\b[Tt]he\s+" + re.escape(word) + _OFFICE_FOLLOWER, self._text) is not None
 
     def printed_as_place(self, name: str) -> bool:
         """The article prints ``name`` after "in", "from" or "across" ("in
