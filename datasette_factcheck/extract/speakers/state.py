@@ -14,8 +14,12 @@ from .given_names import is_given_name
 from .names import clean_name, fold, is_initial, name_gender, name_parts, person_key
 from .text import UNIT, Unit, mask, sentence_bounds, sentence_of, tokens
 
-# What follows an office printed as "the X": a mark, an auxiliary or a speech verb.
-_OFFICE_FOLLOWER = r"(?=\s*[,.;:]|\s+(?:" + "|".join(sorted(AUXILIARIES | {w for w in SPEECH_VERBS if w.isalpha() and w.islower()} | {"is", "was"})) + r")\b)"
+# "the X" before a mark, an auxiliary or a speech verb: X printed as an office.
+_OFFICE_RE = re.compile(
+    r"\b[Tt]he\s+([A-Z][^\W\d_]+)(?=\s*[,.;:]|\s+(?:"
+    + "|".join(sorted(AUXILIARIES | {w for w in SPEECH_VERBS if w.isalpha() and w.islower()} | {"is", "was"}))
+    + r")\b)"
+)
 
 
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
@@ -36,6 +40,7 @@ class ArticleState:
         self.by_middle: dict[str, list[Person]] = {}  # folded first of two surnames
         self._lower_words: Optional[set[str]] = None  # words printed in lower case, built on demand
         self._text: Optional[str] = None  # the whole text, joined on demand
+        self._offices: Optional[set[str]] = None  # words printed as "the X" before a verb, found on demand
         self.orgs: list[Person] = []
         self.org_by_name: dict[str, Person] = {}
         self.subjects: dict[tuple[int, bool], Optional[Mention]] = {}  # (sentence start, past openers) -> its subject
@@ -198,9 +203,9 @@ class ArticleState:
         before a verb or a mark ("The Taoiseach has said", "the
         Tánaiste said"): an office, whoever holds it, and no given name
         ("the Kim regime" keeps "Kim" a name)."""
-        if self._text is None:
-            self._text = "\n".join(unit.text for unit in self.units)
-        return re.search(r"\b[Tt]he\s+" + re.escape(word) + _OFFICE_FOLLOWER, self._text) is not None
+        if self._offices is None:
+            self._offices = set(_OFFICE_RE.findall("\n".join(unit.text for unit in self.units)))
+        return word in self._offices
 
     def printed_as_place(self, name: str) -> bool:
         """The article prints ``name`` after "in", "from" or "across" ("in
