@@ -154,6 +154,12 @@ def headline_speakers(headline, body):
         # a name, with its title, after a colon closing the headline speaks the quotation before it
         ("‘The rail link will be on time’: Senator Marsh", "The rail link will be on time", "Tom Marsh"),
         ("'No depot will close this year': Marsh", "No depot will close this year", "Tom Marsh"),
+        # ... followed by what the name spoke on
+        ("‘The rail link will be on time’: Senator Marsh on the depot fire", "The rail link will be on time", "Tom Marsh"),
+        # a label that names whom or what it addresses: the name before "to" or "on"
+        ("Marsh to rail board: ‘Release the depot funds now’", "Release the depot funds now", "Tom Marsh"),
+        ("Marsh on depot fire: ‘Release the funds now’", "Release the funds now", "Tom Marsh"),
+        ("Depot fire in Tallow: ‘Release the funds now’", "Release the funds now", None),
         # ... not words that are no name
         ("‘Plain arson’: How the depot burned", "Plain arson", None),
         # a name, a verb and its object, then a comma and a second verb: the name speaks
@@ -165,6 +171,19 @@ def headline_speakers(headline, body):
 def test_headline_speaker(headline, quoted, expected):
     body = ["Senator Tom Marsh spoke at the depot on Monday.", "The rail link opens in May."]
     assert headline_speakers(headline, body).get(quoted) == expected
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        # a title's initials as a headline's label, before or after the quotation
+        ("CM: ‘The Centre has not sent a single rupee’", "Ravi Kulkarni"),
+        ("‘The Centre has not sent a single rupee’: CM on flood relief", "Ravi Kulkarni"),
+    ],
+)
+def test_headline_label_of_a_titles_initials(headline, expected):
+    body = ["Chief Minister Ravi Kulkarni visited the flooded villages on Monday.", "The river fell overnight."]
+    assert headline_speakers(headline, body).get("The Centre has not sent a single rupee") == expected
 
 
 @pytest.mark.parametrize(

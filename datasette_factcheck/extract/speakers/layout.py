@@ -24,6 +24,12 @@ def headline_label(unit: Unit, k: int, qs: int) -> Optional[Cue]:
     words = prefix.split()
     if not words or len(words) > 6 or MASK in unit.masked[:colon]:
         return None
+    cut = next((n for n, w in enumerate(words) if n > 0 and w in _TOPIC_WORDS), None)
+    if cut is not None:
+        # "Marsh to board: “...”", "Marsh on rail jobs: “...”": the name
+        # before whom or what the label addresses.
+        words = words[:cut]
+        prefix = " ".join(words)
     verb = headline_verb_at(words)
     if verb is not None:
         # "Governor Quits: “...”": the subject before the verb speaks when it
@@ -38,7 +44,7 @@ def headline_label(unit: Unit, k: int, qs: int) -> Optional[Cue]:
         if not role and (name is None or looks_like_org(prefix) or bare_word(name.split()[-1]) in TITLE_WORDS):
             return None
         return Cue(prefix, k * UNIT, qs - colon, verb=":")
-    if clean_name(prefix) is None and bare_word(words[-1]) not in TITLE_WORDS:
+    if clean_name(prefix) is None and bare_word(words[-1]) not in TITLE_WORDS and not _title_initials(words):
         return None
     return Cue(prefix, k * UNIT, qs - colon, verb=":")
 
@@ -52,12 +58,23 @@ def headline_label_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
         return None
     printed = unit.text[m.start(1) : m.end(1)]
     words = printed.split()
-    if len(words) > 5 or clean_name(printed) is None or looks_like_org(printed):
+    if len(words) > 5 or (clean_name(printed) is None and not _title_initials(words)) or looks_like_org(printed):
         return None
     return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=":")
 
 
-_LABEL_AFTER_RE = re.compile(r"[" + MARKS + r"]*[\s\u00a0]*:[\s\u00a0]*([^:;,." + MASK + r"]+?)[\s\u00a0.]*$")
+def _title_initials(words: list[str]) -> bool:
+    """One word of two to four capitals ("CM", "PM"): the initials of a
+    title, if someone in the article holds one that fits."""
+    return len(words) == 1 and 2 <= len(words[0]) <= 4 and words[0].isalpha() and words[0].isupper()
+
+
+# "‘...’: Minister Marsh", "‘...’: Marsh on rail jobs": the name, then what it spoke on.
+_TOPIC_WORDS = {"to", "on", "at", "over", "about", "in", "after", "against"}
+_LABEL_AFTER_RE = re.compile(
+    r"[" + MARKS + r"]*[\s\u00a0]*:[\s\u00a0]*([^:;,." + MASK + r"]+?)"
+    r"(?:[\s\u00a0]+(?:" + "|".join(sorted(_TOPIC_WORDS)) + r")[\s\u00a0][^:;" + MASK + r"]*)?[\s\u00a0.]*$"
+)
 
 
 def headline_subject(unit: Unit, k: int, qs: int) -> Optional[Cue]:

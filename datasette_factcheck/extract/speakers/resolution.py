@@ -91,13 +91,15 @@ class Resolution(Salience):
         return " ".join(rest)
 
     def _initials_holder(self, words: list[str], pos: Optional[int]) -> Optional[Person]:
-        """"the CM added", "the PM said": the initials of a title someone in
+        """"the CM added", "PM: ...": the initials of a title someone in
         the article holds ("Chief Minister X"), the last such person in view.
         The title's head word gives the last letter; an organisation's
         initials ("the FBI") match no one's title."""
-        if len(words) != 2 or bare_word(words[0]) != "the":
-            return None
-        letters = strip_possessive(words[1]).strip(".,;:")
+        if len(words) == 2 and bare_word(words[0]) == "the":
+            words = words[1:]
+        if len(words) != 1:
+            return None  # "CM on floods: ..." as headlines print it, without "the"
+        letters = strip_possessive(words[0]).strip(".,;:")
         if not (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()):
             return None
         want = Counter(letters.lower())
