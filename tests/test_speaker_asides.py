@@ -121,6 +121,7 @@ def test_short_quotation_far_from_its_verb(paragraph, quoted, expected):
         ("Ada Lind, a former depot manager, said Gilmore “understood the line better than anyone.”", "understood the line better than anyone.", "Ada Lind"),
         # a clause that opens with a subordinator is not the closing subject's
         ("After the mayor compared the protesters to “vandals” and “thugs”, Gilmore wrote a long letter to the paper.", "thugs", None),
+        ("After the mayor compared the protesters to ‘vandals’ and ‘thugs’, Gilmore wrote a long letter to the paper.", "thugs", None),
         # ... and not words that read as a name or a title
         ("The “Harbour Lights” parade drew a bigger crowd than last year, Gilmore said.", "Harbour Lights", None),
     ],
@@ -160,6 +161,9 @@ def headline_speakers(headline, body):
         ("Marsh to rail board: ‘Release the depot funds now’", "Release the depot funds now", "Tom Marsh"),
         ("Marsh on depot fire: ‘Release the funds now’", "Release the funds now", "Tom Marsh"),
         ("Depot fire in Tallow: ‘Release the funds now’", "Release the funds now", None),
+        # an attribution closing the headline after a comma, the comma inside or after the marks
+        ("‘Not acceptable’, says Senator Marsh", "Not acceptable", "Tom Marsh"),
+        ("Depot will not tolerate ‘vandals’, says Marsh", "vandals", "Tom Marsh"),
         # ... not words that are no name
         ("‘Plain arson’: How the depot burned", "Plain arson", None),
         # a name, a verb and its object, then a comma and a second verb: the name speaks

@@ -111,7 +111,10 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 shared = before is not None and sent_cue == (sent_start, before.pos)
                 limit = reach(q.text, unit.masked[max(sent, qs - before.distance) : qs]) if before is not None else 0
                 cue = before if before is not None and (before.distance < limit or shared) else None
-                if cue is None and after is not None and (after.verb == "by" or cut_short(q.text, after)):
+                # "‘All fine’, says Jane Roe": the comma after the marks, for a quotation opening its sentence
+                opens = not unit.masked[sent:qs].strip(" \u00a0" + MARKS)
+                comma_after = opens and unit.masked[qe : qe + 3].lstrip(MARKS).startswith(",")
+                if cue is None and after is not None and (after.verb == "by" or cut_short(q.text, after, comma_after)):
                     cue = after  # "called “...” by Jane Roe", "“Fine,” his cousin Jane Roe said"
                 if cue is None and unit.number > 0 and characterises(unit.masked[sent:qs]):
                     # "Ruiz defended her remarks as being “...”": the subject's own words.
@@ -179,8 +182,6 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
     # "Guns are “...” and “...,” Jane Roe said.": a quotation with no cue
     # of its own is spoken by the attribution that closes its sentence.
     for k, unit in enumerate(art.units):
-        if unit.number == 0:
-            continue
         for n in unit.quotes:
             if cues[n] is None and inherit[n] is None:
                 qe = mark_bounds(unit.text, quotes[n].start - unit.base, quotes[n].end - unit.base)[1]

@@ -37,11 +37,13 @@ def reach(text: str, between: str) -> int:
     return _FAR
 
 
-def cut_short(text: str, after: Cue) -> bool:
-    """A short quotation cut off by its comma, with an attribution right
-    after it ("“All fine,” his cousin Jane Roe said."): an utterance."""
+def cut_short(text: str, after: Cue, comma_after: bool = False) -> bool:
+    """A short quotation cut off by its comma, inside the marks or (as
+    British pages print it) right after them, with an attribution right
+    after it ("“All fine,” his cousin Jane Roe said.", "‘All fine’, says
+    Jane Roe"): an utterance."""
     return (
-        text.rstrip().endswith(",")
+        (text.rstrip().endswith(",") or comma_after)
         and after.distance < _NEAR // 2
         and (after.verb or "").lower() not in _RELAYING
         and not reads_as_name(text)
