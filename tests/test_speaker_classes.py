@@ -125,6 +125,11 @@ def test_hometowns_and_party_tags_are_never_speakers(paragraph, expected):
         # a transcript's labels name people the article names nowhere else
         (["The exchange went as follows:", "“ORLOV: Will you answer the question?”", "“KRAMM: I have answered it twice now.”"], "Kramm"),
         (["The answers came in fast.", "“It changed nothing for me.” ― Beck Pimentel", "“It was a long night for all of us.” ― Zuri Okeke"], "Zuri Okeke"),
+        # ... or in capitals before the quotation, with a title at most
+        (["Mayor Ann Pelling gave a briefing on the storm.", "PELLING: “Crews are working around the clock.”"], "Ann Pelling"),
+        (["Mayor Ann Pelling gave a briefing on the storm.", "FIRE CHIEF OMAR HADDAD: “We rescued forty people overnight.”"], "Omar Haddad"),
+        # ... while a role alone names no one
+        (["Mayor Ann Pelling gave a briefing on the storm.", "REPORTER: “Will the schools open tomorrow?”"], None),
     ],
 )
 def test_signatures_and_transcript_labels(paragraphs, expected):

@@ -35,7 +35,7 @@ WORDS = [
     "Leader", "Opposition", "CM", "PM", "MLA", "per", "urged", "citing", "wife", "Pablo", "‘", "Chispa",
     "Friends", "Justice", "executive", "grandmother-of-five", "residents'", "Jane",
     # abbreviated ranks, "the Hon.", a role and a name after a description, an age
-    "Cpl.", "Brig.", "Hon.", "advocate", "counsel", "61", "slams", "asked", "by", "goes", "recess",
+    "Cpl.", "Brig.", "Hon.", "advocate", "counsel", "61", "slams", "asked", "by", "goes", "recess", "KILEY:", "CM",
 ]
 
 token_soup = st.lists(st.sampled_from(WORDS), min_size=0, max_size=40).map(" ".join)

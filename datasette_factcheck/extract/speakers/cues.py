@@ -601,6 +601,9 @@ def dash_colon_lead(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
             if MASK in w or w in {",", ";", "—", "–"}:
                 break
     if pre[-1] == ":":
+        label = _capitals_label(unit, k, sent, pre, qs)
+        if label is not None:
+            return label
         named = _name_before_colon(unit, k, sent, sent + len(pre) - 1, qs)
         if named is not None:
             return named
@@ -613,6 +616,23 @@ def dash_colon_lead(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     if not personal(printed) and not (pre[-1] == ":" and looks_like_org(printed)):
         return None
     return Cue(printed, k * UNIT + span[0], qs - span[1], verb=pre[-1])
+
+
+def _capitals_label(unit: Unit, k: int, sent: int, pre: str, qs: int) -> Optional[Cue]:
+    """A transcript's label in capitals before a colon opening the
+    paragraph ("KILEY: “...”", "FIRE CHIEF DAN OKORO: “...”"): the name
+    as it would be printed in lower case; a role alone ("REPORTER:")
+    names no one."""
+    label = pre[:-1].strip()
+    if sent != 0 or not _CAPITALS_LABEL_RE.fullmatch(label) or len(label.split()) > 4:
+        return None
+    printed = label.title()
+    if not personal(printed) or bare_word(printed.split()[-1]) in TITLE_WORDS:
+        return None
+    return Cue(printed, k * UNIT, qs - len(pre), verb=":")
+
+
+_CAPITALS_LABEL_RE = re.compile(r"[A-Z][A-Z.'’\- ]*[A-Z.]")
 
 
 def _name_before_colon(unit: Unit, k: int, sent: int, colon: int, qs: int) -> Optional[Cue]:
