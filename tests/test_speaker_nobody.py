@@ -237,6 +237,10 @@ def test_more_verbs_of_speech(paragraph, expected):
         ("Reyes routinely characterizes herself as a “quiet fixer” who “kept the mill open.”", "Dana Reyes"),
         ("Holt portrayed the new owners as “tourists with chequebooks.”", "Tom Holt"),
         ("Holt also criticised the new owner for making “very rude remarks about us.”", "Tom Holt"),
+        # praise and thanks in quotation marks are the praiser's words too
+        ("She thanked the crew for their “years of service”.", "Dana Reyes"),
+        ("Holt hailed the deal as “a new dawn”.", "Tom Holt"),
+        ("Holt slammed the owners for their “contempt”.", "Tom Holt"),
         # the one accused or called is never the speaker
         ("A union leaflet printed on Thursday accuses Holt of acting “in a pattern of greed stretching back years.”", None),
         ("Reyes knocked Holt on wages and called him a “timid moderate,” a jab at his record.", "Dana Reyes"),

@@ -66,6 +66,7 @@ def test_a_party_label_before_descriptors_is_no_speaker(paragraphs, expected):
         ("In Tallow, Feltz, the mayor, said he would “never give up on this town or its people.”", "Feltz"),
         # a place ending a relative clause about the subject is inside it
         ("Mira Dolan, who lives outside the state capital, Tallow, said she still “cannot believe the party did this to us.”", "Mira Dolan"),
+        ("Mira Dolan, who preaches at the chapel of Elmdale, Wessex, said she still “cannot believe the party did this to us.”", "Mira Dolan"),
         ("Asked about the plan, which the council backed, Feltz said it was “a disaster for every one of us.”", "Feltz"),
     ],
 )

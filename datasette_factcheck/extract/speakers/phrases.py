@@ -268,15 +268,18 @@ def _title_of_place(words: list[str]) -> bool:
 def _inside_relative(text: str, toks: list[tuple[int, int, str]], groups: list[tuple[int, int]], g: int) -> bool:
     """Group ``g`` is an appositive that ends a relative clause about the
     name opening the sentence ("Jane Roe, who lives outside the capital,
-    Tallow, said"): one capitalised word after the clause, and before the
-    clause the sentence's first words, a name."""
+    Tallow, said", "Jane Roe, who preaches in Elmdale, Wessex, said"): one
+    capitalised word after the clause, and before the clause the
+    sentence's first words, a name."""
     if g + 2 != len(groups) - 1:
         return False
     (a, b), (ra, rb), (na, nb) = groups[g], groups[g + 1], groups[g + 2]
     if a != b or ra > rb or na > nb or toks[ra][2].lower() not in RELATIVES or na != 0:
         return False
     word = toks[a][2]
-    if not word[:1].isupper() or is_given_name(word) or not toks[rb][2].islower():
+    # The clause may end in a place the word is the region of ("a pastor at
+    # the church of Elizabeth, Colorado,") as well as in a noun the word names.
+    if not word[:1].isupper() or is_given_name(word):
         return False
     name = _trailing_np(toks, na, nb)
     return name is not None and name[0] == toks[na][0] and clean_name(text[name[0] : name[1]]) is not None
