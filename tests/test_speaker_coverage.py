@@ -192,12 +192,25 @@ def test_a_title_word_alone_is_the_surname_of_someone_named(paragraphs, expected
         ("Lena Varga, 61, a retired teacher, added that she “never doubted the votes were there.”", "Lena Varga"),
         # a body described the same way is the body
         ("“We will not stop now,” the Harbour Trust, the charity that runs the site, said.", "Harbour Trust"),
+        ("Castlegate Health, the largest private provider, said it was “monitoring the situation closely.”", "Castlegate Health"),
         # an unnamed holder of the role is nobody
         ("“We will not stop now,” a spokesman for the union, who asked not to be named, said.", None),
     ],
 )
 def test_a_name_before_its_description(paragraph, expected):
     assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # colleges, academies, museums, chambers and movements are bodies, with "of" in their names
+        (["The Royal College of Harbour Pilots rejected the offer.", "“This offer does nothing for our members,” it said."], "Royal College of Harbour Pilots"),
+        (["The Chamber of Commerce backed the plan.", "“Business needs certainty above all,” it said."], "Chamber of Commerce"),
+    ],
+)
+def test_kinds_of_bodies_with_of_in_their_names(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
 
 
 @pytest.mark.parametrize(

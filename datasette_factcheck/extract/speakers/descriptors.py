@@ -275,7 +275,7 @@ def descriptor_gender(head: str) -> Optional[str]:
 
 
 def org_descriptors(toks: list[tuple[int, int, str]], i: int, j: int, text: str) -> set[str]:
-    """Descriptor nouns next to the one-word name toks[i..j]: up to two
+    """Descriptor nouns next to the name toks[i..j]: up to two
     lower-case words before it ("supermarket chain FreshWay") or an
     appositive after it ("FreshWay, the supermarket chain,")."""
     found: set[str] = set()

@@ -34,6 +34,7 @@ from .names import (
     titled_person_at,
 )
 from .descriptors import bare_org_word, kind_noun, org_descriptors
+from .given_names import is_given_name
 from .phrases import headline_verb_at
 from .text import MARKS, UNIT, Unit
 from .state import ArticleState
@@ -117,6 +118,12 @@ class OrganisationScan(ArticleState):
                     described = org_descriptors(toks, i + a, j, unit.masked)
                     if (described or STATEMENT_RE.match(after) or ORG_ACT_RE.match(after)) \
                             and self.person_for(words[0], create=False) is None:
+                        typed, types = True, set(UNTYPED_ORG) | described
+                elif words and not typed and len(words) <= 3 and not is_given_name(words[0]) and not is_title_word(words[0]):
+                    # "Castlegate Health, the insurer, said": a longer name
+                    # that opens with no given name, described as a body.
+                    described = org_descriptors(toks, i + a, j, unit.masked)
+                    if described and self.person_for(" ".join(words), create=False) is None:
                         typed, types = True, set(UNTYPED_ORG) | described
                 if words and typed and unit.number == 0 and strip_possessive(unit.text[toks[i + a][0] : toks[j][1]]) not in body:
                     typed = False  # a headline's Title Case words the body never prints as a name
