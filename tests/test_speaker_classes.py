@@ -82,6 +82,11 @@ def test_pronouns_agree_with_the_person(paragraphs, expected):
         ("“We will keep the seat,” Senate Democrat Tom Kell said.", "Tom Kell"),
         # an epithet, and a headline's verb between two names
         ("“I will not resign,” Crooked Susan Okafor said.", "Susan Okafor"),
+        # a month that is a given name, before a surname
+        ("April Dunmore, who runs the fair, said the gates would open “at nine sharp every morning.”", "April Dunmore"),
+        ("“The gates open at nine sharp,” said June Hollis, the fair's director.", "June Hollis"),
+        # ... never a month before a name set off by a comma
+        ("In June, Hollis said the gates would open “at nine sharp every morning.”", "Hollis"),
     ],
 )
 def test_display_name_is_the_persons_name(paragraph, expected):

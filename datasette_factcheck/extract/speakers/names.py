@@ -227,6 +227,15 @@ def _title_as_surname(before: str, word: str) -> bool:
     return name_token(before) and is_given_name(before) and not is_title_word(before)
 
 
+# Months that are given names as often ("April Ryan"); "May" opens sentences as a verb.
+_MONTH_NAMES = {"april", "june", "august"}
+
+
+def month_given_name(word: str) -> bool:
+    """"April", "June", "August" as a given name's spelling."""
+    return word.lower() in _MONTH_NAMES and word[:1].isupper() and word[1:].islower()
+
+
 def name_from_tokens(words: list[str]) -> Optional[str]:
     """The trailing name of a run of words, titles before it dropped."""
     # Most runs are printed many times ("The", "But", a name said again):
@@ -265,6 +274,9 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
             kept.append(word)
             if len(kept) >= 5:
                 break
+        elif len(kept) == 1 and n == 0 and month_given_name(word):
+            kept.append(word)  # "April Mellody", "June Hollis": a month that is a given name, before a surname
+            break
         else:
             break
     # A particle opens no name ("de" in "said de Blasio" stays with the

@@ -37,6 +37,7 @@ from .names import (
     is_possessive,
     is_title_word,
     looks_like_org,
+    month_given_name,
     name_token,
     plain_name,
     role_noun,
@@ -433,6 +434,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         low = word.lower()
         if word[0].isupper() and low not in FUNCTION_WORDS - set(HONORIFICS):
             j += 1
+        elif j == k and month_given_name(word) and j + 1 < len(toks) and name_token(toks[j + 1][2]):
+            j += 1  # "said June Hollis": a month that is a given name
         elif j > k and (n := _org_connector_len(toks, k, j)):
             j += n  # "the International Committee of the Red Cross"
         elif j > k and low in PARTICLES:
