@@ -130,6 +130,9 @@ def test_hometowns_and_party_tags_are_never_speakers(paragraph, expected):
         # a transcript's labels name people the article names nowhere else
         (["The exchange went as follows:", "“ORLOV: Will you answer the question?”", "“KRAMM: I have answered it twice now.”"], "Kramm"),
         (["The answers came in fast.", "“It changed nothing for me.” ― Beck Pimentel", "“It was a long night for all of us.” ― Zuri Okeke"], "Zuri Okeke"),
+        # an embedded post's signature: the name, its handle and the date
+        (["Readers told us what they think.", "“The debate changed nothing for me at all.” — Lucia Ferraro (@lferraro) May 31, 2020"], "Lucia Ferraro"),
+        (["Messages came in all night.", "“We will not allow violence in our streets. Peaceful protest is a right.”", "— Gov. Lucia Ferraro (@GovFerraro) May 31, 2020"], "Lucia Ferraro"),
         # ... or in capitals before the quotation, with a title at most
         (["Mayor Ann Pelling gave a briefing on the storm.", "PELLING: “Crews are working around the clock.”"], "Ann Pelling"),
         (["Mayor Ann Pelling gave a briefing on the storm.", "FIRE CHIEF OMAR HADDAD: “We rescued forty people overnight.”"], "Omar Haddad"),

@@ -93,11 +93,13 @@ def headline_subject(unit: Unit, k: int, qs: int) -> Optional[Cue]:
 
 
 # A round-up's signature after a quotation: '“...” ― Jane Roe' or
-# '“...” — Jane Roe, 34, a nurse', the name closing the paragraph.
+# '“...” — Jane Roe, 34, a nurse', the name closing the paragraph; an
+# embedded post's '— Jane Roe (@janeroe) May 31, 2020' too.
 _NAME_WORD = r"(?:[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*\.?|[A-Z]\.)"
+_HANDLE_AND_DATE = r"[\s\u00a0]*\(@\w{1,30}\)(?:[\s\u00a0]+[A-Z][a-z]{2,8}\.?[\s\u00a0]+\d{1,2},[\s\u00a0]+\d{4})?"
 _SIGNATURE_RE = re.compile(
     r"[\s\u00a0]*[―—–-]{1,2}[\s\u00a0]*(" + _NAME_WORD + r"(?:[\s\u00a0]+" + _NAME_WORD + r"){0,4})"
-    r"[\s\u00a0]*(?:,[^.!?" + MASK + r"]{0,80})?[.]?[\s\u00a0]*$"
+    r"(?:" + _HANDLE_AND_DATE + r")?[\s\u00a0]*(?:,[^.!?" + MASK + r"]{0,80})?[.]?[\s\u00a0]*$"
 )
 
 
@@ -110,6 +112,9 @@ def signature_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     if not personal(printed):
         return None
     return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=unit.masked[qe : m.start(1)].strip())
+
+
+_HANDLE_AND_DATE_RE = re.compile(_HANDLE_AND_DATE + "$")
 
 
 def signature_below(unit: Unit, k: int, qs: int, qe: int, below: Unit) -> Optional[Cue]:
@@ -127,6 +132,7 @@ def signature_below(unit: Unit, k: int, qs: int, qe: int, below: Unit) -> Option
     if not text or not (dashed or (open_above and text[-1] in MARKS)):
         return None
     head = text.rstrip(MARKS + " \u00a0").rstrip(".")
+    head = _HANDLE_AND_DATE_RE.sub("", head)  # "Jane Roe (@janeroe) May 31, 2020"
     if any(c in MARKS for c in head):
         return None
     head = head.split(",")[0].strip()
