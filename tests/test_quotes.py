@@ -81,6 +81,12 @@ def test_body_quotes(paragraph, expected):
         # ... while a quotation in single marks that ends in an "s" still closes there
         ("She called them 'thugs' and walked out. He said 'go home' twice.", ["thugs", "go home"]),
         ("The board called the figures 'guesses' and the chair agreed.", ["guesses"]),
+        # a quotation in double marks inside one in single marks, as British pages nest them
+        ("‘They promised the bypass. Then they said, “Well, mostly the bypass,”’ he said.", ["They promised the bypass. Then they said, “Well, mostly the bypass,”"]),
+        ('\'They promised the bypass. Then they said, "mostly",\' he said.', ['They promised the bypass. Then they said, "mostly",']),
+        # ... while double marks after an elided year, or with no single mark closing, stand alone
+        ("In the '90s he said “no way” to the bypass.", ["no way"]),
+        ("She typed ‘They said “no way” to us and left.", ["no way"]),
     ],
 )
 def test_marks_as_pages_type_them(paragraph, expected):

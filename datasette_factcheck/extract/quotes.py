@@ -21,7 +21,10 @@ follow an opening mark or precede a closing one; each such quotation is one
 Double marks are the quotation marks of the text; single marks make a
 quotation only outside double ones (nested single quotes stay part of the
 outer quotation) and never close on an apostrophe between two letters
-(``'Ukraine's rightful place is in NATO,' alliance chief says``).
+(``'Ukraine's rightful place is in NATO,' alliance chief says``). A
+quotation in single marks may hold one in double marks, as British pages
+nest them (``‘Then they said, “mostly”,’ he said``): when the single one
+closes, the double one stays part of it.
 
 Every step looks at a bounded neighbourhood of each mark, so the work is
 linear in the length of the text whatever the marks do.
@@ -172,6 +175,11 @@ def _spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_at: Optional[int] = None  # index after an opening double mark
     single_at: Optional[int] = None  # index after a pending opening single mark
+    # A double quotation opened while a single one is pending may be nested
+    # in it, as British pages print a quotation inside a quotation: the
+    # single one's start, and the inner spans kept back until it closes.
+    outer_single: Optional[int] = None
+    held = 0
 
     def emit(a: int, b: int) -> None:
         while a < b and text[a].isspace():
@@ -191,6 +199,8 @@ def _spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         elif ch in DOUBLE:
             if open_at is None:
                 if opens and (not closes or ch not in CLOSING_DOUBLE):
+                    if single_at is not None and outer_single is None and not text[single_at : single_at + 1].isdigit():
+                        outer_single, held = single_at, len(spans)  # not "the '90s"
                     open_at, single_at = j, None
                 elif not opens and not closes and ch not in CLOSING_DOUBLE:
                     open_at, single_at = j, None  # a mark between spaces
@@ -198,12 +208,11 @@ def _spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
                     open_at, single_at = j, None  # "said:“Yes" with no space
                 # otherwise a stray closing mark (inches, a lost opener): skip
             else:
-                if closes or not opens:
+                if closes or not opens or ch in CLOSING_DOUBLE:
                     emit(open_at, i)
                     open_at = None
-                elif ch in CLOSING_DOUBLE:
-                    emit(open_at, i)
-                    open_at = None
+                    if outer_single is not None:
+                        single_at = outer_single  # the outer single quotation may still close
                 else:
                     # An opener inside an open quotation: the earlier one was
                     # never closed, so it ends here and a new one starts.
@@ -214,6 +223,9 @@ def _spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             if single_at is not None and ch in CLOSING_SINGLE and closes and not between_letters and (
                 nxt is None or not nxt.isalnum()
             ) and not _plural_possessive(text, i, j, hi):
+                if outer_single is not None:
+                    del spans[held:]  # the nested quotations stay part of the outer one
+                    outer_single = None
                 emit(single_at, i)
                 single_at = None
             elif single_at is None and ch in OPENING_SINGLE and opens and nxt is not None and (
