@@ -519,6 +519,11 @@ def test_dash_and_colon_lead_ins_without_a_speech_verb(paragraphs, expected):
           "“Some days I cannot get down the stairs,” the grandmother-of-five said."], "Mavis Orrell"),
         (["Mavis Orrell, 71, from Leith, has waited two years for a new knee.", "Tomas Brek chairs the residents' group on the estate.",
           "“Nobody from the council has been to see us,” the father-of-two added."], "Tomas Brek"),
+        # a nationality noun is no name: the person described so, else the last in view
+        (["Spanish coach Iker Lasa and striker Tom Pell spoke after the game.",
+          "“We created enough to win two games,” the Spaniard said."], "Iker Lasa"),
+        (["Coach Iker Lasa watched from the stand as his side lost.",
+          "“We created enough to win two games,” the Spaniard told reporters."], "Iker Lasa"),
         # an unnamed role is not guessed
         (["Angus Reid reached the summit first.", "“Conditions near the top were far worse than forecast,” a spokesman for the club said."], None),
     ],

@@ -330,8 +330,13 @@ DEMONYMS = set(
     thai indonesian malaysian filipino indian pakistani afghan bangladeshi australian canadian
     mexican brazilian argentine argentinian chilean colombian peruvian venezuelan cuban european
     asian nordic arab kiwi luxembourgish maltese cypriot
+    jamaican trinidadian barbadian bajan guyanese bahamian haitian dominican grenadian vincentian
+    uruguayan paraguayan ecuadorian bolivian nepali nepalese lankan zimbabwean zambian ugandan
+    tanzanian rwandan cameroonian senegalese ivorian
+    spaniard swede croat serb briton aussie
     """.split()
 )
+# ("Finn", "Dane", "Scot", "Pole" name people as often as nations: not listed.)
 # Parties and political affiliations, printed before a name as a label
 # ("Republican X", "Labour's X").
 AFFILIATIONS = set(

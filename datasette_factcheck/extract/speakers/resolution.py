@@ -263,6 +263,10 @@ class Resolution(Salience):
                     return self.resolved_as(described, pos, gender)
         if best is None:
             gender = descriptor_gender(head) if bare_word(words[0]) == "the" and len(words) <= 3 else None
+            if gender is None and head in DEMONYMS and len(words) == 2 and bare_word(words[0]) == "the":
+                # "the Spaniard said", "the Brazilian added": the person
+                # described so ("Spanish coach X"), else the last in view.
+                return self.resolved_as(self._described(head, pos, None) or self._recent(pos, None), pos, None)
             if gender is None:
                 body = self._named_body(words, pos)
                 if body is None:

@@ -175,7 +175,7 @@ class Salience(OrganisationScan):
             return None  # the holder of the role itself, whom the role rules passed over ("the former minister")
         return person
 
-    def _described(self, head: str, pos: int, gender: str) -> Optional[Person]:
+    def _described(self, head: str, pos: int, gender: Optional[str]) -> Optional[Person]:
         """The last person before ``pos`` whose mention carries the
         descriptor: "French player X" or "X, 29, the Frenchwoman" for
         "Frenchwoman", "Mum-of-three X" for "mum"."""
@@ -186,7 +186,7 @@ class Salience(OrganisationScan):
         pattern = re.compile(r"\b" + re.escape(stem[:4] if len(stem) > 4 else stem), re.I)
         i = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
         for m in reversed(self.mentions[max(0, i - LOOKBACK) : i]):
-            if m.person.org or (m.person.gender and m.person.gender != gender):
+            if m.person.org or (gender and m.person.gender and m.person.gender != gender):
                 continue
             unit = self.units[m.pos // UNIT] if m.pos // UNIT < len(self.units) else None
             if unit is None:
