@@ -138,6 +138,10 @@ def test_a_transcript_label_opens_its_sentence(paragraphs, expected):
         # a one-word plural before a speech verb in the plural present is a group too
         "Critics say the harbour levy is “all talk and no action” from the council.",
         "“It is all talk and no action from the council,” Residents say.",
+        # ... and a group of people a report leaves unnamed, whatever the tense
+        "Sources said the board was likely to “brief all parties next week.”",
+        "Witnesses told police the driver had been “going far too fast for the bend.”",
+        "Protesters said the levy was “all talk and no action” from the council.",
     ],
 )
 def test_a_group_is_no_speaker(paragraph):

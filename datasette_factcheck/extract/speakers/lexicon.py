@@ -314,6 +314,13 @@ UNNAMED_SOURCE_HEADS = {
     "strategist", "representative", "moderator", "employee", "worker", "member", "organizer", "organiser",
     "volunteer", "resident", "voter", "consultant", "delegate", "supporter", "observer",
 }
+# Plurals for groups of people a report leaves unnamed ("Critics said",
+# "Witnesses told police"): capitalised to open a sentence, never a name.
+GROUP_PLURALS = {f"{w}s" for w in UNNAMED_SOURCE_HEADS if not w.endswith("s")} | {
+    "sources", "critics", "witnesses", "protesters", "protestors", "demonstrators", "campaigners",
+    "activists", "neighbours", "neighbors", "villagers", "locals", "parents", "students", "passengers",
+    "commuters", "fans", "opponents", "onlookers", "bystanders", "relatives", "investigators",
+}
 # Nouns that describe a person without being a title printed before a
 # name: "the Republican nominee said", "the billionaire businessman began".
 DESCRIPTION_NOUNS = {"nominee", "frontrunner", "front-runner", "billionaire", "mogul", "tycoon", "hopeful"}

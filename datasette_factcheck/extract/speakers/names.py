@@ -20,6 +20,7 @@ from .lexicon import (
     ENGLISH_PREFIXES,
     FUNCTION_WORDS,
     GENDERED,
+    GROUP_PLURALS,
     HONORIFICS,
     LEADING_VERBS,
     NAME_LABELS,
@@ -365,9 +366,12 @@ def _after_headline_words(words: list[str]) -> list[str]:  # four words or more
 
 
 def _role_plural(word: str) -> bool:
-    """A role only people hold, in the plural ("Attorneys", "Aides",
-    "Teachers"), printed alone: never one person's name."""
+    """A role only people hold, or a group of people, in the plural
+    ("Attorneys", "Aides", "Teachers", "Critics"), printed alone: never
+    one person's name."""
     low = bare_word(word)
+    if low in GROUP_PLURALS:
+        return True  # "Critics said", "Sources said", "Witnesses told police"
     return low.endswith("s") and (low[:-1] in PERSON_ROLES or (low.endswith("es") and low[:-2] in PERSON_ROLES))
 
 
