@@ -82,6 +82,8 @@ def test_pronouns_agree_with_the_person(paragraphs, expected):
         ("“We will keep the seat,” Senate Democrat Tom Kell said.", "Tom Kell"),
         # an epithet, and a headline's verb between two names
         ("“I will not resign,” Crooked Susan Okafor said.", "Susan Okafor"),
+        # a plural for a kind of people before a given name is no part of the name
+        ("Celebrities Lena Varga and Omar Haddad praised the show. “It was a wonderful night,” Varga said.", "Lena Varga"),
         # a month that is a given name, before a surname
         ("April Dunmore, who runs the fair, said the gates would open “at nine sharp every morning.”", "April Dunmore"),
         ("“The gates open at nine sharp,” said June Hollis, the fair's director.", "June Hollis"),

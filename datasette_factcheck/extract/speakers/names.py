@@ -390,7 +390,9 @@ def _without_labels(words: list[str]) -> list[str]:
         bare_word(words[0]) in SPEECH_VERBS or words[0].lower() in LEADING_VERBS or _plural_title(words[0])
     ):
         words = words[1:]
-    while len(words) >= 3 and _label_word(words[0]) and (is_given_name(words[1]) or bare_word(words[0]) in AFFILIATIONS):
+    while len(words) >= 3 and (_label_word(words[0]) or _plural_label(words[0])) and (
+        is_given_name(words[1]) or bare_word(words[0]) in AFFILIATIONS
+    ):
         words = words[1:]
     # "McCain Challenger Kelli Ward": a label before a given name ends
     # whatever description stands before it.
@@ -398,6 +400,17 @@ def _without_labels(words: list[str]) -> list[str]:
         if is_given_name(words[p]) and _label_word(words[p - 1]) and not is_given_name(words[p - 1]):
             return words[p:]
     return words
+
+
+def _plural_label(word: str) -> bool:
+    """A plural noun opening a sentence before a given name ("Celebrities
+    Jane Roe and ..."): what the people are, no part of a name. A given
+    name ("Carlos", "Lucas") is not one."""
+    return bare_word(word) in _PLURAL_LABELS and not is_given_name(word)
+
+
+# Plurals for kinds of people pages print before their names ("Celebrities Jane Roe, Ann Lee and ...").
+_PLURAL_LABELS = GROUP_PLURALS | {"celebrities", "stars", "actors", "actresses", "singers", "athletes", "players", "candidates", "lawmakers", "leaders"}
 
 
 # A party member's label (singular): never the name of a body.
