@@ -207,9 +207,13 @@ def test_a_name_before_its_description(paragraph, expected):
         # colleges, academies, museums, chambers and movements are bodies, with "of" in their names
         (["The Royal College of Harbour Pilots rejected the offer.", "“This offer does nothing for our members,” it said."], "Royal College of Harbour Pilots"),
         (["The Chamber of Commerce backed the plan.", "“Business needs certainty above all,” it said."], "Chamber of Commerce"),
+        # initials and a word that is no given name or title name a body, as a region's branch is printed
+        (["HTA Wessex rejected the offer.", "“This offer does nothing for our members,” it said."], "HTA Wessex"),
+        # ... never initials before a title and a name
+        (["HTA Chair Lena Varga rejected the offer.", "“This offer does nothing for our members,” she said."], "Lena Varga"),
     ],
 )
-def test_kinds_of_bodies_with_of_in_their_names(paragraphs, expected):
+def test_kinds_of_bodies_and_their_names(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
 
 

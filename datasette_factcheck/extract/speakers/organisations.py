@@ -113,6 +113,18 @@ class OrganisationScan(ArticleState):
                 typed = any(h in ORG_WORDS for h in heads) and any(h not in ORG_WORDS for h in heads)
                 if kind and not self.person_for(" ".join(words), create=False):
                     typed = True
+                if (
+                    len(words) == 2
+                    and is_acronym(words[0])
+                    and words[0].isalpha()
+                    and not is_acronym(words[1])  # "SHORT READS": a crosshead in capitals
+                    and not is_given_name(words[1])
+                    and not is_title_word(words[1])
+                    and not is_possessive(words[0])
+                ):
+                    # "NHS England", "BBC Scotland": initials and a word that is
+                    # no given name or title name a body ("GOP Sen." is a title).
+                    typed = True
                 if words and not typed and len(words) == 1 and not is_title_word(words[0]):
                     after = unit.masked[toks[j][1] : toks[j][1] + 40]
                     described = org_descriptors(toks, i + a, j, unit.masked)
