@@ -209,6 +209,11 @@ def test_a_name_before_its_description(paragraph, expected):
         (["The Chamber of Commerce backed the plan.", "“Business needs certainty above all,” it said."], "Chamber of Commerce"),
         # initials and a word that is no given name or title name a body, as a region's branch is printed
         (["HTA Wessex rejected the offer.", "“This offer does nothing for our members,” it said."], "HTA Wessex"),
+        # a kind of body, then its name, or its name, then the kind
+        (["The retailer will close 40 stores.", "The union Tallowforce called the cuts “devastating for the town.”"], "Tallowforce"),
+        (["The retailer will close 40 stores.", "The Tallowforce union called the cuts “devastating for the town.”"], "Tallowforce union"),
+        # ... never a person's name before a kind of body
+        (["Ana Roe is running for mayor.", "The Roe campaign called the cuts “devastating for the town.”"], None),
         # ... never initials before a title and a name
         (["HTA Chair Lena Varga rejected the offer.", "“This offer does nothing for our members,” she said."], "Lena Varga"),
     ],

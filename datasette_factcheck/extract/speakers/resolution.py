@@ -163,6 +163,12 @@ class Resolution(Salience):
         if holder is not None:
             self.add_mention(pos, holder)
             return holder.full, list(holder.forms)
+        kind = _body_after_kind(words)
+        if kind is not None and self.person_for(kind[1], create=False) is None:
+            # "The union Unite said", "the carrier AeroVale said": a kind of
+            # body, then its name.
+            org = self.add_org(kind[1], pos, {kind[0]})
+            return org.full, list(org.forms)
         name = clean_name(printed) or self._title_word_surname(words) or _held_name(words)
         if name:
             gender = None
@@ -189,7 +195,7 @@ class Resolution(Salience):
         if bare_word(words[0]) in INDEFINITES and words[-1].islower():
             return None, []  # "a campaign memo", "one senior aide": someone the text does not name
         head = bare_word(strip_possessive(re.split(r"[\s\-]+", compound_head(printed))[-1]))
-        if _proper_body(words, head):
+        if _proper_body(words, head) and self.person_for(" ".join(words[1:-1]), create=False) is None:
             # "the French delegation said", "the Ontario government said",
             # "the Congress party said": a body speaks, under the name the
             # text gives it.
@@ -438,13 +444,31 @@ def _group_word(name: str) -> bool:
     return any(w in DEMONYMS or w in AFFILIATIONS for w in (low, low[:-1] if low.endswith("s") else low))
 
 
+# Kinds of body printed beside a body's own name ("the Unite union", "the union Unite").
+_NAMED_KINDS = (ORG_DESCRIPTORS | {"party", "union"}) - {"club", "giant", "service", "business", "fund"}
+
+
+def _body_after_kind(words: list[str]) -> Optional[tuple[str, str]]:
+    """(kind, name) for "the union Unite", "the carrier AeroVale": "the", a
+    lower-case kind of body and a capitalised name of one or two words;
+    None otherwise."""
+    if not 3 <= len(words) <= 4 or bare_word(words[0]) != "the" or not words[1].islower():
+        return None
+    kind = bare_word(words[1])
+    rest = [strip_possessive(w) for w in words[2:]]
+    if kind not in _NAMED_KINDS or not all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in rest):
+        return None
+    return kind, " ".join(rest)
+
+
 def _proper_body(words: list[str], head: str) -> bool:
     """"the French delegation", "the Ontario government", "the Congress
-    party": "the", one or two capitalised words (no function word), and a
-    lower-case noun for a government or a party."""
+    party", "the Unite union": "the", one or two capitalised words (no
+    function word), and a lower-case noun for a government, a party or a
+    kind of body."""
     if not 3 <= len(words) <= 4 or bare_word(words[0]) != "the" or not words[-1].islower():
         return False
-    if head not in NATIONAL_BODIES and head != "party":
+    if head not in NATIONAL_BODIES and head not in _NAMED_KINDS:
         return False
     return all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in words[1:-1])
 
