@@ -16,6 +16,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
     NATIONAL_BODIES,
+    ORG_CAPABLE_ROLES,
     ORG_DESCRIPTORS,
     ORG_NOUNS,
     ORG_WORDS,
@@ -445,7 +446,8 @@ def _group_word(name: str) -> bool:
 
 
 # Kinds of body printed beside a body's own name ("the Unite union", "the union Unite").
-_NAMED_KINDS = (ORG_DESCRIPTORS | {"party", "union"}) - {"club", "giant", "service", "business", "fund"}
+# A person may hold some of these ("the Brackwater developer" may be a man): those stay out.
+_NAMED_KINDS = (ORG_DESCRIPTORS | {"party", "union"}) - ORG_CAPABLE_ROLES - {"club", "giant", "service", "business", "fund"}
 
 
 def _body_after_kind(words: list[str]) -> Optional[tuple[str, str]]:
