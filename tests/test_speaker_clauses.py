@@ -44,10 +44,6 @@ NEUTRAL = "The vote was not expected to go smoothly."
         ("The Ledger city columnist Omar Haddad went so far as to say: “The port is finished for good.”", "Omar Haddad"),
         ("Omar Haddad, asked about the strike, had said, “We cannot keep spending like this forever.”", "Omar Haddad"),
         ("Omar Haddad told the Ledger in a written statement, “We cannot keep spending like this forever.”", "Omar Haddad"),
-        # "go on" with a bare noun after it, inside what was said, is no speech verb of its own
-        ("Omar Haddad said that once the council goes on recess, “I will visit every ward that asks me.”", "Omar Haddad"),
-        # ... while "go on" before a preposition still is
-        ("Omar Haddad praised the drivers and went on at length: “They kept the city moving all winter.”", "Omar Haddad"),
         # the one who asks speaks the question: "was asked by"
         ("Omar Haddad was asked by moderator Lena Varga, “Will you raise the harbour fees, yes or no?”", "Lena Varga"),
         ("Omar Haddad was asked by host Lena Varga whether the levy would “break the port for a generation.”", "Lena Varga"),
@@ -61,6 +57,22 @@ NEUTRAL = "The vote was not expected to go smoothly."
 )
 def test_verb_chains_and_adjectives_before_the_quotation(paragraph, expected):
     assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "go on" with a bare noun after it, inside what was said, is no speech verb of its own
+        (
+            ["The Ferrymen’s Union met on Monday.", "Omar Haddad warned that if the Ferrymen’s Union goes on strike, “the island will run out of bread in a week.”"],
+            "Omar Haddad",
+        ),
+        # ... while "go on" before a preposition still is
+        (["The Ferrymen’s Union met on Monday.", "Omar Haddad praised the crews and went on at length: “They kept the island fed all winter.”"], "Omar Haddad"),
+    ],
+)
+def test_go_on_with_a_noun_is_no_speech_verb(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
 
 
 @pytest.mark.parametrize(
