@@ -131,7 +131,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         ]
     verbs.sort()
     if len(verbs) > 1 and verbs[-1][2] in _GO_ON and (after := _WORD_AFTER_RE.match(text, verbs[-1][1])) and after.group(1) not in FUNCTION_WORDS:
-        # "X said that once the Senate goes on recess, “...”": "go on" with
+        # "X warned that if the union goes on strike, “...”": "go on" with
         # a bare noun after it is no speech verb when another one precedes.
         verbs.pop()
     if not verbs:
