@@ -147,7 +147,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         span = np_after(text, a, b)
         if span is None or indefinite_after(tokens(text, a, b)) is not None:
             return Cue(unit.text[a:b], k * UNIT + a, qs - ve, resolvable=False, verb="quoted")
-    elif word == "asked" and (by := _ASKED_BY_RE.match(text, ve, qs)) and sent < vs and text[sent:vs].split()[-1:] and text[sent:vs].split()[-1].lower() in _BE:
+    elif word == "asked" and (by := _ASKED_BY_RE.match(text, ve, qs)) and _be_before(text, sent, vs):
         # "X was asked by host Jane Roe, “...?”": the one asking speaks.
         span = agent = np_after(text, by.end(), qs)
         if span is None:
@@ -218,6 +218,12 @@ def plural_subject(printed: str, verb: Optional[str]) -> bool:
     return len(words) == 1 and (verb or "").lower() in _PLURAL_PRESENT and words[0].lower().endswith("s") and not is_given_name(words[0])
 
 
+def _be_before(text: str, sent: int, vs: int) -> bool:
+    """A form of "be" right before the verb at ``vs`` ("X was asked"): a passive."""
+    words = text[sent:vs].split()
+    return bool(words) and words[-1].lower() in _BE
+
+
 def _inverted_after_comma(text: str, prev: list[tuple[int, int, str]], word: str, ve: int, qs: int) -> Optional[tuple[int, int]]:
     """"The council wrecked the port, says Jane Roe: “...”": after a
     comma, a speech verb and the noun phrase that fills the rest of the
@@ -225,12 +231,12 @@ def _inverted_after_comma(text: str, prev: list[tuple[int, int, str]], word: str
     if not prev or prev[-1][2] != "," or word in ADDRESSEE_VERBS | URGING_VERBS | CALL_VERBS:
         return None
     span = np_after(text, ve, qs)
-    # The noun phrase ends in a colon, comma or dash before the quotation:
-    # "said Obama “understood ...”" is Obama in what someone said.
-    rest = text[span[1] : qs].strip() if span is not None else "x"
-    if span is None or not rest or rest.strip(",:\u2014\u2013"):
+    if span is None:
         return None
-    return span
+    # The noun phrase ends in a colon, comma or dash before the quotation:
+    # "said Roe “understood ...”" is Roe in what someone said.
+    rest = text[span[1] : qs].strip()
+    return span if rest and not rest.strip(",:\u2014\u2013") else None
 
 
 def _subject_of_first_verb(
