@@ -230,6 +230,8 @@ def _inverted_after_comma(text: str, prev: list[tuple[int, int, str]], word: str
     way to the quotation; the noun phrase speaks."""
     if not prev or prev[-1][2] != "," or word in ADDRESSEE_VERBS | URGING_VERBS | CALL_VERBS:
         return None
+    if text[ve:qs].rstrip()[-1:] not in {",", ":", "\u2014", "\u2013"}:
+        return None  # nothing set off before the quotation: no name fills the way to it
     span = np_after(text, ve, qs)
     if span is None:
         return None

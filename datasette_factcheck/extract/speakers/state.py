@@ -15,11 +15,8 @@ from .names import clean_name, fold, is_initial, name_gender, name_parts, person
 from .text import UNIT, Unit, mask, sentence_bounds, sentence_of, tokens
 
 # "the X" before a mark, an auxiliary or a speech verb: X printed as an office.
-_OFFICE_RE = re.compile(
-    r"\b[Tt]he\s+([A-Z][^\W\d_]+)(?=\s*[,.;:]|\s+(?:"
-    + "|".join(sorted(AUXILIARIES | {w for w in SPEECH_VERBS if w.isalpha() and w.islower()} | {"is", "was"}))
-    + r")\b)"
-)
+_OFFICE_RE = re.compile(r"\b[Tt]he\s+([A-Z][^\W\d_]+)(?:\s*([,.;:])|\s+([a-z]+)\b)")
+_OFFICE_FOLLOWERS = AUXILIARIES | {w for w in SPEECH_VERBS if w.isalpha() and w.islower()} | {"is", "was"}
 
 
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
@@ -204,7 +201,8 @@ class ArticleState:
         Tánaiste said"): an office, whoever holds it, and no given name
         ("the Kim regime" keeps "Kim" a name)."""
         if self._offices is None:
-            self._offices = set(_OFFICE_RE.findall("\n".join(unit.text for unit in self.units)))
+            text = "\n".join(unit.text for unit in self.units)
+            self._offices = {office for office, mark, nxt in _OFFICE_RE.findall(text) if mark or nxt in _OFFICE_FOLLOWERS}
         return word in self._offices
 
     def printed_as_place(self, name: str) -> bool:
