@@ -115,6 +115,7 @@ class OrganisationScan(ArticleState):
                     typed = True
                 if (
                     len(words) == 2
+                    and words[0].isupper()
                     and is_acronym(words[0])
                     and words[0].isalpha()
                     and not is_acronym(words[1])  # "SHORT READS": a crosshead in capitals
@@ -131,7 +132,7 @@ class OrganisationScan(ArticleState):
                     if (described or STATEMENT_RE.match(after) or ORG_ACT_RE.match(after)) \
                             and self.person_for(words[0], create=False) is None:
                         typed, types = True, set(UNTYPED_ORG) | described
-                elif words and not typed and len(words) <= 3 and not is_given_name(words[0]) and not is_title_word(words[0]):
+                elif words and not typed and len(words) <= 3 and j + 1 < len(toks) and toks[j + 1][2] == "," and not is_given_name(words[0]) and not is_title_word(words[0]):
                     # "Castlegate Health, the insurer, said": a longer name
                     # that opens with no given name, described as a body.
                     described = org_descriptors(toks, i + a, j, unit.masked)

@@ -168,7 +168,7 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
             a0 += 1  # "as Jane Roe, a former aide, put it"
         if span is not None and span[0] == toks[a0][0]:
             return span
-        if span is not None and toks[a0][0] <= span[0] <= toks[_past_role_words(toks, a0, b)][0]:
+        if span is not None and toks[a0][2].islower() and toks[a0][0] <= span[0] <= toks[_past_role_words(toks, a0, b)][0]:
             # "Petitioner's counsel, advocate Jane Roe, argued": lower-case
             # role words before a name make one noun phrase with it.
             return span
