@@ -278,9 +278,11 @@ def _body_before_role(text: str, sent: int, span: tuple[int, int]) -> Optional[t
     (the "for" is no preposition the name sits inside, as in "a spokesman
     for Jane Roe"); None otherwise."""
     before = tokens(text, sent, span[0])
-    comma = max((n for n, t in enumerate(before) if t[2] == ","), default=-1)
+    if len(before) < 2 or before[-1][2] not in {"for", "of", "the"}:
+        return None
+    comma = next((n for n in range(len(before) - 1, -1, -1) if before[n][2] == ","), -1)
     before = before[comma + 1 :]
-    if len(before) < 2 or before[-1][2] not in {"for", "of", "the"} or not capitalised(before[0][2]):
+    if len(before) < 2 or not capitalised(before[0][2]):
         return None
     if not all(capitalised(t[2]) or t[2] in {"for", "of", "the", "and"} for t in before):
         return None

@@ -223,8 +223,7 @@ SPEECH_NOUNS = set(
     """.split()
 )
 MULTIWORD_VERBS = re.compile(
-    r"\b(?:pointed|points) out\b|\b(?:summed|sums) up\b|\b[Aa]ccording to\b"
-    r"|\b(?:went|goes) on\b"
+    r"\b(?:(?:pointed|points) out|(?:summed|sums) up|(?:went|goes) on|[Aa]ccording to)\b"
     # "As per X, ...": "according to" as Indian English prints it.
     r"|\b[Aa]s per\b"
     # Tabloid comebacks: "X shot back", "X hit out", "X lashed out".
