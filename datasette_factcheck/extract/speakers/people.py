@@ -95,7 +95,7 @@ class PeopleScan(ArticleState):
                 # "Top Roe", "Dump Roe", "See Roe": a word the article also
                 # prints in lower case, before a surname, is no given name.
                 name = rest
-            elif rest and self.printed_as_office(first) and len(rest.split()) <= 3 and not is_given_name(first):
+            elif rest and len(rest.split()) <= 3 and not is_given_name(first) and first.isalpha() and self.printed_as_office(first):
                 # "Taoiseach Jane Roe" where the article prints "the Taoiseach
                 # said": an office before the name, and the holder's role.
                 name, office = rest, bare_word(first)
