@@ -30,8 +30,8 @@ from .descriptors import described_name, indefinite_after, indefinite_subject
 from .names import bare_word, capitalised, is_title_word, looks_like_org, personal, person_printed, role_noun
 from .documents import STATEMENT_FROM_RE, document_noun
 from .given_names import is_given_name
-from .phrases import IRREGULAR_PAST, np_after, np_before, verb_adverb
-from .subjects import sentence_subject, subject_past_openers
+from .phrases import np_after, np_before, verb_adverb
+from .subjects import body_before_role, first_verb_subject, inverted_after_comma, sentence_subject, subject_past_openers
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 
 
@@ -69,8 +69,6 @@ _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "yo
 _GO_ON = {"went on", "goes on"}
 _WORD_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 _ASKED_BY_RE = re.compile(r"\s+by\s+")
-# "says it is “...”": a pronoun between a speech verb and its quotation
-_OBJECTS_BEFORE_QUOTE = {"him", "her", "them", "it", "this", "as"}
 _BE = {"be", "been", "being", "is", "are", "was", "were"}
 # Words between the subject and its speech verb that are not a noun phrase:
 # an auxiliary ("X had said,") or the "to" of an infinitive ("X went on to
@@ -161,7 +159,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         unnamed = _unnamed_subject(unit, k, prev, vs, ve, qs)
         if unnamed is not None:
             return unnamed
-        span = _inverted_after_comma(text, prev, word, ve, qs) or _subject_of_first_verb(text, sent, prev, word, ve, qs) or np_before(text, sent, vs)
+        span = inverted_after_comma(text, prev, word, ve, qs) or first_verb_subject(text, sent, prev, word, ve, qs) or np_before(text, sent, vs)
         inserted = _inserted_attribution(unit, text, prev, ve, qs) if word not in CALL_VERBS else None
         if inserted is not None:
             span = inserted
@@ -196,7 +194,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         len(prev) > 1 and prev[-1][2] in {"on", "for"} and is_title_word(prev[-2][2])
         and unit.text[span[0]].islower() and personal(unit.text[span[0] : span[1]])
     )
-    body_title = _body_before_role(text, sent, span)
+    body_title = body_before_role(text, sent, span)
     if body_title is not None:
         span = body_title  # "Islanders for Justice executive director Jane Roe said"
     elif prev and (prev[-1][2].lower() in OBLIQUE - {"and"} or participle) and word != "according to" and not clause and not portfolio:
@@ -222,83 +220,6 @@ def _be_before(text: str, sent: int, vs: int) -> bool:
     """A form of "be" right before the verb at ``vs`` ("X was asked"): a passive."""
     words = text[sent:vs].split()
     return bool(words) and words[-1].lower() in _BE
-
-
-def _inverted_after_comma(text: str, prev: list[tuple[int, int, str]], word: str, ve: int, qs: int) -> Optional[tuple[int, int]]:
-    """"The council wrecked the port, says Jane Roe: “...”": after a
-    comma, a speech verb and the noun phrase that fills the rest of the
-    way to the quotation; the noun phrase speaks."""
-    if not prev or prev[-1][2] != "," or word in ADDRESSEE_VERBS | URGING_VERBS | CALL_VERBS:
-        return None
-    if text[ve:qs].rstrip()[-1:] not in {",", ":", "\u2014", "\u2013"}:
-        return None  # nothing set off before the quotation: no name fills the way to it
-    span = np_after(text, ve, qs)
-    if span is None:
-        return None
-    # The noun phrase ends in a colon, comma or dash before the quotation:
-    # "said Roe “understood ...”" is Roe in what someone said.
-    rest = text[span[1] : qs].strip()
-    return span if rest and not rest.strip(",:\u2014\u2013") else None
-
-
-def _subject_of_first_verb(
-    text: str, sent: int, prev: list[tuple[int, int, str]], word: str, ve: int, qs: int
-) -> Optional[tuple[int, int]]:
-    """"Jane Roe slams Centre, says “...”": a clause of a name, a verb and
-    its object, then a comma and the speech verb right before the
-    quotation; the verbs share the name before the first, not the object
-    before the comma. None otherwise."""
-    if len(prev) < 4 or prev[-1][2] != "," or any(t[2] in {",", ";", ":", "(", ")"} for t in prev[:-1]):
-        return None
-    if word not in CALL_VERBS and any(w.lower() not in _OBJECTS_BEFORE_QUOTE for w in re.findall(r"\w+", text[ve:qs])):
-        return None  # "..., says the harbour master: “...”": someone else speaks
-    v = next((n for n, t in enumerate(prev) if not capitalised(t[2])), None)
-    if not v or v >= len(prev) - 2 or not _finite_verb(prev[v][2]):
-        return None
-    span = np_before(text, sent, prev[v][0])
-    if span is None or span[0] != prev[0][0]:
-        return None
-    return span
-
-
-def _finite_verb(word: str) -> bool:
-    """A lower-case word that reads as a verb in the present or the past
-    ("slams", "hits", "attacked", "met")."""
-    if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS:
-        return False
-    return word in IRREGULAR_PAST or word.endswith("ed") or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
-
-
-def _body_before_role(text: str, sent: int, span: tuple[int, int]) -> Optional[tuple[int, int]]:
-    """"Islanders for Justice executive director Jane Roe", "Friends of the
-    Harbour campaigner Jane Roe": a body's name with "for" or "of" inside it
-    opens the sentence, or follows an opening phrase set off by a comma
-    ("At the forum, Chamber of Commerce president Jane Roe"), then a
-    lower-case role and a person's name. The span of the role and the name
-    (the "for" is no preposition the name sits inside, as in "a spokesman
-    for Jane Roe"); None otherwise."""
-    before = tokens(text, sent, span[0])
-    if len(before) < 2 or before[-1][2] not in {"for", "of", "the"}:
-        return None
-    comma = next((n for n in range(len(before) - 1, -1, -1) if before[n][2] == ","), -1)
-    before = before[comma + 1 :]
-    if len(before) < 2 or not capitalised(before[0][2]):
-        return None
-    if not all(capitalised(t[2]) or t[2] in {"for", "of", "the", "and"} for t in before):
-        return None
-    words = tokens(text, span[0], span[1])
-    while words and words[0][2] == "the":
-        words = words[1:]  # "Friends of the Harbour": "the" inside the body's name
-    # The rest of the body's name, then the lower-case role words, then the name.
-    r = next((n for n, t in enumerate(words) if t[2].islower()), None)
-    if r is None or r == 0:
-        return None
-    e = r
-    while e < len(words) and words[e][2].islower():
-        e += 1
-    if e >= len(words) or not role_noun(words[e - 1][2]) or not personal(text[words[e][0] : span[1]]):
-        return None
-    return words[r][0], span[1]
 
 
 def _unnamed_subject(unit: Unit, k: int, prev: list[tuple[int, int, str]], vs: int, ve: int, qs: int) -> Optional[Cue]:

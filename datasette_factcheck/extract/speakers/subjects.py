@@ -1,16 +1,19 @@
 """Where a sentence's subject starts: past opening phrases ("Hours
 later,", "At a rally in Tallow, N.H., on Tuesday,", "And then") to the
-noun phrase that does what the sentence says."""
+noun phrase that does what the sentence says; and the subject of a speech
+verb where a clause's shape places it (an inverted verb after a comma, the
+name before a headline's first verb, a body's name before a role)."""
 
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Optional
 
-from .lexicon import ADVERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS
-from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word
+from .lexicon import ADDRESSEE_VERBS, ADVERBS, CALL_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS, URGING_VERBS
+from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word, personal, role_noun
 from .given_names import is_given_name
-from .phrases import AGE_RE, IRREGULAR_PAST, appositive_name, np_after, number_word, place_tag
+from .phrases import AGE_RE, IRREGULAR_PAST, appositive_name, np_after, np_before, number_word, place_tag
 from .text import tokens
 
 
@@ -223,3 +226,84 @@ def _opens_name(toks: list[tuple[int, int, str]], i: int) -> bool:
     Hay"), though it ends as an adverb or a participle does."""
     word = toks[i][2]
     return word.endswith(("ly", "ing")) and i + 1 < len(toks) and is_given_name(word) and capitalised(toks[i + 1][2])
+
+
+# "says it is “...”": a pronoun between a speech verb and its quotation
+_OBJECTS_BEFORE_QUOTE = {"him", "her", "them", "it", "this", "as"}
+
+
+def inverted_after_comma(text: str, prev: list[tuple[int, int, str]], word: str, ve: int, qs: int) -> Optional[tuple[int, int]]:
+    """"The council wrecked the port, says Jane Roe: “...”": after a
+    comma, a speech verb and the noun phrase that fills the rest of the
+    way to the quotation; the noun phrase speaks."""
+    if not prev or prev[-1][2] != "," or word in ADDRESSEE_VERBS | URGING_VERBS | CALL_VERBS:
+        return None
+    if text[ve:qs].rstrip()[-1:] not in {",", ":", "\u2014", "\u2013"}:
+        return None  # nothing set off before the quotation: no name fills the way to it
+    span = np_after(text, ve, qs)
+    if span is None:
+        return None
+    # The noun phrase ends in a colon, comma or dash before the quotation:
+    # "said Roe “understood ...”" is Roe in what someone said.
+    rest = text[span[1] : qs].strip()
+    return span if rest and not rest.strip(",:\u2014\u2013") else None
+
+
+def first_verb_subject(
+    text: str, sent: int, prev: list[tuple[int, int, str]], word: str, ve: int, qs: int
+) -> Optional[tuple[int, int]]:
+    """"Jane Roe slams Centre, says “...”": a clause of a name, a verb and
+    its object, then a comma and the speech verb right before the
+    quotation; the verbs share the name before the first, not the object
+    before the comma. None otherwise."""
+    if len(prev) < 4 or prev[-1][2] != "," or any(t[2] in {",", ";", ":", "(", ")"} for t in prev[:-1]):
+        return None
+    if word not in CALL_VERBS and any(w.lower() not in _OBJECTS_BEFORE_QUOTE for w in re.findall(r"\w+", text[ve:qs])):
+        return None  # "..., says the harbour master: “...”": someone else speaks
+    v = next((n for n, t in enumerate(prev) if not capitalised(t[2])), None)
+    if not v or v >= len(prev) - 2 or not _finite_verb(prev[v][2]):
+        return None
+    span = np_before(text, sent, prev[v][0])
+    if span is None or span[0] != prev[0][0]:
+        return None
+    return span
+
+
+def _finite_verb(word: str) -> bool:
+    """A lower-case word that reads as a verb in the present or the past
+    ("slams", "hits", "attacked", "met")."""
+    if not word.isalpha() or not word.islower() or word in FUNCTION_WORDS:
+        return False
+    return word in IRREGULAR_PAST or word.endswith("ed") or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
+def body_before_role(text: str, sent: int, span: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """"Islanders for Justice executive director Jane Roe", "Friends of the
+    Harbour campaigner Jane Roe": a body's name with "for" or "of" inside it
+    opens the sentence, or follows an opening phrase set off by a comma
+    ("At the forum, Chamber of Commerce president Jane Roe"), then a
+    lower-case role and a person's name. The span of the role and the name
+    (the "for" is no preposition the name sits inside, as in "a spokesman
+    for Jane Roe"); None otherwise."""
+    before = tokens(text, sent, span[0])
+    if len(before) < 2 or before[-1][2] not in {"for", "of", "the"}:
+        return None
+    comma = next((n for n in range(len(before) - 1, -1, -1) if before[n][2] == ","), -1)
+    before = before[comma + 1 :]
+    if len(before) < 2 or not capitalised(before[0][2]):
+        return None
+    if not all(capitalised(t[2]) or t[2] in {"for", "of", "the", "and"} for t in before):
+        return None
+    words = tokens(text, span[0], span[1])
+    while words and words[0][2] == "the":
+        words = words[1:]  # "Friends of the Harbour": "the" inside the body's name
+    # The rest of the body's name, then the lower-case role words, then the name.
+    r = next((n for n, t in enumerate(words) if t[2].islower()), None)
+    if r is None or r == 0:
+        return None
+    e = r
+    while e < len(words) and words[e][2].islower():
+        e += 1
+    if e >= len(words) or not role_noun(words[e - 1][2]) or not personal(text[words[e][0] : span[1]]):
+        return None
+    return words[r][0], span[1]
