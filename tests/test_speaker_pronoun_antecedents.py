@@ -216,6 +216,9 @@ _SPOKE = "Ana Price and Dana Reyes spoke to the night shift on Monday. Reyes too
         ([_SPOKE, "“They told me, ‘Reyes never forgets a face,’ and they are right,” she said."], "Dana Reyes"),
         # ... and a surname after a determiner is the name as a word
         ([_SPOKE, "“If anyone voted for the wrong Reyes, I hope they got the better one,” she said."], "Dana Reyes"),
+        # ... and a surname after another given name is a relative of that name
+        ([_SPOKE, "She finds boasting hard and says she feels “the stern gaze of Ines Reyes, my grandmother, on my back.”"], "Dana Reyes"),
+        ([_SPOKE, "“My sister Ines Reyes taught me to count votes,” she said."], "Dana Reyes"),
     ],
 )
 def test_a_pronoun_is_not_the_person_its_words_speak_of(paragraphs, expected):

@@ -283,6 +283,8 @@ class Salience(OrganisationScan):
                     continue
                 if n > 0 and len(parts) > 1 and toks[n - 1] == parts[-2]:
                     continue  # the full name: maybe the speaker's own
+                if n > 0 and toks[n - 1] not in parts and is_given_name(toks[n - 1]):
+                    continue  # "his mother, Ann Roe": another given name, someone else of the name
                 after = toks[n + 1] if n + 1 < len(toks) else ""
                 if word == surname and after.islower() and after.endswith("s") and not after.endswith("ss"):
                     continue  # "Roe supporters"
