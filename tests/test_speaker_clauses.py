@@ -205,3 +205,23 @@ def test_a_title_word_surname_before_of(paragraph, expected):
 )
 def test_after_or_before_opening_the_speakers_clause(paragraph, expected):
     assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a quotation in the speech participle's clause that opens the
+        # sentence is the words of the main clause's subject
+        ("Conceding that the levy “has some rough edges that need work,” Omar Haddad backed it anyway.", "Omar Haddad"),
+        ("Admitting that the ferry “runs late more often than not,” however, Omar Haddad still took it every day.", "Omar Haddad"),
+        ("Describing the depot as “a disgrace,” Omar Haddad walked out of the meeting.", "Omar Haddad"),
+        ("Calling the levy “a fine result for the whole harbour,” she left the room.", "Leila Moss"),
+        # a subject that is no person, or a clause that ends before the quotation: nobody
+        ("Calling the levy “a fine result for the whole harbour,” the board agreed to it.", None),
+        ("Conceding the point, the board agreed that the levy “has some rough edges that need work.”", None),
+        ("Noting the delay, Omar Haddad read out the notice: “Closed until further notice.”", "Omar Haddad"),
+    ],
+)
+def test_a_quotation_in_an_opening_participle_clause(paragraph, expected):
+    intro = "Omar Haddad met Leila Moss at the quay. “It went well,” Moss said of the talks."
+    assert last_speaker([intro, paragraph]) == expected

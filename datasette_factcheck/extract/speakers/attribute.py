@@ -21,6 +21,7 @@ from .cues import (
     inverted_after,
     last_sentence_cue,
     lead_in,
+    opening_participle_cue,
     previous_sentence_cue,
     speech_noun_subject,
     subject_cue,
@@ -97,7 +98,9 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             options = [c for c in (before, after) if c is not None]
             if not options and q.kind != "scare" and unit.number > 0:
                 # "X returned the favour — “...”", "to deliver his line: “...”"
-                lead_cue = dash_colon_lead(unit, k, sent_start, qs)
+                lead_cue = dash_colon_lead(unit, k, sent_start, qs) or _surely_person(
+                    art, opening_participle_cue(unit, k, sent_start, qs, qe, whole_end)
+                )
                 if lead_cue is not None:
                     options = [lead_cue]
             previous = last_quote
@@ -119,6 +122,9 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 if cue is None and unit.number > 0 and characterises(unit.masked[sent:qs]):
                     # "Ruiz defended her remarks as being “...”": the subject's own words.
                     cue = _surely_person(art, subject_cue(unit, k, sent_start, qs))
+                if cue is None and unit.number > 0:
+                    # "Calling the plan “a mess,” Roe voted no": the main clause's subject.
+                    cue = _surely_person(art, opening_participle_cue(unit, k, sent_start, qs, qe, whole_end))
                 if cue is None and unit.number == 0:
                     cue = _headline_cue(art, unit, k, qs, qe)
                 cues[n], own[n] = cue, True

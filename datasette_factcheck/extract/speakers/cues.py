@@ -687,6 +687,26 @@ def after_question(unit: Unit, k: int, qe: int, next_start: int) -> Optional[Cue
     return cue if cue.distance <= 40 or cue.pos - k * UNIT - qe <= 3 else None
 
 
+def opening_participle_cue(unit: Unit, k: int, sent: int, qs: int, qe: int, end: int) -> Optional[Cue]:
+    """"Conceding that the plan “...,” Roe backed it anyway": a quotation
+    in the speech participle's clause that opens its sentence is spoken by
+    the subject of the main clause after it, a person named or he or she."""
+    toks = tokens(unit.masked, sent, qs)
+    if not toks or not toks[0][2][:1].isupper() or toks[0][2].lower() not in PARTICIPLES | CALL_PARTICIPLES:
+        return None
+    if any(t[2] in {",", ";", ":", "(", "\u2014"} for t in toks[1:]):
+        return None  # the opening clause ended before the quotation
+    rest = unit.masked[qe:end].lstrip(MARKS + " \u00a0")
+    if not (rest.startswith(",") or unit.text[qs:qe].rstrip(MARKS + " \u00a0").endswith(",")):
+        return None  # the quotation does not close the opening clause
+    start = end - len(rest) + (1 if rest.startswith(",") else 0)
+    span = sentence_subject(unit.masked, start, end)
+    if span is None:
+        return None
+    printed = person_printed(unit.text[span[0] : span[1]])
+    return Cue(printed, k * UNIT + span[0], span[0] - qs) if printed is not None else None
+
+
 def subject_cue(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     """A quotation inside a sentence about a person, with no speech verb:
     "Okafor thanked the crew for “...”", "Reyes mocked his rival as

@@ -213,6 +213,7 @@ PARTICIPLES = set(
     adding saying noting stressing explaining insisting warning declaring arguing telling writing
     concluding emphasising emphasizing asserting claiming acknowledging urging promising vowing
     continuing remarking recalling cautioning reiterating countering stating
+    conceding admitting complaining lamenting
     """.split()
 )
 SPEECH_NOUNS = set(
