@@ -195,6 +195,9 @@ def test_title_words_as_surnames(paragraphs, expected):
         ("“Stay away from the river,” said police Cpl. Chris Mathers.", "Chris Mathers"),
         ("“Stay away from the river,” said Brig. Gen. Ann Pryor.", "Ann Pryor"),
         ("“The notice was never served,” argued Adv. Ann Pryor.", "Ann Pryor"),
+        # professions West African pages print as titles
+        ("“The bridge will be ready by March,” said Engr. Chris Mathers.", "Chris Mathers"),
+        ("“The notice was never served,” argued Barr. Ann Pryor.", "Ann Pryor"),
         # a title, then "the Hon." before the name
         ("“The budget protects the most vulnerable,” said Senator the Hon. Ann Pryor.", "Ann Pryor"),
         ("“The budget protects the most vulnerable,” said Hon. Chris Mathers.", "Chris Mathers"),
@@ -344,4 +347,28 @@ def test_coordinated_verb_shares_the_subject(sentence, expected):
     ],
 )
 def test_father_and_son_of_one_name(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an honorific in brackets after a title gives the gender a later pronoun needs
+        (["The Commissioner for Works, Engr. (Mrs.) Nkemdi Okolie, opened the road with Chief Obiora Anene.",
+          "“We will be on site every week to check the quality,” she said."], "Nkemdi Okolie"),
+        (["The Commissioner for Works, Dr (Mrs) Nkemdi Okolie, opened the road with Chief Obiora Anene.",
+          "“We will be on site every week to check the quality,” she said."], "Nkemdi Okolie"),
+        (["The Commissioner for Works, Engr. (Mr.) Nkemdi Okolie, opened the road with Chief Obiora Anene.",
+          "“We will be on site every week to check the quality,” she said."], None),
+        # a plain role noun after "said" or "according to" is the one the article described so
+        (["Nkemdi Okolie, a farmer in Umuleri, lost the whole crop to the floods.",
+          "“The rain came too late for the maize this year,” said the farmer."], "Nkemdi Okolie"),
+        (["Nkemdi Okolie, a farmer in Umuleri, lost the whole crop to the floods.",
+          "According to the farmer, “the rain came too late for the maize this year.”"], "Nkemdi Okolie"),
+        # ... and nobody when no one was described so
+        (["Nkemdi Okolie, a farmer in Umuleri, lost the whole crop to the floods.",
+          "“The rain came too late for the maize this year,” said the trader."], None),
+    ],
+)
+def test_bracketed_honorifics_and_plain_role_nouns(paragraphs, expected):
     assert last_speaker(paragraphs) == expected

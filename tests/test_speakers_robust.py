@@ -36,6 +36,8 @@ WORDS = [
     "Friends", "Justice", "executive", "grandmother-of-five", "residents'", "Jane",
     # abbreviated ranks, "the Hon.", a role and a name after a description, an age
     "Cpl.", "Brig.", "Hon.", "advocate", "counsel", "61", "slams", "asked", "by", "goes", "recess", "KILEY:", "CM",
+    # opening participles, bracketed honorifics, plain role nouns after the verb
+    "Conceding", "Describing", "Engr.", "(Mrs.)", "(", ")", "farmer", "according", "to",
 ]
 
 token_soup = st.lists(st.sampled_from(WORDS), min_size=0, max_size=40).map(" ".join)

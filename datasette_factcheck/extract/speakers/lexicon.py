@@ -42,7 +42,7 @@ TITLE_WORDS = set(
     government administration parliament congress senate assembly court tribunal club team party
     company firm group bank university institute organisation organization association federation
     league service authority house kremlin supt insp cllr cmdr det adm
-    cpl const cst pte brig cdr spc adv atty dep asst amb
+    cpl const cst pte brig cdr spc adv atty dep asst amb engr barr
     architect curator engineer designer chef artist nurse surgeon physician pilot teacher lecturer
     historian geologist biologist chemist physicist psychologist neurologist epidemiologist virologist
     consultant campaigner activist volunteer organiser organizer investor entrepreneur photographer
@@ -135,6 +135,8 @@ TITLE_ABBREVIATIONS = {
     "cpl": "corporal", "const": "constable", "cst": "constable", "pte": "private", "brig": "brigadier",
     "cdr": "commander", "spc": "specialist", "adv": "advocate", "atty": "attorney", "dep": "deputy",
     "asst": "assistant", "amb": "ambassador",
+    # Professions West African pages print as titles ("Engr. X", "Barr. X").
+    "engr": "engineer", "barr": "barrister",
 }
 
 

@@ -111,6 +111,9 @@ class PeopleScan(ArticleState):
                 elif DESCRIPTOR_COMPOUND_RE.search(w) and not gender:
                     # "Mum-of-three X", "Grandfather-of-five X"
                     gender = GENDERED.get(w.split("-")[0].lower())
+            if not honorific and i >= 3 and toks[i - 1][2] == ")" and toks[i - 3][2] == "(" and bare_word(toks[i - 2][2]) in HONORIFICS:
+                # "Engr. (Mrs.) X", "Dr (Mrs) X": an honorific in brackets after a title
+                gender, honorific = HONORIFICS[bare_word(toks[i - 2][2])], True
             # Lower-case role words just before the run ("alliance chief X").
             p = i - 1
             while p >= 0 and i - p <= 4 and (role_noun(toks[p][2]) or is_possessive(toks[p][2])) and not toks[p][2][0].isupper():

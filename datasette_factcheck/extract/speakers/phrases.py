@@ -405,6 +405,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         e = definite_description_end(toks, 0)
         if e is not None:
             return toks[0][0], toks[e][1]  # "said the senator from Oregon"
+        if len(toks) > 1 and toks[1][2].islower() and role_noun(toks[1][2]) and (len(toks) == 2 or not toks[2][2][:1].isalpha()):
+            return toks[0][0], toks[1][1]  # "said the farmer.", "according to the ruler,"
     if k == 0 and first.islower():
         # "says banned rider Lukas Brenner": lower-case descriptors ending
         # in a noun (not an adverb or a verb form), then the name; "added
