@@ -203,6 +203,11 @@ def test_title_words_as_surnames(paragraphs, expected):
         ("“The budget protects the most vulnerable,” said Hon. Chris Mathers.", "Chris Mathers"),
         # lower-case descriptors before a name after the quotation
         ("“The plan is dead on arrival,” cable host Chris Mathers said.", "Chris Mathers"),
+        # an indefinite article and an epithet before a name describe it
+        ("“We have had no water in the pipes for weeks,” said a frustrated Orla Brannigan, a mother of four.", "Orla Brannigan"),
+        ("“We have had no water in the pipes for weeks,” said a visibly upset Brannigan.", "Brannigan"),
+        ("“We have had no water in the pipes for weeks,” said a local farmer.", None),
+        ("“We have had no water in the pipes for weeks,” said a new Harbour Trust report.", None),
         # someone unnamed speaking for a body is still nobody
         ("“The plan is dead on arrival,” a spokesman for the Harbour Trust said.", None),
     ],
@@ -371,4 +376,19 @@ def test_father_and_son_of_one_name(paragraphs, expected):
     ],
 )
 def test_bracketed_honorifics_and_plain_role_nouns(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+_CREWS = "The utility's manager, Andrea Whitlow, blamed a burst main. “Our crews are on the ground,” Whitlow said."
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a title with its complement opens the sentence: the name set off after it is the subject
+        ([_CREWS, "Councillor for the Rock Hall division, Kerry-Ann Gayle, echoed those sentiments.", "“It is a disgrace,” she declared."], "Kerry-Ann Gayle"),
+        ([_CREWS, "The councillor for the Rock Hall division, Kerry-Ann Gayle, agreed.", "“It is a disgrace,” she declared."], "Kerry-Ann Gayle"),
+    ],
+)
+def test_a_title_and_its_complement_open_the_sentence(paragraphs, expected):
     assert last_speaker(paragraphs) == expected

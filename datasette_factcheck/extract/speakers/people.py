@@ -195,7 +195,12 @@ class PeopleScan(ArticleState):
                     and toks[q][2] not in {",", ";", ":", "(", ")"}
                 ):
                     q -= 1
-                if q >= 1 and toks[q][2].lower() in {"the", "a", "an"} and toks[q - 1][2].lower() in OBLIQUE - {"and"}:
+                if (
+                    q >= 1
+                    and toks[q][2].lower() in {"the", "a", "an"}
+                    and toks[q - 1][2].lower() in OBLIQUE - {"and"}
+                    and not _opening_title_complement(unit.text, toks, q)
+                ):
                     salient = False
             pos = k * UNIT + toks[i][0]
             # An unlisted role noun ("rider", "skipper") is a person's unless
@@ -334,6 +339,19 @@ class PeopleScan(ArticleState):
             if extra and role_noun(extra[-1]) and len(extra) <= 3:
                 roles.extend(extra)
         return set(roles)
+
+
+def _opening_title_complement(text: str, toks: list[tuple[int, int, str]], d: int) -> bool:
+    """The determiner at ``d`` opens the complement of a title that opens
+    the sentence ("Councillor for the Rock Hall division, X, said"): the
+    appositive names the title's holder, the subject, not the object of a
+    preposition ("ahead of the Liberal candidate, X")."""
+    h = d - 2
+    if h < 0 or toks[d - 1][2].lower() not in {"for", "of"} or not (is_title_word(toks[h][2]) or role_noun(toks[h][2])):
+        return False
+    while h > 0 and (toks[h - 1][2].lower() in {"the", "a", "an"} or (capitalised(toks[h - 1][2]) and is_title_word(toks[h - 1][2]))):
+        h -= 1  # "The Deputy Mayor of ...", "Acting Councillor for ..."
+    return h == 0 or any(c in text[toks[h - 1][1] : toks[h][0]] for c in ".!?\n")
 
 
 # "X said he would appeal": the pronoun of the clause a name's speech verb

@@ -376,6 +376,21 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
 _APPOSITIVE_OPENERS = {"another", "one", "his", "her", "their", "its", "our", "my"}
 
 
+def _name_after_epithet(toks: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
+    """"said a frustrated Jane Roe.", "said an emotional Roe,": an
+    indefinite article and plain lower-case words describe the name that
+    ends the phrase; the name speaks."""
+    r = 1
+    while r < min(4, len(toks)) and toks[r][2].isalpha() and toks[r][2].islower() and toks[r][2] not in FUNCTION_WORDS:
+        r += 1
+    if r == 1 or r >= len(toks) or not name_token(toks[r][2]):
+        return None
+    e = r
+    while e + 1 < len(toks) and name_token(toks[e + 1][2]):
+        e += 1
+    return (toks[r][0], toks[e][1]) if e + 1 == len(toks) or not toks[e + 1][2][:1].isalnum() else None
+
+
 def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Optional[tuple[int, int]]:
     """The noun phrase right after a verb ("said the Secretary General"),
     or opening a sentence (``after_verb`` False)."""
@@ -407,6 +422,10 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             return toks[0][0], toks[e][1]  # "said the senator from Oregon"
         if len(toks) > 1 and toks[1][2].islower() and role_noun(toks[1][2]) and (len(toks) == 2 or not toks[2][2][:1].isalpha()):
             return toks[0][0], toks[1][1]  # "said the farmer.", "according to the ruler,"
+    if first.lower() in {"a", "an"}:
+        name = _name_after_epithet(toks)
+        if name is not None:
+            return name
     if k == 0 and first.islower():
         # "says banned rider Lukas Brenner": lower-case descriptors ending
         # in a noun (not an adverb or a verb form), then the name; "added
