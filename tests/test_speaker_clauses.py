@@ -225,3 +225,37 @@ def test_after_or_before_opening_the_speakers_clause(paragraph, expected):
 def test_a_quotation_in_an_opening_participle_clause(paragraph, expected):
     intro = "Omar Haddad met Leila Moss at the quay. “It went well,” Moss said of the talks."
     assert last_speaker([intro, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # verbs of speech beyond "said": interruptions, asides, confidences, messages
+        ("Omar Haddad praised the fees, and Leila Moss interjected: “The figures say otherwise.”", "Leila Moss"),
+        ("At the hearing Leila Moss objected: “This board has no authority to close the depot.”", "Leila Moss"),
+        ("Leila Moss confided to a friend that the depot was “the first thing I ever built with my own hands.”", "Leila Moss"),
+        ("Leila Moss emailed the crews after the storm, telling them, “Every boat came home, and that is down to you.”", "Leila Moss"),
+        ("“We will find the money somewhere, I promise you that,” Omar Haddad whispered.", "Omar Haddad"),
+        ("Omar Haddad speculated on the radio that the crews were tired. “They have worked every night this month.”", "Omar Haddad"),
+    ],
+)
+def test_more_verbs_of_speech(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a capitalised word before lower-case words and a plural role noun
+        # says what kind of group speaks: the group, never a person "Marine"
+        ("Marine safety experts have long doubted the plan, but have said that the depot could “double its output with a new crane.”", None),
+        ("Marine safety experts have long doubted the plan, but have speculated that the depot could “double its output with a new crane.”", None),
+        ("Haddad supporters have long doubted the plan, but have said that the depot could “double its output with a new crane.”", None),
+        # ... while a name before a verb and its plural object is the subject
+        ("Haddad thanked volunteers for their work and said the depot was “in grave danger of closing for good.”", "Omar Haddad"),
+        ("Haddad has long doubted the plan, but has said that the depot could “double its output with a new crane.”", "Omar Haddad"),
+    ],
+)
+def test_a_capitalised_word_before_a_plural_group(paragraph, expected):
+    intro = "Omar Haddad spoke at the depot on Monday. “We are ready,” Haddad said."
+    assert last_speaker([intro, paragraph]) == expected

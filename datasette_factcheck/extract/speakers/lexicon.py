@@ -208,6 +208,11 @@ SPEECH_VERBS = set(
     argue vows assured assures proclaimed proclaims barked vented opined opines
     asks testified testifies recommended recommends wondered wonders demanded alleged alleges
     elaborated recounted recounts repeated repeats
+    interjected interjects interrupted whispered murmured muttered mumbled stammered thundered bellowed
+    crowed gloated bragged huffed griped grumbled groused moaned whined confided confessed surmised
+    speculated theorized theorised posited reasoned marvelled marveled enthused texted emailed
+    messaged intoned ventured clarified objected protested hinted teased advised
+    cautions notes
     """.split()
 )
 PARTICIPLES = set(

@@ -12,6 +12,7 @@ from .lexicon import (
     CONJUNCTIONS,
     DEMONYMS,
     FUNCTION_WORDS,
+    GROUP_PLURALS,
     HEADLINE_VERBS,
     HONORIFICS,
     MASK,
@@ -476,6 +477,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += 1  # "Senator the Hon. Jane Roe": a title, then the form of address
         else:
             break
+    if not after_verb and k == 0 and j == 1 and (e := _plural_head_after(toks, 1)) is not None:
+        return toks[0][0], toks[e][1]  # "Marine safety experts have ...": a group, not "Marine"
     if j == 0 and after_verb and first.islower():
         # "said undecided Republican voter Jane Roe of Town": descriptors
         # mixing labels and lower-case nouns before a name.
@@ -513,6 +516,27 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         if held is not None:
             return held
     return toks[0][0], toks[j - 1][1]
+
+
+def _plural_head_after(toks: list[tuple[int, int, str]], j: int) -> Optional[int]:
+    """The index of a plural role noun that ends the lower-case words from
+    ``j`` on ("safety experts", "supporters"): the capitalised word before
+    them only says what kind of group it is."""
+    for e in range(j, min(j + 3, len(toks))):
+        word = toks[e][2]
+        if not (word.isalpha() and word.islower()) or word in FUNCTION_WORDS or word in ADVERBS or word in SPEECH_VERBS:
+            return None
+        if word in GROUP_PLURALS or (word.endswith("s") and role_noun(word[:-1])):
+            # A determiner or a name after it makes the word a verb with its
+            # object ("X forwards an article", "X visits Dover").
+            after = toks[e + 1][2] if e + 1 < len(toks) else ""
+            return None if after.lower() in _OBJECT_OPENERS or capitalised(after) else e
+        if word.endswith(("ed", "s")):
+            return None  # "X rallied supporters", "X tells reporters": a verb, not a modifier
+    return None
+
+
+_OBJECT_OPENERS = {"a", "an", "the", "that", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
 
 
 def _portfolio_len(toks: list[tuple[int, int, str]], j: int) -> int:
