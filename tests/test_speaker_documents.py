@@ -89,3 +89,17 @@ def test_body_that_leads_in_to_a_colon(paragraph, expected):
 )
 def test_newspaper_named_before(paragraph, expected):
     assert speaker_of([OPENING, paragraph], "No other bidder") == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a body's name before a lower-case medium or document noun: the body speaks
+        ("As the Riverside Tenants Association website notes: “The flats were built in 1961 and never rewired.”", "Riverside Tenants Association"),
+        ("According to the Riverside Tenants Association website, “the flats were built in 1961 and never rewired.”", "Riverside Tenants Association"),
+        # ... not a description in lower case before the noun
+        ("“The flats were built in 1961 and never rewired,” the tenants' website says.", None),
+    ],
+)
+def test_a_body_before_its_website_or_report(paragraph, expected):
+    assert textutil.speakers_of([OPENING, "The Riverside Tenants Association met too.", paragraph])[-1][1] == expected

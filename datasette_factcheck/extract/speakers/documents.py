@@ -76,3 +76,23 @@ def document_noun(printed: str) -> Optional[str]:
 
 
 _DEFINITE_DOCUMENT_RE = re.compile(r"(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(" + DOCUMENT_NOUNS + r")", re.I)
+
+
+# Where a body publishes: "the Harbour Trust website notes".
+_MEDIA_NOUNS = {"website", "site", "blog", "account", "page", "feed", "channel", "podcast", "magazine", "journal"}
+_DOCUMENT_WORD_RE = re.compile(DOCUMENT_NOUNS, re.I)
+
+
+def publisher_of(words: list[str]) -> Optional[str]:
+    """The name before a lower-case document or medium noun ("the Harbour
+    Trust website", "the Tallow Council report"): whoever publishes it
+    speaks through it. None for any other phrase."""
+    if len(words) < 3 or words[0].lower() != "the" or not words[-1].islower():
+        return None
+    head = words[-1].strip(".,;:")
+    if head not in _MEDIA_NOUNS and not _DOCUMENT_WORD_RE.fullmatch(head):
+        return None
+    name = words[1:-1]
+    if not all(w[:1].isupper() and w.lower() not in {"the", "of", "and", "for"} for w in name):
+        return None
+    return " ".join(name)

@@ -49,7 +49,7 @@ from .names import (
     uncontracted,
 )
 from .descriptors import bare_org_word, compound_head, descriptor_gender, other_party
-from .documents import document_noun, issued_document, opening_document_issuer
+from .documents import document_noun, issued_document, opening_document_issuer, publisher_of
 from .phrases import AGE_RE, np_before
 from .subjects import sentence_subject
 from .text import UNIT, Unit, sentence_of
@@ -155,6 +155,10 @@ class Resolution(Salience):
             return org.full, list(org.forms)
         if bare_org_word(words):
             return None, []  # "the Trust" with no trust named before it
+        publisher = publisher_of(words)
+        if publisher is not None:
+            # "the Harbour Trust website notes": the body that publishes it.
+            return self.resolve(publisher, pos, headline, quoted)
         noun = document_noun(printed)
         if noun is not None:
             # "The Trust sent out an email ... “...,” the email read".
