@@ -249,3 +249,21 @@ def test_a_pronoun_is_not_the_person_its_words_speak_of(paragraphs, expected):
 )
 def test_a_relative_named_by_the_given_name(paragraphs, expected):
     assert textutil.speakers_of(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "it" goes on with a capitalised name the article never shows to be a person: a body
+        (["Brackwater Freight announced the cuts on Tuesday. “We regret the job losses deeply,” it said."], "Brackwater Freight"),
+        (["Brackwater Freight's shares fell 6 percent. “We regret the job losses deeply,” it said."], "Brackwater Freight"),
+        (["The Dock Union called a strike. Its members voted on Friday. “We have no choice left at all,” it said."], "Dock Union"),
+        # ... not a person, a plural, a time or a word capitalised only to open a sentence
+        (["Dana Reyes announced the cuts on Tuesday. “We regret the job losses deeply,” it said."], None),
+        (["Reporters asked Brackwater Freight about the cuts. “We regret the job losses deeply,” it said."], None),
+        (["Thursday's memo was short. “We regret the job losses deeply,” it said."], None),
+        (["There is more to come. Mind the rumours, though. “We regret the job losses deeply,” it said."], None),
+    ],
+)
+def test_it_goes_on_with_a_body(paragraphs, expected):
+    assert textutil.speakers_of(paragraphs)[-1][1] == expected

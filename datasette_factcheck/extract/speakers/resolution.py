@@ -14,6 +14,7 @@ from .lexicon import (
     AFFILIATIONS,
     DEMONYMS,
     FUNCTION_WORDS,
+    GROUP_PLURALS,
     HONORIFICS,
     NATIONAL_BODIES,
     ORG_CAPABLE_ROLES,
@@ -406,6 +407,9 @@ class Resolution(Salience):
             if issuer is not None:
                 return issuer  # "A letter from the X Association ... “...,” it said"
             span = sentence_subject(unit.masked, lo, end)
+            if span is None and unit.masked[lo:end].lstrip().startswith("Its "):
+                off = lo  # "Its members voted ...": the body of the sentence before
+                continue
             if span is None:
                 return None
             printed = unit.text[span[0] : span[1]].strip()
@@ -419,8 +423,31 @@ class Resolution(Salience):
             words = low.split()
             if len(words) == 2 and words[0] == "the" and (words[1] in ORG_NOUNS or words[1] in ORG_DESCRIPTORS):
                 return self.org_of_type(words[1], k * UNIT + span[0])
-            return None
+            return self._body_by_pronoun(printed, k * UNIT + span[0])
         return None
+
+    def _printed_inside(self, word: str) -> bool:
+        """The article prints ``word`` capitalised inside a sentence too, as a name is."""
+        pattern = re.compile(r"[a-z0-9,;] " + re.escape(word) + r"\b")
+        return any(pattern.search(unit.text) for unit in self.units)
+
+    def _body_by_pronoun(self, printed: str, pos: int) -> Optional[Person]:
+        """A capitalised name the article never shows to be a person, which
+        "it" goes on with ("Harbour Rail announced cuts. “...,” it said"): a
+        body, known so from now on."""
+        printed = re.sub(r"['’]s?$", "", printed)  # "Harbour Rail's shares fell": the owner
+        words = printed.split()
+        if not 1 <= len(words) <= 4 or not all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in words):
+            return None
+        if is_given_name(words[0]) or self.known_person(printed):
+            return None
+        plural = printed.lower().endswith("s") and (role_noun(printed.lower()[:-1]) or printed.lower() in GROUP_PLURALS)
+        if len(words) == 1 and (plural or self.common_word(printed) or _group_word(printed) or not self._printed_inside(printed)):
+            return None  # "Reporters asked ...", "Pay no attention ...": a plural or a word capitalised only to open a sentence
+        person = self.person_for(printed, create=False)
+        if person is not None and person.shown_person():
+            return None
+        return self.add_org(printed, pos, set())
 
 
 # Up to five words before a surname, and the end of a surname (a possessive may follow).
