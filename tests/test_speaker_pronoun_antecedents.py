@@ -258,6 +258,9 @@ def test_a_relative_named_by_the_given_name(paragraphs, expected):
         (["Brackwater Freight announced the cuts on Tuesday. “We regret the job losses deeply,” it said."], "Brackwater Freight"),
         (["Brackwater Freight's shares fell 6 percent. “We regret the job losses deeply,” it said."], "Brackwater Freight"),
         (["The Dock Union called a strike. Its members voted on Friday. “We have no choice left at all,” it said."], "Dock Union"),
+        # ... and so does "the company" when no body of that kind was named
+        (["Brackwater Freight will cut 400 jobs in the north.", "“We regret the job losses deeply,” the company said in a note to staff."], "Brackwater Freight"),
+        (["Dana Reyes will cut 400 jobs in the north.", "“We regret the job losses deeply,” the company said in a note to staff."], None),
         # ... not a person, a plural, a time or a word capitalised only to open a sentence
         (["Dana Reyes announced the cuts on Tuesday. “We regret the job losses deeply,” it said."], None),
         (["Reporters asked Brackwater Freight about the cuts. “We regret the job losses deeply,” it said."], None),
@@ -265,5 +268,5 @@ def test_a_relative_named_by_the_given_name(paragraphs, expected):
         (["There is more to come. Mind the rumours, though. “We regret the job losses deeply,” it said."], None),
     ],
 )
-def test_it_goes_on_with_a_body(paragraphs, expected):
+def test_it_and_the_company_go_on_with_a_body(paragraphs, expected):
     assert textutil.speakers_of(paragraphs)[-1][1] == expected

@@ -214,6 +214,10 @@ class Resolution(Salience):
             and not any(capitalised(w) for w in words[1:])
         ):
             org = self.org_of_type(head, None if headline else pos)
+            if org is None and not headline:
+                # "Harbour Rail will cut jobs. “...,” the company said": the
+                # body the sentence before is about, though no kind was given.
+                org = self._org_subject_before(pos)
             return (org.full, list(org.forms)) if org else (None, [])
         heads = {head} | ROLE_SYNONYMS.get(head, set())
         if head in TITLE_WORDS and head not in PERSON_ROLES and head not in ORG_WORDS:
