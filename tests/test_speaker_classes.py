@@ -370,6 +370,11 @@ def test_father_and_son_of_one_name(paragraphs, expected):
           "“The rain came too late for the maize this year,” said the farmer."], "Nkemdi Okolie"),
         (["Nkemdi Okolie, a farmer in Umuleri, lost the whole crop to the floods.",
           "According to the farmer, “the rain came too late for the maize this year.”"], "Nkemdi Okolie"),
+        # ... a synonym of the role the article gave, or a description noun
+        (["The traditional ruler of Umuleri, Obiora Anene, thanked the governor.",
+          "According to the monarch, “our people have waited too long for this day.”"], "Obiora Anene"),
+        (["Obiora Anene, a veteran of the harbour strikes, spoke last.",
+          "“Our people have waited too long for this day,” said the veteran."], "Obiora Anene"),
         # ... and nobody when no one was described so
         (["Nkemdi Okolie, a farmer in Umuleri, lost the whole crop to the floods.",
           "“The rain came too late for the maize this year,” said the trader."], None),

@@ -99,6 +99,9 @@ ROLE_SYNONYMS = {
     "jockey": {"rider"},
     "singer": {"star", "artist", "musician"},
     "star": {"singer", "actor", "actress", "player"},
+    # "The traditional ruler of X, Y, ..." then "the monarch said".
+    "monarch": {"ruler", "king", "queen"},
+    "ruler": {"monarch", "king", "queen"},
 }
 
 
@@ -330,7 +333,7 @@ GROUP_PLURALS = {f"{w}s" for w in UNNAMED_SOURCE_HEADS if not w.endswith("s")} |
 }
 # Nouns that describe a person without being a title printed before a
 # name: "the Republican nominee said", "the billionaire businessman began".
-DESCRIPTION_NOUNS = {"nominee", "frontrunner", "front-runner", "billionaire", "mogul", "tycoon", "hopeful"}
+DESCRIPTION_NOUNS = {"nominee", "frontrunner", "front-runner", "billionaire", "mogul", "tycoon", "hopeful", "monarch", "veteran", "victim", "pupil"}
 ROLE_SUFFIX_RE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)$")
 # Nationality adjectives: printed alone they describe, they never name.
 DEMONYMS = set(
