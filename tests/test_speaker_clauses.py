@@ -259,3 +259,26 @@ def test_more_verbs_of_speech(paragraph, expected):
 def test_a_capitalised_word_before_a_plural_group(paragraph, expected):
     intro = "Omar Haddad spoke at the depot on Monday. “We are ready,” Haddad said."
     assert last_speaker([intro, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # the possessor of a noun for something said speaks the quotation
+        # that completes it or names it
+        ("The board rejected Haddad's claim that the depot “makes money every single year.”", "Omar Haddad"),
+        ("Voters still remember Haddad's “every berth will stay open” promise from the last campaign.", "Omar Haddad"),
+        ("Haddad's “no surrender” remark angered the board.", "Omar Haddad"),
+        ("Voters liked Haddad's call for “a fairer deal for the harbour towns.”", "Omar Haddad"),
+        ("Leila Moss drew criticism in March for her view that “nobody reads the minutes anyway.”", "Leila Moss"),
+        # ... not words that only say what the remarks were like, nor a name with no possessive
+        ("Few in the port believe Haddad's figures “rest on anything but rumour.”", None),
+        ("The board printed the Haddad “no surrender” poster again.", None),
+    ],
+)
+def test_the_possessor_of_what_was_said(paragraph, expected):
+    from datasette_factcheck.extract.article import quotes_of
+
+    intro = "Omar Haddad met Leila Moss at the quay. “It went well,” Moss said of the talks."
+    found = quotes_of(textutil.make_seg([intro, paragraph], "A headline", False))
+    assert [q.speaker for q in found if q.paragraph == 2] == [expected]

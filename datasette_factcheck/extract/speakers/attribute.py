@@ -29,7 +29,7 @@ from .cues import (
 )
 from .layout import headline_label, headline_label_after, headline_subject, signature_after, signature_below, transcript_label
 from .lexicon import MASK
-from .partial import characterises, closing_attribution, continues_speech, cut_short, reach, reads_as_name
+from .partial import characterises, closing_attribution, continues_speech, cut_short, possessor_cue, reach, reads_as_name
 from .text import MARKS, UNIT, Unit, mark_bounds, sentence_of
 
 
@@ -98,8 +98,10 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             options = [c for c in (before, after) if c is not None]
             if not options and q.kind != "scare" and unit.number > 0:
                 # "X returned the favour — “...”", "to deliver his line: “...”"
-                lead_cue = dash_colon_lead(unit, k, sent_start, qs) or _surely_person(
-                    art, opening_participle_cue(unit, k, sent_start, qs, qe, whole_end)
+                lead_cue = (
+                    dash_colon_lead(unit, k, sent_start, qs)
+                    or _surely_person(art, opening_participle_cue(unit, k, sent_start, qs, qe, whole_end))
+                    or _named_owner(art, possessor_cue(unit, k, sent, qs, qe))
                 )
                 if lead_cue is not None:
                     options = [lead_cue]
@@ -125,6 +127,9 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 if cue is None and unit.number > 0:
                     # "Calling the plan “a mess,” Roe voted no": the main clause's subject.
                     cue = _surely_person(art, opening_participle_cue(unit, k, sent_start, qs, qe, whole_end))
+                if cue is None and unit.number > 0:
+                    # "Roe's “no surrender” remark", "Roe's claim that the depot “...”"
+                    cue = _named_owner(art, possessor_cue(unit, k, sent, qs, qe))
                 if cue is None and unit.number == 0:
                     cue = _headline_cue(art, unit, k, qs, qe)
                 cues[n], own[n] = cue, True
@@ -285,6 +290,16 @@ def _surely_person(art: Article, cue: Optional[Cue]) -> Optional[Cue]:
         return None
     printed = cue.printed.strip()
     return cue if printed.lower() in {"he", "she"} or art.known_person(printed) else None
+
+
+def _named_owner(art: Article, cue: Optional[Cue]) -> Optional[Cue]:
+    """A possessor that names a speaker: he or she, a person the article
+    shows, or a body it names."""
+    if cue is None:
+        return None
+    printed = cue.printed.strip()
+    named = art.known_person(printed) or art.person_for(printed, create=False) is not None or art.org_named(printed) is not None
+    return cue if printed.lower() in {"his", "her"} or named else None
 
 
 def _layout_cues(art: Article, quotes: list[Quote]) -> dict[int, tuple[str, Cue]]:

@@ -8,8 +8,8 @@ import re
 from typing import Optional
 
 from .cues import Cue, after_cue
-from .lexicon import CALL_VERBS, MASK, PARTICIPLES
-from .text import MARKS, Unit, sentence_of
+from .lexicon import CALL_VERBS, MASK, PARTICIPLES, SPEECH_HEADS
+from .text import MARKS, UNIT, Unit, sentence_of
 
 # How far (characters) a short quotation may stand from the speech verb of
 # its sentence and still be the speaker's: "X said it was “plain as day”
@@ -121,3 +121,36 @@ def characterises(lead: str) -> bool:
     a characterisation by the clause's subject."""
     lead = lead.rstrip(" \u00a0")
     return bool(_CHARACTERISING_RE.search(lead + " ")) and not _OTHERS_NAMING_RE.search(lead + " ")
+
+
+# Nouns for what someone said, after a possessor: "Roe's claim that the depot
+# “...”", "Roe's “no surrender” remark", "her promise of “...”".
+_SAID_NOUNS = SPEECH_HEADS | {"call", "vow", "insistence", "assertion", "suggestion", "description", "boast", "threat", "demand", "accusation"}
+_NOUNS = "|".join(sorted(_SAID_NOUNS, key=len, reverse=True))
+_OWNER = r"(?P<who>\b[Hh]is|\b[Hh]er|(?<![\w'’])(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?)"
+# The quotation completes the noun after "of", "for", "about", "to", or
+# "that" and a few words; right after the noun it may say what the words
+# were like ("Roe's comments “are baseless”") and is no part of them.
+_COMPLEMENT_RE = re.compile(
+    _OWNER + r"\s+(?:[a-z-]+\s+){0,2}(?:" + _NOUNS + r")\s*(?:of|for|about|to|that(?:\s+[^\s,;:.!?" + MASK + r"]+){0,6})\s*$"
+)
+# The quotation stands between the possessor and the noun.
+_OWNER_END_RE = re.compile(_OWNER + r"\s*$")
+_NOUN_AFTER_RE = re.compile(r"\W{0,2}\s*(?:[a-z-]+\s+)?(?:" + _NOUNS + r")\b")
+
+
+def possessor_cue(unit: Unit, k: int, sent: int, qs: int, qe: int) -> Optional[Cue]:
+    """"The board rejected Roe's claim that the depot “...”", "Roe's “no
+    surrender” remark": the possessor of a noun for something said speaks
+    the quotation that completes it or names it."""
+    before = unit.masked[sent:qs].rstrip(" \u00a0" + MARKS)
+    m = _COMPLEMENT_RE.search(before)
+    if m is None and _NOUN_AFTER_RE.match(unit.masked, qe):
+        m = _OWNER_END_RE.search(before)
+        if m is not None and not (m.group("who")[-2:-1] in "'’" or m.group("who")[-1] in "'’" or m.group("who").lower() in {"his", "her"}):
+            m = None  # "Roe “no surrender” remark": no possessive
+    if m is None:
+        return None
+    who = re.sub(r"['’]s?$", "", m.group("who"))
+    start = sent + m.start("who")
+    return Cue(who, k * UNIT + start, qs - start)
