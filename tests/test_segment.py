@@ -520,6 +520,22 @@ def test_section_label_above_a_page_without_headline():
     assert seg.title == "Shares in the airline rose 12 percent on Friday after it reported a return to profit"
 
 
+@pytest.mark.parametrize(
+    "page, has_headline, title, labels",
+    [
+        # a headline of two or three words in sentence case, as British pages print them
+        ("Budget row deepens\n\nShares in the airline rose 12 percent on Friday after it reported a profit.\n", True, "Budget row deepens", []),
+        ("Business\n\nAirline shares soar\n\nShares in the airline rose 12 percent on Friday after it reported a profit.\n", True, "Airline shares soar", ["Business"]),
+        # ... while short Title Case or capitals lines stay section labels
+        ("Local News\n\nShares in the airline rose 12 percent on Friday after it reported a profit.\n", False, "Shares in the airline rose 12 percent on Friday after it reported a profit", ["Local News"]),
+        ("WORLD NEWS\n\nShares in the airline rose 12 percent on Friday after it reported a profit.\n", False, "Shares in the airline rose 12 percent on Friday after it reported a profit", ["WORLD NEWS"]),
+    ],
+)
+def test_short_headline_in_sentence_case(page, has_headline, title, labels):
+    seg = segment(page)
+    assert (seg.has_headline, seg.title, kinds(seg, "section_label")) == (has_headline, title, labels)
+
+
 def test_question_headline_above_prose():
     seg = segment(
         "Will the new stadium ever pay for itself?\n\n"

@@ -128,6 +128,10 @@ def _classify_top(items: list[Item], end: int, out: Out) -> tuple[Optional[int],
         (k for k in range(first_prose) if headline_like(items[k], min_words=4)),
         None,
     )
+    if headline is None:
+        # A short headline in sentence case ("Budget row deepens"): a lower-case
+        # word tells it from a section label ("Local News", "POLITICS").
+        headline = next((k for k in reversed(range(first_prose)) if _short_headline(items[k])), None)
     if (
         headline is None
         and first_prose + 1 < end
@@ -173,6 +177,13 @@ def _classify_top(items: list[Item], end: int, out: Out) -> tuple[Optional[int],
                 out.extra(items[q], _meta_kind(items[q]) or "dateline")
             body_start = j
     return headline, body_start
+
+
+def _short_headline(it: Item) -> bool:
+    """Two or three words with a lower-case one among them, shaped like a headline."""
+    return 2 <= it.words <= 3 and headline_like(it, min_words=2) and _meta_kind(it) is None and any(
+        w[:1].islower() for w in it.text.split()[1:]
+    )
 
 
 def _title_cased(it: Item) -> bool:
