@@ -270,3 +270,16 @@ def test_a_relative_named_by_the_given_name(paragraphs, expected):
 )
 def test_it_and_the_company_go_on_with_a_body(paragraphs, expected):
     assert textutil.speakers_of(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a lower-case title with "of" before a name keeps the name the sentence's subject
+        ("Former secretary of state Ada Brisk, an ally of Reyes, drew criticism in March for her view that “the harbour should never have been sold.”", "Ada Brisk"),
+        ("Deputy chief of staff Ada Brisk, an ally of Reyes, drew criticism in March for her view that “the harbour should never have been sold.”", "Ada Brisk"),
+    ],
+)
+def test_a_lower_case_title_with_of_before_the_subject(paragraph, expected):
+    intro = "Dana Reyes leads the harbour group. Reyes counts many allies on the board."
+    assert textutil.speakers_of([intro, paragraph])[-1][1] == expected

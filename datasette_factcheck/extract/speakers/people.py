@@ -119,6 +119,8 @@ class PeopleScan(ArticleState):
             while p >= 0 and i - p <= 4 and (role_noun(toks[p][2]) or is_possessive(toks[p][2])) and not toks[p][2][0].isupper():
                 roles.add(bare_word(strip_possessive(toks[p][2])))
                 p -= 1
+                if p >= 1 and toks[p][2] == "of" and role_noun(toks[p - 1][2]) and toks[p - 1][2].islower():
+                    p -= 1  # "secretary of state X", "chief of staff X": one title
             title_at = portfolio_title(toks, i)
             if title_at is not None:
                 # "Opposition spokesman on transport X": the title, not the
