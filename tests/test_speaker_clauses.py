@@ -248,12 +248,12 @@ def test_more_verbs_of_speech(paragraph, expected):
     [
         # a capitalised word before lower-case words and a plural role noun
         # says what kind of group speaks: the group, never a person "Marine"
-        ("Marine safety experts have long doubted the plan, but have said that the depot could “double its output with a new crane.”", None),
-        ("Marine safety experts have long doubted the plan, but have speculated that the depot could “double its output with a new crane.”", None),
-        ("Haddad supporters have long doubted the plan, but have said that the depot could “double its output with a new crane.”", None),
+        ("Marine safety experts dislike the plan but have said that the depot could “double its output with a new crane.”", None),
+        ("Marine safety experts dislike the plan but have speculated that the depot could “double its output with a new crane.”", None),
+        ("Haddad supporters dislike the plan but have said that the depot could “double its output with a new crane.”", None),
         # ... while a name before a verb and its plural object is the subject
         ("Haddad thanked volunteers for their work and said the depot was “in grave danger of closing for good.”", "Omar Haddad"),
-        ("Haddad has long doubted the plan, but has said that the depot could “double its output with a new crane.”", "Omar Haddad"),
+        ("Haddad dislikes the plan but has said that the depot could “double its output with a new crane.”", "Omar Haddad"),
     ],
 )
 def test_a_capitalised_word_before_a_plural_group(paragraph, expected):

@@ -16,6 +16,7 @@ from .lexicon import (
     CALL_PARTICIPLES,
     CALL_VERBS,
     FUNCTION_WORDS,
+    GROUP_PLURALS,
     MASK,
     MULTIWORD_VERBS,
     OBLIQUE,
@@ -82,8 +83,15 @@ def _subject_of_verb_chain(text: str, sent: int, prev: list[tuple[int, int, str]
     it, had"), which lead to the speech verb."""
     i = len(prev) - 1
     while i > 0 and len(prev) - i < 6 and prev[i - 1][2].isalpha() and prev[i - 1][2].islower():
+        if i > 1 and _group_head(prev[i - 1][2]) and capitalised(prev[i - 2][2]):
+            return None  # "Roe supporters dislike it but have said": a group, not Roe
         i -= 1
     return np_before(text, sent, prev[i][0])
+
+
+def _group_head(word: str) -> bool:
+    """A plural role noun ("supporters", "officials") or a group word."""
+    return word in GROUP_PLURALS or (word.endswith("s") and role_noun(word[:-1]))
 
 
 _DESCRIPTION_OPENERS = {"the", "a", "an", "one", "some", "his", "her", "its", "their"}
