@@ -140,6 +140,13 @@ def test_hometowns_and_party_tags_are_never_speakers(paragraph, expected):
         (["Mayor Ann Pelling gave a briefing on the storm.", "FIRE CHIEF OMAR HADDAD: “We rescued forty people overnight.”"], "Omar Haddad"),
         # ... while a role alone names no one
         (["Mayor Ann Pelling gave a briefing on the storm.", "REPORTER: “Will the schools open tomorrow?”"], None),
+        # an interview printed as questions and answers: a quoted answer is the interviewee's
+        (["Dana Whitcombe took over as harbour master in May. She spoke to us about her plans.",
+          "Q: What is the biggest problem facing the harbour?", "A: “Silt. The big boats cannot get in at low tide.”"], "Dana Whitcombe"),
+        # ... but not a quotation inside an unquoted answer, nor "A:" where no question is labelled
+        (["Dana Whitcombe took over as harbour master in May. She spoke to us about her plans.",
+          "Q: Will the depot close?", "A: No. The other side keeps saying ‘sell it off, sell it all’, and that is wrong."], None),
+        (["Dana Whitcombe took over as harbour master in May.", "A: “Silt. The big boats cannot get in at low tide.”"], None),
     ],
 )
 def test_signatures_and_transcript_labels(paragraphs, expected):

@@ -9,6 +9,7 @@ from typing import Optional
 
 from ...model import Quote, Segmented
 from .article import Article
+from .entities import Person
 from .cues import (
     Cue,
     after_cue,
@@ -27,7 +28,7 @@ from .cues import (
     subject_cue,
     last_subject_cue,
 )
-from .layout import headline_label, headline_label_after, headline_subject, signature_after, signature_below, transcript_label
+from .layout import answer_units, headline_label, headline_label_after, headline_subject, signature_after, signature_below, transcript_label
 from .lexicon import MASK
 from .partial import characterises, closing_attribution, continues_speech, cut_short, possessor_cue, reach, reads_as_name
 from .text import MARKS, UNIT, Unit, mark_bounds, sentence_of
@@ -328,8 +329,25 @@ def _layout_cues(art: Article, quotes: list[Quote]) -> dict[int, tuple[str, Cue]
                 signature = signature_below(unit, k, qs, qe, art.units[k + 1])
             if signature is not None:
                 found[n] = ("signature", signature)
+    answers = answer_units(art.units)
+    interviewee = _interviewee(art) if answers else None
+    for k, start in answers.items():
+        unit = art.units[k]
+        if interviewee is None:
+            break
+        first = unit.quotes[0] if unit.quotes else None
+        if first is not None and first not in found and mark_bounds(unit.text, quotes[first].start - unit.base, quotes[first].end - unit.base)[0] == start:
+            # "A: “...”": the answer itself is quoted; the person the interview is with speaks it.
+            found[first] = ("label", Cue(interviewee.full, k * UNIT, 0, verb=":"))
     repeated = Counter(kind for kind, _ in found.values())
     return {n: (kind, cue) for n, (kind, cue) in found.items() if repeated[kind] >= 2 or art.known_person(cue.printed)}
+
+
+def _interviewee(art: Article) -> Optional[Person]:
+    """The person an interview is with: the one the article names most
+    often among those it shows to be people."""
+    people = [p for p in art.persons if not p.org and p.shown_person()]
+    return max(people, key=lambda p: len(p.positions), default=None)
 
 
 _HEAD_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

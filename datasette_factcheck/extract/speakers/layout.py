@@ -1,6 +1,7 @@
 """Speakers a page's layout names rather than a sentence: a headline's label
 or opening name ("Marsh: ...", "Marsh Says ..."), a round-up's signature
-("“...” ― Jane Roe"), a quoted transcript's labels ("HALE: ...")."""
+("“...” ― Jane Roe"), a quoted transcript's labels ("HALE: ..."), an
+interview's answers ("Q: ...", "A: “...”")."""
 
 from __future__ import annotations
 
@@ -163,3 +164,18 @@ def transcript_label(unit: Unit, k: int, start: int, text: str) -> Optional[Cue]
     if not personal(printed) or bare_word(printed.split()[0]) in TITLE_WORDS:
         return None
     return Cue(printed, k * UNIT + start + m.start(1), 0, verb=":")
+
+
+# An interview printed as questions and answers: "Q: ...", then "A: “...”".
+_QUESTION_RE = re.compile(r"\s*(?:Q|Question)\s*[:.\u2014\u2013-]\s")
+_ANSWER_RE = re.compile(r"\s*(?:A|Answer)\s*[:.\u2014\u2013-]\s*(?=\S)")
+
+
+def answer_units(units: list[Unit]) -> dict[int, int]:
+    """The paragraphs that open with an answer's label ("A: “...”"), each
+    with where its answer starts, when the article labels a question so
+    too; a lone "A." is an initial."""
+    body = [k for k, unit in enumerate(units) if unit.number > 0]
+    if not any(_QUESTION_RE.match(units[k].text) for k in body):
+        return {}
+    return {k: m.end() for k in body if (m := _ANSWER_RE.match(units[k].text))}
