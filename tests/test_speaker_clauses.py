@@ -273,6 +273,7 @@ def test_a_capitalised_word_before_a_plural_group(paragraph, expected):
         ("Leila Moss drew criticism in March for her view that “nobody reads the minutes anyway.”", "Leila Moss"),
         # ... not words that only say what the remarks were like, nor a name with no possessive
         ("Few in the port believe Haddad's figures “rest on anything but rumour.”", None),
+        ("The board met the mayor on Friday and quizzed him about his claim that the depot “makes money every single year.”", None),
         ("The board printed the Haddad “no surrender” poster again.", None),
     ],
 )

@@ -151,6 +151,8 @@ def possessor_cue(unit: Unit, k: int, sent: int, qs: int, qe: int) -> Optional[C
             m = None  # "Roe “no surrender” remark": no possessive
     if m is None:
         return None
+    if m.group("who").lower() == "his" and "him" in before[max(0, m.start("who") - 30) : m.start("who")].lower().split():
+        return None  # "asked him about his claim that ...": "his" is the one just called "him"
     who = re.sub(r"['’]s?$", "", m.group("who"))
     start = sent + m.start("who")
     return Cue(who, k * UNIT + start, qs - start)
