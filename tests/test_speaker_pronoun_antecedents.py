@@ -261,6 +261,8 @@ def test_a_relative_named_by_the_given_name(paragraphs, expected):
         # ... and so does "the company" when no body of that kind was named
         (["Brackwater Freight will cut 400 jobs in the north.", "“We regret the job losses deeply,” the company said in a note to staff."], "Brackwater Freight"),
         (["Dana Reyes will cut 400 jobs in the north.", "“We regret the job losses deeply,” the company said in a note to staff."], None),
+        # ... and "it" after "the company" goes back to the body it stands for
+        (["Brackwater Freight did not respond at first. On Wednesday, however, the company released figures. It said the depot “lost money every year since 2015.”"], "Brackwater Freight"),
         # ... not a person, a plural, a time or a word capitalised only to open a sentence
         (["Dana Reyes announced the cuts on Tuesday. “We regret the job losses deeply,” it said."], None),
         (["Reporters asked Brackwater Freight about the cuts. “We regret the job losses deeply,” it said."], None),

@@ -426,7 +426,11 @@ class Resolution(Salience):
                 return org
             words = low.split()
             if len(words) == 2 and words[0] == "the" and (words[1] in ORG_NOUNS or words[1] in ORG_DESCRIPTORS):
-                return self.org_of_type(words[1], k * UNIT + span[0])
+                org = self.org_of_type(words[1], k * UNIT + span[0])
+                if org is not None:
+                    return org
+                off = lo  # "X did not respond. Later the company released figures. It said": X
+                continue
             return self._body_by_pronoun(printed, k * UNIT + span[0])
         return None
 
