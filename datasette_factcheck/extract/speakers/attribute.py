@@ -329,18 +329,27 @@ def _layout_cues(art: Article, quotes: list[Quote]) -> dict[int, tuple[str, Cue]
                 signature = signature_below(unit, k, qs, qe, art.units[k + 1])
             if signature is not None:
                 found[n] = ("signature", signature)
-    answers = answer_units(art.units)
-    interviewee = _interviewee(art) if answers else None
-    for k, start in answers.items():
-        unit = art.units[k]
-        if interviewee is None:
-            break
-        first = unit.quotes[0] if unit.quotes else None
-        if first is not None and first not in found and mark_bounds(unit.text, quotes[first].start - unit.base, quotes[first].end - unit.base)[0] == start:
-            # "A: “...”": the answer itself is quoted; the person the interview is with speaks it.
-            found[first] = ("label", Cue(interviewee.full, k * UNIT, 0, verb=":"))
+    for n, cue in _answer_cues(art, quotes).items():
+        found.setdefault(n, ("label", cue))
     repeated = Counter(kind for kind, _ in found.values())
     return {n: (kind, cue) for n, (kind, cue) in found.items() if repeated[kind] >= 2 or art.known_person(cue.printed)}
+
+
+def _answer_cues(art: Article, quotes: list[Quote]) -> dict[int, Cue]:
+    """An interview's answers that are themselves quoted ("Q: ...", then
+    "A: “...”"): the person the interview is with speaks them."""
+    answers = answer_units(art.units)
+    interviewee = _interviewee(art) if answers else None
+    if interviewee is None:
+        return {}
+    found = {}
+    for k, start in answers.items():
+        unit = art.units[k]
+        if unit.quotes:
+            first = quotes[unit.quotes[0]]
+            if mark_bounds(unit.text, first.start - unit.base, first.end - unit.base)[0] == start:
+                found[unit.quotes[0]] = Cue(interviewee.full, k * UNIT, 0, verb=":")
+    return found
 
 
 def _interviewee(art: Article) -> Optional[Person]:

@@ -147,8 +147,6 @@ def possessor_cue(unit: Unit, k: int, sent: int, qs: int, qe: int) -> Optional[C
     m = _COMPLEMENT_RE.search(before)
     if m is None and _NOUN_AFTER_RE.match(unit.masked, qe):
         m = _OWNER_END_RE.search(before)
-        if m is not None and not (m.group("who")[-2:-1] in "'’" or m.group("who")[-1] in "'’" or m.group("who").lower() in {"his", "her"}):
-            m = None  # "Roe “no surrender” remark": no possessive
     if m is None:
         return None
     if m.group("who").lower() == "his" and "him" in before[max(0, m.start("who") - 30) : m.start("who")].lower().split():
