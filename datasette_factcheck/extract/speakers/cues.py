@@ -16,7 +16,6 @@ from .lexicon import (
     CALL_PARTICIPLES,
     CALL_VERBS,
     FUNCTION_WORDS,
-    GROUP_PLURALS,
     MASK,
     MULTIWORD_VERBS,
     OBLIQUE,
@@ -28,7 +27,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .descriptors import described_name, indefinite_after, indefinite_subject
-from .names import bare_word, capitalised, is_title_word, looks_like_org, personal, person_printed, role_noun
+from .names import bare_word, capitalised, is_title_word, looks_like_org, personal, person_printed, plural_role_noun, role_noun
 from .documents import STATEMENT_FROM_RE, document_noun
 from .given_names import is_given_name
 from .phrases import np_after, np_before, verb_adverb
@@ -83,15 +82,10 @@ def _subject_of_verb_chain(text: str, sent: int, prev: list[tuple[int, int, str]
     it, had"), which lead to the speech verb."""
     i = len(prev) - 1
     while i > 0 and len(prev) - i < 6 and prev[i - 1][2].isalpha() and prev[i - 1][2].islower():
-        if i > 1 and _group_head(prev[i - 1][2]) and capitalised(prev[i - 2][2]):
+        if i > 1 and plural_role_noun(prev[i - 1][2]) and capitalised(prev[i - 2][2]):
             return None  # "Roe supporters dislike it but have said": a group, not Roe
         i -= 1
     return np_before(text, sent, prev[i][0])
-
-
-def _group_head(word: str) -> bool:
-    """A plural role noun ("supporters", "officials") or a group word."""
-    return word in GROUP_PLURALS or (word.endswith("s") and role_noun(word[:-1]))
 
 
 _DESCRIPTION_OPENERS = {"the", "a", "an", "one", "some", "his", "her", "its", "their"}

@@ -365,6 +365,13 @@ def _after_headline_words(words: list[str]) -> list[str]:  # four words or more
     return words
 
 
+def plural_role_noun(word: str) -> bool:
+    """A plural role noun or a group word, as printed in lower case
+    ("supporters", "experts", "sources"): a group of people."""
+    low = word.lower()
+    return low in GROUP_PLURALS or (low.endswith("s") and role_noun(low[:-1]))
+
+
 def _role_plural(word: str) -> bool:
     """A role only people hold, or a group of people, in the plural
     ("Attorneys", "Aides", "Teachers", "Critics"), printed alone: never

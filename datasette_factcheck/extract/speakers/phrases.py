@@ -12,7 +12,6 @@ from .lexicon import (
     CONJUNCTIONS,
     DEMONYMS,
     FUNCTION_WORDS,
-    GROUP_PLURALS,
     HEADLINE_VERBS,
     HONORIFICS,
     MASK,
@@ -41,6 +40,7 @@ from .names import (
     month_given_name,
     name_token,
     plain_name,
+    plural_role_noun,
     role_noun,
     suffix_word,
 )
@@ -526,7 +526,7 @@ def _plural_head_after(toks: list[tuple[int, int, str]], j: int) -> Optional[int
         word = toks[e][2]
         if not (word.isalpha() and word.islower()) or word in FUNCTION_WORDS or word in ADVERBS or word in SPEECH_VERBS:
             return None
-        if word in GROUP_PLURALS or (word.endswith("s") and role_noun(word[:-1])):
+        if plural_role_noun(word):
             # A determiner or a name after it makes the word a verb with its
             # object ("X forwards an article", "X visits Dover").
             after = toks[e + 1][2] if e + 1 < len(toks) else ""

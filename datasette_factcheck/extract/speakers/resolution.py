@@ -14,7 +14,6 @@ from .lexicon import (
     AFFILIATIONS,
     DEMONYMS,
     FUNCTION_WORDS,
-    GROUP_PLURALS,
     HONORIFICS,
     NATIONAL_BODIES,
     ORG_CAPABLE_ROLES,
@@ -44,6 +43,7 @@ from .names import (
     name_gender,
     name_token,
     person_key,
+    plural_role_noun,
     role_noun,
     same_person,
     strip_possessive,
@@ -449,8 +449,7 @@ class Resolution(Salience):
             return None
         if is_given_name(words[0]) or self.known_person(printed):
             return None
-        plural = printed.lower().endswith("s") and (role_noun(printed.lower()[:-1]) or printed.lower() in GROUP_PLURALS)
-        if len(words) == 1 and (plural or self.common_word(printed) or _group_word(printed) or not self._printed_inside(printed)):
+        if len(words) == 1 and (plural_role_noun(printed) or self.common_word(printed) or _group_word(printed) or not self._printed_inside(printed)):
             return None  # "Reporters asked ...", "Pay no attention ...": a plural or a word capitalised only to open a sentence
         person = self.person_for(printed, create=False)
         if person is not None and person.shown_person():
