@@ -210,6 +210,10 @@ def test_title_words_as_surnames(paragraphs, expected):
         ("“The budget protects the most vulnerable,” said Hon. Chris Mathers.", "Chris Mathers"),
         # lower-case descriptors before a name after the quotation
         ("“The plan is dead on arrival,” cable host Chris Mathers said.", "Chris Mathers"),
+        # a name set off after a noun for a thing names the thing, when a person opens the sentence
+        ("Ana Price, the editor of the town's weekly newspaper, the Tallow Gazette, said: “Every mayor is both kind and cruel.”", "Ana Price"),
+        ("“Every mayor is both kind and cruel,” Ana Price, the editor of the weekly newspaper, Il Giornale Nuovo, said.", "Ana Price"),
+        ("“The depot is safe for another hundred years,” the chair of the company, Jane Roe, said.", "Jane Roe"),
         # an indefinite article and an epithet before a name describe it
         ("“We have had no water in the pipes for weeks,” said a frustrated Orla Brannigan, a mother of four.", "Orla Brannigan"),
         ("“We have had no water in the pipes for weeks,” said a visibly upset Brannigan.", "Brannigan"),

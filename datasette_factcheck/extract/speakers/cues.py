@@ -31,7 +31,7 @@ from .names import bare_word, capitalised, is_title_word, looks_like_org, person
 from .documents import STATEMENT_FROM_RE, document_noun
 from .given_names import is_given_name
 from .phrases import np_after, np_before, verb_adverb
-from .subjects import body_before_role, first_verb_subject, inverted_after_comma, sentence_subject, subject_past_openers
+from .subjects import body_before_role, first_verb_subject, inverted_after_comma, sentence_subject, subject_before_thing_name, subject_past_openers
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 
 
@@ -197,7 +197,10 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         and unit.text[span[0]].islower() and personal(unit.text[span[0] : span[1]])
     )
     body_title = body_before_role(text, sent, span)
-    if body_title is not None:
+    owner = subject_before_thing_name(text, sent, span)
+    if owner is not None:
+        span = owner  # "Jane Roe, the editor of the weekly paper, the Gazette, said"
+    elif body_title is not None:
         span = body_title  # "Islanders for Justice executive director Jane Roe said"
     elif prev and (prev[-1][2].lower() in OBLIQUE - {"and"} or participle) and word != "according to" and not clause and not portfolio:
         # "A spokesman for the Ministry said": the speaker is the unnamed
@@ -409,6 +412,8 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             if word in PARTICIPLES:
                 return None
             span = np_before(text, lo, vs)
+            if span is not None:
+                span = subject_before_thing_name(text, qe + len(pre) - len(pre.lstrip(" ,\u00a0")), span) or span
         if span is None and not stripped:
             return None
         if span is None:

@@ -10,8 +10,8 @@ import bisect
 import re
 from typing import Optional
 
-from .lexicon import ADDRESSEE_VERBS, ADVERBS, CALL_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS, URGING_VERBS
-from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word, personal, role_noun
+from .lexicon import ADDRESSEE_VERBS, ADVERBS, CALL_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, ORG_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS, URGING_VERBS
+from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word, looks_like_org, personal, role_noun
 from .given_names import is_given_name
 from .phrases import AGE_RE, IRREGULAR_PAST, appositive_name, np_after, np_before, number_word, place_tag
 from .text import tokens
@@ -307,3 +307,26 @@ def body_before_role(text: str, sent: int, span: tuple[int, int]) -> Optional[tu
     if e >= len(words) or not role_noun(words[e - 1][2]) or not personal(text[words[e][0] : span[1]]):
         return None
     return words[r][0], span[1]
+
+
+# Nouns for a thing a name set off after them names ("the town's weekly
+# newspaper, the Tallow Gazette,"), not the person the sentence is about.
+_THING_NOUNS = ORG_NOUNS | {
+    "newspaper", "paper", "magazine", "station", "channel", "website", "company", "firm", "charity",
+    "party", "club", "school", "church", "show", "programme", "program", "network",
+}
+
+
+def subject_before_thing_name(text: str, sent: int, span: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """"Jane Roe, the editor of the town's weekly newspaper, the Tallow
+    Gazette, said": a name set off after a noun for a thing names the
+    thing, when a person's name and a description open the sentence; that
+    person is the subject. None otherwise ("The chair of the company, Jane
+    Roe, said" is Jane Roe)."""
+    toks = tokens(text, sent, span[0])
+    if len(toks) < 5 or toks[-1][2] != "," or not toks[-2][2].islower() or toks[-2][2] not in _THING_NOUNS:
+        return None
+    first = sentence_subject(text, sent, span[0])
+    if first is None or first[1] >= toks[-2][0] or not re.match(r",\s+(?:the|a|an)\s", text[first[1] : first[1] + 6]):
+        return None  # the name must open the sentence, set off before its description
+    return first if personal(text[first[0] : first[1]]) and not looks_like_org(text[first[0] : first[1]]) else None
