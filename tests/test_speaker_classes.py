@@ -408,3 +408,19 @@ _CREWS = "The utility's manager, Andrea Whitlow, blamed a burst main. “Our cre
 )
 def test_a_title_and_its_complement_open_the_sentence(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # someone described and named only as the article may name them
+        (["Residents queued for water trucks.", "A woman who gave her name only as Marcia said the taps had been dry “for three whole weeks now.”"], "Marcia"),
+        (["Residents queued for water trucks.", "Another resident, who gave his name only as Dwayne, said the street felt “forgotten by everybody in charge.”"], "Dwayne"),
+        (["Residents queued for water trucks.", "“We are tired of waiting for the trucks,” said a man who asked to be identified only as Kevin."], "Kevin"),
+        (["The ferry was late again.", "“The ferry will run on Sunday whatever the weather,” said the harbour pilot, known only as Skip."], "Skip"),
+        # ... and nobody when the sentence names no one so
+        (["Residents queued for water trucks.", "“We are tired of waiting for the trucks,” said a spokesman for the water board."], None),
+    ],
+)
+def test_a_person_named_only_as(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

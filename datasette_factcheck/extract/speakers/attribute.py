@@ -9,6 +9,7 @@ from typing import Optional
 
 from ...model import Quote, Segmented
 from .article import Article
+from .descriptors import name_given_as
 from .entities import Person
 from .cues import (
     Cue,
@@ -233,6 +234,11 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 speaker_is_org=src.speaker_is_org,
             )
             continue
+        if cue is None and source is None and q.kind != "scare":
+            # "Another resident, who gave his name only as Y, said ... “...”"
+            unit_k = art.unit_of.get(q.paragraph)
+            named = _name_given_in_sentence(art, unit_k * UNIT + q.start - art.units[unit_k].base) if unit_k is not None else None
+            cue = Cue(named, unit_k * UNIT, 0) if named is not None and unit_k is not None else None
         if cue is None:
             resolved[n] = replace(q, speaker_as_printed=None, speaker=None, speaker_forms=[])
             continue
@@ -240,6 +246,12 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
         # "Critics say": a group, unless the article names someone so ("Sims say", a typo).
         resolvable = cue.resolvable and not (plural_subject(printed, cue.verb) and art.person_for(printed, create=False) is None)
         speaker, forms = art.resolve(printed, cue.pos, headline=q.paragraph == 0, quoted=q.text) if resolvable else (None, [])
+        if speaker is None and not plural_subject(printed, cue.verb):
+            # "..., said a man who asked to be identified only as Kevin": the name the sentence gives
+            named = _name_given_in_sentence(art, cue.pos)
+            if named is not None:
+                printed = named
+                speaker, forms = art.resolve(named, cue.pos, headline=q.paragraph == 0, quoted=q.text)
         resolved[n] = replace(
             q,
             speaker_as_printed=printed,
@@ -291,6 +303,16 @@ def _surely_person(art: Article, cue: Optional[Cue]) -> Optional[Cue]:
         return None
     printed = cue.printed.strip()
     return cue if printed.lower() in {"he", "she"} or art.known_person(printed) else None
+
+
+def _name_given_in_sentence(art: Article, pos: int) -> Optional[str]:
+    """The name the sentence of the cue at ``pos`` gives someone it describes."""
+    k, off = divmod(pos, UNIT)
+    if not 0 <= k < len(art.units):
+        return None
+    unit = art.units[k]
+    lo, hi = sentence_of(unit, min(off, max(0, len(unit.masked) - 1)))
+    return name_given_as(unit.masked[lo:hi])
 
 
 def _named_owner(art: Article, cue: Optional[Cue]) -> Optional[Cue]:

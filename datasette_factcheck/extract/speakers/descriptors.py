@@ -4,6 +4,7 @@ subject and its verb."""
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from .given_names import is_given_name
@@ -369,3 +370,21 @@ def other_party(described: set[str], beside: set[str]) -> bool:
     want = {_PARTY.get(w, w) for w in described if w in AFFILIATIONS}
     have = {_PARTY.get(w, w) for w in beside if w in AFFILIATIONS}
     return bool(want and have and not want & have)
+
+
+# Someone described, then named only as the article was allowed to name them:
+# "a man who asked to be identified only as Kevin", "who gave her name as Marcia",
+# "the base chief, known only as Bob".
+_NAMED_AS_RE = re.compile(
+    r"\b(?:(?:known|identified)\s+(?:only\s+|simply\s+)?as"
+    r"|gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
+    r"|goes\s+by(?:\s+the\s+name)?)"
+    r"\s+([A-Z][\w'’-]+(?:\s+[A-Z]\.?)?)(?=\W|$)"
+)
+
+
+def name_given_as(sentence: str) -> Optional[str]:
+    """The one name a sentence gives someone it otherwise describes ("...,
+    said a man who asked to be identified only as Kevin"), or None."""
+    found = {m.group(1) for m in _NAMED_AS_RE.finditer(sentence)}
+    return found.pop() if len(found) == 1 else None
