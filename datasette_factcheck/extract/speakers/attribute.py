@@ -100,11 +100,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             options = [c for c in (before, after) if c is not None]
             if not options and q.kind != "scare" and unit.number > 0:
                 # "X returned the favour — “...”", "to deliver his line: “...”"
-                lead_cue = (
-                    dash_colon_lead(unit, k, sent_start, qs)
-                    or _surely_person(art, opening_participle_cue(unit, k, sent_start, qs, qe, whole_end))
-                    or _named_owner(art, possessor_cue(unit, k, sent, qs, qe))
-                )
+                lead_cue = dash_colon_lead(unit, k, sent_start, qs) or _clause_owner_cue(art, unit, k, sent_start, sent, qs, qe, whole_end)
                 if lead_cue is not None:
                     options = [lead_cue]
             previous = last_quote
@@ -127,11 +123,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                     # "Ruiz defended her remarks as being “...”": the subject's own words.
                     cue = _surely_person(art, subject_cue(unit, k, sent_start, qs))
                 if cue is None and unit.number > 0:
-                    # "Calling the plan “a mess,” Roe voted no": the main clause's subject.
-                    cue = _surely_person(art, opening_participle_cue(unit, k, sent_start, qs, qe, whole_end))
-                if cue is None and unit.number > 0:
-                    # "Roe's “no surrender” remark", "Roe's claim that the depot “...”"
-                    cue = _named_owner(art, possessor_cue(unit, k, sent, qs, qe))
+                    # "Calling the plan “a mess,” Roe voted no", "Roe's “no surrender” remark"
+                    cue = _clause_owner_cue(art, unit, k, sent_start, sent, qs, qe, whole_end)
                 if cue is None and unit.number == 0:
                     cue = _headline_cue(art, unit, k, qs, qe)
                 cues[n], own[n] = cue, True
@@ -234,11 +227,11 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 speaker_is_org=src.speaker_is_org,
             )
             continue
-        if cue is None and source is None and q.kind != "scare":
+        if cue is None and source is None and q.kind != "scare" and q.paragraph in art.unit_of:
             # "Another resident, who gave his name only as Y, said ... “...”"
-            unit_k = art.unit_of.get(q.paragraph)
-            named = _name_given_in_sentence(art, unit_k * UNIT + q.start - art.units[unit_k].base) if unit_k is not None else None
-            cue = Cue(named, unit_k * UNIT, 0) if named is not None and unit_k is not None else None
+            unit_k = art.unit_of[q.paragraph]
+            named = _name_given_in_sentence(art, unit_k * UNIT + q.start - art.units[unit_k].base)
+            cue = Cue(named, unit_k * UNIT, 0) if named is not None else None
         if cue is None:
             resolved[n] = replace(q, speaker_as_printed=None, speaker=None, speaker_forms=[])
             continue
@@ -303,6 +296,16 @@ def _surely_person(art: Article, cue: Optional[Cue]) -> Optional[Cue]:
         return None
     printed = cue.printed.strip()
     return cue if printed.lower() in {"he", "she"} or art.known_person(printed) else None
+
+
+def _clause_owner_cue(art: Article, unit: Unit, k: int, sent_start: int, sent: int, qs: int, qe: int, end: int) -> Optional[Cue]:
+    """A quotation with no cue of its own whose clause names its speaker:
+    the subject after an opening speech participle ("Conceding that the
+    levy “...,” Roe backed it"), or the possessor of what was said ("Roe's
+    claim that the depot “...”")."""
+    return _surely_person(art, opening_participle_cue(unit, k, sent_start, qs, qe, end)) or _named_owner(
+        art, possessor_cue(unit, k, sent, qs, qe)
+    )
 
 
 def _name_given_in_sentence(art: Article, pos: int) -> Optional[str]:
