@@ -103,3 +103,22 @@ def test_newspaper_named_before(paragraph, expected):
 )
 def test_a_body_before_its_website_or_report(paragraph, expected):
     assert textutil.speakers_of([OPENING, "The Riverside Tenants Association met too.", paragraph])[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "it" in the next sentence goes on with the body the last attribution named
+        (["“The mill closed and the town was left with the bill,” the Dayton Times wrote.", "“Since then its luck has turned,” it added."], "Dayton Times"),
+        (["“The mill closed and the town was left with the bill,” wrote the Dayton Times.", "“Since then its luck has turned,” it went on."], "Dayton Times"),
+        # ... not when a person spoke the sentence before
+        (["“The mill closed and the town was left with the bill,” Mayor Ana Ruiz said.", "“Since then its luck has turned,” it added."], None),
+        # ... nor past a sentence with a subject of its own
+        (["“The mill closed and the town was left with the bill,” the Dayton Times wrote.", "The mayor's office disagreed with the story.", "“Since then its luck has turned,” it added."], None),
+        # a day or a month after "on" is no part of a body's name
+        (["The Dayton Times on Saturday printed a story about the mill.", "“The mill closed and the town was left with the bill,” the Times wrote.", "“Since then its luck has turned,” it added."], "Dayton Times"),
+        (["The Dayton Times on March 3 printed a story about the mill.", "“The mill closed and the town was left with the bill,” the Times wrote.", "“Since then its luck has turned,” it added."], "Dayton Times"),
+    ],
+)
+def test_it_goes_on_with_the_body_that_spoke(paragraphs, expected):
+    assert speaker_of([OPENING, *paragraphs], "Since then") == expected

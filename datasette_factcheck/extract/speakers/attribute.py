@@ -245,12 +245,15 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             if named is not None:
                 printed = named
                 speaker, forms = art.resolve(named, cue.pos, headline=q.paragraph == 0, quoted=q.text)
+        is_org = speaker is not None and art.is_org_name(speaker)
+        if speaker is not None and is_org:
+            art.body_spoke(cue.pos, speaker)
         resolved[n] = replace(
             q,
             speaker_as_printed=printed,
             speaker=speaker,
             speaker_forms=forms,
-            speaker_is_org=speaker is not None and art.is_org_name(speaker),
+            speaker_is_org=is_org,
             cue=cue.verb if own[n] else None,
         )
     _given_names_printed(art, resolved)

@@ -311,6 +311,12 @@ NOT_ROLES = {
 # Nouns of a span of time ("A week after the vote, X ...", "X last week
 # said") and the days of the week.
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Days and months: "The Tallow Times on Saturday said" ends the paper's
+# name at "on", for no body's name goes on into a date.
+CALENDAR_NAMES = WEEKDAYS | {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+}
 TIME_NOUNS = WEEKDAYS | {
     "day", "week", "weekend", "fortnight", "month", "year", "decade", "hour", "minute", "moment", "night",
     "morning", "afternoon", "evening", "while",

@@ -12,6 +12,7 @@ from .lexicon import (
     MAX_ORGS,
     ORG_ACT_RE,
     ORG_CAPABLE_ROLES,
+    CALENDAR_NAMES,
     ORG_CONNECTORS,
     ORG_GAPS,
     ORG_NOUNS,
@@ -69,6 +70,7 @@ class OrganisationScan(ArticleState):
                         nxt.lower() in ORG_CONNECTORS
                         and j + 2 < len(toks)
                         and capitalised(toks[j + 2][2])
+                        and toks[j + 2][2].lower() not in CALENDAR_NAMES
                         and toks[j + 2][0] - toks[j + 1][1] <= 1
                     ):
                         j += 2

@@ -411,6 +411,9 @@ class Resolution(Salience):
             if issuer is not None:
                 return issuer  # "A letter from the X Association ... “...,” it said"
             span = sentence_subject(unit.masked, lo, end)
+            spoke = self.body_speakers.get(k * UNIT + lo)
+            if span is None and spoke is not None:
+                return spoke  # "“...,” the Tallow Times wrote. “...,” it added"
             if span is None and unit.masked[lo:end].lstrip().startswith("Its "):
                 off = lo  # "Its members voted ...": the body of the sentence before
                 continue

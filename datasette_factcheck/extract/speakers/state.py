@@ -49,6 +49,9 @@ class ArticleState:
         self.unclaimed: dict[str, set[str]] = {}
         # sentence start -> (position, gender) of a he/she that is its subject
         self.pronoun_subjects: dict[int, Optional[tuple[int, str]]] = {}
+        # sentence start -> the body its attribution resolved to: "“...,” the
+        # Tallow Times wrote. “...,” it added" goes on with the paper.
+        self.body_speakers: dict[int, Person] = {}
         by_para: dict[int, list[int]] = {}
         for n, q in enumerate(quotes):
             by_para.setdefault(q.paragraph, []).append(n)
@@ -221,10 +224,11 @@ class ArticleState:
     def is_org_name(self, name: str) -> bool:
         """``name`` is the full name of an organisation of this article and
         of no person."""
+        return self._org_of_name(name) is not None and not any(p.full == name for p in self.persons)
+
+    def _org_of_name(self, name: str) -> Optional[Person]:
         org = self.org_by_name.get(name.lower())
-        if org is None:
-            org = next((o for o in self.orgs if o.full == name), None)
-        return org is not None and not any(p.full == name for p in self.persons)
+        return org if org is not None else next((o for o in self.orgs if o.full == name), None)
 
     def known_person(self, printed: str) -> bool:
         """A name that is surely a person's: one the article has found as a
@@ -249,6 +253,13 @@ class ArticleState:
         key = self.sentence_key(pos)
         for past_openers in (False, True):
             self.subjects.pop((key, past_openers), None)  # it may be its sentence's subject
+
+    def body_spoke(self, pos: int, name: str) -> None:
+        """The attribution at ``pos`` named the body ``name``: an "it" in
+        the next sentence may go on with it."""
+        org = self._org_of_name(name)
+        if org is not None:
+            self.body_speakers[self.sentence_key(pos)] = org
 
     def sentence_before(self, k: int, off: int) -> Optional[tuple[int, int, int]]:
         """The sentence before the one at ``off`` in unit ``k`` as (unit,
