@@ -427,6 +427,10 @@ def test_a_headline_fragment_is_no_newspaper():
         (["As per Menon, the rise in fares would be “marginal” for most riders."], "marginal", "Menon"),
         (["The rise in fares would be “marginal” for most riders, as per Menon."], "marginal", "Menon"),
         (["As per the rules, “no deposit is returned once the first week has passed.”"], "no deposit", None),
+        # ... and so is "in the words of X"
+        (["In the words of Kavita Menon, “a fare is a tax on the poor.”"], "a fare is", "Kavita Menon"),
+        (["A fare, in the words of Menon, is “a tax on the poor.”"], "a tax on", "Menon"),
+        (["In the words of the old song, “the road goes ever on.”"], "the road", None),
         # ... and the initials of a body are no one's title
         (["Chief Minister Ravi Kulkarni visited the flooded villages.", "“The inquiry is closed,” the CBI said."], "The inquiry", "CBI"),
         # a title printed in capitals with its first word is one office

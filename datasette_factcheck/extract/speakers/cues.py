@@ -62,9 +62,10 @@ def _speech_verbs(masked: str, lo: int, hi: int):
         prev = low
     for m in MULTIWORD_VERBS.finditer(masked, lo, hi):
         word = m.group().lower()
-        yield m.start(), m.end(), "according to" if word == "as per" else word
+        yield m.start(), m.end(), "according to" if word in _ACCORDING_TO else word
 
 
+_ACCORDING_TO = {"as per", "in the words of"}
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"}
 _GO_ON = {"went on", "goes on"}
 _WORD_AFTER_RE = re.compile(r"\s+([a-z]+)\b")

@@ -237,6 +237,8 @@ MULTIWORD_VERBS = re.compile(
     r"\b(?:(?:pointed|points) out|(?:summed|sums) up|(?:went|goes) on|[Aa]ccording to)\b"
     # "As per X, ...": "according to" as Indian English prints it.
     r"|\b[Aa]s per\b"
+    # "In the words of X, “...”": the same, as a speech or a column prints it.
+    r"|\b[Ii]n the words of\b"
     # Tabloid comebacks: "X shot back", "X hit out", "X lashed out".
     r"|\b(?:shot|shoots|hit|hits|fired|fires|snapped|snaps|struck|strikes|bit|bites) back\b"
     r"|\b(?:hit|hits|lashed|lashes) out\b"
