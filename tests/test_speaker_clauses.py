@@ -237,6 +237,12 @@ def test_a_quotation_in_an_opening_participle_clause(paragraph, expected):
         ("Leila Moss emailed the crews after the storm, telling them, “Every boat came home, and that is down to you.”", "Leila Moss"),
         ("“We will find the money somewhere, I promise you that,” Omar Haddad whispered.", "Omar Haddad"),
         ("Omar Haddad speculated on the radio that the crews were tired. “They have worked every night this month.”", "Omar Haddad"),
+        # ... and their participles after the speaker
+        ("The gallery jeered, with Omar Haddad yelling “Sink it!” over the noise.", "Omar Haddad"),
+        ("Crews cheered, with Leila Moss tweeting that the night was “a triumph”.", "Leila Moss"),
+        ("The hall fell silent, with Leila Moss answering “no, never” to every question.", "Leila Moss"),
+        # ... though not a gerund after "of", which says what someone is accused of doing
+        ("Leila Moss accused the panel of asking too many “why bother” questions.", "Leila Moss"),
     ],
 )
 def test_more_verbs_of_speech(paragraph, expected):

@@ -54,6 +54,8 @@ def _speech_verbs(masked: str, lo: int, hi: int):
         # statement", "the reported remarks".
         if low == "read" and prev in _BE:
             pass  # "items that can be read easily": a passive names no reader
+        elif low in PARTICIPLES and prev == "of":
+            pass  # "accused the panel of asking “...” questions": a gerund, what someone is said to do
         elif (w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS)) and prev not in _DETERMINERS:
             yield s, e, low
         elif i == 0 and low in SPEECH_VERBS and len(toks) > 2 and toks[1][2][:1].isupper() and MASK not in masked[lo:s]:

@@ -224,6 +224,7 @@ PARTICIPLES = set(
     concluding emphasising emphasizing asserting claiming acknowledging urging promising vowing
     continuing remarking recalling cautioning reiterating countering stating
     conceding admitting complaining lamenting
+    shouting yelling screaming asking replying answering responding joking quipping tweeting
     """.split()
 )
 SPEECH_NOUNS = set(
