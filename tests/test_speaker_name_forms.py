@@ -199,3 +199,21 @@ def test_forms_of_address_are_no_part_of_the_name(paragraph, expected):
 )
 def test_a_nickname_in_quotation_marks_is_no_part_of_the_name(paragraph, expected):
     assert speakers([paragraph])[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a title whose complement joins words of its own ends where the name begins
+        (["Minister of State for Harbours Ravi Nandan told reporters, “The levy is needed to dredge the channel.”"], "Ravi Nandan"),
+        (["Union Minister of State for Harbours K. Ravi Nandan said, “The levy is needed to dredge the channel.”"], "K. Ravi Nandan"),
+        (["Minister for Harbours and Canals Ravi Nandan said, “The levy is needed to dredge the channel.”"], "Ravi Nandan"),
+        # initials open the name after a title the lists lack
+        (["“The levy is needed to dredge the channel,” said District Collector R.K. Varman."], "R.K. Varman"),
+        (["District Collector R.K. Varman visited the quay.", "“The levy is needed to dredge the channel,” the Collector said."], "R.K. Varman"),
+        # a middle initial after a given name stays
+        (["“The levy is needed to dredge the channel,” said Lena K. Voskuijl."], "Lena K. Voskuijl"),
+    ],
+)
+def test_initials_and_joined_titles_before_the_name(paragraphs, expected):
+    assert speakers(["The port board met on Monday to talk about the harbour.", *paragraphs])[-1] == expected

@@ -302,6 +302,8 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
         # Communications Amit Joshi": the words before the first given
         # name complete the title.
         given = next((n for n in range(1, len(kept) - 1) if is_given_name(kept[n])), None)
+        while given is not None and given > 1 and is_initial(kept[given - 1]):
+            given -= 1  # "... for Roads K. Ravi Nand": the initials are the name's
         if given is not None:
             kept, before = kept[given:], -1
     if before >= 0 and words[before].lower() in {"the", "a", "an"}:
@@ -322,6 +324,8 @@ def title_of_start(words: list[str], i: int, long_run: bool = False) -> int:
     s = i - 1
     if s >= 0 and words[s] == "the":
         s -= 1
+    if long_run and s >= 2 and words[s] == "and" and capitalised(words[s - 1]):
+        s -= 2  # "Minister for Harbours and Canals X": a complement of two words
     joiners = ("of", "for") if long_run else ("of",)
     if s >= 1 and words[s] in joiners and capitalised(words[s - 1]) and is_title_word(words[s - 1]):
         return s - 1
@@ -360,6 +364,8 @@ def _after_headline_words(words: list[str]) -> list[str]:  # four words or more
     for g in range(2, len(words) - 1):
         if is_given_name(words[g]):
             if all(not is_given_name(w) for w in words[:g]):
+                while g > 1 and is_initial(words[g - 1]):
+                    g -= 1  # "Roads K. Ravi Nand": initials before the given name are the name's
                 return words[g:]
             break
     return words
@@ -398,13 +404,14 @@ def _without_labels(words: list[str]) -> list[str]:
     ):
         words = words[1:]
     while len(words) >= 3 and (_label_word(words[0]) or _plural_label(words[0])) and (
-        is_given_name(words[1]) or bare_word(words[0]) in AFFILIATIONS
+        is_given_name(words[1]) or is_initial(words[1]) or bare_word(words[0]) in AFFILIATIONS
     ):
         words = words[1:]
-    # "McCain Challenger Kelli Ward": a label before a given name ends
-    # whatever description stands before it.
+    # "McCain Challenger Kelli Ward", "District Collector R.K. Verma": a
+    # label before a given name or an initial ends whatever description
+    # stands before it.
     for p in range(2, len(words) - 1):
-        if is_given_name(words[p]) and _label_word(words[p - 1]) and not is_given_name(words[p - 1]):
+        if (is_given_name(words[p]) or is_initial(words[p])) and _label_word(words[p - 1]) and not is_given_name(words[p - 1]):
             return words[p:]
     return words
 
@@ -436,10 +443,12 @@ def titled_person_at(words: list[str]) -> Optional[int]:
         role = bare_word(strip_possessive(words[t - 1]))
         # "Chief of Staff Ivo Renk", "Secretary of State Ann Dorn"; a longer
         # complement only before a given name ("Chair of the Harbour Trust Delia Marsh").
-        role = _role_of_complement(words, t, 4 if is_given_name(words[t]) else 1) or role
+        role = _role_of_complement(words, t, 4 if is_given_name(words[t]) or is_initial(words[t]) else 1) or role
         if ((role in PERSON_ROLES or role in _PARTY_MEMBERS) and (
             is_given_name(words[t]) or is_initial(words[t]) or plain_name(words[t:])
-        )) or (_held_role(role) and is_given_name(words[t])):
+        )) or (_held_role(role) and (is_given_name(words[t]) or is_initial(words[t]))):
+            while t > 1 and is_initial(words[t - 1]):
+                t -= 1  # "... for Roads K. Ravi Nand": the initials open the name
             rest = words[t:]
             name = name_from_tokens(rest)
             if name and len(name.split()) >= 2 and len(name.split()) >= len(rest) - 1:
@@ -453,13 +462,22 @@ def _role_of_complement(words: list[str], t: int, longest: int) -> Optional[str]
     most ``longest`` words that ends just before ``t`` ("Chair of the
     Harbour Trust" before "Delia Marsh")."""
     k = t - 1
-    while k > 1 and t - k <= longest and capitalised(words[k]):
+    # A complement may join its own words: "Minister of State for Roads",
+    # "Minister for Roads and Highways".
+    while k > 1 and t - k <= longest + 2:
+        while k > 1 and t - k <= longest and capitalised(words[k]):
+            k -= 1
+        if words[k].lower() == "the":
+            k -= 1
+        if k >= 1 and words[k] in {"of", "for"} and bare_word(words[k - 1]) in PERSON_ROLES:
+            return bare_word(words[k - 1])
+        if not (k > 1 and words[k] in _COMPLEMENT_JOINERS and capitalised(words[k - 1]) and k < t - 1):
+            return None
         k -= 1
-    if words[k].lower() == "the":
-        k -= 1
-    if k >= 1 and words[k] in {"of", "for"} and bare_word(words[k - 1]) in PERSON_ROLES:
-        return bare_word(words[k - 1])
     return None
+
+
+_COMPLEMENT_JOINERS = {"of", "for", "and", "&"}
 
 
 @lru_cache(maxsize=8192)
@@ -530,7 +548,12 @@ def clean_name(printed: str) -> Optional[str]:
                 break
         tail.reverse()
         start = title_of_start(words, len(words) - len(tail), long_run=len(tail) > 1)
-        name = name_from_tokens(words[start : len(words) - len(tail)] + tail)
+        run = words[start : len(words) - len(tail)] + tail
+        if 0 < start < len(words) and words[start - 1] in _COMPLEMENT_JOINERS:
+            # "Minister for Roads and Highways Ravi Nand": the name after the whole title.
+            t = titled_person_at(words)
+            run = words[t:] if t is not None and t > start else run
+        name = name_from_tokens(run)
         if name:
             return name
     return None

@@ -35,6 +35,7 @@ from .names import (
     DESCRIPTOR_COMPOUND_RE,
     bare_word,
     capitalised,
+    is_initial,
     is_possessive,
     is_title_word,
     title_of_start,
@@ -232,12 +233,13 @@ class PeopleScan(ArticleState):
             elif (
                 2 <= name_len <= 3
                 and len(words) > name_len
-                and is_given_name(name.split()[0])
+                and _given_first(name.split())
                 and prev_word not in {"the", "a", "an"}
                 and not any(bare_word(w) in ORG_WORDS for w in name.split())
             ):
-                # "Senate Majority Whip John Corby", "Even Lindsey Grahm": the
-                # words before a given name and a surname describe the person.
+                # "Senate Majority Whip John Corby", "Even Lindsey Grahm",
+                # "Minister for Roads K. Ravi Nand": the words before a given
+                # name and a surname describe the person.
                 self.register(name, form, roles, pos=pos, salient=salient)
             pending.append((pos, name, form, salient, aged, gender))
         # Second pass: other mentions of the people found, in reading order.
@@ -458,3 +460,11 @@ def _nickname_width(text: str, toks: list[tuple[int, int, str]], n: int) -> int:
         if before[:1] == " " and before[1:] in MARKS and len(before) == 2 and after[:1] in MARKS and after[1:] == " ":
             return width
     return 0
+
+
+def _given_first(name: list[str]) -> bool:
+    """A name that opens with a given name, or with initials before one ("K. Ravi Nand")."""
+    n = 0
+    while n < len(name) - 2 and is_initial(name[n]):
+        n += 1
+    return is_given_name(name[n])
