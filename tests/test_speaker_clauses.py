@@ -169,6 +169,21 @@ def test_joined_speech_verbs_share_the_subject(paragraph, expected):
 @pytest.mark.parametrize(
     "paragraph, expected",
     [
+        # a verb joined by "and" inside a clause of result, time or cause has that clause's subject
+        ("The crews are so loyal that Leila Moss thanked them on Sunday and called the depot “the best-run yard on the coast.”", "Leila Moss"),
+        ("The ferry has grown so popular that Leila Moss at a dinner praised its crews and called it “the best-run yard on the coast.”", "Leila Moss"),
+        ("When Leila Moss reached the depot she waved to the crews and called it “the best-run yard on the coast.”", "Leila Moss"),
+        # ... not a clause that says what someone said, nor one that opens with no name
+        ("The harbour board is so proud that it thanked the crews and called the depot “the best-run yard on the coast.”", None),
+    ],
+)
+def test_a_joined_verb_in_a_clause_has_the_clauses_subject(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
         ("“We cannot keep spending like this forever,” super PAC spokeswoman Kellis Varga said.", "Kellis Varga"),
         ("“We cannot keep spending like this forever,” union spokesman Thando Okoro said.", "Thando Okoro"),
         # A role noun and no name: someone unnamed.

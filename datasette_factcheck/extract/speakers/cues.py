@@ -31,7 +31,7 @@ from .names import bare_word, capitalised, is_title_word, looks_like_org, person
 from .documents import STATEMENT_FROM_RE, document_noun
 from .given_names import is_given_name
 from .phrases import np_after, np_before, verb_adverb
-from .subjects import body_before_role, first_verb_subject, inverted_after_comma, sentence_subject, subject_before_thing_name, subject_past_openers
+from .subjects import body_before_role, clause_subject, first_verb_subject, inverted_after_comma, sentence_subject, subject_before_thing_name, subject_past_openers
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 
 
@@ -179,7 +179,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         while prev and verb_adverb(prev[-1][2]):
             prev.pop()  # "X backed Y, but now said"
         if span is None and (not prev or prev[-1][2].lower() in {"and", "but", "or", "then", ","}):
-            span = sentence_subject(text, sent, vs)
+            span = (clause_subject(text, prev, vs) if prev and prev[-1][2].lower() == "and" else None) or sentence_subject(text, sent, vs)
         if span is None and word not in ADDRESSEE_VERBS | URGING_VERBS and word not in CALL_VERBS:
             # "said Mr X: “...”"; after "accused", "called" or "urged" the
             # noun phrase is the one accused, called or urged, never the speaker.

@@ -330,3 +330,29 @@ def subject_before_thing_name(text: str, sent: int, span: tuple[int, int]) -> Op
     if first is None or first[1] >= toks[-2][0] or not re.match(r",\s+(?:the|a|an)\s", text[first[1] : first[1] + 6]):
         return None  # the name must open the sentence, set off before its description
     return first if personal(text[first[0] : first[1]]) and not looks_like_org(text[first[0] : first[1]]) else None
+
+
+# Words that open a clause of result, time or cause, whose own subject
+# does what the verbs joined after it say.
+_CLAUSE_OPENERS = {"because", "when", "after", "before", "as", "while", "since", "although", "though", "until", "once"}
+
+
+def clause_subject(text: str, prev: list[tuple[int, int, str]], hi: int) -> Optional[tuple[int, int]]:
+    """The name that opens the last clause of result, time or cause
+    before a verb joined by "and" ("The ferry is so popular that Roe
+    praised its crews and called it “...”", "When Roe arrived she
+    waved and called it “...”"); None when the clause opens with no
+    name, or "that" follows no "so" or "such" (after "said that" the
+    joined verb may be the main clause's)."""
+    for n in range(len(prev) - 2, -1, -1):
+        word = prev[n][2].lower()
+        if word == "that":
+            if not any(prev[m][2].lower() in {"so", "such"} for m in range(max(0, n - 4), n)):
+                return None
+        elif word not in _CLAUSE_OPENERS:
+            continue
+        following = prev[n + 1][2]
+        if not capitalised(following) or bare_word(following) in FUNCTION_WORDS:
+            return None
+        return np_after(text, prev[n][1], hi, after_verb=False)
+    return None
