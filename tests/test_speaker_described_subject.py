@@ -87,6 +87,33 @@ def test_a_description_refers_to_the_subject_before(paragraphs, opening, expecte
 
 
 @pytest.mark.parametrize(
+    "paragraphs, opening, expected",
+    [
+        # a capitalised word before a role noun qualifies it, opening the sentence too
+        (
+            ["Ann Moss gave no figure for the cost of the bridge.", "The Labour nominee later toured a bus depot and vowed to bring back “the night routes we lost.”"],
+            "the night",
+            "Ann Moss",
+        ),
+        # among two holders of the role, the subject of the sentence before is meant,
+        # though the other was once printed beside the description's word
+        (
+            [
+                "Labour nominee Ann Moss and Green nominee Ruth Gale met voters in Tallow.",
+                "Ruth Gale told a Labour crowd that rents were too high.",
+                "Ann Moss gave no figure for the cost of the bridge Ruth Gale wants.",
+                "The Labour nominee later toured a bus depot and vowed to bring back “the night routes we lost.”",
+            ],
+            "the night",
+            "Ann Moss",
+        ),
+    ],
+)
+def test_a_qualified_role_at_the_opening_refers_to_the_subject_before(paragraphs, opening, expected):
+    assert speaker_of(paragraphs, opening) == expected
+
+
+@pytest.mark.parametrize(
     "paragraphs, opening",
     [
         # a role news uses for sources it leaves unnamed

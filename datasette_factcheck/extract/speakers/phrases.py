@@ -467,6 +467,9 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += 1
         elif k == 1 and (low in TITLE_WORDS or is_possessive(word)) and j - k < 5:
             j += 1
+        elif k == 1 and j > k and word.islower() and role_noun(low) and not (j + 1 < len(toks) and capitalised(toks[j + 1][2])):
+            j += 1  # "The Labour nominee outlined ...": the role noun the capitalised words qualify
+            break
         elif low in TITLE_WORDS and j > 0 and j + 1 < len(toks) and toks[j + 1][2][0].isupper():
             j += 1  # "Trading Standards officer Janet Pryce"
         elif low in TITLE_WORDS and j > 0 and (n := _portfolio_len(toks, j)):

@@ -239,6 +239,9 @@ class Resolution(Salience):
         if compound_title:
             places = {bare_word(office[0])}
         best = None
+        # "Roe gave no figure. The Labour nominee later toured ...": among
+        # holders who fit as well, the subject just before is the one meant.
+        subject = None if headline else self._subject_before(pos)
         for person in self.persons:
             if not person.roles or not (heads & person.roles) or (head in {"general"} and len(roles & person.roles) < 2):
                 continue
@@ -257,7 +260,7 @@ class Resolution(Salience):
             last = self.last_pos(person, None if headline else pos)
             if last is None:
                 continue
-            key = (score, last)
+            key = (score, person is subject, last)
             if best is None or key > best[0]:
                 best = (key, person)
         if best is None and bare_word(words[0]) in {"the", "a", "an"}:
