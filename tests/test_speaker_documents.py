@@ -122,3 +122,17 @@ def test_a_body_before_its_website_or_report(paragraph, expected):
 )
 def test_it_goes_on_with_the_body_that_spoke(paragraphs, expected):
     assert speaker_of([OPENING, *paragraphs], "Since then") == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # "it" later in the sentence whose subject is a body is that body
+        ("The Riverside Tenants Association condemned the rent rise and vowed to fight what it called “a plan to empty the flats.”", "Riverside Tenants Association"),
+        ("The Riverside Tenants Association on Friday condemned what it called “a plan to empty the flats.”", "Riverside Tenants Association"),
+        # ... not a person's sentence
+        ("Ana Ruiz condemned the rent rise and vowed to fight what it called “a plan to empty the flats.”", None),
+    ],
+)
+def test_it_in_a_sentence_about_a_body(paragraph, expected):
+    assert speaker_of([OPENING, paragraph], "a plan to") == expected

@@ -26,6 +26,7 @@ from .lexicon import (
     TIME_NOUNS,
     TITLE_WORDS,
     VERB_PARTICLES,
+    CALENDAR_NAMES,
     WEEKDAYS,
 )
 from .names import (
@@ -717,8 +718,8 @@ def _org_connector_len(toks: list[tuple[int, int, str]], k: int, j: int) -> int:
     if not any(bare_word(t[2]) in ORG_WORDS and t[2][:1].isupper() for t in toks[max(k, j - 8) : j]):
         return 0
     n = 2 if j + 1 < len(toks) and toks[j + 1][2] == "the" else 1
-    if j + n < len(toks) and capitalised(toks[j + n][2]) and MASK not in toks[j + n][2]:
-        return n
+    if j + n < len(toks) and capitalised(toks[j + n][2]) and MASK not in toks[j + n][2] and toks[j + n][2].lower() not in CALENDAR_NAMES:
+        return n  # no name goes on into a date: "the Security Council on Friday"
     return 0
 
 

@@ -402,6 +402,9 @@ class Resolution(Salience):
         one at ``pos`` (the paragraph's, or the last of the paragraph
         before); a chain of "It ... It ..." is followed a few steps back."""
         k, off = divmod(pos, UNIT)
+        own = self._org_subject_of_own(k, off)
+        if own is not None:
+            return own  # "The Harbour Trust condemned what it called “...”"
         for _ in range(4):
             if not 0 <= k < len(self.units):
                 return None
@@ -439,6 +442,21 @@ class Resolution(Salience):
                 continue
             return self._body_by_pronoun(printed, k * UNIT + span[0])
         return None
+
+    def _org_subject_of_own(self, k: int, off: int) -> Optional[Person]:
+        """The organisation named as the subject of the sentence an "it" at
+        ``off`` stands in, before it."""
+        if not 0 <= k < len(self.units):
+            return None
+        unit = self.units[k]
+        lo, _ = sentence_of(unit, off)
+        span = sentence_subject(unit.masked, lo, off)
+        if span is None or span[1] > off:
+            return None
+        printed = unit.text[span[0] : span[1]].strip()
+        if printed.lower() in PRONOUNS:
+            return None
+        return self.org_named(printed)
 
     def _printed_inside(self, word: str) -> bool:
         """The article prints ``word`` capitalised inside a sentence too, as a name is."""
