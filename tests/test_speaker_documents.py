@@ -136,3 +136,18 @@ def test_it_goes_on_with_the_body_that_spoke(paragraphs, expected):
 )
 def test_it_in_a_sentence_about_a_body(paragraph, expected):
     assert speaker_of([OPENING, paragraph], "a plan to") == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an article, a story or a book speaks for who issued it, named inside the sentence before
+        (["The Harbour Herald on Monday reprinted a 1998 story from the Dayton Times.", "“The mill will reopen by spring,” the article read."], "Dayton Times"),
+        (["In 2004 a Dayton Times article praised the mill's new owners.", "“The mill will reopen by spring,” the article read."], "Dayton Times"),
+        (["Tom Vale published a book about the mill in 2001.", "“The mill will reopen by spring,” the book said."], "Tom Vale"),
+        # ... and nobody when none is named
+        (["In 2004 a local article praised the mill's new owners.", "“The mill will reopen by spring,” the article read."], None),
+    ],
+)
+def test_an_article_or_book_speaks_for_who_issued_it(paragraphs, expected):
+    assert speaker_of([OPENING, *paragraphs], "The mill will") == expected

@@ -14,7 +14,7 @@ from .lexicon import MASK
 DOCUMENT_NOUNS = (
     r"(?:statement|letter|memo|memorandum|e-?mail|press\s+release|release|ad|advert|advertisement"
     r"|filing|tweet|post|notice|lawsuit|complaint|report|petition|newsletter|circular|communiqu[eé]|bulletin|advisory"
-    r"|notification)"
+    r"|notification|article|story|editorial|column|op-ed|book)"
 )
 # "A letter from X", "an email sent out by X": the issuer after "from" or
 # "by", a capitalised name, possibly after a lower-case descriptor ("the
@@ -45,6 +45,15 @@ _ISSUED_RE = re.compile(
     r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?" + DOCUMENT_NOUNS + r"\b"
 )
 _TRAILING_LINKS = re.compile(r"(?:\s+(?:of|for|and|on))+$")
+_NAME = r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’&.-]*))*)"
+# Inside a sentence: "reprinted a 1998 piece from the Tallow Times", "a
+# Tallow Times article hailed ...": a document and, after "from" or "by"
+# or before its noun, the name of who issued it.
+_DOCUMENT_FROM_RE = re.compile(
+    r"\b(?i:a|an|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,3}?" + DOCUMENT_NOUNS
+    + r"\s+(?:from|by)\s+(?:the\s+)?" + _NAME
+)
+_NAMED_DOCUMENT_RE = re.compile(r"\b(?:a|an)\s+" + r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:[a-z-]+\s+){0,1}?" + DOCUMENT_NOUNS + r"\b")
 
 
 def opening_document_issuer(sentence: str) -> Optional[tuple[int, int]]:
@@ -55,6 +64,19 @@ def opening_document_issuer(sentence: str) -> Optional[tuple[int, int]]:
     if m is None:
         return None
     name = _TRAILING_LINKS.sub("", m.group(1))
+    return m.start(1), m.start(1) + len(name)
+
+
+def document_issuer(sentence: str) -> Optional[tuple[int, int]]:
+    """Where the issuer of a document mentioned inside ``sentence`` is
+    printed ("a 1998 piece from the Tallow Times", "a Tallow Times
+    article"); None when it names none."""
+    m = _DOCUMENT_FROM_RE.search(sentence) or _NAMED_DOCUMENT_RE.search(sentence)
+    if m is None:
+        return None
+    name = _TRAILING_LINKS.sub("", m.group(1))
+    if name.endswith(".") and "." not in name.rsplit(" ", 1)[-1][:-1]:
+        name = name[:-1]  # the sentence's full stop
     return m.start(1), m.start(1) + len(name)
 
 

@@ -50,7 +50,7 @@ from .names import (
     uncontracted,
 )
 from .descriptors import bare_org_word, compound_head, descriptor_gender, other_party
-from .documents import document_noun, issued_document, opening_document_issuer, publisher_of
+from .documents import document_issuer, document_noun, issued_document, opening_document_issuer, publisher_of
 from .phrases import AGE_RE, np_before
 from .subjects import sentence_subject
 from .text import UNIT, Unit, sentence_of
@@ -388,7 +388,7 @@ class Resolution(Salience):
                 span = np_before(unit.masked, lo, lo + verb)
                 if span is not None:
                     return self._issuer_named(unit, span, 0)
-            issuer = self._issuer_named(unit, opening_document_issuer(sentence), lo)
+            issuer = self._issuer_named(unit, opening_document_issuer(sentence) or document_issuer(sentence), lo)
             if issuer is not None:
                 return issuer
             before = self.sentence_before(k, lo)
