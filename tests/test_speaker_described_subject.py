@@ -114,6 +114,35 @@ def test_a_qualified_role_at_the_opening_refers_to_the_subject_before(paragraphs
 
 
 @pytest.mark.parametrize(
+    "paragraphs, opening, expected",
+    [
+        # a description after a description goes on with the name before both
+        (
+            [
+                "Ann Moss thinks the bridge toll gets more attention than it deserves.",
+                "The Labour nominee spent Friday touring farms outside Tallow, a day after the council vote.",
+                "The county councillor said critics were to blame for counting “every penny and not the bridge.”",
+            ],
+            "every penny",
+            "Ann Moss",
+        ),
+        # a place set off by commas after a clause is no appositive name
+        (
+            [
+                "Ann Moss thinks the bridge toll gets more attention than it deserves.",
+                "The Labour nominee was touring farms near Port Ellis, Wealdshire, a day after the council vote.",
+                "The county councillor said critics were to blame for counting “every penny and not the bridge.”",
+            ],
+            "every penny",
+            "Ann Moss",
+        ),
+    ],
+)
+def test_a_chain_of_descriptions_goes_on_with_the_name(paragraphs, opening, expected):
+    assert speaker_of(paragraphs, opening) == expected
+
+
+@pytest.mark.parametrize(
     "paragraphs, opening",
     [
         # a role news uses for sources it leaves unnamed

@@ -142,6 +142,28 @@ class Salience(OrganisationScan):
                 return m.person
         return None
 
+    def _subject_past_description(self, pos: int) -> Optional[Person]:
+        """When the sentence before opens with a description of someone
+        ("Roe spoke on Friday. The Labour nominee was in Tallow. The
+        county councillor said ..."), the named subject of the sentence
+        before that one, whom both descriptions go on with."""
+        k, off = divmod(pos, UNIT)
+        before = self.sentence_before(k, off)
+        if before is None:
+            return None
+        k, lo, end = before
+        span = subject_past_openers(self.units[k].masked, lo, end)
+        if span is None:
+            return None
+        words = self.units[k].text[span[0] : span[1]].split()
+        if len(words) < 2 or words[0].lower() != "the" or not words[-1].islower() or not (role_noun(words[-1]) or descriptor_gender(words[-1])):
+            return None
+        earlier = self.sentence_before(k, lo)
+        if earlier is None:
+            return None
+        m = self.subject_of_sentence(earlier[0] * UNIT + earlier[1], past_openers=True)
+        return m.person if m is not None else None
+
     def _plain_name(self, person: Person) -> bool:
         """A name nothing shows to be a person's, yet that reads as one: no
         body's, no word the article also prints in lower case ("New
@@ -164,7 +186,7 @@ class Salience(OrganisationScan):
         (``head`` its noun, ``words`` all its words, lower-cased), nor the
         holder of the role itself, whom the role rules passed over ("the
         former minister")."""
-        person = self._subject_before(pos)
+        person = self._subject_before(pos) or self._subject_past_description(pos)
         if person is None or person.org or person.maybe_person or _label_only(person):
             return None
         if not (person.shown_person() or self._plain_name(person)) or (gender and person.gender and person.gender != gender):
