@@ -285,3 +285,17 @@ def test_it_and_the_company_go_on_with_a_body(paragraphs, expected):
 def test_a_lower_case_title_with_of_before_the_subject(paragraph, expected):
     intro = "Dana Reyes leads the harbour group. Reyes counts many allies on the board."
     assert textutil.speakers_of([intro, paragraph])[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the name in ", with X doing ..." is that clause's subject, whom a pronoun next goes on with
+        (["The levy would cut fares for most riders, said Lily Moss, a transport lawyer.", "Fares dominated the hustings, with Ann Roe attacking the levy at every stop.", "“This is a tax on the poor,” she said in the debate."], "Ann Roe"),
+        (["The levy would cut fares for most riders, said Lily Moss, a transport lawyer.", "Fares dominated the hustings, with Ann Roe — who wants a toll instead — attacking the levy at every stop.", "“This is a tax on the poor,” she said in the debate."], "Ann Roe"),
+        # ... not a name after "with" that does nothing
+        (["The levy would cut fares for most riders, said Lily Moss, a transport lawyer.", "Fares dominated the hustings, with Ann Roe on the other side.", "“This is a tax on the poor,” she said in the debate."], "Lily Moss"),
+    ],
+)
+def test_the_subject_of_a_with_clause(paragraphs, expected):
+    assert textutil.speakers_of(paragraphs)[-1][1] == expected

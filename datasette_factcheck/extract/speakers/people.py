@@ -171,6 +171,8 @@ class PeopleScan(ArticleState):
                 salient = False  # "when Marlow protesters interrupted her": whose protesters
             if salient and p >= 1 and toks[p][2].isalpha() and toks[p][2].islower() and toks[p - 1][2].lower() in _SUBJECT_PRONOUNS:
                 salient = False  # "he likes Cruz": the object of someone else's verb
+            if outside and not salient and prev_word == "with" and _participle_after(toks, j + 1):
+                salient = True  # "..., with Ann Roe lambasting the plan": the clause's subject
             if outside and prev_word == "from" and p >= 1 and toks[p - 1][2].lower() in HEARD_FROM:
                 # "the inquiry heard from Dr X": X is the one who speaks next.
                 salient = True
@@ -468,3 +470,18 @@ def _given_first(name: list[str]) -> bool:
     while n < len(name) - 2 and is_initial(name[n]):
         n += 1
     return is_given_name(name[n])
+
+
+_DASHES = {"-", "—", "–"}
+
+
+def _participle_after(toks: list[tuple[int, int, str]], n: int) -> bool:
+    """A lower-case participle at ``n``, or after an aside set off by
+    dashes there ("with Ann Roe — who wants higher taxes — lambasting")."""
+    if n < len(toks) and toks[n][2] in _DASHES:
+        close = next((c for c in range(n + 1, min(len(toks), n + 16)) if toks[c][2] in _DASHES), None)
+        if close is None:
+            return False
+        n = close + 1
+    word = toks[n][2] if n < len(toks) else ""
+    return word.islower() and word.isalpha() and len(word) > 4 and word.endswith("ing")
