@@ -213,7 +213,11 @@ def test_a_nickname_in_quotation_marks_is_no_part_of_the_name(paragraph, expecte
         (["District Collector R.K. Varman visited the quay.", "“The levy is needed to dredge the channel,” the Collector said."], "R.K. Varman"),
         # a middle initial after a given name stays
         (["“The levy is needed to dredge the channel,” said Lena K. Voskuijl."], "Lena K. Voskuijl"),
+        # an abbreviated title with its full stop is no part of the name, though it is a given name too
+        (["“The levy is needed to dredge the channel,” said Del. Rosa Quint of the Harbour Islands."], "Rosa Quint"),
+        (["“The levy is needed to dredge the channel,” Pres. Ann Moss said."], "Ann Moss"),
+        (["“The levy is needed to dredge the channel,” Del Ross said."], "Del Ross"),
     ],
 )
-def test_initials_and_joined_titles_before_the_name(paragraphs, expected):
+def test_titles_and_initials_before_the_name(paragraphs, expected):
     assert speakers(["The port board met on Monday to talk about the harbour.", *paragraphs])[-1] == expected

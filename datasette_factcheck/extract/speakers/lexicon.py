@@ -137,7 +137,7 @@ TITLE_ABBREVIATIONS = {
     # them before a name ("Cpl. X", "Const. X", "Brig. Gen. X", "Adv. X").
     "cpl": "corporal", "const": "constable", "cst": "constable", "pte": "private", "brig": "brigadier",
     "cdr": "commander", "spc": "specialist", "adv": "advocate", "atty": "attorney", "dep": "deputy",
-    "asst": "assistant", "amb": "ambassador",
+    "asst": "assistant", "amb": "ambassador", "del": "delegate", "pres": "president", "supv": "supervisor",
     # Professions West African pages print as titles ("Engr. X", "Barr. X").
     "engr": "engineer", "barr": "barrister",
 }

@@ -22,6 +22,7 @@ from .lexicon import (
     GENDERED,
     GROUP_PLURALS,
     HONORIFICS,
+    TITLE_ABBREVIATIONS,
     LEADING_VERBS,
     NAME_LABELS,
     NAME_SUFFIXES,
@@ -265,6 +266,8 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
             break  # "Chris Hale Calls Maria Ortiz": a headline's verb ends the name
         if kept and is_possessive(word):
             break  # "the Daily Ledger's Ivo Renk": the name starts after the possessor
+        if kept and word.endswith(".") and bare_word(word) in TITLE_ABBREVIATIONS:
+            break  # "Del. Rosa Quint", "Pres. Ann Moss": an abbreviated title, though "Del" is a given name too
         if kept and _sentence_word(word) and (n == 0 or words[n - 1].lower() not in {"the", "a", "an"}):
             # "Interestingly Renk", "Backing Ivo Renk": an adverb or a participle
             # opens the run ("the Daily Ledger" is a name).
