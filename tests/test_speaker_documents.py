@@ -151,3 +151,18 @@ def test_it_in_a_sentence_about_a_body(paragraph, expected):
 )
 def test_an_article_or_book_speaks_for_who_issued_it(paragraphs, expected):
     assert speaker_of([OPENING, *paragraphs], "The mill will") == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a body's initials are the body the article names in full
+        (["The Harbour Restoration Fund published its survey on Tuesday.", "“The bay is cleaner than it was,” the HRF report said."], "Harbour Restoration Fund"),
+        (["The Port of Tallow Authority met on Tuesday.", "“The bay is cleaner than it was,” the PTA said."], "Port of Tallow Authority"),
+        # ... and stay initials when nothing spells them, or two runs do
+        (["The port board met on Tuesday.", "“The bay is cleaner than it was,” the HRF said."], "HRF"),
+        (["The Harbour Restoration Fund and the Hill Rail Forum met on Tuesday.", "“The bay is cleaner than it was,” the HRF said."], "HRF"),
+    ],
+)
+def test_initials_name_the_body_printed_in_full(paragraphs, expected):
+    assert speaker_of([OPENING, *paragraphs], "The bay is") == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from .entities import Person, insort_unique, last_before
@@ -198,12 +199,47 @@ class OrganisationScan(ArticleState):
         if org is None and len(self.orgs) >= MAX_ORGS:
             return self.orgs[-1]  # a bound keeps resolution linear on hostile input
         if org is None:
-            org = Person(names=[name], forms=[name], org=True)
+            expansion = self._acronym_expansion(name) if is_acronym(name) else None
+            org = self.org_by_name.get(expansion.lower()) if expansion else None
+            if org is None:
+                org = Person(names=[name], forms=[name], org=True)
+                self.orgs.append(org)
+            if expansion:
+                # "the IMF report" where the article prints "the
+                # International Monetary Fund": one body, by its full name.
+                for form in (name, expansion):
+                    if form not in org.names:
+                        org.names.append(form)
+                        org.forms.append(form)
+                self.org_by_name[expansion.lower()] = org
             self.org_by_name[key] = org
-            self.orgs.append(org)
         org.types |= types
         insort_unique(org.positions, pos)
         return org
+
+    def _acronym_expansion(self, acronym: str) -> Optional[str]:
+        """The one run of capitalised words in the article whose initials
+        spell ``acronym`` ("International Monetary Fund" for "IMF", "Port
+        of Tallow Authority" for "PTA"); None when there is none or more
+        than one."""
+        letters = acronym.replace(".", "")
+        if not 2 <= len(letters) <= 6 or not letters.isalpha():
+            return None
+        if self._expansions is None:
+            # Built once: every acronym the article asks about looks it up.
+            self._expansions = {}
+            for m in _CAPITALISED_RUN_RE.finditer("\n".join(unit.text for unit in self.units)):
+                words = m.group().split()[:12]
+                for start in range(len(words)):
+                    if not words[start][:1].isupper() or words[start] in {"The", "A", "An"}:
+                        continue
+                    for end in range(start + 2, len(words) + 1):
+                        if words[end - 1][:1].isupper():
+                            initials = "".join(w[0] for w in words[start:end] if w[:1].isupper())
+                            self._expansions.setdefault(initials, set()).add(" ".join(words[start:end]))
+        # Only a body's name: "PM" is never the "Paul Mann" the article quotes.
+        found = {e for e in self._expansions.get(letters, set()) if looks_like_org(e) and not is_given_name(e.split()[0])}
+        return next(iter(found)) if len(found) == 1 else None
 
     def org_named(self, printed: str, pos: Optional[int] = None) -> Optional[Person]:
         """The organisation a printed cue names, if it names one."""
@@ -290,3 +326,7 @@ class OrganisationScan(ArticleState):
             return False
         roles = person.roles - ORG_CAPABLE_ROLES
         return bool(person.gender or roles & PERSON_ROLES or len(person.names) > 1)
+
+
+# A run of capitalised words, joined by the small words of a body's name.
+_CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][a-z]+)+")

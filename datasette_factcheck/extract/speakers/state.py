@@ -39,6 +39,7 @@ class ArticleState:
         self.by_middle: dict[str, list[Person]] = {}  # folded first of two surnames
         self._lower_words: Optional[set[str]] = None  # words printed in lower case, built on demand
         self._text: Optional[str] = None  # the whole text, joined on demand
+        self._expansions: Optional[dict[str, set[str]]] = None  # initials -> capitalised runs, built on demand
         self._offices: Optional[set[str]] = None  # words printed as "the X" before a verb, found on demand
         self.orgs: list[Person] = []
         self.org_by_name: dict[str, Person] = {}
