@@ -304,3 +304,16 @@ def test_the_possessor_of_what_was_said(paragraph, expected):
     intro = "Omar Haddad met Leila Moss at the quay. “It went well,” Moss said of the talks."
     found = quotes_of(textutil.make_seg([intro, paragraph], "A headline", False))
     assert [q.speaker for q in found if q.paragraph == 2] == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a description set off by commas before the verb, ending in a body's name, is no subject
+        ("Inspectors from the Harbour Patrol, a unit of Coast and Border Enforcement, said smugglers now “switch boats every month.”", None),
+        ("Leila Moss, a director of Coast and Border Enforcement, said smugglers now “switch boats every month.”", "Leila Moss"),
+        ("The Harbour Patrol, a unit of Coast and Border Enforcement, said smugglers now “switch boats every month.”", "Harbour Patrol"),
+    ],
+)
+def test_the_subject_before_a_description_set_off_by_commas(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected

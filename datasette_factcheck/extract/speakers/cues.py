@@ -31,7 +31,7 @@ from .names import bare_word, capitalised, is_title_word, looks_like_org, person
 from .documents import STATEMENT_FROM_RE, document_noun
 from .given_names import is_given_name
 from .phrases import np_after, np_before, verb_adverb
-from .subjects import body_before_role, clause_subject, first_verb_subject, inverted_after_comma, sentence_subject, subject_before_thing_name, subject_past_openers
+from .subjects import body_before_role, clause_subject, first_verb_subject, inverted_after_comma, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 
 
@@ -165,6 +165,8 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         if unnamed is not None:
             return unnamed
         span = inverted_after_comma(text, prev, word, ve, qs) or first_verb_subject(text, sent, prev, word, ve, qs) or np_before(text, sent, vs)
+        if span is not None:
+            span = subject_before_appositive(text, sent, span, vs) or span
         inserted = _inserted_attribution(unit, text, prev, ve, qs) if word not in CALL_VERBS else None
         if inserted is not None:
             span = inserted

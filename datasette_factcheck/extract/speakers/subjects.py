@@ -356,3 +356,19 @@ def clause_subject(text: str, prev: list[tuple[int, int, str]], hi: int) -> Opti
             return None
         return np_after(text, prev[n][1], hi, after_verb=False)
     return None
+
+
+def subject_before_appositive(text: str, sent: int, span: tuple[int, int], vs: int) -> Optional[tuple[int, int]]:
+    """"Inspectors from the Harbour Patrol, a unit of Coast and Border
+    Enforcement, said": when the name before the verb ends a description
+    set off by commas (opening with "a", "an" or "the"), the subject is
+    the noun phrase before that description; None otherwise."""
+    if text[span[1] : vs].strip() != ",":
+        return None
+    toks = tokens(text, sent, span[0])
+    comma = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][2] == ","), None)
+    if comma is None or comma == 0 or comma + 2 >= len(toks) or toks[comma + 1][2].lower() not in {"a", "an", "the"}:
+        return None
+    if any(t[2] in {",", ";", ":"} or MASK in t[2] for t in toks[:comma]):
+        return None
+    return sentence_subject(text, sent, toks[comma][0])
