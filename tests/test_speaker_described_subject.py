@@ -159,3 +159,17 @@ def test_a_chain_of_descriptions_goes_on_with_the_name(paragraphs, opening, expe
 )
 def test_a_description_that_fits_no_one_names_nobody(paragraphs, opening):
     assert speaker_of(paragraphs, opening) is None
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "X's former speechwriter" is the person named just before, when that is not X
+        (["Mark Hale on Wednesday called on Tom Dean to apologise to Ann Moss.", "“That was a disgrace,” Moss's former speechwriter said on the radio."], "Mark Hale"),
+        # ... not X, nor a possessor's role with no past qualifier, which news leaves unnamed
+        (["Ann Moss on Wednesday called on Tom Dean to apologise.", "“That was a disgrace,” Moss's former speechwriter said on the radio."], None),
+        (["Mark Hale on Wednesday called on Tom Dean to apologise to Ann Moss.", "“That was a disgrace,” Moss's speechwriter said on the radio."], None),
+    ],
+)
+def test_a_possessors_former_role_is_the_person_named_before(paragraphs, expected):
+    assert speaker_of(paragraphs, "That was") == expected

@@ -26,7 +26,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from .descriptors import described_name, indefinite_after, indefinite_subject
+from .descriptors import described_name, former_of, indefinite_after, indefinite_subject
 from .names import bare_word, capitalised, is_title_word, looks_like_org, personal, person_printed, plural_role_noun, role_noun
 from .documents import STATEMENT_FROM_RE, document_noun
 from .given_names import is_given_name
@@ -426,7 +426,8 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             # "the email said" speaks for whoever sent it.
             lo = qe + len(pre) - len(pre.lstrip(" ,—–-\u00a0"))
             printed = unit.text[lo:vs].strip()
-            return Cue(printed, k * UNIT + lo, vs - qe, resolvable=document_noun(printed) is not None, verb=unit.text[vs:ve])
+            resolvable = document_noun(printed) is not None or former_of(printed) is not None
+            return Cue(printed, k * UNIT + lo, vs - qe, resolvable=resolvable, verb=unit.text[vs:ve])
         prev = tokens(text, max(qe, span[0] - 30), span[0])
         if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to":
             # "“...,” a spokesman for the Trust said": someone unnamed.

@@ -12,10 +12,10 @@ from .lexicon import (
     AFFILIATIONS,
     AUXILIARIES,
     ADVERBS, FUNCTION_WORDS, GENDERED, HONORIFICS, MASK, OBLIQUE, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS, PARTICLES,
-    SINGULAR_BODIES, SPEECH_VERBS, TITLE_WORDS,
+    PAST_QUALIFIERS, SINGULAR_BODIES, SPEECH_VERBS, TITLE_WORDS,
 )
 from .names import (
-    bare_word, capitalised, clean_name, is_title_word, looks_like_org, name_token, role_noun, strip_possessive,
+    bare_word, capitalised, clean_name, is_possessive, is_title_word, looks_like_org, name_token, role_noun, strip_possessive,
 )
 
 # Words that open a clause whose subject follows them ("as X put it").
@@ -388,3 +388,17 @@ def name_given_as(sentence: str) -> Optional[str]:
     said a man who asked to be identified only as Kevin"), or None."""
     found = {m.group(1) for m in _NAMED_AS_RE.finditer(sentence)}
     return found.pop() if len(found) == 1 else None
+
+
+def former_of(printed: str) -> Optional[tuple[str, str]]:
+    """(possessor, role noun) for "X's former speechwriter": a
+    named possessor, a past qualifier and a lower-case role noun. Someone
+    unnamed is "a former aide"; "X's former speechwriter" is one person the
+    article has just named. None for any other phrase."""
+    words = printed.split()
+    if len(words) < 3 or not is_possessive(words[0]) or not words[0][:1].isupper():
+        return None
+    rest = [bare_word(w) for w in words[1:]]
+    if not all(w.islower() for w in words[1:]) or not set(rest) & PAST_QUALIFIERS or not role_noun(rest[-1]):
+        return None
+    return strip_possessive(words[0]), rest[-1]

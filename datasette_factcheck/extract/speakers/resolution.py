@@ -49,7 +49,7 @@ from .names import (
     strip_possessive,
     uncontracted,
 )
-from .descriptors import bare_org_word, compound_head, descriptor_gender, other_party
+from .descriptors import bare_org_word, compound_head, descriptor_gender, former_of, other_party
 from .documents import document_issuer, document_noun, issued_document, opening_document_issuer, publisher_of
 from .phrases import AGE_RE, np_before
 from .subjects import sentence_subject
@@ -150,6 +150,14 @@ class Resolution(Salience):
             if person is None:
                 person = self._unshown_subject(pos, gender)
             return self.resolved_as(person, pos, gender)
+        former = former_of(printed)
+        if former is not None and not headline:
+            # "X's former speechwriter said": the named subject just
+            # before, when that is not X.
+            gender = descriptor_gender(former[1])
+            person = self.described_subject(pos, gender, former[1], {bare_word(w) for w in words})
+            owner = self.person_for(former[0], create=False)
+            return self.resolved_as(person if person is not owner else None, pos, gender)
         printed, words = _place_before_role(printed, words)
         org = self.org_named(printed, None if headline else pos)
         if org is not None:
