@@ -8,6 +8,7 @@ from typing import Optional
 
 from .lexicon import (
     AFFILIATIONS,
+    AUXILIARIES,
     ADVERBS,
     CONJUNCTIONS,
     DEMONYMS,
@@ -732,7 +733,7 @@ def number_word(word: str) -> bool:
     return head in NUMBER_WORDS or head[:1].isdigit()
 
 
-_AUXILIARIES = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "did", "does", "could", "should"}
+_CLAUSE_VERBS = AUXILIARIES | {"is", "was", "are", "were"}
 
 
 def appositive_name(toks: list[tuple[int, int, str]], start: int) -> Optional[tuple[int, int]]:
@@ -745,7 +746,7 @@ def appositive_name(toks: list[tuple[int, int, str]], start: int) -> Optional[tu
         c += 1
     if c >= len(toks) or toks[c][2] != "," or c == start:
         return None
-    if any(toks[n][2] in _AUXILIARIES for n in range(start + 1, c)):
+    if any(toks[n][2] in _CLAUSE_VERBS for n in range(start + 1, c)):
         return None  # "The nominee was speaking in Fort Wayne, Indiana,": a clause, and a place after it
     d = c + 1
     while d < len(toks) and d - c <= 6 and (capitalised(toks[d][2]) or toks[d][2].lower() in PARTICLES):
