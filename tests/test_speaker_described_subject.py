@@ -107,15 +107,6 @@ def test_a_description_refers_to_the_subject_before(paragraphs, opening, expecte
             "the night",
             "Ann Moss",
         ),
-    ],
-)
-def test_a_qualified_role_at_the_opening_refers_to_the_subject_before(paragraphs, opening, expected):
-    assert speaker_of(paragraphs, opening) == expected
-
-
-@pytest.mark.parametrize(
-    "paragraphs, opening, expected",
-    [
         # a description after a description goes on with the name before both
         (
             [
@@ -138,7 +129,7 @@ def test_a_qualified_role_at_the_opening_refers_to_the_subject_before(paragraphs
         ),
     ],
 )
-def test_a_chain_of_descriptions_goes_on_with_the_name(paragraphs, opening, expected):
+def test_a_description_at_the_opening_refers_to_the_subject_before(paragraphs, opening, expected):
     assert speaker_of(paragraphs, opening) == expected
 
 
