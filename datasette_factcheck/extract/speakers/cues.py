@@ -10,6 +10,8 @@ from typing import Optional
 
 from .lexicon import (
     AUXILIARIES,
+    BE_FORMS,
+    DETERMINERS,
     ADVERBS,
     ADDRESSEE_VERBS,
     URGING_VERBS,
@@ -52,11 +54,11 @@ def _speech_verbs(masked: str, lo: int, hi: int):
         low = w.lower()
         # After a determiner the word is an adjective or a noun: "a written
         # statement", "the reported remarks".
-        if low == "read" and prev in _BE:
+        if low == "read" and prev in BE_FORMS:
             pass  # "items that can be read easily": a passive names no reader
         elif low in PARTICIPLES and prev == "of":
             pass  # "accused the panel of asking “...” questions": a gerund, what someone is said to do
-        elif (w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS)) and prev not in _DETERMINERS:
+        elif (w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS)) and prev not in DETERMINERS:
             yield s, e, low
         elif i == 0 and low in SPEECH_VERBS and len(toks) > 2 and toks[1][2][:1].isupper() and MASK not in masked[lo:s]:
             # An inverted attribution opening the sentence: "Said Roe, “...”".
@@ -68,11 +70,9 @@ def _speech_verbs(masked: str, lo: int, hi: int):
 
 
 _ACCORDING_TO = {"as per", "in the words of"}
-_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"}
 _GO_ON = {"went on", "goes on"}
 _WORD_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 _ASKED_BY_RE = re.compile(r"\s+by\s+")
-_BE = {"be", "been", "being", "is", "are", "was", "were"}
 # Words between the subject and its speech verb that are not a noun phrase:
 # an auxiliary ("X had said,") or the "to" of an infinitive ("X went on to
 # say,"); not for "call", which takes an object ("X has called on ...").
@@ -130,7 +130,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         # "the accused had ...": after a determiner the word is a noun.
         verbs += [
             (s, e, w.lower()) for n, (s, e, w) in enumerate(toks)
-            if w.lower() in CALL_VERBS and w[0].islower() and (n == 0 or toks[n - 1][2].lower() not in _DETERMINERS)
+            if w.lower() in CALL_VERBS and w[0].islower() and (n == 0 or toks[n - 1][2].lower() not in DETERMINERS)
         ]
     verbs.sort()
     if len(verbs) > 1 and verbs[-1][2] in _GO_ON and (after := _WORD_AFTER_RE.match(text, verbs[-1][1])) and after.group(1) not in FUNCTION_WORDS:
@@ -229,7 +229,7 @@ def plural_subject(printed: str, verb: Optional[str]) -> bool:
 def _be_before(text: str, sent: int, vs: int) -> bool:
     """A form of "be" right before the verb at ``vs`` ("X was asked"): a passive."""
     words = text[sent:vs].split()
-    return bool(words) and words[-1].lower() in _BE
+    return bool(words) and words[-1].lower() in BE_FORMS
 
 
 def _unnamed_subject(unit: Unit, k: int, prev: list[tuple[int, int, str]], vs: int, ve: int, qs: int) -> Optional[Cue]:

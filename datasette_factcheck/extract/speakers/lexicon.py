@@ -86,6 +86,10 @@ PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "p", "it": "n
 
 # A possessive determiner opening a lead-in ("His message was blunt:").
 POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "their": "p", "its": "n", "our": "p", "my": None}
+# Words after which a word is a noun or an adjective, never a verb: "a
+# written statement", "their calls".
+DETERMINERS = {"a", "an", "the", "your"} | set(POSSESSIVE_PRONOUNS)
+BE_FORMS = {"be", "been", "being", "is", "are", "was", "were"}
 
 
 # Role nouns a headline or a later sentence uses for a role given otherwise.

@@ -305,16 +305,22 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
         # Communications Amit Joshi": the words before the first given
         # name complete the title.
         given = next((n for n in range(1, len(kept) - 1) if is_given_name(kept[n])), None)
-        while given is not None and given > 1 and is_initial(kept[given - 1]):
-            given -= 1  # "... for Roads K. Ravi Nand": the initials are the name's
         if given is not None:
-            kept, before = kept[given:], -1
+            kept, before = kept[_initials_before(kept, given) :], -1
     if before >= 0 and words[before].lower() in {"the", "a", "an"}:
         return None
     kept = _without_labels(kept)
     if kept[3:]:  # four words or more (a slice: this runs for every capitalised run)
         kept = _after_headline_words(kept)
     return " ".join(w.rstrip(".") if not is_initial(w) else w for w in kept) + suffix
+
+
+def _initials_before(words: list[str], i: int) -> int:
+    """Where a name that reaches ``i`` starts when initials stand before
+    it ("... for Harbours K. Ravi Nandan"): they are the name's, not the title's."""
+    while i > 1 and is_initial(words[i - 1]):
+        i -= 1
+    return i
 
 
 def title_of_start(words: list[str], i: int, long_run: bool = False) -> int:
@@ -367,9 +373,7 @@ def _after_headline_words(words: list[str]) -> list[str]:  # four words or more
     for g in range(2, len(words) - 1):
         if is_given_name(words[g]):
             if all(not is_given_name(w) for w in words[:g]):
-                while g > 1 and is_initial(words[g - 1]):
-                    g -= 1  # "Roads K. Ravi Nand": initials before the given name are the name's
-                return words[g:]
+                return words[_initials_before(words, g) :]
             break
     return words
 
@@ -450,8 +454,7 @@ def titled_person_at(words: list[str]) -> Optional[int]:
         if ((role in PERSON_ROLES or role in _PARTY_MEMBERS) and (
             is_given_name(words[t]) or is_initial(words[t]) or plain_name(words[t:])
         )) or (_held_role(role) and (is_given_name(words[t]) or is_initial(words[t]))):
-            while t > 1 and is_initial(words[t - 1]):
-                t -= 1  # "... for Roads K. Ravi Nand": the initials open the name
+            t = _initials_before(words, t)
             rest = words[t:]
             name = name_from_tokens(rest)
             if name and len(name.split()) >= 2 and len(name.split()) >= len(rest) - 1:

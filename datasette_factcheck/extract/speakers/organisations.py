@@ -228,7 +228,7 @@ class OrganisationScan(ArticleState):
         if self._expansions is None:
             # Built once: every acronym the article asks about looks it up.
             self._expansions = {}
-            for m in _CAPITALISED_RUN_RE.finditer("\n".join(unit.text for unit in self.units)):
+            for m in _CAPITALISED_RUN_RE.finditer(self.whole_text()):
                 words = m.group().split()[:12]
                 for start in range(len(words)):
                     if not words[start][:1].isupper() or words[start] in {"The", "A", "An"}:

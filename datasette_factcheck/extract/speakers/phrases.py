@@ -9,6 +9,8 @@ from typing import Optional
 from .lexicon import (
     AFFILIATIONS,
     AUXILIARIES,
+    BE_FORMS,
+    DETERMINERS,
     ADVERBS,
     CONJUNCTIONS,
     DEMONYMS,
@@ -541,7 +543,7 @@ def _plural_head_after(toks: list[tuple[int, int, str]], j: int) -> Optional[int
     return None
 
 
-_OBJECT_OPENERS = {"a", "an", "the", "that", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
+_OBJECT_OPENERS = DETERMINERS | {"that", "this", "these", "those"}
 
 
 def _portfolio_len(toks: list[tuple[int, int, str]], j: int) -> int:
@@ -733,7 +735,7 @@ def number_word(word: str) -> bool:
     return head in NUMBER_WORDS or head[:1].isdigit()
 
 
-_CLAUSE_VERBS = AUXILIARIES | {"is", "was", "are", "were"}
+_CLAUSE_VERBS = AUXILIARIES | BE_FORMS
 
 
 def appositive_name(toks: list[tuple[int, int, str]], start: int) -> Optional[tuple[int, int]]:

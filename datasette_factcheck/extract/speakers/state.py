@@ -218,9 +218,13 @@ class ArticleState:
     def printed_as_place(self, name: str) -> bool:
         """The article prints ``name`` after "in", "from" or "across" ("in
         Port Ellis"): a place, whatever else it is printed beside."""
+        return re.search(r"\b(?:in|from|across|throughout|to)\s+" + re.escape(name) + r"\b", self.whole_text()) is not None
+
+    def whole_text(self) -> str:
+        """The article's units joined, built once."""
         if self._text is None:
             self._text = "\n".join(unit.text for unit in self.units)
-        return re.search(r"\b(?:in|from|across|throughout|to)\s+" + re.escape(name) + r"\b", self._text) is not None
+        return self._text
 
     def is_org_name(self, name: str) -> bool:
         """``name`` is the full name of an organisation of this article and
