@@ -299,3 +299,21 @@ def test_a_lower_case_title_with_of_before_the_subject(paragraph, expected):
 )
 def test_the_subject_of_a_with_clause(paragraphs, expected):
     assert textutil.speakers_of(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the kind of body printed before a name makes it a body, whatever its first word looks like
+        (["Advocacy group Grace Hope criticised the rise in fares on Monday.", "“We will keep campaigning until the rise is reversed,” it said."], "Grace Hope"),
+        (["Housing charity Milo Haven said the rise in rents was unfair on families.", "“We will keep campaigning until the rise is reversed,” it said."], "Milo Haven"),
+        (["The charity Milo Haven said the rise in rents was unfair on families.", "“We will keep campaigning until the rise is reversed,” it said."], "Milo Haven"),
+        # ... so a "he" after it finds no one rather than the body
+        (["Campaign group Milo Haven said the rise in fares was unfair on families.", "Asked whether fares would fall next year, he said: “I won't speculate about that.”"], None),
+        # ... but not a noun a person is called too, nor a body kind that is a verb's object
+        (["Retailing giant Dana Reyes said the rise in rents was unfair on families.", "“We will keep campaigning until the rise is reversed,” she said."], "Dana Reyes"),
+        (["Lily Moss told the paper Dana Reyes had raised the rents twice.", "“We will keep campaigning until the rise is reversed,” Reyes said."], "Dana Reyes"),
+    ],
+)
+def test_a_kind_of_body_before_a_name(paragraphs, expected):
+    assert textutil.speakers_of(paragraphs)[-1][1] == expected

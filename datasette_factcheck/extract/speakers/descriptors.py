@@ -12,7 +12,7 @@ from .lexicon import (
     AFFILIATIONS,
     AUXILIARIES,
     ADVERBS, FUNCTION_WORDS, GENDERED, HONORIFICS, MASK, OBLIQUE, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS, PARTICLES,
-    PAST_QUALIFIERS, SINGULAR_BODIES, SPEECH_VERBS, TITLE_WORDS,
+    BODY_KINDS, PAST_QUALIFIERS, SINGULAR_BODIES, SPEECH_VERBS, TITLE_WORDS,
 )
 from .names import (
     bare_word, capitalised, clean_name, is_possessive, is_title_word, looks_like_org, name_token, role_noun, strip_possessive,
@@ -402,3 +402,21 @@ def former_of(printed: str) -> Optional[tuple[str, str]]:
     if not all(w.islower() for w in words[1:]) or not set(rest) & PAST_QUALIFIERS or not role_noun(rest[-1]):
         return None
     return strip_possessive(words[0]), rest[-1]
+
+
+def body_kind_before(toks: list[tuple[int, int, str]], i: int) -> set[str]:
+    """The kind of organisation printed just before the name at toks[i]
+    when it introduces the name as that organisation: "campaign group X",
+    "housing charity X", "The charity X" opening a sentence. A kind alone
+    after "the" elsewhere may be the object of a verb and the name the
+    next clause's subject ("told the paper X had lied")."""
+    if i < 2 or toks[i - 1][2] not in BODY_KINDS:
+        return set()
+    kind, mod = toks[i - 1][2], toks[i - 2][2]
+    opens = i == 2 or toks[i - 3][2] in {".", "!", "?", ":", ";"}
+    if mod.isalpha() and mod.islower() and mod not in FUNCTION_WORDS:
+        return {kind}  # "conservative group X", "housing charity X"
+    low = mod.lower()
+    if opens and mod.isalpha() and mod[:1].isupper() and (low == "the" or (low not in FUNCTION_WORDS and not is_given_name(mod))):
+        return {kind}  # "The charity X", "Campaign group X" opening the sentence
+    return set()

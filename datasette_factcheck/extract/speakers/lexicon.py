@@ -433,6 +433,9 @@ ORG_DESCRIPTORS = {
     "drugmaker", "chipmaker", "automaker", "miner", "exporter", "importer", "refiner", "shipper",
     "shipbuilder", "telecoms", "delegation", "embassy", "paper", "daily", "magazine", "publication",
 }
+# Kinds of organisation no person is called: "group", "charity", "bank",
+# but not "giant" ("retail giant X"), "broker" or "miner".
+BODY_KINDS = ORG_DESCRIPTORS - ORG_CAPABLE_ROLES - {"giant", "brand", "maker", "broker", "miner", "grocer", "shipper", "refiner", "team"}
 # Bodies a nationality can head as a speaker: "the French delegation said".
 NATIONAL_BODIES = {"delegation", "government", "embassy", "mission", "army", "navy", "military", "presidency"}
 

@@ -35,7 +35,7 @@ from .names import (
     strip_possessive,
     titled_person_at,
 )
-from .descriptors import bare_org_word, kind_noun, org_descriptors
+from .descriptors import bare_org_word, body_kind_before, kind_noun, org_descriptors
 from .given_names import is_given_name
 from .phrases import headline_verb_at
 from .text import MARKS, UNIT, Unit
@@ -129,6 +129,11 @@ class OrganisationScan(ArticleState):
                     # "NHS England", "BBC Scotland": initials and a word that is
                     # no given name or title name a body ("GOP Sen." is a title).
                     typed = True
+                introduced = body_kind_before(toks, i + a) if words and not typed and len(words) <= 5 else set()
+                if introduced and not is_title_word(words[0]) and self.person_for(" ".join(words), create=False) is None:
+                    # "campaign group Fair Roads", "The charity Open Doors": the
+                    # kind of body printed before the name says what it is.
+                    typed, types = True, set(UNTYPED_ORG) | introduced | org_descriptors(toks, i + a, j, unit.masked)
                 if words and not typed and len(words) == 1 and not is_title_word(words[0]):
                     after = unit.masked[toks[j][1] : toks[j][1] + 40]
                     described = org_descriptors(toks, i + a, j, unit.masked)

@@ -49,7 +49,7 @@ from .names import (
     strip_possessive,
 )
 from .given_names import is_given_name
-from .descriptors import kind_noun
+from .descriptors import body_kind_before, kind_noun
 from .phrases import headline_verb_at, number_word, portfolio_title
 from .text import MARKS, QUOTE_RE, UNIT, tokens
 from .state import ArticleState
@@ -228,6 +228,7 @@ class PeopleScan(ArticleState):
                 and not any(bare_word(strip_possessive(w)) in ORG_WORDS for w in words)
                 and not seat_name(name.split())  # "Downing Street", "Wall Street"
                 and not kind_noun(name.split()[0])  # "Insurer Castlegate said"
+                and not body_kind_before(toks, i)  # "campaign group Fair Roads said"
             ):
                 # "Tom Becker met ...": a first name and a surname with no
                 # title is taken as a person, for pronouns to find.

@@ -10,6 +10,7 @@ from .lexicon import (
     AFFILIATIONS,
     AUXILIARIES,
     BE_FORMS,
+    BODY_KINDS,
     DETERMINERS,
     ADVERBS,
     CONJUNCTIONS,
@@ -471,6 +472,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += 1
         elif k == 1 and (low in TITLE_WORDS or is_possessive(word)) and j - k < 5:
             j += 1
+        elif k == 1 and j == k and low in BODY_KINDS and j + 1 < len(toks) and capitalised(toks[j + 1][2]) and MASK not in toks[j + 1][2]:
+            j += 1  # "The charity Open Doors said": the kind of body before its name
         elif k == 1 and j > k and word.islower() and role_noun(low) and not (j + 1 < len(toks) and capitalised(toks[j + 1][2])):
             j += 1  # "The Labour nominee outlined ...": the role noun the capitalised words qualify
             break

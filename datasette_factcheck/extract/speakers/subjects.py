@@ -10,7 +10,7 @@ import bisect
 import re
 from typing import Optional
 
-from .lexicon import ADDRESSEE_VERBS, ADVERBS, CALL_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, ORG_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS, URGING_VERBS
+from .lexicon import ADDRESSEE_VERBS, ADVERBS, BODY_KINDS, CALL_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, ORG_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS, URGING_VERBS
 from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word, looks_like_org, personal, role_noun
 from .given_names import is_given_name
 from .phrases import AGE_RE, IRREGULAR_PAST, appositive_name, np_after, np_before, number_word, place_tag
@@ -223,9 +223,20 @@ def subject_past_openers(text: str, lo: int, hi: int) -> Optional[tuple[int, int
 
 def _opens_name(toks: list[tuple[int, int, str]], i: int) -> bool:
     """A given name before a capitalised word ("Kelly Roe", "Sterling
-    Hay"), though it ends as an adverb or a participle does."""
+    Hay"), though it ends as an adverb or a participle does; or such a word
+    describing the kind of body named next ("Housing charity Open Doors
+    said", but not "Visiting charity Open Doors, she said")."""
     word = toks[i][2]
-    return word.endswith(("ly", "ing")) and i + 1 < len(toks) and is_given_name(word) and capitalised(toks[i + 1][2])
+    if not word.endswith(("ly", "ing")) or i + 1 >= len(toks):
+        return False
+    if is_given_name(word) and capitalised(toks[i + 1][2]):
+        return True
+    if i + 2 >= len(toks) or toks[i + 1][2] not in BODY_KINDS or not capitalised(toks[i + 2][2]):
+        return False
+    e = i + 2
+    while e + 1 < len(toks) and capitalised(toks[e + 1][2]):
+        e += 1
+    return e + 1 < len(toks) and toks[e + 1][2].isalpha()
 
 
 # "says it is “...”": a pronoun between a speech verb and its quotation
