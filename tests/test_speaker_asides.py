@@ -289,6 +289,22 @@ def test_a_possessive_description_and_its_appositive_name():
 
 
 @pytest.mark.parametrize(
+    "opening, pronoun, expected",
+    [
+        # a capitalised word and a lower-case role open the sentence: the appositive names the holder
+        ("Ward councillor for Eastmoor, R. Tallis, said the lamps had been out for weeks.", "she", "R. Tallis"),
+        ("Opposition spokesman on fisheries, Dr Ivo Marsh, said the quota had been halved.", "he", "Ivo Marsh"),
+        # ... not when the name stands before the comma and a description after it
+        ("Harbour master Ivo Marsh, a former trawlerman, said the quota had been halved.", "he", "Ivo Marsh"),
+        ("Ivo Marsh drove his cousin, Colm, to the ferry terminal before dawn.", "he", "Ivo Marsh"),
+    ],
+)
+def test_a_capitalised_description_and_its_appositive_name(opening, pronoun, expected):
+    paragraphs = ["Judge Tom Hale heard the case on Monday.", opening + f" “We have asked again and again,” {pronoun} said."]
+    assert textutil.last_speaker(speakers_of(paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
     "paragraph, expected",
     [
         # a short quotation that completes the subject's characterisation

@@ -319,6 +319,15 @@ class PeopleScan(ArticleState):
             # "Minister of Finance, Dr. X,": a title printed before the name
             # without a determiner; its first word is the office.
             return {bare_word(head)}
+        if not forward and capitalised(head):
+            # "Ward councillor for Eastmoor, R. Roe,": a capitalised word
+            # that opens the description, then its role in lower case.
+            lower = []
+            for w in span[1:]:
+                if not w.isalpha() or not w.islower() or w in FUNCTION_WORDS:
+                    break
+                lower.append(w)
+            return {lower[-1]} if lower and role_noun(lower[-1]) else set()
         if head.lower() not in {"the", "a", "an", "its", "his", "her", "their", "our"} and not is_possessive(head):
             return set()
         roles: list[str] = []

@@ -13,7 +13,7 @@ from typing import Optional
 from .lexicon import ADDRESSEE_VERBS, ADVERBS, BODY_KINDS, CALL_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, ORG_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS, URGING_VERBS
 from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word, looks_like_org, personal, role_noun
 from .given_names import is_given_name
-from .phrases import AGE_RE, IRREGULAR_PAST, appositive_name, np_after, np_before, number_word, place_tag
+from .phrases import AGE_RE, IRREGULAR_PAST, appositive_name, is_verb, np_after, np_before, number_word, place_tag
 from .text import tokens
 
 
@@ -72,7 +72,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     if i >= len(toks):
         return None
     span = np_after(text, toks[i][0], hi, after_verb=False)
-    if span is not None and toks[i][2].lower() in {"the", "a", "an"}:
+    if span is not None and (toks[i][2].lower() in {"the", "a", "an"} or _capitalised_role(toks, i)):
         # "The company's general counsel, Rahul Mehta, went further": the
         # name in the appositive rather than the description.
         name = appositive_name(toks, i)
@@ -185,6 +185,20 @@ def _name_with_verb(toks: list[tuple[int, int, str]], i: int, comma: int) -> Opt
                 continue  # "in a vote for Roe ...": the object of a preposition
             return start
     return None
+
+
+def _capitalised_role(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A capitalised word, then a lower-case role before the first comma
+    ("Ward president of Eastmoor, M. Roe,", "Opposition spokesman on
+    health, Jane Roe,"): a description whose appositive names its holder."""
+    n = i
+    while n < len(toks) and n - i < 4 and capitalised(toks[n][2]):
+        n += 1
+    m = n
+    while m < len(toks) and toks[m][2].isalpha() and toks[m][2].islower() and toks[m][2] not in FUNCTION_WORDS and not is_verb(toks[m][2]):
+        m += 1
+    # "Jane Roe took her daughter, Ann,": a verb, so a clause and its object
+    return n > i and m > n and role_noun(toks[m - 1][2]) and m < len(toks) and (toks[m][2] == "," or toks[m][2] in FUNCTION_WORDS)
 
 
 def _introductory(word: str) -> bool:
