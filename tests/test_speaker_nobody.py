@@ -33,6 +33,10 @@ def all_speakers(paragraphs):
         # ... or opens the sentence, before a name in what it reports
         "One union source said Holt would be “furious” if the sale went ahead.",
         "One Reyes spokesman has called the vote “a farce from start to finish.”",
+        # someone the named person knows, described by that relation alone
+        "Holt shut the mill gate early. Holt’s neighbour said: “He kept to himself and worked every hour.”",
+        "Holt shut the mill gate early. Holt’s old friend, who asked not to be named, said: “He kept to himself.”",
+        "Holt shut the mill gate early. “He kept to himself and worked every hour,” Holt’s colleague said.",
         # an inserted attribution and an object relative clause
         "Reyes, a senior aide said, “is very sure, very sure of the outcome” of the vote.",
         "Holt criticised the sale, which an internal review said was “badly rushed and poorly costed” but lawful.",

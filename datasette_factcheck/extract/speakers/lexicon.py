@@ -346,7 +346,13 @@ GROUP_PLURALS = {f"{w}s" for w in UNNAMED_SOURCE_HEADS if not w.endswith("s")} |
 }
 # Nouns that describe a person without being a title printed before a
 # name: "the Republican nominee said", "the billionaire businessman began".
-DESCRIPTION_NOUNS = {"nominee", "frontrunner", "front-runner", "billionaire", "mogul", "tycoon", "hopeful", "monarch", "veteran", "victim", "pupil"}
+DESCRIPTION_NOUNS = {
+    "nominee", "frontrunner", "front-runner", "billionaire", "mogul", "tycoon", "hopeful", "monarch", "veteran", "victim", "pupil",
+    # the people someone knows: "X's neighbour said" is the neighbour, not X
+    "neighbour", "friend", "colleague", "cousin", "classmate", "schoolmate", "schoolfriend", "teammate", "roommate",
+    "flatmate", "housemate", "fiancee", "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "acquaintance", "pal",
+    "companion",
+}
 ROLE_SUFFIX_RE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)$")
 # Nationality adjectives: printed alone they describe, they never name.
 DEMONYMS = set(

@@ -22,6 +22,7 @@ from .lexicon import (
     NP_BREAK,
     NUMBER_WORDS,
     ORG_DESCRIPTORS,
+    ORG_NOUNS,
     ORG_WORDS,
     PARTICLES,
     POSSESSIVE_PRONOUNS,
@@ -336,6 +337,14 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
             for t in toks[d + 1 : b + 1]
         ):
             return toks[d][0], toks[b][1]
+    if role_noun(last) and not last.endswith("ment") and last not in ORG_NOUNS and last not in ORG_DESCRIPTORS:
+        # "Roe's neighbour said", "Roe's old friend said": a person the
+        # possessor knows, not the possessor.
+        p = b - 1
+        while p >= a and b - p <= 3 and toks[p][2].isalpha() and toks[p][2].islower() and toks[p][2] not in FUNCTION_WORDS:
+            p -= 1
+        if p >= a and is_possessive(toks[p][2]) and capitalised(toks[p][2]):
+            return toks[p][0], toks[b][1]
     k = b
     while k >= a:
         word = toks[k][2]
