@@ -317,3 +317,18 @@ def test_the_subject_of_a_with_clause(paragraphs, expected):
 )
 def test_a_kind_of_body_before_a_name(paragraphs, expected):
     assert textutil.speakers_of(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the one person in view the pronoun agrees with, though named only as a possessor or an object
+        (["Tom Holt's figures did not match Ann Roe's remarks at the rally on Sunday.", "“We will never sell the harbour,” she said at the rally."], "Ann Roe"),
+        (["The plan was drawn up by the port board after a review by Ann Roe in May.", "“We will never sell the harbour,” she said on Friday."], "Ann Roe"),
+        # ... not when two agree, nor one the quotation speaks of
+        (["Tom Holt's figures did not match the remarks of Ann Roe and Lily Moss on Sunday.", "“We will never sell the harbour,” she said at the rally."], None),
+        (["Tom Holt's figures did not match Ann Roe's remarks at the rally on Sunday.", "“Roe will never sell the harbour,” she said at the rally."], None),
+    ],
+)
+def test_the_one_person_a_pronoun_agrees_with(paragraphs, expected):
+    assert textutil.speakers_of(paragraphs)[-1][1] == expected

@@ -149,7 +149,11 @@ class Resolution(Salience):
                 person = self._role_subject_holder(pos, gender)
             if person is None:
                 person = self._unshown_subject(pos, gender)
+            if person is None:
+                person = self.only_agreeing(pos, gender, exclude=excluded)
             return self.resolved_as(person, pos, gender)
+        if len(words) > 1 and low.split()[0] in {"a", "an"} and all(w.isupper() for w in words[1:]):
+            return None, []  # "A COUNCIL has denied ...": a story's capitalised opening words, no name
         former = former_of(printed)
         if former is not None and not headline:
             # "X's former speechwriter said": the named subject just

@@ -128,6 +128,26 @@ class Salience(OrganisationScan):
             return None
         return person if self._plain_name(person) else None
 
+    def only_agreeing(self, pos: int, gender: str, exclude: tuple[Person, ...] = ()) -> Optional[Person]:
+        """The one person named in the body paragraph before ``pos`` or in
+        its own paragraph who agrees with the pronoun (and is known to be of
+        its gender), though only as an
+        object or a possessor ("... did not match Roe's remarks.
+        “...,” she said"); None when two agree, or someone is described
+        unnamed. A headline's names are no antecedents."""
+        k = pos // UNIT
+        if k == 0 or self._unnamed_subject(pos, gender):
+            return None
+        lo = (k - 1 if self.units[k - 1].number > 0 else k) * UNIT
+        a = bisect.bisect_left(self.mentions, lo, key=lambda m: m.pos)
+        found = {
+            id(m.person): m.person
+            for m in self.mentions[a:]
+            if m.pos < pos and self._agrees(m.person, gender) and not any(m.person is x for x in exclude)
+        }
+        # Someone whose gender nothing shows might be the one too.
+        return next(iter(found.values())) if len(found) == 1 and all(p.gender == gender for p in found.values()) else None
+
     def _subject_before(self, pos: int) -> Optional[Person]:
         """The person of the named subject of ``pos``'s own sentence before
         ``pos``, else of the sentence before."""
