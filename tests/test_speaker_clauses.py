@@ -144,6 +144,9 @@ def test_a_name_after_a_spaced_hyphen_before_the_colon(paragraph, expected):
         (["Jane Roe runs the count.", "Added Roe, “Turnout fell in every county we looked at this year.”"], "Jane Roe"),
         # No one named after the verb: nobody.
         ([NEUTRAL, "Said the mayor, “Turnout fell in every county we looked at this year.”"], None),
+        # A pronoun after the verb is the speaker, never the verb a name
+        (["Jane Roe runs the count.", "Said she: “Turnout fell in every county we looked at this year.”"], "Jane Roe"),
+        (["Jane Roe and Tom Holt run the count.", "Said they: “Turnout fell in every county we looked at this year.”"], None),
     ],
 )
 def test_an_inverted_attribution_opening_the_sentence(paragraphs, expected):

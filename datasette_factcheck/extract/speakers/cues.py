@@ -60,8 +60,8 @@ def _speech_verbs(masked: str, lo: int, hi: int):
             pass  # "accused the panel of asking “...” questions": a gerund, what someone is said to do
         elif (w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS)) and prev not in DETERMINERS:
             yield s, e, low
-        elif i == 0 and low in SPEECH_VERBS and len(toks) > 2 and toks[1][2][:1].isupper() and MASK not in masked[lo:s]:
-            # An inverted attribution opening the sentence: "Said Roe, “...”".
+        elif i == 0 and low in SPEECH_VERBS and len(toks) > 2 and (toks[1][2][:1].isupper() or toks[1][2] in PRONOUNS) and MASK not in masked[lo:s]:
+            # An inverted attribution opening the sentence: "Said Roe, “...”", "Said they: “...”".
             yield s, e, low
         prev = low
     for m in MULTIWORD_VERBS.finditer(masked, lo, hi):
