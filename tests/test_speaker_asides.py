@@ -460,6 +460,34 @@ def test_a_headline_fragment_is_no_newspaper():
             "This is not",
             None,
         ),
+        # an office the lists lacked ("district Collector X") is a title, and its holder a person
+        (
+            ["Fishers crowded round district Collector Tavleen Dev Sahu at the jetty on Monday.", "Collector Sahu said every permit had been checked twice. “The claims are not true at all,” she said."],
+            "The claims",
+            "Tavleen Dev Sahu",
+        ),
+        # a title joined to its portfolio by "for" opens the sentence: the name is its subject
+        (
+            ["Minister for Ports Tom Holt and Dan Reyes walked the length of the new quay on Sunday.", "“We are proud of this scheme and we will keep it,” he said."],
+            "We are proud",
+            "Tom Holt",
+        ),
+        # "the Minister" is the one who holds the post now, not a former one nor a "Chief Minister"
+        (
+            [
+                "Minister for Ports Tom Holt and the former Minister Dan Reyes walked the new quay on Sunday.",
+                "“The pier was the dream of the late Chief Minister Ann Roe, and we will finish it,” he said.",
+                "“We will extend it next year to every village,” the Minister said.",
+            ],
+            "We will extend",
+            "Tom Holt",
+        ),
+        # names after "the" joined by "and" only say which places: no mention of a person
+        (
+            ["Minister for Ports, Tom Holt, together with former Minister Lyle Reyes, spent Sunday in the Lyle and Tallow wards.", "“We are proud of this scheme and we will keep it,” he said."],
+            "We are proud",
+            "Tom Holt",
+        ),
     ],
 )
 def test_titles_as_british_and_commonwealth_pages_print_them(paragraphs, opening, expected):

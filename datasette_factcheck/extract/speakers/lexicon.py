@@ -50,6 +50,8 @@ TITLE_WORDS = set(
     commentator candidate paramedic midwife pharmacist vet dentist therapist priest vicar pastor
     mechanic electrician plumber operator student pupil graduate archivist librarian auditor
     accountant ombudsman coroner registrar caretaker investigator whip staff opposition
+    collector tahsildar sarpanch corporator mla mlc msp taoiseach tanaiste tánaiste custos warden
+    sub-inspector
     """.split()
 )
 # Words that make a capitalised run an organisation, never a person.

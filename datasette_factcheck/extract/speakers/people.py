@@ -157,16 +157,18 @@ class PeopleScan(ArticleState):
             if title_words and bare_word(title_words[-1]) in HONORIFICS:
                 form = f"{title_words[-1]} {name}"
             roles |= {TITLE_ABBREVIATIONS[r] for r in roles if r in TITLE_ABBREVIATIONS}
-            # "Secretary of State Jane Roe": the "of" is inside the title;
+            # "Secretary of State Jane Roe", "Minister for Ports Jane Roe": the "of" is inside the title;
             # the word before the title is the one that places the name.
-            while p >= 2 and toks[p][2] == "of" and is_title_word(toks[p - 1][2]) and capitalised(toks[p - 1][2]):
+            while p >= 1 and toks[p][2] in {"of", "for"} and is_title_word(toks[p - 1][2]) and capitalised(toks[p - 1][2]):
                 p -= 2
                 while p >= 0 and capitalised(toks[p][2]) and is_title_word(toks[p][2]):
                     p -= 1
             prev_word = toks[p][2].lower() if p >= 0 else ""
             salient = outside and prev_word not in OBLIQUE and not is_possessive(toks[j][2])
-            if salient and prev_word in {"the", "a", "an"} and _modifies_noun(toks, j + 1):
-                salient = False  # "the Marlow campaign": the name only says whose
+            if salient and prev_word in {"the", "a", "an"} and (
+                _modifies_noun(toks, j + 1) or (j + 2 < len(toks) and toks[j + 1][2] == "and" and capitalised(toks[j + 2][2]))
+            ):
+                salient = False  # "the Marlow campaign", "the Marlow and Tallow unions": the name only says whose
             if salient and _whose_group(toks, j + 1):
                 salient = False  # "when Marlow protesters interrupted her": whose protesters
             if salient and p >= 1 and toks[p][2].isalpha() and toks[p][2].islower() and toks[p - 1][2].lower() in _SUBJECT_PRONOUNS:

@@ -272,7 +272,9 @@ class Resolution(Salience):
             last = self.last_pos(person, None if headline else pos)
             if last is None:
                 continue
-            key = (score, person is subject, last)
+            # "the Minister" is the minister now, not a "Chief Minister" nor a former one.
+            other = len((person.roles & _OFFICE_QUALIFIERS) - roles) + (0 if past else len(person.roles & PAST_QUALIFIERS))
+            key = (score, -other, person is subject, last)
             if best is None or key > best[0]:
                 best = (key, person)
         if best is None and bare_word(words[0]) in {"the", "a", "an"}:
@@ -499,6 +501,10 @@ _SURNAME_END_RE = re.compile(r"(?:['’]s)?(?:[^\w'’-]|$)")
 
 # A given name joined to the next one, which shares its surname: "Lena and Piet Voskuijl".
 _SHARED_SURNAME_RE = re.compile(r"([A-Z][\w'’-]*),? (?:and|And|&) $")
+
+
+# Words that make another office of a title: "Chief Minister", "Vice President".
+_OFFICE_QUALIFIERS = {"chief", "prime", "deputy", "vice", "first", "lieutenant", "assistant", "junior"}
 
 
 def _held_name(words: list[str]) -> Optional[str]:
