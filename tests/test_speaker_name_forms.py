@@ -106,6 +106,12 @@ _NAMED = ["Ana Velkova spoke to the union on Monday.", "“We will keep every be
         ("Harbour budget", ["Kelly Velkova spoke to the union on Monday.", _NAMED[1]], "Kelly Velkova"),
         # four words, only one before the first known given name: all of it is the name
         ("Harbour budget", ["“We will keep every berth open,” said Khin Mya Thu Velkova."], "Khin Mya Thu Velkova"),
+        # a weekday after a name is when it happened, not part of the name
+        (
+            "Roe, Brackley and Velkova agree on a harbour plan",
+            ["Premier Ann Roe met the new mayors Tom Brackley and Zoltana Velkova Saturday morning.", "“We agreed on the berths and little else,” said Velkova."],
+            "Zoltana Velkova",
+        ),
     ],
 )
 def test_words_of_a_headline_or_sentence_are_no_part_of_the_name(title, paragraphs, expected):

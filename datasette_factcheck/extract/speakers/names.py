@@ -16,6 +16,7 @@ from .lexicon import (
     DEMONYMS,
     DESCRIPTION_NOUNS,
     ORG_CAPABLE_ROLES,
+    WEEKDAYS,
     ADVERBS,
     ENGLISH_PREFIXES,
     FUNCTION_WORDS,
@@ -151,7 +152,8 @@ def run_end(toks: list[tuple[int, int, str]], i: int) -> int:
         k = j + 1
         while k < len(toks) and k - j <= 3 and toks[k][2].lower() in PARTICLES and toks[k][0] - toks[k - 1][1] <= 1:
             k += 1
-        if k < len(toks) and capitalised(toks[k][2]) and toks[k][0] - toks[k - 1][1] <= 1:
+        # "X Saturday morning": a weekday after a name is when, not part of it.
+        if k < len(toks) and capitalised(toks[k][2]) and toks[k][0] - toks[k - 1][1] <= 1 and toks[k][2].lower() not in WEEKDAYS:
             j = k
         else:
             break
