@@ -206,6 +206,10 @@ def test_work_grows_linearly_with_hostile_text(unit):
         # ... not an apostrophe of elision, nor a paragraph that opens with a doubled mark or with none
         (["It was a hit of the '90s with fans.", "''It is back,'' he said."], ["It is back,"]),
         (["The warden said: 'I have never seen the river this high.", "Nothing ever happens, he added."], []),
+        # a curly opening mark after a colon whose closing mark was lost: the rest of the paragraph
+        (["The warden said: ‘I have never seen the river this high.", "Nothing ever happens, he added."], ["I have never seen the river this high."]),
+        # ... but not one inside a sentence with no colon before it
+        (["The warden spoke of the ‘big one in the spring.", "Nothing ever happens, he added."], []),
     ],
 )
 def test_a_quotation_in_single_marks_over_paragraphs(paragraphs, expected):

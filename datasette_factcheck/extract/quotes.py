@@ -236,8 +236,16 @@ def _spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         # Unclosed at the end of the paragraph: a quotation that continues in
         # the next paragraph, or one whose closing mark was lost.
         emit(open_at, hi)
-    elif single_at is not None and _reopens(text[hi : hi + 8].lstrip()) and not text[single_at : single_at + 1].isdigit():
+    elif single_at is not None and not text[single_at : single_at + 1].isdigit() and (
+        _reopens(text[hi : hi + 8].lstrip()) or _after_colon(text, lo, single_at)
+    ):
         # A quotation in single marks that the next paragraph reopens: it
-        # continues there, as British pages print a long quotation.
+        # continues there, as British pages print a long quotation; or one
+        # a colon introduces ("said: ‘...") whose closing mark was lost.
         emit(single_at, hi)
     return spans
+
+
+def _after_colon(text: str, lo: int, single_at: int) -> bool:
+    """The curly opening single mark just before ``single_at`` follows a colon."""
+    return text[single_at - 1 : single_at] == "‘" and text[lo : single_at - 1].rstrip().endswith(":")
