@@ -320,3 +320,17 @@ def test_the_possessor_of_what_was_said(paragraph, expected):
 )
 def test_the_subject_before_a_description_set_off_by_commas(paragraph, expected):
     assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # the sentence after a quotation says whose words they were
+        ("“The dredging plan was never explained to us, not once.” These were the words of harbour master Tom Holt at the meeting.", "Tom Holt"),
+        ("“Nothing has changed since the spring.” Those were the remarks made by Ann Roe, the board chair, on Tuesday.", "Ann Roe"),
+        # ... not a sentence that only comments on them
+        ("“Nothing has changed since the spring.” These were hard words to hear for the crews.", None),
+    ],
+)
+def test_the_sentence_after_says_whose_words_they_were(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected

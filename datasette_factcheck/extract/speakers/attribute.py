@@ -9,6 +9,7 @@ from typing import Optional
 
 from ...model import Quote, Segmented
 from .article import Article
+from .closing import words_of_after
 from .descriptors import name_given_as
 from .entities import Person
 from .cues import (
@@ -82,7 +83,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             if before is None and after is None:
                 after = passive_agent(unit, k, sent, qs, qe, whole_end)
             if before is None and after is None and q.kind != "scare":
-                after = bare_verb_after(unit, k, qe, sent_end)
+                after = words_of_after(unit, k, qe) or bare_verb_after(unit, k, qe, sent_end)
                 if after is None and not unit.masked[sent:qs].strip(" \u00a0" + MARKS):
                     # Only a quotation opening its sentence: after "While X
                     # hailed it as “...,”" the main clause follows.

@@ -1,0 +1,43 @@
+"""An attribution given in the sentence after a quotation, which says whose
+words they were: "“...” These were the words of X", "Those were the
+remarks made by X at the hearing"."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .cues import Cue
+from .names import personal
+from .phrases import np_after
+from .text import MARKS, UNIT, Unit
+
+# "These were the words of", "That was the message from", "Such were the
+# statements made by": a demonstrative, "be", a noun for what was said and
+# the preposition before the one who said it.
+_WORDS_OF_RE = re.compile(
+    r"[\s\u00a0]*(?:These|Those|This|That|Such)[\s\u00a0]+(?:were|was|are|is)[\s\u00a0]+"
+    r"(?:(?:the|some|among)[\s\u00a0]+)?(?:[a-z]+[\s\u00a0]+){0,2}?"
+    r"(?:words?|statements?|remarks?|comments?|sentiments?|thoughts|message|reaction|response|verdict|view|assessment)"
+    r"[\s\u00a0]+(?:(?:made|given|spoken|expressed|offered|delivered|issued)[\s\u00a0]+)?(?:of|by|from)[\s\u00a0]+"
+)
+
+
+def words_of_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
+    """The person the sentence right after a quotation names as its
+    speaker, when the quotation ends its own sentence."""
+    inner = unit.text[:qe].rstrip(MARKS + " \u00a0")
+    if not inner or inner[-1] not in ".!?…":
+        return None
+    rest = unit.masked[qe:].lstrip(MARKS)
+    start = len(unit.masked) - len(rest)
+    m = _WORDS_OF_RE.match(unit.masked, start, min(len(unit.masked), start + 120))
+    if m is None:
+        return None
+    span = np_after(unit.masked, m.end(), min(len(unit.masked), m.end() + 80))
+    if span is None:
+        return None
+    printed = unit.text[span[0] : span[1]]
+    if not personal(printed):
+        return None
+    return Cue(printed, k * UNIT + span[0], span[0] - qe, verb=m.group().split()[-1])
