@@ -334,3 +334,16 @@ def test_the_subject_before_a_description_set_off_by_commas(paragraph, expected)
 )
 def test_the_sentence_after_says_whose_words_they_were(paragraph, expected):
     assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a pronoun contracted with its auxiliary is the subject of the speech verb after it
+        ("Jane Roe said last week she’d told her “team” to “find a way” to cover the costs.", ["Jane Roe", "Jane Roe"]),
+        ("Jane Roe said last week she'd told her staff to “find a way” to cover the costs.", ["Jane Roe"]),
+        ("Jane Roe said last week she had told her staff to “find a way” to cover the costs.", ["Jane Roe"]),
+    ],
+)
+def test_a_contracted_pronoun_before_a_speech_verb(paragraph, expected):
+    assert [speaker for _, speaker in textutil.speakers_of([NEUTRAL, paragraph])] == expected

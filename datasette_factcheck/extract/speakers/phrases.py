@@ -49,6 +49,7 @@ from .names import (
     plural_role_noun,
     role_noun,
     suffix_word,
+    uncontracted,
 )
 from .descriptors import (
     definite_description_end,
@@ -320,8 +321,8 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
     if b < a:
         return None
     last = toks[b][2]
-    if last.lower() in PRONOUNS:
-        return toks[b][0], toks[b][1]
+    if last.lower() in PRONOUNS or uncontracted(last.lower()) in PRONOUNS:
+        return toks[b][0], toks[b][1]  # "he", "he’d" (asked)
     if b > a and toks[b - 1][2].lower() == "the" and AGE_RE.fullmatch(last):
         return toks[b - 1][0], toks[b][1]  # "the 46-year-old"
     for d in range(b - 1, max(a, b - 7) - 1, -1):
