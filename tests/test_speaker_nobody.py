@@ -209,6 +209,7 @@ def test_the_subject_of_a_with_clause_speaks_its_quotation(paragraph, expected):
         ("“We will win this vote,” said the Brackwater mayor.", "Tom Holt"),
         # a body alone still speaks
         ("“We will win this vote,” said the Brackwater Mill Trust.", "Brackwater Mill Trust"),
+        ("After the talks, the Brackwater Ferrymen’s Organisation posted this on its website: “We will win this vote.”", "Brackwater Ferrymen’s Organisation"),
         # a story's opening words in capitals after "a" name nobody
         ("A COUNCIL has dismissed claims that it “sat on its hands” while the mill road flooded.", None),
         ("A MILL WORKER said the road had been “under water for a month” before anyone came.", None),

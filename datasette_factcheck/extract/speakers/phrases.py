@@ -338,7 +338,7 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
             for t in toks[d + 1 : b + 1]
         ):
             return toks[d][0], toks[b][1]
-    if role_noun(last) and not last.endswith("ment") and last not in ORG_NOUNS and last not in ORG_DESCRIPTORS:
+    if last.islower() and role_noun(last) and not last.endswith("ment") and last not in ORG_NOUNS | ORG_DESCRIPTORS | ORG_WORDS:
         # "Roe's neighbour said", "Roe's old friend said": a person the
         # possessor knows, not the possessor.
         p = b - 1
