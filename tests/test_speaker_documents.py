@@ -22,6 +22,24 @@ speaker_of = textutil.speaker_of
             "A letter sent to the board last week from the Riverside Tenants Association, which asked for a vote on repairs, set out two complaints. “We have waited twelve years for the roof to be mended,” it said.",
             "Riverside Tenants Association",
         ),
+        # the issuer described and named in the appositive after the description
+        (
+            "A statement signed by the chief media adviser to the Governor, Ada Obi, dismissed the story. “No such office exists or is planned,” the statement said.",
+            "Ada Obi",
+        ),
+        (
+            "A statement signed by the Chief Media adviser to the Governor, Ada Obi, dismissed the story. “No such office exists or is planned,” the statement said.",
+            "Ada Obi",
+        ),
+        (
+            "A statement sent out by the governor's spokeswoman, Ada Obi, dismissed the story. “No such office exists or is planned,” it said.",
+            "Ada Obi",
+        ),
+        # ... not a list of bodies
+        (
+            "A statement from the union, the council and the port dismissed the story. “No such office exists or is planned,” the statement said.",
+            None,
+        ),
         # ... not when the issuer is no name
         (
             "A letter sent to the board last week from a tenants' group, which asked for a vote on repairs, set out two complaints. “We have waited twelve years for the roof to be mended,” it said.",

@@ -9,6 +9,7 @@ import re
 from typing import Optional
 
 from .lexicon import MASK
+from .names import role_noun
 
 # The nouns for a document that someone issues.
 DOCUMENT_NOUNS = (
@@ -56,10 +57,26 @@ _DOCUMENT_FROM_RE = re.compile(
 _NAMED_DOCUMENT_RE = re.compile(r"\b(?:a|an)\s+" + r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:[a-z-]+\s+){0,1}?" + DOCUMENT_NOUNS + r"\b")
 
 
+# "signed by the press secretary to the Governor, Ada Obi, ...": a
+# description of the issuer, and the name set off after it.
+_OPENING_DOCUMENT_START_RE = re.compile(r"^\W*(?i:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,3}?" + DOCUMENT_NOUNS + r"\b")
+_DESCRIBED_ISSUER_RE = re.compile(
+    r"\s+(?:(?:issued|released|sent|sent\s+out|put\s+out|signed|written|posted)\s+)?(?:from|by)\s+((?:the|an?|his|her|its|their)\s+[^" + MASK + r",.;:]{0,80}?),\s+"
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*,"
+)
+
+
 def opening_document_issuer(sentence: str) -> Optional[tuple[int, int]]:
     """Where the issuer's name is printed when ``sentence`` opens with a
     document that names it ("A letter ... from the Riverside Tenants
-    Association ..."); None otherwise."""
+    Association ...", "A statement issued by the Governor's spokeswoman,
+    Ada Obi, ..."); None otherwise."""
+    opening = _OPENING_DOCUMENT_START_RE.match(sentence)
+    if opening is None:
+        return None
+    described = _DESCRIBED_ISSUER_RE.match(sentence, opening.end())
+    if described is not None and any(role_noun(w) for w in described.group(1).split()):
+        return described.span(2)
     m = _OPENING_DOCUMENT_RE.match(sentence)
     if m is None:
         return None
