@@ -157,7 +157,7 @@ class PeopleScan(ArticleState):
             if title_words and bare_word(title_words[-1]) in HONORIFICS:
                 form = f"{title_words[-1]} {name}"
             roles |= {TITLE_ABBREVIATIONS[r] for r in roles if r in TITLE_ABBREVIATIONS}
-            # "Secretary of State Jane Roe", "Minister for Ports Jane Roe": the "of" is inside the title;
+            # "Secretary of State Jane Roe", "Minister for Ports Jane Roe": the "of" or "for" is inside the title;
             # the word before the title is the one that places the name.
             while p >= 1 and toks[p][2] in {"of", "for"} and is_title_word(toks[p - 1][2]) and capitalised(toks[p - 1][2]):
                 p -= 2

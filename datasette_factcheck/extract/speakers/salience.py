@@ -130,11 +130,11 @@ class Salience(OrganisationScan):
 
     def only_agreeing(self, pos: int, gender: str, exclude: tuple[Person, ...] = ()) -> Optional[Person]:
         """The one person named in the body paragraph before ``pos`` or in
-        its own paragraph who agrees with the pronoun (and is known to be of
-        its gender), though only as an
-        object or a possessor ("... did not match Roe's remarks.
-        “...,” she said"); None when two agree, or someone is described
-        unnamed. A headline's names are no antecedents."""
+        its own paragraph who agrees with the pronoun and is known to be of
+        its gender, though named only as an object or a possessor ("... did
+        not match Roe's remarks. “...,” she said"); None when two agree, or
+        someone is described unnamed. A headline's names are no
+        antecedents."""
         k = pos // UNIT
         if k == 0 or self._unnamed_subject(pos, gender):
             return None
