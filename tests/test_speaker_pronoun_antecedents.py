@@ -332,3 +332,29 @@ def test_a_kind_of_body_before_a_name(paragraphs, expected):
 )
 def test_the_one_person_a_pronoun_agrees_with(paragraphs, expected):
     assert textutil.speakers_of(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        # a dateline with a colon where the story opens is no subject
+        ("TALLOW: Tom Holt told the quay workers on Monday that the board would replace the harbour master Dan Reyes before the winter.", "Tom Holt"),
+        ("Tallow, Mar 17: Tom Holt told the quay workers on Monday that the board would replace the harbour master Dan Reyes before the winter.", "Tom Holt"),
+        # a title whose complement is printed in lower case before the name
+        ("Minister of state Tom Holt told the quay workers on Monday that the board would replace the harbour master Dan Reyes before the winter.", "Tom Holt"),
+        ("Minister of state in the Premier's office T. Holt told the quay workers on Monday that the board would replace the harbour master Dan Reyes before the winter.", "T. Holt"),
+        # a title with "for" and a capitalised portfolio before the name
+        ("Minister for Ports Tom Holt told the quay workers on Monday that the board would replace the harbour master Dan Reyes before the winter.", "Tom Holt"),
+    ],
+)
+def test_the_subject_a_pronoun_goes_on_with_after_titles_and_datelines(opening, expected):
+    closing = "“The decision is a matter for the board alone,” he said, answering a question at the quay."
+    assert textutil.speakers_of([opening, closing])[-1][1] == expected
+
+
+def test_a_name_after_a_preposition_opening_the_sentence_is_no_antecedent():
+    paragraphs = [
+        "Tom Holt told the quay workers on Monday that the board would meet on Friday.",
+        "After Harbour Minister Dan Reyes was praised in the papers, he joked: “The praise is a matter for the papers alone.”",
+    ]
+    assert textutil.speakers_of(paragraphs)[-1][1] == "Tom Holt"

@@ -122,6 +122,21 @@ class PeopleScan(ArticleState):
                 p -= 1
                 if p >= 1 and toks[p][2] == "of" and role_noun(toks[p - 1][2]) and toks[p - 1][2].islower():
                     p -= 1  # "secretary of state X", "chief of staff X": one title
+            q = p
+            while q >= 0 and i - q <= 8 and ((toks[q][2].islower() and toks[q][2].isalpha()) or is_possessive(toks[q][2])):
+                q -= 1
+            if (
+                q >= 0
+                and q < p
+                and capitalised(toks[q][2])
+                and is_title_word(toks[q][2])
+                and (q == 0 or toks[q - 1][2] in {".", ",", ";", ":"})
+                and any(t[2] in _TITLE_JOINERS for t in toks[q + 1 : p + 1])
+            ):
+                # "Minister of state in the PMO's office X": a title that
+                # opens the phrase, joined to the words before the name.
+                roles.add(bare_word(toks[q][2]))
+                p = q - 1
             title_at = portfolio_title(toks, i)
             if title_at is not None:
                 # "Opposition spokesman on transport X": the title, not the
@@ -164,6 +179,8 @@ class PeopleScan(ArticleState):
                 while p >= 0 and capitalised(toks[p][2]) and is_title_word(toks[p][2]):
                     p -= 1
             prev_word = toks[p][2].lower() if p >= 0 else ""
+            if title_words and bare_word(title_words[0]) in OBLIQUE - {"and"}:
+                prev_word = bare_word(title_words[0])  # "On Chief Minister X being ...": the run opens with a preposition
             salient = outside and prev_word not in OBLIQUE and not is_possessive(toks[j][2])
             if salient and prev_word in {"the", "a", "an"} and (
                 _modifies_noun(toks, j + 1) or (j + 2 < len(toks) and toks[j + 1][2] == "and" and capitalised(toks[j + 2][2]))
@@ -414,6 +431,10 @@ def _whose_group(toks: list[tuple[int, int, str]], n: int) -> bool:
         and word not in SPEECH_VERBS
         and (role_noun(word[:-1]) or bare_word(word[:-1]) in PERSON_ROLES)
     )
+
+
+# Prepositions inside a title printed before a name ("Minister of state in ...").
+_TITLE_JOINERS = {"of", "in", "for", "at", "on"}
 
 
 def _modifies_noun(toks: list[tuple[int, int, str]], n: int) -> bool:

@@ -512,6 +512,13 @@ class Salience(OrganisationScan):
             a = bisect.bisect_left(self.mentions, k * UNIT + span[0], key=lambda m: m.pos)
             b = bisect.bisect_left(self.mentions, k * UNIT + span[1], key=lambda m: m.pos)
             inside = [m for m in self.mentions[a:b] if not m.person.org]
+            if not inside and a > 0 and self.mentions[a - 1].pos >= k * UNIT + lo:
+                # "Minister for Ports Jane Roe said": the mention opens with the
+                # capitalised words of the title, the subject with the name.
+                before = self.mentions[a - 1]
+                if _CAPITALISED_WORDS_RE.fullmatch(unit.text[before.pos - k * UNIT : span[0]]):
+                    inside, a = [before], a - 1
+                    span = (before.pos - k * UNIT, span[1])
             opening = inside[0] if inside and inside[0].pos == k * UNIT + span[0] else None
             printed = unit.text[span[0] : span[1]]
             if is_possessive(printed):
@@ -535,6 +542,7 @@ class Salience(OrganisationScan):
 
 
 _SUBJECT_GENDER = {"he": "m", "she": "f"}
+_CAPITALISED_WORDS_RE = re.compile(r"(?:[A-Z][\w'’.\-]*[ \u00a0]+(?:(?:of|for)[ \u00a0]+)?){1,5}")
 _QUESTION_VERBS = {"asked", "asks", "ask", "questioned", "pressed", "quizzed", "challenged", "interviewed"}
 _PERSON_NOUNS = {"man": "m", "woman": "f", "guy": "m", "person": "", "resident": "", "voter": ""}
 

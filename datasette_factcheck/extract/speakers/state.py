@@ -58,21 +58,21 @@ class ArticleState:
             by_para.setdefault(q.paragraph, []).append(n)
         if seg.title:
             self._add_unit(0, 0, seg.title, by_para.get(0, []))
-        for p in seg.paragraphs:
+        for n, p in enumerate(seg.paragraphs):
             text = seg.body[p.start : p.end]
-            self._add_unit(p.number, p.start, text, by_para.get(p.number, []))
+            self._add_unit(p.number, p.start, text, by_para.get(p.number, []), opening=n == 0)
         self.unit_of = {u.number: k for k, u in enumerate(self.units)}
         # Where the body starts: the headline (unit 0) introduces no one.
         self.body_start = UNIT if self.units and self.units[0].number == 0 else 0
 
-    def _add_unit(self, number: int, base: int, text: str, qidx: list[int]) -> None:
+    def _add_unit(self, number: int, base: int, text: str, qidx: list[int], opening: bool = False) -> None:
         spans = []
         for n in qidx:
             q = self.quotes[n]
             a, b = q.start - base, q.end - base
             if 0 <= a <= b <= len(text):
                 spans.append((a, b, q.text))
-        masked = mask(text, spans)
+        masked = mask(text, spans, opening)
         self.units.append(Unit(number, base, text, masked, qidx, sentence_bounds(masked), tokens(masked)))
 
     def person_for(

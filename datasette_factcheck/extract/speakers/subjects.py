@@ -72,6 +72,9 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     if i >= len(toks):
         return None
     span = np_after(text, toks[i][0], hi, after_verb=False)
+    titled = _name_after_title_phrase(text, toks, i, span, hi)
+    if titled is not None:
+        return titled
     if span is not None and (toks[i][2].lower() in {"the", "a", "an"} or _capitalised_role(toks, i)):
         # "The company's general counsel, Rahul Mehta, went further": the
         # name in the appositive rather than the description.
@@ -185,6 +188,28 @@ def _name_with_verb(toks: list[tuple[int, int, str]], i: int, comma: int) -> Opt
                 continue  # "in a vote for Roe ...": the object of a preposition
             return start
     return None
+
+
+def _name_after_title_phrase(
+    text: str, toks: list[tuple[int, int, str]], i: int, span: Optional[tuple[int, int]], hi: int
+) -> Optional[tuple[int, int]]:
+    """The name after a title whose complement is printed in lower case
+    ("Minister of state in the PMO's office V. Roe said"), when the noun
+    phrase found stops at the title."""
+    if span is None or not is_title_word(toks[i][2]) or not capitalised(toks[i][2]):
+        return None
+    n = bisect.bisect_left(toks, span[1], key=lambda t: t[0])
+    if not all(is_title_word(t[2]) for t in toks[i:n]):
+        return None  # "Chancellor Jane Roe of Ruritania": the name is in the phrase already
+    if n >= len(toks) or toks[n][2] not in {"of", "for", "in"}:
+        return None
+    m = n
+    while m < len(toks) and m - n <= 6 and ((toks[m][2].isalpha() and toks[m][2].islower()) or is_possessive(toks[m][2])):
+        m += 1
+    if m >= len(toks) or m - n > 6 or not capitalised(toks[m][2]) or is_title_word(toks[m][2]):
+        return None
+    name = np_after(text, toks[m][0], hi, after_verb=False)
+    return name if name is not None and clean_name(text[name[0] : name[1]]) is not None else None
 
 
 def _capitalised_role(toks: list[tuple[int, int, str]], i: int) -> bool:

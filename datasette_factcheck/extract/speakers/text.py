@@ -86,9 +86,20 @@ _DATELINE_RE = re.compile(
 )
 
 
-def mask(text: str, spans: list[tuple[int, int, str]]) -> str:
+# The same with a colon, as Indian and Caribbean pages print it ("HYDERABAD:",
+# "Bangalore, Mar 17:", "MUMBAI (PTI):"): only where the story opens, since a
+# capitalised name and a colon elsewhere is a speaker's label.
+_COLON_DATELINE_RE = re.compile(
+    r"^[ \u00a0]*(?:[A-Z][A-Z.'’\-]+(?:[ \u00a0]+[A-Z][A-Z.'’\-]+){0,2}(?:,[ \u00a0]*[A-Z][a-z]{2,}\.?[ \u00a0]+\d{1,2})?"
+    r"|[A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){0,2},[ \u00a0]*[A-Z][a-z]{2,}\.?[ \u00a0]+\d{1,2})"
+    r"(?:[ \u00a0]*\([A-Z][A-Za-z.&' ]{0,15}\))?[ \u00a0]*:[ \u00a0]+(?=[A-Z][a-z])"
+)
+
+
+def mask(text: str, spans: list[tuple[int, int, str]], opening: bool = False) -> str:
+    """The text with its quotations masked, and a dateline blanked."""
     chars = list(text)
-    dateline = _DATELINE_RE.match(text)
+    dateline = _DATELINE_RE.match(text) or (_COLON_DATELINE_RE.match(text) if opening else None)
     if dateline is not None:
         chars[: dateline.end()] = " " * dateline.end()
     for a, b, qtext in spans:
