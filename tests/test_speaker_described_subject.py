@@ -164,3 +164,22 @@ def test_a_description_that_fits_no_one_names_nobody(paragraphs, opening):
 )
 def test_a_possessors_former_role_is_the_person_named_before(paragraphs, expected):
     assert speaker_of(paragraphs, "That was") == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a title whose portfolio is printed in lower case and ends in capitalised words
+        (
+            ["“We did not order any of it,” the harbour minister of state for ferries and Coastal Works told reporters.", "Harbour minister Dana Reyes had denied the reports on Monday."],
+            "Dana Reyes",
+        ),
+        # ... while the unnamed head of a body stays unnamed
+        (
+            ["“We did not order any of it,” said the head of the Dock Union.", "Dana Reyes had denied the reports on Monday."],
+            None,
+        ),
+    ],
+)
+def test_a_portfolio_in_lower_case_ends_in_no_name(paragraphs, expected):
+    assert textutil.speakers_of(paragraphs)[0][1] == expected

@@ -385,6 +385,12 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
             break
     if lo_i > b:
         return None
+    if lo_i - 1 >= a and toks[lo_i - 1][2] in {"and", "for", "of"}:
+        # "the minister of state for fisheries and Coastal Affairs": the
+        # capitalised words end the portfolio of a description, not a name.
+        the = next((t for t in range(lo_i - 2, max(a, lo_i - 12) - 1, -1) if toks[t][2].lower() == "the"), None)
+        if the is not None and any(toks[t][2].islower() and is_title_word(toks[t][2]) for t in range(the + 1, min(the + 3, lo_i))):
+            return toks[the][0], toks[b][1]
     return toks[lo_i][0], toks[b][1]
 
 

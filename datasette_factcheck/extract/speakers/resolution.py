@@ -584,5 +584,11 @@ def _place_before_role(printed: str, words: list[str]) -> tuple[str, list[str]]:
             if all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in place):
                 words = words[: i - 1] + place + [words[i - 1]]
                 return " ".join(words), words
+            if sum(1 for w in place if w.islower() and w not in FUNCTION_WORDS) >= 2:
+                # "the harbour minister of state for fisheries and Coastal
+                # Affairs": a portfolio in lower case; the capitalised words
+                # that end it are no name, the role before it is the speaker.
+                words = words[:i]
+                return " ".join(words), words
             break
     return printed, words
