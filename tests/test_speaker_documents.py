@@ -184,3 +184,17 @@ def test_an_article_or_book_speaks_for_who_issued_it(paragraphs, expected):
 )
 def test_initials_name_the_body_printed_in_full(paragraphs, expected):
     assert speaker_of([OPENING, *paragraphs], "The bay is") == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a person's document before its verb speaks for that person
+        ("Mr Vale’s statement says that “the flats were never safe to live in.”", "Tom Vale"),
+        ("Mr Vale’s written motion states that “the flats were never safe to live in.”", "Tom Vale"),
+        # ... "states" is a verb only after a document
+        ("Tenants in three states said the flats were “never safe to live in.”", None),
+    ],
+)
+def test_a_persons_document_before_its_verb(paragraph, expected):
+    assert textutil.speakers_of([OPENING, "Tom Vale tabled a motion on the flats at the meeting.", paragraph])[-1][1] == expected

@@ -51,6 +51,7 @@ from .names import (
     suffix_word,
     uncontracted,
 )
+from .documents import DOCUMENT_NOUNS
 from .descriptors import (
     definite_description_end,
     SUBORDINATORS,
@@ -338,6 +339,17 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
             for t in toks[d + 1 : b + 1]
         ):
             return toks[d][0], toks[b][1]
+    if last.islower() and _DOCUMENT_WORD_RE.fullmatch(last):
+        # "Roe's emergency motion states that": what a person issued speaks
+        # for them; the possessor is the subject.
+        p = b - 1
+        while p >= a and b - p <= 3 and toks[p][2].isalpha() and toks[p][2].islower() and toks[p][2] not in FUNCTION_WORDS:
+            p -= 1
+        if p >= a and is_possessive(toks[p][2]) and capitalised(toks[p][2]):
+            q = p
+            while q > a and capitalised(toks[q - 1][2]) and bare_word(toks[q - 1][2]) not in FUNCTION_WORDS - set(HONORIFICS):
+                q -= 1
+            return toks[q][0], toks[p][1]
     if last.islower() and role_noun(last) and not last.endswith("ment") and last not in ORG_NOUNS | ORG_DESCRIPTORS | ORG_WORDS:
         # "Roe's neighbour said", "Roe's old friend said": a person the
         # possessor knows, not the possessor.
@@ -393,6 +405,8 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
             return toks[the][0], toks[b][1]
     return toks[lo_i][0], toks[b][1]
 
+
+_DOCUMENT_WORD_RE = re.compile(DOCUMENT_NOUNS)
 
 # Words that open a description a name follows after a comma.
 _APPOSITIVE_OPENERS = {"another", "one", "his", "her", "their", "its", "our", "my"}
