@@ -358,3 +358,18 @@ def test_a_name_after_a_preposition_opening_the_sentence_is_no_antecedent():
         "After Harbour Minister Dan Reyes was praised in the papers, he joked: “The praise is a matter for the papers alone.”",
     ]
     assert textutil.speakers_of(paragraphs)[-1][1] == "Tom Holt"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "An incensed X" opening a sentence: X is its subject, not the one X accuses
+        (["An incensed Tom Holt accused Dan Reyes of running a smear campaign.", "“He has not set foot on the quay in a year,” he said."], "Tom Holt"),
+        # ... but "A local Tallow man" names nobody
+        (["A local Tallow man accused Dan Reyes of running a smear campaign.", "“He has not set foot on the quay in a year,” he said."], "Dan Reyes"),
+        # a name a relative clause of speech follows goes on as the last speaker
+        (["Tom Holt spoke first at the quay.", "His words were echoed by Mr Dan Reyes, who said the crews backed the plan. “The crews are with us,” he said."], "Dan Reyes"),
+    ],
+)
+def test_an_epithet_before_a_subject_and_a_speaker_in_a_relative_clause(paragraphs, expected):
+    assert textutil.speakers_of(paragraphs)[-1][1] == expected

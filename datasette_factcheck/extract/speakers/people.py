@@ -192,6 +192,8 @@ class PeopleScan(ArticleState):
                 salient = False  # "he likes Cruz": the object of someone else's verb
             if outside and not salient and prev_word == "with" and _participle_after(toks, j + 1):
                 salient = True  # "..., with Ann Roe lambasting the plan": the clause's subject
+            if outside and not salient and comma_after and j + 3 < len(toks) and toks[j + 2][2] == "who" and toks[j + 3][2] in SPEECH_VERBS:
+                salient = True  # "echoed by Mr X, who said ...": X speaks in the clause, and goes on
             if outside and prev_word == "from" and p >= 1 and toks[p - 1][2].lower() in HEARD_FROM:
                 # "the inquiry heard from Dr X": X is the one who speaks next.
                 salient = True

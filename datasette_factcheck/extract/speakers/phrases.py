@@ -412,10 +412,12 @@ _DOCUMENT_WORD_RE = re.compile(DOCUMENT_NOUNS)
 _APPOSITIVE_OPENERS = {"another", "one", "his", "her", "their", "its", "our", "my"}
 
 
-def _name_after_epithet(toks: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
+def _name_after_epithet(toks: list[tuple[int, int, str]], subject: bool = False) -> Optional[tuple[int, int]]:
     """"said a frustrated Jane Roe.", "said an emotional Roe,": an
     indefinite article and plain lower-case words describe the name that
-    ends the phrase; the name speaks."""
+    ends the phrase; the name speaks. With ``subject``, the name may be
+    followed by its verb instead ("An incensed Roe accused ...", not "A
+    local Tallow man said")."""
     r = 1
     while r < min(4, len(toks)) and toks[r][2].isalpha() and toks[r][2].islower() and toks[r][2] not in FUNCTION_WORDS:
         r += 1
@@ -424,7 +426,12 @@ def _name_after_epithet(toks: list[tuple[int, int, str]]) -> Optional[tuple[int,
     e = r
     while e + 1 < len(toks) and name_token(toks[e + 1][2]):
         e += 1
-    return (toks[r][0], toks[e][1]) if e + 1 == len(toks) or not toks[e + 1][2][:1].isalnum() else None
+    if e + 1 == len(toks) or not toks[e + 1][2][:1].isalnum():
+        return toks[r][0], toks[e][1]
+    after = toks[e + 1][2]
+    if subject and after.islower() and (after in SPEECH_VERBS or after in IRREGULAR_PAST or (after.endswith("ed") and len(after) > 4)):
+        return toks[r][0], toks[e][1]
+    return None
 
 
 def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Optional[tuple[int, int]]:
@@ -459,7 +466,7 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         if len(toks) > 1 and toks[1][2].islower() and role_noun(toks[1][2]) and (len(toks) == 2 or not toks[2][2][:1].isalpha()):
             return toks[0][0], toks[1][1]  # "said the farmer.", "according to the ruler,"
     if first.lower() in {"a", "an"}:
-        name = _name_after_epithet(toks)
+        name = _name_after_epithet(toks, subject=not after_verb)
         if name is not None:
             return name
     if k == 0 and first.islower():
