@@ -30,9 +30,10 @@ from .lexicon import (
 )
 from .descriptors import described_name, former_of, indefinite_after, indefinite_subject
 from .names import bare_word, capitalised, is_title_word, looks_like_org, personal, person_printed, plural_role_noun, role_noun
-from .documents import DOCUMENT_NOUNS, STATEMENT_FROM_RE, document_noun
+from .documents import STATEMENT_FROM_RE, document_noun, is_document_word
 from .given_names import is_given_name
-from .phrases import np_after, np_before, verb_adverb
+from .phrases import np_after, np_before
+from .wordforms import verb_adverb
 from .subjects import body_before_role, clause_subject, first_verb_subject, inverted_after_comma, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 
@@ -60,7 +61,7 @@ def _speech_verbs(masked: str, lo: int, hi: int):
             pass  # "accused the panel of asking “...” questions": a gerund, what someone is said to do
         elif (w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS)) and prev not in DETERMINERS:
             yield s, e, low
-        elif w == "states" and _DOCUMENT_WORD_RE.fullmatch(prev):
+        elif w == "states" and is_document_word(prev):
             yield s, e, low  # "the motion states that": a verb only after a document, else "the states"
         elif i == 0 and low in SPEECH_VERBS and len(toks) > 2 and (toks[1][2][:1].isupper() or toks[1][2] in PRONOUNS) and MASK not in masked[lo:s]:
             # An inverted attribution opening the sentence: "Said Roe, “...”", "Said they: “...”".
@@ -72,7 +73,6 @@ def _speech_verbs(masked: str, lo: int, hi: int):
 
 
 _ACCORDING_TO = {"as per", "in the words of"}
-_DOCUMENT_WORD_RE = re.compile(DOCUMENT_NOUNS)
 _GO_ON = {"went on", "goes on"}
 _WORD_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 _ASKED_BY_RE = re.compile(r"\s+by\s+")

@@ -122,6 +122,11 @@ _MEDIA_NOUNS = {"website", "site", "blog", "account", "page", "feed", "channel",
 _DOCUMENT_WORD_RE = re.compile(DOCUMENT_NOUNS, re.I)
 
 
+def is_document_word(word: str) -> bool:
+    """A noun for a document someone issues ("statement", "motion")."""
+    return _DOCUMENT_WORD_RE.fullmatch(word) is not None
+
+
 def publisher_of(words: list[str]) -> Optional[str]:
     """The name before a lower-case document or medium noun ("the Harbour
     Trust website", "the Tallow Council report"): whoever publishes it
@@ -129,7 +134,7 @@ def publisher_of(words: list[str]) -> Optional[str]:
     if len(words) < 3 or words[0].lower() != "the" or not words[-1].islower():
         return None
     head = words[-1].strip(".,;:")
-    if head not in _MEDIA_NOUNS and not _DOCUMENT_WORD_RE.fullmatch(head):
+    if head not in _MEDIA_NOUNS and not is_document_word(head):
         return None
     name = words[1:-1]
     if not all(w[:1].isupper() and w.lower() not in {"the", "of", "and", "for"} for w in name):

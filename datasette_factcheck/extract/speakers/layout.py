@@ -11,7 +11,7 @@ from typing import Optional
 from .cues import Cue
 from .lexicon import MASK, ORG_WORDS, PERSON_ROLES, TITLE_WORDS
 from .names import bare_word, clean_name, looks_like_org, personal
-from .phrases import headline_verb_at
+from .wordforms import headline_verb_at
 from .text import MARKS, UNIT, Unit, tokens
 
 

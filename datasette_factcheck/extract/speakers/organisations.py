@@ -37,7 +37,7 @@ from .names import (
 )
 from .descriptors import bare_org_word, body_kind_before, kind_noun, org_descriptors
 from .given_names import is_given_name
-from .phrases import headline_verb_at
+from .wordforms import headline_verb_at
 from .text import MARKS, UNIT, Unit
 from .state import ArticleState
 

@@ -50,7 +50,8 @@ from .names import (
 )
 from .given_names import is_given_name
 from .descriptors import body_kind_before, kind_noun
-from .phrases import headline_verb_at, number_word, portfolio_title
+from .phrases import portfolio_title
+from .wordforms import headline_verb_at, number_word
 from .text import MARKS, QUOTE_RE, UNIT, tokens
 from .state import ArticleState
 

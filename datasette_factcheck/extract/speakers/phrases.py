@@ -16,11 +16,9 @@ from .lexicon import (
     CONJUNCTIONS,
     DEMONYMS,
     FUNCTION_WORDS,
-    HEADLINE_VERBS,
     HONORIFICS,
     MASK,
     NP_BREAK,
-    NUMBER_WORDS,
     ORG_DESCRIPTORS,
     ORG_NOUNS,
     ORG_WORDS,
@@ -30,7 +28,6 @@ from .lexicon import (
     SPEECH_VERBS,
     TIME_NOUNS,
     TITLE_WORDS,
-    VERB_PARTICLES,
     CALENDAR_NAMES,
     WEEKDAYS,
 )
@@ -51,7 +48,7 @@ from .names import (
     suffix_word,
     uncontracted,
 )
-from .documents import DOCUMENT_NOUNS
+from .documents import is_document_word
 from .descriptors import (
     definite_description_end,
     SUBORDINATORS,
@@ -64,30 +61,11 @@ from .descriptors import (
 )
 from .given_names import is_given_name
 from .text import tokens
-
-
-def is_verb(word: str) -> bool:
-    return word in SPEECH_VERBS
+from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, number_word, verb_adverb
 
 
 # Conjunctions that join a second verb to the sentence's subject.
 _COORDINATORS = {"and", "but", "or", "yet"}
-# Adverbs between a subject and its verb ("X, but now said").
-VERB_ADVERBS = ADVERBS | {"now", "often", "always", "sometimes", "usually", "still", "even"}
-# Nouns ending in -ly that stand before a verb as its subject ("the family said").
-_LY_NOUNS = {"family", "assembly", "rally", "monopoly", "bully", "supply", "reply", "homily", "anomaly"}
-
-
-def verb_adverb(word: str) -> bool:
-    """An adverb between a subject and its verb: a listed one ("he later
-    said", "she often says") or any lower-case -ly word ("he wryly
-    noted")."""
-    low = word.lower()
-    if low in VERB_ADVERBS:
-        return True
-    return len(word) > 4 and word.islower() and word.isalpha() and word.endswith("ly") and word not in _LY_NOUNS
-
-
 def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
     """The subject noun phrase that ends just before ``end`` (a verb),
     skipping adverbs and an appositive between commas."""
@@ -339,25 +317,18 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
             for t in toks[d + 1 : b + 1]
         ):
             return toks[d][0], toks[b][1]
-    if last.islower() and _DOCUMENT_WORD_RE.fullmatch(last):
+    p = _possessor_before(toks, a, b) if last.islower() else None
+    if p is not None and is_document_word(last):
         # "Roe's emergency motion states that": what a person issued speaks
         # for them; the possessor is the subject.
-        p = b - 1
-        while p >= a and b - p <= 3 and toks[p][2].isalpha() and toks[p][2].islower() and toks[p][2] not in FUNCTION_WORDS:
-            p -= 1
-        if p >= a and is_possessive(toks[p][2]) and capitalised(toks[p][2]):
-            q = p
-            while q > a and capitalised(toks[q - 1][2]) and bare_word(toks[q - 1][2]) not in FUNCTION_WORDS - set(HONORIFICS):
-                q -= 1
-            return toks[q][0], toks[p][1]
-    if last.islower() and role_noun(last) and not last.endswith("ment") and last not in ORG_NOUNS | ORG_DESCRIPTORS | ORG_WORDS:
+        q = p
+        while q > a and capitalised(toks[q - 1][2]) and bare_word(toks[q - 1][2]) not in FUNCTION_WORDS - set(HONORIFICS):
+            q -= 1
+        return toks[q][0], toks[p][1]
+    if p is not None and role_noun(last) and not last.endswith("ment") and last not in ORG_NOUNS | ORG_DESCRIPTORS | ORG_WORDS:
         # "Roe's neighbour said", "Roe's old friend said": a person the
         # possessor knows, not the possessor.
-        p = b - 1
-        while p >= a and b - p <= 3 and toks[p][2].isalpha() and toks[p][2].islower() and toks[p][2] not in FUNCTION_WORDS:
-            p -= 1
-        if p >= a and is_possessive(toks[p][2]) and capitalised(toks[p][2]):
-            return toks[p][0], toks[b][1]
+        return toks[p][0], toks[b][1]
     k = b
     while k >= a:
         word = toks[k][2]
@@ -406,7 +377,14 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
     return toks[lo_i][0], toks[b][1]
 
 
-_DOCUMENT_WORD_RE = re.compile(DOCUMENT_NOUNS)
+def _possessor_before(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[int]:
+    """The capitalised possessive up to two lower-case words before the
+    noun at ``b`` ("Roe's old friend"): its index, or None."""
+    p = b - 1
+    while p >= a and b - p <= 3 and toks[p][2].isalpha() and toks[p][2].islower() and toks[p][2] not in FUNCTION_WORDS:
+        p -= 1
+    return p if p >= a and is_possessive(toks[p][2]) and capitalised(toks[p][2]) else None
+
 
 # Words that open a description a name follows after a comma.
 _APPOSITIVE_OPENERS = {"another", "one", "his", "her", "their", "its", "our", "my"}
@@ -429,7 +407,7 @@ def _name_after_epithet(toks: list[tuple[int, int, str]], subject: bool = False)
     if e + 1 == len(toks) or not toks[e + 1][2][:1].isalnum():
         return toks[r][0], toks[e][1]
     after = toks[e + 1][2]
-    if subject and after.islower() and (after in SPEECH_VERBS or after in IRREGULAR_PAST or (after.endswith("ed") and len(after) > 4)):
+    if subject and finite_verb(after):
         return toks[r][0], toks[e][1]
     return None
 
@@ -617,16 +595,6 @@ def portfolio_title(toks: list[tuple[int, int, str]], i: int) -> Optional[int]:
 _OF_WORDS = {"of", "at", "from", "with"}
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 
-# Past tenses without "-ed" a body's acronym may stand before ("the UN made").
-IRREGULAR_PAST = set(
-    """
-    made took gave put came went won lost began got led left kept held found chose saw knew thought
-    sought brought bought ran set cut hit let paid meant sent spent built felt stood struck fought
-    became did can may might must
-    """.split()
-)
-
-
 def _modified_noun(word: str) -> bool:
     """A singular lower-case noun that capitalised words before it qualify
     ("New York businessman", "Ohio senator"): no function word, adverb or
@@ -766,15 +734,6 @@ def _org_connector_len(toks: list[tuple[int, int, str]], k: int, j: int) -> int:
     return 0
 
 
-AGE_RE = re.compile(r"(?:\d+|[A-Za-z]+)-years?-old", re.I)
-
-
-def number_word(word: str) -> bool:
-    """A number spelt out or in digits ("Eighteen", "Twenty-two", "18")."""
-    head = word.split("-")[0]
-    return head in NUMBER_WORDS or head[:1].isdigit()
-
-
 _CLAUSE_VERBS = AUXILIARIES | BE_FORMS
 
 
@@ -802,17 +761,3 @@ def appositive_name(toks: list[tuple[int, int, str]], start: int) -> Optional[tu
     if clean_name(" ".join(words)) is None or looks_like_org(" ".join(words)):
         return None
     return toks[c + 1][0], toks[d - 1][1]
-
-
-def headline_verb_at(words: list[str]) -> Optional[int]:
-    """Index of the verb in a capitalised headline label such as
-    "Governor Quits" or "Club Hits Back"; None when the label is a noun
-    phrase ("Defence Secretary Grant Shapps")."""
-    for i in range(1, len(words)):
-        low = bare_word(words[i])
-        nxt = bare_word(words[i + 1]) if i + 1 < len(words) else ""
-        if low in HEADLINE_VERBS or (low in SPEECH_VERBS and low.endswith("s")):
-            return i
-        if low.endswith("s") and not low.endswith("ss") and nxt in VERB_PARTICLES and i + 2 == len(words):
-            return i
-    return None

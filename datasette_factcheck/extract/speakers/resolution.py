@@ -51,7 +51,8 @@ from .names import (
 )
 from .descriptors import bare_org_word, compound_head, descriptor_gender, former_of, other_party
 from .documents import document_issuer, document_noun, issued_document, opening_document_issuer, publisher_of
-from .phrases import AGE_RE, np_before
+from .phrases import np_before
+from .wordforms import AGE_RE
 from .subjects import sentence_subject
 from .text import UNIT, Unit, sentence_of
 from .salience import Salience

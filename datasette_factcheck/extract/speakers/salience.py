@@ -37,7 +37,7 @@ from .names import (
 )
 from .given_names import is_given_name
 from .descriptors import descriptor_gender, other_party
-from .phrases import is_verb
+from .wordforms import is_verb
 from .subjects import sentence_subject, subject_past_openers
 from .text import UNIT, sentence_of, tokens
 from .organisations import OrganisationScan

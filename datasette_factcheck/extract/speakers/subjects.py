@@ -13,7 +13,8 @@ from typing import Optional
 from .lexicon import ADDRESSEE_VERBS, ADVERBS, BODY_KINDS, CALL_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, ORG_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS, URGING_VERBS
 from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word, looks_like_org, personal, role_noun
 from .given_names import is_given_name
-from .phrases import AGE_RE, IRREGULAR_PAST, appositive_name, is_verb, np_after, np_before, number_word, place_tag
+from .phrases import appositive_name, np_after, np_before, place_tag
+from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, number_word
 from .text import tokens
 
 
@@ -178,7 +179,7 @@ def _name_with_verb(toks: list[tuple[int, int, str]], i: int, comma: int) -> Opt
     comma: the phrase ended without one, and the name is the subject."""
     for n in range(i + 2, comma - 1):
         verb = toks[n + 1][2]
-        if capitalised(toks[n][2]) and verb.islower() and (verb in SPEECH_VERBS or verb in IRREGULAR_PAST or (verb.endswith("ed") and len(verb) > 4)):
+        if capitalised(toks[n][2]) and finite_verb(verb):
             start = n
             while start > i + 1 and capitalised(toks[start - 1][2]) and toks[start - 1][2].lower() not in FUNCTION_WORDS:
                 start -= 1

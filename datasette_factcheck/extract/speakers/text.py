@@ -87,7 +87,7 @@ _DATELINE_RE = re.compile(
 
 
 # The same with a colon, as Indian and Caribbean pages print it ("HYDERABAD:",
-# "Bangalore, Mar 17:", "MUMBAI (PTI):"): only where the story opens, since a
+# "Tallow, Mar 17:", "MUMBAI (PTI):"): only where the story opens, since a
 # capitalised name and a colon elsewhere is a speaker's label.
 _COLON_DATELINE_RE = re.compile(
     r"^[ \u00a0]*(?:[A-Z][A-Z.'’\-]+(?:[ \u00a0]+[A-Z][A-Z.'’\-]+){0,2}(?:,[ \u00a0]*[A-Z][a-z]{2,}\.?[ \u00a0]+\d{1,2})?"

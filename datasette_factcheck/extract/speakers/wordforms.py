@@ -1,0 +1,69 @@
+"""What one word is, read alone: a speech verb, an adverb before a verb,
+a past tense without "-ed", a number, an age, a headline's verb."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .lexicon import ADVERBS, HEADLINE_VERBS, NUMBER_WORDS, SPEECH_VERBS, VERB_PARTICLES
+from .names import bare_word
+
+
+def is_verb(word: str) -> bool:
+    return word in SPEECH_VERBS
+
+
+# Adverbs between a subject and its verb ("X, but now said").
+VERB_ADVERBS = ADVERBS | {"now", "often", "always", "sometimes", "usually", "still", "even"}
+# Nouns ending in -ly that stand before a verb as its subject ("the family said").
+_LY_NOUNS = {"family", "assembly", "rally", "monopoly", "bully", "supply", "reply", "homily", "anomaly"}
+
+
+def verb_adverb(word: str) -> bool:
+    """An adverb between a subject and its verb: a listed one ("he later
+    said", "she often says") or any lower-case -ly word ("he wryly
+    noted")."""
+    low = word.lower()
+    if low in VERB_ADVERBS:
+        return True
+    return len(word) > 4 and word.islower() and word.isalpha() and word.endswith("ly") and word not in _LY_NOUNS
+
+
+def finite_verb(word: str) -> bool:
+    """A lower-case word that reads as a verb in the past or a speech verb
+    ("accused", "told", "made"), as after a sentence's subject."""
+    return word.islower() and (word in SPEECH_VERBS or word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4))
+
+
+# Past tenses without "-ed" a body's acronym may stand before ("the UN made").
+IRREGULAR_PAST = set(
+    """
+    made took gave put came went won lost began got led left kept held found chose saw knew thought
+    sought brought bought ran set cut hit let paid meant sent spent built felt stood struck fought
+    became did can may might must
+    """.split()
+)
+
+
+AGE_RE = re.compile(r"(?:\d+|[A-Za-z]+)-years?-old", re.I)
+
+
+def number_word(word: str) -> bool:
+    """A number spelt out or in digits ("Eighteen", "Twenty-two", "18")."""
+    head = word.split("-")[0]
+    return head in NUMBER_WORDS or head[:1].isdigit()
+
+
+def headline_verb_at(words: list[str]) -> Optional[int]:
+    """Index of the verb in a capitalised headline label such as
+    "Governor Quits" or "Club Hits Back"; None when the label is a noun
+    phrase ("Defence Secretary Grant Shapps")."""
+    for i in range(1, len(words)):
+        low = bare_word(words[i])
+        nxt = bare_word(words[i + 1]) if i + 1 < len(words) else ""
+        if low in HEADLINE_VERBS or (low in SPEECH_VERBS and low.endswith("s")):
+            return i
+        if low.endswith("s") and not low.endswith("ss") and nxt in VERB_PARTICLES and i + 2 == len(words):
+            return i
+    return None
