@@ -332,6 +332,23 @@ def test_a_parenthetical_as_after_the_quotation(paragraph, expected):
     assert textutil.last_speaker(speakers_of(paragraphs)) == expected
 
 
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # an editor's mark after the closing quotation mark, with or without a space
+        ("“The pumps was switched off in April,”(sic) Ruiz told the harbour committee.", "Dana Ruiz"),
+        ("“The pumps was switched off in April,” (sic) Ruiz told the harbour committee.", "Dana Ruiz"),
+        ("“The pumps was switched off in April,” [sic] said Ruiz.", "Dana Ruiz"),
+        ("“The pumps was switched off in April” (Sic.), Ruiz said.", "Dana Ruiz"),
+        # ... while another aside in brackets still stands in the way
+        ("“The pumps are off,” (the board denies it) a clerk wrote.", None),
+    ],
+)
+def test_an_editors_sic_after_the_quotation(paragraph, expected):
+    paragraphs = ["Senator Dana Ruiz spoke on Monday.", paragraph]
+    assert textutil.last_speaker(speakers_of(paragraphs)) == expected
+
+
 def test_a_headline_fragment_is_no_newspaper():
     """"the newspaper" refers back to a newspaper the body names, never to
     the Title Case words after a headline's "Newspaper"."""

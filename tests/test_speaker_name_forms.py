@@ -227,3 +227,24 @@ def test_a_nickname_in_quotation_marks_is_no_part_of_the_name(paragraph, expecte
 )
 def test_titles_and_initials_before_the_name(paragraphs, expected):
     assert speakers(["The port board met on Monday to talk about the harbour.", *paragraphs])[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # local offices and the short forms British pages print for them
+        (["Clr Anna Pike (Lab, Hollins) said: “Nobody asked for this car park.”"], "Anna Pike"),
+        (["Coun Anna Pike said: “Nobody asked for this car park.”"], "Anna Pike"),
+        (["Clr Anna Pike chaired the meeting.", "“Nobody asked for this car park,” the councillor said."], "Anna Pike"),
+        (["Councilman Dario Fenwick said: “Nobody asked for this car park.”"], "Dario Fenwick"),
+        (["“Nobody asked for this car park,” said Councilmember Iris Mendel."], "Iris Mendel"),
+        (["Selectwoman Gwen Tallis said: “Nobody asked for this car park.”"], "Gwen Tallis"),
+        (["Trustee Rita Vale told the board, “Nobody asked for this car park.”"], "Rita Vale"),
+        # a portfolio of two capitalised parts ends where the name begins
+        (["Minister for Coastal Works and Island Development Olu Barimah opened the ferry terminal on Friday.", "“Nobody asked for this car park,” Mr. Barimah said."], "Olu Barimah"),
+        (["“Nobody asked for this car park,” said Minister of Tourism and Heritage Ama Ofori."], "Ama Ofori"),
+    ],
+)
+def test_local_offices_and_portfolios_are_no_part_of_the_name(paragraphs, expected):
+    assert speakers(["The port board met on Monday to talk about the harbour.", *paragraphs])[-1] == expected
+

@@ -146,6 +146,11 @@ def test_a_transcript_label_opens_its_sentence(paragraphs, expected):
         "Sources said the board was likely to “brief all parties next week.”",
         "Witnesses told police the driver had been “going far too fast for the bend.”",
         "Protesters said the levy was “all talk and no action” from the council.",
+        # ... and "one other" member is someone new
+        "“The minutes are ready for signing,” Reyes said. “Lovely,” one other member said, and the clerk sighed.",
+        # a street is where people live, never who speaks
+        "The families from Orchard Close and Quarry Road said the lorry route was “a menace” to cyclists.",
+        "Neighbours on Tanner Avenue said the lorry route was “a menace” to cyclists.",
     ],
 )
 def test_a_group_is_no_speaker(paragraph):
@@ -287,3 +292,18 @@ def test_a_named_person_before_a_plural_verb_keeps_the_name():
     the article named."""
     paragraphs = ["Tom Evins, a ferryman from the island, voted for the levy.", "Evins say he was “on the fence until the very last day.”"]
     assert all_speakers([INTRO, *paragraphs])[-1] == "Tom Evins"
+
+
+@pytest.mark.parametrize(
+    "group",
+    ["analysts said in a note", "local analysts wrote", "the analysts said"],
+)
+def test_a_group_after_the_quotation_is_no_body_before_it(group):
+    # the comma inside the marks, and a body that spoke in the paragraph before
+    paragraphs = [
+        "Brackwater Mills posted its spring accounts on Tuesday morning.",
+        "It repeated a cautious view of the winter order book.",
+        f"“The mill is standing still while its rivals move, and buyers will notice,” {group}.",
+    ]
+    assert all_speakers(paragraphs)[-1] is None
+

@@ -373,3 +373,38 @@ def test_a_name_after_a_preposition_opening_the_sentence_is_no_antecedent():
 )
 def test_an_epithet_before_a_subject_and_a_speaker_in_a_relative_clause(paragraphs, expected):
     assert textutil.speakers_of(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "his" in the phrase that opens the sentence is the subject's, so "she" is someone else
+        (
+            [
+                "Deputy Mayor Obiku Arhin and the harbour chair, Rita Serwaa, opened the session.",
+                "In his report to the chamber, Arhin said the lifeboat crews had done well. “They never once let us down,” the deputy mayor said.",
+                "The chair spoke next about the repairs to the slipway she had pushed for.",
+                "“The slipway will be ready before the storms come,” she said.",
+            ],
+            "Rita Serwaa",
+        ),
+        (
+            [
+                "Deputy Mayor Obiku Arhin and the harbour chair, Rita Serwaa, opened the session.",
+                "In her report to the chamber, Arhin said the lifeboat crews had done well.",
+                "“The slipway will be ready before the storms come,” he said.",
+            ],
+            None,
+        ),
+        # ... only before a speech verb: the possessive may look at the object of another verb
+        (
+            [
+                "Since his fall from the ladder, Obiku Arhin has stood in for Tom Holt at the pier kiosk.",
+                "“The knee is mending slowly,” Holt told customers. “I miss the pier,” he said.",
+            ],
+            "Tom Holt",
+        ),
+    ],
+)
+def test_a_possessive_in_the_opening_phrase_is_the_subjects(paragraphs, expected):
+    assert textutil.speakers_of(paragraphs)[-1][1] == expected

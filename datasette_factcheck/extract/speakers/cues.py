@@ -35,7 +35,7 @@ from .given_names import is_given_name
 from .phrases import np_after, np_before
 from .wordforms import verb_adverb
 from .subjects import body_before_role, clause_subject, first_verb_subject, inverted_after_comma, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
-from .text import MARKS, UNIT, Unit, sentence_of, tokens
+from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
 
 
 @dataclass
@@ -415,6 +415,11 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                     # '"...," as Jane Roe said on Monday, ...': a parenthetical "as".
                     lo = text.index(tail[0], lo) + len(tail[0])
                     tail = tail[1:]
+                if 0 < len(tail) <= 3 and all(w.isalpha() and w.islower() for w in tail) and plural_role_noun(tail[-1]) and quotation_opens_sentence(unit, qe):
+                    # '"...," analysts said in a note': a group with no name
+                    # speaks a quotation that is its own sentence.
+                    lo = text.index(tail[0], lo)
+                    return Cue(unit.text[lo : vs].strip(), k * UNIT + lo, vs - qe, resolvable=False, verb=unit.text[vs:ve])
                 if not 0 < len(tail) <= 5 or not (capitalised(tail[0]) or tail[0].lower() in {"he", "she"}):
                     return None
             if word in PARTICIPLES:

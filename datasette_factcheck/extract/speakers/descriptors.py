@@ -158,6 +158,8 @@ def _description_word(word: str) -> bool:
     or capitalised (a body or a place before the noun), no function word,
     no verb form."""
     core = word.replace("-", "").replace("&", "").replace(".", "")
+    if word.lower() == "other":
+        return True  # "one other member", "an other delegate"
     return bool(core) and core.isalpha() and word.lower() not in FUNCTION_WORDS and word.lower() not in SPEECH_VERBS
 
 

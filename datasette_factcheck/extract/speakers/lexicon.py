@@ -35,6 +35,9 @@ TITLE_WORDS = set(
     assistant associate senior junior acting interim former foreign defence defense finance health
     interior home state affairs economy economic justice education transport environment energy
     trade culture sport sports labour labor treasury commerce agriculture security intelligence
+    development housing infrastructure welfare revenue tourism fisheries forestry irrigation planning
+    telecommunications broadcasting railways aviation heritage technology innovation industry industries
+    employment
     striker midfielder defender goalkeeper winger forward player captain referee analyst expert
     economist scientist researcher author writer editor correspondent reporter lawyer barrister
     solicitor counsel adviser advisor aide official officials delegate negotiator lawmaker mp mep
@@ -51,7 +54,8 @@ TITLE_WORDS = set(
     mechanic electrician plumber operator student pupil graduate archivist librarian auditor
     accountant ombudsman coroner registrar caretaker investigator whip staff opposition
     collector tahsildar sarpanch corporator mla mlc msp taoiseach tanaiste tánaiste custos warden
-    sub-inspector
+    sub-inspector councilman councilwoman councilmember councilperson assemblyman assemblywoman
+    assemblymember alderwoman alderperson selectman selectwoman freeholder legislator trustee clr coun
     """.split()
 )
 # Words that make a capitalised run an organisation, never a person.
@@ -137,7 +141,7 @@ FUNCTION_WORDS = set(
 TITLE_ABBREVIATIONS = {
     "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "col": "colonel",
     "lt": "lieutenant", "dr": "doctor", "prof": "professor", "supt": "superintendent",
-    "insp": "inspector", "cllr": "councillor", "capt": "captain", "sgt": "sergeant", "maj": "major",
+    "insp": "inspector", "cllr": "councillor", "clr": "councillor", "coun": "councillor", "capt": "captain", "sgt": "sergeant", "maj": "major",
     "cmdr": "commander", "det": "detective", "adm": "admiral",
     # Ranks and offices as police, military and court reports abbreviate
     # them before a name ("Cpl. X", "Const. X", "Brig. Gen. X", "Adv. X").
@@ -400,6 +404,10 @@ ADDRESSEE_VERBS = {"told", "tells", "tell", "telling"}
 # said", "Buckingham Palace said"); not "Hall" or "Hill", which are
 # surnames as often.
 SEAT_WORDS = {"street", "palace"}
+# Words that end the name of a street or road: such a run is where someone
+# lives, never a person ("the group from Orchard Close and Quarry Road said");
+# not "Lane" or "Close", which are surnames too.
+STREET_WORDS = {"street", "road", "avenue", "boulevard", "crescent", "terrace", "highway", "drive"}
 # Verbs whose object is the one addressed ("urged the union to “...”"):
 # before a quotation the noun phrase after them never speaks.
 URGING_VERBS = {"urged", "urges", "assured", "assures", "begged"}

@@ -30,6 +30,7 @@ from .lexicon import (
     NOT_ROLES,
     ORG_WORDS,
     SEAT_WORDS,
+    STREET_WORDS,
     PARTICLES,
     PERSON_ROLES,
     POST_NOMINALS,
@@ -562,6 +563,8 @@ def clean_name(printed: str) -> Optional[str]:
             t = titled_person_at(words)
             run = words[t:] if t is not None and t > start else run
         name = name_from_tokens(run)
+        if name and bare_word(name.split()[-1]) in STREET_WORDS - SEAT_WORDS:
+            continue  # "the group from Quarry Road": a street, where someone lives
         if name:
             return name
     return None

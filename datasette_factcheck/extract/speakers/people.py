@@ -52,7 +52,7 @@ from .given_names import is_given_name
 from .descriptors import body_kind_before, kind_noun
 from .phrases import portfolio_title
 from .wordforms import headline_verb_at, number_word
-from .text import MARKS, QUOTE_RE, UNIT, tokens
+from .text import MARKS, QUOTE_RE, UNIT, Unit, tokens
 from .state import ArticleState
 
 
@@ -237,11 +237,15 @@ class PeopleScan(ArticleState):
             if not gender and outside and not is_possessive(toks[j][2]):
                 said_gender = _said_pronoun_gender(toks, j + 1)
                 gender = said_gender
+            fronted_gender = None
+            if not gender and outside and prev_word == "," and not is_possessive(toks[j][2]):
+                fronted_gender = _fronted_possessive_gender(unit, toks, i)
+                gender = fronted_gender
             if kin_gender and not gender:
                 gender = kin_gender
             if kin_gender:
                 name = form = self._full_name_of_given(name)
-            if roles & PERSON_ROLES or honorific or described or said_gender or kin_gender:
+            if roles & PERSON_ROLES or honorific or described or said_gender or kin_gender or fronted_gender:
                 self.register(name, form, roles, gender, pos, salient)
             elif (
                 2 <= name_len <= 3
@@ -406,6 +410,34 @@ def _said_pronoun_gender(toks: list[tuple[int, int, str]], i: int) -> Optional[s
     if i < len(toks) and toks[i][2] == "that":
         i += 1
     return _CLAUSE_PRONOUNS.get(toks[i][2].lower()) if i < len(toks) else None
+
+
+# "In his speech, X urged ...": a possessive in the phrase that opens the
+# sentence looks ahead to its subject, the name after the comma.
+_FRONTED_POSSESSIVES = {"his": "m", "her": "f"}
+
+
+def _fronted_possessive_gender(unit: Unit, toks: list[tuple[int, int, str]], i: int) -> Optional[str]:
+    """The gender a possessive in a sentence's opening phrase gives the
+    name at ``i`` that follows the phrase's comma; None when the phrase
+    has any other name, or no speech verb follows the name."""
+    start = unit.bounds[bisect.bisect_right(unit.bounds, toks[i][0]) - 1]
+    a = i - 1
+    while a > 0 and toks[a - 1][0] >= start:
+        a -= 1
+    phrase = toks[a : i - 1]
+    if not 2 <= len(phrase) <= 8 or phrase[0][2].lower() not in OBLIQUE - {"and"}:
+        return None
+    if phrase[1][2].lower() not in _FRONTED_POSSESSIVES or any(capitalised(t[2]) or not t[2].isalpha() for t in phrase[1:]):
+        return None
+    # Only a speech verb: "After his suspension, Jane Roe replaced X" has
+    # the possessive look at the object.
+    n = run_end(toks, i) + 1
+    if n >= len(toks) or toks[n][2] not in SPEECH_VERBS:
+        return None
+    gender = _FRONTED_POSSESSIVES[phrase[1][2].lower()]
+    given = name_gender(" ".join(t[2] for t in toks[i:n]))
+    return gender if given in (None, gender) else None
 
 
 def _labelled(name: str) -> bool:

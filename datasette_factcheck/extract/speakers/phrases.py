@@ -485,6 +485,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         elif j > k and k == 0 and low in {"of", "for"} and toks[j - 1][2][:1].isupper() and is_title_word(toks[j - 1][2]) and not _surname_title(toks, j - 1) and j + 1 < len(toks) and capitalised(toks[j + 1][2]) and MASK not in toks[j + 1][2]:
             titled = j  # "Former Secretary of Labor Ines Duarte"
             j += 1
+        elif titled >= 0 and low in {"and", "&"} and j + 1 < len(toks) and capitalised(toks[j + 1][2]) and MASK not in toks[j + 1][2] and not any(is_given_name(t[2]) for t in toks[titled + 1 : j]):
+            j += 1  # "Minister of Tourism and Heritage Ama Ofori": the department has two parts
         elif k == 1 and (low in TITLE_WORDS or is_possessive(word)) and j - k < 5:
             j += 1
         elif k == 1 and j == k and low in BODY_KINDS and j + 1 < len(toks) and capitalised(toks[j + 1][2]) and MASK not in toks[j + 1][2]:

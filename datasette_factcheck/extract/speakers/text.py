@@ -96,6 +96,9 @@ _COLON_DATELINE_RE = re.compile(
 )
 
 
+_SIC_RE = re.compile(r"[ \u00a0]*[(\[][ \u00a0]*sic\.?[ \u00a0]*[)\]]", re.IGNORECASE)
+
+
 def mask(text: str, spans: list[tuple[int, int, str]], opening: bool = False) -> str:
     """The text with its quotations masked, and a dateline blanked."""
     chars = list(text)
@@ -106,6 +109,11 @@ def mask(text: str, spans: list[tuple[int, int, str]], opening: bool = False) ->
         lo, hi = mark_bounds(text, a, b)
         for i in range(lo, hi):
             chars[i] = MASK
+        # An editor's "(sic)" after the closing mark belongs to the
+        # quotation, not to the sentence that attributes it.
+        sic = _SIC_RE.match(text, hi)
+        if sic is not None:
+            chars[sic.start() : sic.end()] = " " * (sic.end() - sic.start())
         # A question or exclamation followed by a lower-case word runs on
         # into its attribution ("“...?” said X"): no sentence ends there.
         after = text[hi : hi + 80].lstrip(" \u00a0")
@@ -221,3 +229,13 @@ def sentence_of(unit: Unit, offset: int) -> tuple[int, int]:
     start = unit.bounds[i - 1] if i else 0
     end = unit.bounds[i] if i < len(unit.bounds) else len(unit.masked)
     return max(start, offset - _WINDOW), min(end, offset + _WINDOW)
+
+
+def quotation_opens_sentence(unit: Unit, qe: int) -> bool:
+    """Whether the quotation ending at ``qe`` opens its sentence."""
+    qs = qe
+    while qs > 0 and unit.masked[qs - 1] == MASK:
+        qs -= 1
+    lo, _ = sentence_of(unit, qs)
+    return not unit.masked[lo:qs].strip(" \u00a0" + MARKS)
+
