@@ -17,6 +17,7 @@ def last_speaker(paragraphs):
 
 
 INTRO = "Dana Whitlock spoke on Monday. “We have to move on now,” she said."
+OTHER = "Tom Reyes, the ferry master, spoke next. “We will sail as long as we can,” he said."
 
 
 @pytest.mark.parametrize(
@@ -31,6 +32,20 @@ INTRO = "Dana Whitlock spoke on Monday. “We have to move on now,” she said."
     ],
 )
 def test_an_honorific_opens_the_clause_subject(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a sentence opened by an honorific and a name whose later verb, after "but" or a comma, carries the quotation
+        ([INTRO, OTHER, "Ms Whitlock has apologised to the families, but said there had been an “unheard-of” rush of calls."], "Dana Whitlock"),
+        ([INTRO, OTHER, "Mrs. Whitlock has stood by the decision, insisting that while the ferry was “dear” to her, the money was gone."], "Dana Whitlock"),
+        # ... while a description opening the sentence still names nobody
+        ([INTRO, OTHER, "The board has apologised to the families, but said there had been an “unheard-of” rush of calls."], None),
+    ],
+)
+def test_an_honorific_opens_the_subject_of_a_later_verb(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
 
 

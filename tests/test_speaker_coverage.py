@@ -112,6 +112,48 @@ def test_attribution_after_a_question_or_exclamation(paragraphs, expected):
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [
+        # a run of titles and a name closed by a speech verb after the quotation's full stop, at the paragraph's end
+        (["The members want the first sitting fixed.", "“We cannot start work before we take the oath.” Harbour Ward councillor Kofi Adjei lamented"], "Kofi Adjei"),
+        (["The members want the first sitting fixed.", "“We cannot start work before we take the oath.” Harbour Ward councillor Kofi Adjei lamented."], "Kofi Adjei"),
+        # ... not a sentence of its own that does something else
+        (["The members want the first sitting fixed.", "“We cannot start work before we take the oath.” Harbour Ward councillor Kofi Adjei left early."], None),
+    ],
+)
+def test_an_attribution_sentence_after_the_quotations_full_stop(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a quotation over two paragraphs whose attribution is printed with the second part wins
+        # over a speech verb that closed the paragraph before
+        (
+            [
+                "Mayor Tallis spoke after the vote and blamed the walkout on the opposition, while Councillor Ruiz urged calm.",
+                "“Nothing that happened tonight will stop the dredging, because the harbour comes first.",
+                "“Funny how the members who begged for the scheme walked out of the vote,” said Tallis.",
+            ],
+            ["Tallis", "Tallis"],
+        ),
+        # a quotation closed in its own paragraph still takes the speech verb before it
+        (
+            [
+                "Mayor Tallis spoke after the vote, while Councillor Ruiz urged calm.",
+                "“Let us all wait for the report before we judge.”",
+                "“Funny how the members who begged for the scheme walked out of the vote,” said Tallis.",
+            ],
+            ["Ruiz", "Tallis"],
+        ),
+    ],
+)
+def test_a_quotation_over_paragraphs_takes_the_attribution_of_its_last_part(paragraphs, expected):
+    assert [speaker.split()[-1] if speaker else None for _, speaker in speakers_of(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
         # a given name that is a man's in the desk's main countries, a
         # woman's elsewhere: "Mr." is the same man
         (["''The town will have nothing left,'' said Laurence H. Wren, a professor of economics.", "''We knew this would come,'' Mr. Wren said."], "Laurence H. Wren"),

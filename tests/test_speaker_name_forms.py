@@ -240,6 +240,9 @@ def test_titles_and_initials_before_the_name(paragraphs, expected):
         (["“Nobody asked for this car park,” said Councilmember Iris Mendel."], "Iris Mendel"),
         (["Selectwoman Gwen Tallis said: “Nobody asked for this car park.”"], "Gwen Tallis"),
         (["Trustee Rita Vale told the board, “Nobody asked for this car park.”"], "Rita Vale"),
+        # an ordinal opens a district's title
+        (["“Nobody asked for this car park,” says 5th District Councilman Wendell Ashdown."], "Wendell Ashdown"),
+        (["“Nobody asked for this car park,” said 3rd Ward Alderman Rita Vale."], "Rita Vale"),
         # a portfolio of two capitalised parts ends where the name begins
         (["Minister for Coastal Works and Island Development Olu Barimah opened the ferry terminal on Friday.", "“Nobody asked for this car park,” Mr. Barimah said."], "Olu Barimah"),
         (["“Nobody asked for this car park,” said Minister of Tourism and Heritage Ama Ofori."], "Ama Ofori"),

@@ -261,6 +261,12 @@ def test_a_relative_named_by_the_given_name(paragraphs, expected):
         # ... and so does "the company" when no body of that kind was named
         (["Brackwater Freight will cut 400 jobs in the north.", "“We regret the job losses deeply,” the company said in a note to staff."], "Brackwater Freight"),
         (["Dana Reyes will cut 400 jobs in the north.", "“We regret the job losses deeply,” the company said in a note to staff."], None),
+        # ... a one-word name whose own verb is followed by "its" is a body too
+        (["Brackwater had raised its offer to the crews on Monday.", "“We regret the job losses deeply,” the company said in a note to staff."], "Brackwater"),
+        (["Brackwater cut its forecast again.", "“We regret the job losses deeply,” the company said in a note to staff."], "Brackwater"),
+        # ... not a given name, nor a person the article names in full
+        (["Dana had raised its offer to the crews on Monday.", "“We regret the job losses deeply,” the company said in a note to staff."], None),
+        (["Dana Reyes spoke for the board. Reyes had raised its offer on Monday.", "“We regret the job losses deeply,” the company said in a note to staff."], None),
         # ... and "it" after "the company" goes back to the body it stands for
         (["Brackwater Freight did not respond at first. On Wednesday, however, the company released figures. It said the depot “lost money every year since 2015.”"], "Brackwater Freight"),
         # ... not a person, a plural, a time or a word capitalised only to open a sentence

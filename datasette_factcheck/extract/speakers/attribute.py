@@ -47,6 +47,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
     cues: list[Optional[Cue]] = [None] * len(quotes)
     inherit: list[Optional[int]] = [None] * len(quotes)
     own = [False] * len(quotes)  # the cue is in the quotation's own sentence or line
+    lead_only = [False] * len(quotes)  # the cue is the last sentence of the paragraph before
     layout = _layout_cues(art, quotes)
 
     for k, unit in enumerate(art.units):
@@ -158,7 +159,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 if prev_quotes and (last_cue is None or last_cue.pos < quotes[prev_quotes[-1]].start - prev_unit.base + pk * UNIT):
                     inherit[n] = prev_quotes[-1]
                 elif last_cue is not None:
-                    cues[n] = last_cue
+                    cues[n], lead_only[n] = last_cue, True
                 elif not prev_quotes and not unit.masked[qe:].strip(" \u00a0.,;") and _continued_part(art, quotes, k, n) is None:
                     # A paragraph that only quotes, after one about a person
                     # ("Reyes praised the union."), is that person's; a
@@ -200,15 +201,17 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                     cues[n] = closing_attribution(unit, k, qe, closing_only=short)
 
     # A quotation over several paragraphs: a part without a cue of its own
-    # takes the attribution printed with a later part.
+    # takes the attribution printed with a later part, which also outweighs
+    # a speech verb that closed the paragraph before ("X urged calm.
+    # “... ¶ “...,” said Y.").
     for k, unit in enumerate(art.units):
         for n in unit.quotes:
-            if cues[n] is not None or inherit[n] is not None or quotes[n].kind == "scare":
+            if (cues[n] is not None and not lead_only[n]) or inherit[n] is not None or quotes[n].kind == "scare":
                 continue
             m = _continued_part(art, quotes, k, n)
             while m is not None and cues[m] is None and inherit[m] is None:
                 m = _continued_part(art, quotes, art.unit_of.get(quotes[m].paragraph, -1), m)
-            if m is not None and cues[m] is not None:
+            if m is not None and cues[m] is not None and (own[m] or not lead_only[n]):
                 cues[n] = cues[m]
 
     out: list[Quote] = []

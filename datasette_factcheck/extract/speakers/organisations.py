@@ -37,7 +37,7 @@ from .names import (
 )
 from .descriptors import bare_org_word, body_kind_before, kind_noun, org_descriptors
 from .given_names import is_given_name
-from .wordforms import headline_verb_at
+from .wordforms import IRREGULAR_PAST, headline_verb_at
 from .text import MARKS, UNIT, Unit
 from .state import ArticleState
 
@@ -137,7 +137,8 @@ class OrganisationScan(ArticleState):
                 if words and not typed and len(words) == 1 and not is_title_word(words[0]):
                     after = unit.masked[toks[j][1] : toks[j][1] + 40]
                     described = org_descriptors(toks, i + a, j, unit.masked)
-                    if (described or STATEMENT_RE.match(after) or ORG_ACT_RE.match(after)) \
+                    owns = _owns_next(after) and not is_given_name(words[0])
+                    if (described or STATEMENT_RE.match(after) or ORG_ACT_RE.match(after) or owns) \
                             and self.person_for(words[0], create=False) is None:
                         typed, types = True, set(UNTYPED_ORG) | described
                 elif words and not typed and len(words) <= 3 and j + 1 < len(toks) and toks[j + 1][2] == "," and not is_given_name(words[0]) and not is_title_word(words[0]):
@@ -335,3 +336,19 @@ class OrganisationScan(ArticleState):
 
 # A run of capitalised words, joined by the small words of a body's name.
 _CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][a-z]+)+")
+
+
+def _owns_next(after: str) -> bool:
+    """Whether the words after a name are its own verb and then "its"
+    ("Orbita had raised its offer", "Orbita cut its forecast"): only a
+    body is referred to so."""
+    words = after.split()[:5]
+    if words and words[0] in {"has", "have", "had"}:
+        words = words[1:]
+    if len(words) < 2:
+        return False
+    verb = words[0]
+    if not (verb in IRREGULAR_PAST or (len(verb) > 4 and verb.isalpha() and verb.islower() and verb.endswith(("ed", "s")))):
+        return False
+    return "its" in words[1:3]
+

@@ -429,6 +429,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         name = appositive_name(toks, 0)
         if name is not None:
             return name
+    if _ORDINAL_RE.fullmatch(first.lower()) and len(toks) > 2 and capitalised(toks[1][2]):
+        k = 1  # "says 5th District Councilman Jane Roe": the ordinal opens the title
     if first.lower() in {"the", "a", "an"}:
         k = 1
         # "said the returning officer, Jean-Pierre Martin, before ...": the

@@ -230,6 +230,8 @@ def _capitalised_role(toks: list[tuple[int, int, str]], i: int) -> bool:
 def _introductory(word: str) -> bool:
     """A sentence-opening word that starts an adverbial phrase rather than
     the subject: function words, -ing and -ly words, numbers of time."""
+    if word.rstrip(".") in HONORIFICS:
+        return False  # "Ms Roe has ...": a form of address opens the subject
     return (
         word in FUNCTION_WORDS
         or word in ADVERBS

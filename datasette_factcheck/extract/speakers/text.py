@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import ABBREV, MASK, SPEECH_VERBS
+from .lexicon import ABBREV, MASK, SPEECH_VERBS, TITLE_WORDS
 from .names import is_initial
 
 QUOTE_RE = re.compile("[\"“”„‟«»‘‚‛]|(?<![^\\W_])['’]|['’](?![^\\W_])")
@@ -122,10 +122,19 @@ def mask(text: str, spans: list[tuple[int, int, str]], opening: bool = False) ->
             # "“...?” Ana Ruiz said.": a short clause with a speech verb is
             # the quotation's attribution, not a sentence of its own.
             clause, ends = _first_clause(after)
+            ends = ends or hi + 80 >= len(text)  # the paragraph ends there
             clause_words = clause.split()
+            # "“...” Harbour Ward councillor Kennedy Oduya lamented": a longer
+            # run of titles and a name, closed by its speech verb, too.
+            titled = (
+                len(clause_words) <= 9
+                and clause_words[-1:] != []
+                and clause_words[-1].lower() in SPEECH_VERBS
+                and all(w[:1].isupper() or w.lower() in TITLE_WORDS for w in clause_words[:-1])
+            )
             runs_on = (
                 ends
-                and 0 < len(clause_words) <= 5
+                and (0 < len(clause_words) <= 5 or titled)
                 and any(w.lower().strip(",") in SPEECH_VERBS for w in clause_words[1:])
                 and MASK not in clause
                 and not any(c in clause for c in MARKS)
