@@ -341,3 +341,32 @@ def test_names_behind_descriptions(paragraph, expected):
 )
 def test_a_body_named_where_it_speaks(paragraph, expected):
     assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a press secretary is "the spokesman" later on
+        (["“The vote is set for noon,” harbour press secretary Tomas Hale told reporters.", "The spokesman said the board had done “all it could do.”"], "Tomas Hale"),
+        (["Harbour Press Secretary Ines Okafor spoke at noon.", "The spokeswoman said the board had done “all it could do.”"], "Ines Okafor"),
+        # the name after "by" opens a relative clause that speaks
+        (["The point was taken up by Labour MP Ines Okafor, who said she was ‘saddened’ the hall shut early."], "Ines Okafor"),
+        # ... not the name a role is "for"
+        (["The point was taken up by a spokesman for Ines Okafor, who said he was ‘saddened’ the hall shut early."], None),
+        # "indicated" reports speech
+        (["Harbour leader Tomas Hale spoke on Friday.", "He indicated the board would “start the work” in spring."], "Tomas Hale"),
+    ],
+)
+def test_roles_relatives_and_verbs_that_report_speech(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+def test_a_subheading_between_parts_of_one_speech_is_read_past():
+    paragraphs = [
+        "Tomas Hale answered questions about the harbour for an hour on Friday.",
+        "“The dredging starts in May,” Hale said.",
+        "On whether the fees will rise",
+        "“Nobody will pay more this year than last year.”",
+    ]
+    assert [speaker for _, speaker in speakers_of(paragraphs)] == ["Tomas Hale", "Tomas Hale"]
+

@@ -199,6 +199,8 @@ def test_forms_of_address_are_no_part_of_the_name(paragraph, expected):
         ("In Port Ellis, volunteers repainted the pier on Sunday. Pablo “Chispa” Ordaz, a welder, fixed the gate. “It took four hours and a lot of coffee,” he said.", "Pablo Ordaz"),
         ("Andre 'Big Man' Lewis walked out of court on Monday. 'I always said I was innocent,' he told reporters.", "Andre Lewis"),
         ("Sen. Thomas “Tad” Whitmere defended his vote on Monday. “It was the right call,” he said.", "Thomas Whitmere"),
+        # ... and before a surname that opens with a particle
+        ("Sen. Ramon “Boy” dela Pena left the chamber on Monday. “I will not come back until they apologise,” he said.", "Ramon dela Pena"),
         # ... not after a capitalised word that is no title: the name stays as printed
         ("Veteran Sergio “Tig” Maldano spoke next. “We were left there,” Maldano said.", "Maldano"),
     ],
@@ -240,6 +242,7 @@ def test_titles_and_initials_before_the_name(paragraphs, expected):
         (["“Nobody asked for this car park,” said Councilmember Iris Mendel."], "Iris Mendel"),
         (["Selectwoman Gwen Tallis said: “Nobody asked for this car park.”"], "Gwen Tallis"),
         (["Trustee Rita Vale told the board, “Nobody asked for this car park.”"], "Rita Vale"),
+        (["Undersecretary Lorna Ibarra met the press on Monday.", "“Nobody asked for this car park,” she said."], "Lorna Ibarra"),
         # an ordinal opens a district's title
         (["“Nobody asked for this car park,” says 5th District Councilman Wendell Ashdown."], "Wendell Ashdown"),
         (["“Nobody asked for this car park,” said 3rd Ward Alderman Rita Vale."], "Rita Vale"),

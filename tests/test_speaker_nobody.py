@@ -106,6 +106,11 @@ def test_the_subject_of_a_passive_speech_verb_is_no_speaker(paragraphs, expected
           "Later, Sen. Ilse Marten (D-Ore.) said the vote was close."], None),
         (["Holt spoke first.", "Six months ago, the Oregon senator said, the mill was “a lost cause.”",
           "Later, Oregon Sen. Ilse Marten said the vote was close."], "Ilse Marten"),
+        # "the MP for X" names X's member: never the place, nor a member of another seat named later
+        (["Ilse Marten asked at question time whether the mill would close.", "The Labour MP for Brackwater asked: ‘Will the minister give the town an answer?’",
+          "Labour MP Dana Reyes said the vote was close."], "Ilse Marten"),
+        (["The vote was close.", "The Labour MP for Brackwater asked: ‘Will the minister give the town an answer?’",
+          "Labour MP Dana Reyes said the vote was close."], None),
     ],
 )
 def test_a_described_role_and_place_name_a_later_holder_of_both(paragraphs, expected):
@@ -148,6 +153,10 @@ def test_a_transcript_label_opens_its_sentence(paragraphs, expected):
         "Protesters said the levy was “all talk and no action” from the council.",
         # ... and "one other" member is someone new
         "“The minutes are ready for signing,” Reyes said. “Lovely,” one other member said, and the clerk sighed.",
+        # a district attorney printed as initials is a role, not a name
+        "The trial went on into the night. In closing, the DA told the jury: “The defence wants you lost in the fog tonight.”",
+        # someone new opening the sentence asks about the words in the quotation
+        "“We will vote tomorrow,” Reyes said. A reporter quizzed her about whether the hold-up was “just a matter of sleep” or not.",
         # a street is where people live, never who speaks
         "The families from Orchard Close and Quarry Road said the lorry route was “a menace” to cyclists.",
         "Neighbours on Tanner Avenue said the lorry route was “a menace” to cyclists.",

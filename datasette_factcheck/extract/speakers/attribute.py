@@ -33,7 +33,8 @@ from .cues import (
 from .layout import answer_units, headline_label, headline_label_after, headline_subject, signature_after, signature_below, transcript_label
 from .lexicon import MASK
 from .partial import characterises, closing_attribution, continues_speech, cut_short, possessor_cue, reach, reads_as_name
-from .text import MARKS, UNIT, Unit, mark_bounds, sentence_of
+from .names import role_noun
+from .text import MARKS, UNIT, Unit, mark_bounds, sentence_of, tokens
 
 
 def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
@@ -141,7 +142,13 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 cues[n], own[n] = _headline_cue(art, unit, k, qs, qe), True
                 continue
             if previous is not None and not at_start:
-                inherit[n] = previous
+                # "“...,” X said. A reporter asked her whether it was “...”":
+                # someone new opens the sentence, and the quotation is theirs.
+                newcomer = _newcomer_subject(unit, k, sent_start, qs)
+                if newcomer is not None:
+                    cues[n] = newcomer
+                else:
+                    inherit[n] = previous
                 continue
             if sent == 0 and not at_start:
                 cue = speech_noun_subject(unit, k, sent, qs)
@@ -154,6 +161,10 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                     cues[n] = intro
                     continue
                 pk = k - 1
+                if _crosshead(prev_unit) and k > 1 and art.units[k - 2].number > 0:
+                    # A subheading between two parts of the same speech
+                    # ("On the budget" in a briefing's highlights) is read past.
+                    pk, prev_unit = k - 2, art.units[k - 2]
                 prev_quotes = [m for m in prev_unit.quotes if quotes[m].kind != "scare"]
                 last_cue = last_sentence_cue(prev_unit, pk)
                 if prev_quotes and (last_cue is None or last_cue.pos < quotes[prev_quotes[-1]].start - prev_unit.base + pk * UNIT):
@@ -456,6 +467,30 @@ def _pull_quotes(art: Article, resolved: list[Optional[Quote]], own: list[bool])
             resolved[n] = replace(
                 q, speaker_as_printed=a.speaker_as_printed, speaker=a.speaker, speaker_forms=list(a.speaker_forms), speaker_is_org=a.speaker_is_org
             )
+
+
+def _crosshead(unit: Unit) -> bool:
+    """A short line without quotations or a sentence's closing mark: a
+    subheading, not a paragraph of the story."""
+    text = unit.text.strip()
+    words = text.split()
+    return not unit.quotes and 2 <= len(words) <= 20 and text[:1].isupper() and text[-1:] not in set(".!?:;,)" + MARKS)
+
+
+def _newcomer_subject(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
+    """An indefinite person opening the sentence before the quotation and
+    doing something ("A reporter pressed her on ...", "One aide asked
+    whether ..."): someone the text does not name."""
+    toks = tokens(unit.masked, sent, qs)
+    if len(toks) < 3 or toks[0][2].lower() not in {"a", "an", "one", "another"}:
+        return None
+    for e in range(1, min(4, len(toks) - 1)):
+        word, after = toks[e][2], toks[e + 1][2]
+        if not (word.isalpha() and word.islower()):
+            return None
+        if role_noun(word) and after.isalpha() and after.islower():
+            return Cue(unit.text[toks[0][0] : toks[e][1]], k * UNIT + toks[0][0], qs - toks[e][1], resolvable=False)
+    return None
 
 
 def _continued_part(art: Article, quotes: list[Quote], k: int, n: int) -> Optional[int]:

@@ -10,6 +10,7 @@ from typing import Optional
 
 from .lexicon import (
     AUXILIARIES,
+    RELATIVE_WHO_RE,
     BE_FORMS,
     DETERMINERS,
     ADVERBS,
@@ -196,6 +197,9 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     # the name before the verb, not a phrase inside a description.
     clause = prev and prev[-1][2].lower() in {"after", "before"} and capitalised(text[span[0] : span[1]]) and span[1] <= vs
     clause = clause or span == with_subject or span == agent
+    # "raised by X, who said": the name is the subject of the relative
+    # clause; not in "a spokesman for X, who said", where the spokesman may be.
+    clause = clause or (RELATIVE_WHO_RE.match(text, span[1], vs) is not None and bool(prev) and prev[-1][2].lower() == "by")
     # ", citing X, said": the object of a participle set off by commas.
     participle = len(prev) > 1 and prev[-2][2] == "," and prev[-1][2].islower() and prev[-1][2].endswith("ing")
     # "Opposition spokesman on transport Jane Roe described": a title's

@@ -56,6 +56,7 @@ TITLE_WORDS = set(
     collector tahsildar sarpanch corporator mla mlc msp taoiseach tanaiste tánaiste custos warden
     sub-inspector councilman councilwoman councilmember councilperson assemblyman assemblywoman
     assemblymember alderwoman alderperson selectman selectwoman freeholder legislator trustee clr coun
+    undersecretary under-secretary da dpp
     """.split()
 )
 # Words that make a capitalised run an organisation, never a person.
@@ -110,6 +111,10 @@ ROLE_SYNONYMS = {
     "singer": {"star", "artist", "musician"},
     "star": {"singer", "actor", "actress", "player"},
     # "The traditional ruler of X, Y, ..." then "the monarch said".
+    # "press secretary X" then "the spokesman said".
+    "spokesman": {"spokesperson", "spokeswoman"},
+    "spokeswoman": {"spokesperson", "spokesman"},
+    "spokesperson": {"spokesman", "spokeswoman"},
     "monarch": {"ruler", "king", "queen"},
     "ruler": {"monarch", "king", "queen"},
 }
@@ -201,7 +206,7 @@ ORG_NOUNS = set().union(*ORG_TYPES.values())
 
 
 # Name particles written in lower case inside a name ("Erik ten Hag").
-PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "van", "von", "ten", "ter", "la", "le", "du", "dos", "das", "bin", "ibn", "al", "el", "st", "y"}
+PARTICLES = {"de", "da", "di", "del", "dela", "delos", "della", "der", "den", "van", "von", "ten", "ter", "la", "le", "du", "dos", "das", "bin", "ibn", "al", "el", "st", "y"}
 
 
 SPEECH_VERBS = set(
@@ -225,7 +230,7 @@ SPEECH_VERBS = set(
     crowed gloated bragged huffed griped grumbled groused moaned whined confided confessed surmised
     speculated theorized theorised posited reasoned marvelled marveled enthused texted emailed
     messaged intoned ventured clarified objected protested hinted teased advised
-    cautions notes
+    cautions notes indicated indicates
     """.split()
 )
 PARTICIPLES = set(
@@ -284,6 +289,8 @@ MASK = "\u25a0"
 ORG_CONNECTORS = {"of", "for", "and", "on", "de", "du", "des", "del", "der", "für", "&"}
 # A name that speaks "in a statement" or "in a filing" is an organisation.
 STATEMENT_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|confirmed|added|warned|stated)\s+(?:on\s+\w+\s+)?in\s+a\s+(?:statement|filing|press\s+release|blog\s+post)\b")
+# ", who" after a name: the name opens a relative clause as its subject.
+RELATIVE_WHO_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*who\b")
 ORG_GAPS = {"", " ", "' ", "’ "}
 MAX_ORGS = 200
 UNTYPED_ORG = {"company", "firm", "group", "organisation", "organization", "body"}

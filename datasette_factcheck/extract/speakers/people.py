@@ -24,6 +24,7 @@ from .lexicon import (
     ORG_CAPABLE_ROLES,
     ORG_DESCRIPTORS,
     ORG_WORDS,
+    PARTICLES,
     PERSON_ROLES,
     POSSESSIVE_PRONOUNS,
     SPEECH_VERBS,
@@ -165,6 +166,8 @@ class PeopleScan(ArticleState):
                     # "the mayor's wife, Ottilie,": a relative named by the
                     # given name alone is a person of the relation's gender.
                     kin_gender = GENDERED.get(bare_word(toks[c - 1][2]))
+            if _press_officer(title_words, toks, i):
+                roles.add("spokesperson")  # "press secretary X" is later "the spokesman"
             roles = {r for r in roles if r in TITLE_WORDS or role_noun(r)} | ({office} if office else set())
             printed = unit.text[toks[i][0] : toks[j][1]]
             printed = strip_possessive(printed)
@@ -440,6 +443,13 @@ def _fronted_possessive_gender(unit: Unit, toks: list[tuple[int, int, str]], i: 
     return gender if given in (None, gender) else None
 
 
+def _press_officer(title_words: list[str], toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether "press secretary" or "press officer" stands before the name
+    at ``i``, printed in capitals or not."""
+    words = [bare_word(w) for w in title_words] or [bare_word(t[2]) for t in toks[max(0, i - 2) : i]]
+    return any(a == "press" and b in {"secretary", "officer"} for a, b in zip(words, words[1:]))
+
+
 def _labelled(name: str) -> bool:
     """A run whose first word is a label or a title rather than a given
     name ("Democratic Senate", "Acting Director Roe"): no full name."""
@@ -488,7 +498,7 @@ def _modifies_noun(toks: list[tuple[int, int, str]], n: int) -> bool:
     )
 
 
-_NICKNAME_RE = re.compile(r"[A-Z]\w* [" + MARKS + r"][A-Z][^" + MARKS + r"]{0,30}[" + MARKS + r"] [A-Z]")
+_NICKNAME_RE = re.compile(r"[A-Z]\w* [" + MARKS + r"][A-Z][^" + MARKS + r"]{0,30}[" + MARKS + r"] (?:[a-z]{1,4} )?[A-Z]")
 
 
 def _without_nicknames(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -523,7 +533,11 @@ def _nickname_width(text: str, toks: list[tuple[int, int, str]], n: int) -> int:
     0 when none do."""
     for width in (1, 2):
         last = n + width - 1
-        if last + 1 >= len(toks) or not all(capitalised(t[2]) for t in toks[n : last + 2]):
+        if last + 1 >= len(toks) or not all(capitalised(t[2]) for t in toks[n : last + 1]):
+            return 0
+        # the surname after it, or a particle that opens one ("“Bato” dela Rosa")
+        nxt = toks[last + 1][2]
+        if not (capitalised(nxt) or (nxt in PARTICLES and last + 2 < len(toks) and capitalised(toks[last + 2][2]))):
             return 0
         before = text[toks[n - 1][1] : toks[n][0]]
         after = text[toks[last][1] : toks[last + 1][0]]

@@ -163,7 +163,9 @@ class Resolution(Salience):
             person = self.described_subject(pos, gender, former[1], {bare_word(w) for w in words})
             owner = self.person_for(former[0], create=False)
             return self.resolved_as(person if person is not owner else None, pos, gender)
+        as_printed = printed
         printed, words = _place_before_role(printed, words)
+        placed = printed != as_printed  # "the MP for Tallow": a role and its seat, no name
         org = self.org_named(printed, None if headline else pos)
         if org is not None:
             return org.full, list(org.forms)
@@ -188,7 +190,7 @@ class Resolution(Salience):
             # body, then its name.
             org = self.add_org(kind[1], pos, {kind[0]})
             return org.full, list(org.forms)
-        name = clean_name(printed) or self._title_word_surname(words) or _held_name(words)
+        name = None if placed else clean_name(printed) or self._title_word_surname(words) or _held_name(words)
         if name:
             gender = None
             first = bare_word(words[0]) if words else ""
@@ -242,7 +244,7 @@ class Resolution(Salience):
         # the role, the one printed beside those words ("Ruritanian President
         # X") is meant.
         places: set[str] = set()
-        if bare_word(words[0]) == "the" and words[-1].islower():
+        if bare_word(words[0]) == "the" and (words[-1].islower() or (placed and is_acronym(words[-1]))):
             places = {bare_word(w) for w in words[1:-1] if w[:1].isupper() and not is_possessive(w)}
         # "the First Minister", "the Home Secretary": a title printed in capitals
         # with its own first word names one office, held by whoever is printed so.
@@ -282,8 +284,8 @@ class Resolution(Salience):
             # A role the article names its holder for only later ("the
             # spokesperson said" ... "spokesperson for the case, X").
             later = self._later_holder(heads, pos, None)
-            if later is not None and places and not places & self._printed_beside(later, None):
-                later = None  # "the Ruritanian senator" is no senator of another place named later
+            if later is not None and places and (not places & self._printed_beside(later, None) or (placed and places - self._printed_beside(later, None))):
+                later = None  # "the Ruritanian senator" is no senator of another place named later; "the MP for X" is X's
             if later is not None and past and not later.roles & (PAST_QUALIFIERS | {"predecessor"}):
                 later = None  # "the former minister" is not whoever holds the post now
             if later is not None:
