@@ -87,6 +87,14 @@ def test_body_quotes(paragraph, expected):
         # ... while double marks after an elided year, or with no single mark closing, stand alone
         ("In the '90s he said “no way” to the bypass.", ["no way"]),
         ("She typed ‘They said “no way” to us and left.", ["no way"]),
+        # an opening mark typed with no space after a comma or a full stop, or doubled
+        ('The mayor hit back, saying,"The harbour stays ours." Then he left.', ["The harbour stays ours."]),
+        ('He turned to the harbour."I want to ask where the money went", the mayor added.', ["I want to ask where the money went"]),
+        ('The mayor said,""The harbour stays ours and nobody will sell it".', ["The harbour stays ours and nobody will sell it"]),
+        # ... but not before markup or a number, nor where a quotation is open
+        ('It was rated Mostly True.">Roe said the rate was “51 percent.”', ["51 percent."]),
+        ('A 6." pipe and a 4" pipe.', []),
+        ('“Yes,” he said,“no.”', ["Yes,", "no."]),
     ],
 )
 def test_marks_as_pages_type_them(paragraph, expected):

@@ -370,3 +370,33 @@ def test_a_subheading_between_parts_of_one_speech_is_read_past():
     ]
     assert [speaker for _, speaker in speakers_of(paragraphs)] == ["Tomas Hale", "Tomas Hale"]
 
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # an attribution with "has said" that a clause of its own follows still closes the sentence
+        ("The harbour was “sold off” to friends of the board, Mayor Ines Okafor has said, while stating that the sale would not change anything about the date of the next election in the town.", "Ines Okafor"),
+        ("The board has a long record of “contempt for the town”, Mayor Ines Okafor has said as she criticised its handling of the sale.", "Ines Okafor"),
+    ],
+)
+def test_a_closing_attribution_before_a_clause_of_its_own(paragraph, expected):
+    assert last_speaker([INTRO, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "PM" before a name is a title
+        (["Prime Minister Dr Kofi Mensah spoke on Saturday.", "PM Mensah said “the talks went well” and left."], "Kofi Mensah"),
+        # a saint's name is a place's, and the district after a place is no subject
+        (["Addressing the dinner at the Harbour Hotel, St Bride’s, the Prime Minister told guests he assumed every phone was recording.", "“I trust nobody with a phone in his pocket.”"], None),
+        (["Prime Minister Kofi Mensah spoke at noon.", "Addressing the dinner at the Harbour Hotel, St Bride’s, the Prime Minister told guests he assumed every phone was recording.", "“I trust nobody with a phone in his pocket.”"], "Kofi Mensah"),
+        # a quotation after a sentence that a person's role reports
+        (["Harbour Premier Lena Varga met the other premiers at the summit in Tallow on Tuesday.", "The Harbour premier said voters want answers. “We need to sit round a table and get on with it.”"], "Lena Varga"),
+        # ... not a body
+        (["Harbour Premier Lena Varga met the other premiers at the summit in Tallow on Tuesday.", "The council said voters want answers. “We need to sit round a table and get on with it.”"], None),
+    ],
+)
+def test_titles_places_and_roles_that_report(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+

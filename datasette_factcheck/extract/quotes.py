@@ -46,11 +46,14 @@ CLOSING_SINGLE = frozenset("’'")
 ALL_MARKS = DOUBLE | SINGLE
 # Characters after which a mark starts a quotation ("said: “", "(“", "—“").
 _OPEN_AFTER = frozenset("([{—–-/:")
+# ... and, as pages type it with no space, a comma or full stop before a
+# word ("said,"Yes", "the state."I want"), where no quotation is open.
+_OPEN_AFTER_BEFORE_WORD = frozenset(",.")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # A doubled single mark is typed for one double mark: two apostrophes
 # around a quotation, a wire story's “...,'' or “...,’’, or ‘‘...’’. Each
 # stands for the double glyph of the same direction.
-_DOUBLED = {"''": '"', "’’": "”", "‘‘": "“", "``": "“", "‚‚": "„"}
+_DOUBLED = {"''": '"', "’’": "”", "‘‘": "“", "``": "“", "‚‚": "„", '""': '"'}
 # A run of up to three of one mark (a backtick counts only doubled). Three
 # in a row: a nested single quotation and the double one close (after a
 # word) or open (before one) together.
@@ -138,7 +141,9 @@ def _neighbours(text: str, s: int, e: int, lo: int, hi: int) -> tuple[Optional[s
 
 
 def _opens(prev: Optional[str], nxt: Optional[str]) -> bool:
-    return nxt is not None and not nxt.isspace() and (prev is None or prev.isspace() or prev in _OPEN_AFTER)
+    if nxt is None or nxt.isspace():
+        return False
+    return prev is None or prev.isspace() or prev in _OPEN_AFTER or (prev in _OPEN_AFTER_BEFORE_WORD and nxt.isalnum())
 
 
 def _closes(prev: Optional[str], nxt: Optional[str]) -> bool:

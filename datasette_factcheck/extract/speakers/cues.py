@@ -30,7 +30,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .descriptors import described_name, former_of, indefinite_after, indefinite_subject
-from .names import bare_word, capitalised, is_title_word, looks_like_org, personal, person_printed, plural_role_noun, role_noun
+from .names import bare_word, capitalised, is_title_word, looks_like_org, personal, person_printed, plural_role_noun, role_description, role_noun
 from .documents import STATEMENT_FROM_RE, document_noun, is_document_word
 from .given_names import is_given_name
 from .phrases import np_after, np_before
@@ -527,7 +527,7 @@ def previous_sentence_cue(unit: Unit, k: int, sent: int) -> Optional[Cue]:
     lo, _ = sentence_of(unit, end - 1)
     cue = before_cue(unit, k, lo, end)
     if cue is not None:
-        return cue if personal(cue.printed) or not cue.resolvable else None
+        return cue if personal(cue.printed) or role_description(cue.printed) or not cue.resolvable else None
     span = sentence_subject(unit.masked, lo, end)
     if span is None:
         return None

@@ -293,6 +293,8 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
     if not kept:
         return None
     kept.reverse()
+    if len(kept) == 2 and kept[0] in {"St", "St."}:
+        return None  # "St Bride's", "St. Kilda": a saint's name is a place's
     # A person is never "the X": "the White House", "the Kremlin". A
     # sentence-initial "A" or "An" is capitalised like an initial, but an
     # initial carries its full stop: "A Becker aide" names no one.
@@ -682,6 +684,17 @@ def group_name(words: list[str]) -> bool:
     "Young Democrats"): a body of members, never a person."""
     last = bare_word(strip_possessive(words[-1])) if words else ""
     return len(words) > 1 and last.endswith("s") and last in AFFILIATIONS and words[-1][:1].isupper()
+
+
+def role_description(printed: str) -> bool:
+    """A definite description headed by a role only a person holds ("the
+    governor", "The Ohio governor", "the B.C. premier"): someone the text
+    has named, unlike "the company" or "the council"."""
+    words = printed.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return False
+    head = bare_word(strip_possessive(words[-1]))
+    return words[-1].islower() and (head in PERSON_ROLES or head in TITLE_WORDS) and head not in ORG_WORDS
 
 
 def personal(printed: str) -> bool:

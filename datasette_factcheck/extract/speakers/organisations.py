@@ -124,6 +124,7 @@ class OrganisationScan(ArticleState):
                     and not is_acronym(words[1])  # "SHORT READS": a crosshead in capitals
                     and not is_given_name(words[1])
                     and not is_title_word(words[1])
+                    and not is_title_word(words[0])  # "PM Roe", "DA Roe": a title's initials
                     and not is_possessive(words[0])
                 ):
                     # "NHS England", "BBC Scotland": initials and a word that is

@@ -103,8 +103,21 @@ _CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "and", "but"
 def _closes(text: str, comma: int, cue: Cue, end: int) -> bool:
     verb_at = comma + cue.distance
     lead = text[comma:verb_at].replace(",", " ").lower().split()
-    tail = text[verb_at:end].split()
+    after = text[verb_at:end]
+    # "..., Roe has said, while stating that ...": a clause the comma opens
+    # after the attribution is no part of it.
+    more = _MORE_AFTER_RE.match(after)
+    if more is not None and (more.group(1).lower() in _SUBORDINATORS | {"adding", "but", "and"} or more.group(1).endswith("ing")):
+        after = after[: more.start(1)]
+    tail = after.split()
+    # "..., Roe has said as he criticised ...": so does a conjunction.
+    cut = next((i for i, w in enumerate(tail[:6]) if w.lower() in _SUBORDINATORS), None)
+    if cut is not None:
+        tail = tail[:cut]
     return len(lead) <= _CLOSING_LEAD and not _CLAUSE_WORDS.intersection(lead) and len(tail) <= _CLOSING_TAIL
+
+
+_MORE_AFTER_RE = re.compile(r"[^,;]*[,;][ \u00a0]*([a-z]+)")
 
 
 # A short quotation as the complement of a characterisation ("defended her

@@ -103,6 +103,8 @@ def _region_after_place(text: str, toks: list[tuple[int, int, str]], i: int) -> 
     group = toks[i:c]
     if all(is_initial(t[2]) for t in group) or (len(group) == 1 and place_tag(text, group[0]) and not is_title_word(group[0][2])):
         return c + 1
+    if toks[c + 1][2].lower() in {"the", "a", "an"} and all(capitalised(t[2]) for t in group) and clean_name(" ".join(t[2] for t in group)) is None:
+        return c + 1  # "at the Harbour Hotel, St Bride’s, the mayor said": a place’s district
     word = group[0][2]
     if (
         len(group) == 1
