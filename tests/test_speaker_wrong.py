@@ -180,3 +180,17 @@ def test_a_participle_after_a_parenthetical_attribution(paragraph, expected):
 )
 def test_descriptors_before_a_name_after_the_quotation(paragraphs, expected):
     assert speakers_of(paragraphs)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a party-state tag between the name and a description set off by commas is never the speaker
+        ("Sen. Tom Hale, R-Ohio, the senior Republican on the panel, called the bill “a lasting win for the towns we serve.”", "Tom Hale"),
+        ("Sen. Tom Hale, R-Ind., who had sat with the negotiators, said he would now vote no, saying “the debt is growing too fast for anyone.”", "Tom Hale"),
+        ("Rep. Ann Moss, D-N.Y., a member of the budget panel, said the plan was “too thin to pass.”", "Ann Moss"),
+    ],
+)
+def test_a_party_tag_before_a_description_is_no_speaker(paragraph, expected):
+    assert last_speaker([paragraph]) == expected
+

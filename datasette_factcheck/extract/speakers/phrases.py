@@ -216,8 +216,9 @@ def _name_before_description(
     if len(groups) < 2:
         return None
     (a1, b1), (a2, b2) = groups[0], groups[1]
-    if a2 == b2 and len(groups) > 2 and number_word(toks[a2][2].lower()):
-        (a2, b2) = groups[2]  # "Jane Roe, 61, a retired firefighter, said": the age between
+    tag = _PARTY_TAG_RE.fullmatch(text[toks[a2][0] : toks[b2][1]].rstrip(".")) if a2 <= b2 else None
+    if len(groups) > 2 and (tag or (a2 == b2 and (number_word(toks[a2][2].lower()) or place_tag(text, toks[a2])))):
+        (a2, b2) = groups[2]  # "Jane Roe, 61, a retired firefighter, said", "Jane Roe, R-Ohio, the ..., said": the age or tag between
     if a1 > b1 or a2 > b2:
         return None
     desc = [t[2] for t in toks[a1 : b1 + 1]]
