@@ -49,6 +49,18 @@ def test_an_honorific_opens_the_subject_of_a_later_verb(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
 
 
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "cited" puts the quotation in the subject's words
+        ([INTRO, OTHER, "Ms Whitlock cited the “flood of letters” from families as grounds for putting off the vote."], "Dana Whitlock"),
+        ([INTRO, OTHER, "The board cited the “flood of letters” from families as grounds for putting off the vote."], None),
+    ],
+)
+def test_a_cited_reason_is_in_the_subjects_words(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
 NEUTRAL = "The vote was not expected to go smoothly."
 
 

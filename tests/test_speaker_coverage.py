@@ -85,6 +85,11 @@ def test_subject_of_the_quotations_sentence(paragraphs, expected):
         # a lead-in with a colon whose subject carries an age
         (["17-year-old Dara Finch echoed:", "“I want to stay in this town and work here.”"], "Dara Finch"),
         (["Ines Okafor called them on it:", "“You cannot ask us to wait another year for nothing.”"], "Ines Okafor"),
+        # a paragraph naming no one between two quotations of one speaker
+        (["“The levy will fall by half next year,” Tomas Reyes told the forum.", "A review panel set up in June will look at the figures.", "“It will need checking every year as prices move.”"], "Tomas Reyes"),
+        # ... but not one that names someone else, nor after no quotation at all
+        (["“The levy will fall by half next year,” Tomas Reyes told the forum.", "Ines Okafor chairs the review panel set up in June.", "“It will need checking every year as prices move.”"], "Ines Okafor"),
+        (["The plant closed for good in the spring.", "A review panel set up in June will look at the figures.", "“It will need checking every year as prices move.”"], None),
         # the paragraph before is about no person
         (["The plant closed for good in the spring.", "“They kept the lights on when nobody else would help us.”"], None),
         # text after the quotation that is no attribution: no guess

@@ -177,6 +177,12 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                     # quotation that runs on into the next paragraph takes
                     # the attribution printed there instead.
                     cues[n] = _surely_person(art, last_subject_cue(prev_unit, pk))
+                    if cues[n] is None and pk > 0 and art.units[pk - 1].number > 0 and not _names_anyone(art, pk):
+                        # "“...,” X said. ¶ The plan would cost more. ¶ “...”": a
+                        # paragraph naming no one between two quotations of one speaker.
+                        before_quotes = [m for m in art.units[pk - 1].quotes if quotes[m].kind != "scare"]
+                        if before_quotes:
+                            inherit[n] = before_quotes[-1]
                 continue
             if sent > 0 or not at_start:
                 cue = speech_noun_subject(unit, k, sent, qs)
@@ -467,6 +473,14 @@ def _pull_quotes(art: Article, resolved: list[Optional[Quote]], own: list[bool])
             resolved[n] = replace(
                 q, speaker_as_printed=a.speaker_as_printed, speaker=a.speaker, speaker_forms=list(a.speaker_forms), speaker_is_org=a.speaker_is_org
             )
+
+
+def _names_anyone(art: Article, k: int) -> bool:
+    """Whether unit ``k`` mentions a person or a body, or a pronoun for one."""
+    lo, hi = k * UNIT, (k + 1) * UNIT
+    if any(lo <= p < hi for person in art.persons + art.orgs for p in person.positions):
+        return True
+    return any(t[2].lower() in {"he", "she", "they", "his", "her", "their", "him", "them"} for t in art.units[k].masked_tokens)
 
 
 def _crosshead(unit: Unit) -> bool:

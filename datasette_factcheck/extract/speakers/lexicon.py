@@ -307,6 +307,8 @@ CALL_VERBS = {
     # "X thanked Y for his “...”", "X hailed it as “...”": praise and blame in the subject's words
     "thanked", "commended", "commends", "lauded", "lauds", "hailed", "hails", "slammed", "slams",
     "condemned", "condemns", "lambasted", "lambasts", "derided", "derides", "ridiculed", "ridicules",
+    # "X cited the “...” as the reason": the reason in the subject's words
+    "cited", "cites",
 }
 CALL_PARTICIPLES = {"calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming", "accusing"}
 # Nouns of speech after a possessive: "His message to X was blunt:".
