@@ -95,6 +95,10 @@ def test_body_quotes(paragraph, expected):
         ('It was rated Mostly True.">Roe said the rate was “51 percent.”', ["51 percent."]),
         ('A 6." pipe and a 4" pipe.', []),
         ('“Yes,” he said,“no.”', ["Yes,", "no."]),
+        # a straight single opening mark closed by a curly double one, as some pages type them
+        ("'If we win the county, it is over,” she told the crowd. 'I love this town,” she said.", ["If we win the county, it is over,", "I love this town,"]),
+        # ... while a curly single mark inside a double quotation stays part of it
+        ("”Sorry Ann, you should have said ‘never again‘, because you know it!!” wrote a reader.", ["Sorry Ann, you should have said ‘never again‘, because you know it!!"]),
     ],
 )
 def test_marks_as_pages_type_them(paragraph, expected):

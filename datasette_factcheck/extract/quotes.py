@@ -202,7 +202,20 @@ def _spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             emit(single_at, i + 1)
             single_at = None
         elif ch in DOUBLE:
-            if open_at is None:
+            if (
+                open_at is None
+                and single_at is not None
+                and closes
+                and not opens
+                and text[single_at - 1 : single_at] == "'"
+                and not text[single_at : single_at + 1].isdigit()
+                and not any(c in DOUBLE for c in text[single_at:i])
+            ):
+                # "'If I win, it's over,” he said": a single opening mark
+                # closed by a double one, as some pages type them.
+                emit(single_at, i)
+                single_at = None
+            elif open_at is None:
                 if opens and (not closes or ch not in CLOSING_DOUBLE):
                     if single_at is not None and outer_single is None and not text[single_at : single_at + 1].isdigit():
                         outer_single, held = single_at, len(spans)  # not "the '90s"

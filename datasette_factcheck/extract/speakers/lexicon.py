@@ -308,7 +308,7 @@ CALL_VERBS = {
     "thanked", "commended", "commends", "lauded", "lauds", "hailed", "hails", "slammed", "slams",
     "condemned", "condemns", "lambasted", "lambasts", "derided", "derides", "ridiculed", "ridicules",
     # "X cited the “...” as the reason": the reason in the subject's words
-    "cited", "cites",
+    "cited", "cites", "chided", "chides",
 }
 CALL_PARTICIPLES = {"calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming", "accusing"}
 # Nouns of speech after a possessive: "His message to X was blunt:".
