@@ -55,8 +55,10 @@ def test_an_honorific_opens_the_subject_of_a_later_verb(paragraphs, expected):
         # "cited" puts the quotation in the subject's words
         ([INTRO, OTHER, "Ms Whitlock cited the “flood of letters” from families as grounds for putting off the vote."], "Dana Whitlock"),
         ([INTRO, OTHER, "The board cited the “flood of letters” from families as grounds for putting off the vote."], None),
-        # ... and so does "chided"
+        # ... and so do "chided", "panned" and "expressed"
         ([INTRO, OTHER, "Ms Whitlock chided the “sleepy” harbour board for the delay."], "Dana Whitlock"),
+        ([INTRO, OTHER, "Ms Whitlock panned the board's plan as “window dressing,” and left."], "Dana Whitlock"),
+        ([INTRO, OTHER, "Ms Whitlock expressed “deep sorrow” over the closure of the pier."], "Dana Whitlock"),
     ],
 )
 def test_a_cited_reason_is_in_the_subjects_words(paragraphs, expected):

@@ -243,6 +243,9 @@ def test_titles_and_initials_before_the_name(paragraphs, expected):
         (["Selectwoman Gwen Tallis said: “Nobody asked for this car park.”"], "Gwen Tallis"),
         (["Trustee Rita Vale told the board, “Nobody asked for this car park.”"], "Rita Vale"),
         (["Undersecretary Lorna Ibarra met the press on Monday.", "“Nobody asked for this car park,” she said."], "Lorna Ibarra"),
+        # a body named with "for" or "of", then a title, then the person
+        (["Today, Friends for the Harbour Chair Lorna Ibarra released the following statement:", "“Nobody asked for this car park.”"], "Lorna Ibarra"),
+        (["Today, Friends of Tallow Treasurer Obi Kalu released the following statement:", "“Nobody asked for this car park.”"], "Obi Kalu"),
         # an ordinal opens a district's title
         (["“Nobody asked for this car park,” says 5th District Councilman Wendell Ashdown."], "Wendell Ashdown"),
         (["“Nobody asked for this car park,” said 3rd Ward Alderman Rita Vale."], "Rita Vale"),

@@ -308,7 +308,9 @@ CALL_VERBS = {
     "thanked", "commended", "commends", "lauded", "lauds", "hailed", "hails", "slammed", "slams",
     "condemned", "condemns", "lambasted", "lambasts", "derided", "derides", "ridiculed", "ridicules",
     # "X cited the “...” as the reason": the reason in the subject's words
-    "cited", "cites", "chided", "chides",
+    "cited", "cites", "chided", "chides", "panned", "pans",
+    # "X expressed “regret” over ...": the feeling in the subject's words
+    "expressed", "expresses",
 }
 CALL_PARTICIPLES = {"calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming", "accusing"}
 # Nouns of speech after a possessive: "His message to X was blunt:".

@@ -507,6 +507,16 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += 1  # "Senator the Hon. Jane Roe": a title, then the form of address
         else:
             break
+    the = 1 if j + 1 < len(toks) and toks[j + 1][2] == "the" else 0
+    if k == 0 and 0 < j < len(toks) - 3 - the and toks[j][2] in {"for", "of"} and capitalised(toks[j + 1 + the][2]):
+        # "Friends for the Harbour Chair Jane Roe": a body named with "for"
+        # or "of", then a title: the person after the title.
+        e = j + 1 + the
+        while e < len(toks) and capitalised(toks[e][2]) and MASK not in toks[e][2]:
+            e += 1
+        office = next((t for t in range(j + 1, e - 1) if toks[t][2][:1].isupper() and is_title_word(toks[t][2])), None)
+        if office is not None and not is_title_word(toks[office + 1][2]) and clean_name(" ".join(w[2] for w in toks[office + 1 : e])) is not None:
+            return toks[office + 1][0], toks[e - 1][1]
     if not after_verb and k == 0 and j == 1 and (e := _plural_head_after(toks, 1)) is not None:
         return toks[0][0], toks[e][1]  # "Marine safety experts have ...": a group, not "Marine"
     if j == 0 and after_verb and first.islower():
