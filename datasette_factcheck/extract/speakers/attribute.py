@@ -493,7 +493,7 @@ def _crosshead(unit: Unit) -> bool:
 
 def _newcomer_subject(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     """An indefinite person opening the sentence before the quotation and
-    doing something ("A reporter pressed her on ...", "One aide asked
+    doing something ("A reporter quizzed her about ...", "One aide asked
     whether ..."): someone the text does not name."""
     toks = tokens(unit.masked, sent, qs)
     if len(toks) < 3 or toks[0][2].lower() not in {"a", "an", "one", "another"}:

@@ -535,7 +535,7 @@ def _nickname_width(text: str, toks: list[tuple[int, int, str]], n: int) -> int:
         last = n + width - 1
         if last + 1 >= len(toks) or not all(capitalised(t[2]) for t in toks[n : last + 1]):
             return 0
-        # the surname after it, or a particle that opens one ("“Bato” dela Rosa")
+        # the surname after it, or a particle that opens one ("“Boy” dela Pena")
         nxt = toks[last + 1][2]
         if not (capitalised(nxt) or (nxt in PARTICLES and last + 2 < len(toks) and capitalised(toks[last + 2][2]))):
             return 0

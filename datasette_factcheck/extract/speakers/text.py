@@ -124,7 +124,7 @@ def mask(text: str, spans: list[tuple[int, int, str]], opening: bool = False) ->
             clause, ends = _first_clause(after)
             ends = ends or hi + 80 >= len(text)  # the paragraph ends there
             clause_words = clause.split()
-            # "“...” Harbour Ward councillor Kennedy Oduya lamented": a longer
+            # "“...” Harbour Ward councillor Kofi Adjei lamented": a longer
             # run of titles and a name, closed by its speech verb, too.
             titled = (
                 len(clause_words) <= 9
