@@ -10,7 +10,7 @@ from typing import Optional
 from ...model import Quote, Segmented
 from .article import Article
 from .closing import words_of_after
-from .descriptors import name_given_as
+from .descriptors import indefinite_subject, name_given_as
 from .entities import Person
 from .cues import (
     Cue,
@@ -480,7 +480,12 @@ def _names_anyone(art: Article, k: int) -> bool:
     lo, hi = k * UNIT, (k + 1) * UNIT
     if any(lo <= p < hi for person in art.persons + art.orgs for p in person.positions):
         return True
-    return any(t[2].lower() in {"he", "she", "they", "his", "her", "their", "him", "them"} for t in art.units[k].masked_tokens)
+    return any(t[2].lower() in _THIRD_PERSON for t in art.units[k].masked_tokens)
+
+
+# Pronouns for someone the story is about; not "we" or "you", which a
+# quotation whose marks were lost may leave in the text.
+_THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
 
 
 def _crosshead(unit: Unit) -> bool:
@@ -499,10 +504,10 @@ def _newcomer_subject(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     if len(toks) < 3 or toks[0][2].lower() not in {"a", "an", "one", "another"}:
         return None
     for e in range(1, min(4, len(toks) - 1)):
-        word, after = toks[e][2], toks[e + 1][2]
-        if not (word.isalpha() and word.islower()):
-            return None
-        if role_noun(word) and after.isalpha() and after.islower():
+        after = toks[e + 1][2]
+        if not toks[e][2].islower():
+            return None  # "A Texas voter who ..., X lost": a description set before a name
+        if role_noun(toks[e][2]) and after.isalpha() and after.islower() and indefinite_subject(toks[: e + 1]) == (0, e):
             return Cue(unit.text[toks[0][0] : toks[e][1]], k * UNIT + toks[0][0], qs - toks[e][1], resolvable=False)
     return None
 

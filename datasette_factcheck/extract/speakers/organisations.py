@@ -37,7 +37,7 @@ from .names import (
 )
 from .descriptors import bare_org_word, body_kind_before, kind_noun, org_descriptors
 from .given_names import is_given_name
-from .wordforms import IRREGULAR_PAST, headline_verb_at
+from .wordforms import finite_verb, headline_verb_at
 from .text import MARKS, UNIT, Unit
 from .state import ArticleState
 
@@ -349,7 +349,7 @@ def _owns_next(after: str) -> bool:
     if len(words) < 2:
         return False
     verb = words[0]
-    if not (verb in IRREGULAR_PAST or (len(verb) > 4 and verb.isalpha() and verb.islower() and verb.endswith(("ed", "s")))):
+    if not (finite_verb(verb) or (len(verb) > 4 and verb.isalpha() and verb.islower() and verb.endswith("s"))):
         return False
     return "its" in words[1:3]
 

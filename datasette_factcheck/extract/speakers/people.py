@@ -53,7 +53,7 @@ from .given_names import is_given_name
 from .descriptors import body_kind_before, kind_noun
 from .phrases import portfolio_title
 from .wordforms import headline_verb_at, number_word
-from .text import MARKS, QUOTE_RE, UNIT, Unit, tokens
+from .text import MARKS, QUOTE_RE, UNIT, Unit, sentence_of, tokens
 from .state import ArticleState
 
 
@@ -424,7 +424,7 @@ def _fronted_possessive_gender(unit: Unit, toks: list[tuple[int, int, str]], i: 
     """The gender a possessive in a sentence's opening phrase gives the
     name at ``i`` that follows the phrase's comma; None when the phrase
     has any other name, or no speech verb follows the name."""
-    start = unit.bounds[bisect.bisect_right(unit.bounds, toks[i][0]) - 1]
+    start, _ = sentence_of(unit, toks[i][0])
     a = i - 1
     while a > 0 and toks[a - 1][0] >= start:
         a -= 1
