@@ -226,3 +226,32 @@ def test_work_grows_linearly_with_hostile_text(unit):
 )
 def test_a_quotation_in_single_marks_over_paragraphs(paragraphs, expected):
     assert texts(make_seg(paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the next paragraph goes on without reopening the quotation and closes it before its attribution
+        (
+            ["“We looked at every line of the plan. It does not add up.", "We will vote against it next week,” said Councillor Ada Brem."],
+            ["We looked at every line of the plan. It does not add up.", "We will vote against it next week,"],
+        ),
+        # ... not a paragraph that only closes it: that one signs the quotation
+        (
+            ["“We looked at every line of the plan. It does not add up.", "Ada Brem, Harbour Trust.”"],
+            ["We looked at every line of the plan. It does not add up."],
+        ),
+        # ... nor one whose first mark opens a quotation of its own
+        (
+            ["“We looked at every line of the plan.", "The board called it “a wish list” on Monday."],
+            ["We looked at every line of the plan.", "a wish list"],
+        ),
+        # ... nor a paragraph after one whose quotation closed
+        (
+            ["“We looked at every line of the plan,” she said.", "The rest is detail,” the note ended."],
+            ["We looked at every line of the plan,"],
+        ),
+    ],
+)
+def test_a_quotation_continued_without_a_fresh_mark(paragraphs, expected):
+    assert texts(make_seg(paragraphs)) == expected

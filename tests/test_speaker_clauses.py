@@ -378,3 +378,30 @@ def test_the_sentence_after_says_whose_words_they_were(paragraph, expected):
 )
 def test_a_contracted_pronoun_before_a_speech_verb(paragraph, expected):
     assert [speaker for _, speaker in textutil.speakers_of([NEUTRAL, paragraph])] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a gerund after "for" or "by" does what the subject of its own clause does
+        ("A row broke out when Omar Haddad came under fire for calling the harbour master a “clown.”", "Omar Haddad"),
+        ("The board was angry after Omar Haddad was censured by the chair for calling the audit “a farce from start to end.”", "Omar Haddad"),
+        ("Omar Haddad won the vote by calling the plan “the only honest budget in years.”", "Omar Haddad"),
+        # ... and no clause of a named subject: nobody
+        ("A row broke out when the harbour board came under fire for calling the plan “a farce from start to end.”", None),
+    ],
+)
+def test_a_gerund_after_for_or_by_takes_its_clause_subject(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
+def test_a_quotation_continued_without_a_fresh_mark_takes_the_closing_attribution():
+    paragraphs = [
+        NEUTRAL,
+        "“We looked at every line of the plan. It does not add up.",
+        "We will vote against it next week, and so will the others,” said Councillor Ada Brem.",
+    ]
+    assert speakers_of(paragraphs) == [
+        ("We looked at every line of the plan. It does not add up.", "Ada Brem"),
+        ("We will vote against it next week, and so will the others,", "Ada Brem"),
+    ]

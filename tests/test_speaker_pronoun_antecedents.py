@@ -414,3 +414,25 @@ def test_an_epithet_before_a_subject_and_a_speaker_in_a_relative_clause(paragrap
 )
 def test_a_possessive_in_the_opening_phrase_is_the_subjects(paragraphs, expected):
     assert textutil.speakers_of(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        # the one asked answers: the asker is no antecedent of the pronoun that answers
+        ("Peter Vance pressed him on whether the fleet would last the winter.", "Marco Ruiz"),
+        ("Peter Vance asked him if the fleet would last the winter.", "Marco Ruiz"),
+        ("Peter Vance prodded him on the age of the hulls.", "Marco Ruiz"),
+        # ... not when the asker asks someone else, or asks nobody
+        ("Peter Vance pressed the board on whether the fleet would last the winter.", "Peter Vance"),
+        ("Peter Vance then spoke about the winter timetable.", "Peter Vance"),
+    ],
+)
+def test_the_one_asked_answers(question, expected):
+    paragraphs = [
+        LEAD,
+        "“The boats are old but they float,” Ruiz said.",
+        f"Peter Vance, the host of the harbour radio show, sat in on the meeting. {question}",
+        "“We will see when the storms come,” he said.",
+    ]
+    assert speaker_of(paragraphs, "We will see when") == expected

@@ -8,7 +8,10 @@ and before a word opens, and the glyph only breaks ties.
 
 Quotations over several paragraphs follow the journalistic convention: a
 paragraph that opens a quote and does not close it continues in the next
-paragraph, which opens with a fresh mark. Such a quotation is emitted as
+paragraph, which opens with a fresh mark. Some pages leave that fresh mark
+out: when the paragraph after an unclosed quotation has a closing mark as
+its first double mark, its words up to that mark continue the quotation.
+Such a quotation is emitted as
 one ``Quote`` per paragraph (the text of each part as printed there), so
 that ``body[start:end] == text`` never straddles a paragraph break or a
 quote mark; ``speakers.attribute`` gives every part the same speaker.
@@ -82,8 +85,10 @@ def extract_quotes_bounded(seg: Segmented, per_paragraph: Optional[int] = None) 
         lo = max(0, min(para.start, len(body)))
         hi = max(lo, min(para.end, len(body)))
         parts.append((body, lo, hi, para.number))
+    carried = False
     for source, lo, hi, number in parts:
-        spans = _spans(source, lo, hi)
+        spans, unclosed = _spans(source, lo, hi, carried=carried and number > 0)
+        carried = unclosed
         if per_paragraph is not None and len(spans) > per_paragraph:
             crowded[number] = len(spans)
             continue
@@ -174,11 +179,14 @@ def _reopens(start: str) -> bool:
     return len(start) > 1 and start[0] in OPENING_SINGLE and start[1] not in SINGLE and not start[1].isdigit()
 
 
-def _spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def _spans(text: str, lo: int, hi: int, carried: bool = False) -> tuple[list[tuple[int, int]], bool]:
     """(start, end) of each quotation between ``lo`` and ``hi`` (one
-    paragraph or the headline), marks excluded and whitespace trimmed."""
+    paragraph or the headline), marks excluded and whitespace trimmed, and
+    whether a double quotation is still open at the end. ``carried``: the
+    paragraph before ended inside a quotation."""
     spans: list[tuple[int, int]] = []
-    open_at: Optional[int] = None  # index after an opening double mark
+    marks = _marks(text, lo, hi)
+    open_at: Optional[int] = _carried_to(text, lo, hi, marks) if carried else None  # index after an opening double mark
     single_at: Optional[int] = None  # index after a pending opening single mark
     # A double quotation opened while a single one is pending may be nested
     # in it, as British pages print a quotation inside a quotation: the
@@ -194,7 +202,7 @@ def _spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         if a < b:
             spans.append((a, b))
 
-    for i, j, ch, doubled in _marks(text, lo, hi):
+    for i, j, ch, doubled in marks:
         prev, nxt = _neighbours(text, i, j, lo, hi)
         opens, closes = _opens(prev, nxt), _closes(prev, nxt)
         if doubled and open_at is None and single_at is not None and closes and not opens:
@@ -254,14 +262,30 @@ def _spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         # Unclosed at the end of the paragraph: a quotation that continues in
         # the next paragraph, or one whose closing mark was lost.
         emit(open_at, hi)
-    elif single_at is not None and not text[single_at : single_at + 1].isdigit() and (
+        return spans, True
+    if single_at is not None and not text[single_at : single_at + 1].isdigit() and (
         _reopens(text[hi : hi + 8].lstrip()) or _after_colon(text, lo, single_at)
     ):
         # A quotation in single marks that the next paragraph reopens: it
         # continues there, as British pages print a long quotation; or one
         # a colon introduces ("said: ‘...") whose closing mark was lost.
         emit(single_at, hi)
-    return spans
+    return spans, False
+
+
+def _carried_to(text: str, lo: int, hi: int, marks: list[tuple[int, int, str, bool]]) -> Optional[int]:
+    """``lo`` when the paragraph continues a quotation without reopening it:
+    its first double mark comes after some words and only closes, and more
+    follows it, as in ``the rest of the remark,” she said`` (a paragraph
+    that only closes it, ``Jane Roe, the Institute.”``, signs it)."""
+    for i, j, ch, _ in marks:
+        if ch not in DOUBLE:
+            continue
+        prev, nxt = _neighbours(text, i, j, lo, hi)
+        if i > lo and _closes(prev, nxt) and not _opens(prev, nxt) and ch not in OPENING_DOUBLE:
+            return lo if text[j:hi].strip(" \u00a0.,;" + "".join(ALL_MARKS)) else None
+        return None
+    return None
 
 
 def _after_colon(text: str, lo: int, single_at: int) -> bool:

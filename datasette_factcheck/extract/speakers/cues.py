@@ -35,7 +35,7 @@ from .documents import STATEMENT_FROM_RE, document_noun, is_document_word
 from .given_names import is_given_name
 from .phrases import np_after, np_before
 from .wordforms import verb_adverb
-from .subjects import body_before_role, clause_subject, first_verb_subject, inverted_after_comma, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
+from .subjects import body_before_role, clause_subject, first_verb_subject, gerund_subject, inverted_after_comma, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
 
 
@@ -162,7 +162,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     elif word in PARTICIPLES or word in CALL_PARTICIPLES:
         span = with_subject = _with_clause_subject(text, sent, ve)
         if span is None:
-            span = _speaker_of_participle(text, sent, verbs) or subject_past_openers(text, sent, vs)
+            span = _speaker_of_participle(text, sent, verbs) or gerund_subject(text, sent, vs) or subject_past_openers(text, sent, vs)
     else:
         prev = tokens(text, sent, vs)
         unnamed = _unnamed_subject(unit, k, prev, vs, ve, qs)

@@ -273,6 +273,9 @@ class Salience(OrganisationScan):
                 while n > 0 and self.mentions[n - 1].pos >= key:
                     n -= 1
                 continue
+            if gender and self._asks_pronoun(m.pos, gender):
+                exclude += (m.person,)  # "Roe pressed him on it. “...,” he said": the one asked answers
+                continue
             if m.salient and (n == 0 or self.mentions[n - 1].pos < self.sentence_key(m.pos)):
                 return m.person  # the first name of its sentence: no subject before it
             if self._speaker_before_in_sentence(n, after_comma=m.salient):
@@ -455,6 +458,18 @@ class Salience(OrganisationScan):
                 return "," in between or not (words and words[0].lower() in _QUESTION_VERBS)
         return False
 
+    def _asks_pronoun(self, pos: int, gender: str) -> bool:
+        """The name at ``pos`` asks someone a pronoun of ``gender`` stands
+        for ("Roe asked him whether ...", "Roe pressed her on ...")."""
+        k, off = divmod(pos, UNIT)
+        text = self.units[k].masked
+        toks = tokens(text, off, min(len(text), off + 80))
+        end = 0
+        while end + 1 < len(toks) and toks[end + 1][2][:1].isupper():
+            end += 1
+        words = [w.lower() for _, _, w in toks[end + 1 : end + 3]]
+        return len(words) == 2 and words[0] in _QUESTION_VERBS and words[1] == _OBJECT_PRONOUN[gender]
+
     def _speaks_in_clause(self, pos: int) -> bool:
         """The name at ``pos`` opens a clause of its own with a speech verb
         ("He baked for Quillan in 1998, and Dunmore said it was ..."): a speaker,
@@ -543,7 +558,8 @@ class Salience(OrganisationScan):
 
 _SUBJECT_GENDER = {"he": "m", "she": "f"}
 _CAPITALISED_WORDS_RE = re.compile(r"(?:[A-Z][\w'’.\-]*[ \u00a0]+(?:(?:of|for)[ \u00a0]+)?){1,5}")
-_QUESTION_VERBS = {"asked", "asks", "ask", "questioned", "pressed", "quizzed", "challenged", "interviewed"}
+_QUESTION_VERBS = {"asked", "asks", "ask", "questioned", "pressed", "prodded", "quizzed", "grilled", "challenged", "interviewed"}
+_OBJECT_PRONOUN = {"m": "him", "f": "her"}
 _PERSON_NOUNS = {"man": "m", "woman": "f", "guy": "m", "person": "", "resident": "", "voter": ""}
 
 

@@ -413,6 +413,16 @@ def clause_subject(text: str, prev: list[tuple[int, int, str]], hi: int) -> Opti
     return None
 
 
+def gerund_subject(text: str, lo: int, vs: int) -> Optional[tuple[int, int]]:
+    """"A row followed when Roe came under fire for calling it “...”": a
+    gerund after "for" or "by" does what the subject of its clause does,
+    which may open a clause inside the sentence."""
+    prev = tokens(text, lo, vs)
+    if not prev or prev[-1][2].lower() not in {"for", "by"}:
+        return None
+    return clause_subject(text, prev, vs)
+
+
 def subject_before_appositive(text: str, sent: int, span: tuple[int, int], vs: int) -> Optional[tuple[int, int]]:
     """"Inspectors from the Harbour Patrol, a unit of Coast and Border
     Enforcement, said": when the name before the verb ends a description
