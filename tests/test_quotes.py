@@ -78,9 +78,12 @@ def test_body_quotes(paragraph, expected):
         # a plural possessive inside a quotation in single marks, as British pages print them
         ("He said it was 'the tenants' money, not the landlord's plaything'.", ["the tenants' money, not the landlord's plaything"]),
         ("‘The members’ votes were counted twice,’ she said.", ["The members’ votes were counted twice,"]),
+        ("She said: ‘The Greens’ Budget plan was never costed.’", ["The Greens’ Budget plan was never costed."]),
+        ("‘We back the Liberals’ Housing Bill in full,’ he said.", ["We back the Liberals’ Housing Bill in full,"]),
         # ... while a quotation in single marks that ends in an "s" still closes there
         ("She called them 'thugs' and walked out. He said 'go home' twice.", ["thugs", "go home"]),
         ("The board called the figures 'guesses' and the chair agreed.", ["guesses"]),
+        ("The board called them 'thugs' Monday and 'liars' Tuesday.", ["thugs", "liars"]),
         # a quotation in double marks inside one in single marks, as British pages nest them
         ("‘They promised the bypass. Then they said, “Well, mostly the bypass,”’ he said.", ["They promised the bypass. Then they said, “Well, mostly the bypass,”"]),
         ('\'They promised the bypass. Then they said, "mostly",\' he said.', ['They promised the bypass. Then they said, "mostly",']),

@@ -207,8 +207,14 @@ def test_a_dateline_is_never_the_subject(paragraph):
     [
         ("This habit of the board has been called “managed vagueness” by Nora Quill, a historian at the Harbour Institute.", "managed vagueness", "Nora Quill"),
         ("The clerk was “rather sloppy” with the ledgers, as described by Auditor Nora Quill.", "rather sloppy", "Nora Quill"),
+        # a participle after the noun it describes, an article before the quotation, a body after "the"
+        ("The board issued a statement labelled a “licence to dredge” by Nora Quill.", "licence to dredge", "Nora Quill"),
+        ("The levy was declared “plainly unlawful” by the Harbour Tribunal.", "plainly unlawful", "Harbour Tribunal"),
+        ("The scheme was dismissed as “pure fantasy” by Nora Quill last week.", "pure fantasy", "Nora Quill"),
         # an unnamed agent, or a "by" after a verb that names nothing
         ("The plan was called “reckless and rushed” by critics on the council.", "reckless and rushed", None),
+        ("The plan was labelled a “licence to dredge” by the critics.", "licence to dredge", None),
+        ("Nora Quill called a “snap review” by the end of the month.", "snap review", "Nora Quill"),
         ("The fund was hit by “a long run of bad luck” by all accounts, Quill's office said nothing.", "a long run of bad luck", None),
     ],
 )

@@ -405,3 +405,20 @@ def test_a_quotation_continued_without_a_fresh_mark_takes_the_closing_attributio
         ("We looked at every line of the plan. It does not add up.", "Ada Brem"),
         ("We will vote against it next week, and so will the others,", "Ada Brem"),
     ]
+
+
+@pytest.mark.parametrize(
+    "reported, following, expected",
+    [
+        # a short quotation a speech verb of its own gives: the paragraph that only quotes goes on with it
+        ("Varrow told the radio show the “damage done” by the levy had been “lasting”.", "“What the town heard was that nobody in charge is listening any more.”", "Ines Varrow"),
+        ("Varrow said the levy was “a mistake”.", "“We will pay for it for a decade, and our children will too.”", "Ines Varrow"),
+        # ... not after a verb of calling, nor for a short line that only heads what follows
+        ("The board called the levy “a mistake”.", "“We will pay for it for a decade, and our children will too.”", None),
+        ("Varrow said the levy was “a mistake”.", "“Harbour dues explained.”", None),
+    ],
+)
+def test_a_paragraph_that_only_quotes_after_a_short_reported_quotation(reported, following, expected):
+    paragraphs = ["Ines Varrow, who chairs the harbour users' group, spoke on Sunday about the levy for the coming year.", reported, following]
+    found = dict(speakers_of(paragraphs))
+    assert found.get(following.strip("“”")) == expected

@@ -157,10 +157,10 @@ def _closes(prev: Optional[str], nxt: Optional[str]) -> bool:
 
 def _plural_possessive(text: str, i: int, j: int, hi: int) -> bool:
     """The single mark at ``i:j`` ends a plural's possessive ("'the
-    residents' money, not the cabinet's'"): it follows an "s", a lower-case
-    word follows it, and the next single mark that is no apostrophe inside a
+    residents' money, not the cabinet's'", "'the Greens' Budget plan'"): it
+    follows an "s", a word follows it, and the next single mark that is no apostrophe inside a
     word closes rather than opens a quotation."""
-    if i < 1 or text[i - 1] != "s" or text[j : j + 1] != " " or not text[j + 1 : j + 2].islower():
+    if i < 1 or text[i - 1] != "s" or text[j : j + 1] != " " or not text[j + 1 : j + 2].isalpha():
         return False
     for a, b, ch, _ in _marks(text, j, hi):
         if ch not in SINGLE:

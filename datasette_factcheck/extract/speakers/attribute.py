@@ -19,7 +19,6 @@ from .cues import (
     bare_verb_after,
     before_cue,
     dash_colon_lead,
-    passive_agent,
     plural_subject,
     inverted_after,
     last_sentence_cue,
@@ -31,8 +30,8 @@ from .cues import (
     last_subject_cue,
 )
 from .layout import answer_units, headline_label, headline_label_after, headline_subject, signature_after, signature_below, transcript_label
-from .lexicon import MASK
-from .partial import characterises, closing_attribution, continues_speech, cut_short, possessor_cue, reach, reads_as_name
+from .lexicon import MASK, SPEECH_VERBS
+from .partial import characterises, closing_attribution, continues_speech, cut_short, passive_agent, possessor_cue, reach, reads_as_name
 from .names import role_noun
 from .text import MARKS, UNIT, Unit, mark_bounds, sentence_of, tokens
 
@@ -165,7 +164,11 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                     # A subheading between two parts of the same speech
                     # ("On the budget" in a briefing's highlights) is read past.
                     pk, prev_unit = k - 2, art.units[k - 2]
-                prev_quotes = [m for m in prev_unit.quotes if quotes[m].kind != "scare"]
+                # A short quotation counts when a speech verb of its own
+                # gives it ("X told the BBC the impact had been “immense”."),
+                # for a quotation of a sentence or more, not a crosshead.
+                sentence = len(q.text.split()) > 3
+                prev_quotes = [m for m in prev_unit.quotes if quotes[m].kind != "scare" or sentence and _spoken(cues[m], own[m])]
                 last_cue = last_sentence_cue(prev_unit, pk)
                 if prev_quotes and (last_cue is None or last_cue.pos < quotes[prev_quotes[-1]].start - prev_unit.base + pk * UNIT):
                     inherit[n] = prev_quotes[-1]
@@ -510,6 +513,12 @@ def _newcomer_subject(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
         if role_noun(toks[e][2]) and after.isalpha() and after.islower() and indefinite_subject(toks[: e + 1]) == (0, e):
             return Cue(unit.text[toks[0][0] : toks[e][1]], k * UNIT + toks[0][0], qs - toks[e][1], resolvable=False)
     return None
+
+
+def _spoken(cue: Optional[Cue], own: bool) -> bool:
+    """A cue of the quotation's own sentence with a speech verb, not a
+    verb of calling ("X told reporters", not "X called it")."""
+    return own and cue is not None and cue.resolvable and (cue.verb or "").lower() in SPEECH_VERBS
 
 
 def _continued_part(art: Article, quotes: list[Quote], k: int, n: int) -> Optional[int]:

@@ -480,30 +480,6 @@ def lead_in(unit: Unit, k: int) -> Optional[Cue]:
     return cue
 
 
-# A naming or describing verb in the passive, whose agent follows "by":
-# "has been called “...” by Jane Roe", "“...,” as described by Jane Roe".
-_PASSIVE_NAMING = r"(?:called|described|dubbed|labell?ed|termed|branded|characteri[sz]ed|put)"
-_PASSIVE_BEFORE_RE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:[a-z]+ly\s+)?" + _PASSIVE_NAMING + r"(?:\s+as)?\s*$")
-_BY_AFTER_RE = re.compile(r"[\s,]*by\s+")
-_AS_BY_RE = re.compile(r"(?:^|[,–—-])\s*as\s+" + _PASSIVE_NAMING + r"\s+by\s+")
-
-
-def passive_agent(unit: Unit, k: int, sent: int, qs: int, qe: int, end: int) -> Optional[Cue]:
-    """The named agent of a naming verb in the passive: "This has been
-    called “...” by Jane Roe, a professor", "She was “careless,” as
-    described by Director Jane Roe". "By critics" names nobody."""
-    text = unit.masked
-    m = _BY_AFTER_RE.match(text, qe, end) if _PASSIVE_BEFORE_RE.search(text, sent, qs) else None
-    if m is None:
-        m = _AS_BY_RE.search(text, qe, end)
-        if m is None or MASK in text[qe : m.start()]:
-            return None
-    span = np_after(text, m.end(), end)
-    if span is None or not capitalised(text[span[0] : span[1]].split()[0]):
-        return None
-    return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], span[0] - qe, verb="by")
-
-
 def last_sentence_cue(unit: Unit, k: int) -> Optional[Cue]:
     """The speaker of the last sentence of a paragraph when it reports
     speech ("Smith said the club had offers.")."""

@@ -8,6 +8,8 @@ import re
 from typing import Optional
 
 from .cues import Cue, after_cue
+from .names import capitalised
+from .phrases import np_after
 from .lexicon import CALL_VERBS, MASK, PARTICIPLES, SPEECH_HEADS
 from .text import MARKS, UNIT, Unit, sentence_of
 
@@ -167,3 +169,32 @@ def possessor_cue(unit: Unit, k: int, sent: int, qs: int, qe: int) -> Optional[C
     who = re.sub(r"['’]s?$", "", m.group("who"))
     start = sent + m.start("who")
     return Cue(who, k * UNIT + start, qs - start)
+
+
+# A naming or describing verb in the passive, whose agent follows "by":
+# "has been called “...” by Jane Roe", "“...,” as described by Jane Roe".
+_PASSIVE_NAMING = r"(?:called|described|dubbed|labell?ed|termed|branded|characteri[sz]ed|put|declared|deemed|dismissed|hailed|derided)"
+# After "was", or a noun the participle describes ("a statement labelled a “...” by X").
+_PASSIVE_BEFORE_RE = re.compile(
+    r"(?:\b(?:been|was|were|is|are|be|being)\s+(?:[a-z]+ly\s+)?|(?:\b(?!(?:she|they|who|which|that)\s)[a-z]{3,}|,)\s+)"
+    + _PASSIVE_NAMING + r"(?:\s+as)?(?:\s+(?:a|an|the))?\s*$"
+)
+_BY_AFTER_RE = re.compile(r"[\s,]*by\s+")
+_AS_BY_RE = re.compile(r"(?:^|[,–—-])\s*as\s+" + _PASSIVE_NAMING + r"\s+by\s+")
+
+
+def passive_agent(unit: Unit, k: int, sent: int, qs: int, qe: int, end: int) -> Optional[Cue]:
+    """The named agent of a naming verb in the passive: "This has been
+    called “...” by Jane Roe, a professor", "She was “careless,” as
+    described by Director Jane Roe". "By critics" names nobody."""
+    text = unit.masked
+    m = _BY_AFTER_RE.match(text, qe, end) if _PASSIVE_BEFORE_RE.search(text, sent, qs) else None
+    if m is None:
+        m = _AS_BY_RE.search(text, qe, end)
+        if m is None or MASK in text[qe : m.start()]:
+            return None
+    span = np_after(text, m.end(), end)
+    # "by the High Court": a body's name after "the" counts too
+    if span is None or not capitalised(re.sub(r"^[Tt]he\s+", "", text[span[0] : span[1]]).split()[0]):
+        return None
+    return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], span[0] - qe, verb="by")
