@@ -132,6 +132,9 @@ def test_hometowns_and_party_tags_are_never_speakers(paragraph, expected):
         # a transcript's labels name people the article names nowhere else
         (["The exchange went as follows:", "“ORLOV: Will you answer the question?”", "“KRAMM: I have answered it twice now.”"], "Kramm"),
         (["The answers came in fast.", "“It changed nothing for me.” ― Beck Pimentel", "“It was a long night for all of us.” ― Zuri Okeke"], "Zuri Okeke"),
+        # a pull quote signed after a colon, a role before the name
+        (["Ann Pelling leads the opposition on the council.", "“We will not sit down and take this budget quietly”: opposition leader Ann Pelling."], "Ann Pelling"),
+        (["Ann Pelling leads the opposition on the council.", "“We will not sit down and take this budget quietly”: Ann Pelling"], "Ann Pelling"),
         # an embedded post's signature: the name, its handle and the date
         (["Readers told us what they think.", "“The debate changed nothing for me at all.” — Lucia Ferraro (@lferraro) May 31, 2020"], "Lucia Ferraro"),
         (["Messages came in all night.", "“We will not allow violence in our streets. Peaceful protest is a right.”", "— Gov. Lucia Ferraro (@GovFerraro) May 31, 2020"], "Lucia Ferraro"),
@@ -159,6 +162,9 @@ def test_signatures_and_transcript_labels(paragraphs, expected):
         # a dash and words that are no name, and a label that is a title
         ["The answers came in fast.", "“The debate changed nothing for me at all.” ― Getty Images."],
         ["“Note: the figures were revised on Friday after the count.”"],
+        # ... nor a colon before words that name no one or go on as a sentence
+        ["The answers came in fast.", "“The debate changed nothing for me at all”: the verdict of the night."],
+        ["The answers came in fast.", "“The debate changed nothing”: that is what Ann Pelling told the meeting on Monday."],
     ],
 )
 def test_no_signature_without_a_name(paragraphs):

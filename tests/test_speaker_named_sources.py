@@ -260,3 +260,16 @@ def test_clauses_after_a_dash(paragraphs, expected):
 )
 def test_more_attributions_after_the_quotation(paragraphs, expected):
     assert speakers_of(paragraphs)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # the comma before the closing attribution sits inside the later quotation's marks
+        ("Every dollar the valley gets from the “miserable” harbour board is to be seen as “a gift,” says Mayor Lena Ostrova.", "Lena Ostrova"),
+        # ... and no attribution closes the sentence: the short quotation is the writer's
+        ("Every dollar the valley gets from the “miserable” harbour board is to be seen as “a gift,” and the board agrees.", None),
+    ],
+)
+def test_a_short_quotation_takes_the_attribution_closing_its_sentence(paragraph, expected):
+    assert dict(speakers_of([INTRO, paragraph])).get("miserable") == expected

@@ -29,7 +29,7 @@ from .cues import (
     subject_cue,
     last_subject_cue,
 )
-from .layout import answer_units, headline_label, headline_label_after, headline_subject, signature_after, signature_below, transcript_label
+from .layout import answer_units, colon_signature, headline_label, headline_label_after, headline_subject, signature_after, signature_below, transcript_label
 from .lexicon import MASK, SPEECH_VERBS
 from .partial import characterises, closing_attribution, continues_speech, cut_short, passive_agent, possessor_cue, reach, reads_as_name
 from .names import role_noun
@@ -376,7 +376,7 @@ def _layout_cues(art: Article, quotes: list[Quote]) -> dict[int, tuple[str, Cue]
             if label is not None:
                 found[n] = ("label", label)
                 continue
-            signature = signature_after(unit, k, qe)
+            signature = signature_after(unit, k, qe) or colon_signature(unit, k, qs, qe)
             if signature is None and n == unit.quotes[-1] and k + 1 < len(art.units) and art.units[k + 1].number > 0:
                 signature = signature_below(unit, k, qs, qe, art.units[k + 1])
             if signature is not None:

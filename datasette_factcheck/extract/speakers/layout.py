@@ -115,6 +115,26 @@ def signature_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=unit.masked[qe : m.start(1)].strip())
 
 
+# "“...”: LNP leader Jane Roe." A pull quote signed after a colon, the
+# signer's role words before the name.
+_COLON_SIGNATURE_RE = re.compile(r"[\s\u00a0]*:[\s\u00a0]*([^.!?:;,“”\"" + MASK + r"]{3,80}?)[.]?[\s\u00a0]*$")
+
+
+def colon_signature(unit: Unit, k: int, qs: int, qe: int) -> Optional[Cue]:
+    """The signer of a quotation that is its paragraph, but for a colon
+    and a person's name (with a role before it) after it."""
+    if unit.masked[:qs].strip(" \u00a0" + MARKS):
+        return None
+    m = _COLON_SIGNATURE_RE.match(unit.masked, qe)
+    if m is None:
+        return None
+    printed = unit.text[m.start(1) : m.end(1)].strip()
+    words = printed.split()
+    if not words or len(words) > 7 or not words[-1][:1].isupper() or not personal(printed):
+        return None
+    return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=":")
+
+
 _HANDLE_AND_DATE_RE = re.compile(_HANDLE_AND_DATE + "$")
 
 

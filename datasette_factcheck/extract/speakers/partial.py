@@ -83,7 +83,9 @@ def closing_attribution(unit: Unit, k: int, qe: int, closing_only: bool = False)
     if not text[anchor:end].strip(" \u00a0.,;"):
         return None
     anchors = [anchor] + [anchor + m.start() for m in re.finditer(",", text[anchor:end])]
-    if closing_only:
+    if closing_only and not (last >= 0 and unit.text[: last + 1].rstrip(MARKS).endswith(",")):
+        # The comma may sit inside the last quotation's marks ("... as
+        # “foreign aid,” says Roe"): that quotation's end is the comma.
         anchors = anchors[1:]
     for a in anchors:
         cue = after_cue(unit, k, a, end)
