@@ -199,6 +199,9 @@ def test_title_words_as_surnames(paragraphs, expected):
         # a person "of" a body speaks, not the body
         ("“The plan is dead on arrival,” Anna Kowal of the Harbour Trust said.", "Anna Kowal"),
         ("“The plan is dead on arrival,” Mr. Morgan of the Harbour Trust said.", "Morgan"),
+        # ... also with a few words of the body's kind before its name
+        ("Detective Inspector Anna Kowal of the fraud squad HFU said: “The plan is dead on arrival.”", "Anna Kowal"),
+        ("Anna Kowal of the housing charity Safe Doors said: “The plan is dead on arrival.”", "Anna Kowal"),
         # a party and a state in apposition describe the name before them
         ("Senator Tom Yarrow, Republican of Iowa, said: “The plan is dead on arrival.”", "Tom Yarrow"),
         # a service and a rank with its ordinal before the name

@@ -354,6 +354,10 @@ def test_a_body_named_where_it_speaks(paragraph, expected):
         # a press secretary is "the spokesman" later on
         (["“The vote is set for noon,” harbour press secretary Tomas Hale told reporters.", "The spokesman said the board had done “all it could do.”"], "Tomas Hale"),
         (["Harbour Press Secretary Ines Okafor spoke at noon.", "The spokeswoman said the board had done “all it could do.”"], "Ines Okafor"),
+        # a judge's title "Mr Justice" is "the judge" later on
+        (["Passing sentence, Mr Justice Tomas Hale told the court the fraud was “a cynical scheme”.", "The judge went on: “Conduct like this does lasting harm to public trust.”"], "Tomas Hale"),
+        # a place before "with" and a person's descriptor is no one "of" a body
+        (["Tom Becker spoke at length on Monday.", "At a dinner in New York with singer Ann Pryor, Becker called the plan “dead on arrival and buried.”"], "Tom Becker"),
         # the name after "by" opens a relative clause that speaks
         (["The point was taken up by Labour MP Ines Okafor, who said she was ‘saddened’ the hall shut early."], "Ines Okafor"),
         # ... not the name a role is "for"

@@ -117,6 +117,9 @@ ROLE_SYNONYMS = {
     "spokesperson": {"spokesman", "spokeswoman"},
     "monarch": {"ruler", "king", "queen"},
     "ruler": {"monarch", "king", "queen"},
+    # "Mr Justice X" (a High Court judge's title) then "the judge said".
+    "judge": {"justice"},
+    "justice": {"judge"},
 }
 
 

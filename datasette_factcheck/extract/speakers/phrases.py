@@ -702,8 +702,19 @@ def _person_before_of(toks: list[tuple[int, int, str]], a: int, b: int) -> Optio
     name = clean_name(" ".join(words))
     if name is None or looks_like_org(" ".join(words)) or len(name.split()) < 2 and not any(bare_word(w) in HONORIFICS for w in words):
         return None
-    if not all(t[2][:1].isupper() or t[2].lower() in {"the", "of", "and", "for"} for t in toks[p + 1 : b + 1]):
-        return None  # "X of all people said": no body named after it
+    rest = toks[p + 1 : b + 1]
+    kind = [t[2] for t in rest if not (t[2][:1].isupper() or t[2].lower() in {"the", "of", "and", "for"})]
+    # "X of the fraud squad FSU said": a few words of the body's kind may
+    # come before its name; "X of all people said" names no body.
+    if kind and (
+        len(kind) > 3
+        or not rest
+        or not rest[-1][2][:1].isupper()
+        or any(w in FUNCTION_WORDS or is_verb(w) for w in kind)
+        # "in New York with celebrity X": the words before must be a person's
+        or not (is_given_name(name.split()[0]) or any(is_title_word(w) or bare_word(w) in HONORIFICS for w in words))
+    ):
+        return None
     return toks[a][0], toks[p - 1][1]
 
 
