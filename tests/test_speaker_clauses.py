@@ -422,3 +422,19 @@ def test_a_paragraph_that_only_quotes_after_a_short_reported_quotation(reported,
     paragraphs = ["Ines Varrow, who chairs the harbour users' group, spoke on Sunday about the levy for the coming year.", reported, following]
     found = dict(speakers_of(paragraphs))
     assert found.get(following.strip("“”")) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a phrase opened by a preposition between an auxiliary and its verb is an aside
+        ("Tunde Varrow had in a statement after the storm stated that “the harbour was never safe for small boats”.", "Tunde Varrow"),
+        ("Varrow has during the long debate over the plan said that “the harbour was never safe for small boats”.", "Tunde Varrow"),
+        # a verb of the imperative opening the sentence is no subject; the
+        # clause after "that" has it, a full name before "who" in apposition
+        ("Recall also that on the day after the storm, the harbour master, Ines Okafor who first denied any loss, later admitted in an interview with a radio host, Ann Pryor, that “two boats were lost”.", "Ines Okafor"),
+    ],
+)
+def test_asides_and_imperatives_before_the_subject(paragraph, expected):
+    intro = "Tunde Varrow, who chairs the harbour users' group, spoke on Sunday about the levy for the coming year."
+    assert last_speaker([intro, paragraph]) == expected

@@ -354,6 +354,18 @@ def test_a_body_named_where_it_speaks(paragraph, expected):
         # a press secretary is "the spokesman" later on
         (["“The vote is set for noon,” harbour press secretary Tomas Hale told reporters.", "The spokesman said the board had done “all it could do.”"], "Tomas Hale"),
         (["Harbour Press Secretary Ines Okafor spoke at noon.", "The spokeswoman said the board had done “all it could do.”"], "Ines Okafor"),
+        # a capitalised description ending in a title, set off before the name, gives the office
+        (["Harbour State Governor, Tunde Varrow, has answered the claims about the fund.", "Addressing the crowd, the governor said, “We saw the criticism and we will answer all of it.”"], "Tunde Varrow"),
+        # a one-word name in brackets after the full one is the same person's
+        (["The harbour board chair, Dr. Jane Olajide Varrow (Janvar) has berated the mayor for the plan.", "Janvar said the plan was “never going to keep the harbour safe”."], "Jane Olajide Varrow"),
+        # ... not a party's initials
+        (["Tunde Varrow (HPP) has berated the mayor for the plan.", "Varrow said the plan was “never going to keep the harbour safe”."], "Tunde Varrow"),
+        # a role in lower case opening a sentence goes on with the attribution closing the sentence before
+        (["The harbour has been “robbed” of money by a plan that does nothing for the town, Harbour Treasurer Tunde Varrow says.",
+          "The state government minister on Wednesday lashed the plan, adding it showed the board “clearly does not care about the port”."], "Tunde Varrow"),
+        # ... not a description of another kind of post after someone who holds none
+        (["Dr Ines Okafor, a tide scientist at the harbour institute, spoke on Friday. “What we called a rare flood is now a yearly one,” she said.",
+          "Asked whether the clinics were ready, the state health commissioner replied: “The wards are full, but they are coping.”"], None),
         # a judge's title "Mr Justice" is "the judge" later on
         (["Passing sentence, Mr Justice Tomas Hale told the court the fraud was “a cynical scheme”.", "The judge went on: “Conduct like this does lasting harm to public trust.”"], "Tomas Hale"),
         # a place before "with" and a person's descriptor is no one "of" a body

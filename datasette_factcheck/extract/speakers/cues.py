@@ -95,6 +95,25 @@ def _subject_of_verb_chain(text: str, sent: int, prev: list[tuple[int, int, str]
     return np_before(text, sent, prev[i][0])
 
 
+# Prepositions that open an aside between an auxiliary and its verb.
+_ASIDE_OPENERS = {"in", "at", "on", "during", "after", "before", "through", "via"}
+
+
+def _subject_before_aside(text: str, sent: int, prev: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
+    """"X had in a statement after the incident stated": a phrase opened by
+    a preposition between an auxiliary and its verb is an aside; the noun
+    phrase before the auxiliary is the subject, not the aside's object."""
+    for n in range(len(prev) - 2, max(0, len(prev) - 10), -1):
+        if prev[n][2] in AUXILIARIES and n > 0:
+            aside = prev[n + 1 :]
+            if len(aside) < 3 or aside[0][2] not in _ASIDE_OPENERS or aside[1][2].lower() not in DETERMINERS | set(POSSESSIVE_PRONOUNS):
+                return None  # "X had at last said": an adverb, no aside
+            if any(not t[2].isalpha() for t in aside):
+                return None
+            return np_before(text, sent, prev[n][0])
+    return None
+
+
 _DESCRIPTION_OPENERS = {"the", "a", "an", "one", "some", "his", "her", "its", "their"}
 
 
@@ -168,7 +187,12 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         unnamed = _unnamed_subject(unit, k, prev, vs, ve, qs)
         if unnamed is not None:
             return unnamed
-        span = inverted_after_comma(text, prev, word, ve, qs) or first_verb_subject(text, sent, prev, word, ve, qs) or np_before(text, sent, vs)
+        span = (
+            inverted_after_comma(text, prev, word, ve, qs)
+            or first_verb_subject(text, sent, prev, word, ve, qs)
+            or _subject_before_aside(text, sent, prev)
+            or np_before(text, sent, vs)
+        )
         if span is not None:
             span = subject_before_appositive(text, sent, span, vs) or span
         inserted = _inserted_attribution(unit, text, prev, ve, qs) if word not in CALL_VERBS else None

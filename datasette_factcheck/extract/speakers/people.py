@@ -273,6 +273,9 @@ class PeopleScan(ArticleState):
                 # "Minister for Roads K. Ravi Nand": the words before a given
                 # name and a surname describe the person.
                 self.register(name, form, roles, pos=pos, salient=salient)
+            alias = _bracketed_alias(toks, j)
+            if alias is not None and (found := self.person_for(name, create=False, gender=gender, pos=pos)) is not None:
+                self.add_alias(found, alias)
             pending.append((pos, name, form, salient, aged, gender))
         # Second pass: other mentions of the people found, in reading order.
         for pos, name, form, salient, aged, gender in pending:
@@ -348,6 +351,10 @@ class PeopleScan(ArticleState):
             # "Minister of Finance, Dr. X,": a title printed before the name
             # without a determiner; its first word is the office.
             return {bare_word(head)}
+        if not forward and len(span) <= 5 and all(capitalised(w) for w in span) and is_title_word(span[-1]):
+            # "Harbour State Governor, X,": a capitalised description that
+            # ends in a title, the office.
+            return {bare_word(span[-1])}
         if not forward and capitalised(head):
             # "Ward councillor for Eastmoor, R. Roe,": a capitalised word
             # that opens the description, then its role in lower case.
@@ -499,6 +506,18 @@ def _modifies_noun(toks: list[tuple[int, int, str]], n: int) -> bool:
 
 
 _NICKNAME_RE = re.compile(r"[A-Z]\w* [" + MARKS + r"][A-Z][^" + MARKS + r"]{0,30}[" + MARKS + r"] (?:[a-z]{1,4} )?[A-Z]")
+
+
+def _bracketed_alias(toks: list[tuple[int, int, str]], j: int) -> Optional[str]:
+    """The one word in brackets right after a name ("Dr. Jane Roe (Janro)
+    has ..."), by which the article goes on to name the person; not a
+    party's or an agency's initials, an initial, or an honorific."""
+    if j + 3 >= len(toks) or toks[j + 1][2] != "(" or toks[j + 3][2] != ")":
+        return None
+    word = toks[j + 2][2]
+    if len(word) < 3 or not word.isalpha() or not word[0].isupper() or word.isupper() or bare_word(word) in HONORIFICS:
+        return None
+    return word
 
 
 def _without_nicknames(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

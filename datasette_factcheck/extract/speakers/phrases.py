@@ -782,7 +782,10 @@ def appositive_name(toks: list[tuple[int, int, str]], start: int) -> Optional[tu
     # "said another advocate, Andrew J. Roe of the law firm X": the body
     # after "of" only places a name that surely is one.
     placed = d < len(toks) and toks[d][2] in _OF_WORDS and len(words) > 1 and surely_named(clean_name(" ".join(words)) or "", words)
-    if d == c + 1 or (d < len(toks) and toks[d][2] not in {",", ";", "—", "–"} and not placed):
+    # "the State Governor, Jane Roe who first denied it, later ...": a
+    # relative clause may follow a full name without its comma.
+    relative = d < len(toks) and toks[d][2] == "who" and len(words) > 1 and is_given_name(words[0])
+    if d == c + 1 or (d < len(toks) and toks[d][2] not in {",", ";", "—", "–"} and not placed and not relative):
         return None
     if clean_name(" ".join(words)) is None or looks_like_org(" ".join(words)):
         return None

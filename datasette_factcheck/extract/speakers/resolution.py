@@ -294,7 +294,7 @@ class Resolution(Salience):
             noun = bare_word(strip_possessive(words[-1]))  # "front-runner" whole
             if _anaphoric_description(words, noun):
                 gender = descriptor_gender(noun)
-                described = self.described_subject(pos, gender, noun, {bare_word(w) for w in words})
+                described = self.described_subject(pos, gender, noun, {bare_word(w) for w in words}, lower_head=words[-1].islower())
                 if described is not None:
                     return self.resolved_as(described, pos, gender)
         if best is None:

@@ -184,6 +184,22 @@ class Salience(OrganisationScan):
         m = self.subject_of_sentence(earlier[0] * UNIT + earlier[1], past_openers=True)
         return m.person if m is not None else None
 
+    def _attribution_before(self, pos: int) -> Optional[Person]:
+        """The person whose attribution closes the sentence before ``pos``
+        ("... has been “robbed”, Treasurer Jane Roe says."), whom a
+        description opening the next sentence goes on with."""
+        k, off = divmod(pos, UNIT)
+        before = self.sentence_before(k, off)
+        if before is None:
+            return None
+        k, lo, end = before
+        a = bisect.bisect_left(self.mentions, k * UNIT + lo, key=lambda m: m.pos)
+        b = bisect.bisect_left(self.mentions, k * UNIT + end, key=lambda m: m.pos)
+        for m in reversed(self.mentions[a:b]):
+            if m.salient and not m.person.org and self._speech_verb_beside(m.pos):
+                return m.person
+        return None
+
     def _plain_name(self, person: Person) -> bool:
         """A name nothing shows to be a person's, yet that reads as one: no
         body's, no word the article also prints in lower case ("New
@@ -197,7 +213,7 @@ class Salience(OrganisationScan):
             return False  # "Dismayed by the vote, he ...": a participle opening the sentence
         return not self.printed_as_place(person.full)  # "in Port Ellis" elsewhere: a place
 
-    def described_subject(self, pos: int, gender: Optional[str], head: str, words: set[str]) -> Optional[Person]:
+    def described_subject(self, pos: int, gender: Optional[str], head: str, words: set[str], lower_head: bool = False) -> Optional[Person]:
         """For a definite description that no one in view holds as a role
         ("the Senate minority leader said", "the billionaire businessman
         began"): the named person who is the subject of its own sentence
@@ -207,6 +223,13 @@ class Salience(OrganisationScan):
         holder of the role itself, whom the role rules passed over ("the
         former minister")."""
         person = self._subject_before(pos) or self._subject_past_description(pos)
+        if person is None and lower_head and head in _OFFICES:
+            # "..., Treasurer X says. The state government minister added":
+            # an office in lower case goes on with the attribution before
+            # it, when that names someone who holds an office too.
+            person = self._attribution_before(pos)
+            if person is not None and not person.roles & TITLE_WORDS:
+                return None
         if person is None or person.org or person.maybe_person or _label_only(person):
             return None
         if not (person.shown_person() or self._plain_name(person)) or (gender and person.gender and person.gender != gender):

@@ -152,6 +152,17 @@ class ArticleState:
         found = [p for p in self.by_middle.get(key, []) if not (gender and p.gender and p.gender != gender)]
         return found[0] if len(found) == 1 else None
 
+    def add_alias(self, person: Person, alias: str) -> None:
+        """Another name of the person, printed in brackets after the full
+        one ("Jane Roe (Janro)"): the article may name them by it alone."""
+        key = person_key(alias)
+        if not key or alias in person.names:
+            return
+        person.names.append(alias)
+        if alias not in person.forms:
+            person.forms.append(alias)
+        self.by_key.setdefault(key, []).append(person)
+
     def index_first(self, person: Person, name: str) -> None:
         parts = name_parts(name)
         if len(parts) < 2:

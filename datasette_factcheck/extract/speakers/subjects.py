@@ -28,6 +28,17 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         return None
     i = 0
     first = toks[0][2].lower()
+    that = 1 + (len(toks) > 2 and toks[1][2].lower() in {"also", "too"})
+    if (
+        len(toks) > that + 1
+        and toks[that][2].lower() == "that"
+        and toks[0][2][:1].isupper()
+        and first not in FUNCTION_WORDS | {"except", "save"}
+        and not first.endswith(("ed", "ing", "en"))  # "Given that", "Assuming that": the clause is introductory
+    ):
+        # "Recall also that ... X admitted": a verb of the imperative opens
+        # the sentence, and the clause after "that" has the subject.
+        return sentence_subject(text, toks[that + 1][0], hi)
     if len(toks) > 1 and AGE_RE.fullmatch(toks[0][2]) and capitalised(toks[1][2]):
         i = 1  # "17-year-old Dara Finch echoed:": the age describes the name
     # Introductory phrases, possibly several ("Eighteen months later,
