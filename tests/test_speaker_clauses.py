@@ -438,3 +438,22 @@ def test_a_paragraph_that_only_quotes_after_a_short_reported_quotation(reported,
 def test_asides_and_imperatives_before_the_subject(paragraph, expected):
     intro = "Tunde Varrow, who chairs the harbour users' group, spoke on Sunday about the levy for the coming year."
     assert last_speaker([intro, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a short utterance cut by its comma, then a name and a verb of manner ending the sentence
+        ("“No idea,” Mr. Varrow shrugged. “We have shared a fence for six years and never argued.”",
+         [("No idea,", "Tunde Varrow"), ("We have shared a fence for six years and never argued.", "Tunde Varrow")]),
+        ("“Not again,” Tunde Varrow sighed.", [("Not again,", "Tunde Varrow")]),
+        # ... not a phrase the sentence goes on past
+        ("“Not again” was all the sign said, Varrow noticed as he drove past the long queue.", []),
+        # a participle after an inverted attribution speaks for the name after the verb
+        ("“They do not want it,” said Varrow, adding that even if the town hired a guard for nights, any trouble would still “come back to” the county.",
+         [("They do not want it,", "Tunde Varrow"), ("come back to", "Tunde Varrow")]),
+    ],
+)
+def test_short_utterances_and_inverted_attributions(paragraph, expected):
+    intro = "Tunde Varrow, who chairs the harbour users' group, spoke on Sunday about the levy for the coming year."
+    assert speakers_of([intro, paragraph]) == expected

@@ -121,6 +121,10 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 comma_after = opens and unit.masked[qe : qe + 3].lstrip(MARKS).startswith(",")
                 if cue is None and after is not None and (after.verb == "by" or cut_short(q.text, after, comma_after)):
                     cue = after  # "called “...” by Jane Roe", "“Fine,” his cousin Jane Roe said"
+                    if after.verb != "by":
+                        last_quote = n  # an utterance, which the next quotation may go on with
+                if cue is None and after is None and (bare := bare_verb_after(unit, k, qe, sent_end)) is not None and cut_short(q.text, bare):
+                    cue, last_quote = bare, n  # "“No idea,” Mr. Roe shrugged. “...”"
                 if cue is None and unit.number > 0 and characterises(unit.masked[sent:qs]):
                     # "Ruiz defended her remarks as being “...”": the subject's own words.
                     cue = _surely_person(art, subject_cue(unit, k, sent_start, qs))

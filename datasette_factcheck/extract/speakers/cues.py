@@ -35,7 +35,7 @@ from .documents import STATEMENT_FROM_RE, document_noun, is_document_word
 from .given_names import is_given_name
 from .phrases import np_after, np_before
 from .wordforms import verb_adverb
-from .subjects import body_before_role, clause_subject, first_verb_subject, gerund_subject, inverted_after_comma, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
+from .subjects import body_before_role, clause_subject, first_verb_subject, gerund_subject, subject_before_aside, inverted_after_comma, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
 
 
@@ -93,25 +93,6 @@ def _subject_of_verb_chain(text: str, sent: int, prev: list[tuple[int, int, str]
             return None  # "Roe supporters dislike it but have said": a group, not Roe
         i -= 1
     return np_before(text, sent, prev[i][0])
-
-
-# Prepositions that open an aside between an auxiliary and its verb.
-_ASIDE_OPENERS = {"in", "at", "on", "during", "after", "before", "through", "via"}
-
-
-def _subject_before_aside(text: str, sent: int, prev: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
-    """"X had in a statement after the incident stated": a phrase opened by
-    a preposition between an auxiliary and its verb is an aside; the noun
-    phrase before the auxiliary is the subject, not the aside's object."""
-    for n in range(len(prev) - 2, max(0, len(prev) - 10), -1):
-        if prev[n][2] in AUXILIARIES and n > 0:
-            aside = prev[n + 1 :]
-            if len(aside) < 3 or aside[0][2] not in _ASIDE_OPENERS or aside[1][2].lower() not in DETERMINERS | set(POSSESSIVE_PRONOUNS):
-                return None  # "X had at last said": an adverb, no aside
-            if any(not t[2].isalpha() for t in aside):
-                return None
-            return np_before(text, sent, prev[n][0])
-    return None
 
 
 _DESCRIPTION_OPENERS = {"the", "a", "an", "one", "some", "his", "her", "its", "their"}
@@ -190,7 +171,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         span = (
             inverted_after_comma(text, prev, word, ve, qs)
             or first_verb_subject(text, sent, prev, word, ve, qs)
-            or _subject_before_aside(text, sent, prev)
+            or subject_before_aside(text, sent, prev)
             or np_before(text, sent, vs)
         )
         if span is not None:
@@ -301,7 +282,9 @@ def _speaker_of_participle(text: str, sent: int, verbs: list[tuple[int, int, str
     between = text[pve:vs].strip()
     if not between.endswith(",") or MASK in between or len(between.split()) > 6:
         return None
-    return np_before(text, sent, pvs)
+    span = np_before(text, sent, pvs)
+    inverted = np_after(text, pve, vs) if span is None else None  # "“...,” said Roe, adding that"
+    return inverted if inverted is not None and not text[inverted[1] : vs].strip(" ,") else span
 
 
 def _inserted_attribution(unit: Unit, text: str, prev: list[tuple[int, int, str]], ve: int, qs: int) -> Optional[tuple[int, int]]:
@@ -627,7 +610,7 @@ def _name_before_colon(unit: Unit, k: int, sent: int, colon: int, qs: int) -> Op
 # the sentence after a quotation are its attribution even when the verb is
 # not a known speech verb.
 _BARE_AFTER_RE = re.compile(
-    r"[\s\u00a0]*,?[\s\u00a0]*((?:[A-Z][^\W\d_]*['’\-]?[^\W\d_]*[\s\u00a0]+){0,2}[A-Z][^\W\d_]*['’\-]?[^\W\d_]*|[Hh]e|[Ss]he)"
+    r"[\s\u00a0]*,?[\s\u00a0]*((?:[A-Z][^\W\d_]*['’\-]?[^\W\d_]*\.?[\s\u00a0]+){0,2}[A-Z][^\W\d_]*['’\-]?[^\W\d_]*|[Hh]e|[Ss]he)"
     r"[\s\u00a0]+[a-z]+(?:[\s\u00a0]+[a-z]+)?[\s\u00a0]*(?:[.!?]|$)"
 )
 

@@ -10,7 +10,7 @@ import bisect
 import re
 from typing import Optional
 
-from .lexicon import ADDRESSEE_VERBS, ADVERBS, BODY_KINDS, CALL_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, ORG_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS, URGING_VERBS
+from .lexicon import ADDRESSEE_VERBS, ADVERBS, AUXILIARIES, DETERMINERS, BODY_KINDS, CALL_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, ORG_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS, URGING_VERBS
 from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word, looks_like_org, personal, role_noun
 from .given_names import is_given_name
 from .phrases import appositive_name, np_after, np_before, place_tag
@@ -448,3 +448,22 @@ def subject_before_appositive(text: str, sent: int, span: tuple[int, int], vs: i
     if any(t[2] in {",", ";", ":"} or MASK in t[2] for t in toks[:comma]):
         return None
     return sentence_subject(text, sent, toks[comma][0])
+
+
+# Prepositions that open an aside between an auxiliary and its verb.
+_ASIDE_OPENERS = {"in", "at", "on", "during", "after", "before", "through", "via"}
+
+
+def subject_before_aside(text: str, sent: int, prev: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
+    """"X had in a statement after the incident stated": a phrase opened by
+    a preposition between an auxiliary and its verb is an aside; the noun
+    phrase before the auxiliary is the subject, not the aside's object."""
+    for n in range(len(prev) - 2, max(0, len(prev) - 10), -1):
+        if prev[n][2] in AUXILIARIES and n > 0:
+            aside = prev[n + 1 :]
+            if len(aside) < 3 or aside[0][2] not in _ASIDE_OPENERS or aside[1][2].lower() not in DETERMINERS | set(POSSESSIVE_PRONOUNS):
+                return None  # "X had at last said": an adverb, no aside
+            if any(not t[2].isalpha() for t in aside):
+                return None
+            return np_before(text, sent, prev[n][0])
+    return None
