@@ -366,6 +366,16 @@ def test_a_body_named_where_it_speaks(paragraph, expected):
         # ... not a description of another kind of post after someone who holds none
         (["Dr Ines Okafor, a tide scientist at the harbour institute, spoke on Friday. “What we called a rare flood is now a yearly one,” she said.",
           "Asked whether the clinics were ready, the state health commissioner replied: “The wards are full, but they are coping.”"], None),
+        # a place before a lower-case role opens an appositive too
+        (["House prices rose in July.", "The report “supports the view that the slide is over,” Tunde Varrow, U.S. economist with Harbour Economics, wrote in a note to clients."], "Tunde Varrow"),
+        # a title before "said" is a person's, not a body's name, though a word of it names bodies
+        (["Union Ports Minister Tunde Varrow toured the flooded quays on Friday.", "The Union Minister accompanied by the mayor then met the dock workers.",
+          "Boats bore the brunt of the storm, the Union Minister said, adding, “I know what a lost season means for every family here.”"], "Tunde Varrow"),
+        # a body's initials printed after the name are no part of it
+        (["The strike goes ahead on Thursday.", "HPU general secretary Tunde Varrow HPU said: “The board wrecked these talks by refusing to withdraw its letter.”"], "Tunde Varrow"),
+        # the text's "he" for the last speaker outweighs the gender a list of given names gives
+        (["The port is ready for the storm, Ports Minister Nicola Varrow said ahead of a meeting called by the mayor, reports the Gazette.",
+          "“We have a plan to help every skipper with cheaper loans,” he said."], "Nicola Varrow"),
         # a judge's title "Mr Justice" is "the judge" later on
         (["Passing sentence, Mr Justice Tomas Hale told the court the fraud was “a cynical scheme”.", "The judge went on: “Conduct like this does lasting harm to public trust.”"], "Tomas Hale"),
         # a place before "with" and a person's descriptor is no one "of" a body

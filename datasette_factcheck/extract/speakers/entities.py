@@ -17,6 +17,7 @@ class Person:
     forms: list[str] = field(default_factory=list)  # every name form printed
     roles: set[str] = field(default_factory=set)
     gender: Optional[str] = None
+    named_gender: bool = False  # the gender is only a given name's, which the text may overrule
     positions: list[int] = field(default_factory=list)
     salient_positions: list[int] = field(default_factory=list)
     org: bool = False  # an organisation that speaks ("the association said")

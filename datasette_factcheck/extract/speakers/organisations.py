@@ -150,6 +150,8 @@ class OrganisationScan(ArticleState):
                         typed, types = True, set(UNTYPED_ORG) | described
                 if words and typed and unit.number == 0 and strip_possessive(unit.text[toks[i + a][0] : toks[j][1]]) not in body:
                     typed = False  # a headline's Title Case words the body never prints as a name
+                if words and typed and _ends_in_title(words):
+                    typed = False  # "the Union Minister": a person's title, no body's name
                 if words and typed and capitalised(words[-1]):
                     # A lower-case noun just before says what it is
                     # ("utility company Pacific Ridge Power").
@@ -276,7 +278,7 @@ class OrganisationScan(ArticleState):
         if org is not None:
             return org
         heads = {bare_word(strip_possessive(w)) for w in words}
-        if not looks_like_org(" ".join(words)) or bare_word(words[-1]) in ORG_CONNECTORS:
+        if not looks_like_org(" ".join(words)) or bare_word(words[-1]) in ORG_CONNECTORS or _ends_in_title(words):
             return None
         person_name = clean_name(name)
         if person_name and self.person_for(person_name, create=False) is not None:
@@ -353,3 +355,12 @@ def _owns_next(after: str) -> bool:
         return False
     return "its" in words[1:3]
 
+
+def _ends_in_title(words: list[str]) -> bool:
+    """The words end in a title only a person holds ("Union Minister",
+    "Council President"): a person's title, never a body's name ("the
+    Office of the President" is one, and so is a longer name)."""
+    last = bare_word(strip_possessive(words[-1]))
+    if len(words) > 3 or any(bare_word(w) == "of" for w in words):
+        return False  # "The New Hampshire Union Leader": a paper's longer name
+    return is_title_word(words[-1]) and last in PERSON_ROLES and last not in ORG_WORDS

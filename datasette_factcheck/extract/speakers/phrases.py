@@ -160,7 +160,12 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
             # role words before a name make one noun phrase with it.
             return span
         first = toks[a][2]
-        if not (first.lower() in {"the", "a", "an"} or is_possessive(first) or not first[0].isupper()):
+        # "X, UK economist at Y, said": a place before a lower-case role opens a description too.
+        r = a
+        while r < b and r - a < 2 and toks[r][2][:1].isupper():
+            r += 1  # "U.S. economist", "New Zealand economist"
+        placed_role = a < r < b and toks[r][2].islower() and role_noun(toks[r][2])
+        if not (first.lower() in {"the", "a", "an"} or is_possessive(first) or not first[0].isupper() or placed_role):
             break
     return nearest or modifier
 

@@ -152,6 +152,8 @@ class Resolution(Salience):
                 person = self._unshown_subject(pos, gender)
             if person is None:
                 person = self.only_agreeing(pos, gender, exclude=excluded)
+            if person is None:
+                person = self.named_gender_speaker(pos, gender, excluded)
             return self.resolved_as(person, pos, gender)
         if len(words) > 1 and low.split()[0] in {"a", "an"} and all(w.isupper() for w in words[1:]):
             return None, []  # "A COUNCIL has denied ...": a story's capitalised opening words, no name

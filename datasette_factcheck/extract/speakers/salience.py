@@ -195,10 +195,37 @@ class Salience(OrganisationScan):
         k, lo, end = before
         a = bisect.bisect_left(self.mentions, k * UNIT + lo, key=lambda m: m.pos)
         b = bisect.bisect_left(self.mentions, k * UNIT + end, key=lambda m: m.pos)
+        toks = tokens(self.units[k].masked, lo, end)
         for m in reversed(self.mentions[a:b]):
-            if m.salient and not m.person.org and self._speech_verb_beside(m.pos):
+            if m.person.org:
+                continue
+            n = bisect.bisect_left(toks, m.pos - k * UNIT, key=lambda t: t[0])
+            e = n
+            while e + 1 < len(toks) and toks[e + 1][2][:1].isupper():
+                e += 1
+            t = n
+            while t > 0 and toks[t - 1][2][:1].isupper():
+                t -= 1  # "..., Ports Minister X said": the title before the name
+            opens = t == 0 or toks[t - 1][2] == "," or MASK in toks[t - 1][2]
+            if n < len(toks) and opens and e + 1 < len(toks) and toks[e + 1][2] in SPEECH_VERBS:
                 return m.person
         return None
+
+    def named_gender_speaker(self, pos: int, gender: str, exclude: tuple[Person, ...]) -> Optional[Person]:
+        """The speaker of the sentence before a pronoun no one agrees with,
+        when only a list of given names gave them the other gender ("...,
+        Minister Radha Roe said. “...,” he said."): the text's pronoun
+        tells their gender better than the list."""
+        k, off = divmod(pos, UNIT)
+        before = self.sentence_before(k, off)
+        if before is None:
+            return None
+        m = self.subject_of_sentence(before[0] * UNIT + before[1], past_openers=True)
+        person = m.person if m is not None else self._attribution_before(pos)
+        if person is None or person.org or not person.named_gender or person.gender == gender or any(person is x for x in exclude):
+            return None
+        person.gender, person.named_gender = gender, False
+        return person
 
     def _plain_name(self, person: Person) -> bool:
         """A name nothing shows to be a person's, yet that reads as one: no

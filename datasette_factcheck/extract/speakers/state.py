@@ -187,6 +187,7 @@ class ArticleState:
     ) -> Person:
         # A given name's gender keeps "Maria Ortiz" from joining the "Mr.
         # Ortiz" of the same article.
+        given = gender is None
         gender = gender or name_gender(name)
         person = self.person_for(name, create=True, gender=gender, pos=pos)
         assert person is not None  # created when missing
@@ -202,7 +203,7 @@ class ArticleState:
                 person.forms.append(form)
         person.roles |= set(roles)
         if gender and not person.gender:
-            person.gender = gender
+            person.gender, person.named_gender = gender, given
         return person
 
     def common_word(self, word: str) -> bool:
