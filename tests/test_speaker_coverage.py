@@ -376,6 +376,11 @@ def test_a_body_named_where_it_speaks(paragraph, expected):
         # the text's "he" for the last speaker outweighs the gender a list of given names gives
         (["The port is ready for the storm, Ports Minister Nicola Varrow said ahead of a meeting called by the mayor, reports the Gazette.",
           "“We have a plan to help every skipper with cheaper loans,” he said."], "Nicola Varrow"),
+        # the one a document was issued by speaks in the paragraphs that only quote it
+        (["Governor Ade Okafor on Wednesday suspended three officials over the treatment of traders.", "The communication was relayed by acting county secretary Tunde Varrow.",
+          "“Traders must be treated with care and dignity.”"], "Tunde Varrow"),
+        (["Governor Ade Okafor on Wednesday suspended three officials over the treatment of traders.", "The statement was issued by acting county secretary Tunde Varrow.",
+          "“Traders must be treated with care and dignity.”", "“Following a review of recent events, the officers are suspended,” he said."], "Tunde Varrow"),
         # a judge's title "Mr Justice" is "the judge" later on
         (["Passing sentence, Mr Justice Tomas Hale told the court the fraud was “a cynical scheme”.", "The judge went on: “Conduct like this does lasting harm to public trust.”"], "Tomas Hale"),
         # a place before "with" and a person's descriptor is no one "of" a body

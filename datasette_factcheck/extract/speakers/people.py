@@ -49,6 +49,7 @@ from .names import (
     seat_name,
     strip_possessive,
 )
+from .documents import is_document_word
 from .given_names import is_given_name
 from .descriptors import body_kind_before, kind_noun
 from .phrases import portfolio_title
@@ -201,6 +202,8 @@ class PeopleScan(ArticleState):
             if outside and prev_word == "from" and p >= 1 and toks[p - 1][2].lower() in HEARD_FROM:
                 # "the inquiry heard from Dr X": X is the one who speaks next.
                 salient = True
+            if outside and prev_word == "by" and _issued_by(toks, p):
+                salient = True  # "The statement was issued by X": X speaks in what follows
             if (
                 outside
                 and not salient
@@ -506,6 +509,14 @@ def _modifies_noun(toks: list[tuple[int, int, str]], n: int) -> bool:
 
 
 _NICKNAME_RE = re.compile(r"[A-Z]\w* [" + MARKS + r"][A-Z][^" + MARKS + r"]{0,30}[" + MARKS + r"] (?:[a-z]{1,4} )?[A-Z]")
+
+
+def _issued_by(toks: list[tuple[int, int, str]], p: int) -> bool:
+    """The "by" at ``p`` names who issued a document that opens the
+    sentence in the passive ("The statement was relayed by ...")."""
+    if p < 3 or not toks[p - 1][2].endswith("ed") or toks[p - 2][2].lower() not in {"was", "were"}:
+        return False
+    return is_document_word(bare_word(toks[p - 3][2])) and (p == 3 or toks[p - 4][2].lower() in {"the", "a", "this", "that", "his", "her", "its", "their"})
 
 
 def _bracketed_alias(toks: list[tuple[int, int, str]], j: int) -> Optional[str]:
