@@ -381,6 +381,10 @@ def test_a_body_named_where_it_speaks(paragraph, expected):
           "“Traders must be treated with care and dignity.”"], "Tunde Varrow"),
         (["Governor Ade Okafor on Wednesday suspended three officials over the treatment of traders.", "The statement was issued by acting county secretary Tunde Varrow.",
           "“Traders must be treated with care and dignity.”", "“Following a review of recent events, the officers are suspended,” he said."], "Tunde Varrow"),
+        # a title set off by commas after the name names no one; letters after the name are no part of it
+        (["The health service warned that winter could see operations cancelled.", "Commenting on the warning, Tunde Varrow AM, Shadow Minister for Health, said:",
+          "“This warning for the patients on waiting lists comes as no surprise.”"], "Tunde Varrow"),
+        (["The health service warned that winter could see operations cancelled.", "Tunde Varrow, Shadow Minister for Health, said: “This warning comes as no surprise.”"], "Tunde Varrow"),
         # a judge's title "Mr Justice" is "the judge" later on
         (["Passing sentence, Mr Justice Tomas Hale told the court the fraud was “a cynical scheme”.", "The judge went on: “Conduct like this does lasting harm to public trust.”"], "Tomas Hale"),
         # a place before "with" and a person's descriptor is no one "of" a body

@@ -132,6 +132,8 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         if g + 1 < len(groups) and _place_after_place(toks, (a, b), groups[g + 1], set_off=g > 0 or closed):
             continue  # "X, a nurse from Dover, Kent, says": the region of a town
         span = _person_before_of(toks, a, b) or _trailing_np(toks, a, b)
+        if g + 1 < len(groups) and _title_phrase(toks, a, b) and _name_group(toks, _without_letters(toks, groups[g + 1])):
+            continue  # "Jane Roe AM, Shadow Minister for Health, said": the title names no one
         if nearest is None and (g > 0 or closed) and modifier_group(toks, a, b):
             # "X, asked about Y, had said", "X, in a call with Y, said": a
             # participle's or a preposition's object is not the subject
@@ -168,6 +170,21 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         if not (first.lower() in {"the", "a", "an"} or is_possessive(first) or not first[0].isupper() or placed_role):
             break
     return nearest or modifier
+
+
+def _without_letters(toks: list[tuple[int, int, str]], group: tuple[int, int]) -> tuple[int, int]:
+    """The group without letters after a name ("Jane Roe AM", "Jane Roe MP")."""
+    a, b = group
+    return (a, b - 1) if b - a >= 2 and toks[b][2].isupper() and is_acronym(toks[b][2]) else group
+
+
+def _title_phrase(toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """Capitalised words that make a title and name no one ("Shadow
+    Minister for Health", "Chief Executive")."""
+    words = [t[2] for t in toks[a : b + 1]]
+    if not words or words[0].lower() == "the" or not all(w[:1].isupper() or w.lower() in {"of", "for", "and", "the"} for w in words):
+        return False  # "the Prime Minister" may well be the subject
+    return any(is_title_word(w) for w in words[:3]) and clean_name(" ".join(words)) is None
 
 
 def _past_role_words(toks: list[tuple[int, int, str]], a: int, b: int) -> int:

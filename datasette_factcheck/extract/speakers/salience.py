@@ -212,16 +212,11 @@ class Salience(OrganisationScan):
         return None
 
     def named_gender_speaker(self, pos: int, gender: str, exclude: tuple[Person, ...]) -> Optional[Person]:
-        """The speaker of the sentence before a pronoun no one agrees with,
+        """The one whose attribution closes the sentence before a pronoun no one agrees with,
         when only a list of given names gave them the other gender ("...,
         Minister Radha Roe said. “...,” he said."): the text's pronoun
         tells their gender better than the list."""
-        k, off = divmod(pos, UNIT)
-        before = self.sentence_before(k, off)
-        if before is None:
-            return None
-        m = self.subject_of_sentence(before[0] * UNIT + before[1], past_openers=True)
-        person = m.person if m is not None else self._attribution_before(pos)
+        person = self._attribution_before(pos)
         if person is None or person.org or not person.named_gender or person.gender == gender or any(person is x for x in exclude):
             return None
         person.gender, person.named_gender = gender, False
