@@ -204,6 +204,9 @@ def test_title_words_as_surnames(paragraphs, expected):
         ("Anna Kowal of the housing charity Safe Doors said: “The plan is dead on arrival.”", "Anna Kowal"),
         # a party and a state in apposition describe the name before them
         ("Senator Tom Yarrow, Republican of Iowa, said: “The plan is dead on arrival.”", "Tom Yarrow"),
+        # a numbered district in the title before the name
+        ("“The plan is dead on arrival,” says Harbour District Five Republican Assemblyman Tom Yarrow.", "Tom Yarrow"),
+        ("“The plan is dead on arrival,” said Ward Two Councillor Ann Pryor.", "Ann Pryor"),
         # a service and a rank with its ordinal before the name
         ("“The plan is dead on arrival,” said Air Force 1st Lt. Chris Mathers.", "Chris Mathers"),
         ("“The plan is dead on arrival,” Army 2nd Lt. Ann Pryor said.", "Ann Pryor"),

@@ -503,6 +503,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += 1
         elif j == k and month_given_name(word) and j + 1 < len(toks) and name_token(toks[j + 1][2]):
             j += 1  # "said June Hollis": a month that is a given name
+        elif j > k and word[0].isupper() and number_word(low) and j + 1 < len(toks) and capitalised(toks[j + 1][2]):
+            j += 1  # "says District Five Assemblyman Jane Roe": a numbered district in the title
         elif j > k and (n := _org_connector_len(toks, k, j)):
             j += n  # "the International Committee of the Red Cross"
         elif j > k and low in PARTICLES:
