@@ -300,6 +300,8 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
     # initial carries its full stop: "A Becker aide" names no one.
     if len(kept) > 1 and kept[0] in ("A", "An", "The"):
         return None
+    if kept == ["I"]:
+        return None  # the first person opening a quotation, no initial
     if len(kept) == 1 and kept[0].lower() in PARTICIPLES:
         return None  # "Adding: “...”": a speech participle opening a sentence
     if len(kept) == 1 and _role_plural(kept[0]):

@@ -8,8 +8,6 @@ from typing import Optional
 
 from .lexicon import (
     AFFILIATIONS,
-    AUXILIARIES,
-    BE_FORMS,
     BODY_KINDS,
     DETERMINERS,
     ADVERBS,
@@ -48,6 +46,7 @@ from .names import (
     suffix_word,
     uncontracted,
 )
+from .apposition import OF_WORDS, appositive_name, name_after_role_of, person_before_of, run_end, title_phrase, without_letters
 from .documents import is_document_word
 from .descriptors import (
     definite_description_end,
@@ -131,8 +130,8 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
             continue  # "Senator Y, Republican of Iowa, said"
         if g + 1 < len(groups) and _place_after_place(toks, (a, b), groups[g + 1], set_off=g > 0 or closed):
             continue  # "X, a nurse from Dover, Kent, says": the region of a town
-        span = _person_before_of(toks, a, b) or _trailing_np(toks, a, b)
-        if g + 1 < len(groups) and _title_phrase(toks, a, b) and _name_group(toks, _without_letters(toks, groups[g + 1])):
+        span = person_before_of(toks, a, b) or _trailing_np(toks, a, b)
+        if g + 1 < len(groups) and title_phrase(toks, a, b) and _name_group(toks, without_letters(toks, groups[g + 1])):
             continue  # "Jane Roe AM, Shadow Minister for Health, said": the title names no one
         if nearest is None and (g > 0 or closed) and modifier_group(toks, a, b):
             # "X, asked about Y, had said", "X, in a call with Y, said": a
@@ -170,21 +169,6 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         if not (first.lower() in {"the", "a", "an"} or is_possessive(first) or not first[0].isupper() or placed_role):
             break
     return nearest or modifier
-
-
-def _without_letters(toks: list[tuple[int, int, str]], group: tuple[int, int]) -> tuple[int, int]:
-    """The group without letters after a name ("Jane Roe AM", "Jane Roe MP")."""
-    a, b = group
-    return (a, b - 1) if b - a >= 2 and toks[b][2].isupper() and is_acronym(toks[b][2]) else group
-
-
-def _title_phrase(toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
-    """Capitalised words that make a title and name no one ("Shadow
-    Minister for Health", "Chief Executive")."""
-    words = [t[2] for t in toks[a : b + 1]]
-    if not words or words[0].lower() == "the" or not all(w[:1].isupper() or w.lower() in {"of", "for", "and", "the"} for w in words):
-        return False  # "the Prime Minister" may well be the subject
-    return any(is_title_word(w) for w in words[:3]) and clean_name(" ".join(words)) is None
 
 
 def _past_role_words(toks: list[tuple[int, int, str]], a: int, b: int) -> int:
@@ -486,6 +470,10 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
                 if not (r > 0 and toks[r][2] == "of" and nxt.isalpha() and nxt.islower() and nxt not in FUNCTION_WORDS):
                     break
             r += 1
+        given = name_after_role_of(toks, r) if r > 0 and role_noun(toks[r - 1][2]) else None
+        if given is not None:
+            # "said president of ASPSU Jane Roe": the body a role is "of", then the name.
+            return toks[given][0], toks[run_end(toks, given)][1]
         head = toks[r - 1][2] if r else ""
         # "said former Gov. Jane Roe", "says retired Senator Jane Roe": a
         # capitalised title may stand between the descriptors and the name.
@@ -631,7 +619,6 @@ def portfolio_title(toks: list[tuple[int, int, str]], i: int) -> Optional[int]:
     return q - 1 if title.islower() and is_title_word(title) else None
 
 
-_OF_WORDS = {"of", "at", "from", "with"}
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 
 def _modified_noun(word: str) -> bool:
@@ -681,7 +668,7 @@ def _surname_title(toks: list[tuple[int, int, str]], t: int) -> bool:
 def _affiliation_of_place(toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
     """A comma group "Republican of Iowa", "Democrat from Ohio": a party and
     a place, said of the name before it."""
-    return b - a >= 2 and bare_word(toks[a][2]) in AFFILIATIONS and toks[a + 1][2].lower() in _OF_WORDS
+    return b - a >= 2 and bare_word(toks[a][2]) in AFFILIATIONS and toks[a + 1][2].lower() in OF_WORDS
 
 
 # Prepositions that print where a person lives or comes from.
@@ -702,7 +689,7 @@ def _place_after_place(toks: list[tuple[int, int, str]], group: tuple[int, int],
         p -= 1
     if p == b2 or p < a2:
         return False
-    if _person_before_of(toks, a2, b2) is not None:
+    if person_before_of(toks, a2, b2) is not None:
         return True
     # "..., a welder from Dover, Kent, ...", "..., who lives in Dover, Kent,
     # ...": an appositive about the person; "During a debate in Dover,
@@ -711,35 +698,6 @@ def _place_after_place(toks: list[tuple[int, int, str]], group: tuple[int, int],
     # region may end a description that follows other words of the sentence.
     opener = set_off and p >= a2 + 2 and toks[p - 2][2].lower() in {"a", "an"} and toks[p - 1][2].islower()
     return toks[p][2].lower() in _HOME_WORDS and (toks[a2][2].lower() in {"a", "an", "who", "whose"} or opener)
-
-
-def _person_before_of(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[tuple[int, int]]:
-    """"Anna Kowal of the Harbour Trust said": the person before "of", "at"
-    or "from" speaks, not the body after it. None unless the group opens
-    with a person's name and the rest is that preposition's phrase."""
-    for p in range(a + 1, b):
-        if toks[p][2] in _OF_WORDS:
-            break
-    else:
-        return None
-    words = [t[2] for t in toks[a:p]]
-    name = clean_name(" ".join(words))
-    if name is None or looks_like_org(" ".join(words)) or len(name.split()) < 2 and not any(bare_word(w) in HONORIFICS for w in words):
-        return None
-    rest = toks[p + 1 : b + 1]
-    kind = [t[2] for t in rest if not (t[2][:1].isupper() or t[2].lower() in {"the", "of", "and", "for"})]
-    # "X of the fraud squad FSU said": a few words of the body's kind may
-    # come before its name; "X of all people said" names no body.
-    if kind and (
-        len(kind) > 3
-        or not rest
-        or not rest[-1][2][:1].isupper()
-        or any(w in FUNCTION_WORDS or is_verb(w) for w in kind)
-        # "in New York with celebrity X": the words before must be a person's
-        or not (is_given_name(name.split()[0]) or any(is_title_word(w) or bare_word(w) in HONORIFICS for w in words))
-    ):
-        return None
-    return toks[a][0], toks[p - 1][1]
 
 
 def _labelled_person(toks: list[tuple[int, int, str]], j: int) -> Optional[tuple[int, int]]:
@@ -782,35 +740,3 @@ def _org_connector_len(toks: list[tuple[int, int, str]], k: int, j: int) -> int:
     if j + n < len(toks) and capitalised(toks[j + n][2]) and MASK not in toks[j + n][2] and toks[j + n][2].lower() not in CALENDAR_NAMES:
         return n  # no name goes on into a date: "the Security Council on Friday"
     return 0
-
-
-_CLAUSE_VERBS = AUXILIARIES | BE_FORMS
-
-
-def appositive_name(toks: list[tuple[int, int, str]], start: int) -> Optional[tuple[int, int]]:
-    """The name between commas right after the noun phrase opened at
-    ``start`` ("the club's manager, John Smith,")."""
-    c = start
-    while c < len(toks) and c - start <= 12 and toks[c][2] not in {",", ";", ":", "(", ")", "—", "–"}:
-        if MASK in toks[c][2]:
-            return None
-        c += 1
-    if c >= len(toks) or toks[c][2] != "," or c == start:
-        return None
-    if any(toks[n][2] in _CLAUSE_VERBS for n in range(start + 1, c)):
-        return None  # "The nominee was speaking in Fort Wayne, Indiana,": a clause, and a place after it
-    d = c + 1
-    while d < len(toks) and d - c <= 6 and (capitalised(toks[d][2]) or toks[d][2].lower() in PARTICLES):
-        d += 1
-    words = [t[2] for t in toks[c + 1 : d]]
-    # "said another advocate, Andrew J. Roe of the law firm X": the body
-    # after "of" only places a name that surely is one.
-    placed = d < len(toks) and toks[d][2] in _OF_WORDS and len(words) > 1 and surely_named(clean_name(" ".join(words)) or "", words)
-    # "the State Governor, Jane Roe who first denied it, later ...": a
-    # relative clause may follow a full name without its comma.
-    relative = d < len(toks) and toks[d][2] == "who" and len(words) > 1 and is_given_name(words[0])
-    if d == c + 1 or (d < len(toks) and toks[d][2] not in {",", ";", "—", "–"} and not placed and not relative):
-        return None
-    if clean_name(" ".join(words)) is None or looks_like_org(" ".join(words)):
-        return None
-    return toks[c + 1][0], toks[d - 1][1]

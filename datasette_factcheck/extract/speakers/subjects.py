@@ -13,7 +13,8 @@ from typing import Optional
 from .lexicon import ADDRESSEE_VERBS, ADVERBS, AUXILIARIES, DETERMINERS, BODY_KINDS, CALL_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, ORG_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS, URGING_VERBS
 from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word, looks_like_org, personal, role_noun
 from .given_names import is_given_name
-from .phrases import appositive_name, np_after, np_before, place_tag
+from .apposition import appositive_name
+from .phrases import np_after, np_before, place_tag
 from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, number_word
 from .text import tokens
 

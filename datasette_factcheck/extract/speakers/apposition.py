@@ -1,0 +1,114 @@
+"""Appositions around a name: the name a comma sets after a description
+("the club's manager, John Smith,"), a person "of" a body ("Anna Kowal
+of the Harbour Trust"), a title set off after a name that names no one,
+and letters printed after a name."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .descriptors import surely_named
+from .given_names import is_given_name
+from .lexicon import AUXILIARIES, BE_FORMS, FUNCTION_WORDS, HONORIFICS, MASK, PARTICLES
+from .names import bare_word, capitalised, clean_name, is_acronym, is_title_word, looks_like_org
+from .wordforms import is_verb
+
+OF_WORDS = {"of", "at", "from", "with"}
+
+
+def without_letters(toks: list[tuple[int, int, str]], group: tuple[int, int]) -> tuple[int, int]:
+    """The group without letters after a name ("Jane Roe AM", "Jane Roe MP")."""
+    a, b = group
+    return (a, b - 1) if b - a >= 2 and toks[b][2].isupper() and is_acronym(toks[b][2]) else group
+
+
+def name_after_role_of(toks: list[tuple[int, int, str]], r: int) -> Optional[int]:
+    """Where a name starts after "of" and a body's capitalised name or
+    initials ("of ASPSU Jane Roe", "of the Harbour Trust Jane Roe"): at a
+    given name followed by another capitalised word; None otherwise."""
+    if r + 2 >= len(toks) or toks[r][2] != "of":
+        return None
+    m = r + 1 + (toks[r + 1][2] == "the")
+    start = m
+    while m + 1 < len(toks) and m - start < 5 and capitalised(toks[m][2]):
+        if m > start and is_given_name(toks[m][2]) and capitalised(toks[m + 1][2]):
+            return m
+        m += 1
+    return None
+
+
+def run_end(toks: list[tuple[int, int, str]], i: int) -> int:
+    """The last index of the run of capitalised words from ``i``."""
+    while i + 1 < len(toks) and capitalised(toks[i + 1][2]):
+        i += 1
+    return i
+
+
+def title_phrase(toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """Capitalised words that make a title and name no one ("Shadow
+    Minister for Health", "Chief Executive")."""
+    words = [t[2] for t in toks[a : b + 1]]
+    if not words or words[0].lower() == "the" or not all(w[:1].isupper() or w.lower() in {"of", "for", "and", "the"} for w in words):
+        return False  # "the Prime Minister" may well be the subject
+    return any(is_title_word(w) for w in words[:3]) and clean_name(" ".join(words)) is None
+
+
+def person_before_of(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[tuple[int, int]]:
+    """"Anna Kowal of the Harbour Trust said": the person before "of", "at"
+    or "from" speaks, not the body after it. None unless the group opens
+    with a person's name and the rest is that preposition's phrase."""
+    for p in range(a + 1, b):
+        if toks[p][2] in OF_WORDS:
+            break
+    else:
+        return None
+    words = [t[2] for t in toks[a:p]]
+    name = clean_name(" ".join(words))
+    if name is None or looks_like_org(" ".join(words)) or len(name.split()) < 2 and not any(bare_word(w) in HONORIFICS for w in words):
+        return None
+    rest = toks[p + 1 : b + 1]
+    kind = [t[2] for t in rest if not (t[2][:1].isupper() or t[2].lower() in {"the", "of", "and", "for"})]
+    # "X of the fraud squad FSU said": a few words of the body's kind may
+    # come before its name; "X of all people said" names no body.
+    if kind and (
+        len(kind) > 3
+        or not rest
+        or not rest[-1][2][:1].isupper()
+        or any(w in FUNCTION_WORDS or is_verb(w) for w in kind)
+        # "in New York with celebrity X": the words before must be a person's
+        or not (is_given_name(name.split()[0]) or any(is_title_word(w) or bare_word(w) in HONORIFICS for w in words))
+    ):
+        return None
+    return toks[a][0], toks[p - 1][1]
+
+
+_CLAUSE_VERBS = AUXILIARIES | BE_FORMS
+
+
+def appositive_name(toks: list[tuple[int, int, str]], start: int) -> Optional[tuple[int, int]]:
+    """The name between commas right after the noun phrase opened at
+    ``start`` ("the club's manager, John Smith,")."""
+    c = start
+    while c < len(toks) and c - start <= 12 and toks[c][2] not in {",", ";", ":", "(", ")", "—", "–"}:
+        if MASK in toks[c][2]:
+            return None
+        c += 1
+    if c >= len(toks) or toks[c][2] != "," or c == start:
+        return None
+    if any(toks[n][2] in _CLAUSE_VERBS for n in range(start + 1, c)):
+        return None  # "The nominee was speaking in Fort Wayne, Indiana,": a clause, and a place after it
+    d = c + 1
+    while d < len(toks) and d - c <= 6 and (capitalised(toks[d][2]) or toks[d][2].lower() in PARTICLES):
+        d += 1
+    words = [t[2] for t in toks[c + 1 : d]]
+    # "said another advocate, Andrew J. Roe of the law firm X": the body
+    # after "of" only places a name that surely is one.
+    placed = d < len(toks) and toks[d][2] in OF_WORDS and len(words) > 1 and surely_named(clean_name(" ".join(words)) or "", words)
+    # "the State Governor, Jane Roe who first denied it, later ...": a
+    # relative clause may follow a full name without its comma.
+    relative = d < len(toks) and toks[d][2] == "who" and len(words) > 1 and is_given_name(words[0])
+    if d == c + 1 or (d < len(toks) and toks[d][2] not in {",", ";", "—", "–"} and not placed and not relative):
+        return None
+    if clean_name(" ".join(words)) is None or looks_like_org(" ".join(words)):
+        return None
+    return toks[c + 1][0], toks[d - 1][1]
