@@ -257,3 +257,17 @@ def test_titles_and_initials_before_the_name(paragraphs, expected):
 def test_local_offices_and_portfolios_are_no_part_of_the_name(paragraphs, expected):
     assert speakers(["The port board met on Monday to talk about the harbour.", *paragraphs])[-1] == expected
 
+
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        # a story that opens with its first word in capitals, as papers print it
+        ("RALPH Yarrow conceded the plan was “not good enough” after the vote.", "Ralph Yarrow"),
+        # ... but initials in capitals stay a body's
+        ("NATO chief Ralph Yarrow conceded the plan was “not good enough” after the vote.", "Ralph Yarrow"),
+    ],
+)
+def test_a_given_name_printed_in_capitals_opening_the_story(opening, expected):
+    paragraphs = [opening, "“We tried, and it did not work,” Yarrow told the paper after the meeting."]
+    assert [speaker for _, speaker in textutil.speakers_of(paragraphs)][-1] == expected

@@ -67,7 +67,7 @@ class PeopleScan(ArticleState):
         spokesman"), then every other mention of them."""
         runs = []
         for k, unit in enumerate(self.units):
-            toks = _without_nicknames(unit.text, tokens(unit.text))
+            toks = _opening_capitals(_without_nicknames(unit.text, tokens(unit.text)))
             masked_toks = {t[0] for t in unit.masked_tokens}
             # A run opens at each capitalised word past the end of the one before.
             j = -1
@@ -509,6 +509,17 @@ def _modifies_noun(toks: list[tuple[int, int, str]], n: int) -> bool:
 
 
 _NICKNAME_RE = re.compile(r"[A-Z]\w* [" + MARKS + r"][A-Z][^" + MARKS + r"]{0,30}[" + MARKS + r"] (?:[a-z]{1,4} )?[A-Z]")
+
+
+def _opening_capitals(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A paragraph that opens with its first word in capitals, as papers
+    print a story's start ("RALPH Roe conceded ..."): a given name so
+    printed is read in the case of the name after it."""
+    if len(toks) > 1 and len(toks[0][2]) > 1 and toks[0][2].isupper() and toks[0][2].isalpha():
+        word = toks[0][2].title()
+        if is_given_name(word) and toks[1][2][:1].isupper() and not toks[1][2].isupper():
+            return [(toks[0][0], toks[0][1], word)] + toks[1:]
+    return toks
 
 
 def _issued_by(toks: list[tuple[int, int, str]], p: int) -> bool:
