@@ -436,3 +436,21 @@ def test_the_one_asked_answers(question, expected):
         "“We will see when the storms come,” he said.",
     ]
     assert speaker_of(paragraphs, "We will see when") == expected
+
+
+@pytest.mark.parametrize(
+    "aside, expected",
+    [
+        # a surname alone that speaks in an aside is a person a later "he" may mean
+        ("Tom Quillan scored early before Ann Marsh made it two, with the home side, Varrow admits, simply not good enough.", "Varrow"),
+        # ... not a body's name
+        ("Tom Quillan scored early before Ann Marsh made it two, with the home side, the Harbour Trust admits, simply not good enough.", "Tom Quillan"),
+    ],
+)
+def test_a_surname_speaking_in_an_aside(aside, expected):
+    paragraphs = [
+        "The coach conceded that his team were not good enough to get anything from the match, which they lost 2-0.",
+        aside,
+        "“It was the worst possible start,” he told reporters.",
+    ]
+    assert speaker_of(paragraphs, "It was the worst") == expected

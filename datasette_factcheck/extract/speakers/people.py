@@ -39,6 +39,7 @@ from .names import (
     is_initial,
     is_possessive,
     is_title_word,
+    looks_like_org,
     title_of_start,
     join_initials,
     name_from_tokens,
@@ -276,6 +277,11 @@ class PeopleScan(ArticleState):
                 # "Minister for Roads K. Ravi Nand": the words before a given
                 # name and a surname describe the person.
                 self.register(name, form, roles, pos=pos, salient=salient)
+            elif name_len == 1 and outside and _aside_speaker(toks, i, j) and not looks_like_org(name) and not self.common_word(name):
+                # "..., Klopp admits, ...": a name alone that says something in
+                # an aside is someone who speaks, whom a later "he" may mean.
+                salient = True
+                self.register(name, form, roles, pos=pos, salient=True).spoke = True
             alias = _bracketed_alias(toks, j)
             if alias is not None and (found := self.person_for(name, create=False, gender=gender, pos=pos)) is not None:
                 self.add_alias(found, alias)
@@ -509,6 +515,12 @@ def _modifies_noun(toks: list[tuple[int, int, str]], n: int) -> bool:
 
 
 _NICKNAME_RE = re.compile(r"[A-Z]\w* [" + MARKS + r"][A-Z][^" + MARKS + r"]{0,30}[" + MARKS + r"] (?:[a-z]{1,4} )?[A-Z]")
+
+
+def _aside_speaker(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    """The run ``i``..``j`` stands between commas before a speech verb
+    (", Roe admits, "): an attribution set inside the sentence."""
+    return i > 0 and toks[i - 1][2] == "," and j + 2 < len(toks) and toks[j + 1][2] in SPEECH_VERBS and toks[j + 2][2] == ","
 
 
 def _opening_capitals(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
