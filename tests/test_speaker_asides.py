@@ -214,7 +214,7 @@ def test_a_dateline_is_never_the_subject(paragraph):
         # an unnamed agent, or a "by" after a verb that names nothing
         ("The plan was called “reckless and rushed” by critics on the council.", "reckless and rushed", None),
         ("The plan was labelled a “licence to dredge” by the critics.", "licence to dredge", None),
-        ("Nora Quill called a “snap review” by the end of the month.", "snap review", "Nora Quill"),
+        ("Nora Quill called a “snap review” by the close of the season.", "snap review", "Nora Quill"),
         ("The fund was hit by “a long run of bad luck” by all accounts, Quill's office said nothing.", "a long run of bad luck", None),
     ],
 )

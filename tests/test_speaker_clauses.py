@@ -428,11 +428,11 @@ def test_a_paragraph_that_only_quotes_after_a_short_reported_quotation(reported,
     "paragraph, expected",
     [
         # a phrase opened by a preposition between an auxiliary and its verb is an aside
-        ("Tunde Varrow had in a statement after the storm stated that “the harbour was never safe for small boats”.", "Tunde Varrow"),
+        ("Tunde Varrow had in a letter to the members warned that “the harbour was never safe for small boats”.", "Tunde Varrow"),
         ("Varrow has during the long debate over the plan said that “the harbour was never safe for small boats”.", "Tunde Varrow"),
         # a verb of the imperative opening the sentence is no subject; the
         # clause after "that" has it, a full name before "who" in apposition
-        ("Recall also that on the day after the storm, the harbour master, Ines Okafor who first denied any loss, later admitted in an interview with a radio host, Ann Pryor, that “two boats were lost”.", "Ines Okafor"),
+        ("Recall also that on the morning after the storm, the harbour master, Ines Okafor who first denied any loss, conceded to a radio host, Ann Pryor, that “two boats were lost”.", "Ines Okafor"),
     ],
 )
 def test_asides_and_imperatives_before_the_subject(paragraph, expected):
@@ -450,8 +450,8 @@ def test_asides_and_imperatives_before_the_subject(paragraph, expected):
         # ... not a phrase the sentence goes on past
         ("“Not again” was all the sign said, Varrow noticed as he drove past the long queue.", []),
         # a participle after an inverted attribution speaks for the name after the verb
-        ("“They do not want it,” said Varrow, adding that even if the town hired a guard for nights, any trouble would still “come back to” the county.",
-         [("They do not want it,", "Tunde Varrow"), ("come back to", "Tunde Varrow")]),
+        ("“They do not want it,” said Varrow, adding that even if the town hired a guard for nights, any trouble would still “land on” the county desk.",
+         [("They do not want it,", "Tunde Varrow"), ("land on", "Tunde Varrow")]),
     ],
 )
 def test_short_utterances_and_inverted_attributions(paragraph, expected):

@@ -355,36 +355,36 @@ def test_a_body_named_where_it_speaks(paragraph, expected):
         (["“The vote is set for noon,” harbour press secretary Tomas Hale told reporters.", "The spokesman said the board had done “all it could do.”"], "Tomas Hale"),
         (["Harbour Press Secretary Ines Okafor spoke at noon.", "The spokeswoman said the board had done “all it could do.”"], "Ines Okafor"),
         # a capitalised description ending in a title, set off before the name, gives the office
-        (["Harbour State Governor, Tunde Varrow, has answered the claims about the fund.", "Addressing the crowd, the governor said, “We saw the criticism and we will answer all of it.”"], "Tunde Varrow"),
+        (["Harbour State Governor, Tunde Varrow, has answered the claims about the fund.", "Speaking at the quayside, the governor said, “We have read every complaint and will answer them.”"], "Tunde Varrow"),
         # a one-word name in brackets after the full one is the same person's
         (["The harbour board chair, Dr. Jane Olajide Varrow (Janvar) has berated the mayor for the plan.", "Janvar said the plan was “never going to keep the harbour safe”."], "Jane Olajide Varrow"),
         # ... not a party's initials
         (["Tunde Varrow (HPP) has berated the mayor for the plan.", "Varrow said the plan was “never going to keep the harbour safe”."], "Tunde Varrow"),
         # a role in lower case opening a sentence goes on with the attribution closing the sentence before
         (["The harbour has been “robbed” of money by a plan that does nothing for the town, Harbour Treasurer Tunde Varrow says.",
-          "The state government minister on Wednesday lashed the plan, adding it showed the board “clearly does not care about the port”."], "Tunde Varrow"),
+          "The state government minister on Thursday attacked the plan, adding it showed the board “clearly does not care about the port”."], "Tunde Varrow"),
         # ... not a description of another kind of post after someone who holds none
         (["Dr Ines Okafor, a tide scientist at the harbour institute, spoke on Friday. “What we called a rare flood is now a yearly one,” she said.",
           "Asked whether the clinics were ready, the state health commissioner replied: “The wards are full, but they are coping.”"], None),
         # a place before a lower-case role opens an appositive too
-        (["House prices rose in July.", "The report “supports the view that the slide is over,” Tunde Varrow, U.S. economist with Harbour Economics, wrote in a note to clients."], "Tunde Varrow"),
+        (["House prices rose in July.", "The figures “show the slide has stopped,” Tunde Varrow, U.S. economist with Harbour Economics, told subscribers in a newsletter."], "Tunde Varrow"),
         # a title before "said" is a person's, not a body's name, though a word of it names bodies
         (["Union Ports Minister Tunde Varrow toured the flooded quays on Friday.", "The Union Minister accompanied by the mayor then met the dock workers.",
           "Boats bore the brunt of the storm, the Union Minister said, adding, “I know what a lost season means for every family here.”"], "Tunde Varrow"),
         # a body's initials printed after the name are no part of it
         (["The strike goes ahead on Thursday.", "HPU general secretary Tunde Varrow HPU said: “The board wrecked these talks by refusing to withdraw its letter.”"], "Tunde Varrow"),
         # the text's "he" for the last speaker outweighs the gender a list of given names gives
-        (["The port is ready for the storm, Ports Minister Nicola Varrow said ahead of a meeting called by the mayor, reports the Gazette.",
+        (["The port is ready for the storm, Ports Minister Nicola Varrow said before talks the mayor had set up, reports the Gazette.",
           "“We have a plan to help every skipper with cheaper loans,” he said."], "Nicola Varrow"),
         # the one a document was issued by speaks in the paragraphs that only quote it
-        (["Governor Ade Okafor on Wednesday suspended three officials over the treatment of traders.", "The communication was relayed by acting county secretary Tunde Varrow.",
+        (["Governor Ade Okafor on Wednesday suspended three officials over the treatment of traders.", "The communication was forwarded by acting town clerk Tunde Varrow.",
           "“Traders must be treated with care and dignity.”"], "Tunde Varrow"),
         (["Governor Ade Okafor on Wednesday suspended three officials over the treatment of traders.", "The statement was issued by acting county secretary Tunde Varrow.",
           "“Traders must be treated with care and dignity.”", "“Following a review of recent events, the officers are suspended,” he said."], "Tunde Varrow"),
         # a title set off by commas after the name names no one; letters after the name are no part of it
-        (["The health service warned that winter could see operations cancelled.", "Commenting on the warning, Tunde Varrow AM, Shadow Minister for Health, said:",
+        (["The health service warned that winter could see operations cancelled.", "Commenting on the warning, Tunde Varrow AM, Shadow Minister for Fisheries, said:",
           "“This warning for the patients on waiting lists comes as no surprise.”"], "Tunde Varrow"),
-        (["The health service warned that winter could see operations cancelled.", "Tunde Varrow, Shadow Minister for Health, said: “This warning comes as no surprise.”"], "Tunde Varrow"),
+        (["The health service warned that winter could see operations cancelled.", "Tunde Varrow, Shadow Minister for Fisheries, said: “This warning comes as no surprise.”"], "Tunde Varrow"),
         # a judge's title "Mr Justice" is "the judge" later on
         (["Passing sentence, Mr Justice Tomas Hale told the court the fraud was “a cynical scheme”.", "The judge went on: “Conduct like this does lasting harm to public trust.”"], "Tomas Hale"),
         # a place before "with" and a person's descriptor is no one "of" a body

@@ -321,6 +321,6 @@ def test_a_group_after_the_quotation_is_no_body_before_it(group):
 def test_the_first_person_opening_a_quotation_is_no_name():
     paragraphs = [
         "A fire broke out in a house on the east side of town shortly before nine this morning.",
-        "“I was making tea when the lights went out,” said the home owner. “I went outside and saw the smoke.”",
+        "“I was ironing when the lights went out,” said the house owner. “I ran into the yard and smelled smoke.”",
     ]
     assert all_speakers(paragraphs) == [None, None]

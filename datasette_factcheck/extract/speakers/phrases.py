@@ -132,7 +132,7 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
             continue  # "X, a nurse from Dover, Kent, says": the region of a town
         span = person_before_of(toks, a, b) or _trailing_np(toks, a, b)
         if g + 1 < len(groups) and title_phrase(toks, a, b) and _name_group(toks, without_letters(toks, groups[g + 1])):
-            continue  # "Jane Roe AM, Shadow Minister for Health, said": the title names no one
+            continue  # "Jane Roe AM, Shadow Minister for Fisheries, said": the title names no one
         if nearest is None and (g > 0 or closed) and modifier_group(toks, a, b):
             # "X, asked about Y, had said", "X, in a call with Y, said": a
             # participle's or a preposition's object is not the subject

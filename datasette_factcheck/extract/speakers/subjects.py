@@ -456,7 +456,7 @@ _ASIDE_OPENERS = {"in", "at", "on", "during", "after", "before", "through", "via
 
 
 def subject_before_aside(text: str, sent: int, prev: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
-    """"X had in a statement after the incident stated": a phrase opened by
+    """"X had in a letter to members warned": a phrase opened by
     a preposition between an auxiliary and its verb is an aside; the noun
     phrase before the auxiliary is the subject, not the aside's object."""
     for n in range(len(prev) - 2, max(0, len(prev) - 10), -1):
