@@ -205,7 +205,7 @@ def test_title_words_as_surnames(paragraphs, expected):
         # a party and a state in apposition describe the name before them
         ("Senator Tom Yarrow, Republican of Iowa, said: “The plan is dead on arrival.”", "Tom Yarrow"),
         # a role "of" a body named by its initials or capitalised words, then the name
-        ("“The plan is dead on arrival,” said president of HSU Eric Yarrow.", "Eric Yarrow"),
+        ("“The plan is dead on arrival,” said president of HSU Oscar Yarrow.", "Oscar Yarrow"),
         ("“The plan is dead on arrival,” said head of the Harbour Trust Ann Pryor, who led the talks.", "Ann Pryor"),
         # a numbered district in the title before the name
         ("“The plan is dead on arrival,” says Harbour District Five Republican Assemblyman Tom Yarrow.", "Tom Yarrow"),

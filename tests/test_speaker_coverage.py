@@ -357,7 +357,7 @@ def test_a_body_named_where_it_speaks(paragraph, expected):
         # a capitalised description ending in a title, set off before the name, gives the office
         (["Harbour State Governor, Tunde Varrow, has answered the claims about the fund.", "Speaking at the quayside, the governor said, “We have read every complaint and will answer them.”"], "Tunde Varrow"),
         # a one-word name in brackets after the full one is the same person's
-        (["The harbour board chair, Dr. Jane Olajide Varrow (Janvar) has berated the mayor for the plan.", "Janvar said the plan was “never going to keep the harbour safe”."], "Jane Olajide Varrow"),
+        (["The harbour board chair, Dr. Jane Ingrid Varrow (Janvar) has berated the mayor for the plan.", "Janvar said the plan was “never going to keep the harbour safe”."], "Jane Ingrid Varrow"),
         # ... not a party's initials
         (["Tunde Varrow (HPP) has berated the mayor for the plan.", "Varrow said the plan was “never going to keep the harbour safe”."], "Tunde Varrow"),
         # a role in lower case opening a sentence goes on with the attribution closing the sentence before

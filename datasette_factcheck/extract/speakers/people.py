@@ -278,7 +278,7 @@ class PeopleScan(ArticleState):
                 # name and a surname describe the person.
                 self.register(name, form, roles, pos=pos, salient=salient)
             elif name_len == 1 and outside and _aside_speaker(toks, i, j) and not looks_like_org(name) and not self.common_word(name):
-                # "..., Klopp admits, ...": a name alone that says something in
+                # "..., Roe admits, ...": a name alone that says something in
                 # an aside is someone who speaks, whom a later "he" may mean.
                 salient = True
                 self.register(name, form, roles, pos=pos, salient=True).spoke = True
@@ -525,7 +525,7 @@ def _aside_speaker(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
 
 def _opening_capitals(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A paragraph that opens with its first word in capitals, as papers
-    print a story's start ("RALPH Roe conceded ..."): a given name so
+    print a story's start ("WALTER Roe conceded ..."): a given name so
     printed is read in the case of the name after it."""
     if len(toks) > 1 and len(toks[0][2]) > 1 and toks[0][2].isupper() and toks[0][2].isalpha():
         word = toks[0][2].title()
