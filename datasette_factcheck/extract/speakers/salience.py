@@ -212,10 +212,10 @@ class Salience(OrganisationScan):
         return None
 
     def named_gender_speaker(self, pos: int, gender: str, exclude: tuple[Person, ...]) -> Optional[Person]:
-        """The one whose attribution closes the sentence before a pronoun no one agrees with,
-        when only a list of given names gave them the other gender ("...,
-        Minister Nicola Roe said. “...,” he said."): the text's pronoun
-        tells their gender better than the list."""
+        """The one whose attribution closes the sentence before a pronoun
+        no one agrees with, when only a list of given names gave them the
+        other gender ("..., Minister Nicola Roe said. “...,” he said."): the
+        text's pronoun tells their gender better than the list."""
         person = self._attribution_before(pos)
         if person is None or person.org or not person.named_gender or person.gender == gender or any(person is x for x in exclude):
             return None
