@@ -24,7 +24,7 @@ def without_letters(toks: list[tuple[int, int, str]], group: tuple[int, int]) ->
 
 def name_after_role_of(toks: list[tuple[int, int, str]], r: int) -> Optional[int]:
     """Where a name starts after "of" and a body's capitalised name or
-    initials ("of ASPSU Jane Roe", "of the Harbour Trust Jane Roe"): at a
+    initials ("of HPSU Jane Roe", "of the Harbour Trust Jane Roe"): at a
     given name followed by another capitalised word; None otherwise."""
     if r + 2 >= len(toks) or toks[r][2] != "of":
         return None

@@ -472,7 +472,7 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             r += 1
         given = name_after_role_of(toks, r) if r > 0 and role_noun(toks[r - 1][2]) else None
         if given is not None:
-            # "said president of ASPSU Jane Roe": the body a role is "of", then the name.
+            # "said president of HPSU Jane Roe": the body a role is "of", then the name.
             return toks[given][0], toks[run_end(toks, given)][1]
         head = toks[r - 1][2] if r else ""
         # "said former Gov. Jane Roe", "says retired Senator Jane Roe": a
