@@ -115,7 +115,7 @@ def signature_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=unit.masked[qe : m.start(1)].strip())
 
 
-# "“...”: LNP leader Jane Roe." A pull quote signed after a colon, the
+# "“...”: HPU leader Jane Roe." A pull quote signed after a colon, the
 # signer's role words before the name.
 _COLON_SIGNATURE_RE = re.compile(r"[\s\u00a0]*:[\s\u00a0]*([^.!?:;,“”\"" + MASK + r"]{3,80}?)[.]?[\s\u00a0]*$")
 

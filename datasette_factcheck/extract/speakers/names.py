@@ -561,7 +561,7 @@ def clean_name(printed: str) -> Optional[str]:
                 break
         tail.reverse()
         if len(tail) > 2 and tail[-1].isupper() and is_acronym(tail[-1]) and not tail[-2].isupper() and not suffix_word(tail[-1]):
-            # "RMT leader Jane Roe RMT said": a body's initials after the name.
+            # "HPU leader Jane Roe HPU said": a body's initials after the name.
             words, tail = words[:-1], tail[:-1]
         start = title_of_start(words, len(words) - len(tail), long_run=len(tail) > 1)
         run = words[start : len(words) - len(tail)] + tail
