@@ -37,13 +37,6 @@ def name_after_role_of(toks: list[tuple[int, int, str]], r: int) -> Optional[int
     return None
 
 
-def run_end(toks: list[tuple[int, int, str]], i: int) -> int:
-    """The last index of the run of capitalised words from ``i``."""
-    while i + 1 < len(toks) and capitalised(toks[i + 1][2]):
-        i += 1
-    return i
-
-
 def title_phrase(toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
     """Capitalised words that make a title and name no one ("Shadow
     Minister for Health", "Chief Executive")."""

@@ -31,7 +31,7 @@ from .lexicon import (
 )
 from .descriptors import described_name, former_of, indefinite_after, indefinite_subject
 from .names import bare_word, capitalised, is_title_word, looks_like_org, personal, person_printed, plural_role_noun, role_description, role_noun
-from .documents import DOCUMENT_NOUNS, STATEMENT_FROM_RE, document_noun, is_document_word
+from .documents import STATEMENT_FROM_RE, document_noun, is_document_word, issued_by
 from .given_names import is_given_name
 from .phrases import np_after, np_before
 from .wordforms import verb_adverb
@@ -745,9 +745,9 @@ def last_subject_cue(unit: Unit, k: int) -> Optional[Cue]:
     if not text or MASK in text[-3:]:
         return None
     lo, _ = sentence_of(unit, len(text) - 1)
-    by = _ISSUED_BY_RE.match(unit.masked, lo)
+    by = issued_by(unit.masked, lo)
     # "The statement was issued by X.": the issuer, not the document.
-    span = np_after(unit.masked, by.end(), len(text)) if by is not None else sentence_subject(unit.masked, lo, len(text))
+    span = np_after(unit.masked, by, len(text)) if by is not None else sentence_subject(unit.masked, lo, len(text))
     if span is None:
         return None
     printed = person_printed(unit.text[span[0] : span[1]])
@@ -756,7 +756,6 @@ def last_subject_cue(unit: Unit, k: int) -> Optional[Cue]:
     return Cue(printed, k * UNIT + span[0], len(text) - span[1])
 
 
-_ISSUED_BY_RE = re.compile(r"\s*(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?" + DOCUMENT_NOUNS + r"\s+(?:was|were)\s+[a-z]+ed\s+by\s+", re.I)
 
 
 # Words that open a clause of its own after a comma ("..., while Reyes

@@ -107,6 +107,21 @@ def issued_document(sentence: str, noun: str) -> Optional[int]:
     return None
 
 
+# "The statement was issued by X", "the bank's letter was signed by X": a
+# document opening its sentence, in the passive, then its issuer.
+_ISSUED_BY_RE = re.compile(
+    r"\s*(?:the|a|an|this|that|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}?" + DOCUMENT_NOUNS + r"\s+(?:was|were)\s+[a-z]+ed\s+by\s+", re.I
+)
+
+
+def issued_by(text: str, lo: int) -> Optional[int]:
+    """Where the issuer's name starts when the sentence at ``lo`` opens
+    with a document issued in the passive ("The statement was relayed by
+    X"); None otherwise."""
+    m = _ISSUED_BY_RE.match(text, lo)
+    return m.end() if m else None
+
+
 def document_noun(printed: str) -> Optional[str]:
     """The document noun when ``printed`` is a definite document ("the
     email", "The statement", "the letter"), which speaks for its issuer."""

@@ -50,7 +50,7 @@ from .names import (
     seat_name,
     strip_possessive,
 )
-from .documents import is_document_word
+from .documents import issued_by
 from .given_names import is_given_name
 from .descriptors import body_kind_before, kind_noun
 from .phrases import portfolio_title
@@ -203,7 +203,7 @@ class PeopleScan(ArticleState):
             if outside and prev_word == "from" and p >= 1 and toks[p - 1][2].lower() in HEARD_FROM:
                 # "the inquiry heard from Dr X": X is the one who speaks next.
                 salient = True
-            if outside and prev_word == "by" and _issued_by(toks, p):
+            if outside and prev_word == "by" and _issued_by(unit, toks, p):
                 salient = True  # "The statement was issued by X": X speaks in what follows
             if (
                 outside
@@ -534,12 +534,11 @@ def _opening_capitals(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     return toks
 
 
-def _issued_by(toks: list[tuple[int, int, str]], p: int) -> bool:
+def _issued_by(unit: Unit, toks: list[tuple[int, int, str]], p: int) -> bool:
     """The "by" at ``p`` names who issued a document that opens the
     sentence in the passive ("The statement was relayed by ...")."""
-    if p < 3 or not toks[p - 1][2].endswith("ed") or toks[p - 2][2].lower() not in {"was", "were"}:
-        return False
-    return is_document_word(bare_word(toks[p - 3][2])) and (p == 3 or toks[p - 4][2].lower() in {"the", "a", "this", "that", "his", "her", "its", "their"})
+    end = issued_by(unit.text, sentence_of(unit, toks[p][0])[0])
+    return end is not None and not unit.text[toks[p][1] : end].strip()
 
 
 def _bracketed_alias(toks: list[tuple[int, int, str]], j: int) -> Optional[str]:

@@ -43,10 +43,11 @@ from .names import (
     plain_name,
     plural_role_noun,
     role_noun,
+    run_end,
     suffix_word,
     uncontracted,
 )
-from .apposition import OF_WORDS, appositive_name, name_after_role_of, person_before_of, run_end, title_phrase, without_letters
+from .apposition import OF_WORDS, appositive_name, name_after_role_of, person_before_of, title_phrase, without_letters
 from .documents import is_document_word
 from .descriptors import (
     definite_description_end,

@@ -195,19 +195,8 @@ class Salience(OrganisationScan):
         k, lo, end = before
         a = bisect.bisect_left(self.mentions, k * UNIT + lo, key=lambda m: m.pos)
         b = bisect.bisect_left(self.mentions, k * UNIT + end, key=lambda m: m.pos)
-        toks = tokens(self.units[k].masked, lo, end)
         for m in reversed(self.mentions[a:b]):
-            if m.person.org:
-                continue
-            n = bisect.bisect_left(toks, m.pos - k * UNIT, key=lambda t: t[0])
-            e = n
-            while e + 1 < len(toks) and toks[e + 1][2][:1].isupper():
-                e += 1
-            t = n
-            while t > 0 and toks[t - 1][2][:1].isupper():
-                t -= 1  # "..., Ports Minister X said": the title before the name
-            opens = t == 0 or toks[t - 1][2] == "," or MASK in toks[t - 1][2]
-            if n < len(toks) and opens and e + 1 < len(toks) and toks[e + 1][2] in SPEECH_VERBS:
+            if not m.person.org and self._speech_verb_beside(m.pos, past_title=True):
                 return m.person
         return None
 
@@ -531,10 +520,12 @@ class Salience(OrganisationScan):
             end += 1
         return end + 1 < len(toks) and toks[end + 1][2] in SPEECH_VERBS
 
-    def _speech_verb_beside(self, pos: int) -> bool:
+    def _speech_verb_beside(self, pos: int, past_title: bool = False) -> bool:
         """The name at ``pos`` is a parenthetical or closing attribution
         of its sentence: "..., X said", "X, Y said, has ...", "..., said X,
-        a professor"; not "when X asked", "X said Y had" (Y)."""
+        a professor"; not "when X asked", "X said Y had" (Y). With
+        ``past_title``, capitalised title words may stand before the name
+        ("..., Ports Minister X said")."""
         k, off = divmod(pos, UNIT)
         unit = self.units[k]
         text = unit.masked
@@ -548,7 +539,10 @@ class Salience(OrganisationScan):
             end += 1
         after = toks[end + 1][2] if end + 1 < len(toks) else ""
         before = [t[2] for t in toks[max(0, n - 2) : n]]
-        opens_clause = not before or before[-1] == "," or MASK in before[-1]
+        t = n
+        while past_title and t > 0 and toks[t - 1][2][:1].isupper():
+            t -= 1
+        opens_clause = t == 0 or toks[t - 1][2] == "," or MASK in toks[t - 1][2]
         if opens_clause and after in SPEECH_VERBS:
             return True
         inverted = len(before) == 2 and before[-1] in SPEECH_VERBS and (before[0] == "," or MASK in before[0])
