@@ -178,11 +178,61 @@ def test_no_signature_without_a_name(paragraphs):
         (["Talk-show host Nora Bishop joined the panel.", "“I have never been censored,” Ms. Bishop said."], "Nora Bishop"),
         (["“We will appeal the ruling,” said Carl Major, the club’s lawyer."], "Carl Major"),
         (["Ann Dean spoke first.", "“The party is united,” Ms. Dean said."], "Ann Dean"),
+        # ... a form of address spelt out after a given name is a surname too
+        (["Candidate Ivo Lord, a former alderman, said the others had changed their minds.", "“It is a bandwagon now,” he said."], "Ivo Lord"),
+        (["“We have no quarrel with the board,” said Rena Lady, who chairs the trust."], "Rena Lady"),
         # a title alone is still no name
         (["“The party is united,” the Dean said."], None),
     ],
 )
 def test_title_words_as_surnames(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the role a name's own clause gives it: "the premier" is the premier who spoke
+        (
+            [
+                "Jane Wilde in May became the youngest premier the province has had.",
+                "Ahead of talks with Eastland Premier Paul Cormier's cabinet, Wilde said she felt honoured.",
+                "“Last winter our neighbour Premier Cormier spoke warmly of this house,” she said.",
+                "“We share a long history with the founding peoples of this land,” the premier said.",
+            ],
+            "Jane Wilde",
+        ),
+        (
+            [
+                "Ana Berg is the new chair of the harbour board, and Tom Dale chaired it before her.",
+                "“The books are in order,” the chair said.",
+            ],
+            "Ana Berg",
+        ),
+        # ... not a role in another's clause or after a preposition
+        (
+            [
+                "Ana Berg met Tom Dale, who became the chair of the harbour board last year.",
+                "“The books are in order,” the chair said.",
+            ],
+            "Tom Dale",
+        ),
+    ],
+)
+def test_role_given_in_the_names_own_clause(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an abbreviated title before a name ("Ald." for alderman)
+        (["“I argued for more parking downtown,” said Ald. Ric Mabry at the forum."], "Ric Mabry"),
+        # a capital "A" opening a sentence names no one
+        (["The council met to plan briefings going forward. A statement later said the chief would attend.", "“We will be there,” he said."], None),
+    ],
+)
+def test_abbreviated_titles_and_capital_articles(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
 
 

@@ -77,6 +77,23 @@ def test_document_speaks_for_its_issuer(paragraph, expected):
 
 
 @pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a weekday printed after the issuer is the date, not part of its name
+        (["A statement from Harbour City Council Monday said:", "“From next week the council will hold a weekly briefing.”"], "Harbour City Council"),
+        (["A statement from Harbour City Council on Monday said:", "“From next week the council will hold a weekly briefing.”"], "Harbour City Council"),
+        # a body's head word and "of the": one name, which "the department" refers back to
+        (
+            ["The numbers came from the Department of the Harbour in a written answer.", "Asked again, the department said that “for privacy reasons” the smallest figures were grouped."],
+            "Department of the Harbour",
+        ),
+    ],
+)
+def test_issuer_names_without_the_date(paragraphs, expected):
+    assert speaker_of([OPENING, *paragraphs], paragraphs[-1].split("“")[1][:12]) == expected
+
+
+@pytest.mark.parametrize(
     "paragraph, expected",
     [
         # a body that is the subject of a colon's lead-in speaks

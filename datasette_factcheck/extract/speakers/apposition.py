@@ -1,7 +1,8 @@
 """Appositions around a name: the name a comma sets after a description
 ("the club's manager, John Smith,"), a person "of" a body ("Anna Kowal
 of the Harbour Trust"), a title set off after a name that names no one,
-and letters printed after a name."""
+letters printed after a name, and a role the name's own clause gives it
+("X last year became the youngest mayor to ...")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Optional
 
 from .descriptors import surely_named
 from .given_names import is_given_name
-from .lexicon import AUXILIARIES, BE_FORMS, FUNCTION_WORDS, HONORIFICS, MASK, PARTICLES
+from .lexicon import AUXILIARIES, BE_FORMS, FUNCTION_WORDS, HONORIFICS, MASK, PARTICLES, TIME_NOUNS, TITLE_WORDS, CALENDAR_NAMES
 from .names import bare_word, capitalised, clean_name, is_acronym, is_title_word, looks_like_org
 from .wordforms import is_verb
 
@@ -33,6 +34,38 @@ def name_after_role_of(toks: list[tuple[int, int, str]], r: int) -> Optional[int
     while m + 1 < len(toks) and m - start < 5 and capitalised(toks[m][2]):
         if m > start and is_given_name(toks[m][2]) and capitalised(toks[m + 1][2]):
             return m
+        m += 1
+    return None
+
+
+_BECOME = {"became", "becomes", "is", "was", "remains", "remained"}
+_WHEN_NOUNS = TIME_NOUNS | CALENDAR_NAMES
+_ORDINALS = {"first", "only", "last", "second", "third", "next"}
+_WHEN_WORDS = {"on", "in", "last", "this", "now", "then", "also", "already", "later", "soon", "since", "today", "yesterday"}
+
+
+def predicate_role(toks: list[tuple[int, int, str]], j: int) -> Optional[str]:
+    """The role a name's own clause gives it: "X in May became the
+    youngest mayor to ...", "X is the new chair of ...". The role noun
+    follows the verb, an article and at most three lower-case modifiers;
+    a time phrase of up to three words may stand between name and verb,
+    and so may ", who" ("X, who became the chair of ...")."""
+    n = j + 1
+    if n + 1 < len(toks) and toks[n][2] == "," and toks[n + 1][2] == "who":
+        n += 2
+    while n < len(toks) and n - j <= 3 and (toks[n][2].lower() in _WHEN_WORDS or bare_word(toks[n][2]) in _WHEN_NOUNS or toks[n][2].isdigit()):
+        n += 1
+    if n + 2 >= len(toks) or toks[n][2] not in _BECOME or toks[n + 1][2] not in {"the", "a", "an"}:
+        return None
+    m = n + 2
+    while m < len(toks) and m - n <= 5 and toks[m][2].isalpha() and toks[m][2].islower():
+        if toks[m][2] in TITLE_WORDS:
+            nxt = toks[m + 1][2] if m + 1 < len(toks) else ""
+            # "the youngest mayor", "a deputy minister": the title ends the
+            # noun, or only a preposition or clause follows it.
+            return toks[m][2] if not (nxt.isalpha() and nxt.islower() and nxt in TITLE_WORDS) else nxt
+        if toks[m][2] in FUNCTION_WORDS and toks[m][2] not in _ORDINALS:
+            return None
         m += 1
     return None
 

@@ -26,7 +26,8 @@ _FROM = r"\s+(?:(?:issued|released|sent|sent\s+out|put\s+out|signed|written|post
 STATEMENT_FROM_RE = re.compile(
     r"\b" + DOCUMENT_NOUNS + _FROM + _ISSUER
     + r"(?:\s+(?:obtained|seen|reviewed)\s+by\s+[^" + MASK + r".;:,]{1,60}?)?"
-    r"(?:\s+(?:on|last|this)\s+\w+(?:\s+(?:night|morning|evening))?)?"
+    # "on Monday", "last week", or a bare weekday ("from the council Monday said")
+    r"(?:\s+(?:(?:on|last|this)\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:night|morning|evening))?)?"
     r",?\s+(?:read|reads|said|says|stated|states|added|adds|warned|warns|argued|argues|noted|notes|claimed|claims|cautioned|cautions|stressed|stresses)"
     # "warned of the fight ahead:": what the document spoke of, before a colon
     r"(?:\s+that|\s+(?:of|about|against)\s+[^" + MASK + r".;:,]{1,60}?(?=\s*:))?\s*[:,]?\s*$"

@@ -225,8 +225,11 @@ def _title_as_surname(before: str, word: str) -> bool:
     King", "Ivo T. King")."""
     if not word[:1].isupper() or is_acronym(word) or not is_title_word(word):
         return False
-    if bare_word(word) in HONORIFICS and (len(bare_word(word)) <= 4 or word.endswith(".")):
-        return False  # "Mr", "Dr.", "Sir": only a rank spelt out is a surname ("Lena Marshal")
+    low = bare_word(word)
+    if low in HONORIFICS and (len(low) <= 3 or word.endswith(".") or low in _SURNAME_HONORIFICS):
+        # "Mr", "Dr.", "Sir", "Miss": forms of address that are no surnames;
+        # ranks and forms spelt out are ("Lena Marshal", "Jon Lord").
+        return False
     if bare_word(before) in _SURNAME_HONORIFICS or is_initial(before):
         return True
     return name_token(before) and is_given_name(before) and not is_title_word(before)
@@ -300,8 +303,8 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
     # initial carries its full stop: "A Becker aide" names no one.
     if len(kept) > 1 and kept[0] in ("A", "An", "The"):
         return None
-    if kept == ["I"]:
-        return None  # the first person opening a quotation, no initial
+    if len(kept) == 1 and len(kept[0]) == 1:
+        return None  # "I" opening a quotation, "A" opening a sentence: an initial carries its full stop
     if len(kept) == 1 and kept[0].lower() in PARTICIPLES:
         return None  # "Adding: “...”": a speech participle opening a sentence
     if len(kept) == 1 and _role_plural(kept[0]):

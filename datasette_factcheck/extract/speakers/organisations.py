@@ -19,6 +19,7 @@ from .lexicon import (
     ORG_NOUNS,
     ORG_TYPES,
     ORG_WORDS,
+    WEEKDAYS,
     PERSON_ROLES,
     POSSESSIVE_PRONOUNS,
     STATEMENT_RE,
@@ -65,8 +66,8 @@ class OrganisationScan(ArticleState):
                 # Renk" is a person after it.
                 while j + 1 < len(toks) and unit.masked[toks[j][1] : toks[j + 1][0]] in ORG_GAPS and not is_possessive(toks[j][2]):
                     nxt = toks[j + 1][2]
-                    if capitalised(nxt) and MASK not in nxt:
-                        j += 1
+                    if capitalised(nxt) and MASK not in nxt and not (j > i and nxt.lower() in WEEKDAYS):
+                        j += 1  # not "City Council Monday": a weekday after a name is the date
                     elif (
                         nxt.lower() in ORG_CONNECTORS
                         and j + 2 < len(toks)
@@ -75,6 +76,17 @@ class OrganisationScan(ArticleState):
                         and toks[j + 2][0] - toks[j + 1][1] <= 1
                     ):
                         j += 2
+                    elif (
+                        nxt.lower() in {"of", "for"}
+                        and bare_word(toks[j][2]) in ORG_WORDS
+                        and j + 3 < len(toks)
+                        and toks[j + 2][2] == "the"
+                        and capitalised(toks[j + 3][2])
+                        and toks[j + 3][2].lower() not in CALENDAR_NAMES
+                    ):
+                        # "the Department of the Harbour", "Ministry of the
+                        # Interior": an organisation's head word and "of the".
+                        j += 3
                     else:
                         break
                 words = [t[2] for t in toks[i : j + 1]]

@@ -50,6 +50,7 @@ from .names import (
     seat_name,
     strip_possessive,
 )
+from .apposition import predicate_role
 from .documents import issued_by
 from .given_names import is_given_name
 from .descriptors import body_kind_before, kind_noun
@@ -236,6 +237,10 @@ class PeopleScan(ArticleState):
                     and not _opening_title_complement(unit.text, toks, q)
                 ):
                     salient = False
+            if outside and prev_word not in OBLIQUE and not is_possessive(toks[j][2]):
+                role = predicate_role(toks, j)
+                if role:
+                    roles.add(role)  # "X in May became the youngest mayor to ..."
             pos = k * UNIT + toks[i][0]
             # An unlisted role noun ("rider", "skipper") is a person's unless
             # an organisation could hold it too ("operator", "promoter").
