@@ -50,6 +50,9 @@ class Extra:
 
     kind: str
     text: str
+    # A subhead inside the body: the number of the paragraph it stands
+    # before (a round-up's name line over the remarks that follow it).
+    before: Optional[int] = None
 
 
 @dataclass

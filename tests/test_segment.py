@@ -722,3 +722,14 @@ def test_read_more_header_over_teaser_headlines_inside_the_story():
     ]
     assert "We deserve better" not in seg.body
     assert len(seg.paragraphs) == 3
+
+
+def test_a_subhead_knows_the_paragraph_it_stands_before():
+    text = (
+        "Harbour news\n\nThe harbour board met on Monday to plan the summer season for the pier.\n\n"
+        "Ines Varga\n\n“We are ready for the summer and the boats are booked until August.”"
+    )
+    seg = segment(text)
+    subheads = [e for e in seg.extras if e.kind == "subhead"]
+    assert [(e.text, e.before) for e in subheads] == [("Ines Varga", 2)]
+    assert seg.paragraphs[1].text.startswith("“We are ready")

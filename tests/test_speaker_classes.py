@@ -156,6 +156,84 @@ def test_signatures_and_transcript_labels(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
 
 
+def page_speakers(text):
+    from datasette_factcheck.extract.article import quotes_of
+    from datasette_factcheck.extract.segment import segment
+
+    return [q.speaker for q in quotes_of(segment(text)) if q.kind == "quote"]
+
+
+ROUNDUP = "Harbour Town 2, Rovers 1: what the managers said\n\nThe managers spoke to the press after the match at the harbour ground.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a round-up's name line over paragraphs that are only quotation
+        (
+            ROUNDUP + "Ines Varga\n\n“We were the better side for an hour, and then we stopped running.”\n\n“The second goal was a gift, and we will look at it on Monday.”\n\nVarga has lost three of her last four.",
+            ["Ines Varga", "Ines Varga"],
+        ),
+        # ... not a name line the page names nowhere else, as a byline is
+        (
+            "Harbour Town 2, Rovers 1\n\nThe managers spoke to the press after the match.\n\nPetra Lund\n\n“We were the better side for an hour, and then we stopped running.”",
+            [None],
+        ),
+        # ... nor a paragraph that says who speaks
+        (
+            ROUNDUP + "Ines Varga\n\n“We were the better side for an hour,” said the Rovers captain, Tom Hale.\n\nVarga has lost three of her last four.",
+            ["Tom Hale"],
+        ),
+    ],
+)
+def test_name_line_over_a_roundups_remarks(text, expected):
+    assert page_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline's description of a speaker is the person the story opens on
+        (
+            "‘I never sent that message’: Eastland minister reports account breach\n\n"
+            "Eastland’s Foreign Minister Vera Okafor has reported “unusual activity” on her account to the platform.\n\n"
+            "“I did not send that message. I do not hold those views,” said Dr Okafor.\n\n"
+            "Trade Minister Ken Ardo, speaking to reporters on Wednesday, was asked about the message.\n\n"
+            "“I do not read all of them and never will,” said Mr Ardo.",
+            "Vera Okafor",
+        ),
+    ],
+)
+def test_headline_description_is_the_lead_person(text, expected):
+    from datasette_factcheck.extract.article import quotes_of
+    from datasette_factcheck.extract.segment import segment
+
+    assert [q.speaker for q in quotes_of(segment(text)) if q.paragraph == 0] == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a report that quotes a source only passes its words on
+        (
+            ["The Ministry of Ports said the pier was safe.", "“The repairs were needed and were done on time,” the report said, quoting the ports ministry.", "“Nothing was paid twice,” the report added."],
+            ["Ministry of Ports", "Ministry of Ports"],
+        ),
+        (
+            ["Dana Whitcombe runs the harbour.", "“The pier will open in May,” the newspaper said, citing Ms Whitcombe."],
+            ["Dana Whitcombe"],
+        ),
+        # ... a person who quotes someone still speaks
+        (
+            ["Dana Whitcombe runs the harbour.", "“The pier will open in May,” Ms Whitcombe said, quoting the engineers."],
+            ["Dana Whitcombe"],
+        ),
+    ],
+)
+def test_source_a_report_quotes(paragraphs, expected):
+    assert [speaker for _, speaker in textutil.speakers_of(paragraphs)] == expected
+
+
 @pytest.mark.parametrize(
     "paragraphs",
     [

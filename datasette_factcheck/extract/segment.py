@@ -40,6 +40,7 @@ malformed, gives a ``Segmented`` (possibly with an empty body).
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -382,6 +383,7 @@ def _segment(text: str) -> Segmented:
             out.claimed.add(it.pos)
 
     body, paragraphs = _build_body(para_items)
+    _place_subheads(out, para_items)
 
     # -- comments
     if zone_end < len(items):
@@ -462,6 +464,16 @@ def _tail_kind(items: list[Item], k: int, end: int, prev_kind: Optional[str]) ->
 
 def _bio_like_continuation(it: Item) -> bool:
     return bool(re.match(r"^(?:He|She|They|His|Her|Their)\b", it.text)) and it.words <= 60
+
+
+def _place_subheads(out: Out, para_items: list[Item]) -> None:
+    """Each subhead with the number of the paragraph it stands before."""
+    starts = [it.pos for it in para_items]
+    for pos, extra in out.extras.items():
+        if extra.kind == "subhead":
+            n = bisect.bisect_left(starts, pos)
+            if n < len(starts):
+                extra.before = n + 1
 
 
 def _build_body(para_items: list[Item]) -> tuple[str, list[Paragraph]]:

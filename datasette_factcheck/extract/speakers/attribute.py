@@ -11,6 +11,7 @@ from ...model import Quote, Segmented
 from .article import Article
 from .closing import words_of_after
 from .descriptors import indefinite_subject, name_given_as
+from .documents import quoted_source
 from .entities import Person
 from .cues import (
     Cue,
@@ -29,7 +30,17 @@ from .cues import (
     subject_cue,
     last_subject_cue,
 )
-from .layout import answer_units, colon_signature, headline_label, headline_label_after, headline_subject, signature_after, signature_below, transcript_label
+from .layout import (
+    answer_units,
+    colon_signature,
+    headline_label,
+    headline_label_after,
+    headline_subject,
+    name_line_above,
+    signature_after,
+    signature_below,
+    transcript_label,
+)
 from .lexicon import MASK, SPEECH_VERBS
 from .partial import characterises, closing_attribution, continues_speech, cut_short, passive_agent, possessor_cue, reach, reads_as_name
 from .names import role_noun
@@ -241,6 +252,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
     out: list[Quote] = []
     resolved: list[Optional[Quote]] = [None] * len(quotes)
     order = sorted(range(len(quotes)), key=lambda n: (art.unit_of.get(quotes[n].paragraph, 0), quotes[n].start))
+    passers: dict[str, Cue] = {}  # a document's attribution as printed -> the source it quotes
     for n in order:
         q = quotes[n]
         cue = cues[n]
@@ -264,9 +276,20 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             resolved[n] = replace(q, speaker_as_printed=None, speaker=None, speaker_forms=[])
             continue
         printed = cue.printed.strip()
-        # "Critics say": a group, unless the article names someone so ("Sims say", a typo).
-        resolvable = cue.resolvable and not (plural_subject(printed, cue.verb) and art.person_for(printed, create=False) is None)
-        speaker, forms = art.resolve(printed, cue.pos, headline=q.paragraph == 0, quoted=q.text) if resolvable else (None, [])
+        speaker: Optional[str] = None
+        forms: list[str] = []
+        passed_on = _quoted_source(art, cue) or passers.get(printed.lower())
+        if passed_on is not None:
+            speaker, forms = art.resolve(passed_on.printed, passed_on.pos, headline=False)
+            if speaker is not None:
+                # "... the report added": the same report goes on quoting its
+                # source. A source it leaves unnamed leaves the report speaking.
+                passers[printed.lower()] = passed_on
+                cue, printed = passed_on, passed_on.printed
+        if speaker is None:
+            # "Critics say": a group, unless the article names someone so ("Sims say", a typo).
+            resolvable = cue.resolvable and not (plural_subject(printed, cue.verb) and art.person_for(printed, create=False) is None)
+            speaker, forms = art.resolve(printed, cue.pos, headline=q.paragraph == 0, quoted=q.text) if resolvable else (None, [])
         if speaker is None and not plural_subject(printed, cue.verb):
             # "..., said a man who asked to be identified only as Kevin": the name the sentence gives
             named = _name_given_in_sentence(art, cue.pos)
@@ -316,6 +339,19 @@ def _headline_cue(art: Article, unit: Unit, k: int, qs: int, qe: int) -> Optiona
         or headline_label_after(unit, k, qe)
         or _surely_person(art, headline_subject(unit, k, qs))
     )
+
+
+def _quoted_source(art: Article, cue: Cue) -> Optional[Cue]:
+    """The source a document or outlet quotes, when the attribution goes
+    on to say so ("“...,” the report said, quoting the ministry")."""
+    k, off = divmod(cue.pos, UNIT)
+    if not 0 <= k < len(art.units):
+        return None
+    unit = art.units[k]
+    span = quoted_source(cue.printed, unit.masked, off + len(cue.printed))
+    if span is None:
+        return None
+    return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], cue.distance, verb=cue.verb)
 
 
 def _surely_person(art: Article, cue: Optional[Cue]) -> Optional[Cue]:
@@ -383,6 +419,10 @@ def _layout_cues(art: Article, quotes: list[Quote]) -> dict[int, tuple[str, Cue]
             signature = signature_after(unit, k, qe) or colon_signature(unit, k, qs, qe)
             if signature is None and n == unit.quotes[-1] and k + 1 < len(art.units) and art.units[k + 1].number > 0:
                 signature = signature_below(unit, k, qs, qe, art.units[k + 1])
+            if signature is None and n == unit.quotes[0] and art.lines_before.get(unit.number):
+                above = name_line_above(unit, k, qs, art.lines_before[unit.number][-1])
+                if above is not None and art.named_elsewhere(above.printed):
+                    signature = above
             if signature is not None:
                 found[n] = ("signature", signature)
     for n, cue in _answer_cues(art, quotes).items():

@@ -1,7 +1,8 @@
 """Documents that speak for whoever issued them: "A statement from the
 charity X read:", "A letter from X obtained by the paper warns that",
-"X sent out an email saying ... “...,” the email read", and an "it" that
-goes on with such a document."""
+"X sent out an email saying ... “...,” the email read", an "it" that
+goes on with such a document, and the source a report quotes ("“...,” the
+report said, quoting the ministry")."""
 
 from __future__ import annotations
 
@@ -156,3 +157,23 @@ def publisher_of(words: list[str]) -> Optional[str]:
     if not all(w[:1].isupper() and w.lower() not in {"the", "of", "and", "for"} for w in name):
         return None
     return " ".join(name)
+
+
+# "“...,” the filing said, quoting the ports ministry": a document or an
+# outlet that only passes on the words; who it quotes spoke them.
+_OUTLET_NOUNS = r"(?:paper|newspaper|agency|broadcaster|outlet|media|channel|website|magazine|network|wire)"
+_QUOTING_RE = re.compile(
+    r"[\s\u00a0]+(?:said|says|reported|reports|wrote|writes|added|adds|stated|states)[\s\u00a0]*,[\s\u00a0]*"
+    r"(?:quoting|citing)[\s\u00a0]+((?:the|an?)[\s\u00a0]+[^" + MASK + r",.;:]{2,60}?|[A-Z][^" + MASK + r",.;:]{1,60}?)[\s\u00a0]*(?:[.,;]|$)"
+)
+_PASSER_RE = re.compile(r"(?i:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:" + DOCUMENT_NOUNS + "|" + _OUTLET_NOUNS + r")")
+
+
+def quoted_source(printed: str, text: str, end: int) -> Optional[tuple[int, int]]:
+    """Where the source's phrase is printed when ``printed``, a document or
+    an outlet that ends at ``end`` of ``text``, only passes on its words
+    ("the filing said, quoting the ports ministry"); None otherwise."""
+    if _PASSER_RE.fullmatch(printed.strip()) is None:
+        return None
+    m = _QUOTING_RE.match(text, end)
+    return m.span(1) if m else None

@@ -1,7 +1,8 @@
 """Speakers a page's layout names rather than a sentence: a headline's label
 or opening name ("Marsh: ...", "Marsh Says ..."), a round-up's signature
-("“...” ― Jane Roe"), a quoted transcript's labels ("HALE: ..."), an
-interview's answers ("Q: ...", "A: “...”")."""
+("“...” ― Jane Roe"), a round-up's name line over the remarks below it,
+a quoted transcript's labels ("HALE: ..."), an interview's answers ("Q:
+...", "A: “...”")."""
 
 from __future__ import annotations
 
@@ -166,6 +167,23 @@ def signature_below(unit: Unit, k: int, qs: int, qe: int, below: Unit) -> Option
     if not personal(head):
         return None
     return Cue(head, (k + 1) * UNIT + below.text.find(head), 0)
+
+
+_QUOTE_ONLY_RE = re.compile(r"[\s\u00a0" + MASK + re.escape(MARKS) + r".,;:!?…]*")
+
+
+def name_line_above(unit: Unit, k: int, qs: int, line: str) -> Optional[Cue]:
+    """A round-up's name line: a subhead that is only a person's name
+    ("Jane Roe"), over a paragraph that is only quotation. The caller
+    asks that the article names the person elsewhere too, which a byline
+    seldom is."""
+    if unit.masked[:qs].strip(" \u00a0" + MARKS) or not _QUOTE_ONLY_RE.fullmatch(unit.masked):
+        return None
+    printed = line.strip()
+    name = clean_name(printed)
+    if name is None or name != printed or len(name.split()) < 2 or not personal(printed) or looks_like_org(printed):
+        return None
+    return Cue(name, k * UNIT, 0, verb="―")
 
 
 # A transcript quoted whole: the quotation opens with its speaker's label

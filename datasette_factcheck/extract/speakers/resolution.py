@@ -279,6 +279,10 @@ class Resolution(Salience):
                 continue
             # "the Minister" is the minister now, not a "Chief Minister" nor a former one.
             other = len((person.roles & _OFFICE_QUALIFIERS) - roles) + (0 if past else len(person.roles & PAST_QUALIFIERS))
+            if headline:
+                # A headline's "the minister" is the one the story opens on,
+                # not whoever the page names last.
+                last = -person.positions[0]
             key = (score, -other, person is subject, last)
             if best is None or key > best[0]:
                 best = (key, person)

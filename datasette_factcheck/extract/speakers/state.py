@@ -53,6 +53,11 @@ class ArticleState:
         # sentence start -> the body its attribution resolved to: "“...,” the
         # Tallow Times wrote. “...,” it added" goes on with the paper.
         self.body_speakers: dict[int, Person] = {}
+        # paragraph number -> the subheads printed just before it
+        self.lines_before: dict[int, list[str]] = {}
+        for extra in seg.extras:
+            if extra.before is not None:
+                self.lines_before.setdefault(extra.before, []).append(extra.text)
         by_para: dict[int, list[int]] = {}
         for n, q in enumerate(quotes):
             by_para.setdefault(q.paragraph, []).append(n)
@@ -237,6 +242,12 @@ class ArticleState:
         if self._text is None:
             self._text = "\n".join(unit.text for unit in self.units)
         return self._text
+
+    def named_elsewhere(self, name: str) -> bool:
+        """The headline or a paragraph prints the surname of ``name``: the
+        person the page is about, not its author."""
+        surname = name.split()[-1]
+        return re.search(r"\b" + re.escape(surname) + r"\b", self.whole_text()) is not None
 
     def is_org_name(self, name: str) -> bool:
         """``name`` is the full name of an organisation of this article and
