@@ -106,6 +106,7 @@ def test_display_name_is_the_persons_name(paragraph, expected):
         ("“The bill is dead,” Senate leader Mitch Harlan, R-Ky., said.", "Mitch Harlan"),
         ("“The bill is dead,” Rep. Gwen Harlow (D-Wis.) said.", "Gwen Harlow"),
         ("Sen. Tom Rask (R-Ohio) said the vote was “a disgrace to the chamber and its rules.”", "Tom Rask"),
+        ("An opponent, Rep. Vera Lund, R-N.C., said: “The measure leaves out the nurses who need it most.”", "Vera Lund"),
         # a town and its region after the name, with or without a closing comma
         ("Ivo Marsh, a 44-year-old welder from Dunmore, New Hampshire, says the plant will “stay open for good.”", "Ivo Marsh"),
         ("Rita Vance of Ashford, West Virginia says she hopes to keep “doing what works for the town.”", "Rita Vance"),
@@ -114,6 +115,8 @@ def test_display_name_is_the_persons_name(paragraph, expected):
         ("During the forum in Dunmore, Vance said the plan would “set one rule for every town.”", "Vance"),
         # "of" after a role, not a name: the name after it speaks
         ("The head of Harbour Trust, Rita Vance, said the plan was “dead on arrival in the council.”", "Rita Vance"),
+        # a description whose body's name is itself a list
+        ("Rita Vance, the chief executive of Ashford, Dunmore and Tallow health trust in south-west Eastland, wrote on Friday: “We are short of nurses on every ward.”", "Rita Vance"),
     ],
 )
 def test_hometowns_and_party_tags_are_never_speakers(paragraph, expected):

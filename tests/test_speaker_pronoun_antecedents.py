@@ -94,6 +94,24 @@ def test_name_that_only_modifies(paragraphs, expected):
             ],
             "Jack Dunmore",
         ),
+        # the one a relative clause describes says what follows; the name after "said" is reported on
+        (
+            [
+                "The mayor, Yusuf Tanko, has named a new adviser on markets, Ado Bature.",
+                "Tanko’s spokesman, Musa Garba, who gave the news on Friday, said Bature, who is deaf, once ran a stall himself.",
+                "“He knows the traders better than anyone in the council,” he said.",
+            ],
+            "Musa Garba",
+        ),
+        # ... while an inverted attribution after a clause still names its speaker
+        (
+            [
+                "The mayor, Yusuf Tanko, has named a new adviser on markets, Ado Bature.",
+                "The choice was a surprise, said Bature, who once ran a stall himself.",
+                "“I know the traders better than anyone in the council,” he said.",
+            ],
+            "Ado Bature",
+        ),
     ],
 )
 def test_pronoun_chain(paragraphs, expected):

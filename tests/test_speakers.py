@@ -442,6 +442,14 @@ def test_colon_after_reply_verb(verb):
     assert speakers_all(paragraphs)[-1][1] == "Ravi Mehta"
 
 
+def test_a_caption_posted_with_pictures_is_its_writers():
+    paragraphs = [
+        "The pictures were shared by the press secretary to the governor, Onyeka Dimgba, on his page on Thursday.",
+        "Dimgba captioned the pictures, “Market Day Again. Welcome to the home of fashion!”",
+    ]
+    assert speakers_all(paragraphs)[-1][1] == "Onyeka Dimgba"
+
+
 def test_unknown_verb_after_quote_still_names_the_subject():
     paragraphs = [PARKING, "“Parking is not the problem,” Lund said. “It is the whole problem,” Mehta harrumphed."]
     assert speakers_all(paragraphs)[-1][1] == "Ravi Mehta"

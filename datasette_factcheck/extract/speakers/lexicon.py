@@ -232,7 +232,7 @@ SPEECH_VERBS = set(
     interjected interjects interrupted whispered murmured muttered mumbled stammered thundered bellowed
     crowed gloated bragged huffed griped grumbled groused moaned whined confided confessed surmised
     speculated theorized theorised posited reasoned marvelled marveled enthused texted emailed
-    messaged intoned ventured clarified objected protested hinted teased advised
+    messaged intoned ventured clarified objected protested hinted teased advised captioned captions
     cautions notes indicated indicates
     """.split()
 )

@@ -546,6 +546,8 @@ class Salience(OrganisationScan):
         if opens_clause and after in SPEECH_VERBS:
             return True
         inverted = len(before) == 2 and before[-1] in SPEECH_VERBS and (before[0] == "," or MASK in before[0])
+        if inverted and before[0] == "," and _relative_closes(toks[: n - 2]):
+            return False  # "X, who spoke first, said Y was ...": X says it, Y is reported on
         return inverted and after in {"", ",", "("}
 
     def subject_of_sentence(self, pos: int, past_openers: bool = False) -> Optional[Mention]:
@@ -600,6 +602,18 @@ _CAPITALISED_WORDS_RE = re.compile(r"(?:[A-Z][\w'’.\-]*[ \u00a0]+(?:(?:of|for)
 _QUESTION_VERBS = {"asked", "asks", "ask", "questioned", "pressed", "prodded", "quizzed", "grilled", "challenged", "interviewed"}
 _OBJECT_PRONOUN = {"m": "him", "f": "her"}
 _PERSON_NOUNS = {"man": "m", "woman": "f", "guy": "m", "person": "", "resident": "", "voter": ""}
+
+
+def _relative_closes(toks: list[tuple[int, int, str]]) -> bool:
+    """The words before a comma make a name and a relative clause about it
+    ("Ivo Renk, who spoke to the press on Friday"), not a quotation or a
+    clause of its own: the verb after the comma is that name's."""
+    if any(MASK in t[2] for t in toks):
+        return False
+    return any(
+        toks[r][2] in {"who", "which"} and toks[r - 1][2] == "," and toks[r - 2][2][:1].isupper()
+        for r in range(2, len(toks))
+    )
 
 
 def _label_only(person: Person) -> bool:

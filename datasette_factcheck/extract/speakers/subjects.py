@@ -444,6 +444,10 @@ def subject_before_appositive(text: str, sent: int, span: tuple[int, int], vs: i
         return None
     toks = tokens(text, sent, span[0])
     comma = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][2] == ","), None)
+    # "X, the chief executive of Harbour, Dale and Leigh trust, said": a
+    # comma between capitalised names is the description's own list.
+    while comma is not None and comma > 0 and comma + 1 < len(toks) and capitalised(toks[comma - 1][2]) and capitalised(toks[comma + 1][2]):
+        comma = next((n for n in range(comma - 1, -1, -1) if toks[n][2] == ","), None)
     if comma is None or comma == 0 or comma + 2 >= len(toks) or toks[comma + 1][2].lower() not in {"a", "an", "the"}:
         return None
     if any(t[2] in {",", ";", ":"} or MASK in t[2] for t in toks[:comma]):

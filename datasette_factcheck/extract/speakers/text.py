@@ -16,7 +16,8 @@ QUOTE_RE = re.compile("[\"“”„‟«»‘‚‛]|(?<![^\\W_])['’]|['’](?
 # "O’Neill"). Written as runs between apostrophes rather than one
 # alternative per character, which the regex engine matches faster.
 _WORD = r"[^\W_][\w\-]*(?:['’](?=[^\W_])[\w\-]*)*"
-_TOKEN_RE = re.compile(_WORD + r"\.?|" + MASK + r"+|[,;:()\[\]—–]")
+# A party and a state's initials ("R-N.C.", "D-N.Y.") are one token.
+_TOKEN_RE = re.compile(r"[A-Z]-(?:[A-Z]\.){2,}|" + _WORD + r"\.?|" + MASK + r"+|[,;:()\[\]—–]")
 _APOS = "'’"
 
 
