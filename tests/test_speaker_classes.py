@@ -177,6 +177,12 @@ ROUNDUP = "Harbour Town 2, Rovers 1: what the managers said\n\nThe managers spok
             ROUNDUP + "Ines Varga\n\n“We were the better side for an hour, and then we stopped running.”\n\n“The second goal was a gift, and we will look at it on Monday.”\n\nVarga has lost three of her last four.",
             ["Ines Varga", "Ines Varga"],
         ),
+        # ... with a role after a dash, nearer than a lead-in that ends the paragraph before
+        (
+            "Harbour patrol chief asks for help\n\nThe harbour patrol chief, Ines Varga, returned to work on Monday.\n\nHere is her appeal to the public:\n\n"
+            "Ines Varga - Chief of the Harbour Patrol\n\n“Anyone who saw the boats leave that night should call us, even if it seems a small thing.”",
+            ["Ines Varga"],
+        ),
         # ... not a name line the page names nowhere else, as a byline is
         (
             "Harbour Town 2, Rovers 1\n\nThe managers spoke to the press after the match.\n\nPetra Lund\n\n“We were the better side for an hour, and then we stopped running.”",
@@ -190,6 +196,28 @@ ROUNDUP = "Harbour Town 2, Rovers 1: what the managers said\n\nThe managers spok
     ],
 )
 def test_name_line_over_a_roundups_remarks(text, expected):
+    assert page_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an interview strung together as topics and answers: the person the headline names answers
+        (
+            "Nadia Orlen talks to the magazine\n\nHere is what the 31-year-old Harbour Lights actress told the magazine:\n\n"
+            "On working with the director: “He is a genius, and every single day on that set was different.”\n\n"
+            "On her next part: “It is a comedy, and I have never done one, so I am scared of it.”",
+            ["Nadia Orlen", "Nadia Orlen"],
+        ),
+        # ... not one topic line alone
+        (
+            "Nadia Orlen talks to the magazine\n\nHere is what the actress said.\n\n"
+            "On the director: “He is a genius, and every single day on that set was different.”",
+            [None],
+        ),
+    ],
+)
+def test_topics_and_answers_of_an_interview(text, expected):
     assert page_speakers(text) == expected
 
 
@@ -314,6 +342,20 @@ def test_role_given_in_the_names_own_clause(paragraphs, expected):
     ],
 )
 def test_abbreviated_titles_and_capital_articles(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "CM" is a title's initials before a surname, not a body ("NHS England")
+        (
+            ["Chief Minister Ramesh Kadambe met party workers in the capital on Monday.", "“We acted first, and they did nothing at all,” CM Kadambe said."],
+            "Ramesh Kadambe",
+        ),
+    ],
+)
+def test_a_titles_initials_before_a_surname(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
 
 

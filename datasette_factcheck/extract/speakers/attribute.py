@@ -39,6 +39,7 @@ from .layout import (
     name_line_above,
     signature_after,
     signature_below,
+    topic_label,
     transcript_label,
 )
 from .lexicon import MASK, SPEECH_VERBS
@@ -422,10 +423,15 @@ def _layout_cues(art: Article, quotes: list[Quote]) -> dict[int, tuple[str, Cue]
             if signature is None and n == unit.quotes[0] and art.lines_before.get(unit.number):
                 above = name_line_above(unit, k, qs, art.lines_before[unit.number][-1])
                 if above is not None and art.named_elsewhere(above.printed):
-                    signature = above
+                    # Nearer than any lead-in the paragraph before ends with
+                    # ("Here is his plea:"): the line names who speaks.
+                    found[n] = ("label", above)
+                    continue
             if signature is not None:
                 found[n] = ("signature", signature)
     for n, cue in _answer_cues(art, quotes).items():
+        found.setdefault(n, ("label", cue))
+    for n, cue in _topic_answers(art, quotes).items():
         found.setdefault(n, ("label", cue))
     repeated = Counter(kind for kind, _ in found.values())
     return {n: (kind, cue) for n, (kind, cue) in found.items() if repeated[kind] >= 2 or art.known_person(cue.printed)}
@@ -446,6 +452,23 @@ def _answer_cues(art: Article, quotes: list[Quote]) -> dict[int, Cue]:
             if mark_bounds(unit.text, first.start - unit.base, first.end - unit.base)[0] == start:
                 found[unit.quotes[0]] = Cue(interviewee.full, k * UNIT, 0, verb=":")
     return found
+
+
+def _topic_answers(art: Article, quotes: list[Quote]) -> dict[int, Cue]:
+    """An interview strung together as topics and answers ("On her next
+    film: “...”", twice or more): the one person the headline names
+    speaks the answers."""
+    answers = {}
+    for k, unit in enumerate(art.units):
+        if unit.number > 0 and unit.quotes:
+            n = unit.quotes[0]
+            qs = mark_bounds(unit.text, quotes[n].start - unit.base, quotes[n].end - unit.base)[0]
+            if topic_label(unit, qs):
+                answers[n] = k
+    headline = [p for p in art.persons if not p.org and p.positions and p.positions[0] < art.body_start]
+    if len(answers) < 2 or len(headline) != 1:
+        return {}
+    return {n: Cue(headline[0].full, k * UNIT, 0, verb=":") for n, k in answers.items()}
 
 
 def _interviewee(art: Article) -> Optional[Person]:

@@ -172,6 +172,9 @@ def signature_below(unit: Unit, k: int, qs: int, qe: int, below: Unit) -> Option
 _QUOTE_ONLY_RE = re.compile(r"[\s\u00a0" + MASK + re.escape(MARKS) + r".,;:!?…]*")
 
 
+_ROLE_AFTER_NAME_RE = re.compile(r"[\s\u00a0]+[-–—―][\s\u00a0]+|,[\s\u00a0]+")
+
+
 def name_line_above(unit: Unit, k: int, qs: int, line: str) -> Optional[Cue]:
     """A round-up's name line: a subhead that is only a person's name
     ("Jane Roe"), over a paragraph that is only quotation. The caller
@@ -179,11 +182,24 @@ def name_line_above(unit: Unit, k: int, qs: int, line: str) -> Optional[Cue]:
     seldom is."""
     if unit.masked[:qs].strip(" \u00a0" + MARKS) or not _QUOTE_ONLY_RE.fullmatch(unit.masked):
         return None
-    printed = line.strip()
+    # "Jane Roe - Commissioner of Police", "Jane Roe, coach": a role may
+    # follow the name after a dash or a comma.
+    printed = _ROLE_AFTER_NAME_RE.split(line.strip(), maxsplit=1)[0]
     name = clean_name(printed)
     if name is None or name != printed or len(name.split()) < 2 or not personal(printed) or looks_like_org(printed):
         return None
     return Cue(name, k * UNIT, 0, verb="―")
+
+
+# "On working with the director: “...”": an interview's topic before the
+# answer, in an article that strings several of them together.
+_TOPIC_LABEL_RE = re.compile(r"[\s\u00a0]*On[\s\u00a0]+[^:" + MASK + r".!?]{2,80}:[\s\u00a0]*")
+
+
+def topic_label(unit: Unit, qs: int) -> bool:
+    """The quotation at ``qs`` follows only a topic label ("On her next
+    film: “...”"), as an interview's answers are strung together."""
+    return _TOPIC_LABEL_RE.fullmatch(unit.masked, 0, qs) is not None
 
 
 # A transcript quoted whole: the quotation opens with its speaker's label

@@ -56,7 +56,7 @@ TITLE_WORDS = set(
     collector tahsildar sarpanch corporator mla mlc msp taoiseach tanaiste tánaiste custos warden
     sub-inspector councilman councilwoman councilmember councilperson assemblyman assemblywoman
     assemblymember alderwoman alderperson selectman selectwoman freeholder legislator trustee clr coun
-    undersecretary under-secretary da dpp pm
+    undersecretary under-secretary da dpp pm cm
     """.split()
 )
 # Words that make a capitalised run an organisation, never a person.
@@ -149,7 +149,7 @@ FUNCTION_WORDS = set(
 TITLE_ABBREVIATIONS = {
     "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "col": "colonel",
     "lt": "lieutenant", "dr": "doctor", "prof": "professor", "supt": "superintendent",
-    "insp": "inspector", "ald": "alderman", "cllr": "councillor", "clr": "councillor", "coun": "councillor", "pm": "prime minister", "capt": "captain", "sgt": "sergeant", "maj": "major",
+    "insp": "inspector", "ald": "alderman", "cllr": "councillor", "clr": "councillor", "coun": "councillor", "pm": "prime minister", "cm": "chief minister", "capt": "captain", "sgt": "sergeant", "maj": "major",
     "cmdr": "commander", "det": "detective", "adm": "admiral",
     # Ranks and offices as police, military and court reports abbreviate
     # them before a name ("Cpl. X", "Const. X", "Brig. Gen. X", "Adv. X").
