@@ -733,3 +733,13 @@ def test_a_subhead_knows_the_paragraph_it_stands_before():
     subheads = [e for e in seg.extras if e.kind == "subhead"]
     assert [(e.text, e.before) for e in subheads] == [("Ines Varga", 2)]
     assert seg.paragraphs[1].text.startswith("“We are ready")
+
+
+def test_a_quotation_under_the_headline_opens_the_story():
+    text = (
+        "Harbour sorry\n\n“We are very sorry”.\n\n"
+        "Those were the words of the harbour master to the families after the ferry was cancelled for a third day."
+    )
+    seg = segment(text)
+    assert seg.paragraphs[0].text == "“We are very sorry”."
+    assert [e.kind for e in seg.extras] == []

@@ -360,6 +360,51 @@ def test_a_titles_initials_before_a_surname(paragraphs, expected):
 
 
 @pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a body's possessive before the role in an appositive, initials in brackets after it
+        (
+            [
+                "Harbour Lines' chief executive officer (CEO), Arun Mehra, said on Wednesday that flights would be cut.",
+                "Passenger Kiran Das was stranded. “I was due to fly at two in the morning,” he said.",
+                "“Cutting the timetable was the only way to keep planes flying,” the airline’s chief executive said.",
+            ],
+            "Arun Mehra",
+        ),
+        (
+            [
+                "Harbour Line’s chief executive officer, Arun Mehra, said on Wednesday that flights would be cut.",
+                "Passenger Kiran Das was stranded. “I was due to fly at two in the morning,” he said.",
+                "“Cutting the timetable was the only way to keep planes flying,” the airline’s CEO said.",
+            ],
+            "Arun Mehra",
+        ),
+    ],
+)
+def test_a_bodys_officer_named_in_an_appositive(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a given name alone after the full name, as sports pages print it
+        (
+            ["Skipper Ravi Kohlan admitted the batting had let the side down.", "Keegan Marsh was the hero with 82 runs.", "“We can't take these things lightly,” Ravi said."],
+            "Ravi Kohlan",
+        ),
+        # ... not a given name two people share
+        (
+            ["Skipper Ravi Kohlan admitted the batting had let the side down.", "Ravi Desai was the hero with 82 runs.", "“We can't take these things lightly,” Ravi said."],
+            "Ravi",
+        ),
+    ],
+)
+def test_a_given_name_alone_after_the_full_name(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
     "paragraph, expected",
     [
         # the holder of a possessive's role speaks, not the possessor

@@ -368,6 +368,14 @@ def headline_like(it: Item, min_words: int = 3) -> bool:
     return vocab_kind(it) is None and not is_dateline(it) and not is_byline(it)
 
 
+_WHOLE_QUOTATION_RE = re.compile(r"[\"“‘'][^\"“”]*\s[^\"“”]*[\"”’'][.!?]?")
+
+
+def whole_quotation(it: Item) -> bool:
+    """A line that is one quotation of two words or more, in its marks."""
+    return it.words <= 40 and _WHOLE_QUOTATION_RE.fullmatch(it.text.strip()) is not None
+
+
 def subhead_like(it: Item) -> bool:
     """A heading inside the body: one short line without sentence punctuation."""
     if it.words > 10 or len(it.text) > 100:

@@ -68,6 +68,7 @@ from .lines import (
     line_items,
     name_shaped,
     subhead_like,
+    whole_quotation,
     vocab_kind,
 )
 
@@ -151,6 +152,10 @@ def _classify_top(items: list[Item], end: int, out: Out) -> tuple[Optional[int],
     if headline is None and first_prose == end:
         # No prose at all: the first ordinary line stands as the title.
         headline = next((k for k in range(end) if vocab_kind(items[k]) is None), None)
+    if headline is not None:
+        # "“We are very sorry”." under the headline: the words the story
+        # opens on, however short, are its first paragraph.
+        first_prose = next((k for k in range(headline + 1, first_prose) if whole_quotation(items[k])), first_prose)
     for k in range(first_prose if headline is None else headline):
         it = items[k]
         out.extra(it, _meta_kind(it) or "section_label")

@@ -29,7 +29,7 @@ TITLE_WORDS = set(
     commissioner ambassador envoy spokesman spokeswoman spokesperson director chairman chairwoman chair
     ceo cfo coo cto executive officer manager coach head leader speaker judge justice magistrate attorney
     prosecutor inspector superintendent sheriff constable detective sergeant sgt lieutenant lt captain
-    capt colonel col major maj commander admiral general gen marshal brigadier corporal private
+    capt skipper colonel col major maj commander admiral general gen marshal brigadier corporal private
     king queen prince princess duke duchess emperor pope cardinal bishop archbishop rabbi imam sheikh
     professor doctor dean rector provost principal founder owner boss chairperson treasurer clerk
     assistant associate senior junior acting interim former foreign defence defense finance health
@@ -120,6 +120,9 @@ ROLE_SYNONYMS = {
     # "Mr Justice X" (a High Court judge's title) then "the judge said".
     "judge": {"justice"},
     "justice": {"judge"},
+    # "chief executive officer X" then "the CEO said", and the other way.
+    "ceo": {"executive"},
+    "executive": {"ceo"},
 }
 
 

@@ -37,6 +37,7 @@ from .names import (
     bare_word,
     capitalised,
     is_initial,
+    is_acronym,
     is_possessive,
     is_title_word,
     looks_like_org,
@@ -164,7 +165,12 @@ class PeopleScan(ArticleState):
                 c -= 1
             kin_gender = None
             if c >= 1 and toks[c][2] == "," and comma_after:
-                roles |= self._appositive_roles(unit.text, toks, c - 1, forward=False)
+                d = c - 1
+                if d >= 3 and toks[d][2] == ")" and toks[d - 2][2] == "(" and is_acronym(toks[d - 1][2]):
+                    # "chief executive officer (CEO), X,": the initials are the role's too
+                    roles.add(bare_word(toks[d - 1][2]))
+                    d -= 3
+                roles |= self._appositive_roles(unit.text, toks, d, forward=False)
                 if c == i - 1 and name_len == 1 and is_given_name(name):
                     # "the mayor's wife, Ottilie,": a relative named by the
                     # given name alone is a person of the relation's gender.
@@ -349,11 +355,17 @@ class PeopleScan(ArticleState):
         idx = start
         span: list[str] = []
         while 0 <= idx < len(toks) and toks[idx][2] not in {",", ";", ":", "(", ")"} and len(span) < 14:
+            if not forward and span and capitalised(toks[idx][2]) and (is_possessive(toks[idx][2]) or text[toks[idx][1] : toks[idx][1] + 1] in _APOSTROPHES):
+                # "Harbour Lines' chief executive officer, X,": the body's
+                # name and its possessive stand where a determiner would.
+                span.append("the")
+                break
             span.append(toks[idx][2])
             nxt = idx + step
             if 0 <= nxt < len(toks):
                 a, b = (toks[idx][1], toks[nxt][0]) if forward else (toks[nxt][1], toks[idx][0])
-                if QUOTE_RE.search(text, a, b) or "." in text[a:b]:
+                possessor = not forward and text[a : a + 1] in _APOSTROPHES and capitalised(toks[nxt][2])
+                if (QUOTE_RE.search(text, a, b) and not possessor) or "." in text[a:b]:
                     break
             idx = nxt
         if not forward:
@@ -405,6 +417,9 @@ class PeopleScan(ArticleState):
             if extra and role_noun(extra[-1]) and len(extra) <= 3:
                 roles.extend(extra)
         return set(roles)
+
+
+_APOSTROPHES = ("'", "’")
 
 
 def _opening_title_complement(text: str, toks: list[tuple[int, int, str]], d: int) -> bool:
