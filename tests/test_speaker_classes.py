@@ -115,6 +115,8 @@ def test_display_name_is_the_persons_name(paragraph, expected):
         ("During the forum in Dunmore, Vance said the plan would “set one rule for every town.”", "Vance"),
         # "of" after a role, not a name: the name after it speaks
         ("The head of Harbour Trust, Rita Vance, said the plan was “dead on arrival in the council.”", "Rita Vance"),
+        # a capitalised description ending in a title before "at" its place
+        ("Rita Vance, Flood Duty Manager at the Harbour Agency, said, “The overall risk continues to fall this week.”", "Rita Vance"),
         # a description whose body's name is itself a list
         ("Rita Vance, the chief executive of Ashford, Dunmore and Tallow health trust in south-west Eastland, wrote on Friday: “We are short of nurses on every ward.”", "Rita Vance"),
     ],

@@ -254,10 +254,19 @@ def _title_of_place(words: list[str]) -> bool:
     appositive, where "Secretary of State Jane Roe" is a person."""
     if words and words[0].lower() in {"the", "a"}:
         words = words[1:]
-    if len(words) < 3 or not is_title_word(words[0]) or not words[0][:1].isupper():
+    if len(words) < 3 or not words[0][:1].isupper():
         return False
-    if not any(w in {"for", "of"} for w in words[1:-1]):
-        return False
+    if is_title_word(words[0]):
+        if not any(w in {"for", "of"} for w in words[1:-1]):
+            return False
+    else:
+        # "Tide Watch Manager at the Harbour Agency": capitalised words
+        # that end in a title before the preposition of its place.
+        at = next((n for n, w in enumerate(words) if w in {"for", "of", "at"}), None)
+        if at is None or at < 2 or at == len(words) - 1 or not is_title_word(words[at - 1]):
+            return False
+        if not all(w[:1].isupper() for w in words[:at]) or is_given_name(words[0]):
+            return False
     return not any(is_title_word(w) and is_given_name(n) for w, n in zip(words, words[1:]))
 
 
