@@ -472,3 +472,28 @@ def test_a_surname_speaking_in_an_aside(aside, expected):
         "“We gave away a goal in the first minute,” he told reporters.",
     ]
     assert speaker_of(paragraphs, "We gave away a goal") == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a lead that names a role and leaves the name to the next paragraph
+        (
+            [
+                "The chief executive said the ferry line had taken “a number of steps” to avoid a repeat of the Easter delays.",
+                "Extra crews would “help”, but storms could still cancel sailings, Mr Varga warned.",
+            ],
+            "Varga",
+        ),
+        # ... not a name the next paragraph gives another role
+        (
+            [
+                "The chief executive said the ferry line had taken “a number of steps” to avoid a repeat of the Easter delays.",
+                "Extra crews would “help”, but storms could still cancel sailings, union steward Ivo Varga warned.",
+            ],
+            None,
+        ),
+    ],
+)
+def test_a_role_named_in_the_lead_and_its_name_after(paragraphs, expected):
+    assert speaker_of(paragraphs, "a number of steps") == expected

@@ -294,6 +294,8 @@ class Resolution(Salience):
                 later = None  # "the Ruritanian senator" is no senator of another place named later; "the MP for X" is X's
             if later is not None and past and not later.roles & (PAST_QUALIFIERS | {"predecessor"}):
                 later = None  # "the former minister" is not whoever holds the post now
+            if later is None and bare_word(words[0]) == "the" and not past and not places:
+                later = self.delayed_name(heads, pos)
             if later is not None:
                 self.add_mention(pos, later)
                 return later.full, list(later.forms)

@@ -78,6 +78,32 @@ class Salience(OrganisationScan):
                 best, best_pos = person, first
         return best
 
+    def delayed_name(self, heads: set[str], pos: int) -> Optional[Person]:
+        """A story's lead that names a role and leaves the name for the
+        paragraph after ("The chief executive of X says he wants to ...",
+        then "..., Ivo Renk told reporters"): the first person the next
+        paragraph names as the one speaking, when the text gives them no
+        other role."""
+        k = pos // UNIT
+        if not heads or k * UNIT > self.body_start + UNIT:
+            return None  # only in the first two paragraphs of the body
+        first_pos = None
+        found = None
+        for person in self.persons:
+            if person.org or not person.positions:
+                continue
+            first = person.positions[0]
+            if first <= pos:
+                if first // UNIT == k or person.roles & heads:
+                    return None  # someone named before in the paragraph, or a holder: not a delayed name
+                continue
+            if first // UNIT != k + 1 or (first_pos is not None and first > first_pos):
+                continue
+            first_pos, found = first, person
+        if found is None or first_pos is None or (found.roles and not found.roles & heads):
+            return None
+        return found if self._speech_verb_beside(first_pos, past_title=True) else None
+
     def _role_subject_holder(self, pos: int, gender: Optional[str]) -> Optional[Person]:
         """For a pronoun with no person before it: when the sentence
         before (or the one it is in) has a role phrase for its subject ("The
