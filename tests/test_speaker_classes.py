@@ -407,6 +407,29 @@ def test_a_given_name_alone_after_the_full_name(paragraphs, expected):
 
 
 @pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "a second witness" is someone new, whom the text does not name
+        (
+            ["Crowds filled the square on Friday.", "People were chanting “Go home now,” one witness, Omar Nasr, told the paper on the phone.", "“Some two thousand marched past us,” said a second witness. “The police have gone.”"],
+            None,
+        ),
+        (
+            ["Crowds filled the square on Friday.", "People were chanting “Go home now,” one witness, Omar Nasr, told the paper on the phone.", "“Some two thousand marched past us,” said another witness."],
+            None,
+        ),
+        # a name and its verb after "and" open a clause of their own
+        (
+            ["Coach Tom Marsh saw his side lose on Monday.", "A reporter pressed on with a second question and Marsh had a fuller answer about the game (“sure we fought but we never ran the plays”) before leaving."],
+            "Tom Marsh",
+        ),
+    ],
+)
+def test_someone_new_and_a_clause_of_its_own(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
     "paragraph, expected",
     [
         # the holder of a possessive's role speaks, not the possessor

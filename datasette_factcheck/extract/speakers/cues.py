@@ -35,7 +35,7 @@ from .documents import STATEMENT_FROM_RE, document_noun, is_document_word, issue
 from .given_names import is_given_name
 from .phrases import np_after, np_before
 from .wordforms import verb_adverb
-from .subjects import body_before_role, clause_subject, first_verb_subject, gerund_subject, subject_before_aside, inverted_after_comma, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
+from .subjects import body_before_role, clause_subject, last_clause, first_verb_subject, gerund_subject, subject_before_aside, inverted_after_comma, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
 
 
@@ -479,7 +479,7 @@ def lead_in(unit: Unit, k: int) -> Optional[Cue]:
     if cue is None:
         # "... and then — Roe called them on it:": the subject of the last
         # clause, when that is a person.
-        clause = _last_clause(unit.masked, sent, len(text))
+        clause = last_clause(unit.masked, sent, len(text))
         span = subject_past_openers(unit.masked, clause, len(text)) if clause > sent else None
         printed = person_printed(unit.text[span[0] : span[1]]) if span is not None else None
         if span is not None and printed is not None:
@@ -725,7 +725,7 @@ def subject_cue(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     pre = unit.masked[sent:qs]
     if not pre.strip() or pre.lstrip()[:1] == MASK:
         return None
-    sent = _last_clause(unit.masked, sent, qs)
+    sent = last_clause(unit.masked, sent, qs)
     span = _with_clause_subject(unit.masked, sent, qs) or subject_past_openers(unit.masked, sent, qs)
     if span is None or span[1] > qs:
         return None
@@ -754,32 +754,3 @@ def last_subject_cue(unit: Unit, k: int) -> Optional[Cue]:
     if printed is None:
         return None
     return Cue(printed, k * UNIT + span[0], len(text) - span[1])
-
-
-
-
-# Words that open a clause of its own after a comma ("..., while Reyes
-# proposed “...”"); after a semicolon any clause is new.
-_CLAUSE_OPENERS = {"while", "whereas", "but", "and", "as", "when", "after", "because", "though", "although", "so", "yet"}
-
-
-def _last_clause(masked: str, sent: int, qs: int) -> int:
-    """Where the clause holding the quotation starts: the sentence start,
-    or the last clause after it with a subject of its own ("X signed the
-    order, while Y proposed “...”" is Y's)."""
-    toks = tokens(masked, sent, qs)
-    start = sent
-    for i in range(1, len(toks) - 1):
-        word, prev, nxt = toks[i][2], toks[i - 1][2], toks[i + 1][2]
-        if MASK in word:
-            continue
-        if word == ";" or (prev == "," and word.lower() in _CLAUSE_OPENERS):
-            # "..., and said", "..., but went on to say": the same subject
-            # goes on; a capitalised word or a pronoun is a new subject.
-            if word == ";" or nxt[:1].isupper() or nxt.lower() in PRONOUNS:
-                start = toks[i + 1][0]
-        elif word in {"—", "–"} and (capitalised(nxt) or nxt.lower() in PRONOUNS) and i + 2 < len(toks) and toks[i + 2][2].islower():
-            # "... history — Roe cites the strike, “...”": a name and its
-            # verb after a dash open a clause of their own.
-            start = toks[i + 1][0]
-    return start

@@ -359,6 +359,7 @@ UNNAMED_SOURCE_HEADS = {
     "advisors", "spokesman", "spokeswoman", "spokesperson", "person", "insider", "staffer", "operative",
     "strategist", "representative", "moderator", "employee", "worker", "member", "organizer", "organiser",
     "volunteer", "resident", "voter", "consultant", "delegate", "supporter", "observer",
+    "witness", "eyewitness", "bystander",
 }
 # Plurals for groups of people a report leaves unnamed ("Critics said",
 # "Witnesses told police"): capitalised to open a sentence, never a name.

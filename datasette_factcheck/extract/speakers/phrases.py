@@ -14,6 +14,7 @@ from .lexicon import (
     CONJUNCTIONS,
     DEMONYMS,
     FUNCTION_WORDS,
+    GENDERED,
     HONORIFICS,
     MASK,
     NP_BREAK,
@@ -26,6 +27,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TIME_NOUNS,
     TITLE_WORDS,
+    UNNAMED_SOURCE_HEADS,
     CALENDAR_NAMES,
     WEEKDAYS,
 )
@@ -446,6 +448,16 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         name = appositive_name(toks, 0)
         if name is not None:
             return name
+    if after_verb and first.lower() in {"a", "an", "another"}:
+        # "said a second witness.", "said another resident,": someone new,
+        # whom the text does not name.
+        r = 1
+        while r < len(toks) and toks[r][2] in _OTHER_WORDS:
+            r += 1
+        word = toks[r][2] if r < len(toks) else ""
+        ends = r + 1 >= len(toks) or toks[r + 1][2] in {",", ";", ":", "who", "("} or MASK in toks[r + 1][2]
+        if r > 1 and word and ends and (word in UNNAMED_SOURCE_HEADS or word in GENDERED or word in {"man", "woman"}):
+            return toks[0][0], toks[r][1]
     if _ORDINAL_RE.fullmatch(first.lower()) and len(toks) > 2 and capitalised(toks[1][2]):
         k = 1  # "says 5th District Councilman Jane Roe": the ordinal opens the title
     if first.lower() in {"the", "a", "an"}:
@@ -630,6 +642,8 @@ def portfolio_title(toks: list[tuple[int, int, str]], i: int) -> Optional[int]:
 
 
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
+# Words that make an indefinite description someone new ("a second witness").
+_OTHER_WORDS = {"second", "third", "fourth", "fifth", "other", "further", "fellow"}
 
 def _modified_noun(word: str) -> bool:
     """A singular lower-case noun that capitalised words before it qualify

@@ -472,3 +472,44 @@ def subject_before_aside(text: str, sent: int, prev: list[tuple[int, int, str]])
                 return None
             return np_before(text, sent, prev[n][0])
     return None
+
+
+# Words that open a clause of its own after a comma ("..., while Reyes
+# proposed “...”"); after a semicolon any clause is new.
+_COORDINATORS = {"while", "whereas", "but", "and", "as", "when", "after", "because", "though", "although", "so", "yet"}
+
+
+def last_clause(masked: str, sent: int, qs: int) -> int:
+    """Where the clause holding the quotation starts: the sentence start,
+    or the last clause after it with a subject of its own ("X signed the
+    order, while Y proposed “...”" is Y's)."""
+    toks = tokens(masked, sent, qs)
+    start = sent
+    for i in range(1, len(toks) - 1):
+        word, prev, nxt = toks[i][2], toks[i - 1][2], toks[i + 1][2]
+        if MASK in word:
+            continue
+        if word == ";" or (prev == "," and word.lower() in _COORDINATORS):
+            # "..., and said", "..., but went on to say": the same subject
+            # goes on; a capitalised word or a pronoun is a new subject.
+            if word == ";" or nxt[:1].isupper() or nxt.lower() in PRONOUNS:
+                start = toks[i + 1][0]
+        elif (
+            word == "and"
+            and prev.isalpha()
+            and prev.islower()
+            and capitalised(nxt)
+            and not is_possessive(nxt)
+            and i + 2 < len(toks)
+            and toks[i + 2][2].isalpha()
+            and toks[i + 2][2].islower()
+            and toks[i + 2][2] not in FUNCTION_WORDS - AUXILIARIES
+        ):
+            # "The reporter asked again and Roe had a fuller answer (“...”)":
+            # a name and its verb after "and" open a clause of their own.
+            start = toks[i + 1][0]
+        elif word in {"—", "–"} and (capitalised(nxt) or nxt.lower() in PRONOUNS) and i + 2 < len(toks) and toks[i + 2][2].islower():
+            # "... history — Roe cites the strike, “...”": a name and its
+            # verb after a dash open a clause of their own.
+            start = toks[i + 1][0]
+    return start
