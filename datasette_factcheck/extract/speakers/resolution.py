@@ -199,6 +199,8 @@ class Resolution(Salience):
             if first in HONORIFICS and len(words) > 1:
                 gender = HONORIFICS[first]
             person = self.person_for(name, create=False, gender=gender, pos=pos)
+            if person is None and " " not in name:
+                person = self.by_given_name(name)  # "Ravi said" after "Ravi Kohlan"
             if person is None:
                 if (looks_like_org(printed) and _held_name(words) is None) or (" " not in name and _group_word(name)):
                     # "Austrian" alone describes someone, "Republicans" a

@@ -115,23 +115,24 @@ class ArticleState:
             best = self._family_name_first(key, gender)
             if best is None and key in self.by_middle:
                 best = self._first_surname(key, gender)
-            if best is None:
-                best = self._by_given_name(name.strip())
         if best is None and create:
             best = Person()
             self.persons.append(best)
             self.by_key.setdefault(key, []).append(best)
         return best
 
-    def _by_given_name(self, word: str) -> Optional[Person]:
+    def by_given_name(self, word: str) -> Optional[Person]:
         """The one person whose full name opens with ``word`` ("Virat" for
         "Virat Kohli"): sports pages and some national presses call people
         by the given name after naming them in full. Only someone the text
         shows to be a person ("Pew" is no given name of "Pew Research")."""
-        found = [
-            p for p in self.persons
-            if not p.org and p.full.count(" ") >= 1 and p.full.split(" ", 1)[0] == word and p.shown_person(by_speech=False)
-        ]
+        found = []
+        for person in self.persons:
+            if person.org:
+                continue
+            first, _, rest = person.full.partition(" ")
+            if rest and first == word and person.shown_person(by_speech=False):
+                found.append(person)
         return found[0] if len(found) == 1 else None
 
     def _bare_surname_rank(self, person: Person, pos: int) -> tuple[int, int, int]:
