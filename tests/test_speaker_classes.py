@@ -430,6 +430,26 @@ def test_someone_new_and_a_clause_of_its_own(paragraphs, expected):
 
 
 @pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "Comrade" is a form of address, no part of the name
+        (["“We took no part in the march,” union president Comrade Ebuka Tanimu said on the phone."], "Ebuka Tanimu"),
+        # a title with its body opening the sentence, then the name: the holder's office
+        (
+            ["Vice Chancellor of Harbour University, Prof. Ngozi Eke has suspended the fee rise.", "The registrar, Mr. Tunde Ola, shared the order with the press.", "The vice chancellor said:", "“Our managers listen to students and always will.”"],
+            "Ngozi Eke",
+        ),
+        # the named agent of a passive naming verb before "as" and the quotation
+        (["The guard - hailed by Superintendent Mia Skerry as “a true professional in every way” - was on duty that night."], "Mia Skerry"),
+        # "her relatives said:" is theirs, not hers
+        (["The relatives of teacher Ada Dale paid tribute on Monday.", "In a short note, her relatives said: “Ada was a fine teacher and a better friend.”"], None),
+    ],
+)
+def test_forms_of_address_offices_and_agents(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
     "paragraph, expected",
     [
         # the holder of a possessive's role speaks, not the possessor

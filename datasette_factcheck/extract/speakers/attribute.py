@@ -43,7 +43,7 @@ from .layout import (
     transcript_label,
 )
 from .lexicon import MASK, SPEECH_VERBS
-from .partial import characterises, closing_attribution, continues_speech, cut_short, passive_agent, possessor_cue, reach, reads_as_name
+from .partial import agent_before, characterises, closing_attribution, continues_speech, cut_short, passive_agent, possessor_cue, reach, reads_as_name
 from .names import role_noun
 from .text import MARKS, UNIT, Unit, mark_bounds, sentence_of, tokens
 
@@ -83,7 +83,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             _, whole_end = sentence_of(unit, max(qs, qe - 1))
             sent_end = max(qe, min(whole_end, next_start))
             prev_end = qe
-            before = before_cue(unit, k, sent, qs, call_verbs=True)
+            before = agent_before(unit, k, sent, qs) or before_cue(unit, k, sent, qs, call_verbs=True)
             after = after_cue(unit, k, qe, sent_end)
             if after is None and sent_end < whole_end:
                 # "“...,” Jane Roe, wearing “Vote Roe” pins, said": the next

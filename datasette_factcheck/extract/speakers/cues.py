@@ -535,7 +535,9 @@ def dash_colon_lead(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
             s_, e_, w = tail[t]
             nxt = tail[t + 1][2] if t + 1 < len(tail) else ""
             # "his closing line:" is possessive; "gave her the answer:" is not.
-            if w.lower() in {"his", "her"} and nxt.islower() and nxt not in FUNCTION_WORDS:
+            after = tail[t + 2][2] if t + 2 < len(tail) else ""
+            # ... but in "her relatives said:" they speak, not "she".
+            if w.lower() in {"his", "her"} and nxt.islower() and nxt not in FUNCTION_WORDS and after not in SPEECH_VERBS:
                 return Cue(unit.text[s_:e_], k * UNIT + s_, qs - e_, verb=pre[-1])
             if MASK in w or w in {",", ";", "—", "–"}:
                 break

@@ -13,6 +13,8 @@ HONORIFICS = {
     # Malaysian and Nigerian pages print them before a name.
     "shri": "m", "sri": "m", "smt": "f", "shrimati": "f", "kumari": "f", "datuk": None, "dato": None,
     "alhaji": "m", "hajia": "f", "senhor": "m", "señor": "m", "señora": "f", "signor": "m",
+    # How union and student-union pages address their officers ("Comrade X", "Comr. X").
+    "comrade": None, "comr": None,
     # Religious and customary forms of address South Asian pages print before
     # a name ("Maulana X", "Sardar X", "Sadhvi X"); not "Pandit" or "Acharya",
     # which are surnames as often.

@@ -183,6 +183,22 @@ _PASSIVE_BEFORE_RE = re.compile(
 )
 _BY_AFTER_RE = re.compile(r"[\s,]*by\s+")
 _AS_BY_RE = re.compile(r"(?:^|[,–—-])\s*as\s+" + _PASSIVE_NAMING + r"\s+by\s+")
+# "The guard - hailed by Superintendent X as “...” -":
+# the agent before "as" and the quotation.
+_BY_BEFORE_AS_RE = re.compile(r"\b" + _PASSIVE_NAMING + r"\s+by\s+([^" + MASK + r",;:.]{2,80}?)\s+as\s*$")
+
+
+def agent_before(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
+    """The named agent of a naming verb in the passive, printed before
+    the quotation: "The guard - hailed by Superintendent Jane Roe as
+    “...” -" is Roe's, not the guard's."""
+    m = _BY_BEFORE_AS_RE.search(unit.masked, sent, qs)
+    if m is None:
+        return None
+    span = np_after(unit.masked, m.start(1), m.end(1))
+    if span is None or not capitalised(unit.masked[span[0] : span[1]].split()[-1]):
+        return None
+    return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - span[1], verb="by")
 
 
 def passive_agent(unit: Unit, k: int, sent: int, qs: int, qe: int, end: int) -> Optional[Cue]:

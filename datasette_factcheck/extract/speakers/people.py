@@ -164,7 +164,7 @@ class PeopleScan(ArticleState):
             while c >= 0 and i - c <= 3 and toks[c][2].islower() and toks[c][2] not in FUNCTION_WORDS and MASK not in toks[c][2]:
                 c -= 1
             kin_gender = None
-            if c >= 1 and toks[c][2] == "," and comma_after:
+            if c >= 1 and toks[c][2] == "," and (comma_after or _opening_title(toks, c)):
                 d = c - 1
                 if d >= 3 and toks[d][2] == ")" and toks[d - 2][2] == "(" and is_acronym(toks[d - 1][2]):
                     # "chief executive officer (CEO), X,": the initials are the role's too
@@ -374,9 +374,15 @@ class PeopleScan(ArticleState):
             return set()
         head = span[0]
         if not forward and capitalised(head) and is_title_word(head):
-            # "Minister of Finance, Dr. X,": a title printed before the name
-            # without a determiner; its first word is the office.
-            return {bare_word(head)}
+            # "Minister of Finance, Dr. X,", "Vice Chancellor of Y, Prof. X,":
+            # a title printed before the name without a determiner; its
+            # capitalised title words make the office.
+            office = set()
+            for w in span:
+                if not (capitalised(w) and is_title_word(w)):
+                    break
+                office.add(bare_word(w))
+            return office
         if not forward and len(span) <= 5 and all(capitalised(w) for w in span) and is_title_word(span[-1]):
             # "Harbour State Governor, X,": a capitalised description that
             # ends in a title, the office.
@@ -516,6 +522,19 @@ def _whose_group(toks: list[tuple[int, int, str]], n: int) -> bool:
 
 # Prepositions inside a title printed before a name ("Minister of state in ...").
 _TITLE_JOINERS = {"of", "in", "for", "at", "on"}
+
+
+def _opening_title(toks: list[tuple[int, int, str]], c: int) -> bool:
+    """The words before the comma at ``c`` open the sentence and make a
+    capitalised title with its body ("Vice Chancellor of Harbour
+    University, Prof. X has ..."): the name after the comma holds it."""
+    words = [t[2] for t in toks[:c]]
+    return (
+        1 <= len(words) <= 8
+        and capitalised(words[0])
+        and is_title_word(words[0])
+        and all(capitalised(w) or w in {"of", "for", "the", "and"} for w in words)
+    )
 
 
 def _modifies_noun(toks: list[tuple[int, int, str]], n: int) -> bool:
