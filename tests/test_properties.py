@@ -4,7 +4,7 @@ raising, and every offset they return points at the text they report."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from datasette_factcheck.matching import candidates, claim_candidates
@@ -65,6 +65,8 @@ def test_segment_paragraphs_point_into_the_body(text):
 
 @SETTINGS
 @given(any_text)
+# A tab between a closing mark and a speech verb, once read as a word.
+@example("“‹“\tsaid")
 def test_quotes_and_speakers_point_at_their_text(text):
     seg, found, _ = analyse(text)
     numbers = {p.number for p in seg.paragraphs}

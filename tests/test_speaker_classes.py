@@ -450,6 +450,21 @@ def test_forms_of_address_offices_and_agents(paragraphs, expected):
 
 
 @pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a nickname in marks after initials, as after a given name
+        (["Sheriff A. J. “Andy” Lauder of Dale County slammed the new rules.", "“We see bad rules over and over again,” Lauder said."], "A. J. Lauder"),
+        # a royal known by one given name keeps the title
+        (["King Olaf opened the new bridge on Friday.", "“It joins two towns that were one,” Olaf said."], "King Olaf"),
+        # "Father" before a name is a priest's form of address
+        (["The Jesuit Father Tomas Varga edited the collection.", "“Each sermon is a map,” Father Varga wrote in the foreword."], "Tomas Varga"),
+    ],
+)
+def test_nicknames_royals_and_priests(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
     "paragraph, expected",
     [
         # the holder of a possessive's role speaks, not the possessor

@@ -365,7 +365,8 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             if unmasked is not None:
                 text, pre = text[:qe] + unmasked + text[vs:], unmasked
         # A headline's "“...”: union leaders warn" has a colon after the quote.
-        stripped = pre.strip(" ,—–-\u00a0" + (":" if unit.number == 0 else ""))
+        # (Any white space: a tab between the marks and the verb is no word.)
+        stripped = pre.strip(" ,—–-\u00a0" + (":" if unit.number == 0 else "")).strip()
         if MASK in pre or len(stripped.split()) > 25 or word in PARTICIPLES:
             return None
         if not stripped:

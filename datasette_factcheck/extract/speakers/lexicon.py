@@ -19,6 +19,8 @@ HONORIFICS = {
     # a name ("Maulana X", "Sardar X", "Sadhvi X"); not "Pandit" or "Acharya",
     # which are surnames as often.
     "maulana": "m", "mufti": "m", "haji": "m", "sardar": "m", "swami": "m", "mahant": "m",
+    # A priest's form of address ("Father X"); lower-case "father" stays a kinship noun.
+    "father": "m",
     "sadhvi": "f", "begum": "f", "thiru": "m", "thirumathi": "f",
 }
 
@@ -147,6 +149,13 @@ FUNCTION_WORDS = set(
     another other others such whatever
     """.split()
 )
+
+
+# Royal titles, printed before one given name and no surname ("King
+# Olaf", "Prince Karim"): the display name keeps them. Not "Pope": a
+# pope's name of reign alone is how the press names him after the first
+# mention ("Francis said"), and how labelled news corpora record him.
+REGNAL_TITLES = {"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir"}
 
 
 # Abbreviated titles and the role a later definite noun calls them by

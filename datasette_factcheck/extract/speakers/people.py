@@ -26,6 +26,7 @@ from .lexicon import (
     ORG_WORDS,
     PARTICLES,
     PERSON_ROLES,
+    REGNAL_TITLES,
     POSSESSIVE_PRONOUNS,
     SPEECH_VERBS,
     TITLE_ABBREVIATIONS,
@@ -184,6 +185,10 @@ class PeopleScan(ArticleState):
             form = name
             if title_words and bare_word(title_words[-1]) in HONORIFICS:
                 form = f"{title_words[-1]} {name}"
+            if name_len == 1 and title_words and bare_word(title_words[-1]) in REGNAL_TITLES and capitalised(title_words[-1]):
+                # "King Olaf", "Prince Karim": a royal known by one given
+                # name is printed with the title; alone it names no one.
+                name = form = f"{title_words[-1]} {name}"
             roles |= {TITLE_ABBREVIATIONS[r] for r in roles if r in TITLE_ABBREVIATIONS}
             # "Secretary of State Jane Roe", "Minister for Ports Jane Roe": the "of" or "for" is inside the title;
             # the word before the title is the one that places the name.
@@ -553,7 +558,7 @@ def _modifies_noun(toks: list[tuple[int, int, str]], n: int) -> bool:
     )
 
 
-_NICKNAME_RE = re.compile(r"[A-Z]\w* [" + MARKS + r"][A-Z][^" + MARKS + r"]{0,30}[" + MARKS + r"] (?:[a-z]{1,4} )?[A-Z]")
+_NICKNAME_RE = re.compile(r"[A-Z][\w.]* [" + MARKS + r"][A-Z][^" + MARKS + r"]{0,30}[" + MARKS + r"] (?:[a-z]{1,4} )?[A-Z]")
 
 
 def _aside_speaker(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
@@ -594,7 +599,8 @@ def _bracketed_alias(toks: list[tuple[int, int, str]], j: int) -> Optional[str]:
 
 def _without_nicknames(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The tokens without a nickname in quotation marks between a given name
-    and a surname ("Pablo “Chispa” Ordaz", "Andre 'Big Man' Lewis"): the
+    (or initials) and a surname ("Pablo “Chispa” Ordaz", "Andre 'Big Man'
+    Lewis", "A. J. “Andy” Roe"): the
     surname is read as following the given name directly, so the name is one
     run and the nickname no name of its own."""
     if not _NICKNAME_RE.search(text):
@@ -606,8 +612,10 @@ def _without_nicknames(text: str, toks: list[tuple[int, int, str]]) -> list[tupl
         # “Jack” Roe"): a capitalised word before it that is no title makes
         # the run uncertain, and it stays as printed.
         prev = out[-2][2] if len(out) > 1 else ""
-        opens = not capitalised(prev) or out[-1][0] - out[-2][1] > 1 or is_title_word(prev) or bare_word(prev) in HONORIFICS
-        skip = _nickname_width(text, toks, n) if out and opens and is_given_name(out[-1][2]) else 0
+        opens = not capitalised(prev) or out[-1][0] - out[-2][1] > 1 or is_title_word(prev) or bare_word(prev) in HONORIFICS or is_initial(prev)
+        # "A. J. “Andy” Roe": initials stand for the given names.
+        named = out and (is_given_name(out[-1][2]) or is_initial(out[-1][2]))
+        skip = _nickname_width(text, toks, n) if named and opens else 0
         if skip:
             surname = toks[n + skip]
             out.append((out[-1][1] + 1, surname[1], surname[2]))
