@@ -465,6 +465,17 @@ def test_nicknames_royals_and_priests(paragraphs, expected):
 
 
 @pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an ordinal that opens a title is part of the subject's phrase
+        (["A train crashed near the border on Monday.", "Eastland First Minister Ana Morven said her ‘heart went out to all those hurt’, adding: “I thank the crews for their speed.”"], "Ana Morven"),
+    ],
+)
+def test_an_ordinal_that_opens_a_title(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
     "paragraph, expected",
     [
         # the holder of a possessive's role speaks, not the possessor

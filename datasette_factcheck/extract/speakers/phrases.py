@@ -513,6 +513,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += 1
         elif j == k and month_given_name(word) and j + 1 < len(toks) and name_token(toks[j + 1][2]):
             j += 1  # "said June Hollis": a month that is a given name
+        elif word[0].isupper() and low in _TITLE_ORDINALS and j + 1 < len(toks) and capitalised(toks[j + 1][2]) and is_title_word(toks[j + 1][2]):
+            j += 1  # "Eastland First Minister Ana Roe": an ordinal that opens a title
         elif j > k and word[0].isupper() and number_word(low) and j + 1 < len(toks) and capitalised(toks[j + 1][2]):
             j += 1  # "says District Five Assemblyman Jane Roe": a numbered district in the title
         elif j > k and (n := _org_connector_len(toks, k, j)):
@@ -642,6 +644,8 @@ def portfolio_title(toks: list[tuple[int, int, str]], i: int) -> Optional[int]:
 
 
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
+# Ordinals that open a title ("First Minister", "Second Lady").
+_TITLE_ORDINALS = {"first", "second", "third"}
 # Words that make an indefinite description someone new ("a second witness").
 _OTHER_WORDS = {"second", "third", "fourth", "fifth", "other", "further", "fellow"}
 
