@@ -476,6 +476,21 @@ def test_an_ordinal_that_opens_a_title(paragraphs, expected):
 
 
 @pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a surname misspelt the second time is the person just named
+        (["Colonel Ivo Marchetti opened the meeting of the harbour chiefs.", "“Funds are short and will stay short,” Minister Marchettti said."], "Ivo Marchetti"),
+        # ... not a surname less alike, which is someone else
+        (["Colonel Ivo Petersen opened the meeting of the harbour chiefs.", "“Funds are short and will stay short,” Minister Peterson said."], "Peterson"),
+        # ... nor a family's plural
+        (["Ann Marchetti and her husband Ivo run the old hotel by the harbour.", "“We never closed, not once,” Marchettis said."], "Marchettis"),
+    ],
+)
+def test_a_misspelt_surname(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
     "paragraph, expected",
     [
         # the holder of a possessive's role speaks, not the possessor

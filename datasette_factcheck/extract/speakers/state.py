@@ -4,6 +4,7 @@ and organisations it names, and how a name is found again among them."""
 from __future__ import annotations
 
 import bisect
+from difflib import SequenceMatcher
 import re
 from typing import Iterable, Optional
 
@@ -135,6 +136,29 @@ class ArticleState:
                 found.append(person)
         return found[0] if len(found) == 1 else None
 
+    def by_misspelt_surname(self, word: str, pos: Optional[int]) -> Optional[Person]:
+        """The one person whose surname ``word`` misspells: a surname of
+        seven letters or more, with the same first letter, nine tenths alike
+        ("MacMilian" for "MacMillan"), as real pages sometimes print a name
+        the second time. "Petersen" and "Peterson" are less alike: two people.
+        Only someone named in this paragraph or the one before."""
+        low = word.lower()
+        if len(low) < 7 or not word[:1].isupper() or pos is None:
+            return None
+        found = []
+        for person in self.persons:
+            if person.org or " " not in person.full:
+                continue
+            last = last_before(person.positions, pos)
+            if last < 0 or last < (pos // UNIT - 1) * UNIT:
+                continue
+            surname = person.full.rsplit(" ", 1)[1].lower()
+            if low in (surname + "s", surname + "es"):
+                continue  # "the Clintons": the family, no misspelling
+            if surname[:1] == low[:1] and surname != low and abs(len(surname) - len(low)) <= 2 and SequenceMatcher(None, surname, low).ratio() >= 0.9:
+                found.append(person)
+        return found[0] if len(found) == 1 else None
+
     def _bare_surname_rank(self, person: Person, pos: int) -> tuple[int, int, int]:
         """How surely a bare surname two people share names ``person``: one
         named as a subject in this paragraph or the one before goes on;
@@ -208,7 +232,11 @@ class ArticleState:
         # Ortiz" of the same article.
         given = gender is None
         gender = gender or name_gender(name)
-        person = self.person_for(name, create=True, gender=gender, pos=pos)
+        person = None
+        if " " not in name and person_key(name) not in self.by_key:
+            person = self.by_misspelt_surname(name, pos)  # "Minister MacMilian" after "Trevor MacMillan"
+        if person is None:
+            person = self.person_for(name, create=True, gender=gender, pos=pos)
         assert person is not None  # created when missing
         if pos is not None:
             bisect.insort(person.positions, pos)
