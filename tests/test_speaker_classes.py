@@ -491,6 +491,17 @@ def test_a_misspelt_surname(paragraphs, expected):
 
 
 @pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a possessive name opening the sentence, a year in the description, then the name
+        (["The new manager was charged on Monday.", "Holm’s 2019 campaign manager, Dave Pluff, issued a like comment via Twitter, saying, “A manager’s job is to run the show. Not become one.”"], "Dave Pluff"),
+    ],
+)
+def test_a_possessors_description_then_the_name(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
     "paragraph, expected",
     [
         # the holder of a possessive's role speaks, not the possessor

@@ -88,9 +88,10 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     titled = _name_after_title_phrase(text, toks, i, span, hi)
     if titled is not None:
         return titled
-    if span is not None and (toks[i][2].lower() in {"the", "a", "an"} or _capitalised_role(toks, i)):
-        # "The company's general counsel, Rahul Mehta, went further": the
-        # name in the appositive rather than the description.
+    if span is not None and (toks[i][2].lower() in {"the", "a", "an"} or _capitalised_role(toks, i) or (is_possessive(toks[i][2]) and capitalised(toks[i][2]))):
+        # "The company's general counsel, Rahul Mehta, went further",
+        # "the mayor's 2019 campaign manager, X, wrote": the name in the
+        # appositive rather than the description.
         name = appositive_name(toks, i)
         if name is not None:
             return name
