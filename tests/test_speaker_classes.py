@@ -502,6 +502,20 @@ def test_a_possessors_description_then_the_name(paragraphs, expected):
 
 
 @pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a round-up: the quotation, then one sentence about who said it
+        (["The interviews after the final gave us a few surprises.", "“I still won six matches and lost one. The ratio is still good.” Harbour Cup runner-up Ivo Marsh speaks frankly after his defeat."], "Ivo Marsh"),
+        (["The interviews after the final gave us a few surprises from the champion, Ivo Marsh.", "“I was told the grass was clean, so I could eat it.” Marsh, who keeps a strict diet, jokes about the old custom."], "Ivo Marsh"),
+        # ... not a story that goes on after that sentence
+        (["The interviews after the final gave us a few surprises.", "“I still won six matches and lost one.” Ivo Marsh lost the final in four sets. The crowd cheered him off."], None),
+    ],
+)
+def test_a_roundups_quotation_then_its_speaker(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
     "paragraph, expected",
     [
         # the holder of a possessive's role speaks, not the possessor

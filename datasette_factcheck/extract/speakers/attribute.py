@@ -29,6 +29,7 @@ from .cues import (
     speech_noun_subject,
     subject_cue,
     last_subject_cue,
+    next_sentence_subject,
 )
 from .layout import (
     answer_units,
@@ -170,6 +171,11 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 if cue is not None:
                     cues[n] = cue
                     continue
+            if at_start and n == unit.quotes[0] and (after_subject := _surely_person(art, next_sentence_subject(unit, k, qe))) is not None:
+                # "“...” Jane Roe speaks frankly after her defeat.": a
+                # round-up's quotation, then a sentence about its speaker.
+                cues[n] = after_subject
+                continue
             if at_start and prev_unit is not None:
                 intro = lead_in(prev_unit, k - 1)
                 if intro is not None:

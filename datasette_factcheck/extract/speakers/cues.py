@@ -741,6 +741,30 @@ def subject_cue(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     return Cue(printed, k * UNIT + span[0], qs - span[1])
 
 
+def next_sentence_subject(unit: Unit, k: int, qe: int) -> Optional[Cue]:
+    """The person the sentence right after a quotation is about, when the
+    quotation is a sentence of its own and that sentence closes the
+    paragraph ("“...” Jane Roe speaks frankly after the final.")."""
+    text = unit.masked
+    if text[qe - 1 : qe] not in {".", "!", "?", "…"} and text[qe : qe + 1] not in {".", "!", "?"}:
+        return None
+    lo = qe + (text[qe : qe + 1] in {".", "!", "?"})
+    while lo < len(text) and text[lo] in " \u00a0":
+        lo += 1
+    if lo >= len(text) or MASK in text[lo:]:
+        return None
+    end = len(text.rstrip())
+    if sentence_of(unit, lo)[1] < end - 1:
+        return None  # more than one sentence follows: a story, no signature
+    span = sentence_subject(text, lo, end)
+    if span is None:
+        return None
+    printed = person_printed(unit.text[span[0] : span[1]])
+    if printed is None or printed.lower() in {"he", "she"}:
+        return None
+    return Cue(printed, k * UNIT + span[0], span[0] - qe)
+
+
 def last_subject_cue(unit: Unit, k: int) -> Optional[Cue]:
     """The person a paragraph's last sentence is about ("Reyes praised the
     union for its work."), for a paragraph after it that only quotes."""
