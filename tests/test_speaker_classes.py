@@ -507,6 +507,8 @@ def test_a_possessors_description_then_the_name(paragraphs, expected):
         # a round-up: the quotation, then one sentence about who said it
         (["The interviews after the final gave us a few surprises.", "“I still won six matches and lost one. The ratio is still good.” Harbour Cup runner-up Ivo Marsh speaks frankly after his defeat."], "Ivo Marsh"),
         (["The interviews after the final gave us a few surprises from the champion, Ivo Marsh.", "“I was told the grass was clean, so I could eat it.” Marsh, who keeps a strict diet, jokes about the old custom."], "Ivo Marsh"),
+        # a name set off after "to the runner-up" before a colon is the one addressed
+        (["Ivo Marsh won the final in four sets.", "His last words went to the runner-up, Tomas Berg: “You played a fine tournament this year.”"], "Ivo Marsh"),
         # ... not a story that goes on after that sentence
         (["The interviews after the final gave us a few surprises.", "“I still won six matches and lost one.” Ivo Marsh lost the final in four sets. The crowd cheered him off."], None),
     ],

@@ -600,6 +600,8 @@ def _name_before_colon(unit: Unit, k: int, sent: int, colon: int, qs: int) -> Op
     prev = "-" if dash_before(b) else toks[b - 1][2] if b > 0 else ""
     if prev and not (prev in {"—", "–", "-", ",", ";"} or prev.lower() == "from" or (prev.islower() and role_noun(prev))):
         return None
+    if prev == "," and any(t[2] in {"to", "towards"} for t in toks[max(0, b - 5) : b - 1]):
+        return None  # "His last words went to the runner-up, Roe:": the one addressed
     if prev.lower() == "from" and b >= 2 and (toks[b - 2][2] in {",", ")"} or toks[b - 2][2].isdigit() or role_noun(toks[b - 2][2])):
         # "Jane Roe, 54, from Leeds:", "a nurse from Leeds:": a hometown, not "More from Roe:"
         return None
