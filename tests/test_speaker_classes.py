@@ -518,6 +518,17 @@ def test_a_roundups_quotation_then_its_speaker(paragraphs, expected):
 
 
 @pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "X was quoted in Y as saying": the passive's subject speaks, not "in Y"
+        (["Union minister Ravi Mohan Rao said on Saturday that the protests were for the cameras.", "Rao was quoted in the Harbour Gazette as saying, “Every union wants its picture in the papers.”"], "Ravi Mohan Rao"),
+    ],
+)
+def test_quoted_as_saying_in_the_passive(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
     "paragraph, expected",
     [
         # the holder of a possessive's role speaks, not the possessor

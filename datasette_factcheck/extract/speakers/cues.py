@@ -148,12 +148,15 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     agent: Optional[tuple[int, int]] = None
     if word == "according to":
         span = _author_of(text, np_after(text, ve, qs), qs)
-    elif word == "saying" and (quoted := _QUOTED_AS_RE.search(text[sent:ve])) is not None:
+    elif word == "saying" and (quoted := _QUOTED_AS_RE.search(text[sent:ve])) is not None and not _be_before(text, sent, sent + quoted.start()):
         # "The Gazette quoted Mayor X as saying ...": the one quoted speaks.
         a, b = sent + quoted.start(1), sent + quoted.end(1)
         span = np_after(text, a, b)
         if span is None or indefinite_after(tokens(text, a, b)) is not None:
             return Cue(unit.text[a:b], k * UNIT + a, qs - ve, resolvable=False, verb="quoted")
+    elif word == "saying" and quoted is not None:
+        # "X was quoted in the Gazette as saying ...": the passive's subject speaks.
+        span = sentence_subject(text, sent, sent + quoted.start())
     elif word == "asked" and (by := _ASKED_BY_RE.match(text, ve, qs)) and _be_before(text, sent, vs):
         # "X was asked by host Jane Roe, “...?”": the one asking speaks.
         span = agent = np_after(text, by.end(), qs)
