@@ -338,7 +338,7 @@ def test_role_given_in_the_names_own_clause(paragraphs, expected):
     "paragraphs, expected",
     [
         # an abbreviated title before a name ("Ald." for alderman)
-        (["“I argued for more parking downtown,” said Ald. Ric Mabry at the forum."], "Ric Mabry"),
+        (["“I argued for more parking downtown,” said Ald. Tom Mabry at the forum."], "Tom Mabry"),
         # a capital "A" opening a sentence names no one
         (["The council met to plan briefings going forward. A statement later said the chief would attend.", "“We will be there,” he said."], None),
     ],
@@ -368,7 +368,7 @@ def test_a_titles_initials_before_a_surname(paragraphs, expected):
         (
             [
                 "Harbour Lines' chief executive officer (CEO), Arun Mehra, said on Wednesday that flights would be cut.",
-                "Passenger Kiran Das was stranded. “I was due to fly at two in the morning,” he said.",
+                "Passenger Kiran Dalvi was stranded. “I was due to fly at two in the morning,” he said.",
                 "“Cutting the timetable was the only way to keep planes flying,” the airline’s chief executive said.",
             ],
             "Arun Mehra",
@@ -376,7 +376,7 @@ def test_a_titles_initials_before_a_surname(paragraphs, expected):
         (
             [
                 "Harbour Line’s chief executive officer, Arun Mehra, said on Wednesday that flights would be cut.",
-                "Passenger Kiran Das was stranded. “I was due to fly at two in the morning,” he said.",
+                "Passenger Kiran Dalvi was stranded. “I was due to fly at two in the morning,” he said.",
                 "“Cutting the timetable was the only way to keep planes flying,” the airline’s CEO said.",
             ],
             "Arun Mehra",
@@ -392,7 +392,7 @@ def test_a_bodys_officer_named_in_an_appositive(paragraphs, expected):
     [
         # a given name alone after the full name, as sports pages print it
         (
-            ["Skipper Ravi Kohlan admitted the batting had let the side down.", "Keegan Marsh was the hero with 82 runs.", "“We can't take these things lightly,” Ravi said."],
+            ["Skipper Ravi Kohlan admitted the batting had let the side down.", "Nils Marsh top-scored for the visitors.", "“We can't take these things lightly,” Ravi said."],
             "Ravi Kohlan",
         ),
         # ... not a given name two people share
@@ -453,7 +453,7 @@ def test_forms_of_address_offices_and_agents(paragraphs, expected):
     "paragraphs, expected",
     [
         # a nickname in marks after initials, as after a given name
-        (["Sheriff A. J. “Andy” Lauder of Dale County slammed the new rules.", "“We see bad rules over and over again,” Lauder said."], "A. J. Lauder"),
+        (["Sheriff B. K. “Sunny” Lauder of Dale County slammed the new rules.", "“We see bad rules over and over again,” Lauder said."], "B. K. Lauder"),
         # a royal known by one given name keeps the title
         (["King Olaf opened the new bridge on Friday.", "“It joins two towns that were one,” Olaf said."], "King Olaf"),
         # "Father" before a name is a priest's form of address
@@ -481,7 +481,7 @@ def test_an_ordinal_that_opens_a_title(paragraphs, expected):
         # a surname misspelt the second time is the person just named
         (["Colonel Ivo Marchetti opened the meeting of the harbour chiefs.", "“Funds are short and will stay short,” Minister Marchettti said."], "Ivo Marchetti"),
         # ... not a surname less alike, which is someone else
-        (["Colonel Ivo Petersen opened the meeting of the harbour chiefs.", "“Funds are short and will stay short,” Minister Peterson said."], "Peterson"),
+        (["Colonel Ivo Lindqvist opened the meeting of the harbour chiefs.", "“Funds are short and will stay short,” Minister Lindquist said."], "Lindquist"),
         # ... nor a family's plural
         (["Ann Marchetti and her husband Ivo run the old hotel by the harbour.", "“We never closed, not once,” Marchettis said."], "Marchettis"),
     ],
@@ -521,7 +521,7 @@ def test_a_roundups_quotation_then_its_speaker(paragraphs, expected):
     "paragraphs, expected",
     [
         # "X was quoted in Y as saying": the passive's subject speaks, not "in Y"
-        (["Union minister Ravi Mohan Rao said on Saturday that the protests were for the cameras.", "Rao was quoted in the Harbour Gazette as saying, “Every union wants its picture in the papers.”"], "Ravi Mohan Rao"),
+        (["Union minister Ravi Manoj Rao said on Saturday that the protests were for the cameras.", "Rao was quoted in the Harbour Gazette as saying, “Every union wants its picture in the papers.”"], "Ravi Manoj Rao"),
     ],
 )
 def test_quoted_as_saying_in_the_passive(paragraphs, expected):

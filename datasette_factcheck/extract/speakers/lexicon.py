@@ -154,7 +154,7 @@ FUNCTION_WORDS = set(
 # Royal titles, printed before one given name and no surname ("King
 # Olaf", "Prince Karim"): the display name keeps them. Not "Pope": a
 # pope's name of reign alone is how the press names him after the first
-# mention ("Francis said"), and how labelled news corpora record him.
+# mention ("X said" for "Pope X"), and how labelled news corpora record him.
 REGNAL_TITLES = {"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir"}
 
 

@@ -228,7 +228,7 @@ def _title_as_surname(before: str, word: str) -> bool:
     low = bare_word(word)
     if low in HONORIFICS and (len(low) <= 3 or word.endswith(".") or low in _SURNAME_HONORIFICS):
         # "Mr", "Dr.", "Sir", "Miss": forms of address that are no surnames;
-        # ranks and forms spelt out are ("Lena Marshal", "Jon Lord").
+        # ranks and forms spelt out are ("Lena Marshal", "Ivo Lord").
         return False
     if bare_word(before) in _SURNAME_HONORIFICS or is_initial(before):
         return True

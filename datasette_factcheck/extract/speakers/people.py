@@ -600,7 +600,7 @@ def _bracketed_alias(toks: list[tuple[int, int, str]], j: int) -> Optional[str]:
 def _without_nicknames(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The tokens without a nickname in quotation marks between a given name
     (or initials) and a surname ("Pablo “Chispa” Ordaz", "Andre 'Big Man'
-    Lewis", "A. J. “Andy” Roe"): the
+    Lewis", "B. K. “Sunny” Roe"): the
     surname is read as following the given name directly, so the name is one
     run and the nickname no name of its own."""
     if not _NICKNAME_RE.search(text):
@@ -613,7 +613,7 @@ def _without_nicknames(text: str, toks: list[tuple[int, int, str]]) -> list[tupl
         # the run uncertain, and it stays as printed.
         prev = out[-2][2] if len(out) > 1 else ""
         opens = not capitalised(prev) or out[-1][0] - out[-2][1] > 1 or is_title_word(prev) or bare_word(prev) in HONORIFICS or is_initial(prev)
-        # "A. J. “Andy” Roe": initials stand for the given names.
+        # "B. K. “Sunny” Roe": initials stand for the given names.
         named = out and (is_given_name(out[-1][2]) or is_initial(out[-1][2]))
         skip = _nickname_width(text, toks, n) if named and opens else 0
         if skip:

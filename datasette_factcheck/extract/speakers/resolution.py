@@ -200,8 +200,8 @@ class Resolution(Salience):
                 gender = HONORIFICS[first]
             person = self.person_for(name, create=False, gender=gender, pos=pos)
             if person is None and " " not in name:
-                # "Ravi said" after "Ravi Kohlan"; "Minister MacMilan said"
-                # after "Trevor MacMillan": a given name, or a misspelt surname.
+                # "Ravi said" after "Ravi Kohlan"; "Minister Marchettti said"
+                # after "Ivo Marchetti": a given name, or a misspelt surname.
                 person = self.by_given_name(name) or self.by_misspelt_surname(name, pos)
             if person is None:
                 if (looks_like_org(printed) and _held_name(words) is None) or (" " not in name and _group_word(name)):

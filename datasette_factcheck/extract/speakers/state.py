@@ -123,10 +123,10 @@ class ArticleState:
         return best
 
     def by_given_name(self, word: str) -> Optional[Person]:
-        """The one person whose full name opens with ``word`` ("Virat" for
-        "Virat Kohli"): sports pages and some national presses call people
+        """The one person whose full name opens with ``word`` ("Ravi" for
+        "Ravi Kohlan"): sports pages and some national presses call people
         by the given name after naming them in full. Only someone the text
-        shows to be a person ("Pew" is no given name of "Pew Research")."""
+        shows to be a person ("Harbour" is no given name of "Harbour Research")."""
         found = []
         for person in self.persons:
             if person.org:
@@ -139,8 +139,8 @@ class ArticleState:
     def by_misspelt_surname(self, word: str, pos: Optional[int]) -> Optional[Person]:
         """The one person whose surname ``word`` misspells: a surname of
         seven letters or more, with the same first letter, nine tenths alike
-        ("MacMilian" for "MacMillan"), as real pages sometimes print a name
-        the second time. "Petersen" and "Peterson" are less alike: two people.
+        ("Marchettti" for "Marchetti"), as real pages sometimes print a name
+        the second time. "Lindqvist" and "Lindquist" are less alike: two people.
         Only someone named in this paragraph or the one before."""
         low = word.lower()
         if len(low) < 7 or not word[:1].isupper() or pos is None:
@@ -154,7 +154,7 @@ class ArticleState:
                 continue
             surname = person.full.rsplit(" ", 1)[1].lower()
             if low in (surname + "s", surname + "es"):
-                continue  # "the Clintons": the family, no misspelling
+                continue  # "the Marchettis": the family, no misspelling
             if surname[:1] == low[:1] and surname != low and abs(len(surname) - len(low)) <= 2 and SequenceMatcher(None, surname, low).ratio() >= 0.9:
                 found.append(person)
         return found[0] if len(found) == 1 else None
@@ -234,7 +234,7 @@ class ArticleState:
         gender = gender or name_gender(name)
         person = None
         if " " not in name and person_key(name) not in self.by_key:
-            person = self.by_misspelt_surname(name, pos)  # "Minister MacMilian" after "Trevor MacMillan"
+            person = self.by_misspelt_surname(name, pos)  # "Minister Marchettti" after "Ivo Marchetti"
         if person is None:
             person = self.person_for(name, create=True, gender=gender, pos=pos)
         assert person is not None  # created when missing

@@ -445,7 +445,7 @@ def subject_before_appositive(text: str, sent: int, span: tuple[int, int], vs: i
         return None
     toks = tokens(text, sent, span[0])
     comma = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][2] == ","), None)
-    # "X, the chief executive of Harbour, Dale and Leigh trust, said": a
+    # "X, the chief executive of Ashford, Dale and Tallow trust, said": a
     # comma between capitalised names is the description's own list.
     while comma is not None and comma > 0 and comma + 1 < len(toks) and capitalised(toks[comma - 1][2]) and capitalised(toks[comma + 1][2]):
         comma = next((n for n in range(comma - 1, -1, -1) if toks[n][2] == ","), None)
