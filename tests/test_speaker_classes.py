@@ -504,9 +504,25 @@ def test_a_possessors_description_then_the_name(paragraphs, expected):
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [
-        # a round-up: the quotation, then one sentence about who said it
-        (["The interviews after the final gave us a few surprises.", "“I still won six matches and lost one. The ratio is still good.” Harbour Cup runner-up Ivo Marsh speaks frankly after his defeat."], "Ivo Marsh"),
-        (["The interviews after the final gave us a few surprises from the champion, Ivo Marsh.", "“I was told the grass was clean, so I could eat it.” Marsh, who keeps a strict diet, jokes about the old custom."], "Ivo Marsh"),
+        # a round-up: each quotation, then one sentence about who said it
+        (
+            [
+                "The interviews after the final gave us a few surprises from the champion, Ivo Marsh.",
+                "“I was told the grass was clean, so I could eat it.” Marsh, who keeps a strict diet, jokes about the old custom.",
+                "“I still won six matches and lost one. The ratio is still good.” Harbour Cup runner-up Tomas Berg speaks frankly after his defeat.",
+            ],
+            "Tomas Berg",
+        ),
+        (
+            [
+                "The interviews after the final gave us a few surprises from the champion, Ivo Marsh.",
+                "“I still won six matches and lost one. The ratio is still good.” Harbour Cup runner-up Tomas Berg speaks frankly after his defeat.",
+                "“I was told the grass was clean, so I could eat it.” Marsh, who keeps a strict diet, jokes about the old custom.",
+            ],
+            "Ivo Marsh",
+        ),
+        # ... not one such paragraph alone, which may be a story going on
+        (["The interviews after the final gave us a few surprises.", "“I still won six matches and lost one.” Ivo Marsh lost the final in four sets."], None),
         # a name set off after "to the runner-up" before a colon is the one addressed
         (["Ivo Marsh won the final in four sets.", "His last words went to the runner-up, Tomas Berg: “You played a fine tournament this year.”"], "Ivo Marsh"),
         # ... not a story that goes on after that sentence

@@ -171,11 +171,6 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 if cue is not None:
                     cues[n] = cue
                     continue
-            if at_start and n == unit.quotes[0] and (after_subject := _surely_person(art, next_sentence_subject(unit, k, qe))) is not None:
-                # "“...” Jane Roe speaks frankly after her defeat.": a
-                # round-up's quotation, then a sentence about its speaker.
-                cues[n] = after_subject
-                continue
             if at_start and prev_unit is not None:
                 intro = lead_in(prev_unit, k - 1)
                 if intro is not None:
@@ -439,6 +434,8 @@ def _layout_cues(art: Article, quotes: list[Quote]) -> dict[int, tuple[str, Cue]
         found.setdefault(n, ("label", cue))
     for n, cue in _topic_answers(art, quotes).items():
         found.setdefault(n, ("label", cue))
+    for n, cue in _roundup_sentences(art, quotes).items():
+        found.setdefault(n, ("signature", cue))
     repeated = Counter(kind for kind, _ in found.values())
     return {n: (kind, cue) for n, (kind, cue) in found.items() if repeated[kind] >= 2 or art.known_person(cue.printed)}
 
@@ -458,6 +455,25 @@ def _answer_cues(art: Article, quotes: list[Quote]) -> dict[int, Cue]:
             if mark_bounds(unit.text, first.start - unit.base, first.end - unit.base)[0] == start:
                 found[unit.quotes[0]] = Cue(interviewee.full, k * UNIT, 0, verb=":")
     return found
+
+
+def _roundup_sentences(art: Article, quotes: list[Quote]) -> dict[int, Cue]:
+    """A round-up of remarks, each a paragraph that opens with the
+    quotation and closes with one sentence about whoever made it ("“...”
+    Jane Roe speaks frankly after her defeat."), twice or more: one such
+    paragraph alone may as well be a story going on."""
+    found = {}
+    for k, unit in enumerate(art.units):
+        if unit.number == 0 or not unit.quotes:
+            continue
+        n = unit.quotes[0]
+        qs, qe = mark_bounds(unit.text, quotes[n].start - unit.base, quotes[n].end - unit.base)
+        if unit.masked[:qs].strip(" \u00a0" + MARKS):
+            continue
+        cue = _surely_person(art, next_sentence_subject(unit, k, qe))
+        if cue is not None:
+            found[n] = cue
+    return found if len(found) >= 2 else {}
 
 
 def _topic_answers(art: Article, quotes: list[Quote]) -> dict[int, Cue]:
