@@ -478,6 +478,17 @@ def test_an_ordinal_that_opens_a_title(paragraphs, expected):
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [
+        # two titles joined by "and" before the name
+        (["The storm neared the coast on Wednesday.", "“Leave when you are told to, not an hour later,” said Harbour Aid President and CEO Gail Marlow."], "Gail Marlow"),
+    ],
+)
+def test_two_titles_joined_before_a_name(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
         # a surname misspelt the second time is the person just named
         (["Colonel Ivo Marchetti opened the meeting of the harbour chiefs.", "“Funds are short and will stay short,” Minister Marchettti said."], "Ivo Marchetti"),
         # ... not a surname less alike, which is someone else

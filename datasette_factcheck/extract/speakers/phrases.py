@@ -515,6 +515,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += 1  # "said June Hollis": a month that is a given name
         elif word[0].isupper() and low in _TITLE_ORDINALS and j + 1 < len(toks) and capitalised(toks[j + 1][2]) and is_title_word(toks[j + 1][2]):
             j += 1  # "Eastland First Minister Ana Roe": an ordinal that opens a title
+        elif j > k and low in {"and", "&"} and is_title_word(toks[j - 1][2]) and capitalised(toks[j - 1][2]) and j + 2 < len(toks) and capitalised(toks[j + 1][2]) and is_title_word(toks[j + 1][2]) and capitalised(toks[j + 2][2]):
+            j += 1  # "Harbour Aid President and CEO Ana Roe": two titles, then the name
         elif j > k and word[0].isupper() and number_word(low) and j + 1 < len(toks) and capitalised(toks[j + 1][2]):
             j += 1  # "says District Five Assemblyman Jane Roe": a numbered district in the title
         elif j > k and (n := _org_connector_len(toks, k, j)):
