@@ -431,6 +431,20 @@ def _name_after_epithet(toks: list[tuple[int, int, str]], subject: bool = False)
     return None
 
 
+def _joined_titles_len(toks: list[tuple[int, int, str]], j: int) -> int:
+    """How many tokens from the "and" at ``j`` to the name when it joins
+    two titles ("President and CEO", "chairman and chief executive"); 0
+    when it does not."""
+    if j >= len(toks) or toks[j][2] not in {"and", "&"} or j == 0 or not is_title_word(toks[j - 1][2]):
+        return 0
+    m = j + 1
+    while m < len(toks) and m <= j + 2 and is_title_word(toks[m][2]) and MASK not in toks[m][2]:
+        m += 1
+    if m == j + 1 or m >= len(toks) or not name_token(toks[m][2]) or MASK in toks[m][2]:
+        return 0
+    return m - j
+
+
 def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Optional[tuple[int, int]]:
     """The noun phrase right after a verb ("said the Secretary General"),
     or opening a sentence (``after_verb`` False)."""
@@ -515,8 +529,17 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += 1  # "said June Hollis": a month that is a given name
         elif word[0].isupper() and low in _TITLE_ORDINALS and j + 1 < len(toks) and capitalised(toks[j + 1][2]) and is_title_word(toks[j + 1][2]):
             j += 1  # "Eastland First Minister Ana Roe": an ordinal that opens a title
-        elif j > k and low in {"and", "&"} and is_title_word(toks[j - 1][2]) and capitalised(toks[j - 1][2]) and j + 2 < len(toks) and capitalised(toks[j + 1][2]) and is_title_word(toks[j + 1][2]) and capitalised(toks[j + 2][2]):
-            j += 1  # "Harbour Aid President and CEO Ana Roe": two titles, then the name
+        elif (
+            j > k
+            and word == "("
+            and j + 3 < len(toks)
+            and is_acronym(toks[j + 1][2])
+            and toks[j + 2][2] == ")"
+            and is_title_word(toks[j + 3][2])
+        ):
+            j += 3  # "Harbour Alliance (HA) president Ana Roe": the body's initials, then its title
+        elif j > k and (n := _joined_titles_len(toks, j)):
+            j += n  # "Harbour Aid President and CEO Ana Roe": two titles, then the name
         elif j > k and word[0].isupper() and number_word(low) and j + 1 < len(toks) and capitalised(toks[j + 1][2]):
             j += 1  # "says District Five Assemblyman Jane Roe": a numbered district in the title
         elif j > k and (n := _org_connector_len(toks, k, j)):
@@ -537,6 +560,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             break
         elif low in TITLE_WORDS and j > 0 and j + 1 < len(toks) and toks[j + 1][2][0].isupper():
             j += 1  # "Trading Standards officer Janet Pryce"
+        elif low in TITLE_WORDS and j > k and (n := _joined_titles_len(toks, j + 1)):
+            j += 1 + n  # "Halden Pike chairman and chief executive Ana Roe"
         elif low in TITLE_WORDS and j > 0 and (n := _portfolio_len(toks, j)):
             j += n  # "Opposition spokesman on transport Mikael Phillips"
         elif j > k and _ORDINAL_RE.fullmatch(low) and j + 1 < len(toks) and is_title_word(toks[j + 1][2]):
