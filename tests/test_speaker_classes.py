@@ -480,9 +480,47 @@ def test_an_ordinal_that_opens_a_title(paragraphs, expected):
     [
         # two titles joined by "and" before the name
         (["The storm neared the coast on Wednesday.", "“Leave when you are told to, not an hour later,” said Harbour Aid President and CEO Gail Marlow."], "Gail Marlow"),
+        # ... in lower case after a body's name, or with a title of two words
+        (["Lawmakers questioned the drug maker on Thursday.", "“We failed the families who trusted us,” said Halden & Pike chairman and CEO Tomas Ferreira."], "Tomas Ferreira"),
+        (["Lawmakers questioned the drug maker on Thursday.", "“We failed the families who trusted us,” said Halden Pike chairman and chief executive Tomas Ferreira."], "Tomas Ferreira"),
     ],
 )
 def test_two_titles_joined_before_a_name(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a body's initials in brackets, then its title and the name: the person, not the body
+        (
+            [
+                "NORTHTOWN - Citizens Reform Alliance (CRA) president Lwazi Dlamuka has called the party a shelter for working families, saying no branch would be forgotten.",
+                "“Every province will have its say at this congress.”",
+            ],
+            "Lwazi Dlamuka",
+        ),
+        (["Talks broke down on Monday.", "“The talks have failed,” said Harbour Workers Union (HWU) general secretary Lena Okafor."], "Lena Okafor"),
+        # the body alone, with its initials, still speaks as the body
+        (["Talks broke down on Monday.", "“The talks have failed,” said the Harbour Workers Union (HWU) on Monday."], "Harbour Workers Union"),
+    ],
+)
+def test_body_initials_before_its_title_and_name(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # court reports: "X, prosecuting," is later "the prosecutor"; "Y, defending," "the solicitor"
+        (["A driver was fined on Monday.", "Mrs Ana Lowe, prosecuting, told the court that the van was seen at dawn.", "The prosecutor continued: “She says the van left the road at the bend.”"], "Ana Lowe"),
+        (["A driver was fined on Monday.", "Mr Ivo Renk, defending Pell, said his client was sorry.", "The solicitor said: “He is sorry and will pay for the damage.”"], "Ivo Renk"),
+        (["A driver was fined on Monday.", "Mr Ivo Renk, mitigating, said his client was sorry.", "The barrister added: “He is sorry and will pay for the damage.”"], "Ivo Renk"),
+        # a defending champion is no advocate
+        (["The final was played on Sunday.", "Ivo Renk, defending champion, lost in three sets.", "The lawyer for the club said: “We will appeal the ban.”"], None),
+    ],
+)
+def test_court_reports_name_each_sides_advocate(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
 
 

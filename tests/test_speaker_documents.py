@@ -215,3 +215,19 @@ def test_initials_name_the_body_printed_in_full(paragraphs, expected):
 )
 def test_a_persons_document_before_its_verb(paragraph, expected):
     assert textutil.speakers_of([OPENING, "Tom Vale tabled a motion on the flats at the meeting.", paragraph])[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # after the quotation: a document "by" or "from" its issuer
+        ("“A strike would stop the grain barges for weeks,” a statement by the Northern Canal Authority said.", "Northern Canal Authority"),
+        ("“The deal only grew after the talks ended,” read a statement from the Harbour Party in reply to the vote.", "Harbour Party"),
+        # someone who speaks for a body is still someone unnamed
+        ("“We will not be moved on this,” a spokesman for the Harbour Party said.", None),
+        # "according to a report by Y" after a sentence with its own subject: Y only reported it
+        ("The Eastmoor Bank called it “a rare and costly climbdown,” according to a report by the Tallow Times.", "Eastmoor Bank"),
+    ],
+)
+def test_document_after_the_quotation_names_its_issuer(paragraph, expected):
+    assert speaker_of([OPENING, paragraph], paragraph.split("“")[1][:12]) == expected

@@ -31,7 +31,7 @@ from .lexicon import (
 )
 from .descriptors import described_name, former_of, indefinite_after, indefinite_subject
 from .names import bare_word, capitalised, is_title_word, looks_like_org, personal, person_printed, plural_role_noun, role_description, role_noun
-from .documents import STATEMENT_FROM_RE, document_noun, is_document_word, issued_by
+from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, is_document_word, issued_by, issuer_follows
 from .given_names import is_given_name
 from .phrases import np_after, np_before
 from .wordforms import verb_adverb
@@ -378,7 +378,10 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             aside = _participle_aside_subject(unit, qe)
             if aside is not None:
                 return Cue(unit.text[aside[0] : aside[1]], k * UNIT + aside[0], vs - qe, verb=unit.text[vs:ve])
-            span = np_after(text, ve, end)
+            # Not after "according to": "X called it “...”, according to a
+            # report by Y" is X's words, which Y reported.
+            issuer = document_issuer_at(text, ve, end) if word != "according to" else None
+            span = np_after(text, ve if issuer is None else issuer, end)
             if word == "according to":
                 span = _author_of(text, span, end)
             else:
@@ -452,7 +455,7 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             resolvable = document_noun(printed) is not None or former_of(printed) is not None
             return Cue(printed, k * UNIT + lo, vs - qe, resolvable=resolvable, verb=unit.text[vs:ve])
         prev = tokens(text, max(qe, span[0] - 30), span[0])
-        if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to":
+        if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to" and not issuer_follows(text[qe : span[0]]):
             # "“...,” a spokesman for the Trust said": someone unnamed.
             return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], vs - qe, resolvable=False, verb=unit.text[vs:ve])
         return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], vs - qe, verb=unit.text[vs:ve])

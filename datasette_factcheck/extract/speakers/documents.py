@@ -33,6 +33,27 @@ STATEMENT_FROM_RE = re.compile(
     # "warned of the fight ahead:": what the document spoke of, before a colon
     r"(?:\s+that|\s+(?:of|about|against)\s+[^" + MASK + r".;:,]{1,60}?(?=\s*:))?\s*[:,]?\s*$"
 )
+# "“...,” a statement by the Harbour Trust said", "“...,” read a letter
+# from the Trust": a document and "by" or "from" before its issuer, who
+# speaks through it (unlike "a spokesman for the Trust", someone unnamed).
+_ISSUER_NEXT_RE = re.compile(r"\b" + DOCUMENT_NOUNS + _FROM + r"$")
+_DOCUMENT_ISSUER_AT_RE = re.compile(r"\s*(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + DOCUMENT_NOUNS + _FROM)
+
+
+def issuer_follows(before: str) -> bool:
+    """``before`` ends with a document and the word that introduces its
+    issuer ("... a statement by ")."""
+    return _ISSUER_NEXT_RE.search(before) is not None
+
+
+def document_issuer_at(text: str, start: int, end: int) -> Optional[int]:
+    """Where the issuer's name begins when ``text[start:end]`` opens with
+    a document that names it ("a statement from the Harbour Party ..."); None
+    otherwise."""
+    m = _DOCUMENT_ISSUER_AT_RE.match(text, start, end)
+    return m.end() if m is not None else None
+
+
 # A sentence that opens with a document and names its issuer: "A letter
 # sent to the council from the Tenants Association, which asked for a
 # vote, listed two complaints."

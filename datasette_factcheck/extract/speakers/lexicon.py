@@ -130,6 +130,16 @@ ROLE_SYNONYMS = {
 }
 
 
+# Court reports name each side's advocate by a participle ("X,
+# prosecuting, said", "Y, defending, told the court"); later sentences
+# call them by their role ("the prosecutor", "the solicitor").
+COURT_SIDES = {
+    "prosecuting": frozenset({"prosecutor"}),
+    "defending": frozenset({"lawyer", "solicitor", "barrister", "counsel", "advocate"}),
+    "mitigating": frozenset({"lawyer", "solicitor", "barrister", "counsel", "advocate"}),
+}
+
+
 # Capitalised at the start of a sentence but never a name.
 FUNCTION_WORDS = set(
     """

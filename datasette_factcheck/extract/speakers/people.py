@@ -13,6 +13,7 @@ from .lexicon import (
     DEMONYMS,
     AGE_ROLE_RE,
     APPOSITIVE_END,
+    COURT_SIDES,
     ADVERBS,
     FUNCTION_WORDS,
     GENDERED,
@@ -378,6 +379,8 @@ class PeopleScan(ArticleState):
         if not span:
             return set()
         head = span[0]
+        if forward and head.lower() in COURT_SIDES and (len(span) == 1 or span[1] in {"for", "on"} or all(capitalised(w) for w in span[1:4])):
+            return set(COURT_SIDES[head.lower()])  # "X, prosecuting, said", "Y, defending Roe, said"
         if not forward and capitalised(head) and is_title_word(head):
             # "Minister of Finance, Dr. X,", "Vice Chancellor of Y, Prof. X,":
             # a title printed before the name without a determiner; its
