@@ -181,3 +181,17 @@ def test_quoted_as_saying(paragraphs, opening, expected):
 )
 def test_the_one_urged_and_a_labelled_critic(paragraphs, opening, expected):
     assert speaker_of(paragraphs, opening) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a month's abbreviation before the day ends no sentence: the body goes on speaking
+        ("The Eastmoor School District said that on Tuesday, Sept. 3, it found out about the claims and “at once opened an inquiry into the aide.”", "Eastmoor School District"),
+        ("The Tallow Water Board said that by Sept. 30 it would mend the leak and “keep the main valve shut until then.”", "Tallow Water Board"),
+        # (a three-letter one was read so before)
+        ("The Tallow Water Board said that on Jan. 12 it found the leak and “shut the main valve within the hour.”", "Tallow Water Board"),
+    ],
+)
+def test_month_abbreviation_before_a_day(paragraph, expected):
+    assert speaker_of([paragraph], paragraph.split("“")[1][:6]) == expected

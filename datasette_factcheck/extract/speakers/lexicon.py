@@ -304,6 +304,8 @@ OBLIQUE = {
     "among", "toward", "towards", "alongside", "than", "like", "including", "via", "upon", "over",
     "under", "after", "before", "behind", "beside", "and",
 }
+# "on Sept. 6": a month's abbreviation before the day ends no sentence.
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 ABBREV = {"mr", "mrs", "ms", "smt", "dr", "st", "jr", "sr", "prof", "gen", "lt", "col", "capt", "sgt", "rev", "no", "vs", "fr", "gov", "sen", "rep", "maj", "u.s", "u.k", "e.g", "i.e", "inc", "ltd", "co", "corp", "hon"} | set(TITLE_ABBREVIATIONS)
 
 

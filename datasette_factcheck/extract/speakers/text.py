@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import ABBREV, MASK, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import ABBREV, MASK, MONTH_ABBREVIATIONS, SPEECH_VERBS, TITLE_WORDS
 from .names import is_initial
 
 QUOTE_RE = re.compile("[\"“”„‟«»‘‚‛]|(?<![^\\W_])['’]|['’](?![^\\W_])")
@@ -165,8 +165,10 @@ def sentence_bounds(masked: str) -> list[int]:
             continue
         if masked[m.start()] == "." and m.end() < len(masked) and masked[m.end()].islower() and "." in word[:-1]:
             continue  # "a former director of the A.F.T. and organizer": initials end no sentence before a lower-case word
-        if m.end() < len(masked) and masked[m.end()].isdigit() and not (raw.isalpha() and (len(raw) > 3 or raw.islower())):
-            continue  # "Route No. 9", "U.S. 30", "Fig. 3": a number opens a sentence only after a whole word
+        if m.end() < len(masked) and masked[m.end()].isdigit() and (
+            not (raw.isalpha() and (len(raw) > 3 or raw.islower())) or word in MONTH_ABBREVIATIONS
+        ):
+            continue  # "Route No. 9", "U.S. 30", "Sept. 6": a number opens a sentence only after a whole word
         bounds.append(m.end())
     return bounds
 
