@@ -846,3 +846,81 @@ def test_a_title_and_its_complement_open_the_sentence(paragraphs, expected):
 )
 def test_a_person_named_only_as(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a form of address between a long title and the name
+        (["Cases rose this week.", "“The disease spreads very fast,” Tallow County Public Health Department Deputy Medical Officer Dr. Ana Morven said in a briefing."], "Ana Morven"),
+        (["Cases rose this week.", "“The disease spreads very fast,” Tallow Health Trust Chief Executive Dr. Ana Morven said."], "Ana Morven"),
+    ],
+)
+def test_form_of_address_between_title_and_name(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # ", with coach X saying ...": X speaks, and goes on with "he said"
+        (
+            [
+                "Tom Lane will join a rugby club next year.",
+                "The Harbour Hawks confirmed the move in a statement, with coach Ivo Renk saying Lane had been “honest with everyone here, and we back his decision”.",
+            ],
+            "Ivo Renk",
+        ),
+        (
+            [
+                "Tom Lane will join a rugby club next year.",
+                "The Harbour Hawks confirmed the move in a statement, with coach Ivo Renk saying Lane had been “honest with everyone here, and we back his decision”.",
+                "“He has kept his word to the club for the rest of the season, and we are glad of it,” he said.",
+            ],
+            "Ivo Renk",
+        ),
+    ],
+)
+def test_a_role_and_name_after_with_speak_for_the_participle(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "a board spokeswoman" brought in unnamed: "the spokeswoman" is she, not another body's spokesperson named later
+        (
+            [
+                "The Harbour Board says it expects the four chiefs to testify at a hearing, a board spokeswoman confirmed to reporters on Wednesday.",
+                "“All four chiefs must come and answer under oath,” the spokeswoman said by phone.",
+                "The board invited the chiefs last month.",
+                "Harbour Trust spokesperson Ivo Renk said its chair plans to testify.",
+            ],
+            None,
+        ),
+        # ... but the same body's spokesperson named later is the one
+        (
+            [
+                "The Harbour Board says it expects the four chiefs to testify at a hearing, a board spokeswoman confirmed to reporters on Wednesday.",
+                "“All four chiefs must come and answer under oath,” the spokeswoman said by phone.",
+                "Ana Morven, the board's spokeswoman since May, later said the date was fixed.",
+            ],
+            "Ana Morven",
+        ),
+    ],
+)
+def test_a_role_brought_in_unnamed_is_not_a_later_holder(paragraphs, expected):
+    quoted = [s for t, s in speakers_of(paragraphs) if t.startswith("All four")]
+    assert quoted == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "X said the firm continues “to ...”": "continue to" is no speech verb
+        (["The chiefs were invited last month.", "Harbour Oil spokesperson Ivo Renk said the company continues “to talk with committee staff” but would not say who would testify."], "Ivo Renk"),
+        (["The chiefs were invited last month.", "Ivo Renk said the firm continued “to work with the board on the details.”"], "Ivo Renk"),
+    ],
+)
+def test_continue_to_is_no_speech_verb(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

@@ -75,6 +75,8 @@ def _speech_verbs(masked: str, lo: int, hi: int):
 
 _ACCORDING_TO = {"as per", "in the words of"}
 _GO_ON = {"went on", "goes on"}
+_CONTINUE = {"continue", "continues", "continued"}
+_INFINITIVE_QUOTED_RE = re.compile(r"\s*[\"“‘']to\s")
 _WORD_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 _ASKED_BY_RE = re.compile(r"\s+by\s+")
 # Words between the subject and its speech verb that are not a noun phrase:
@@ -106,8 +108,11 @@ def _with_clause_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int
     for i in range(len(toks) - 3, 0, -1):
         if toks[i][2] != "with" or toks[i - 1][2] != ",":
             continue
-        e = i + 1
-        while e < len(toks) and e - i <= 4 and capitalised(toks[e][2]) and MASK not in toks[e][2]:
+        e = b = i + 1
+        while b < len(toks) and b - i <= 2 and toks[b][2].islower() and is_title_word(toks[b][2]):
+            b += 1  # "with coach Jane Roe saying": the role before the name
+        e = b if b < len(toks) and capitalised(toks[b][2]) else i + 1
+        while e < len(toks) and e - i <= 4 + b - i - 1 and capitalised(toks[e][2]) and MASK not in toks[e][2]:
             e += 1
         if e == i + 1 and i + 1 < len(toks) and toks[i + 1][2].lower() in _DESCRIPTION_OPENERS:
             # "..., with one of her ads asking, “...”": a description is the
@@ -141,6 +146,8 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         # "X warned that if the union goes on strike, “...”": "go on" with
         # a bare noun after it is no speech verb when another one precedes.
         verbs.pop()
+    if len(verbs) > 1 and verbs[-1][2] in _CONTINUE and _INFINITIVE_QUOTED_RE.match(unit.text, verbs[-1][1]):
+        verbs.pop()  # "X said the firm continues “to talk ...”": "continue to", no speech
     if not verbs:
         return None
     vs, ve, word = verbs[-1]

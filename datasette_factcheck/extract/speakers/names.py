@@ -458,6 +458,10 @@ def titled_person_at(words: list[str]) -> Optional[int]:
     for t in range(len(words) - 2, 0, -1):
         # "House Republican Ann Dorn": a party label, like a role, is held by a person.
         role = bare_word(strip_possessive(words[t - 1]))
+        if t > 1 and role in HONORIFICS:
+            # "Harbour Trust Deputy Medical Officer Dr. Ana Roe": the
+            # form of address stands between the title and the name.
+            role = bare_word(words[t - 2])
         # "Chief of Staff Ivo Renk", "Secretary of State Ann Dorn"; a longer
         # complement only before a given name ("Chair of the Harbour Trust Delia Marsh").
         role = _role_of_complement(words, t, 4 if is_given_name(words[t]) or is_initial(words[t]) else 1) or role

@@ -54,7 +54,7 @@ from .documents import document_issuer, document_noun, issued_document, opening_
 from .phrases import np_before
 from .wordforms import AGE_RE
 from .subjects import sentence_subject
-from .text import UNIT, Unit, sentence_of
+from .text import UNIT, Unit, sentence_of, tokens
 from .salience import Salience
 
 
@@ -294,6 +294,9 @@ class Resolution(Salience):
             # A role the article names its holder for only later ("the
             # spokesperson said" ... "spokesperson for the case, X").
             later = self._later_holder(heads, pos, None)
+            introduced = self._introduced_unnamed(heads, pos)
+            if later is not None and introduced and not introduced & {strip_possessive(w) for w in self._printed_beside(later, None)}:
+                later = None  # "a committee spokeswoman", then "the spokeswoman": not another body's spokesperson
             if later is not None and places and (not places & self._printed_beside(later, None) or (placed and places - self._printed_beside(later, None))):
                 later = None  # "the Ruritanian senator" is no senator of another place named later; "the MP for X" is X's
             if later is not None and past and not later.roles & (PAST_QUALIFIERS | {"predecessor"}):
@@ -328,6 +331,35 @@ class Resolution(Salience):
         person = best[1]
         self.add_mention(pos, person)
         return person.full, list(person.forms)
+
+    def _introduced_unnamed(self, heads: set[str], pos: int) -> set[str]:
+        """The words that place a role brought in without a name in this
+        paragraph or the one before ("..., a committee spokeswoman
+        confirmed", "a spokesperson for the museum said"): "the
+        spokeswoman" goes on with that person, not with another body's
+        spokesperson the page names later. Empty when there is none."""
+        k, off = divmod(pos, UNIT)
+        for unit, hi in ((self.units[k], off), (self.units[k - 1], None) if k > 0 else (None, None)):
+            if unit is None:
+                continue
+            toks = tokens(unit.masked, 0, hi)
+            for i, (_, _, word) in enumerate(toks):
+                if word.lower() not in {"a", "an", "one"}:
+                    continue
+                for h in range(i + 1, min(i + 5, len(toks))):
+                    if not toks[h][2].replace("-", "").isalpha():
+                        break
+                    if bare_word(toks[h][2]) in heads:
+                        nxt = toks[h + 1][2] if h + 1 < len(toks) else ""
+                        if capitalised(nxt) or nxt == ",":
+                            break  # "a spokeswoman, Ana Roe," names her
+                        after = toks[h + 1 : h + 5] if nxt in {"for", "of", "at"} else []
+                        words = {strip_possessive(bare_word(t[2])) for t in toks[i + 1 : h] + after if t[2].isalpha()}
+                        words -= FUNCTION_WORDS | {"for", "of", "at"}
+                        if words:
+                            return words
+                        break
+        return set()
 
     def _fullest_unclaimed(self, name: str, gender: Optional[str]) -> str:
         """A surname that speaks for the first time takes the one full name

@@ -20,6 +20,7 @@ from .lexicon import (
     MASK,
     ORG_NOUNS,
     ORG_WORDS,
+    PARTICIPLES,
     PARTICLES,
     PERSON_ROLES,
     ROLE_SYNONYMS,
@@ -571,6 +572,11 @@ class Salience(OrganisationScan):
         opens_clause = t == 0 or toks[t - 1][2] == "," or MASK in toks[t - 1][2]
         if opens_clause and after in SPEECH_VERBS:
             return True
+        w = n
+        while w > 0 and n - w < 2 and toks[w - 1][2] in TITLE_WORDS:
+            w -= 1
+        if w > 0 and toks[w - 1][2] == "with" and after in PARTICIPLES:
+            return True  # "..., with coach X saying ...": X speaks in the sentence
         inverted = len(before) == 2 and before[-1] in SPEECH_VERBS and (before[0] == "," or MASK in before[0])
         if inverted and before[0] == "," and _relative_closes(toks[: n - 2]):
             return False  # "X, who spoke first, said Y was ...": X says it, Y is reported on
