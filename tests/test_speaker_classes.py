@@ -924,3 +924,93 @@ def test_a_role_brought_in_unnamed_is_not_a_later_holder(paragraphs, expected):
 )
 def test_continue_to_is_no_speech_verb(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # only a body has a chairman: the words before the title name it, and "the company" is that body
+        (["The chiefs were invited last month.", "Halden Pike Chairman and President Ivo Renk will appear before the panel, the company confirmed, saying it would “go on helping the inquiry in every way it can.”"], "Halden Pike"),
+        (["The chiefs were invited last month.", "Halden Pike Chairman Ivo Renk will appear before the panel, the company confirmed, saying it would “go on helping the inquiry in every way it can.”"], "Halden Pike"),
+        # a president is no board title: a country has one too, and nothing is made a body
+        (["The chiefs were invited last month.", "Eastland President Ivo Renk will appear before the panel, the company confirmed, saying it would “go on helping the inquiry in every way it can.”"], None),
+    ],
+)
+def test_words_before_a_board_title_name_a_body(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "Name, Place Office, added:": an office with no determiner describes the name before it
+        (["Two units will close next month.", "Ana Morven, North Tallow MSP, added: “These closures will leave people without care.”"], "Ana Morven"),
+        (["Two units will close next month.", "Ana Morven, ward councillor, added: “These closures will leave people without care.”"], "Ana Morven"),
+        (["Two units will close next month.", "Ivo Renk, HP spokesperson, stressed, “They may not like it, but they will hear it.”"], "Ivo Renk"),
+    ],
+)
+def test_an_office_without_a_determiner_after_the_name(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        # a colon dateline with no space after it, or with a longer credit and date in brackets
+        ("TALLOW:", "Ivo Renk"),
+        ("TALLOW, (Harbour Wire - 3rd Mar, 2021 ) :", "Ivo Renk"),
+        ("TALLOW (HPN): ", "Ivo Renk"),
+    ],
+)
+def test_colon_datelines_are_no_subject(opening, expected):
+    paragraphs = [
+        f"{opening}Minister for Roads Ivo Renk on Monday asked the Chairman of the Harbour Party Tom Lane to settle matters through talks.",
+        "“Tom Lane should use the assembly for talks on these issues,” he said while speaking to a news channel.",
+    ]
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the given name and the first of two surnames: the same person
+        (
+            [
+                "Harbour Party Chairman Rafael Ortega Salinas on Sunday called for the release of two leaders.",
+                "Calling on the crowd to stay the course, Rafael Ortega said that their “future is very bright indeed.”",
+            ],
+            "Rafael Ortega Salinas",
+        ),
+        # ... not a headline's Title Case run after a name
+        (
+            [
+                "A new book by Ana Roe is out this week.",
+                "Ana Roe said the book was “the story of a hard year in the valley.”",
+            ],
+            "Ana Roe",
+        ),
+    ],
+)
+def test_given_name_and_first_of_two_surnames(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+def test_a_headline_run_after_a_name_is_no_second_surname():
+    from datasette_factcheck.extract.article import quotes_of
+    from datasette_factcheck.extract.segment import segment
+
+    text = "Ana Roe Unleashed\n\nA new book is out this week.\n\nAna Roe said the book was “the story of a hard year in the valley.”\n"
+    assert [q.speaker for q in quotes_of(segment(text)) if q.kind == "quote"] == ["Ana Roe"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "Body title of a lower-case portfolio Name": the name after the portfolio
+        (["The firm showed its new phone.", "“None of us will forget last year,” said Halden president of mobile business Ana Roe."], "Ana Roe"),
+        (["The firm showed its new phone.", "“None of us will forget last year,” said Halden president of mobile communications business TJ Roe."], "TJ Roe"),
+        (["The firm showed its new phone.", "“None of us will forget last year,” said Halden chief of staff Ana Roe."], "Ana Roe"),
+    ],
+)
+def test_a_title_of_a_portfolio_before_the_name(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

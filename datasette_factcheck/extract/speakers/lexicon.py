@@ -323,6 +323,10 @@ RELATIVE_WHO_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*who\b")
 ORG_GAPS = {"", " ", "' ", "’ "}
 MAX_ORGS = 200
 UNTYPED_ORG = {"company", "firm", "group", "organisation", "organization", "body"}
+# Titles only a body's officers hold ("Harbour Oil Chairman Ana Roe"): the
+# capitalised words before one name a body. Not "president" or
+# "secretary", which a country or a government also has.
+BOARD_TITLES = frozenset({"chairman", "chairwoman", "chairperson", "ceo", "founder", "cofounder", "co-founder"})
 CONJUNCTIONS = {"but", "and", "yet", "so", "or", "however", "meanwhile", "still", "also", "then", "now", "instead"}
 # Verbs that put a partial quotation in the subject's mouth only when it
 # follows them in the sentence ("X called the findings “...”").

@@ -24,6 +24,7 @@ from .lexicon import (
     POSSESSIVE_PRONOUNS,
     STATEMENT_RE,
     UNTYPED_ORG,
+    BOARD_TITLES,
 )
 from .names import (
     bare_word,
@@ -97,11 +98,16 @@ class OrganisationScan(ArticleState):
                     words = words[:verb]
                     headline_verb = i + verb
                 titled = titled_person_at(words)
+                board_title = False
                 if titled is not None:
                     # "European Council President Donald Tusk": the body ends
                     # where a person's title and name begin.
-                    j = i + titled - 2
-                    words = words[: titled - 1]
+                    t = titled - 1  # "Chairman and President Ana Roe": the whole run of titles
+                    while t > 1 and (is_title_word(words[t - 1]) or words[t - 1] in {"and", "&"}):
+                        t -= 1
+                    board_title = any(bare_word(w) in BOARD_TITLES for w in words[t:titled])
+                    j = i + t - 1
+                    words = words[:t]
                     if not words:
                         i = i + titled
                         continue
@@ -142,6 +148,16 @@ class OrganisationScan(ArticleState):
                     # "NHS England", "BBC Scotland": initials and a word that is
                     # no given name or title name a body ("GOP Sen." is a title).
                     typed = True
+                if (
+                    board_title
+                    and not typed
+                    and len(words) - a >= 2
+                    and not is_given_name(words[a])
+                    and self.person_for(" ".join(words[a:]), create=False) is None
+                ):
+                    # "Harbour Oil Chairman Ana Roe": only a body has a
+                    # chairman, so the words before the title name one.
+                    typed, types = True, set(UNTYPED_ORG)
                 introduced = body_kind_before(toks, i + a) if words and not typed and len(words) <= 5 else set()
                 if introduced and not is_title_word(words[0]) and self.person_for(" ".join(words), create=False) is None:
                     # "campaign group Fair Roads", "The charity Open Doors": the

@@ -646,12 +646,16 @@ def _portfolio_len(toks: list[tuple[int, int, str]], j: int) -> int:
     """How far past the title at ``j`` its portfolio runs when a name
     follows it ("spokesman on transport Jane Roe", "minister for health
     Jane Roe"): to the name; 0 when no name follows."""
-    if j + 3 >= len(toks) or toks[j + 1][2] not in {"on", "for"}:
+    if j + 3 >= len(toks) or toks[j + 1][2] not in {"on", "for", "of"}:
         return 0
     p = j + 2
-    while p < len(toks) and p - j <= 4 and toks[p][2].isalpha() and toks[p][2].islower() and toks[p][2] not in FUNCTION_WORDS:
+    while p < len(toks) and p - j <= 5 and toks[p][2].isalpha() and toks[p][2].islower() and toks[p][2] not in FUNCTION_WORDS:
         p += 1
-    if p == j + 2 or p >= len(toks) or not name_token(toks[p][2]):
+    if p == j + 2 or p >= len(toks):
+        return 0
+    # "president of mobile business TJ Roe": initials printed without stops open the name too
+    initials = 2 <= len(toks[p][2]) <= 3 and toks[p][2].isalpha() and toks[p][2].isupper() and p + 1 < len(toks) and name_token(toks[p + 1][2])
+    if not (name_token(toks[p][2]) or initials):
         return 0
     return p - j
 

@@ -116,6 +116,12 @@ class ArticleState:
             best = self._family_name_first(key, gender)
             if best is None and key in self.by_middle:
                 best = self._first_surname(key, gender)
+        if best is None and not self.by_key.get(key) and key in self.by_middle and len(parts := name_parts(name)) == 2:
+            # "Lucía Acevo" for "Lucía Acevo Ruiz": the given name and the first of two surnames.
+            found = self._first_surname(key, gender)
+            # (not a headline's Title Case run: "Ana Roe Unleashed")
+            if found is not None and fold(found.full.split()[0]) == fold(parts[0]) and any(p >= self.body_start for p in found.positions):
+                best = found
         if best is None and create:
             best = Person()
             self.persons.append(best)

@@ -449,11 +449,24 @@ def subject_before_appositive(text: str, sent: int, span: tuple[int, int], vs: i
     # comma between capitalised names is the description's own list.
     while comma is not None and comma > 0 and comma + 1 < len(toks) and capitalised(toks[comma - 1][2]) and capitalised(toks[comma + 1][2]):
         comma = next((n for n in range(comma - 1, -1, -1) if toks[n][2] == ","), None)
+    if comma is not None and comma == len(toks) - 1 and comma > 0 and _bare_office(text[span[0] : span[1]]):
+        # "Ana Roe, North Tallow MSP, added": a place and its office with
+        # no determiner describe the name before them.
+        before = sentence_subject(text, sent, toks[comma][0])
+        if before is not None and personal(text[before[0] : before[1]]):
+            return before
     if comma is None or comma == 0 or comma + 2 >= len(toks) or toks[comma + 1][2].lower() not in {"a", "an", "the"}:
         return None
     if any(t[2] in {",", ";", ":"} or MASK in t[2] for t in toks[:comma]):
         return None
     return sentence_subject(text, sent, toks[comma][0])
+
+
+def _bare_office(printed: str) -> bool:
+    """A short description that ends in an office held by one person
+    ("North Tallow MSP", "ward councillor"), with no determiner."""
+    words = printed.split()
+    return 1 < len(words) <= 4 and words[0].lower() not in DETERMINERS and is_title_word(words[-1]) and not words[-1].lower().endswith("s")
 
 
 # Prepositions that open an aside between an auxiliary and its verb.
