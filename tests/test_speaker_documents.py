@@ -231,3 +231,12 @@ def test_a_persons_document_before_its_verb(paragraph, expected):
 )
 def test_document_after_the_quotation_names_its_issuer(paragraph, expected):
     assert speaker_of([OPENING, paragraph], paragraph.split("“")[1][:12]) == expected
+
+
+def test_the_body_named_before_its_document_goes_on_speaking():
+    paragraphs = [
+        "Officers said on Tuesday that the candidate had not been held.",
+        "“Pay no heed to false posts saying the candidate is in a cell tonight,” the Harbour Police statement reads in part.",
+        "“He was stopped for holding large rallies against the health rules,” the statement added.",
+    ]
+    assert speaker_of([OPENING, *paragraphs], "He was stopped") == "Harbour Police"

@@ -77,7 +77,8 @@ _DOCUMENT_FROM_RE = re.compile(
     r"\b(?i:a|an|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,3}?" + DOCUMENT_NOUNS
     + r"\s+(?:from|by)\s+(?:the\s+)?" + _NAME
 )
-_NAMED_DOCUMENT_RE = re.compile(r"\b(?:a|an)\s+" + r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:[a-z-]+\s+){0,1}?" + DOCUMENT_NOUNS + r"\b")
+# ("the Harbour Police statement reads" names its issuer as "a ... statement" does)
+_NAMED_DOCUMENT_RE = re.compile(r"\b(?:a|an|the)\s+" + r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:[a-z-]+\s+){0,1}?" + DOCUMENT_NOUNS + r"\b")
 
 
 # "signed by the press secretary to the Governor, Ada Obi, ...": a
