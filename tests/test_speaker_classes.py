@@ -1014,3 +1014,29 @@ def test_a_headline_run_after_a_name_is_no_second_surname():
 )
 def test_a_title_of_a_portfolio_before_the_name(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "Another federal judge ..., saying “...”": someone unnamed, not the judge named before
+        (["District Judge Ana Morven ruled on Friday to deny the bid. Another federal judge recommended denying it in July, saying the rule was “far too narrowly drawn to break any law of the state.” Morven agreed."], None),
+        (["District Judge Ana Morven ruled on Friday to deny the bid.", "A second judge recommended denying it in July, saying the rule was “far too narrowly drawn to break any law.”"], None),
+        # the named judge still speaks through her own participle
+        (["District Judge Ana Morven ruled on Friday to deny the bid, saying the rule was “far too narrowly drawn to break any law.”"], "Ana Morven"),
+    ],
+)
+def test_an_indefinite_subject_of_a_participle_names_nobody(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+def test_a_lead_in_that_ends_with_an_ellipsis_is_no_crosshead():
+    paragraphs = [
+        "The panel heard from growers on Thursday.",
+        "Senator Ivo Renk set out the road ahead.",
+        "“All of farming is hurting, not just one crop, so we must write a bill for the whole nation.",
+        "So we must be careful with what we have.”",
+        "Tallow Senator Ana Morven says it is time to meet the needs of growers…",
+        "“I think the whole panel knows what growers want from this bill.”",
+    ]
+    assert last_speaker(paragraphs) == "Ana Morven"

@@ -585,7 +585,7 @@ def _crosshead(unit: Unit) -> bool:
     subheading, not a paragraph of the story."""
     text = unit.text.strip()
     words = text.split()
-    return not unit.quotes and 2 <= len(words) <= 20 and text[:1].isupper() and text[-1:] not in set(".!?:;,)" + MARKS)
+    return not unit.quotes and 2 <= len(words) <= 20 and text[:1].isupper() and text[-1:] not in set(".!?:;,)…" + MARKS)
 
 
 def _newcomer_subject(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:

@@ -29,7 +29,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from .descriptors import described_name, former_of, indefinite_after, indefinite_subject
+from .descriptors import described_name, former_of, indefinite_after, indefinite_np, indefinite_subject
 from .names import bare_word, capitalised, is_title_word, looks_like_org, personal, person_printed, plural_role_noun, role_description, role_noun
 from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, is_document_word, issued_by, issuer_follows
 from .given_names import is_given_name
@@ -173,6 +173,8 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         span = with_subject = _with_clause_subject(text, sent, ve)
         if span is None:
             span = _speaker_of_participle(text, sent, verbs) or gerund_subject(text, sent, vs) or subject_past_openers(text, sent, vs)
+        if span is not None and (unnamed_np := indefinite_np(text, sent, span[1])) is not None:  # "Another judge ..., saying “...”"
+            return Cue(unit.text[unnamed_np[0] : unnamed_np[1]], k * UNIT + unnamed_np[0], qs - ve, resolvable=False, verb=word)
     else:
         prev = tokens(text, sent, vs)
         unnamed = _unnamed_subject(unit, k, prev, vs, ve, qs)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .text import tokens
 from .given_names import is_given_name
 from .lexicon import (
     AFFILIATIONS,
@@ -158,8 +159,8 @@ def _description_word(word: str) -> bool:
     or capitalised (a body or a place before the noun), no function word,
     no verb form."""
     core = word.replace("-", "").replace("&", "").replace(".", "")
-    if word.lower() == "other":
-        return True  # "one other member", "an other delegate"
+    if word.lower() in {"other", "second", "third", "fourth"}:
+        return True  # "one other member", "an other delegate", "a second judge"
     return bool(core) and core.isalpha() and word.lower() not in FUNCTION_WORDS and word.lower() not in SPEECH_VERBS
 
 
@@ -189,6 +190,15 @@ def indefinite_subject(toks: list[tuple[int, int, str]], determiners: frozenset[
             return None
         i -= 1
     return None
+
+
+def indefinite_np(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """Where the indefinite description that ends at ``hi`` is printed
+    ("Another federal judge", "a senior aide"), when it opens the text
+    from ``lo`` or a clause; None otherwise."""
+    toks = tokens(text, lo, hi)
+    found = indefinite_subject(toks)
+    return (toks[found[0]][0], toks[found[1]][1]) if found is not None and found[1] == len(toks) - 1 else None
 
 
 def indefinite_after(toks: list[tuple[int, int, str]]) -> Optional[int]:
