@@ -13,6 +13,7 @@ from .closing import words_of_after
 from .descriptors import indefinite_subject, name_given_as
 from .documents import quoted_source
 from .entities import Person
+from .around import last_sentence_cue, last_subject_cue, lead_in, next_sentence_subject, previous_sentence_cue, speech_noun_subject
 from .cues import (
     Cue,
     after_cue,
@@ -22,14 +23,8 @@ from .cues import (
     dash_colon_lead,
     plural_subject,
     inverted_after,
-    last_sentence_cue,
-    lead_in,
     opening_participle_cue,
-    previous_sentence_cue,
-    speech_noun_subject,
     subject_cue,
-    last_subject_cue,
-    next_sentence_subject,
 )
 from .layout import (
     answer_units,

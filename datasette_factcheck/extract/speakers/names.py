@@ -278,8 +278,8 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
             # "Interestingly Renk", "Backing Ivo Renk": an adverb or a participle
             # opens the run ("the Daily Ledger" is a name).
             break
-        if n == len(words) - 1 and n > 0 and _title_as_surname(words[n - 1], word):
-            kept.append(word)  # "Mr. King", "Tom King", "Ann Dean"
+        if n > 0 and (n == len(words) - 1 or (kept and is_given_name(words[n - 1]))) and _title_as_surname(words[n - 1], word):
+            kept.append(word)  # "Mr. King", "Tom King", "Ann Dean"; "Ann King Roe": a middle name
         elif name_token(word) or (kept and word.lower() in PARTICLES) or (n > 0 and _syllable_pair(word) and name_token(words[n - 1])):
             kept.append(word)
             if len(kept) >= 5:

@@ -1,0 +1,123 @@
+"""Cues from the sentences around a quotation rather than its own: a
+paragraph that leads in to the next one, the sentence before or after the
+quotation, the last sentence of the paragraph before. Each reads the
+neighbouring sentence with the attribution finder in ``cues``."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .cues import Cue, before_cue
+from .documents import issued_by
+from .lexicon import MASK, SPEECH_NOUNS
+from .names import person_printed, personal, role_description
+from .phrases import np_after
+from .subjects import last_clause, sentence_subject, subject_past_openers
+from .text import UNIT, Unit, sentence_of, tokens
+
+
+def speech_noun_subject(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
+    words = {w.lower() for _, _, w in tokens(unit.masked, sent, qs)}
+    if not words & SPEECH_NOUNS:
+        return None
+    span = sentence_subject(unit.masked, sent, qs)
+    if span is None:
+        return None
+    return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - span[1])
+
+
+def lead_in(unit: Unit, k: int) -> Optional[Cue]:
+    """A paragraph that ends with a colon introduces the next one."""
+    text = unit.masked.rstrip()
+    if not text.endswith(":"):
+        return None
+    sent, _ = sentence_of(unit, len(text) - 1)
+    cue = before_cue(unit, k, sent, len(text))
+    if cue is None:
+        span = sentence_subject(unit.masked, sent, len(text))
+        if span is not None:
+            cue = Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], 0)
+    if cue is None:
+        # "... and then — Roe called them on it:": the subject of the last
+        # clause, when that is a person.
+        clause = last_clause(unit.masked, sent, len(text))
+        span = subject_past_openers(unit.masked, clause, len(text)) if clause > sent else None
+        printed = person_printed(unit.text[span[0] : span[1]]) if span is not None else None
+        if span is not None and printed is not None:
+            cue = Cue(printed, k * UNIT + span[0], 0)
+    return cue
+
+
+def last_sentence_cue(unit: Unit, k: int) -> Optional[Cue]:
+    """The speaker of the last sentence of a paragraph when it reports
+    speech ("Smith said the club had offers.")."""
+    text = unit.masked.rstrip()
+    if not text or MASK in text[-3:]:
+        return None
+    sent, _ = sentence_of(unit, max(0, len(text) - 1))
+    cue = before_cue(unit, k, sent, len(text))
+    if cue is None:
+        cue = speech_noun_subject(unit, k, sent, len(text))
+    return cue
+
+
+def previous_sentence_cue(unit: Unit, k: int, sent: int) -> Optional[Cue]:
+    """The speaker of the sentence that ends at ``sent``: whoever it
+    reports ("Smith added that ...") or, failing a speech verb, its subject
+    when that is a person ("He paused for a long moment.")."""
+    end = len(unit.masked[:sent].rstrip())
+    if end <= 0 or MASK in unit.masked[max(0, end - 2) : end]:
+        return None
+    lo, _ = sentence_of(unit, end - 1)
+    cue = before_cue(unit, k, lo, end)
+    if cue is not None:
+        return cue if personal(cue.printed) or role_description(cue.printed) or not cue.resolvable else None
+    span = sentence_subject(unit.masked, lo, end)
+    if span is None:
+        return None
+    printed = person_printed(unit.text[span[0] : span[1]])
+    if printed is None:
+        return None
+    return Cue(printed, k * UNIT + span[0], sent - span[1])
+
+
+def next_sentence_subject(unit: Unit, k: int, qe: int) -> Optional[Cue]:
+    """The person the sentence right after a quotation is about, when the
+    quotation is a sentence of its own and that sentence closes the
+    paragraph ("“...” Jane Roe speaks frankly after the final.")."""
+    text = unit.masked
+    if text[qe - 1 : qe] not in {".", "!", "?", "…"} and text[qe : qe + 1] not in {".", "!", "?"}:
+        return None
+    lo = qe + (text[qe : qe + 1] in {".", "!", "?"})
+    while lo < len(text) and text[lo] in " \u00a0":
+        lo += 1
+    if lo >= len(text) or MASK in text[lo:]:
+        return None
+    end = len(text.rstrip())
+    if sentence_of(unit, lo)[1] < end - 1:
+        return None  # more than one sentence follows: a story, no signature
+    span = sentence_subject(text, lo, end)
+    if span is None:
+        return None
+    printed = person_printed(unit.text[span[0] : span[1]])
+    if printed is None or printed.lower() in {"he", "she"}:
+        return None
+    return Cue(printed, k * UNIT + span[0], span[0] - qe)
+
+
+def last_subject_cue(unit: Unit, k: int) -> Optional[Cue]:
+    """The person a paragraph's last sentence is about ("Reyes praised the
+    union for its work."), for a paragraph after it that only quotes."""
+    text = unit.masked.rstrip()
+    if not text or MASK in text[-3:]:
+        return None
+    lo, _ = sentence_of(unit, len(text) - 1)
+    by = issued_by(unit.masked, lo)
+    # "The statement was issued by X.": the issuer, not the document.
+    span = np_after(unit.masked, by, len(text)) if by is not None else sentence_subject(unit.masked, lo, len(text))
+    if span is None:
+        return None
+    printed = person_printed(unit.text[span[0] : span[1]])
+    if printed is None:
+        return None
+    return Cue(printed, k * UNIT + span[0], len(text) - span[1])
