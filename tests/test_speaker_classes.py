@@ -1040,3 +1040,16 @@ def test_a_lead_in_that_ends_with_an_ellipsis_is_no_crosshead():
         "“I think the whole panel knows what growers want from this bill.”",
     ]
     assert last_speaker(paragraphs) == "Ana Morven"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a title that is also a surname, between a given name and a surname: part of the name
+        (["The council met on Wednesday.", "Councilwoman Ana King Morven rebuked the mayor. “I think the office deserves respect from all of us here.”"], "Ana King Morven"),
+        # ... but not any title after a word that can be a given name
+        (["The council met on Wednesday.", "“The plan is sound,” said Minister of Urban Development Ivo Renk."], "Ivo Renk"),
+    ],
+)
+def test_a_title_that_is_a_surname_inside_a_name(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

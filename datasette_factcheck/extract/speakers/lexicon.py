@@ -140,6 +140,11 @@ COURT_SIDES = {
 }
 
 
+# Titles that are also common surnames, kept inside a name between a
+# given name and a surname ("Ann King Roe").
+SURNAME_TITLES = frozenset({"king", "bishop", "judge", "dean", "major", "marshal", "knight", "lord", "duke", "prince", "earl", "sheriff"})
+
+
 # Capitalised at the start of a sentence but never a name.
 FUNCTION_WORDS = set(
     """

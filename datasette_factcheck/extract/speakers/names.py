@@ -10,6 +10,7 @@ from typing import Optional
 
 from .given_names import given_name_gender, is_given_name
 from .lexicon import (
+    SURNAME_TITLES,
     PARTICIPLES,
     HEADLINE_VERBS,
     AFFILIATIONS,
@@ -278,7 +279,7 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
             # "Interestingly Renk", "Backing Ivo Renk": an adverb or a participle
             # opens the run ("the Daily Ledger" is a name).
             break
-        if n > 0 and (n == len(words) - 1 or (kept and is_given_name(words[n - 1]))) and _title_as_surname(words[n - 1], word):
+        if n > 0 and (n == len(words) - 1 or (kept and bare_word(word) in SURNAME_TITLES and is_given_name(words[n - 1]))) and _title_as_surname(words[n - 1], word):
             kept.append(word)  # "Mr. King", "Tom King", "Ann Dean"; "Ann King Roe": a middle name
         elif name_token(word) or (kept and word.lower() in PARTICLES) or (n > 0 and _syllable_pair(word) and name_token(words[n - 1])):
             kept.append(word)
