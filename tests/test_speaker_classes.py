@@ -1053,3 +1053,19 @@ def test_a_lead_in_that_ends_with_an_ellipsis_is_no_crosshead():
 )
 def test_a_title_that_is_a_surname_inside_a_name(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "said 43-year-old Noi": an age before the name after the verb
+        (["Thousands gathered on Sunday.", "“I want the premier to think as a citizen,” said 43-year-old Noi."], "Noi"),
+        (["Thousands gathered on Sunday.", "“I want the premier to think as a citizen,” said 43-year-old Ana Morven."], "Ana Morven"),
+        # a nickname in quotation marks inside the name the attribution gives
+        (["Thousands gathered on Sunday.", "“If the premier will not quit, we will keep coming out,” said organiser Jatu “Bear” Boonlert, who had called the rally."], "Jatu Boonlert"),
+        # Malaysian forms of address before the name
+        (["The coalition met on Thursday.", "“I am ready to wait six more months,” said Datuk Seri Amir Hamzah."], "Amir Hamzah"),
+    ],
+)
+def test_age_nickname_and_forms_of_address_around_a_name(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

@@ -81,6 +81,10 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             prev_end = qe
             before = agent_before(unit, k, sent, qs) or before_cue(unit, k, sent, qs, call_verbs=True)
             after = after_cue(unit, k, qe, sent_end)
+            if after is not None and sent_end < whole_end and not unit.masked[after.pos % UNIT + len(after.printed) : sent_end].strip():
+                # "“...,” said organiser Ivo “Bear” Renk": the next quotation is
+                # a nickname inside the name the attribution runs up to.
+                after = after_cue(unit, k, qe, whole_end) or after
             if after is None and sent_end < whole_end:
                 # "“...,” Jane Roe, wearing “Vote Roe” pins, said": the next
                 # quotation sits in an aside between the subject and verb.

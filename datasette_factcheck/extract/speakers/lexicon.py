@@ -12,6 +12,7 @@ HONORIFICS = {
     # South Asian, Malaysian and West African forms of address, as Indian,
     # Malaysian and Nigerian pages print them before a name.
     "shri": "m", "sri": "m", "smt": "f", "shrimati": "f", "kumari": "f", "datuk": None, "dato": None,
+    "seri": None, "datin": "f",
     "alhaji": "m", "hajia": "f", "senhor": "m", "señor": "m", "señora": "f", "signor": "m",
     # How union and student-union pages address their officers ("Comrade X", "Comr. X").
     "comrade": None, "comr": None,

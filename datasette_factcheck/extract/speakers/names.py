@@ -530,6 +530,7 @@ def name_gender(name: str) -> Optional[str]:
 
 
 _PARENTHESIS_RE = re.compile(r"\s*\([^()]*\)")
+_QUOTED_NICKNAME_RE = re.compile(r"(?<=\w)\s+[\"“‘'][^\"“”‘’\s]{1,20}[\"”’']\s+(?=[A-Z])")
 
 
 _MARKUP_RE = re.compile(r"[<>={}|\\]")
@@ -547,6 +548,8 @@ def clean_name(printed: str) -> Optional[str]:
         return None
     # "Rep. Gwen Moore (D-Wis.)", "X (pictured)": a parenthesis names nobody.
     printed = _PARENTHESIS_RE.sub(" ", printed)
+    # 'Ivo "Bear" Renk': a nickname in quotation marks is no part of the name.
+    printed = _QUOTED_NICKNAME_RE.sub(" ", printed)
     # Markup left in scraped text ('Mostly False">Ruiz', "<b>Ruiz"): no name
     # holds these characters, so a name can only start after the last one.
     printed = _MARKUP_RE.split(printed)[-1]

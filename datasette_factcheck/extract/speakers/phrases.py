@@ -474,6 +474,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             return toks[0][0], toks[r][1]
     if _ORDINAL_RE.fullmatch(first.lower()) and len(toks) > 2 and capitalised(toks[1][2]):
         k = 1  # "says 5th District Councilman Jane Roe": the ordinal opens the title
+    if after_verb and AGE_RE.fullmatch(first) and len(toks) > 1 and name_token(toks[1][2]):
+        k = 1  # "said 43-year-old Ana Roe", "said 43-year-old Noi": the age, then the name
     if first.lower() in {"the", "a", "an"}:
         k = 1
         # "said the returning officer, Jean-Pierre Martin, before ...": the
@@ -525,6 +527,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         low = word.lower()
         if word[0].isupper() and low not in FUNCTION_WORDS - set(HONORIFICS):
             j += 1
+        elif j > k and set(word) == {MASK} and len(word) <= 24 and j + 1 < len(toks) and name_token(toks[j - 1][2]) and name_token(toks[j + 1][2]):
+            j += 1  # "said organiser Ivo “Bear” Renk": a nickname in quotation marks inside the name
         elif j == k and month_given_name(word) and j + 1 < len(toks) and name_token(toks[j + 1][2]):
             j += 1  # "said June Hollis": a month that is a given name
         elif word[0].isupper() and low in _TITLE_ORDINALS and j + 1 < len(toks) and capitalised(toks[j + 1][2]) and is_title_word(toks[j + 1][2]):
