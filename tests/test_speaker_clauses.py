@@ -457,3 +457,17 @@ def test_asides_and_imperatives_before_the_subject(paragraph, expected):
 def test_short_utterances_and_inverted_attributions(paragraph, expected):
     intro = "Tunde Varrow, who chairs the harbour users' group, spoke on Sunday about the levy for the coming year."
     assert speakers_of([intro, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a quotation that is a paragraph of its own, and the next paragraph says whose plea it was
+        (["“Too many families have lost someone on this road. Please slow down.”", "That is the plea from senior traffic officer Inspector Ivo Renk after a month of crashes."], "Ivo Renk"),
+        (["“Too many families have lost someone on this road. Please slow down.”", "That was the warning from police chief Ivo Renk on Monday."], "Ivo Renk"),
+        # ... not a next paragraph that only goes on with the story
+        (["“Too many families have lost someone on this road. Please slow down.”", "Crashes have claimed nine lives this month."], None),
+    ],
+)
+def test_the_next_paragraph_says_whose_words_they_were(paragraphs, expected):
+    assert last_speaker([NEUTRAL, *paragraphs]) == expected

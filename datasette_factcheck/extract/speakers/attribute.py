@@ -96,7 +96,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             if before is None and after is None:
                 after = passive_agent(unit, k, sent, qs, qe, whole_end)
             if before is None and after is None and q.kind != "scare":
-                after = words_of_after(unit, k, qe) or bare_verb_after(unit, k, qe, sent_end)
+                after = words_of_after(unit, k, qe, art.units[k + 1] if k + 1 < len(art.units) else None) or bare_verb_after(unit, k, qe, sent_end)
                 if after is None and not unit.masked[sent:qs].strip(" \u00a0" + MARKS):
                     # Only a quotation opening its sentence: after "While X
                     # hailed it as “...,”" the main clause follows.

@@ -10,6 +10,7 @@ from typing import Optional
 from .cues import Cue
 from .names import personal
 from .phrases import np_after
+from .lexicon import MASK
 from .text import MARKS, UNIT, Unit
 
 # "These were the words of", "That was the message from", "Such were the
@@ -18,19 +19,29 @@ from .text import MARKS, UNIT, Unit
 _WORDS_OF_RE = re.compile(
     r"[\s\u00a0]*(?:These|Those|This|That|Such)[\s\u00a0]+(?:were|was|are|is)[\s\u00a0]+"
     r"(?:(?:the|some|among)[\s\u00a0]+)?(?:[a-z]+[\s\u00a0]+){0,2}?"
-    r"(?:words?|statements?|remarks?|comments?|sentiments?|thoughts|message|reaction|response|verdict|view|assessment)"
+    r"(?:words?|statements?|remarks?|comments?|sentiments?|thoughts|message|reaction|response|verdict|view|assessment"
+    r"|plea|warning|appeal|advice|promise|vow|call)"
     r"[\s\u00a0]+(?:(?:made|given|spoken|expressed|offered|delivered|issued)[\s\u00a0]+)?(?:of|by|from)[\s\u00a0]+"
 )
 
 
-def words_of_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
+def words_of_after(unit: Unit, k: int, qe: int, next_unit: Optional[Unit] = None) -> Optional[Cue]:
     """The person the sentence right after a quotation names as its
-    speaker, when the quotation ends its own sentence."""
+    speaker, when the quotation ends its own sentence; the next paragraph's
+    first sentence when the quotation is a paragraph of its own ("“...” ¶
+    That is the plea from X")."""
     inner = unit.text[:qe].rstrip(MARKS + " \u00a0")
     if not inner or inner[-1] not in ".!?…":
         return None
     rest = unit.masked[qe:].lstrip(MARKS)
-    start = len(unit.masked) - len(rest)
+    if not rest.strip() and next_unit is not None and not unit.masked[:qe].strip(MARKS + " \u00a0.!?…" + MASK):
+        return _named_at(next_unit, k + 1, 0, len(unit.masked) - qe)
+    return _named_at(unit, k, len(unit.masked) - len(rest), len(unit.masked) - len(rest) - qe)
+
+
+def _named_at(unit: Unit, k: int, start: int, gap: int) -> Optional[Cue]:
+    """The speaker a "These were the words of X" sentence opening at
+    ``start`` names; ``gap`` is how far that is from the quotation."""
     m = _WORDS_OF_RE.match(unit.masked, start, min(len(unit.masked), start + 120))
     if m is None:
         return None
@@ -40,4 +51,4 @@ def words_of_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     printed = unit.text[span[0] : span[1]]
     if not personal(printed):
         return None
-    return Cue(printed, k * UNIT + span[0], span[0] - qe, verb=m.group().split()[-1])
+    return Cue(printed, k * UNIT + span[0], gap + span[0] - start, verb=m.group().split()[-1])
