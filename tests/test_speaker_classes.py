@@ -1069,3 +1069,17 @@ def test_a_title_that_is_a_surname_inside_a_name(paragraphs, expected):
 )
 def test_age_nickname_and_forms_of_address_around_a_name(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a title "to" a body, then the name; the body's plural is no part of the name
+        (["The council met on Monday.", "“We will present a new draft of the resolution,” said Eastland Ambassador to the United Nations Ana Morven."], "Ana Morven"),
+        (["The council met on Monday.", "Eastland Ambassador to the United Nations Ana Morven spoke first.", "“We are very concerned about this,” Morven said."], "Ana Morven"),
+        # "Star" before a given name labels the person
+        (["The show ends its season this week.", "Star Ana Morven, who plays Lena, has admitted she is unsure if it will return.", "“I am proud of every episode we made this year,” she explained."], "Ana Morven"),
+    ],
+)
+def test_a_title_to_a_body_and_a_label_before_the_name(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

@@ -520,7 +520,7 @@ LEADING_VERBS = {
     "should", "must", "here's", "here’s", "there's", "there’s", "isn't", "isn’t", "doesn't", "doesn’t",
 }
 # Descriptions a page glues before a name: a label, not a given name.
-NAME_LABELS = {"billionaire", "millionaire", "whip", "frontrunner", "front-runner", "nominee", "hopeful"}
+NAME_LABELS = {"billionaire", "millionaire", "whip", "frontrunner", "front-runner", "nominee", "hopeful", "star"}
 GENDERED = {
     "mother": "f", "mum": "f", "mom": "f", "grandmother": "f", "gran": "f", "grandma": "f", "wife": "f",
     "widow": "f", "daughter": "f", "sister": "f", "girl": "f", "aunt": "f", "niece": "f", "lady": "f",

@@ -281,6 +281,8 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
             break
         if n > 0 and (n == len(words) - 1 or (kept and bare_word(word) in SURNAME_TITLES and is_given_name(words[n - 1]))) and _title_as_surname(words[n - 1], word):
             kept.append(word)  # "Mr. King", "Tom King", "Ann Dean"; "Ann King Roe": a middle name
+        elif len(kept) >= 2 and is_given_name(kept[-1]) and word.endswith("s") and not is_given_name(word):
+            break  # "United Nations Ana Roe": a body's plural before a given name ends the name
         elif name_token(word) or (kept and word.lower() in PARTICLES) or (n > 0 and _syllable_pair(word) and name_token(words[n - 1])):
             kept.append(word)
             if len(kept) >= 5:
@@ -479,7 +481,7 @@ def titled_person_at(words: list[str]) -> Optional[int]:
 
 
 def _role_of_complement(words: list[str], t: int, longest: int) -> Optional[str]:
-    """The role before "of" or "for" and a capitalised complement of at
+    """The role before "of", "for" or "to" and a capitalised complement of at
     most ``longest`` words that ends just before ``t`` ("Chair of the
     Harbour Trust" before "Delia Marsh")."""
     k = t - 1
@@ -490,7 +492,7 @@ def _role_of_complement(words: list[str], t: int, longest: int) -> Optional[str]
             k -= 1
         if words[k].lower() == "the":
             k -= 1
-        if k >= 1 and words[k] in {"of", "for"} and bare_word(words[k - 1]) in PERSON_ROLES:
+        if k >= 1 and words[k] in {"of", "for", "to"} and bare_word(words[k - 1]) in PERSON_ROLES:
             return bare_word(words[k - 1])
         if not (k > 1 and words[k] in _COMPLEMENT_JOINERS and capitalised(words[k - 1]) and k < t - 1):
             return None
@@ -576,8 +578,9 @@ def clean_name(printed: str) -> Optional[str]:
             words, tail = words[:-1], tail[:-1]
         start = title_of_start(words, len(words) - len(tail), long_run=len(tail) > 1)
         run = words[start : len(words) - len(tail)] + tail
-        if 0 < start < len(words) and words[start - 1] in _COMPLEMENT_JOINERS:
-            # "Minister for Roads and Highways Ravi Nand": the name after the whole title.
+        if 0 < start < len(words) and (words[start - 1] in _COMPLEMENT_JOINERS | {"to"} or words[start].lower() == "the"):
+            # "Minister for Roads and Highways Ravi Nand", "Envoy to the United
+            # Nations Ana Roe": the name after the whole title.
             t = titled_person_at(words)
             run = words[t:] if t is not None and t > start else run
         name = name_from_tokens(run)

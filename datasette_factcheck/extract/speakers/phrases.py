@@ -550,9 +550,9 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += n  # "the International Committee of the Red Cross"
         elif j > k and low in PARTICLES:
             j += 1
-        elif j > k and k == 0 and low in {"of", "for"} and toks[j - 1][2][:1].isupper() and is_title_word(toks[j - 1][2]) and not _surname_title(toks, j - 1) and j + 1 < len(toks) and capitalised(toks[j + 1][2]) and MASK not in toks[j + 1][2]:
-            titled = j  # "Former Secretary of Labor Ines Duarte"
-            j += 1
+        elif j > k and k == 0 and low in {"of", "for", "to"} and toks[j - 1][2][:1].isupper() and is_title_word(toks[j - 1][2]) and not _surname_title(toks, j - 1) and (the := int(j + 2 < len(toks) and toks[j + 1][2] == "the")) + j + 1 < len(toks) and capitalised(toks[j + 1 + the][2]) and MASK not in toks[j + 1 + the][2]:
+            titled = j  # "Former Secretary of Labor Ines Duarte", "Ambassador to the United Nations Ana Roe"
+            j += 1 + the
         elif titled >= 0 and low in {"and", "&"} and j + 1 < len(toks) and capitalised(toks[j + 1][2]) and MASK not in toks[j + 1][2] and not any(is_given_name(t[2]) for t in toks[titled + 1 : j]):
             j += 1  # "Minister of Tourism and Heritage Ama Ofori": the department has two parts
         elif k == 1 and (low in TITLE_WORDS or is_possessive(word)) and j - k < 5:
