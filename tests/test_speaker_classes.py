@@ -1083,3 +1083,24 @@ def test_age_nickname_and_forms_of_address_around_a_name(paragraphs, expected):
 )
 def test_a_title_to_a_body_and_a_label_before_the_name(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a title, "and", a party label and a lower-case role, then the name
+        (["The fair opened on Monday.", "“People are the same wherever they live,” said Eastland Governor and Republican presidential candidate Ivo Renk."], "Ivo Renk"),
+        # "and" before a name that follows no second title joins two people, not two titles
+        (["The fair opened on Monday.", "“People are the same wherever they live,” said the Governor and Ana Roe."], None),
+    ],
+)
+def test_a_title_and_a_described_second_title(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+def test_a_message_from_a_person_speaks_for_them():
+    paragraphs = [
+        "The House met on Friday.",
+        "A message from Chief Whip Ivo Renk, R-Tallow, said that once the votes were over at noon, “These are the final votes of the week in the chamber.”",
+    ]
+    assert last_speaker(paragraphs) == "Ivo Renk"

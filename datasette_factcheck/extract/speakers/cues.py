@@ -231,7 +231,14 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         span = owner  # "Jane Roe, the editor of the weekly paper, the Gazette, said"
     elif body_title is not None:
         span = body_title  # "Islanders for Justice executive director Jane Roe said"
-    elif prev and (prev[-1][2].lower() in OBLIQUE - {"and"} or participle) and word != "according to" and not clause and not portfolio:
+    elif (
+        prev
+        and (prev[-1][2].lower() in OBLIQUE - {"and"} or participle)
+        and word != "according to"
+        and not clause
+        and not portfolio
+        and not issuer_follows(text[sent : span[0]])  # "A message from X said": X speaks through it
+    ):
         # "A spokesman for the Ministry said": the speaker is the unnamed
         # spokesman, not the noun phrase inside his description.
         return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, resolvable=False, verb=unit.text[vs:ve])

@@ -16,7 +16,7 @@ from .names import role_noun
 DOCUMENT_NOUNS = (
     r"(?:statement|letter|memo|memorandum|e-?mail|press\s+release|release|ad|advert|advertisement"
     r"|filing|tweet|post|notice|lawsuit|complaint|report|petition|newsletter|circular|communiqu[eé]|bulletin|advisory"
-    r"|notification|communication|article|story|editorial|column|op-ed|book|motion|manifesto|submission)"
+    r"|notification|communication|article|story|editorial|column|op-ed|book|motion|manifesto|submission|message)"
 )
 # "A letter from X", "an email sent out by X": the issuer after "from" or
 # "by", a capitalised name, possibly after a lower-case descriptor ("the

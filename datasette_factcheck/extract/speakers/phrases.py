@@ -438,9 +438,15 @@ def _joined_titles_len(toks: list[tuple[int, int, str]], j: int) -> int:
     if j >= len(toks) or toks[j][2] not in {"and", "&"} or j == 0 or not is_title_word(toks[j - 1][2]):
         return 0
     m = j + 1
-    while m < len(toks) and m <= j + 2 and is_title_word(toks[m][2]) and MASK not in toks[m][2]:
+    # "Governor and Republican presidential candidate Ana Roe": a party
+    # label and lower-case words may stand before the second title.
+    while m < len(toks) and m <= j + 4 and MASK not in toks[m][2] and (
+        is_title_word(toks[m][2]) or toks[m][2].islower() and toks[m][2].isalpha() or bare_word(toks[m][2]) in AFFILIATIONS
+    ):
         m += 1
     if m == j + 1 or m >= len(toks) or not name_token(toks[m][2]) or MASK in toks[m][2]:
+        return 0
+    if not (is_title_word(toks[m - 1][2]) or role_noun(toks[m - 1][2])):
         return 0
     return m - j
 
