@@ -1104,3 +1104,18 @@ def test_a_message_from_a_person_speaks_for_them():
         "A message from Chief Whip Ivo Renk, R-Tallow, said that once the votes were over at noon, “These are the final votes of the week in the chamber.”",
     ]
     assert last_speaker(paragraphs) == "Ivo Renk"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "the blessing of X, who told ...": X speaks in the relative clause
+        (["The council voted on Wednesday.", "Before the switch became real, the council needed the blessing of Mayor Ana Morven, who told reporters on Tuesday that she has “never once backed a change of this kind in her life.”"], "Ana Morven"),
+        # ... not after a person's role, where that person may be the one
+        (["The council voted on Wednesday.", "A spokesman for Mayor Ana Morven, who told reporters on Tuesday that the mayor has “never once backed a change of this kind in her life,” would not say more."], None),
+        # a body's word opening a title does not make the titled name a body
+        (["The House met on Friday.", "House Whip Ivo Renk says members are not being sent home after the vote. “We want to get this settled first.”"], "Ivo Renk"),
+    ],
+)
+def test_a_relative_clause_after_of_and_a_title_that_opens_with_a_body(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

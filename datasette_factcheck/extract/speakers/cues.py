@@ -216,7 +216,16 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     clause = clause or span == with_subject or span == agent
     # "raised by X, who said": the name is the subject of the relative
     # clause; not in "a spokesman for X, who said", where the spokesman may be.
-    clause = clause or (RELATIVE_WHO_RE.match(text, span[1], vs) is not None and bool(prev) and prev[-1][2].lower() == "by")
+    # "the blessing of X, who told ...": after a thing, not a person's role, X too.
+    clause = clause or (
+        RELATIVE_WHO_RE.match(text, span[1], vs) is not None
+        and bool(prev)
+        and (
+            prev[-1][2].lower() == "by"
+            or (len(prev) > 1 and prev[-1][2].lower() == "of" and prev[-2][2].isalpha() and prev[-2][2].islower()
+                and not any(role_noun(t[2]) or is_title_word(t[2]) for t in prev[-5:-1]))
+        )
+    )
     # ", citing X, said": the object of a participle set off by commas.
     participle = len(prev) > 1 and prev[-2][2] == "," and prev[-1][2].islower() and prev[-1][2].endswith("ing")
     # "Opposition spokesman on transport Jane Roe described": a title's

@@ -743,4 +743,7 @@ def person_printed(printed: str) -> Optional[str]:
     if first in FUNCTION_WORDS and not (first in HONORIFICS and len(words) > 1):
         return None
     name = " ".join(words)
-    return name if clean_name(name) is not None and not looks_like_org(name) else None
+    if clean_name(name) is None:
+        return None
+    # "House Whip Ana Roe": a body's word opens the title, and a person's name ends it.
+    return name if not looks_like_org(name) or titled_person_at(words) is not None else None
