@@ -134,11 +134,8 @@ ROLE_SYNONYMS = {
 # Court reports name each side's advocate by a participle ("X,
 # prosecuting, said", "Y, defending, told the court"); later sentences
 # call them by their role ("the prosecutor", "the solicitor").
-COURT_SIDES = {
-    "prosecuting": frozenset({"prosecutor"}),
-    "defending": frozenset({"lawyer", "solicitor", "barrister", "counsel", "advocate"}),
-    "mitigating": frozenset({"lawyer", "solicitor", "barrister", "counsel", "advocate"}),
-}
+_ADVOCATES = frozenset({"lawyer", "solicitor", "barrister", "counsel", "advocate"})
+COURT_SIDES = {"prosecuting": frozenset({"prosecutor"}), "defending": _ADVOCATES, "mitigating": _ADVOCATES}
 
 
 # Titles that are also common surnames, kept inside a name between a

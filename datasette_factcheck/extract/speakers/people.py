@@ -57,7 +57,7 @@ from .apposition import predicate_role
 from .documents import issued_by
 from .given_names import is_given_name
 from .descriptors import body_kind_before, kind_noun
-from .phrases import portfolio_title
+from .titleruns import portfolio_title
 from .wordforms import headline_verb_at, number_word
 from .text import MARKS, QUOTE_RE, UNIT, Unit, sentence_of, tokens
 from .state import ArticleState

@@ -28,7 +28,6 @@ from .lexicon import (
     TIME_NOUNS,
     TITLE_WORDS,
     UNNAMED_SOURCE_HEADS,
-    CALENDAR_NAMES,
     WEEKDAYS,
 )
 from .names import (
@@ -49,6 +48,7 @@ from .names import (
     suffix_word,
     uncontracted,
 )
+from .titleruns import joined_titles_len, org_connector_len, portfolio_len
 from .apposition import OF_WORDS, appositive_name, name_after_role_of, person_before_of, title_phrase, without_letters
 from .documents import is_document_word
 from .descriptors import (
@@ -431,26 +431,6 @@ def _name_after_epithet(toks: list[tuple[int, int, str]], subject: bool = False)
     return None
 
 
-def _joined_titles_len(toks: list[tuple[int, int, str]], j: int) -> int:
-    """How many tokens from the "and" at ``j`` to the name when it joins
-    two titles ("President and CEO", "chairman and chief executive"); 0
-    when it does not."""
-    if j >= len(toks) or toks[j][2] not in {"and", "&"} or j == 0 or not is_title_word(toks[j - 1][2]):
-        return 0
-    m = j + 1
-    # "Governor and Republican presidential candidate Ana Roe": a party
-    # label and lower-case words may stand before the second title.
-    while m < len(toks) and m <= j + 4 and MASK not in toks[m][2] and (
-        is_title_word(toks[m][2]) or toks[m][2].islower() and toks[m][2].isalpha() or bare_word(toks[m][2]) in AFFILIATIONS
-    ):
-        m += 1
-    if m == j + 1 or m >= len(toks) or not name_token(toks[m][2]) or MASK in toks[m][2]:
-        return 0
-    if not (is_title_word(toks[m - 1][2]) or role_noun(toks[m - 1][2])):
-        return 0
-    return m - j
-
-
 def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Optional[tuple[int, int]]:
     """The noun phrase right after a verb ("said the Secretary General"),
     or opening a sentence (``after_verb`` False)."""
@@ -548,11 +528,11 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             and is_title_word(toks[j + 3][2])
         ):
             j += 3  # "Harbour Alliance (HA) president Ana Roe": the body's initials, then its title
-        elif j > k and (n := _joined_titles_len(toks, j)):
+        elif j > k and (n := joined_titles_len(toks, j)):
             j += n  # "Harbour Aid President and CEO Ana Roe": two titles, then the name
         elif j > k and word[0].isupper() and number_word(low) and j + 1 < len(toks) and capitalised(toks[j + 1][2]):
             j += 1  # "says District Five Assemblyman Jane Roe": a numbered district in the title
-        elif j > k and (n := _org_connector_len(toks, k, j)):
+        elif j > k and (n := org_connector_len(toks, k, j)):
             j += n  # "the International Committee of the Red Cross"
         elif j > k and low in PARTICLES:
             j += 1
@@ -570,9 +550,9 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             break
         elif low in TITLE_WORDS and j > 0 and j + 1 < len(toks) and toks[j + 1][2][0].isupper():
             j += 1  # "Trading Standards officer Janet Pryce"
-        elif low in TITLE_WORDS and j > k and (n := _joined_titles_len(toks, j + 1)):
+        elif low in TITLE_WORDS and j > k and (n := joined_titles_len(toks, j + 1)):
             j += 1 + n  # "Halden Pike chairman and chief executive Ana Roe"
-        elif low in TITLE_WORDS and j > 0 and (n := _portfolio_len(toks, j)):
+        elif low in TITLE_WORDS and j > 0 and (n := portfolio_len(toks, j)):
             j += n  # "Opposition spokesman on transport Mikael Phillips"
         elif j > k and _ORDINAL_RE.fullmatch(low) and j + 1 < len(toks) and is_title_word(toks[j + 1][2]):
             j += 1  # "Air Force 1st Lt. Jane Roe": a rank's ordinal
@@ -650,38 +630,6 @@ def _plural_head_after(toks: list[tuple[int, int, str]], j: int) -> Optional[int
 
 
 _OBJECT_OPENERS = DETERMINERS | {"that", "this", "these", "those"}
-
-
-def _portfolio_len(toks: list[tuple[int, int, str]], j: int) -> int:
-    """How far past the title at ``j`` its portfolio runs when a name
-    follows it ("spokesman on transport Jane Roe", "minister for health
-    Jane Roe"): to the name; 0 when no name follows."""
-    if j + 3 >= len(toks) or toks[j + 1][2] not in {"on", "for", "of"}:
-        return 0
-    p = j + 2
-    while p < len(toks) and p - j <= 5 and toks[p][2].isalpha() and toks[p][2].islower() and toks[p][2] not in FUNCTION_WORDS:
-        p += 1
-    if p == j + 2 or p >= len(toks):
-        return 0
-    # "president of mobile business TJ Roe": initials printed without stops open the name too
-    initials = 2 <= len(toks[p][2]) <= 3 and toks[p][2].isalpha() and toks[p][2].isupper() and p + 1 < len(toks) and name_token(toks[p + 1][2])
-    if not (name_token(toks[p][2]) or initials):
-        return 0
-    return p - j
-
-
-def portfolio_title(toks: list[tuple[int, int, str]], i: int) -> Optional[int]:
-    """The title whose portfolio stands just before the name at ``i``
-    ("spokesman on transport Jane Roe", "minister for health Jane Roe"):
-    its index, or None. The name is the title holder's, not the object of
-    a preposition ("a spokesman for Jane Roe" has no portfolio)."""
-    q = i - 1
-    while q >= 0 and i - q <= 3 and toks[q][2].isalpha() and toks[q][2].islower() and toks[q][2] not in FUNCTION_WORDS:
-        q -= 1
-    if q == i - 1 or q < 1 or toks[q][2] not in {"on", "for"}:
-        return None
-    title = toks[q - 1][2]
-    return q - 1 if title.islower() and is_title_word(title) else None
 
 
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -794,18 +742,3 @@ def _labelled_person(toks: list[tuple[int, int, str]], j: int) -> Optional[tuple
     if name is None or not (t > r or surely_named(name, [w[2] for w in toks[t:e]])):
         return None
     return toks[r][0], toks[e - 1][1]
-
-
-def _org_connector_len(toks: list[tuple[int, int, str]], k: int, j: int) -> int:
-    """How many tokens from ``j`` ("of", "of the", "for the") join the
-    capitalised run toks[k:j], when an organisation word is in it, to the
-    capitalised rest of its name ("Committee of the Red Cross", "Society
-    for the Protection of Birds"); 0 when they do not ("Smith of the ...")."""
-    if j == 0 or toks[j][2] not in {"of", "for", "on"} or not toks[j - 1][2][:1].isupper():
-        return 0
-    if not any(bare_word(t[2]) in ORG_WORDS and t[2][:1].isupper() for t in toks[max(k, j - 8) : j]):
-        return 0
-    n = 2 if j + 1 < len(toks) and toks[j + 1][2] == "the" else 1
-    if j + n < len(toks) and capitalised(toks[j + n][2]) and MASK not in toks[j + n][2] and toks[j + n][2].lower() not in CALENDAR_NAMES:
-        return n  # no name goes on into a date: "the Security Council on Friday"
-    return 0
