@@ -10,7 +10,7 @@ from typing import Optional
 
 from .descriptors import surely_named
 from .given_names import is_given_name
-from .lexicon import AUXILIARIES, BE_FORMS, FUNCTION_WORDS, HONORIFICS, MASK, PARTICLES, TIME_NOUNS, TITLE_WORDS, CALENDAR_NAMES
+from .lexicon import AUXILIARIES, BE_FORMS, FUNCTION_WORDS, HONORIFICS, MASK, ORG_NOUNS, ORG_WORDS, PARTICLES, TIME_NOUNS, TITLE_WORDS, CALENDAR_NAMES
 from .names import bare_word, capitalised, clean_name, is_acronym, is_title_word, looks_like_org
 from .wordforms import is_verb
 
@@ -24,18 +24,31 @@ def without_letters(toks: list[tuple[int, int, str]], group: tuple[int, int]) ->
 
 
 def name_after_role_of(toks: list[tuple[int, int, str]], r: int) -> Optional[int]:
-    """Where a name starts after "of" and a body's capitalised name or
-    initials ("of HPSU Jane Roe", "of the Harbour Trust Jane Roe"): at a
-    given name followed by another capitalised word; None otherwise."""
-    if r + 2 >= len(toks) or toks[r][2] != "of":
+    """Where a name starts after "of" or "for" and a body's capitalised
+    name, initials or kind ("of HPSU Jane Roe", "of the Harbour Trust Jane
+    Roe", "of the union Jane Roe"): at a given name followed by another
+    capitalised word; None otherwise. A person's role there ("of the
+    victim Jane Roe") names someone else, not the role's holder."""
+    if r + 2 >= len(toks) or toks[r][2] not in {"of", "for"}:
         return None
     m = r + 1 + (toks[r + 1][2] == "the")
     start = m
-    while m + 1 < len(toks) and m - start < 5 and capitalised(toks[m][2]):
+    while m + 1 < len(toks) and m - start < 5 and (capitalised(toks[m][2]) or (m - start < 2 and _body_word(toks[m][2]))):
         if m > start and is_given_name(toks[m][2]) and capitalised(toks[m + 1][2]):
             return m
+        if capitalised(toks[m][2]) and (is_title_word(toks[m][2]) and bare_word(toks[m][2]) not in ORG_WORDS or bare_word(toks[m][2]) in HONORIFICS):
+            return None  # "a spokesman for Mayor Jane Roe": the name is the mayor's, the role another's
         m += 1
     return None
+
+
+def _body_word(word: str) -> bool:
+    """A lower-case word for a kind of body ("union", "council", "opposition")."""
+    return word.isalpha() and word.islower() and (word in ORG_WORDS or word in ORG_NOUNS or word in _HOUSE_SIDES)
+
+
+# A house's sides, bodies though no organisation word names them.
+_HOUSE_SIDES = {"opposition", "majority", "minority"}
 
 
 _BECOME = {"became", "becomes", "is", "was", "remains", "remained"}

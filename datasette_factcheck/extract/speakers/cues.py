@@ -33,6 +33,7 @@ from .descriptors import described_name, former_of, indefinite_after, indefinite
 from .names import bare_word, capitalised, is_title_word, looks_like_org, personal, person_printed, plural_role_noun, role_noun
 from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, is_document_word, issuer_follows
 from .given_names import is_given_name
+from .apposition import appositive_name, name_after_role_of
 from .phrases import np_after, np_before
 from .wordforms import verb_adverb
 from .subjects import body_before_role, clause_subject, last_clause, first_verb_subject, gerund_subject, subject_before_aside, inverted_after_comma, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
@@ -119,6 +120,10 @@ def _with_clause_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int
             # participle's subject too; it resolves like any other.
             while e < len(toks) and e - i <= 6 and toks[e][2].isalpha() and not toks[e][2].endswith("ing"):
                 e += 1
+            name = appositive_name(toks, i + 1) if e < len(toks) and toks[e][2] == "," else None
+            after = next((n for n in range(e + 1, len(toks)) if name is not None and toks[n][0] >= name[1]), None)
+            if name is not None and after is not None and toks[after][2] == "," and after + 1 < len(toks) and toks[after + 1][2].endswith("ing"):
+                return name  # "..., with its leader, Jane Roe, saying “...”": the name set off after the role
         if e == i + 1 or e >= len(toks) or not (toks[e][2].islower() and toks[e][2].endswith("ing")):
             return None
         return toks[i + 1][0], toks[e - 1][1]
@@ -234,6 +239,13 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         len(prev) > 1 and prev[-1][2] in {"on", "for"} and is_title_word(prev[-2][2])
         and unit.text[span[0]].islower() and personal(unit.text[span[0] : span[1]])
     )
+    if len(prev) > 1 and prev[-1][2] in {"of", "for"} and (role_noun(prev[-2][2]) or is_title_word(prev[-2][2])):
+        # "The head of the union Jane Roe said": the role's holder, named
+        # after the body without a comma, speaks.
+        held = tokens(text, prev[-1][0], span[1])
+        given = name_after_role_of(held, 0)
+        if given is not None:
+            span, prev = (held[given][0], span[1]), []
     body_title = body_before_role(text, sent, span)
     owner = subject_before_thing_name(text, sent, span)
     if owner is not None:

@@ -544,3 +544,7 @@ SINGULAR_BODIES = NATIONAL_BODIES | {"parliament", "police", "cabinet", "kremlin
 # Auxiliaries and modals that stand between a subject and its verb ("X had
 # said", "X would later tell").
 AUXILIARIES = {"had", "has", "have", "would", "will", "did", "does", "could", "can", "might", "must", "should"}
+
+# Adverbs that may open a description set off after a name ("X, also the
+# MP for Y, said", "X, now the head of ...").
+APPOSITIVE_ADVERBS = frozenset({"also", "now", "currently", "still", "formerly", "once", "then"})

@@ -34,6 +34,7 @@ from .names import (
     is_possessive,
     is_title_word,
     looks_like_org,
+    person_key,
     strip_possessive,
     titled_person_at,
 )
@@ -144,6 +145,8 @@ class OrganisationScan(ArticleState):
                     and not is_title_word(words[1])
                     and not is_title_word(words[0])  # "PM Roe", "DA Roe": a title's initials
                     and not is_possessive(words[0])
+                    # "CJI Varadan" after "Chief Justice R K Varadan"; two letters may be initials ("CJ Roe")
+                    and not (len(words[0]) > 2 and self._surname_of_named(words[1]))
                 ):
                     # "NHS England", "BBC Scotland": initials and a word that is
                     # no given name or title name a body ("GOP Sen." is a title).
@@ -353,6 +356,11 @@ class OrganisationScan(ArticleState):
             elif org.types <= UNTYPED_ORG and org.types and last > fallback_pos:
                 fallback, fallback_pos = org, last
         return best if best is not None else fallback
+
+    def _surname_of_named(self, word: str) -> bool:
+        """``word`` is the surname of someone the article names in full:
+        initials before it are a title's, not a body's name."""
+        return any(len(p.full.split()) > 1 and not p.org for p in self.by_key.get(person_key(word), []))
 
     def _shown_person(self, name: str) -> bool:
         """The text treats ``name`` as a person's: a gender, a title or role

@@ -163,6 +163,8 @@ class PeopleScan(ArticleState):
             # "The chair of the inquiry, retired judge Dame X,": the role
             # phrase stands before a further descriptor and the honorific.
             c = i - 1
+            if c >= 1 and toks[c][2] == "the" and toks[c - 1][2][:1].isupper() and (bare_word(toks[c - 1][2]) in HONORIFICS or is_title_word(toks[c - 1][2])):
+                c -= 2  # "Minister of Roads, Dr. the Hon. X,": a form of address before "the Hon."
             while c >= 0 and i - c <= 3 and toks[c][2].islower() and toks[c][2] not in FUNCTION_WORDS and MASK not in toks[c][2]:
                 c -= 1
             kin_gender = None

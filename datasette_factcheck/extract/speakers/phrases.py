@@ -8,6 +8,7 @@ from typing import Optional
 
 from .lexicon import (
     AFFILIATIONS,
+    APPOSITIVE_ADVERBS,
     BODY_KINDS,
     DETERMINERS,
     ADVERBS,
@@ -231,6 +232,8 @@ def _name_before_description(
     if a1 > b1 or a2 > b2:
         return None
     desc = [t[2] for t in toks[a1 : b1 + 1]]
+    if len(desc) > 1 and desc[0].lower() in APPOSITIVE_ADVERBS:
+        desc = desc[1:]  # "Jane Roe, also the MP for Y, said"
     opener = desc[0].lower() in {"the", "a", "an"} | set(POSSESSIVE_PRONOUNS) or not desc[0][:1].isupper()
     possessed = any(is_possessive(t[2]) or text[t[1] : t[1] + 1] in ("'", "’") for t in toks[a1 : min(b1 + 1, a1 + 4)])
     if not (opener or possessed) or not any(w.islower() and (role_noun(w) or is_title_word(w)) for w in desc):
@@ -471,6 +474,9 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             return name
         if len(toks) > 1 and AGE_RE.fullmatch(toks[1][2]) and (len(toks) == 2 or not toks[2][2][:1].isalpha()):
             return toks[0][0], toks[1][1]  # "said the 46-year-old."
+        given = name_after_role_of(toks, 2) if len(toks) > 4 and toks[1][2].islower() and role_noun(toks[1][2]) else None
+        if given is not None:
+            return toks[given][0], toks[run_end(toks, given)][1]  # "said the head of the union Jane Roe"
         e = definite_description_end(toks, 0)
         if e is not None:
             return toks[0][0], toks[e][1]  # "said the senator from Oregon"
@@ -536,6 +542,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += n  # "the International Committee of the Red Cross"
         elif j > k and low in PARTICLES:
             j += 1
+        elif j > k and low in {"of", "for", "on"} and toks[j - 1][2][:1].isupper() and is_title_word(toks[j - 1][2]) and (n := portfolio_len(toks, j - 1)):
+            j += n - 1  # "Associate Principal of curriculum Jane Roe": a title's lower-case portfolio
         elif j > k and k == 0 and low in {"of", "for", "to"} and toks[j - 1][2][:1].isupper() and is_title_word(toks[j - 1][2]) and not _surname_title(toks, j - 1) and (the := int(j + 2 < len(toks) and toks[j + 1][2] == "the")) + j + 1 < len(toks) and capitalised(toks[j + 1 + the][2]) and MASK not in toks[j + 1 + the][2]:
             titled = j  # "Former Secretary of Labor Ines Duarte", "Ambassador to the United Nations Ana Roe"
             j += 1 + the

@@ -108,14 +108,34 @@ class Resolution(Salience):
         want = Counter(letters.lower())
         best: Optional[tuple[int, Person]] = None
         for person in self.persons:
-            if person.org or not any(is_title_word(r) and r[0] == letters[-1].lower() for r in person.roles):
+            if person.org:
                 continue
-            if want - Counter(r[0] for r in person.roles):
+            # "CJI Varadan" printed before: the initials are that person's title.
+            printed_so = self._printed_before_name(person, letters)
+            if not printed_so and not any(is_title_word(r) and r[0] == letters[-1].lower() for r in person.roles):
+                continue
+            if not printed_so and want - Counter(r[0] for r in person.roles):
                 continue
             last = self.last_pos(person, pos)
             if last is not None and (best is None or last > best[0]):
                 best = (last, person)
         return best[1] if best else None
+
+    def _printed_before_name(self, person: Person, word: str) -> bool:
+        """``word`` opens one of the person's mentions ("CJI Varadan") or
+        stands right before one."""
+        for p in person.positions:
+            k, off = divmod(p, UNIT)
+            if not 0 <= k < len(self.units):
+                continue
+            text = self.units[k].masked
+            if text[max(0, off - len(word) - 1) : off].rstrip() == word:
+                return True
+            after = text[off + len(word) + 1 :].split(" ", 1)[0].strip(",.;:")
+            # the word before a part of the name, not before a longer title ("IMF chief economist X")
+            if text.startswith(word + " ", off) and any(after in n.split() for n in person.names):
+                return True
+        return False
 
     def _title_word_surname(self, words: list[str]) -> Optional[str]:
         """"King said", "Marshal added": a title word alone is the surname of
@@ -250,7 +270,7 @@ class Resolution(Salience):
         # the role, the one printed beside those words ("Ruritanian President
         # X") is meant.
         places: set[str] = set()
-        if bare_word(words[0]) == "the" and (words[-1].islower() or (placed and is_acronym(words[-1]))):
+        if bare_word(words[0]) == "the" and (words[-1].islower() or (is_acronym(words[-1]) and (placed or is_title_word(words[-1])))):
             places = {bare_word(w) for w in words[1:-1] if w[:1].isupper() and not is_possessive(w)}
         # "the First Minister", "the Home Secretary": a title printed in capitals
         # with its own first word names one office, held by whoever is printed so.
@@ -275,6 +295,8 @@ class Resolution(Salience):
                 beside = self._printed_beside(person, None if headline else pos)
                 if other_party(places, beside):
                     continue  # "the Democratic nominee" is no nominee printed only as a Republican
+                if len(places - AFFILIATIONS) > 1 and not places & beside:
+                    continue  # "the Northfield East MP" is no MP printed nowhere near that seat
                 if compound_title and not places & beside:
                     continue  # "the First Minister" is not the "Harbour minister"
                 score += len(places & beside)

@@ -31,6 +31,7 @@ from .names import (
     bare_word,
     clean_name,
     is_possessive,
+    is_title_word,
     looks_like_org,
     role_noun,
     strip_possessive,
@@ -40,7 +41,7 @@ from .given_names import is_given_name
 from .descriptors import descriptor_gender, other_party
 from .wordforms import is_verb
 from .subjects import sentence_subject, subject_past_openers
-from .text import UNIT, sentence_of, tokens
+from .text import UNIT, Unit, sentence_of, tokens
 from .organisations import OrganisationScan
 
 
@@ -582,6 +583,17 @@ class Salience(OrganisationScan):
             return False  # "X, who spoke first, said Y was ...": X says it, Y is reported on
         return inverted and after in {"", ",", "("}
 
+    def _name_after_title(self, unit: Unit, k: int, lo: int) -> Optional[Mention]:
+        """"Minister for the Ports, Jane Roe, said": the person named after
+        a capitalised title that opens the sentence and a comma."""
+        m = _TITLE_THEN_NAME_RE.match(unit.text, lo)
+        if m is None or not any(is_title_word(w.strip(",")) for w in m.group(0).split()):
+            return None
+        a = bisect.bisect_left(self.mentions, k * UNIT + m.end(), key=lambda x: x.pos)
+        if a < len(self.mentions) and self.mentions[a].pos == k * UNIT + m.end() and not self.mentions[a].person.org:
+            return self.mentions[a]
+        return None
+
     def subject_of_sentence(self, pos: int, past_openers: bool = False) -> Optional[Mention]:
         """The mention that is the subject of the sentence around ``pos``,
         or whose possessive opens it ("X's term as chair expires"); None
@@ -596,6 +608,8 @@ class Salience(OrganisationScan):
             return self.subjects[key]
         found: Optional[Mention] = None
         span = (subject_past_openers if past_openers else sentence_subject)(unit.masked, lo, hi)
+        if span is None and (titled := self._name_after_title(unit, k, lo)) is not None:
+            span = (titled.pos - k * UNIT, titled.pos - k * UNIT + 1)
         if span is not None:
             a = bisect.bisect_left(self.mentions, k * UNIT + span[0], key=lambda m: m.pos)
             b = bisect.bisect_left(self.mentions, k * UNIT + span[1], key=lambda m: m.pos)
@@ -607,6 +621,9 @@ class Salience(OrganisationScan):
                 if _CAPITALISED_WORDS_RE.fullmatch(unit.text[before.pos - k * UNIT : span[0]]):
                     inside, a = [before], a - 1
                     span = (before.pos - k * UNIT, span[1])
+            titled = self._name_after_title(unit, k, lo) if not inside else None
+            if titled is not None:
+                inside, span = [titled], (titled.pos - k * UNIT, span[1])
             opening = inside[0] if inside and inside[0].pos == k * UNIT + span[0] else None
             printed = unit.text[span[0] : span[1]]
             if is_possessive(printed):
@@ -630,6 +647,8 @@ class Salience(OrganisationScan):
 
 
 _SUBJECT_GENDER = {"he": "m", "she": "f"}
+# A capitalised title and the comma that sets the name after it apart.
+_TITLE_THEN_NAME_RE = re.compile(r"(?:[A-Z][\w'’.\-]*[ \u00a0]+(?:(?:of|for|to|the)[ \u00a0]+)*){0,6}[A-Z][\w'’.\-]*,[ \u00a0]+")
 _CAPITALISED_WORDS_RE = re.compile(r"(?:[A-Z][\w'’.\-]*[ \u00a0]+(?:(?:of|for)[ \u00a0]+)?){1,5}")
 _QUESTION_VERBS = {"asked", "asks", "ask", "questioned", "pressed", "prodded", "quizzed", "grilled", "challenged", "interviewed"}
 _OBJECT_PRONOUN = {"m": "him", "f": "her"}

@@ -17,7 +17,12 @@ QUOTE_RE = re.compile("[\"“”„‟«»‘‚‛]|(?<![^\\W_])['’]|['’](?
 # alternative per character, which the regex engine matches faster.
 _WORD = r"[^\W_][\w\-]*(?:['’](?=[^\W_])[\w\-]*)*"
 # A party and a state's initials ("R-N.C.", "D-N.Y.") are one token.
-_TOKEN_RE = re.compile(r"[A-Z]-(?:[A-Z]\.){2,}|" + _WORD + r"\.?|" + MASK + r"+|[,;:()\[\]—–]")
+# A full stop with no space before a capital after a word of two letters
+# or more ("Ana Roe.Roe, the chair, ...") is a token of its own: it ends
+# the sentence, so no name runs across it.
+_TOKEN_RE = re.compile(
+    r"[A-Z]-(?:[A-Z]\.){2,}|" + _WORD + r"(?:\.(?!(?<=[a-z]{2}\.)[A-Z]))?|" + MASK + r"+|[,;:()\[\]—–]|(?<=[a-z]{2})\.(?=[A-Z])"
+)
 _APOS = "'’"
 
 
@@ -148,9 +153,11 @@ def mask(text: str, spans: list[tuple[int, int, str]], opening: bool = False) ->
 
 # A quotation that ends a sentence may be printed with no space before the
 # next one ("“... I love it!”Former aide X said"): its masked full stop
-# followed by a capital is a boundary too.
+# followed by a capital is a boundary too. So is a full stop between a word
+# and a capitalised word with no space (pages that lost their spacing:
+# "said Rep. Ana Roe.Roe, the chair, says ...").
 _BOUNDARY_RE = re.compile(
-    r"(?:[.!?…]+[\"”’']?\s+|(?<=" + MASK + r"\.)(?=[A-Z]))(?=[\"“‘'" + MASK + r"]?[^\W_]|" + MASK + r")"
+    r"(?:[.!?…]+[\"”’']?\s+|(?<=" + MASK + r"\.)(?=[A-Z])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))(?=[\"“‘'" + MASK + r"]?[^\W_]|" + MASK + r")"
 )
 _SPACE_OR_PAREN_RE = re.compile(r"[\s(]")
 _ABBREV_SHAPE_RE = re.compile(r"(?:[a-z]\.)*[a-z]")

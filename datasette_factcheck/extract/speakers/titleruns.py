@@ -33,12 +33,16 @@ def joined_titles_len(toks: list[tuple[int, int, str]], j: int) -> int:
 
 def portfolio_len(toks: list[tuple[int, int, str]], j: int) -> int:
     """How far past the title at ``j`` its portfolio runs when a name
-    follows it ("spokesman on transport Jane Roe", "minister for health
-    Jane Roe"): to the name; 0 when no name follows."""
+    follows it ("spokesman on transport Jane Roe", "Associate Principal of
+    teaching and learning Jane Roe"): to the name; 0 when no name follows."""
     if j + 3 >= len(toks) or toks[j + 1][2] not in {"on", "for", "of"}:
         return 0
     p = j + 2
-    while p < len(toks) and p - j <= 5 and toks[p][2].isalpha() and toks[p][2].islower() and toks[p][2] not in FUNCTION_WORDS:
+    while p < len(toks) and p - j <= 6 and toks[p][2].isalpha() and toks[p][2].islower() and (
+        toks[p][2] not in FUNCTION_WORDS
+        # "of curriculum and instruction": a portfolio of two parts
+        or (toks[p][2] == "and" and p > j + 2 and p + 1 < len(toks) and toks[p + 1][2].islower() and toks[p + 1][2] not in FUNCTION_WORDS)
+    ):
         p += 1
     if p == j + 2 or p >= len(toks):
         return 0

@@ -1,0 +1,115 @@
+"""Speakers named through their office, as pages outside the US print it:
+a title's initials before a surname, the holder of a role "of" a body
+named without a comma, a description set off with an adverb, a form of
+address between a title and a name, a seat in a description, a title set
+off before the name, a portfolio of two parts, and sentences that lost
+the space after their full stop. Every sentence here is written for the
+test."""
+
+import pytest
+
+from . import textutil
+
+speakers_of = textutil.attributed_speakers
+
+
+def last_speaker(paragraphs):
+    return speakers_of(paragraphs)[-1][1]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # three capitals before the surname of someone named in full: a title's initials
+        (["Chief Justice R K Varadan spoke at the bar dinner on Friday.", "CJI Varadan said, “The courts are busier than ever before this year.”"], "R K Varadan"),
+        # ... and "the CJI" later is that person
+        (
+            [
+                "Chief Justice R K Varadan spoke at the bar dinner on Friday.",
+                "CJI Varadan said, “The courts are busier than ever before this year.”",
+                "Later the CJI said the backlog was “a matter for the whole bench”.",
+            ],
+            "R K Varadan",
+        ),
+        # initials before a word that is nobody's surname still name a body
+        (["Doctors met on Monday.", "NHS Tallow said the ward would stay “closed for cleaning until the weekend”."], "NHS Tallow"),
+        # two capitals may be a given name's initials: "CJ Orley" is no "Mira Orley"
+        (["Resident Mira Orley watched the storm.", "“The hail broke two of our windows,” resident CJ Orley said."], "CJ Orley"),
+    ],
+)
+def test_initials_of_a_title_before_a_surname(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("The leader of the opposition Tomas Verrin said the budget was “a betrayal of the regions”.", "Tomas Verrin"),
+        ("The head of the union Kai Brandt said the offer was “an insult to every driver”.", "Kai Brandt"),
+        ("“We will ballot our members,” said the head of the union Kai Brandt.", "Kai Brandt"),
+        ("The mayor of the city Ruth Anvers said the cuts were “deeply unfair to tenants”.", "Ruth Anvers"),
+        # a body's own name after its kind: its head is not named
+        ("The head of the union Unite said the plan was “dead in the water”.", None),
+        # a title before the name: the name is the mayor's, not the spokesman's
+        ("A spokesman for Mayor Ana Morven said the talks were “going nowhere at all”.", None),
+    ],
+)
+def test_holder_of_a_role_of_a_body_named_without_a_comma(paragraph, expected):
+    assert last_speaker(["Talks broke down on Monday.", paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # an adverb opening the description set off after the name
+        ("Rina Calloway, also the MP for East Vale, told the radio show that residents could expect “a far better warning system this time”.", "Rina Calloway"),
+        # a role then its holder set off inside ", with ... saying"
+        ("The union stood firm, with its leader, Hale Morrow, saying: “The dispute is far from over.”", "Hale Morrow"),
+        ("The council backed down, with the mayor, Ilse Varga, saying the cuts had been “a mistake from the start”.", "Ilse Varga"),
+        ("The club hit back, with one of its directors saying the claims were “false and deeply unfair to the staff”.", None),
+    ],
+)
+def test_names_set_off_beside_a_description(paragraph, expected):
+    assert last_speaker(["Talks broke down on Monday.", paragraph]) == expected
+
+
+def test_form_of_address_between_a_title_set_off_and_the_name():
+    paragraphs = [
+        "Minister of Transport, Dr. the Hon. Selwyn Marrow, said the depot had been closed.",
+        "“We have cleaned every office on the site,” the Minister said.",
+    ]
+    assert last_speaker(paragraphs) == "Selwyn Marrow"
+
+
+@pytest.mark.parametrize(
+    "where, expected",
+    [
+        # the seat is printed beside no MP: the subject of the sentence before
+        ("Kestrel Vale", "Tess Orwin"),
+        # the seat is printed beside the new MP: that MP
+        ("Northfield East", "Oona Hollis"),
+    ],
+)
+def test_description_with_a_seat_after_a_title_set_off(where, expected):
+    paragraphs = [
+        f"Newly elected MP Oona Hollis celebrated in {where} on Friday.",
+        "Shadow Minister for the Ports, Tess Orwin, called the result “devastating” for the government.",
+        "The Northfield East MP said: “Voters wanted to send a message this time.”",
+    ]
+    assert last_speaker(paragraphs) == expected
+
+
+def test_title_with_a_portfolio_of_two_parts():
+    paragraphs = [
+        "“We will use the hall this year,” said Principal Dr. Ann Lowry.",
+        "“There is a live stream for families,” said Associate Principal of teaching and learning Ivo Brandt.",
+    ]
+    assert last_speaker(paragraphs) == "Ivo Brandt"
+
+
+def test_sentences_printed_without_a_space_after_the_full_stop():
+    paragraph = (
+        "The agreement cuts most agencies.“We had to be creative,” said Rep. Ana Roeburn.Roeburn, "
+        "the chair of the budget panel, says the plan is fair.“It was not easy at all for anyone,” Roeburn said."
+    )
+    assert [speaker for _, speaker in speakers_of(["Talks broke down on Monday.", paragraph])] == ["Ana Roeburn", "Ana Roeburn"]
