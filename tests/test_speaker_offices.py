@@ -2,8 +2,10 @@
 a title's initials before a surname, the holder of a role "of" a body
 named without a comma, a description set off with an adverb, a form of
 address between a title and a name, a seat in a description, a title set
-off before the name, a portfolio of two parts, and sentences that lost
-the space after their full stop. Every sentence here is written for the
+off before the name, a portfolio of two parts, sentences that lost the
+space after their full stop, a name after a quotation with a
+participle but no verb, a place in title case as a colon dateline, and a
+body's name printed again without its first words. Every sentence here is written for the
 test."""
 
 import pytest
@@ -113,3 +115,47 @@ def test_sentences_printed_without_a_space_after_the_full_stop():
         "the chair of the budget panel, says the plan is fair.“It was not easy at all for anyone,” Roeburn said."
     )
     assert [speaker for _, speaker in speakers_of(["Talks broke down on Monday.", paragraph])] == ["Ana Roeburn", "Ana Roeburn"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("“We cannot keep raising fees every single year,” Trustee Ana Morven, adding that the board needs other funding.", "Ana Morven"),
+        ("“We cannot keep raising fees at all,” Trustee Ana Morven, saying the board should look elsewhere.", "Ana Morven"),
+        # a participle that is no speech leaves the speaker before
+        ("“We cannot keep raising fees at all,” Trustee Ana Morven, sitting beside him, looked away.", "Ivo Renk"),
+    ],
+)
+def test_name_and_speech_participle_after_a_quotation_without_a_verb(paragraph, expected):
+    paragraphs = ["“The staff are upset with the decision,” Trustee Ivo Renk said.", paragraph]
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        # a place in title case before a whole lead is a dateline, no subject
+        ("New Tallow: The squad is in poor shape ahead of the league opener this weekend.", None),
+        # without it, the role is still nobody's
+        ("The squad is in poor shape ahead of the league opener this weekend.", None),
+    ],
+)
+def test_title_case_colon_dateline_is_no_subject(opening, expected):
+    paragraphs = [
+        f"{opening} On Monday, the head trainer told reporters the athletes were “unhappy and lacking any focus”.",
+        "A clearly irritated Ravi Varadan conceded the squad had troubles.",
+    ]
+    assert speakers_of(paragraphs)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "the High Court" after "the Tallow High Court": the same body, by its full name
+        (["The Tallow High Court said on Monday it would take steps against the county police.", "The High Court said the officers had “broken the rules at each stage” of the arrest."], "Tallow High Court"),
+        # "Patrol" ends a body's name, as "Police" does
+        (["A man was arrested on Friday.", "Harbour State Patrol announced the arrest in a post that said “the gunman is in custody now”."], "Harbour State Patrol"),
+    ],
+)
+def test_names_of_bodies(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

@@ -598,6 +598,11 @@ _BARE_AFTER_RE = re.compile(
 )
 
 
+_NAME_PARTICIPLE_AFTER_RE = re.compile(
+    r"[\s\u00a0]*((?:[A-Z][^\W\d_]*['’\-]?[^\W\d_]*\.?[\s\u00a0]+){0,3}[A-Z][^\W\d_]*['’\-]?[^\W\d_]*),[\s\u00a0]+([a-z]+ing)\b"
+)
+
+
 # '“...,” recalled Jane Roe, a former aide.': a verb in the past or present
 # tense before a name that closes the sentence or opens its appositive.
 _INVERTED_AFTER_RE = re.compile(
@@ -621,7 +626,11 @@ def bare_verb_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
         end = len(unit.masked)
     m = _BARE_AFTER_RE.match(unit.masked, qe, min(end, qe + 80))
     if m is None:
-        return None
+        # '“...,” Trustee Jane Roe, adding that ...': the verb left out, a
+        # speech participle after the name.
+        m = _NAME_PARTICIPLE_AFTER_RE.match(unit.masked, qe, min(end, qe + 80))
+        if m is None or m.group(2) not in PARTICIPLES:
+            return None
     printed = unit.text[m.start(1) : m.end(1)]
     if not personal(printed):
         return None

@@ -75,7 +75,7 @@ ORG_WORDS = set(
     inc ltd plc llc appliances industries motors airlines systems technologies foods standards
     police army navy command united city county school hospital forces force airways railway
     therapeutics pharmaceuticals pharma labs bureau power energy corp co regulator
-    college academy museum chamber movement services
+    college academy museum chamber movement services patrol
     """.split()
 )
 TITLE_WORDS |= ORG_WORDS

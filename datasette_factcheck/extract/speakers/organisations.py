@@ -323,8 +323,10 @@ class OrganisationScan(ArticleState):
         """"the Trust" after "the East African Wildlife Trust": an
         organisation word alone refers back to the organisation last named
         before it whose longer name holds that word."""
-        if len(words) == 2 and bare_word(words[0]) == "the":
+        if len(words) >= 2 and bare_word(words[0]) == "the":
             words = words[1:]
+        if 2 <= len(words) <= 3 and all(capitalised(w) for w in words) and bare_word(strip_possessive(words[-1])) in ORG_WORDS:
+            return self._longer_name_ending(words, pos)  # "the High Court" after "the Tallow High Court"
         if len(words) != 1 or not capitalised(words[0]):
             return None
         word = bare_word(strip_possessive(words[0]))
@@ -333,6 +335,20 @@ class OrganisationScan(ArticleState):
         best, best_pos = None, -1
         for org in self.orgs:
             if not any(len(n.split()) > 1 and word in {bare_word(strip_possessive(w)) for w in n.split()} for n in org.names):
+                continue
+            last = last_before(org.positions, pos)
+            if last > best_pos:
+                best, best_pos = org, last
+        return best
+
+    def _longer_name_ending(self, words: list[str], pos: Optional[int]) -> Optional[Person]:
+        """The organisation last named before ``pos`` whose longer name ends
+        with ``words``; None when the words are a name of their own."""
+        tail = [bare_word(strip_possessive(w)) for w in words]
+        best, best_pos = None, -1
+        for org in self.orgs:
+            names = [[bare_word(strip_possessive(w)) for w in n.split()] for n in org.names]
+            if any(n == tail for n in names) or not any(len(n) > len(tail) and n[-len(tail) :] == tail for n in names):
                 continue
             last = last_before(org.positions, pos)
             if last > best_pos:

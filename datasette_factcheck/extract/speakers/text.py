@@ -97,7 +97,9 @@ _DATELINE_RE = re.compile(
 # capitalised name and a colon elsewhere is a speaker's label.
 _COLON_DATELINE_RE = re.compile(
     r"^[ \u00a0]*(?:[A-Z][A-Z.'’\-]+(?:[ \u00a0]+[A-Z][A-Z.'’\-]+){0,2}(?:,[ \u00a0]*[A-Z][a-z]{2,}\.?[ \u00a0]+\d{1,2})?"
-    r"|[A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){0,2},[ \u00a0]*[A-Z][a-z]{2,}\.?[ \u00a0]+\d{1,2})"
+    r"|[A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){0,2},[ \u00a0]*[A-Z][a-z]{2,}\.?[ \u00a0]+\d{1,2}"
+    # "New Tallow: The council ...": a place in title case before a whole lead
+    r"|[A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+){0,2}(?=:[ \u00a0]*[A-Z][a-z][^\n]{80}))"
     # "(PTI)", or a longer credit with its date: "TALLOW, (Harbour Wire - 3rd Mar, 2021 ) :Minister ..."
     r"(?:,?[ \u00a0]*\([A-Z][^()\n]{0,60}\))?[ \u00a0]*:[ \u00a0]*(?=[A-Z][a-z])"
 )
