@@ -159,3 +159,25 @@ def test_title_case_colon_dateline_is_no_subject(opening, expected):
 )
 def test_names_of_bodies(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "Prof" before a title word that is also a surname: that person's surname
+        (["Former chief adviser Professor Dame Ana Dean spoke on Monday.", "Prof Dean said on the radio: “It is right to be worried about all of this now.”"], "Ana Dean"),
+        # a body's initials in brackets inside the description, before its town and state
+        (
+            ["Warnings grew on Monday.", "Ana Morven, a senior scientist at the Harbour Centre for Ocean Study (HCOS) in Tallow, Oregon, told the broadcaster: “We have seen this coming for years.”"],
+            "Ana Morven",
+        ),
+        # a lower-case possessive opens the descriptors before a name
+        (["The team won on Saturday.", "“It is a great day for our whole team here,” said women’s basketball head coach Ana Morven."], "Ana Morven"),
+        # a name, then a description whose closing comma the page left out
+        (["A new ward opened on Monday.", "“It will make the work much easier for all of us,” Ivo Renk, a nursing assistant said, while stacking shelves."], "Ivo Renk"),
+        # an unnamed description after an unnamed one still names no one
+        (["A new ward opened on Monday.", "“It was a very long night for all of us,” one nurse, a veteran of the ward said."], None),
+    ],
+)
+def test_names_behind_descriptions(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

@@ -444,6 +444,11 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             )
             pre_toks = tokens(text, qe, vs)
             unnamed = indefinite_subject(pre_toks)
+            if unnamed is not None and unnamed[0] > 1 and pre_toks[unnamed[0] - 1][2] == "," and all(capitalised(t[2]) for t in pre_toks[: unnamed[0] - 1]):
+                named = unit.text[pre_toks[0][0] : pre_toks[unnamed[0] - 2][1]]
+                if personal(named):
+                    # '“...,” Ivo Renk, a nursing assistant said': the name the description is set after
+                    return Cue(named, k * UNIT + pre_toks[0][0], vs - qe, verb=unit.text[vs:ve])
             if unnamed is not None and (unnamed[0] == 0 or pre_toks[unnamed[0] - 1][2] == ","):
                 # "“...,” one Holt aide said", "“...,” a senior adviser said".
                 d, head = unnamed

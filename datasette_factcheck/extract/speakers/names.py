@@ -216,7 +216,7 @@ def _headline_verb(word: str) -> bool:
 
 # Honorifics that stand only before a surname ("Mr. King"), unlike "Lord
 # Chancellor" or "Dame Commander".
-_SURNAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "mister", "madam", "monsieur", "herr", "frau"}
+_SURNAME_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "mister", "madam", "monsieur", "herr", "frau"}
 
 
 @lru_cache(maxsize=65536)

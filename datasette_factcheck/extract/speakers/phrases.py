@@ -46,6 +46,7 @@ from .names import (
     plural_role_noun,
     role_noun,
     run_end,
+    strip_possessive,
     suffix_word,
     uncontracted,
 )
@@ -98,6 +99,8 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         j = i
         while j >= 0 and toks[j][2] not in {",", ";", ":", "(", ")", "—", "–"} and MASK not in toks[j][2]:
             j -= 1
+            if j >= 2 and toks[j][2] == ")" and toks[j - 2][2] == "(" and is_acronym(toks[j - 1][2]) and j < i:
+                j -= 3  # "a scientist at the Harbour Centre (HC) in Tallow, Oregon,": a body's initials inside the group
         groups.append((j + 1, i))
         if j < 0 or toks[j][2] != "," or len(groups) >= 6:
             break
@@ -492,7 +495,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         # his campaign manager Jane Roe" too: the possessor only describes.
         r = 1 if described else 0
         # Hyphenated descriptors count too: "fumed season-ticket holder X".
-        while r < min(4, len(toks) - 1) and toks[r][2].replace("-", "").isalpha() and toks[r][2].islower():
+        # "said women's basketball coach X": a lower-case possessive opens them too.
+        while r < min(4, len(toks) - 1) and (toks[r][2].replace("-", "").isalpha() or (is_possessive(toks[r][2]) and strip_possessive(toks[r][2]).isalpha())) and toks[r][2].islower():
             if toks[r][2] in FUNCTION_WORDS:
                 # "said former secretary of state Jane Roe", "master of
                 # ceremonies Jane Roe": "of" between lower-case nouns.
