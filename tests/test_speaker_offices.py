@@ -4,8 +4,9 @@ named without a comma, a description set off with an adverb, a form of
 address between a title and a name, a seat in a description, a title set
 off before the name, a portfolio of two parts, sentences that lost the
 space after their full stop, a name after a quotation with a
-participle but no verb, a place in title case as a colon dateline, and a
-body's name printed again without its first words. Every sentence here is written for the
+participle but no verb, a place in title case as a colon dateline, a
+body's name printed again without its first words, a title and its
+department set off after "the", and "yesterday" before a verb. Every sentence here is written for the
 test."""
 
 import pytest
@@ -181,3 +182,27 @@ def test_names_of_bodies(paragraphs, expected):
 )
 def test_names_behind_descriptions(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a title and its department after "the", set off before the name: the person's office,
+        # which a later "the minister" names
+        (
+            [
+                "The new Minister of Transport, Ivo Renk, on Monday toured the main depot.",
+                "“There is nothing left inside it,” the minister told reporters.",
+            ],
+            "Ivo Renk",
+        ),
+    ],
+)
+def test_office_set_off_after_the(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+def test_day_between_the_name_and_its_verb():
+    # "yesterday" between the name and its verb; the one-word quotation is the name's
+    paragraphs = ["Minister of Transport Dr Ivo Renk yesterday stated that the far depot is a “wreck” and work is needed."]
+    assert textutil.speaker_of(paragraphs, "wreck") == "Ivo Renk"

@@ -397,7 +397,7 @@ class PeopleScan(ArticleState):
             # "Harbour State Governor, X,": a capitalised description that
             # ends in a title, the office.
             return {bare_word(span[-1])}
-        if not forward and capitalised(head):
+        if not forward and capitalised(head) and head.lower() not in {"the", "a", "an"}:
             # "Ward councillor for Eastmoor, R. Roe,": a capitalised word
             # that opens the description, then its role in lower case.
             lower = []
@@ -418,7 +418,8 @@ class PeopleScan(ArticleState):
         # superintendent"); a clause ("the Secretary General made several
         # comments") does not.
         if not roles or not role_noun(roles[-1]):
-            return set()
+            # "the new Minister of Transport, X,": the title and its department
+            return _title_of_department(span) if head.lower() in {"the", "a", "an"} else set()
         # A second role joined by "and" is the person's too: "the Trust's
         # head of investigations and spokesperson for the case".
         lows = [bare_word(strip_possessive(w)) for w in span]
@@ -671,3 +672,16 @@ def _participle_after(toks: list[tuple[int, int, str]], n: int) -> bool:
         n = close + 1
     word = toks[n][2] if n < len(toks) else ""
     return word.islower() and word.isalpha() and len(word) > 4 and word.endswith("ing")
+
+
+def _title_of_department(span: list[str]) -> set[str]:
+    """The title and its department's words when a determiner's description
+    ends in a capitalised title, "of" or "for", and the department's
+    capitalised name ("the new Minister of Transport"); empty otherwise."""
+    for t in range(1, len(span) - 2):
+        if capitalised(span[t]) and is_title_word(span[t]) and bare_word(span[t]) not in ORG_WORDS and span[t + 1] in {"of", "for"}:
+            rest = span[t + 2 :]
+            if rest and capitalised(rest[-1]) and all(capitalised(w) or w in {"the", "and", "of"} for w in rest):
+                return {bare_word(span[t])} | {bare_word(w) for w in rest if capitalised(w)}
+            return set()
+    return set()

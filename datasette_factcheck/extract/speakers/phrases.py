@@ -203,11 +203,16 @@ def _name_group(toks: list[tuple[int, int, str]], group: tuple[int, int]) -> boo
 _TIME_OPENERS = {"last", "this", "next", "earlier", "later", "late", "early"}
 
 
+_DAY_ADVERBS = {"yesterday", "today", "tonight"}
+
+
 def _before_time_phrase(toks: list[tuple[int, int, str]], i: int) -> int:
     """The index before a phrase of time that ends at ``i`` between a
     subject and its verb ("on Tuesday", "last week", "earlier this month",
     "Tuesday"); ``i`` when there is none. A capitalised weekday follows a
     name only as the time of its verb."""
+    if i >= 1 and toks[i][2].lower() in _DAY_ADVERBS and capitalised(toks[i - 1][2]):
+        return i - 1  # "Jane Roe yesterday stated"
     if i < 1 or toks[i][2].lower() not in TIME_NOUNS:
         return i
     j = i - 1
