@@ -6,7 +6,9 @@ off before the name, a portfolio of two parts, sentences that lost the
 space after their full stop, a name after a quotation with a
 participle but no verb, a place in title case as a colon dateline, a
 body's name printed again without its first words, a title and its
-department set off after "the", and "yesterday" before a verb. Every sentence here is written for the
+department set off after "the", "yesterday" before a verb, an initial and
+a surname after a long title, "Guv", and a caption's credit run into the
+next word. Every sentence here is written for the
 test."""
 
 import pytest
@@ -206,3 +208,32 @@ def test_day_between_the_name_and_its_verb():
     # "yesterday" between the name and its verb; the one-word quotation is the name's
     paragraphs = ["Minister of Transport Dr Ivo Renk yesterday stated that the far depot is a “wreck” and work is needed."]
     assert textutil.speaker_of(paragraphs, "wreck") == "Ivo Renk"
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an initial and a surname after a long title: a person, whom "he" goes on with
+        (
+            [
+                "The party says the row between State Chief Minister Ana Vijay and party president K Sudaram is a distraction.",
+                "Union Minister of State for Inland Waterways V Rajakumaran further claimed that the state government was losing its grip.",
+                "“This is the moment the state government must answer for its failures,” he added.",
+            ],
+            "V Rajakumaran",
+        ),
+        # "Guv", as headlines shorten "Governor", is a title
+        (["Talks broke down on Monday.", "West Tallow Guv Tarvesh Malkan said it was “a city of hope for everyone here”."], "Tarvesh Malkan"),
+        # a caption's credit in capitals run into the next word is no part of the name
+        (
+            [
+                "News: Cllr Ivo Renk has opposed the new homes. Picture: ANA ROECllr Ivo Renk has opposed the new homes.",
+                "The council approved the plans on Tuesday.",
+                "“It is deeply disappointing for the village,” said Cllr Renk.",
+            ],
+            "Ivo Renk",
+        ),
+    ],
+)
+def test_names_after_long_titles_and_in_captions(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

@@ -61,7 +61,7 @@ TITLE_WORDS = set(
     collector tahsildar sarpanch corporator mla mlc msp taoiseach tanaiste tánaiste custos warden
     sub-inspector councilman councilwoman councilmember councilperson assemblyman assemblywoman
     assemblymember alderwoman alderperson selectman selectwoman freeholder legislator trustee clr coun
-    undersecretary under-secretary da dpp pm cm
+    undersecretary under-secretary da dpp pm cm guv
     """.split()
 )
 # Words that make a capitalised run an organisation, never a person.

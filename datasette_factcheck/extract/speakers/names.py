@@ -176,7 +176,12 @@ def name_token(word: str) -> bool:
         return False  # "They’re", "Don’t": a quotation's first word, not a name
     if DESCRIPTOR_COMPOUND_RE.search(word):
         return False  # "Mum-of-three", "Father-of-two": a description, not a name
+    if _GLUED_CAPITALS_RE.search(word):
+        return False  # "ROECllr": a credit in capitals run into the next word, as scraped pages print captions
     return True
+
+
+_GLUED_CAPITALS_RE = re.compile(r"[A-Z]{2,}[A-Z][a-z]")
 
 
 _CONTRACTION_RE = re.compile(r"(\w+)['’](?:s|re|ve|ll|d|m)")
@@ -275,6 +280,8 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
             break  # "the Daily Ledger's Ivo Renk": the name starts after the possessor
         if kept and word.endswith(".") and bare_word(word) in TITLE_ABBREVIATIONS:
             break  # "Del. Rosa Quint", "Pres. Ann Moss": an abbreviated title, though "Del" is a given name too
+        if len(kept) >= 2 and is_initial(kept[-1]) and not is_initial(word) and not is_given_name(word) and any(w.lower() in {"of", "for"} for w in words[:n]):
+            break  # "Minister for Roads V Rajan": initials open the name after a title's department
         if kept and _sentence_word(word) and (n == 0 or words[n - 1].lower() not in {"the", "a", "an"}):
             # "Interestingly Renk", "Backing Ivo Renk": an adverb or a participle
             # opens the run ("the Daily Ledger" is a name).

@@ -652,11 +652,13 @@ def _nickname_width(text: str, toks: list[tuple[int, int, str]], n: int) -> int:
 
 
 def _given_first(name: list[str]) -> bool:
-    """A name that opens with a given name, or with initials before one ("K. Ravi Nand")."""
+    """A name that opens with a given name, or with initials before one
+    ("K. Ravi Nand") or before the surname alone ("V Rajan", as South
+    Indian names are printed)."""
     n = 0
-    while n < len(name) - 2 and is_initial(name[n]):
+    while n < len(name) - 1 and is_initial(name[n]):
         n += 1
-    return is_given_name(name[n])
+    return is_given_name(name[n]) or (0 < n == len(name) - 1 and name_token(name[n]))
 
 
 _DASHES = {"-", "—", "–"}
