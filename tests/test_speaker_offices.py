@@ -7,8 +7,8 @@ space after their full stop, a name after a quotation with a
 participle but no verb, a place in title case as a colon dateline, a
 body's name printed again without its first words, a title and its
 department set off after "the", "yesterday" before a verb, an initial and
-a surname after a long title, "Guv", and a caption's credit run into the
-next word. Every sentence here is written for the
+a surname after a long title, "Guv", a caption's credit run into the
+next word, and a titled name "of" a place. Every sentence here is written for the
 test."""
 
 import pytest
@@ -237,3 +237,16 @@ def test_day_between_the_name_and_its_verb():
 )
 def test_names_after_long_titles_and_in_captions(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a title that opens with a body's word, the name, then "of" a place: the person
+        ("Senate Majority Whip Ivo Renk of Tallow told colleagues to “get over it and move on now”.", "Ivo Renk"),
+        # a body "of" a place is still the body
+        ("The Bank of Tallow said rates would “stay where they are for now”.", "Bank of Tallow"),
+    ],
+)
+def test_titled_name_of_a_place(paragraph, expected):
+    assert last_speaker(["The vote is on Friday.", paragraph]) == expected

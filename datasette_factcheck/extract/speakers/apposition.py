@@ -11,7 +11,7 @@ from typing import Optional
 from .descriptors import surely_named
 from .given_names import is_given_name
 from .lexicon import AUXILIARIES, BE_FORMS, FUNCTION_WORDS, HONORIFICS, MASK, ORG_NOUNS, ORG_WORDS, PARTICLES, TIME_NOUNS, TITLE_WORDS, CALENDAR_NAMES
-from .names import bare_word, capitalised, clean_name, is_acronym, is_title_word, looks_like_org
+from .names import bare_word, capitalised, clean_name, is_acronym, is_title_word, looks_like_org, titled_person_at
 from .wordforms import is_verb
 
 OF_WORDS = {"of", "at", "from", "with"}
@@ -103,7 +103,8 @@ def person_before_of(toks: list[tuple[int, int, str]], a: int, b: int) -> Option
         return None
     words = [t[2] for t in toks[a:p]]
     name = clean_name(" ".join(words))
-    if name is None or looks_like_org(" ".join(words)) or len(name.split()) < 2 and not any(bare_word(w) in HONORIFICS for w in words):
+    # "Senate Majority Whip Jane Roe of Tallow": a body's word may open the title before the name.
+    if name is None or (looks_like_org(" ".join(words)) and titled_person_at(words) is None) or len(name.split()) < 2 and not any(bare_word(w) in HONORIFICS for w in words):
         return None
     rest = toks[p + 1 : b + 1]
     kind = [t[2] for t in rest if not (t[2][:1].isupper() or t[2].lower() in {"the", "of", "and", "for"})]

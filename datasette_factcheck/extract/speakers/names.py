@@ -272,6 +272,7 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
         suffix = " " + words[-1].rstrip(",")
         words = words[:-1]
     kept: list[str] = []
+    departmental = "of" in run or "for" in run  # a title's department may stand before the name
     for n in range(len(words) - 1, -1, -1):
         word = words[n]
         if kept and _headline_verb(word):
@@ -280,7 +281,7 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
             break  # "the Daily Ledger's Ivo Renk": the name starts after the possessor
         if kept and word.endswith(".") and bare_word(word) in TITLE_ABBREVIATIONS:
             break  # "Del. Rosa Quint", "Pres. Ann Moss": an abbreviated title, though "Del" is a given name too
-        if len(kept) >= 2 and is_initial(kept[-1]) and not is_initial(word) and not is_given_name(word) and any(w.lower() in {"of", "for"} for w in words[:n]):
+        if departmental and len(kept) >= 2 and is_initial(kept[-1]) and not is_initial(word) and not is_given_name(word) and ("of" in words[:n] or "for" in words[:n]):
             break  # "Minister for Roads V Rajan": initials open the name after a title's department
         if kept and _sentence_word(word) and (n == 0 or words[n - 1].lower() not in {"the", "a", "an"}):
             # "Interestingly Renk", "Backing Ivo Renk": an adverb or a participle
