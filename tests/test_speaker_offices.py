@@ -8,7 +8,8 @@ participle but no verb, a place in title case as a colon dateline, a
 body's name printed again without its first words, a title and its
 department set off after "the", "yesterday" before a verb, an initial and
 a surname after a long title, "Guv", a caption's credit run into the
-next word, and a titled name "of" a place. Every sentence here is written for the
+next word, a titled name "of" a place, a participle opening a sentence, a
+name before its title and school, and a body named by its place and kind. Every sentence here is written for the
 test."""
 
 import pytest
@@ -250,3 +251,30 @@ def test_names_after_long_titles_and_in_captions(paragraphs, expected):
 )
 def test_titled_name_of_a_place(paragraph, expected):
     assert last_speaker(["The vote is on Friday.", paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a participle opening the sentence is no name; the pronoun after it is the subject
+        (
+            ["Prime Minister Ana Morven spoke at the bank on Friday.", "Giving details she went on to say, “We will talk to the lenders very soon.”"],
+            "Ana Morven",
+        ),
+        # a name after a quotation, then its title and its school in capitals, then the verb
+        (
+            ["The court ruled on Monday.", "“Pupils sat every paper in the hall this year,” Ana Morven, Principal, HPS North Tallow said."],
+            "Ana Morven",
+        ),
+        # a place and a lower-case kind of body: the body named before with both
+        (
+            [
+                "The leader of Tallow City Council spoke on Monday.",
+                "Meanwhile, Tallow council say they will leave it to heads, adding: “Each head will weigh the numbers first.”",
+            ],
+            "Tallow City Council",
+        ),
+    ],
+)
+def test_subjects_after_participles_and_bodies_by_place(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

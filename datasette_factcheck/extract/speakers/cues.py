@@ -23,6 +23,7 @@ from .lexicon import (
     MASK,
     MULTIWORD_VERBS,
     OBLIQUE,
+    ORG_WORDS,
     PARTICIPLES,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
@@ -94,6 +95,8 @@ def _subject_of_verb_chain(text: str, sent: int, prev: list[tuple[int, int, str]
     while i > 0 and len(prev) - i < 6 and prev[i - 1][2].isalpha() and prev[i - 1][2].islower():
         if i > 1 and plural_role_noun(prev[i - 1][2]) and capitalised(prev[i - 2][2]):
             return None  # "Roe supporters dislike it but have said": a group, not Roe
+        if prev[i - 1][2] in {"he", "she", "they", "we"}:
+            return prev[i - 1][0], prev[i - 1][1]  # "Giving details she went on to say": the pronoun is the subject
         i -= 1
     return np_before(text, sent, prev[i][0])
 
@@ -396,6 +399,21 @@ def _participle_aside_subject(unit: Unit, qe: int) -> Optional[tuple[int, int]]:
     return span
 
 
+def _name_before_titles(unit: Unit, pre_toks: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
+    """A person's name of two words or more right after a quotation, then
+    comma groups in capitals that hold a title ("Ana Roe, Principal, HPS
+    Tallow"), before the verb: the name's span; None otherwise."""
+    comma = next((n for n, t in enumerate(pre_toks) if t[2] == ","), None)
+    if comma is None or comma < 2 or not all(capitalised(t[2]) for t in pre_toks[:comma]):
+        return None
+    rest = [t for t in pre_toks[comma + 1 :] if t[2] != ","]
+    if not rest or not all(capitalised(t[2]) for t in rest) or not any(is_title_word(t[2]) and bare_word(t[2]) not in ORG_WORDS for t in rest):
+        return None
+    span = (pre_toks[0][0], pre_toks[comma - 1][1])
+    printed = unit.text[span[0] : span[1]]
+    return span if personal(printed) and not looks_like_org(printed) else None
+
+
 def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     text = unit.masked
     for vs, ve, word in _speech_verbs(text, qe, end):
@@ -443,6 +461,10 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                 and described_name([w.strip(",") for w in pre_words[1:] if w.strip(",")])
             )
             pre_toks = tokens(text, qe, vs)
+            named_first = _name_before_titles(unit, pre_toks)
+            if named_first is not None:
+                # '“...,” Ana Roe, Principal, HPS Tallow said': the name the titles follow
+                return Cue(unit.text[named_first[0] : named_first[1]], k * UNIT + named_first[0], vs - qe, verb=unit.text[vs:ve])
             unnamed = indefinite_subject(pre_toks)
             if unnamed is not None and unnamed[0] > 1 and pre_toks[unnamed[0] - 1][2] == "," and all(capitalised(t[2]) for t in pre_toks[: unnamed[0] - 1]):
                 named = unit.text[pre_toks[0][0] : pre_toks[unnamed[0] - 2][1]]

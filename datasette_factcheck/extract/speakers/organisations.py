@@ -341,14 +341,31 @@ class OrganisationScan(ArticleState):
                 best, best_pos = org, last
         return best
 
-    def _longer_name_ending(self, words: list[str], pos: Optional[int]) -> Optional[Person]:
+    def org_by_place_and_kind(self, words: list[str], pos: Optional[int]) -> Optional[Person]:
+        """"Tallow council say" after "Tallow City Council": capitalised
+        words and a lower-case kind of body name the organisation named
+        before whose name holds those words and ends in that kind."""
+        if len(words) >= 3 and bare_word(words[0]) == "the":
+            words = words[1:]
+        if not 2 <= len(words) <= 3 or not words[-1].islower() or bare_word(words[-1]) not in ORG_WORDS:
+            return None
+        if not all(capitalised(w) for w in words[:-1]):
+            return None
+        return self._longer_name_ending([*words[:-1], words[-1]], pos, kind_only=True)
+
+    def _longer_name_ending(self, words: list[str], pos: Optional[int], kind_only: bool = False) -> Optional[Person]:
         """The organisation last named before ``pos`` whose longer name ends
-        with ``words``; None when the words are a name of their own."""
+        with ``words`` (with ``kind_only``, ends with the last of them and
+        holds the others); None when the words are a name of their own."""
         tail = [bare_word(strip_possessive(w)) for w in words]
         best, best_pos = None, -1
         for org in self.orgs:
             names = [[bare_word(strip_possessive(w)) for w in n.split()] for n in org.names]
-            if any(n == tail for n in names) or not any(len(n) > len(tail) and n[-len(tail) :] == tail for n in names):
+            if kind_only:
+                # the kind ends the name and the other words stand in it
+                if not any(len(n) > len(tail) and n[-1] == tail[-1] and set(tail[:-1]) <= set(n[:-1]) for n in names):
+                    continue
+            elif any(n == tail for n in names) or not any(len(n) > len(tail) and n[-len(tail) :] == tail for n in names):
                 continue
             last = last_before(org.positions, pos)
             if last > best_pos:

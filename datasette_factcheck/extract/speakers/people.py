@@ -10,6 +10,8 @@ from .entities import Mention, insort_unique
 from .lexicon import (
     ADDRESSEE_VERBS,
     AFFILIATIONS,
+    AUXILIARIES,
+    BE_FORMS,
     DEMONYMS,
     AGE_ROLE_RE,
     APPOSITIVE_END,
@@ -98,6 +100,8 @@ class PeopleScan(ArticleState):
             name = name_from_tokens(words)
             if not name:
                 continue
+            if i == j and _opening_participle(unit, toks, i):
+                continue  # "Giving details she went on to say": a participle opening the sentence
             first, _, rest = name.partition(" ") if " " in name else (name, "", "")
             office = None
             if rest and " " not in rest and not is_given_name(first) and self.common_word(first):
@@ -649,6 +653,22 @@ def _nickname_width(text: str, toks: list[tuple[int, int, str]], n: int) -> int:
         if before[:1] == " " and before[1:] in MARKS and len(before) == 2 and after[:1] in MARKS and after[1:] == " ":
             return width
     return 0
+
+
+def _opening_participle(unit: Unit, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """The capitalised word at ``i`` opens its sentence as a participle
+    ("Giving details, she said", "Giving details she went on"): it ends in
+    "-ing", is no given name, and a lower-case word that is no verb follows,
+    then a comma or a subject pronoun within a few words."""
+    word = toks[i][2]
+    if not word.endswith("ing") or len(word) < 6 or is_given_name(word) or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1][2]
+    if not (nxt.isalpha() and nxt.islower()) or nxt in SPEECH_VERBS or nxt in AUXILIARIES or nxt in BE_FORMS or nxt.endswith("ed"):
+        return False
+    if unit.masked[sentence_of(unit, toks[i][0])[0] : toks[i][0]].strip(" \u00a0" + MARKS):
+        return False  # inside a sentence, not opening it
+    return any(t[2] == "," or t[2].lower() in _SUBJECT_PRONOUNS for t in toks[i + 2 : i + 6])
 
 
 def _given_first(name: list[str]) -> bool:

@@ -188,7 +188,7 @@ class Resolution(Salience):
         as_printed = printed
         printed, words = _place_before_role(printed, words)
         placed = printed != as_printed  # "the MP for Tallow": a role and its seat, no name
-        org = self.org_named(printed, None if headline else pos)
+        org = self.org_named(printed, None if headline else pos) or self.org_by_place_and_kind(words, None if headline else pos)
         if org is not None:
             return org.full, list(org.forms)
         if bare_org_word(words):
