@@ -399,19 +399,24 @@ def _participle_aside_subject(unit: Unit, qe: int) -> Optional[tuple[int, int]]:
     return span
 
 
-def _name_before_titles(unit: Unit, pre_toks: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
-    """A person's name of two words or more right after a quotation, then
+def _name_set_off_before(unit: Unit, pre_toks: list[tuple[int, int, str]], unnamed: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    """A person's name right after a quotation and set off by a comma
+    before what describes them, then the verb: an indefinite description
+    whose closing comma was left out ("Ivo Renk, a nursing assistant"), or
     comma groups in capitals that hold a title ("Ana Roe, Principal, HPS
-    Tallow"), before the verb: the name's span; None otherwise."""
+    Tallow"). The name's span; None otherwise."""
     comma = next((n for n, t in enumerate(pre_toks) if t[2] == ","), None)
-    if comma is None or comma < 2 or not all(capitalised(t[2]) for t in pre_toks[:comma]):
-        return None
-    rest = [t for t in pre_toks[comma + 1 :] if t[2] != ","]
-    if not rest or not all(capitalised(t[2]) for t in rest) or not any(is_title_word(t[2]) and bare_word(t[2]) not in ORG_WORDS for t in rest):
+    if comma is None or comma == 0 or not all(capitalised(t[2]) for t in pre_toks[:comma]):
         return None
     span = (pre_toks[0][0], pre_toks[comma - 1][1])
     printed = unit.text[span[0] : span[1]]
-    return span if personal(printed) and not looks_like_org(printed) else None
+    if not personal(printed):
+        return None
+    if unnamed is not None and unnamed[0] == comma + 1:
+        return span
+    rest = [t for t in pre_toks[comma + 1 :] if t[2] != ","]
+    titled = bool(rest) and all(capitalised(t[2]) for t in rest) and any(is_title_word(t[2]) and bare_word(t[2]) not in ORG_WORDS for t in rest)
+    return span if comma >= 2 and titled and not looks_like_org(printed) else None
 
 
 def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
@@ -461,16 +466,11 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                 and described_name([w.strip(",") for w in pre_words[1:] if w.strip(",")])
             )
             pre_toks = tokens(text, qe, vs)
-            named_first = _name_before_titles(unit, pre_toks)
-            if named_first is not None:
-                # '“...,” Ana Roe, Principal, HPS Tallow said': the name the titles follow
-                return Cue(unit.text[named_first[0] : named_first[1]], k * UNIT + named_first[0], vs - qe, verb=unit.text[vs:ve])
             unnamed = indefinite_subject(pre_toks)
-            if unnamed is not None and unnamed[0] > 1 and pre_toks[unnamed[0] - 1][2] == "," and all(capitalised(t[2]) for t in pre_toks[: unnamed[0] - 1]):
-                named = unit.text[pre_toks[0][0] : pre_toks[unnamed[0] - 2][1]]
-                if personal(named):
-                    # '“...,” Ivo Renk, a nursing assistant said': the name the description is set after
-                    return Cue(named, k * UNIT + pre_toks[0][0], vs - qe, verb=unit.text[vs:ve])
+            named_first = _name_set_off_before(unit, pre_toks, unnamed)
+            if named_first is not None:
+                # '“...,” Ana Roe, Principal, HPS Tallow said', '“...,” Ivo Renk, a nursing assistant said'
+                return Cue(unit.text[named_first[0] : named_first[1]], k * UNIT + named_first[0], vs - qe, verb=unit.text[vs:ve])
             if unnamed is not None and (unnamed[0] == 0 or pre_toks[unnamed[0] - 1][2] == ","):
                 # "“...,” one Holt aide said", "“...,” a senior adviser said".
                 d, head = unnamed

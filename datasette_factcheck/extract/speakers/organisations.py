@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from .entities import Person, insort_unique, last_before
 from .lexicon import (
@@ -320,26 +320,18 @@ class OrganisationScan(ArticleState):
         return self.add_org(name, 0, types)
 
     def _short_form(self, words: list[str], pos: Optional[int]) -> Optional[Person]:
-        """"the Trust" after "the East African Wildlife Trust": an
-        organisation word alone refers back to the organisation last named
-        before it whose longer name holds that word."""
+        """"the Trust" after "the East African Wildlife Trust", "the High
+        Court" after "the Tallow High Court": an organisation word alone, or
+        a capitalised run ending in one, refers back to the organisation last
+        named before it whose longer name holds that word or ends in that run."""
         if len(words) >= 2 and bare_word(words[0]) == "the":
             words = words[1:]
-        if 2 <= len(words) <= 3 and all(capitalised(w) for w in words) and bare_word(strip_possessive(words[-1])) in ORG_WORDS:
-            return self._longer_name_ending(words, pos)  # "the High Court" after "the Tallow High Court"
-        if len(words) != 1 or not capitalised(words[0]):
+        tail = [bare_word(strip_possessive(w)) for w in words]
+        if 2 <= len(words) <= 3 and all(capitalised(w) for w in words) and tail[-1] in ORG_WORDS:
+            return self._last_org_named(lambda n: len(n) > len(tail) and n[-len(tail) :] == tail, pos, tail)
+        if len(words) != 1 or not capitalised(words[0]) or tail[0] not in ORG_WORDS:
             return None
-        word = bare_word(strip_possessive(words[0]))
-        if word not in ORG_WORDS:
-            return None
-        best, best_pos = None, -1
-        for org in self.orgs:
-            if not any(len(n.split()) > 1 and word in {bare_word(strip_possessive(w)) for w in n.split()} for n in org.names):
-                continue
-            last = last_before(org.positions, pos)
-            if last > best_pos:
-                best, best_pos = org, last
-        return best
+        return self._last_org_named(lambda n: len(n) > 1 and tail[0] in n, pos)
 
     def org_by_place_and_kind(self, words: list[str], pos: Optional[int]) -> Optional[Person]:
         """"Tallow council say" after "Tallow City Council": capitalised
@@ -351,21 +343,17 @@ class OrganisationScan(ArticleState):
             return None
         if not all(capitalised(w) for w in words[:-1]):
             return None
-        return self._longer_name_ending([*words[:-1], words[-1]], pos, kind_only=True)
-
-    def _longer_name_ending(self, words: list[str], pos: Optional[int], kind_only: bool = False) -> Optional[Person]:
-        """The organisation last named before ``pos`` whose longer name ends
-        with ``words`` (with ``kind_only``, ends with the last of them and
-        holds the others); None when the words are a name of their own."""
         tail = [bare_word(strip_possessive(w)) for w in words]
+        return self._last_org_named(lambda n: len(n) > len(tail) and n[-1] == tail[-1] and set(tail[:-1]) <= set(n[:-1]), pos)
+
+    def _last_org_named(self, fits: Callable[[list[str]], bool], pos: Optional[int], own: Optional[list[str]] = None) -> Optional[Person]:
+        """The organisation last named before ``pos`` with a name whose
+        words (lower-cased, possessives off) ``fits``; none of whose names
+        is ``own`` (the words are then a name of their own)."""
         best, best_pos = None, -1
         for org in self.orgs:
             names = [[bare_word(strip_possessive(w)) for w in n.split()] for n in org.names]
-            if kind_only:
-                # the kind ends the name and the other words stand in it
-                if not any(len(n) > len(tail) and n[-1] == tail[-1] and set(tail[:-1]) <= set(n[:-1]) for n in names):
-                    continue
-            elif any(n == tail for n in names) or not any(len(n) > len(tail) and n[-len(tail) :] == tail for n in names):
+            if (own is not None and own in names) or not any(fits(n) for n in names):
                 continue
             last = last_before(org.positions, pos)
             if last > best_pos:
