@@ -97,14 +97,18 @@ def person_before_of(toks: list[tuple[int, int, str]], a: int, b: int) -> Option
     or "from" speaks, not the body after it. None unless the group opens
     with a person's name and the rest is that preposition's phrase."""
     for p in range(a + 1, b):
-        if toks[p][2] in OF_WORDS:
+        if toks[p][2] in OF_WORDS or toks[p][2] == "in":
             break
     else:
         return None
     words = [t[2] for t in toks[a:p]]
     name = clean_name(" ".join(words))
     # "Senate Majority Whip Jane Roe of Tallow": a body's word may open the title before the name.
-    if name is None or (looks_like_org(" ".join(words)) and titled_person_at(words) is None) or len(name.split()) < 2 and not any(bare_word(w) in HONORIFICS for w in words):
+    if name is None or (looks_like_org(" ".join(words)) and titled_person_at(words) is None):
+        return None
+    # "Janine from Tallow told the station": a caller or a passer-by is
+    # printed by the given name alone, with the place they speak from.
+    if len(name.split()) < 2 and not any(bare_word(w) in HONORIFICS for w in words) and not (len(words) == 1 and is_given_name(name)):
         return None
     rest = toks[p + 1 : b + 1]
     kind = [t[2] for t in rest if not (t[2][:1].isupper() or t[2].lower() in {"the", "of", "and", "for"})]

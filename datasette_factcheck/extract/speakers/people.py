@@ -255,6 +255,16 @@ class PeopleScan(ArticleState):
                     and not _opening_title_complement(unit.text, toks, q)
                 ):
                     salient = False
+                elif (
+                    q >= 1
+                    and toks[q][2].lower() in POSSESSIVE_PRONOUNS
+                    and toks[q - 1][2].isalpha()
+                    and toks[q - 1][2].islower()
+                    and not (j + 1 < len(toks) and toks[j + 1][2] in SPEECH_VERBS)
+                ):
+                    # "He called the judge and his former wife, Ann Roe, liars":
+                    # someone's relative named inside the sentence, not its subject.
+                    salient = False
             if outside and prev_word not in OBLIQUE and not is_possessive(toks[j][2]):
                 role = predicate_role(toks, j)
                 if role:
@@ -542,8 +552,18 @@ _TITLE_JOINERS = {"of", "in", "for", "at", "on"}
 def _opening_title(toks: list[tuple[int, int, str]], c: int) -> bool:
     """The words before the comma at ``c`` open the sentence and make a
     capitalised title with its body ("Vice Chancellor of Harbour
-    University, Prof. X has ..."): the name after the comma holds it."""
+    University, Prof. X has ..."): the name after the comma holds it. A
+    determiner or the possessive of a place or body may stand before the
+    title ("Ruritania's Police Commissioner, X on Monday said", "the
+    city's mayor, X told"): the comma that would close the name is often
+    left out."""
     words = [t[2] for t in toks[:c]]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) >= 2 and is_possessive(words[0]):
+        words = words[1:]
+        if len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) and role_noun(words[-1]):
+            return True  # "the city's mayor", "the company's chief executive"
     return (
         1 <= len(words) <= 8
         and capitalised(words[0])

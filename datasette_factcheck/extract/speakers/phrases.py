@@ -108,6 +108,10 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
     named = _name_before_description(text, toks, groups)
     if named is not None:
         return named
+    if groups:
+        named = _name_before_relative(text, toks, groups[0])
+        if named is not None:
+            return named
     if not closed and groups and groups[0][0] < groups[0][1] and toks[groups[0][0]][2] in _OBJECT_RELATIVES:
         # "Y, who Jane Roe on Monday called": the relative is the verb's
         # object; the name after it is the subject.
@@ -301,6 +305,23 @@ def _inside_relative(text: str, toks: list[tuple[int, int, str]], groups: list[t
         return False
     name = _trailing_np(toks, na, nb)
     return name is not None and name[0] == toks[na][0] and clean_name(text[name[0] : name[1]]) is not None
+
+
+def _name_before_relative(text: str, toks: list[tuple[int, int, str]], group: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """"Madam Jane Roe who was left waiting at the district hospital
+    lamented:": a relative clause printed without its commas; the name
+    before "who" is the subject, whatever the clause names."""
+    a, b = group
+    w = next((n for n in range(a + 1, b) if toks[n][2] == "who"), None)
+    if w is None or not capitalised(toks[w - 1][2]):
+        return None
+    while a < w and toks[a][2].lower() in CONJUNCTIONS:
+        a += 1  # "But Jane Roe who ..."
+    span = _trailing_np(toks, a, w - 1)
+    # The name opens the group ("X, a voter who backed Y, said" is an appositive's clause).
+    if span is None or span[0] != toks[a][0] or clean_name(text[span[0] : span[1]]) is None or looks_like_org(text[span[0] : span[1]]):
+        return None
+    return span
 
 
 _OBJECT_RELATIVES = {"who", "whom", "which"}

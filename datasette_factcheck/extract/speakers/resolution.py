@@ -324,7 +324,7 @@ class Resolution(Salience):
             if later is not None and past and not later.roles & (PAST_QUALIFIERS | {"predecessor"}):
                 later = None  # "the former minister" is not whoever holds the post now
             if later is None and bare_word(words[0]) == "the" and not past and not places:
-                later = self.delayed_name(heads, pos)
+                later = self.delayed_name(heads, pos) or self.headline_speaker(heads & PERSON_ROLES, pos)
             if later is not None:
                 self.add_mention(pos, later)
                 return later.full, list(later.forms)

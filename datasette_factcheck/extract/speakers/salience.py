@@ -45,6 +45,10 @@ from .text import UNIT, Unit, sentence_of, tokens
 from .organisations import OrganisationScan
 
 
+# "Roe: ..." or "Jane Roe: ..." opening a headline.
+_HEADLINE_LABEL_RE = re.compile(r"\s*([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,2}):\s")
+
+
 class Salience(OrganisationScan):
     """Finding the person a description or a pronoun refers to. Part of ``Article``."""
 
@@ -105,6 +109,41 @@ class Salience(OrganisationScan):
         if found is None or first_pos is None or (found.roles and not found.roles & heads):
             return None
         return found if self._speech_verb_beside(first_pos, past_title=True) else None
+
+    def headline_speaker(self, heads: set[str], pos: int) -> Optional[Person]:
+        """A headline labelled with a name ("Roe: we were not outplayed")
+        gives the one the story quotes; a lead that prints only a role
+        ("“...,” the national coach said") means that person when the text
+        names no holder of the role and gives the name no other role. The
+        name must be printed again in the body, as a name."""
+        if not heads or not self.body_start or pos // UNIT > self.body_start // UNIT + 1:
+            return None  # only in the first two paragraphs of the body
+        m = _HEADLINE_LABEL_RE.match(self.units[0].text)
+        if m is None:
+            return None
+        printed = m.group(1)
+        name = clean_name(printed)
+        if name is None or looks_like_org(printed) or bare_word(name.split()[-1]) in TITLE_WORDS or self.common_word(name.split()[-1]):
+            return None
+        if any(p.roles & heads for p in self.persons if not p.org):
+            return None
+        person = self.person_for(name, create=False)
+        if person is None:
+            body = self.whole_text()[len(self.units[0].text) :]
+            # Shown to be a person, not a topic ("Brexit: ...", "Budget: ..."):
+            # a given name, or a he or she later in a sentence the name opens.
+            shown = is_given_name(name.split()[0]) and " " in name
+            # ("Brexit was late, he said": a pronoun that attributes the sentence shows nothing)
+            shown = shown or any(
+                m.group(1) not in SPEECH_VERBS or not m.group(2)
+                for m in re.finditer(r"(?<![\w’'])" + re.escape(name) + r"\b[^.!?\n]{0,120}\b(?:he|she) (\w+)([.,!?]?)", body)
+            )
+            if not shown or self.printed_as_place(name) or re.search(r"\b(?:[Tt]he|of)\s+" + re.escape(name) + r"\b", body):
+                return None
+            person = self.register(name, name, pos=m.start(1))
+        if person.org or (person.roles and not person.roles & heads):
+            return None
+        return person
 
     def _role_subject_holder(self, pos: int, gender: Optional[str]) -> Optional[Person]:
         """For a pronoun with no person before it: when the sentence

@@ -1,0 +1,132 @@
+"""Speakers introduced the way leads and vox pops print them: a title set
+off by a comma after a possessive with the closing comma left out, a
+caller named by the given name and the place they speak from, a
+headline labelled with a name whose lead gives only the role, a name
+before a relative clause printed without its commas, and a relative
+named in apposition inside someone else's sentence. Every sentence here
+is written for the test."""
+
+import pytest
+
+from datasette_factcheck.extract.article import quotes_of
+
+from . import textutil
+
+
+def speakers(paragraphs: list[str], title: str = "A headline") -> list[tuple[str, object]]:
+    seg = textutil.make_seg(paragraphs, title, True)
+    return [(q.text, q.speaker) for q in quotes_of(seg) if q.kind == "quote"]
+
+
+@pytest.mark.parametrize(
+    "lead, expected",
+    [
+        # a place's possessive before the title, the comma after the name left out
+        ("Ruritania’s Police Commissioner, Lyle Jameson on Monday told a press briefing that burglaries had fallen.", "Lyle Jameson"),
+        ("The country's Police Commissioner, Lyle Jameson on Monday told a press briefing that burglaries had fallen.", "Lyle Jameson"),
+        # a lower-case role after a body's possessive
+        ("The city's commissioner, Lyle Jameson on Monday told a press briefing that burglaries had fallen.", "Lyle Jameson"),
+        # the title opening the sentence, as before
+        ("Police Commissioner, Lyle Jameson on Monday told a press briefing that burglaries had fallen.", "Lyle Jameson"),
+        # an object's description with its name is nobody's title
+        ("Reporters asked the city's commissioner, Lyle Jameson about the briefing on Monday.", None),
+    ],
+)
+def test_title_set_off_after_a_possessive_without_its_closing_comma(lead, expected):
+    paragraphs = [
+        lead,
+        "“The figures speak for themselves,” he said.",
+        "The commissioner said response times were “better than last year”.",
+    ]
+    assert speakers(paragraphs)[-1] == ("better than last year", expected)
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("Janine in Hartwell told the station: “The whole house rocked for a minute.”", "Janine"),
+        ("“The shelves came down in the shop,” Roland from Kelby said.", "Roland"),
+        ("Maud of Kelby said: “Our chimney is in the garden.”", "Maud"),
+        ("Janine Corr in Hartwell told the station: “The whole house rocked for a minute.”", "Janine Corr"),
+        # a place's name before "in" is no given name
+        ("Officials in Hartwell told the station: “The roads are closed tonight.”", None),
+        ("“The roads are closed tonight,” Kelby in the north said.", None),
+    ],
+)
+def test_caller_named_by_given_name_and_place(paragraph, expected):
+    paragraphs = ["A strong tremor woke the valley towns before dawn on Tuesday.", paragraph]
+    assert speakers(paragraphs)[-1][1] == expected
+
+
+HALLORANN_BODY = [
+    "“Our defence held firm for most of the match,” the national coach said on Sunday.",
+    "The result left the Rovers fourth in the table.",
+    "“The young forwards will get their chance,” he said.",
+    "Hallorann later praised the goalkeeper, and he promised changes for the cup tie.",
+]
+
+
+@pytest.mark.parametrize(
+    "title, body, expected",
+    [
+        # the headline's label names the one the lead gives by role
+        ("Hallorann: we will learn from this", HALLORANN_BODY, ["Hallorann", "Hallorann"]),
+        # a topic before the colon is no person, even with a pronoun that attributes the sentence
+        (
+            "Budget: what it means for you",
+            ["“It is a fair plan,” the finance minister said on Sunday.", "Budget day was meant to be calm, he said."],
+            [None],
+        ),
+        # a place before the colon is no person
+        (
+            "Tallowmere: aid trucks wait",
+            ["“We cannot get in,” the minister said on Sunday.", "Aid to Tallowmere has slowed, though she expects more."],
+            [None],
+        ),
+        # someone the body names with the role holds it, not the headline's name
+        (
+            "Hallorann: we will learn from this",
+            ["Rovers coach Ada Pinner spoke after the game.", "“We were never in it,” the coach said.", "Hallorann said he was proud."],
+            ["Ada Pinner"],
+        ),
+    ],
+)
+def test_headline_label_names_the_role_in_the_lead(title, body, expected):
+    assert [speaker for _, speaker in speakers(body, title)] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a relative clause without its commas, with a place in it before the verb
+        ("Madam Efua Boateng who had queued since dawn outside the district hospital lamented: “They told us to try again next week.”", "Efua Boateng"),
+        ("But Kofi Asante who drove in from the coast to the district hospital said: “The ward doors were locked.”", "Kofi Asante"),
+        # the clause of an appositive belongs to the description, not the subject
+        ("Voter Ann Lu, a nominal Democrat who backed the mayor, said: “There is only one choice here.”", "Ann Lu"),
+        # nobody named before "who"
+        ("A mother who had queued since dawn outside the district hospital said: “They told us to try again next week.”", None),
+    ],
+)
+def test_name_before_a_relative_clause_without_commas(paragraph, expected):
+    paragraphs = ["Clinic staff stopped work across the region on Monday.", paragraph]
+    assert speakers(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "middle, expected",
+    [
+        # a relative named inside the sentence does not take over the shared surname
+        ("She then blamed the auditor and her estranged husband, Tobin Brenn for the loss.", "Orla Brenn"),
+        ("She then branded her estranged husband, Tobin Brenn, a cheat before the jury.", "Orla Brenn"),
+        # a relative who is the sentence's subject does
+        ("Her estranged husband, Tobin Brenn, told the court he had warned her.", "Tobin Brenn"),
+    ],
+)
+def test_relative_named_in_apposition_inside_a_sentence(middle, expected):
+    paragraphs = [
+        "Former harbour clerk Orla Brenn was jailed for nine years on Thursday.",
+        "In her statement, Brenn said: “I never touched the ledgers.”",
+        middle,
+        "“Nobody checked the safe that night,” Brenn said.",
+    ]
+    assert speakers(paragraphs)[-1][1] == expected
