@@ -2,10 +2,12 @@
 adverb between the pronoun and its verb ("he often says", "she wryly
 noted"); a name that only says whose people or title it is ("Brandvold
 volunteers", "Secretary of State Jane Roe"); a contracted pronoun that
-carries the topic on ("He’s among four runners picked"); a speaker inside a
-sentence about someone else ("He baked for X, and Roe said"); the person
-spoken of ("he said of Mr. Roe"). Each table also holds sentences where
-the answer must not move. Every sentence here is written for the test."""
+carries the topic on ("He’s among four runners picked"); a speaker
+inside a sentence about someone else ("He baked for X, and Roe said");
+the person spoken of ("he said of Mr. Roe"); a role that is the subject
+of the sentence before ("The mayor stood up ... “...,” he told the
+chamber"). Each table also holds sentences where the answer must not
+move. Every sentence here is written for the test."""
 
 import pytest
 
@@ -497,3 +499,24 @@ def test_a_surname_speaking_in_an_aside(aside, expected):
 )
 def test_a_role_named_in_the_lead_and_its_name_after(paragraphs, expected):
     assert speaker_of(paragraphs, "a number of steps") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a role the sentence before opens with, no name since: its holder
+        ("The mayor stood up and called for a fresh count of the ballots.", "Ivo Moberg"),
+        ("The mayor at once demanded a second count.", "Ivo Moberg"),
+        # a name printed after the role takes over
+        ("The mayor stood up, and Mr. Tancredi demanded a second count.", "Paul Tancredi"),
+        # a body's role word is not the mayor's
+        ("The council then refused any second count.", "Paul Tancredi"),
+    ],
+)
+def test_role_that_is_the_subject_of_the_sentence_before(sentence, expected):
+    paragraphs = [
+        "Mayor Ivo Moberg lost a budget motion at the council on Monday night.",
+        "Minutes later his chief of staff Paul Tancredi spoke with the clerk, and Mr. Tancredi then told reporters the tally sheet had been misread.",
+        sentence + " “It was simply a mistake on the night,” he told the chamber.",
+    ]
+    assert speaker_of(paragraphs, "It was simply") == expected

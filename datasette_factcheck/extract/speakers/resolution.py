@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from typing import Optional
@@ -165,7 +166,9 @@ class Resolution(Salience):
             # someone by name ("His better bet is ...; Roe's best argument").
             target = self.object_of_pronoun(pos)
             excluded = self.named_in(quoted) + ((target,) if target is not None else ())
-            person = self._recent(pos, gender, exclude=excluded)
+            person = self._role_subject_before(pos, gender)
+            if person is None or any(person is x for x in excluded):
+                person = self._recent(pos, gender, exclude=excluded)
             if person is None:
                 person = self._role_subject_holder(pos, gender)
             if person is None:
@@ -353,6 +356,34 @@ class Resolution(Salience):
         person = best[1]
         self.add_mention(pos, person)
         return person.full, list(person.forms)
+
+    def _role_subject_before(self, pos: int, gender: str) -> Optional[Person]:
+        """"The mayor stood up and called for a fresh count. “...,” he
+        told council": a pronoun after a sentence of its own paragraph
+        whose subject is a role, with no name printed since, is the role's
+        holder rather than the last name printed."""
+        k, off = divmod(pos, UNIT)
+        unit = self.units[k]
+        starts = [sentence_of(unit, off)[0]]
+        before = self.sentence_before(k, off)
+        if before is not None and before[0] == k:
+            starts.append(before[1])
+        for lo in starts:
+            toks = tokens(unit.masked, lo, min(len(unit.masked), lo + 60))
+            if len(toks) < 3 or toks[0][2].lower() != "the":
+                continue
+            end = next((n for n in range(1, min(4, len(toks) - 1)) if role_noun(toks[n][2]) and toks[n + 1][2].islower() and toks[n + 1][2] not in {"of", "for"}), None)
+            if end is None or not all(t[2].isalpha() and t[2].islower() for t in toks[1 : end + 1]) or toks[end][2] in ORG_NOUNS | ORG_WORDS | ORG_DESCRIPTORS:
+                return None
+            start = k * UNIT + lo
+            if any(start <= m.pos < pos for m in self.mentions[bisect.bisect_left(self.mentions, start, key=lambda m: m.pos) :][:1]):
+                return None  # a name printed since the role
+            full, _ = self.resolve(unit.text[toks[0][0] : toks[end][1]], start, headline=False)
+            person = self.person_for(full, create=False) if full else None
+            if person is None or person.org or not self._agrees(person, gender):
+                return None
+            return person
+        return None
 
     def _introduced_unnamed(self, heads: set[str], pos: int) -> set[str]:
         """The words that place a role brought in without a name in this
