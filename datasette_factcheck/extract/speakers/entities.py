@@ -50,7 +50,16 @@ class Person:
             return False
         if len(name_parts(name)) < 2:
             return True
-        return all(same_person(name, n) for n in self.names if len(name_parts(n)) > 1)
+        return all(same_person(name, n) or _leading_part(name, n) for n in self.names if len(name_parts(n)) > 1)
+
+
+def _leading_part(a: str, b: str) -> bool:
+    """One name is the other's first words ("Ana Roe" of "Ana Roe Ruiz"): a
+    given name with the first of two surnames, as the same person is
+    printed later, which must not keep the full name from matching."""
+    pa, pb = [w.lower() for w in name_parts(a)], [w.lower() for w in name_parts(b)]
+    short, long_ = (pa, pb) if len(pa) < len(pb) else (pb, pa)
+    return len(short) < len(long_) and long_[: len(short)] == short
 
 
 def last_before(positions: list[int], pos: Optional[int]) -> int:

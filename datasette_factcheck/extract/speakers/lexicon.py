@@ -30,7 +30,7 @@ HONORIFICS = {
 TITLE_WORDS = set(
     """
     president vice secretary general minister prime deputy chief chancellor premier governor mayor
-    senator congressman congresswoman representative rep sen gov councillor councilor alderman
+    senator congressman congresswoman representative rep sen gov councillor councilor alderman bailie
     commissioner ambassador envoy spokesman spokeswoman spokesperson director chairman chairwoman chair
     ceo cfo coo cto executive officer manager coach head leader speaker judge justice magistrate attorney
     prosecutor inspector superintendent sheriff constable detective sergeant sgt lieutenant lt captain
@@ -501,7 +501,7 @@ ORG_DESCRIPTORS = {
 # but not "giant" ("retail giant X"), "broker" or "miner".
 BODY_KINDS = ORG_DESCRIPTORS - ORG_CAPABLE_ROLES - {"giant", "brand", "maker", "broker", "miner", "grocer", "shipper", "refiner", "team"}
 # Bodies a nationality can head as a speaker: "the French delegation said".
-NATIONAL_BODIES = {"delegation", "government", "embassy", "mission", "army", "navy", "military", "presidency"}
+NATIONAL_BODIES = {"delegation", "government", "embassy", "mission", "army", "navy", "military", "presidency", "police"}
 
 
 # A one-word name acting as only an organisation does: "FreshWay has recalled", "X apologised".

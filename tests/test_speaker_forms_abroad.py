@@ -1,0 +1,75 @@
+"""Names, bodies and page openings as pages outside the US print them: a
+dateline in capitals with its region and an agency's initials, a
+place's police as a body, a Scottish councillor's title, and a later
+short form of a name with two surnames that must not cost the full
+name its earlier mentions. Every sentence here is written for the
+test."""
+
+import pytest
+
+from . import textutil
+
+speakers_of = textutil.speakers_of
+
+
+def _quotes(paragraphs):
+    from datasette_factcheck.extract.article import quotes_of
+
+    return quotes_of(textutil.make_seg(paragraphs, "A headline", False))
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a dateline with a region and an agency's initials is no one's name
+        ("PORT TALLOW, Ruritania, HNA – The police said they had read a statement asking officers “to come forward with what they know”.", None),
+        ("PORT TALLOW, HNA – The police said they had read a statement asking officers “to come forward with what they know”.", None),
+        # a name after the dateline still speaks
+        ("PORT TALLOW, Ruritania, HNA – Opposition Leader Ana Roe-Baptiste asked officers “to come forward with what they know”.", "Ana Roe-Baptiste"),
+    ],
+)
+def test_dateline_with_region_and_agency(paragraph, expected):
+    quote = _quotes([paragraph])[-1]
+    assert (quote.speaker, "PORT" in (quote.speaker_as_printed or "")) == (expected, False)
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("“Any march without a permit will be stopped,” the Ruritania police said.", "Ruritania police"),
+        ("The Tallow City police banned marches and warned that any march would be “met with force”.", "Tallow City police"),
+        # a police force named by no place is nobody's name
+        ("“Any march without a permit will be stopped,” the police said.", None),
+    ],
+)
+def test_a_places_police_speak_as_a_body(paragraph, expected):
+    assert speakers_of(["Marches were banned across the capital on Friday.", paragraph])[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["Bailie Ross Ogilvy chaired the licensing board on Thursday.", "Bailie Ogilvy said the new timetable was “a step backwards” for the ward."], "Ross Ogilvy"),
+        (["Bailie Ross Ogilvy told the meeting: “The last bus leaves before the late shift ends.”"], "Ross Ogilvy"),
+    ],
+)
+def test_bailie_is_a_title(paragraphs, expected):
+    assert speakers_of(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # the given name and the first of two surnames, later
+        "Omar Keratong also said the toll plazas would be upgraded.",
+        # the full name again
+        "Omar Keratong Ismail also said the toll plazas would be upgraded.",
+    ],
+)
+def test_later_short_form_keeps_the_earlier_mentions(later):
+    paragraphs = [
+        "Road tolls will stay frozen until June, says Works Minister Datuk Seri Omar Keratong Ismail.",
+        "“We have heard the drivers,” he told reporters in the capital.",
+        later,
+    ]
+    assert speakers_of(paragraphs)[0] == ("We have heard the drivers,", "Omar Keratong Ismail")
