@@ -1,9 +1,9 @@
 """Names, bodies and page openings as pages outside the US print them: a
 dateline in capitals with its region and an agency's initials, a
-place's police as a body, a Scottish councillor's title, and a later
-short form of a name with two surnames that must not cost the full
-name its earlier mentions. Every sentence here is written for the
-test."""
+place's police as a body, a Scottish councillor's title, a later short
+form of a name with two surnames that must not cost the full name its
+earlier mentions, and a body whose name joins two places with "and".
+Every sentence here is written for the test."""
 
 import pytest
 
@@ -73,3 +73,18 @@ def test_later_short_form_keeps_the_earlier_mentions(later):
         later,
     ]
     assert speakers_of(paragraphs)[0] == ("We have heard the drivers,", "Omar Keratong Ismail")
+
+
+@pytest.mark.parametrize(
+    "subject, expected",
+    [
+        # a body whose name joins two places with "and"
+        ("The Tallow and Marren Police Service (TMPS)", "Tallow and Marren Police Service"),
+        ("The Tallow and Marren Defence Force", "Tallow and Marren Defence Force"),
+        # two people joined by "and" stay two: the first is the subject
+        ("Jane Roe and Ann Lee", "Jane Roe"),
+    ],
+)
+def test_body_named_with_two_places_as_a_far_subject(subject, expected):
+    paragraph = f"{subject} said on Friday it had read a letter from residents asking officers “to come forward with what they know”."
+    assert speakers_of([paragraph])[-1][1] == expected

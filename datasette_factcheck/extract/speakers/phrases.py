@@ -50,7 +50,7 @@ from .names import (
     suffix_word,
     uncontracted,
 )
-from .titleruns import joined_titles_len, org_connector_len, portfolio_len
+from .titleruns import joined_titles_len, org_and_len, org_connector_len, portfolio_len
 from .apposition import OF_WORDS, appositive_name, name_after_role_of, person_before_of, title_phrase, without_letters
 from .documents import is_document_word
 from .descriptors import (
@@ -570,6 +570,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += 1  # "says District Five Assemblyman Jane Roe": a numbered district in the title
         elif j > k and (n := org_connector_len(toks, k, j)):
             j += n  # "the International Committee of the Red Cross"
+        elif j > k and (n := org_and_len(toks, k, j)):
+            j += n  # "the Tallow and Marren Police Service"
         elif j > k and low in PARTICLES:
             j += 1
         elif j > k and low in {"of", "for", "on"} and toks[j - 1][2][:1].isupper() and is_title_word(toks[j - 1][2]) and (n := portfolio_len(toks, j - 1)):

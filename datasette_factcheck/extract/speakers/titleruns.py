@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .lexicon import AFFILIATIONS, CALENDAR_NAMES, FUNCTION_WORDS, MASK, ORG_WORDS
+from .given_names import is_given_name
 from .names import bare_word, capitalised, is_title_word, name_token, role_noun
 
 
@@ -80,3 +81,21 @@ def org_connector_len(toks: list[tuple[int, int, str]], k: int, j: int) -> int:
     if j + n < len(toks) and capitalised(toks[j + n][2]) and MASK not in toks[j + n][2] and toks[j + n][2].lower() not in CALENDAR_NAMES:
         return n  # no name goes on into a date: "the Security Council on Friday"
     return 0
+
+
+def org_and_len(toks: list[tuple[int, int, str]], k: int, j: int) -> int:
+    """How many tokens from an "and" at ``j`` continue the name of a body
+    whose first part names a place ("the Tallow and Marren Police Service",
+    "Antigua and Barbuda Defence Force"): the "and" and a capitalised run
+    after it that ends in an organisation word; 0 otherwise (two people,
+    "Jane Roe and Ann Lee")."""
+    if j == k or toks[j][2] not in {"and", "&"}:
+        return 0
+    if any(is_given_name(t[2]) for t in toks[k:j]):
+        return 0
+    n = j + 1
+    while n < len(toks) and n - j <= 5 and capitalised(toks[n][2]) and MASK not in toks[n][2]:
+        n += 1
+    if n == j + 1 or bare_word(toks[n - 1][2]) not in ORG_WORDS:
+        return 0
+    return n - j
