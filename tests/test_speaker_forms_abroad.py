@@ -2,8 +2,9 @@
 dateline in capitals with its region and an agency's initials, a
 place's police as a body, a Scottish councillor's title, a later short
 form of a name with two surnames that must not cost the full name its
-earlier mentions, and a body whose name joins two places with "and".
-Every sentence here is written for the test."""
+earlier mentions, a body whose name joins two places with "and", and
+a body that "appealed" for something in words of its own. Every
+sentence here is written for the test."""
 
 import pytest
 
@@ -88,3 +89,18 @@ def test_later_short_form_keeps_the_earlier_mentions(later):
 def test_body_named_with_two_places_as_a_far_subject(subject, expected):
     paragraph = f"{subject} said on Friday it had read a letter from residents asking officers “to come forward with what they know”."
     assert speakers_of([paragraph])[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # an appeal is a speech act; whoever it is made to does not speak
+        ("The Tallow Health Board appealed for patients to “think twice before coming in” this weekend.", "Tallow Health Board"),
+        ("The HSA appealed to patients to “think twice before coming in” this weekend.", "HSA"),
+        # "appeals to" as "pleases" is no speech
+        ("The plan appeals to the “quiet majority” of drivers, the survey found.", None),
+    ],
+)
+def test_an_appeal_is_speech(paragraph, expected):
+    found = speakers_of(["Emergency wards were full on Monday.", paragraph])
+    assert (found[-1][1] if found else None) == expected

@@ -245,7 +245,7 @@ SPEECH_VERBS = set(
     concludes noted asserted asserts stressed stresses argued argues insisted insists warned warns
     declared declares announced announces wrote writes tweeted posted replied responded responds
     answered remarked commented emphasised emphasized emphasises emphasizes acknowledged acknowledges
-    admitted admits claimed observed observes urged urges vowed predicted predicts confirmed confirms
+    admitted admits claimed observed observes urged urges appealed vowed predicted predicts confirmed confirms
     recalled recalls conceded concedes suggested suggests cautioned underlined underscored maintained
     contended complained reiterated reiterates affirmed boasted joked quipped shouted mused exclaimed
     lamented revealed disclosed ruled wrote countered pledged promised told asked described
@@ -458,7 +458,7 @@ SEAT_WORDS = {"street", "palace"}
 STREET_WORDS = {"street", "road", "avenue", "boulevard", "crescent", "terrace", "highway", "drive"}
 # Verbs whose object is the one addressed ("urged the union to “...”"):
 # before a quotation the noun phrase after them never speaks.
-URGING_VERBS = {"urged", "urges", "assured", "assures", "begged"}
+URGING_VERBS = {"urged", "urges", "appealed", "assured", "assures", "begged"}
 # "heard from X", "evidence from X": X speaks, though after a preposition.
 HEARD_FROM = {"heard", "hear", "hears", "hearing", "evidence", "testimony"}
 AGE_ROLE_RE = re.compile(r"\bthe\s+[\w\-]+-year-old\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)\b(?!\s+[A-Z])")
