@@ -6,8 +6,10 @@ carries the topic on ("He’s among four runners picked"); a speaker
 inside a sentence about someone else ("He baked for X, and Roe said");
 the person spoken of ("he said of Mr. Roe"); a role that is the subject
 of the sentence before ("The mayor stood up ... “...,” he told the
-chamber"). Each table also holds sentences where the answer must not
-move. Every sentence here is written for the test."""
+chamber"); a description after a sentence that opens with "He" ("He
+hoped ... “...,” the FA leader warned"). Each table also holds sentences
+where the answer must not move. Every sentence here is written for the
+test."""
 
 import pytest
 
@@ -520,3 +522,23 @@ def test_role_that_is_the_subject_of_the_sentence_before(sentence, expected):
         sentence + " “It was simply a mistake on the night,” he told the chamber.",
     ]
     assert speaker_of(paragraphs, "It was simply") == expected
+
+
+@pytest.mark.parametrize(
+    "last, expected",
+    [
+        # a description after a sentence that opens with "He": the person that "He" is
+        ("“No violence at the rallies will be tolerated,” the FA leader warned.", "Omar Haidar"),
+        ("“No violence at the rallies will be tolerated,” the veteran minister warned.", "Omar Haidar"),
+        # someone the sentence speaks of is not the one described
+        ("“It does not worry me,” the FA leader said of facing Mr. Haidar.", None),
+    ],
+)
+def test_description_after_a_sentence_opened_by_a_pronoun(last, expected):
+    paragraphs = [
+        "Interior Minister Omar Haidar spoke to reporters on Monday.",
+        "Asked about the opposition, Haidar said the talks would resume in March.",
+        "He hoped the opposition would take part.",
+        last,
+    ]
+    assert textutil.speakers_of(paragraphs)[-1][1] == expected

@@ -300,7 +300,7 @@ class Salience(OrganisationScan):
         (``head`` its noun, ``words`` all its words, lower-cased), nor the
         holder of the role itself, whom the role rules passed over ("the
         former minister")."""
-        person = self._subject_before(pos) or self._subject_past_description(pos)
+        person = self._subject_before(pos) or self._subject_past_description(pos) or self._pronoun_opening_before(pos)
         if person is None and lower_head and head in _OFFICES:
             # "..., Treasurer X says. The state government minister added":
             # an office in lower case goes on with the attribution before
@@ -316,6 +316,23 @@ class Salience(OrganisationScan):
             return None  # "the Republican candidate" is not Mayor X, nor a Democrat
         if head in person.roles:
             return None  # the holder of the role itself, whom the role rules passed over ("the former minister")
+        return person
+
+    def _pronoun_opening_before(self, pos: int) -> Optional[Person]:
+        """When the sentence before opens with "He" or "She" ("He hoped the
+        party would behave. “...,” the party's leader warned"), the person
+        that pronoun goes on with."""
+        k, off = divmod(pos, UNIT)
+        before = self.sentence_before(k, off)
+        if before is None:
+            return None
+        bk, lo, end = before
+        toks = tokens(self.units[bk].masked, lo, end)[:2]
+        if len(toks) < 2 or toks[0][2] not in {"He", "She"} or not toks[1][2].islower():
+            return None
+        person = self._recent(bk * UNIT + toks[0][0], "m" if toks[0][2] == "He" else "f")
+        if person is not None and any(m.person is person and m.pos > pos for m in self.mentions if m.pos // UNIT == k and m.pos < k * UNIT + sentence_of(self.units[k], off)[1]):
+            return None  # "“...,” the candidate said of running against X": X is spoken of
         return person
 
     def _described(self, head: str, pos: int, gender: Optional[str]) -> Optional[Person]:
