@@ -25,6 +25,8 @@ def _quotes(paragraphs):
         # a dateline with a region and an agency's initials is no one's name
         ("PORT TALLOW, Ruritania, HNA – The police said they had read a statement asking officers “to come forward with what they know”.", None),
         ("PORT TALLOW, HNA – The police said they had read a statement asking officers “to come forward with what they know”.", None),
+        # a region of two words, and two spaces before the agency's dash
+        ("CASTLEBAY, St. Ruric,  HNA – On Tuesday, Prime Minister Alan Chase defended the trip, saying “the voters will judge it, not the critics”.", "Alan Chase"),
         # a name after the dateline still speaks
         ("PORT TALLOW, Ruritania, HNA – Opposition Leader Ana Roe-Baptiste asked officers “to come forward with what they know”.", "Ana Roe-Baptiste"),
     ],

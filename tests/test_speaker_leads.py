@@ -1,10 +1,10 @@
 """Speakers introduced the way leads and vox pops print them: a title set
 off by a comma after a possessive with the closing comma left out, a
-caller named by the given name and the place they speak from, a
-headline labelled with a name whose lead gives only the role, a name
-before a relative clause printed without its commas, and a relative
-named in apposition inside someone else's sentence. Every sentence here
-is written for the test."""
+caller named by the given name and the place they speak from, a headline
+labelled with a name whose lead gives only the role, a name before a
+relative clause printed without its commas, a relative named in
+apposition inside someone else's sentence, and a member of a group named
+before "who told". Every sentence here is written for the test."""
 
 import pytest
 
@@ -130,3 +130,17 @@ def test_relative_named_in_apposition_inside_a_sentence(middle, expected):
         "“Nobody checked the safe that night,” Brenn said.",
     ]
     assert speakers(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a member of a group the sentence lists, then "who" and a speech verb
+        ("The plan was opposed by several senators, including Sen. Ann Corley, who told reporters it was “far too late” to change course.", "Ann Corley"),
+        ("Critics like Tom Vale, who said the bill was “a disgrace from start to finish”, want a vote.", "Tom Vale"),
+        # a spokesman for someone, then "who": the spokesman may be the one who said it
+        ("The plan was backed by a spokesman for Sen. Ann Corley, who said it was “far too late” to change course.", None),
+    ],
+)
+def test_member_of_a_group_then_who_and_a_speech_verb(paragraph, expected):
+    assert speakers(["The council met on Monday to discuss the harbour plan.", paragraph])[-1][1] == expected

@@ -224,12 +224,13 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     clause = clause or span == with_subject or span == agent
     # "raised by X, who said": the name is the subject of the relative
     # clause; not in "a spokesman for X, who said", where the spokesman may be.
-    # "the blessing of X, who told ...": after a thing, not a person's role, X too.
+    # "the blessing of X, who told ...": after a thing, not a person's role, X too;
+    # and "some senators, including X, who told ...": a member of the group named.
     clause = clause or (
         RELATIVE_WHO_RE.match(text, span[1], vs) is not None
         and bool(prev)
         and (
-            prev[-1][2].lower() == "by"
+            prev[-1][2].lower() in {"by", "including", "like"}
             or (len(prev) > 1 and prev[-1][2].lower() == "of" and prev[-2][2].isalpha() and prev[-2][2].islower()
                 and not any(role_noun(t[2]) or is_title_word(t[2]) for t in prev[-5:-1]))
         )
