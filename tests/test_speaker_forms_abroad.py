@@ -1,10 +1,11 @@
 """Names, bodies and page openings as pages outside the US print them: a
-dateline in capitals with its region and an agency's initials, a
-place's police as a body, a Scottish councillor's title, a later short
-form of a name with two surnames that must not cost the full name its
-earlier mentions, a body whose name joins two places with "and", and
-a body that "appealed" for something in words of its own. Every
-sentence here is written for the test."""
+dateline in capitals with its region and an agency's initials, a place's
+police as a body, a Scottish councillor's title, "Cr" for "Councillor",
+a given name after a title's department, a later short form of a name
+with two surnames that must not cost the full name its earlier mentions,
+a body whose name joins two places with "and", and a body that
+"appealed" for something in words of its own. Every sentence here is
+written for the test."""
 
 import pytest
 
@@ -106,3 +107,19 @@ def test_body_named_with_two_places_as_a_far_subject(subject, expected):
 def test_an_appeal_is_speech(paragraph, expected):
     found = speakers_of(["Emergency wards were full on Monday.", paragraph])
     assert (found[-1][1] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "Cr", as Australian and New Zealand pages print "Councillor"
+        (["Cr Tom Delany told the meeting: “There is no mandate for this plan.”"], "Tom Delany"),
+        (["Cr Tom Delany spoke first.", "“We should stop now,” Cr Delany said."], "Tom Delany"),
+        # a given name opens the name after a title's department
+        (["Commissioner for Security Policy Ana Morgana said the bloc was “not a military player” there."], "Ana Morgana"),
+        (["Secretary of State Mara Quennell Tovey said the talks had been “slow but honest”."], "Mara Quennell Tovey"),
+        (["Minister of State for Ports K. Mara Tovey said the talks had been “slow but honest”."], "K. Mara Tovey"),
+    ],
+)
+def test_councillor_abbreviated_and_a_department_before_a_given_name(paragraphs, expected):
+    assert speakers_of(paragraphs)[-1][1] == expected

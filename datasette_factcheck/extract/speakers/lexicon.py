@@ -49,7 +49,7 @@ TITLE_WORDS = set(
     council cabinet committee board alliance ministry department office agency commission union
     government administration parliament congress senate assembly court tribunal club team party
     company firm group bank university institute organisation organization association federation
-    league service authority house kremlin supt insp cllr cmdr det adm
+    league service authority house kremlin supt insp cllr cr cmdr det adm
     cpl const cst pte brig cdr spc adv atty dep asst amb engr barr
     architect curator engineer designer chef artist nurse surgeon physician pilot teacher lecturer
     historian geologist biologist chemist physicist psychologist neurologist epidemiologist virologist
@@ -176,7 +176,7 @@ REGNAL_TITLES = {"king", "queen", "prince", "princess", "emperor", "empress", "s
 TITLE_ABBREVIATIONS = {
     "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "col": "colonel",
     "lt": "lieutenant", "dr": "doctor", "prof": "professor", "supt": "superintendent",
-    "insp": "inspector", "ald": "alderman", "cllr": "councillor", "clr": "councillor", "coun": "councillor", "pm": "prime minister", "cm": "chief minister", "capt": "captain", "sgt": "sergeant", "maj": "major",
+    "insp": "inspector", "ald": "alderman", "cllr": "councillor", "clr": "councillor", "cr": "councillor", "coun": "councillor", "pm": "prime minister", "cm": "chief minister", "capt": "captain", "sgt": "sergeant", "maj": "major",
     "cmdr": "commander", "det": "detective", "adm": "admiral",
     # Ranks and offices as police, military and court reports abbreviate
     # them before a name ("Cpl. X", "Const. X", "Brig. Gen. X", "Adv. X").
