@@ -7,9 +7,10 @@ inside a sentence about someone else ("He baked for X, and Roe said");
 the person spoken of ("he said of Mr. Roe"); a role that is the subject
 of the sentence before ("The mayor stood up ... “...,” he told the
 chamber"); a description after a sentence that opens with "He" ("He
-hoped ... “...,” the FA leader warned"). Each table also holds sentences
-where the answer must not move. Every sentence here is written for the
-test."""
+hoped ... “...,” the FA leader warned"); a surname alone that the page
+gives speech verbs again and again ("Vossen said ..."), unless a body
+speaks so. Each table also holds sentences where the answer must not
+move. Every sentence here is written for the test."""
 
 import pytest
 
@@ -542,3 +543,40 @@ def test_description_after_a_sentence_opened_by_a_pronoun(last, expected):
         last,
     ]
     assert textutil.speakers_of(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a surname alone that speaks again and again is who a later "he" means
+        (
+            [
+                "Captain Rory Dane backed the late change of plan.",
+                "Vossen said the match was tight and messy from the start.",
+                "“There is plenty to fix before the next Test,” he said.",
+                "Vossen said his side had shown real grit in the last ten minutes.",
+            ],
+            "Vossen",
+        ),
+        # printed once that way, it is not enough
+        (
+            [
+                "Captain Rory Dane backed the late change of plan.",
+                "Vossen said the match was tight and messy from the start.",
+                "“There is plenty to fix before the next Test,” he said.",
+            ],
+            "Rory Dane",
+        ),
+        # a body that speaks twice so is no person ("its", "the company said")
+        (
+            [
+                "Orbita said in a statement that it would appeal the fine.",
+                "“The ruling ignores a competitive market,” the company said.",
+                "Orbita said its shares had held steady.",
+            ],
+            "Orbita",
+        ),
+    ],
+)
+def test_surname_alone_that_speaks_again_and_again(paragraphs, expected):
+    assert textutil.speakers_of(paragraphs)[0][1] == expected

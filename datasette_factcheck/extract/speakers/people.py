@@ -315,6 +315,21 @@ class PeopleScan(ArticleState):
                 # an aside is someone who speaks, whom a later "he" may mean.
                 salient = True
                 self.register(name, form, roles, pos=pos, salient=True).spoke = True
+            elif (
+                name_len == 1
+                and outside
+                and (i == 0 or toks[i - 1][2] in {".", "!", "?"} or toks[i - 1][2].lower() in {"but", "and"})
+                and j + 1 < len(toks)
+                and toks[j + 1][2] in SPEECH_VERBS
+                and not looks_like_org(name)
+                and not self.common_word(name)
+                and not self.printed_as_place(name)
+                and self._recurring_speaker(name)
+            ):
+                # "Vossen said the match was tight": a surname alone that the
+                # article gives speech verbs again and again is someone who
+                # speaks, whom a later "he" may mean.
+                self.register(name, form, roles, pos=pos, salient=True).spoke = True
             alias = _bracketed_alias(toks, j)
             if alias is not None and (found := self.person_for(name, create=False, gender=gender, pos=pos)) is not None:
                 self.add_alias(found, alias)
@@ -340,6 +355,18 @@ class PeopleScan(ArticleState):
             if salient:
                 insort_unique(person.salient_positions, pos)
         self._age_roles()
+
+    def _recurring_speaker(self, name: str) -> bool:
+        """The article gives ``name`` alone a speech verb right after it at
+        least twice ("Vossen said ...", "..., Vossen said"); "he said
+        Orbita had ..." is Orbita spoken of."""
+        text = self.whole_text()
+        pattern = r"(?<![\w’'])" + re.escape(name) + r"\s+(?:" + "|".join(sorted(_REPORTING)) + r")\b"
+        if len(re.findall(pattern, text)) < 2:
+            return False
+        # A body that speaks: "Orbita said its shares ...", or a page where
+        # "the company said" carries on a body's words.
+        return not re.search(r"(?<![\w’'])" + re.escape(name) + r"\b[^.\n]{0,80}\bits\b", text) and not _BODY_SPEAKS_RE.search(text)
 
     def _full_name_of_given(self, given: str) -> str:
         """The one full name the article prints with ``given`` ("Jane" ->
@@ -589,6 +616,14 @@ def _modifies_noun(toks: list[tuple[int, int, str]], n: int) -> bool:
 
 
 _NICKNAME_RE = re.compile(r"[A-Z][\w.]* [" + MARKS + r"][A-Z][^" + MARKS + r"]{0,30}[" + MARKS + r"] (?:[a-z]{1,4} )?[A-Z]")
+
+
+# The verbs that report speech most often, for counting how often a name speaks.
+_REPORTING = frozenset({"said", "says", "told", "added", "explained", "noted", "insisted", "admitted"})
+_BODY_SPEAKS_RE = re.compile(
+    r"\b[Tt]he (?:company|firm|group|bank|business|retailer|carrier|airline|network|agency|authority|organi[sz]ation)"
+    r" (?:said|says|added|told|stated)\b"
+)
 
 
 def _aside_speaker(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
