@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from typing import Optional
 
 from .entities import Mention, insort_unique
@@ -360,10 +361,11 @@ class PeopleScan(ArticleState):
         """The article gives ``name`` alone a speech verb right after it at
         least twice ("Vossen said ...", "..., Vossen said"); "he said
         Orbita had ..." is Orbita spoken of."""
-        text = self.whole_text()
-        pattern = r"(?<![\w’'])" + re.escape(name) + r"\s+(?:" + "|".join(sorted(_REPORTING)) + r")\b"
-        if len(re.findall(pattern, text)) < 2:
+        if self._speaking is None:
+            self._speaking = Counter(m.group(1) for m in _REPORTED_RE.finditer(self.whole_text()))
+        if self._speaking[name] < 2:
             return False
+        text = self.whole_text()
         # A body that speaks: "Orbita said its shares ...", or a page where
         # "the company said" carries on a body's words.
         return not re.search(r"(?<![\w’'])" + re.escape(name) + r"\b[^.\n]{0,80}\bits\b", text) and not _BODY_SPEAKS_RE.search(text)
@@ -618,8 +620,9 @@ def _modifies_noun(toks: list[tuple[int, int, str]], n: int) -> bool:
 _NICKNAME_RE = re.compile(r"[A-Z][\w.]* [" + MARKS + r"][A-Z][^" + MARKS + r"]{0,30}[" + MARKS + r"] (?:[a-z]{1,4} )?[A-Z]")
 
 
-# The verbs that report speech most often, for counting how often a name speaks.
-_REPORTING = frozenset({"said", "says", "told", "added", "explained", "noted", "insisted", "admitted"})
+# A capitalised word before one of the verbs that report speech most
+# often, for counting how often a name speaks.
+_REPORTED_RE = re.compile(r"(?<![\w’'])([A-Z][\w’'\-]*)\s+(?:said|says|told|added|explained|noted|insisted|admitted)\b")
 _BODY_SPEAKS_RE = re.compile(
     r"\b[Tt]he (?:company|firm|group|bank|business|retailer|carrier|airline|network|agency|authority|organi[sz]ation)"
     r" (?:said|says|added|told|stated)\b"

@@ -4,6 +4,7 @@ and organisations it names, and how a name is found again among them."""
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from difflib import SequenceMatcher
 import re
 from typing import Iterable, Optional
@@ -42,6 +43,7 @@ class ArticleState:
         self._text: Optional[str] = None  # the whole text, joined on demand
         self._expansions: Optional[dict[str, set[str]]] = None  # initials -> capitalised runs, built on demand
         self._offices: Optional[set[str]] = None  # words printed as "the X" before a verb, found on demand
+        self._speaking: Optional[Counter[str]] = None  # capitalised word -> how often a speech verb follows it, on demand
         self.orgs: list[Person] = []
         self.org_by_name: dict[str, Person] = {}
         self.subjects: dict[tuple[int, bool], Optional[Mention]] = {}  # (sentence start, past openers) -> its subject
