@@ -1,7 +1,7 @@
 """How far a title runs before the name it belongs to, inside a noun
 phrase: two titles joined by "and", a title's lower-case portfolio ("on
-transport", "of mobile business"), and the "of the" that joins the words
-of a body's name. Token lists in, token counts or indexes out."""
+transport", "of mobile business"), and the "of the" or the "and" that joins
+the words of a body's name. Token lists in, token counts or indexes out."""
 
 from __future__ import annotations
 
