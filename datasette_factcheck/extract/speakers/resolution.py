@@ -376,7 +376,8 @@ class Resolution(Salience):
             if end is None or not all(t[2].isalpha() and t[2].islower() for t in toks[1 : end + 1]) or toks[end][2] in ORG_NOUNS | ORG_WORDS | ORG_DESCRIPTORS:
                 return None
             start = k * UNIT + lo
-            if any(start <= m.pos < pos for m in self.mentions[bisect.bisect_left(self.mentions, start, key=lambda m: m.pos) :][:1]):
+            i = bisect.bisect_left(self.mentions, start, key=lambda m: m.pos)
+            if i < len(self.mentions) and self.mentions[i].pos < pos:
                 return None  # a name printed since the role
             full, _ = self.resolve(unit.text[toks[0][0] : toks[end][1]], start, headline=False)
             person = self.person_for(full, create=False) if full else None
