@@ -1,11 +1,11 @@
 """Names, bodies and page openings as pages outside the US print them: a
 dateline in capitals with its region and an agency's initials, a place's
 police as a body, a Scottish councillor's title, "Cr" for "Councillor",
-a given name after a title's department, a later short form of a name
-with two surnames that must not cost the full name its earlier mentions,
-a body whose name joins two places with "and", and a body that
-"appealed" for something in words of its own. Every sentence here is
-written for the test."""
+a given name after a title's department, initials printed without full
+stops, a later short form of a name with two surnames that must not cost
+the full name its earlier mentions, a body whose name joins two places
+with "and", and a body that "appealed" for something in words of its
+own. Every sentence here is written for the test."""
 
 import pytest
 
@@ -123,3 +123,19 @@ def test_an_appeal_is_speech(paragraph, expected):
 )
 def test_councillor_abbreviated_and_a_department_before_a_given_name(paragraphs, expected):
     assert speakers_of(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # two capitals printed as a person's initials without full stops
+        ("“Around eight in ten cases are travellers,” KK Reena Varghese said on Sunday.", "KK Reena Varghese"),
+        ("Health Minister KK Reena told reporters: “Around eight in ten cases are travellers.”", "KK Reena"),
+        ("Foreign Minister AK Omar Rashid said the talks would “go ahead as planned”.", "AK Omar Rashid"),
+        # a place's, a title's or a body's capitals are no initials
+        ("“Around eight in ten cases are travellers,” UK Health Minister Ann Lee said.", "Ann Lee"),
+        ("“Around eight in ten cases are travellers,” PM Ann Lee said.", "Ann Lee"),
+    ],
+)
+def test_initials_printed_without_full_stops(paragraph, expected):
+    assert speakers_of([paragraph])[-1][1] == expected

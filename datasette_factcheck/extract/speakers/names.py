@@ -250,6 +250,17 @@ def month_given_name(word: str) -> bool:
     return word.lower() in _MONTH_NAMES and word[:1].isupper() and word[1:].islower()
 
 
+# Two capitals before a name that are a place's, a body's or a title's,
+# never a person's initials ("UK", "US", "PM", "MP").
+_NOT_INITIALS = frozenset({"uk", "us", "eu", "un", "ny", "la", "dc", "tv", "fc", "ac", "ap", "up", "mp", "pm", "cm", "dj", "mc", "hr", "pr", "it"})
+
+
+def _dotless_initials(word: str) -> bool:
+    """Two capitals printed as a person's initials without full stops
+    ("KK", "AK"), as South Asian pages print them."""
+    return len(word) == 2 and word.isalpha() and word.isupper() and word.lower() not in _NOT_INITIALS and word.lower() not in TITLE_ABBREVIATIONS
+
+
 def name_from_tokens(words: list[str]) -> Optional[str]:
     """The trailing name of a run of words, titles before it dropped."""
     # Most runs are printed many times ("The", "But", a name said again):
@@ -299,6 +310,9 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
                 break
         elif len(kept) == 1 and n == 0 and month_given_name(word):
             kept.append(word)  # "April Mellody", "June Hollis": a month that is a given name, before a surname
+            break
+        elif kept and len(kept) <= 2 and _dotless_initials(word) and (n == 0 or is_title_word(words[n - 1])):
+            kept.append(word)  # "KK Roe", "Minister AK Abdul Roe": initials printed without full stops
             break
         else:
             break
