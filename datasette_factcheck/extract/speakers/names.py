@@ -292,10 +292,17 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
             break  # "the Daily Ledger's Ivo Renk": the name starts after the possessor
         if kept and word.endswith(".") and bare_word(word) in TITLE_ABBREVIATIONS:
             break  # "Del. Rosa Quint", "Pres. Ann Moss": an abbreviated title, though "Del" is a given name too
-        if departmental and len(kept) >= 2 and is_initial(kept[-1]) and not is_initial(word) and not is_given_name(word) and ("of" in words[:n] or "for" in words[:n]):
-            break  # "Minister for Roads V Rajan": initials open the name after a title's department
-        if departmental and len(kept) >= 2 and is_given_name(kept[-1]) and not is_given_name(word) and not is_initial(word) and not word[:1].islower() and ("of" in words[:n] or "for" in words[:n]):
-            break  # "High Representative for Security Policy Ana Morgana": a given name opens the name after a title's department
+        if (
+            departmental
+            and len(kept) >= 2
+            and (is_initial(kept[-1]) or is_given_name(kept[-1]))
+            and not (is_initial(word) or is_given_name(word))
+            and ("of" in words[:n] or "for" in words[:n])
+        ):
+            # "Minister for Roads V Rajan", "Commissioner for Security Policy
+            # Ana Morgana": after a title's department, initials or a given
+            # name open the name; the department's last word is no part of it.
+            break
         if kept and _sentence_word(word) and (n == 0 or words[n - 1].lower() not in {"the", "a", "an"}):
             # "Interestingly Renk", "Backing Ivo Renk": an adverb or a participle
             # opens the run ("the Daily Ledger" is a name).

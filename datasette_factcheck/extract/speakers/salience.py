@@ -43,10 +43,7 @@ from .wordforms import is_verb
 from .subjects import sentence_subject, subject_past_openers
 from .text import UNIT, Unit, sentence_of, tokens
 from .organisations import OrganisationScan
-
-
-# "Roe: ..." or "Jane Roe: ..." opening a headline.
-_HEADLINE_LABEL_RE = re.compile(r"\s*([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,2}):\s")
+from .layout import headline_label
 
 
 class Salience(OrganisationScan):
@@ -118,10 +115,11 @@ class Salience(OrganisationScan):
         name must be printed again in the body, as a name."""
         if not heads or not self.body_start or pos // UNIT > self.body_start // UNIT + 1:
             return None  # only in the first two paragraphs of the body
-        m = _HEADLINE_LABEL_RE.match(self.units[0].text)
-        if m is None:
+        headline = self.units[0]
+        label = headline_label(headline, 0, len(headline.masked))
+        if label is None:
             return None
-        printed = m.group(1)
+        printed = label.printed
         name = clean_name(printed)
         if name is None or looks_like_org(printed) or bare_word(name.split()[-1]) in TITLE_WORDS or self.common_word(name.split()[-1]):
             return None
@@ -140,7 +138,7 @@ class Salience(OrganisationScan):
             )
             if not shown or self.printed_as_place(name) or re.search(r"\b(?:[Tt]he|of)\s+" + re.escape(name) + r"\b", body):
                 return None
-            person = self.register(name, name, pos=m.start(1))
+            person = self.register(name, name, pos=label.pos)
         if person.org or (person.roles and not person.roles & heads):
             return None
         return person
@@ -326,12 +324,14 @@ class Salience(OrganisationScan):
         before = self.sentence_before(k, off)
         if before is None:
             return None
-        bk, lo, end = before
-        toks = tokens(self.units[bk].masked, lo, end)[:2]
-        if len(toks) < 2 or toks[0][2] not in {"He", "She"} or not toks[1][2].islower():
+        bk, lo, _ = before
+        found = self._sentence_pronoun(bk * UNIT + lo)
+        if found is None or found[1] not in {"m", "f"}:
             return None
-        person = self._recent(bk * UNIT + toks[0][0], "m" if toks[0][2] == "He" else "f")
-        if person is not None and any(m.person is person and m.pos > pos for m in self.mentions if m.pos // UNIT == k and m.pos < k * UNIT + sentence_of(self.units[k], off)[1]):
+        person = self._recent(found[0], found[1])
+        end = k * UNIT + sentence_of(self.units[k], off)[1]
+        i = bisect.bisect_right(self.mentions, pos, key=lambda m: m.pos)
+        if person is not None and any(m.person is person for m in self.mentions[i:] if m.pos < end):
             return None  # "“...,” the candidate said of running against X": X is spoken of
         return person
 
@@ -543,6 +543,13 @@ class Salience(OrganisationScan):
     def _pronoun_subject(self, pos: int, gender: str) -> bool:
         """The sentence around ``pos`` opens with a pronoun of that gender
         as its subject, before ``pos``."""
+        found = self._sentence_pronoun(pos)
+        return found is not None and found[0] < pos and found[1] == gender
+
+    def _sentence_pronoun(self, pos: int) -> Optional[tuple[int, str]]:
+        """(position, gender) of the pronoun that is the subject of the
+        sentence around ``pos`` ("He hoped ...", "Then she praised ..."),
+        found once per sentence; None when its subject is no pronoun."""
         key = self.sentence_key(pos)
         if key not in self.pronoun_subjects:
             k, off = divmod(pos, UNIT)
@@ -552,8 +559,7 @@ class Salience(OrganisationScan):
             # "He’s among four runners picked", "She'd said so": a contracted pronoun.
             word = uncontracted(unit.masked[span[0] : span[1]].lower()) if span is not None else ""
             self.pronoun_subjects[key] = (k * UNIT + span[0], _SUBJECT_GENDER[word]) if span is not None and word in _SUBJECT_GENDER else None
-        found = self.pronoun_subjects[key]
-        return found is not None and found[0] < pos and found[1] == gender
+        return self.pronoun_subjects[key]
 
     def _speaker_before_in_sentence(self, n: int, after_comma: bool = False) -> bool:
         """A name earlier in the sentence of mention ``n`` is its closing
