@@ -11,6 +11,7 @@ from .entities import Mention, insort_unique
 from .lexicon import (
     ADDRESSEE_VERBS,
     AFFILIATIONS,
+    APPOSITIVE_ADVERBS,
     AUXILIARIES,
     BE_FORMS,
     DEMONYMS,
@@ -59,6 +60,7 @@ from .names import (
 from .apposition import predicate_role
 from .documents import issued_by
 from .given_names import is_given_name
+from .places import is_country
 from .descriptors import body_kind_before, kind_noun
 from .titleruns import portfolio_title
 from .wordforms import headline_verb_at, number_word
@@ -113,6 +115,11 @@ class PeopleScan(ArticleState):
                 # "Taoiseach Jane Roe" where the article prints "the Taoiseach
                 # said": an office before the name, and the holder's role.
                 name, office = rest, bare_word(first)
+            if (is_country(name) or is_country(" ".join(words))) and not is_given_name(name.split()[0]):
+                # "Ruritania's opposition leader X said he ...", "Sri Lanka
+                # have not played spin well": a country, whose first word may
+                # read as an honorific, is nobody a pronoun can mean.
+                continue
             name_len = len(name.split())
             title_words = words[: len(words) - name_len]
             roles = {bare_word(strip_possessive(w)) for w in title_words}
@@ -498,11 +505,17 @@ def _opening_title_complement(text: str, toks: list[tuple[int, int, str]], d: in
 # "X said he would appeal": the pronoun of the clause a name's speech verb
 # opens is that person's, which tells their gender.
 _CLAUSE_PRONOUNS = {"he": "m", "she": "f"}
+_SAID_AUXILIARIES = {"has", "had", "have"}
 
 
 def _said_pronoun_gender(toks: list[tuple[int, int, str]], i: int) -> Optional[str]:
     """The gender a pronoun gives the name before token ``i``: "X said
-    he", "X says that she"; not "X told Y he", where the pronoun may be Y."""
+    he", "X says that she", "X has also said he"; not "X told Y he", where
+    the pronoun may be Y."""
+    if i < len(toks) and toks[i][2].lower() in _SAID_AUXILIARIES:
+        i += 1
+    if i < len(toks) and toks[i][2].lower() in APPOSITIVE_ADVERBS:
+        i += 1
     if i >= len(toks) or toks[i][2] not in SPEECH_VERBS or toks[i][2] in ADDRESSEE_VERBS:
         return None
     i += 1

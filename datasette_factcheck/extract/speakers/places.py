@@ -1,0 +1,37 @@
+"""Countries by name, from the ISO 3166 list ``pycountry`` keeps: a
+country is a place that may speak as a state ("Ruritania said"), never a
+person a "he" or "she" can mean."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pycountry
+
+from .names import strip_possessive
+
+
+def _key(name: str) -> str:
+    words = [strip_possessive(w) for w in name.replace("’", "'").split()]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words).casefold()
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    names = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            # "Korea, Republic of", "Falkland Islands (Malvinas)": the list's
+            # own index forms, which running text does not print.
+            if value and "," not in value and "(" not in value:
+                names.add(_key(value))
+    return frozenset(names)
+
+
+def is_country(name: str) -> bool:
+    """The name (possessive and a leading "the" aside) of a country, as
+    the ISO list spells it: "Kenya", "the Netherlands", "Sri Lanka's"."""
+    return _key(name) in _countries()
