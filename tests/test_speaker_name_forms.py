@@ -271,3 +271,56 @@ def test_local_offices_and_portfolios_are_no_part_of_the_name(paragraphs, expect
 def test_a_given_name_printed_in_capitals_opening_the_story(opening, expected):
     paragraphs = [opening, "“We tried, and it did not work,” Yarrow told the paper after the meeting."]
     assert [speaker for _, speaker in textutil.speakers_of(paragraphs)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # lower-case particles are no name parts: the full name is a person's
+        (
+            ["Ilse van der Marten spoke first at the harbour board in the afternoon.", "“We must fund the dredging this year,” said van der Marten."],
+            ["Ilse van der Marten"],
+        ),
+        (
+            ["Ilse van der Marten spoke first at the harbour board in the afternoon.", "“We must fund the dredging this year,” van der Marten said."],
+            ["Ilse van der Marten"],
+        ),
+        # "the Reverend" is a form of address, dropped like "Rev"
+        (["The chapel reopened on Sunday.", "“It would be a shame to lose it,” the Reverend Aled Prys said."], ["Aled Prys"]),
+        (["The chapel reopened on Sunday.", "“It would be a shame to lose it,” said Rev Aled Prys."], ["Aled Prys"]),
+    ],
+)
+def test_particles_and_forms_of_address(paragraphs, expected):
+    assert speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a law's name whose first word reads as a title is no person for "she"
+        (
+            [
+                "Margit Vestby, the commission chief, set out her plans on Wednesday.",
+                "The chief said she wanted rules like the General Harbour Safety Regulation that came in last year. “It is about safe berths,” she told members.",
+            ],
+            ["Margit Vestby"],
+        ),
+        (
+            [
+                "Margit Vestby, the commission chief, set out her plans on Wednesday.",
+                "The chief said she wanted a pact like the General Harbour Safety Agreement that came in last year. “It is about safe berths,” she told members.",
+            ],
+            ["Margit Vestby"],
+        ),
+        # a surname that is not a law word stays a person's
+        (
+            [
+                "Margit Vestby, the commission chief, set out her plans on Wednesday.",
+                "The chief said she had met General Anna Halvorsen last year. “It is about safe berths,” Halvorsen told members.",
+            ],
+            ["Anna Halvorsen"],
+        ),
+    ],
+)
+def test_a_law_is_no_person(paragraphs, expected):
+    assert speakers(paragraphs) == expected

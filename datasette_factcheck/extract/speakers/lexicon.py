@@ -6,7 +6,7 @@ import re
 
 HONORIFICS = {
     "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": None, "sir": "m", "dame": "f",
-    "lord": "m", "lady": "f", "prof": None, "rev": None, "fr": "m", "sr": None, "jr": None, "hon": None,
+    "lord": "m", "lady": "f", "prof": None, "rev": None, "reverend": None, "fr": "m", "sr": None, "jr": None, "hon": None,
     "mister": "m", "madam": "f", "madame": "f", "monsieur": "m", "herr": "m", "frau": "f",
     "baroness": "f", "baron": "m",
     # South Asian, Malaysian and West African forms of address, as Indian,
@@ -456,6 +456,10 @@ SEAT_WORDS = {"street", "palace"}
 # lives, never a person ("the group from Orchard Close and Quarry Road said");
 # not "Lane" or "Close", which are surnames too.
 STREET_WORDS = {"street", "road", "avenue", "boulevard", "crescent", "terrace", "highway", "drive"}
+# Words that end the name of a law or a pact: such a run is a document,
+# never a person ("the General Harbour Safety Regulation", "the Tallow
+# Agreement"); not "Bill", which is a given name too.
+LAW_WORDS = {"act", "regulation", "regulations", "directive", "treaty", "convention", "accord", "accords", "agreement", "protocol", "charter", "amendment", "ordinance", "statute"}
 # Verbs whose object is the one addressed ("urged the union to “...”"):
 # before a quotation the noun phrase after them never speaks.
 URGING_VERBS = {"urged", "urges", "appealed", "assured", "assures", "begged"}

@@ -24,6 +24,7 @@ from .lexicon import (
     HEARD_FROM,
     HONORIFICS,
     INTRODUCING,
+    LAW_WORDS,
     MASK,
     OBLIQUE,
     ORG_CAPABLE_ROLES,
@@ -120,7 +121,12 @@ class PeopleScan(ArticleState):
                 # have not played spin well": a country, whose first word may
                 # read as an honorific, is nobody a pronoun can mean.
                 continue
+            if len(words) > 1 and bare_word(words[-1]) in LAW_WORDS:
+                continue  # "the General Harbour Safety Regulation": a law, whose first word reads as a title
             name_len = len(name.split())
+            # "Ilse van der Marten", "Jan de Vos": lower-case particles are
+            # no name parts of their own, so such a name counts two parts.
+            parts_len = len([w for w in name.split() if w not in PARTICLES])
             title_words = words[: len(words) - name_len]
             roles = {bare_word(strip_possessive(w)) for w in title_words}
             gender = None
@@ -296,7 +302,7 @@ class PeopleScan(ArticleState):
             if roles & PERSON_ROLES or honorific or described or said_gender or kin_gender or fronted_gender:
                 self.register(name, form, roles, gender, pos, salient)
             elif (
-                2 <= name_len <= 3
+                2 <= parts_len <= 3
                 and len([w for w in words if not DESCRIPTOR_COMPOUND_RE.search(w)]) == name_len
                 and prev_word not in {"the", "a", "an"}
                 and not any(bare_word(strip_possessive(w)) in ORG_WORDS for w in words)
@@ -308,7 +314,7 @@ class PeopleScan(ArticleState):
                 # title is taken as a person, for pronouns to find.
                 self.register(name, form, roles, pos=pos, salient=salient)
             elif (
-                2 <= name_len <= 3
+                2 <= parts_len <= 3
                 and len(words) > name_len
                 and _given_first(name.split())
                 and prev_word not in {"the", "a", "an"}
