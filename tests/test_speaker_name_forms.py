@@ -324,3 +324,29 @@ def test_particles_and_forms_of_address(paragraphs, expected):
 )
 def test_a_law_is_no_person(paragraphs, expected):
     assert speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a headline printed below the page's navigation: its participle ends the name
+        (
+            ["The archives", "Mayor Jan Rovik Sworn in Again After Narrow Harbour Vote", "He took the oath on Friday.",
+             "“I am grateful for the chance to serve again,” Rovik said."],
+            ["Jan Rovik"],
+        ),
+        (
+            ["The archives", "Councillor Jan Rovik Arrested After Protest at the Quay", "He was held on Friday.",
+             "“I did nothing wrong at all,” Rovik said."],
+            ["Jan Rovik"],
+        ),
+        # in a sentence, the same word is a surname
+        (
+            ["The archives", "Harbourmaster Ann Sworn opened the new quay on Friday morning.",
+             "“It has taken years to get here,” Sworn said."],
+            ["Ann Sworn"],
+        ),
+    ],
+)
+def test_a_headline_below_the_navigation(paragraphs, expected):
+    assert speakers(paragraphs, title="Skip to content", has_headline=True) == expected

@@ -537,6 +537,8 @@ HEADLINE_VERBS = set(
     quits quit resigns resign leaves exits steps hits slams blasts defends denies backs rejects
     demands calls apologises apologizes responds returns speaks breaks faces admits accepts
     disputes rebuts rebukes refuses urges warns vows praises attacks accuses endorses
+    sworn elected re-elected reelected appointed arrested charged jailed sacked ousted
+    sentenced convicted acquitted joins
     """.split()
 )
 VERB_PARTICLES = {"back", "out", "down", "up", "off", "in", "on"}

@@ -41,7 +41,7 @@ from .names import (
 from .descriptors import bare_org_word, body_kind_before, kind_noun, org_descriptors
 from .given_names import is_given_name
 from .wordforms import finite_verb, headline_verb_at
-from .text import MARKS, UNIT, Unit
+from .text import MARKS, UNIT, Unit, headline_like
 from .state import ArticleState
 
 
@@ -92,7 +92,7 @@ class OrganisationScan(ArticleState):
                     else:
                         break
                 words = [t[2] for t in toks[i : j + 1]]
-                verb = headline_verb_at(words) if unit.number == 0 else None
+                verb = headline_verb_at(words) if headline_like(unit) else None
                 if verb is not None:
                     # "Newspaper Says Mayor Must Quit": a headline's verb ends the name.
                     j = i + verb - 1

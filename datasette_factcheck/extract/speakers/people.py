@@ -65,7 +65,7 @@ from .places import is_country
 from .descriptors import body_kind_before, kind_noun
 from .titleruns import portfolio_title
 from .wordforms import headline_verb_at, number_word
-from .text import MARKS, QUOTE_RE, UNIT, Unit, sentence_of, tokens
+from .text import MARKS, QUOTE_RE, UNIT, Unit, headline_like, sentence_of, tokens
 from .state import ArticleState
 
 
@@ -91,7 +91,7 @@ class PeopleScan(ArticleState):
         for k, toks, i, j, outside in runs:
             unit = self.units[k]
             words = [t[2] for t in toks[i : j + 1]]
-            verb = headline_verb_at(words) if unit.number == 0 else None
+            verb = headline_verb_at(words) if headline_like(unit) else None
             if verb is not None:
                 # "Governor Quits": a capitalised headline verb is no surname.
                 j = i + verb - 1

@@ -263,3 +263,19 @@ def quotation_opens_sentence(unit: Unit, qe: int) -> bool:
     lo, _ = sentence_of(unit, qs)
     return not unit.masked[lo:qs].strip(" \u00a0" + MARKS)
 
+
+
+def headline_like(unit: Unit) -> bool:
+    """The article's headline, or a line printed like one further down
+    (pages often open on navigation, so the headline is the third line):
+    no closing mark, and the longer words nearly all capitalised
+    ("Mayor Jan Roe Sworn in Again After Narrow Vote")."""
+    if unit.number == 0:
+        return True
+    text = unit.text.strip()
+    if not text or text[-1] in ".!?:;,":
+        return False
+    long_words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+    if not 3 <= len(long_words) <= 20:
+        return False
+    return sum(1 for w in long_words if w[:1].isupper()) * 4 >= len(long_words) * 3
