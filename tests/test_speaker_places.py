@@ -73,3 +73,17 @@ def test_a_country_is_no_person(title, paragraphs, expected):
 def test_a_pronoun_after_has_said_gives_the_gender(lead, expected):
     paragraphs = [lead, "“We will fight this result in the courts,” he told reporters on Thursday."]
     assert speakers(paragraphs, "Count disputed") == [expected]
+
+
+@pytest.mark.parametrize(
+    "lead, expected",
+    [
+        # a party's initial joined to a town of two words, set off after the name
+        ("Sen. Tom Vale, D-Lake Marren, said he had served with soldiers who were “ready to stand by me.”", "Tom Vale"),
+        ("Sen. Tom Vale, R-Port Tallow, said he had served with soldiers who were “ready to stand by me.”", "Tom Vale"),
+        # a party and a state's abbreviation, as before
+        ("Sen. Tom Vale, D-Ore., said he had served with soldiers who were “ready to stand by me.”", "Tom Vale"),
+    ],
+)
+def test_a_party_and_town_after_a_name_is_no_speaker(lead, expected):
+    assert speakers([lead], "Bill passes") == [expected]

@@ -47,11 +47,10 @@ from .names import (
     role_noun,
     run_end,
     strip_possessive,
-    suffix_word,
     uncontracted,
 )
 from .titleruns import joined_titles_len, org_and_len, org_connector_len, portfolio_len
-from .apposition import OF_WORDS, appositive_name, name_after_role_of, person_before_of, title_phrase, without_letters
+from .apposition import appositive_name, name_after_role_of, person_before_of, title_phrase, without_letters
 from .documents import is_document_word
 from .descriptors import (
     definite_description_end,
@@ -64,6 +63,7 @@ from .descriptors import (
     surely_named,
 )
 from .given_names import is_given_name
+from .placetags import affiliation_of_place, party_place, party_tag, place_after_place, place_tag, title_of_place
 from .text import tokens
 from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, number_word, verb_adverb
 
@@ -127,8 +127,8 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
     for g, (a, b) in enumerate(groups):
         if a > b:
             break
-        if a == b and place_tag(text, toks[a]):
-            continue  # "X, of Springfield, Va., said", "X, R-Ky., said"
+        if (a == b and place_tag(text, toks[a])) or party_place(toks, a, b):
+            continue  # "X, of Springfield, Va., said", "X, R-Ky., said", "X, D-Lake Marren, said"
         if a == b and (g > 0 or closed) and g + 1 < len(groups) and is_acronym(toks[a][2]) and _name_group(toks, groups[g + 1]):
             continue  # "Jane Roe, MLA, said", "Jane Roe, QC, said": letters after a name
         if all(is_initial(t[2]) for t in toks[a : b + 1]) or (a == b and number_word(toks[a][2].lower())):
@@ -137,9 +137,9 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
             continue  # "X, who was among those polled, said"
         if _inside_relative(text, toks, groups, g):
             continue  # "X, who lives near the capital, Tallow, said": Tallow is inside the clause
-        if _affiliation_of_place(toks, a, b):
+        if affiliation_of_place(toks, a, b):
             continue  # "Senator Y, Republican of Iowa, said"
-        if g + 1 < len(groups) and _place_after_place(toks, (a, b), groups[g + 1], set_off=g > 0 or closed):
+        if g + 1 < len(groups) and place_after_place(toks, (a, b), groups[g + 1], set_off=g > 0 or closed):
             continue  # "X, a nurse from Dover, Kent, says": the region of a town
         span = person_before_of(toks, a, b) or _trailing_np(toks, a, b)
         if g + 1 < len(groups) and title_phrase(toks, a, b) and _name_group(toks, without_letters(toks, groups[g + 1])):
@@ -238,7 +238,7 @@ def _name_before_description(
     if len(groups) < 2:
         return None
     (a1, b1), (a2, b2) = groups[0], groups[1]
-    tag = _PARTY_TAG_RE.fullmatch(text[toks[a2][0] : toks[b2][1]].rstrip(".")) if a2 <= b2 else None
+    tag = party_tag(text[toks[a2][0] : toks[b2][1]]) if a2 <= b2 else None
     if len(groups) > 2 and (tag or (a2 == b2 and (number_word(toks[a2][2].lower()) or place_tag(text, toks[a2])))):
         (a2, b2) = groups[2]  # "Jane Roe, 61, a retired firefighter, said", "Jane Roe, R-Ohio, the ..., said": the age or tag between
     if a1 > b1 or a2 > b2:
@@ -249,7 +249,7 @@ def _name_before_description(
     opener = desc[0].lower() in {"the", "a", "an"} | set(POSSESSIVE_PRONOUNS) or not desc[0][:1].isupper()
     possessed = any(is_possessive(t[2]) or text[t[1] : t[1] + 1] in ("'", "’") for t in toks[a1 : min(b1 + 1, a1 + 4)])
     if not (opener or possessed) or not any(w.islower() and (role_noun(w) or is_title_word(w)) for w in desc):
-        if not _title_of_place(desc):
+        if not title_of_place(desc):
             return None
     while a2 < b2 and toks[a2][2].lower() in CONJUNCTIONS:
         a2 += 1
@@ -263,28 +263,6 @@ def _name_before_description(
     if clean_name(printed) is None or looks_like_org(printed):
         return None
     return toks[a2][0], toks[b2][1]
-
-
-def _title_of_place(words: list[str]) -> bool:
-    """A capitalised title with the place or office it holds and no name
-    ("MP for St Ann South", "the Secretary of State for Health"): an
-    appositive, where "Secretary of State Jane Roe" is a person."""
-    if words and words[0].lower() in {"the", "a"}:
-        words = words[1:]
-    if len(words) < 3 or not words[0][:1].isupper():
-        return False
-    if is_title_word(words[0]):
-        if not any(w in {"for", "of"} for w in words[1:-1]):
-            return False
-    else:
-        # "Tide Watch Manager at the Harbour Agency": capitalised words
-        # that end in a title before the preposition of its place.
-        at = next((n for n, w in enumerate(words) if w in {"for", "of", "at"}), None)
-        if at is None or at < 2 or at == len(words) - 1 or not is_title_word(words[at - 1]):
-            return False
-        if not all(w[:1].isupper() for w in words[:at]) or is_given_name(words[0]):
-            return False
-    return not any(is_title_word(w) and is_given_name(n) for w, n in zip(words, words[1:]))
 
 
 def _inside_relative(text: str, toks: list[tuple[int, int, str]], groups: list[tuple[int, int]], g: int) -> bool:
@@ -327,22 +305,6 @@ def _name_before_relative(text: str, toks: list[tuple[int, int, str]], group: tu
 _OBJECT_RELATIVES = {"who", "whom", "which"}
 # A relative clause after a name describes it; the name is still the subject.
 RELATIVES = {"who", "whose", "whom", "which"}
-
-
-_PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
-
-
-def place_tag(text: str, tok: tuple[int, int, str]) -> bool:
-    """A token that stands after a name to say where someone is from or
-    which party and state they serve, never who they are: an abbreviation
-    printed with a full stop ("Md.", "Calif.", "N.Y.") or a party-state tag
-    ("R-Ky.", "D-Wis.")."""
-    start, end, word = tok
-    if _PARTY_TAG_RE.fullmatch(word):
-        return True
-    letters = word.replace(".", "")
-    dotted = word.endswith(".") or text[end : end + 1] == "."
-    return dotted and 2 <= len(letters) <= 5 and letters.isalpha() and word[0].isupper() and not suffix_word(word)
 
 
 def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[tuple[int, int]]:
@@ -720,41 +682,6 @@ def _surname_title(toks: list[tuple[int, int, str]], t: int) -> bool:
     """A title word after a given name or a middle initial is a surname
     ("Peter T. King of Ohio"), not a title with its department."""
     return t > 0 and (is_initial(toks[t - 1][2]) or is_given_name(toks[t - 1][2]))
-
-
-def _affiliation_of_place(toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
-    """A comma group "Republican of Iowa", "Democrat from Ohio": a party and
-    a place, said of the name before it."""
-    return b - a >= 2 and bare_word(toks[a][2]) in AFFILIATIONS and toks[a + 1][2].lower() in OF_WORDS
-
-
-# Prepositions that print where a person lives or comes from.
-_HOME_WORDS = {"from", "in", "near", "outside"}
-
-
-def _place_after_place(toks: list[tuple[int, int, str]], group: tuple[int, int], before: tuple[int, int], set_off: bool = False) -> bool:
-    """A wholly capitalised comma group that only finishes the place the
-    group before it ends on ("a farmer from Dover, Kent", "Jane Roe of
-    Dover, Kent"): the region of a town, never a speaker. "The head of
-    Acme, Jane Roe" keeps its name: "of" counts only after a person's name."""
-    a, b = group
-    if not all(t[2][:1].isupper() for t in toks[a : b + 1]):
-        return False
-    a2, b2 = before
-    p = b2
-    while p >= a2 and toks[p][2][:1].isupper():
-        p -= 1
-    if p == b2 or p < a2:
-        return False
-    if person_before_of(toks, a2, b2) is not None:
-        return True
-    # "..., a welder from Dover, Kent, ...", "..., who lives in Dover, Kent,
-    # ...": an appositive about the person; "During a debate in Dover,
-    # Roe said" is an opening phrase, and Roe speaks.
-    # "... after a woman in Dover, Kent, told": set off by commas, the
-    # region may end a description that follows other words of the sentence.
-    opener = set_off and p >= a2 + 2 and toks[p - 2][2].lower() in {"a", "an"} and toks[p - 1][2].islower()
-    return toks[p][2].lower() in _HOME_WORDS and (toks[a2][2].lower() in {"a", "an", "who", "whose"} or opener)
 
 
 def _labelled_person(toks: list[tuple[int, int, str]], j: int) -> Optional[tuple[int, int]]:

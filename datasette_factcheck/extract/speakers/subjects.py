@@ -14,7 +14,8 @@ from .lexicon import ADDRESSEE_VERBS, ADVERBS, AUXILIARIES, DETERMINERS, BODY_KI
 from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word, looks_like_org, personal, role_noun
 from .given_names import is_given_name
 from .apposition import appositive_name
-from .phrases import np_after, np_before, place_tag
+from .phrases import np_after, np_before
+from .placetags import place_tag
 from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, number_word
 from .text import tokens
 

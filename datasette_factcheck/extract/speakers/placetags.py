@@ -1,0 +1,97 @@
+"""Words set off after a name that say where someone is from, which
+party and seat they serve or which office of a place they hold, never who
+they are: "R-Ky.", "D-Lake Marren", "Republican of Iowa", "Dover, Kent",
+"MP for St Ann South"."""
+
+from __future__ import annotations
+
+import re
+
+from .apposition import OF_WORDS, person_before_of
+from .given_names import is_given_name
+from .lexicon import AFFILIATIONS
+from .names import bare_word, capitalised, is_title_word, suffix_word
+
+
+_PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+
+
+def party_place(toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """A party's initial joined to a town of two or three words, set off
+    after a name ("X, D-Lake Marren, said"): where a member sits, not who."""
+    return 0 < b - a <= 2 and _PARTY_TAG_RE.fullmatch(toks[a][2]) is not None and all(capitalised(t[2]) for t in toks[a + 1 : b + 1])
+
+
+def party_tag(text: str) -> bool:
+    """A party's initial and a state's abbreviation, as one group's text ("R-Ky.")."""
+    return _PARTY_TAG_RE.fullmatch(text.rstrip(".")) is not None
+
+
+def place_tag(text: str, tok: tuple[int, int, str]) -> bool:
+    """A token that stands after a name to say where someone is from or
+    which party and state they serve, never who they are: an abbreviation
+    printed with a full stop ("Md.", "Calif.", "N.Y.") or a party-state tag
+    ("R-Ky.", "D-Wis.")."""
+    start, end, word = tok
+    if _PARTY_TAG_RE.fullmatch(word):
+        return True
+    letters = word.replace(".", "")
+    dotted = word.endswith(".") or text[end : end + 1] == "."
+    return dotted and 2 <= len(letters) <= 5 and letters.isalpha() and word[0].isupper() and not suffix_word(word)
+
+
+def affiliation_of_place(toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """A comma group "Republican of Iowa", "Democrat from Ohio": a party and
+    a place, said of the name before it."""
+    return b - a >= 2 and bare_word(toks[a][2]) in AFFILIATIONS and toks[a + 1][2].lower() in OF_WORDS
+
+
+# Prepositions that print where a person lives or comes from.
+_HOME_WORDS = {"from", "in", "near", "outside"}
+
+
+def place_after_place(toks: list[tuple[int, int, str]], group: tuple[int, int], before: tuple[int, int], set_off: bool = False) -> bool:
+    """A wholly capitalised comma group that only finishes the place the
+    group before it ends on ("a farmer from Dover, Kent", "Jane Roe of
+    Dover, Kent"): the region of a town, never a speaker. "The head of
+    Acme, Jane Roe" keeps its name: "of" counts only after a person's name."""
+    a, b = group
+    if not all(t[2][:1].isupper() for t in toks[a : b + 1]):
+        return False
+    a2, b2 = before
+    p = b2
+    while p >= a2 and toks[p][2][:1].isupper():
+        p -= 1
+    if p == b2 or p < a2:
+        return False
+    if person_before_of(toks, a2, b2) is not None:
+        return True
+    # "..., a welder from Dover, Kent, ...", "..., who lives in Dover, Kent,
+    # ...": an appositive about the person; "During a debate in Dover,
+    # Roe said" is an opening phrase, and Roe speaks.
+    # "... after a woman in Dover, Kent, told": set off by commas, the
+    # region may end a description that follows other words of the sentence.
+    opener = set_off and p >= a2 + 2 and toks[p - 2][2].lower() in {"a", "an"} and toks[p - 1][2].islower()
+    return toks[p][2].lower() in _HOME_WORDS and (toks[a2][2].lower() in {"a", "an", "who", "whose"} or opener)
+
+
+def title_of_place(words: list[str]) -> bool:
+    """A capitalised title with the place or office it holds and no name
+    ("MP for St Ann South", "the Secretary of State for Health"): an
+    appositive, where "Secretary of State Jane Roe" is a person."""
+    if words and words[0].lower() in {"the", "a"}:
+        words = words[1:]
+    if len(words) < 3 or not words[0][:1].isupper():
+        return False
+    if is_title_word(words[0]):
+        if not any(w in {"for", "of"} for w in words[1:-1]):
+            return False
+    else:
+        # "Tide Watch Manager at the Harbour Agency": capitalised words
+        # that end in a title before the preposition of its place.
+        at = next((n for n, w in enumerate(words) if w in {"for", "of", "at"}), None)
+        if at is None or at < 2 or at == len(words) - 1 or not is_title_word(words[at - 1]):
+            return False
+        if not all(w[:1].isupper() for w in words[:at]) or is_given_name(words[0]):
+            return False
+    return not any(is_title_word(w) and is_given_name(n) for w, n in zip(words, words[1:]))
