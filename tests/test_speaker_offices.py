@@ -278,3 +278,19 @@ def test_titled_name_of_a_place(paragraph, expected):
 )
 def test_subjects_after_participles_and_bodies_by_place(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "the head of state" is the president or the monarch the article names
+        (["Ruritanian President Jan Volk spoke on Saturday.", "“There is no money left in the treasury at all,” the head of state explained."], "Jan Volk"),
+        (["King Aldo IV opened the new bridge on Saturday.", "“There is no money left in the treasury at all,” the head of state said."], "Aldo IV"),
+        # "the head of government" is the prime minister or the chancellor, not a body
+        (["Chancellor Ilse Marten met the unions on Monday.", "“We will help where we can,” the head of government said."], "Ilse Marten"),
+        # a head of state the article never names is nobody
+        (["Chancellor Ilse Marten met the unions on Monday.", "“We will help where we can,” the head of state said."], None),
+    ],
+)
+def test_an_office_named_by_what_it_is(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

@@ -131,6 +131,14 @@ ROLE_SYNONYMS = {
 }
 
 
+# Offices a later sentence names by what they are ("the head of state
+# said"): the titles their holders are printed with.
+OFFICE_PHRASES = {
+    "head of state": frozenset({"president", "king", "queen", "monarch", "emir", "sultan", "emperor"}),
+    "head of government": frozenset({"prime", "premier", "chancellor", "taoiseach"}),
+}
+
+
 # Court reports name each side's advocate by a participle ("X,
 # prosecuting, said", "Y, defending, told the court"); later sentences
 # call them by their role ("the prosecutor", "the solicitor").

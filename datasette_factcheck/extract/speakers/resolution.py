@@ -11,6 +11,7 @@ from .descriptors import INDEFINITES
 from .entities import Person
 from .given_names import given_name_gender, is_given_name
 from .lexicon import (
+    OFFICE_PHRASES,
     ABBREV,
     AFFILIATIONS,
     DEMONYMS,
@@ -257,9 +258,11 @@ class Resolution(Salience):
             # text gives it.
             org = self.add_org(" ".join(words[1:-1] + [strip_possessive(words[-1])]), pos, {head})
             return org.full, list(org.forms)
+        held_office = next((held for phrase, held in OFFICE_PHRASES.items() if low.endswith(phrase)), None)
         if (
             (head in ORG_NOUNS or head in ORG_DESCRIPTORS)
             and head not in PERSON_ROLES
+            and held_office is None
             and bare_word(words[0]) == "the"
             and not any(capitalised(w) for w in words[1:])
         ):
@@ -270,6 +273,8 @@ class Resolution(Salience):
                 org = self._org_subject_before(pos)
             return (org.full, list(org.forms)) if org else (None, [])
         heads = {head} | ROLE_SYNONYMS.get(head, set())
+        if held_office is not None:
+            head, heads = "head", set(held_office)  # "the head of state": a president or a monarch
         if head in TITLE_WORDS and head not in PERSON_ROLES and head not in ORG_WORDS:
             heads = set()  # "the opposition said": a word of titles ("Opposition Leader X"), no one's role alone
         # "the former minister" is not whoever holds the post now: only
