@@ -144,3 +144,18 @@ def test_relative_named_in_apposition_inside_a_sentence(middle, expected):
 )
 def test_member_of_a_group_then_who_and_a_speech_verb(paragraph, expected):
     assert speakers(["The council met on Monday to discuss the harbour plan.", paragraph])[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "lead, expected",
+    [
+        # "The role of a place, Name" opening the sentence, the comma after the name left out
+        ("The manager of the Tallow hardware store, Zadeel Ashworth is disappointed by the lack of planning. He said: “It should have been finished.”", "Zadeel Ashworth"),
+        ("The owner of the corner cafe, Zadeel Ashworth said the works had cost her dearly. She said: “It should have been finished.”", "Zadeel Ashworth"),
+        # a clause before the comma is no title: the name is not its holder
+        ("The manager said of the store, Zadeel Ashworth is to blame. He said: “It should have been finished.”", "Tom Vale"),
+    ],
+)
+def test_a_role_and_its_place_set_off_before_a_name(lead, expected):
+    paragraphs = ["Tom Vale, director of a furniture shop, said: “Scrap the whole thing now.”", lead]
+    assert speakers(paragraphs)[-1] == ("It should have been finished.", expected)

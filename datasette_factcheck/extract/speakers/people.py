@@ -64,7 +64,7 @@ from .given_names import is_given_name
 from .places import is_country
 from .descriptors import body_kind_before, kind_noun
 from .titleruns import portfolio_title
-from .wordforms import headline_verb_at, number_word
+from .wordforms import finite_verb, headline_verb_at, number_word
 from .text import MARKS, QUOTE_RE, UNIT, Unit, headline_like, sentence_of, tokens
 from .state import ArticleState
 
@@ -606,8 +606,19 @@ def _opening_title(toks: list[tuple[int, int, str]], c: int) -> bool:
     city's mayor, X told"): the comma that would close the name is often
     left out."""
     words = [t[2] for t in toks[:c]]
-    if words and words[0].lower() == "the":
+    determined = bool(words) and words[0].lower() == "the"
+    if determined:
         words = words[1:]
+    of = next((n for n, w in enumerate(words[:3]) if w in {"of", "at", "for"}), None)
+    if (
+        determined
+        and of is not None
+        and len(words) <= 8
+        and all(w.isalpha() and w.islower() for w in words[:of])
+        and role_noun(words[of - 1])
+        and not any(finite_verb(w) for w in words)
+    ):
+        return True  # "The manager of the harbour shop, X is ...": a role and its place
     if len(words) >= 2 and is_possessive(words[0]):
         words = words[1:]
         if len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) and role_noun(words[-1]):
