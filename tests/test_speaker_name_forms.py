@@ -350,3 +350,19 @@ def test_a_law_is_no_person(paragraphs, expected):
 )
 def test_a_headline_below_the_navigation(paragraphs, expected):
     assert speakers(paragraphs, title="Skip to content", has_headline=True) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a word the article prints in lower case, before a given name and a surname
+        (
+            ["The real problem was the cost of the port.", "As Real Ilse Marten put it on Monday: “We will not back down on this.”"],
+            ["Ilse Marten"],
+        ),
+        # a given name the article also prints in lower case opens the name
+        (["Prices rose again on Monday.", "Rose Ilse Marten said: “We will not back down on this.”"], ["Rose Ilse Marten"]),
+    ],
+)
+def test_a_common_word_before_a_given_name(paragraphs, expected):
+    assert speakers(paragraphs) == expected

@@ -112,6 +112,17 @@ class PeopleScan(ArticleState):
                 # "Top Roe", "Dump Roe", "See Roe": a word the article also
                 # prints in lower case, before a surname, is no given name.
                 name = rest
+            elif (
+                len(rest.split()) >= 2
+                and not is_given_name(first)
+                and self.common_word(first)
+                and (given := next((n for n, w in enumerate(rest.split()) if is_given_name(w)), None)) is not None
+                and all(self.common_word(w) and not is_given_name(w) for w in rest.split()[:given])
+                and len(rest.split()) - given >= 2
+            ):
+                # "Real Ana Roe", "Harbour Policy Ana Roe": words the article
+                # also prints in lower case, before a given name and a surname.
+                name = " ".join(rest.split()[given:])
             elif rest and len(rest.split()) <= 3 and not is_given_name(first) and first.isalpha() and self.printed_as_office(first):
                 # "Taoiseach Jane Roe" where the article prints "the Taoiseach
                 # said": an office before the name, and the holder's role.
