@@ -139,3 +139,47 @@ def test_councillor_abbreviated_and_a_department_before_a_given_name(paragraphs,
 )
 def test_initials_printed_without_full_stops(paragraph, expected):
     assert speakers_of([paragraph])[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an associate or acting title printed with a slash is no part of the name
+        (["Association President, A/Prof Brin Owlet, spoke on Monday.", "“We look forward to a fair deal,” A/Prof Owlet said."], "Brin Owlet"),
+        # three capitals after a title: a person's initials without full stops
+        (["Finance Minister AHM Rusul Kamar spoke on Monday.", "“It is equal to two months of remittances,” Kamar said."], "AHM Rusul Kamar"),
+        # a member's letters after a party are no initials
+        (["Harbour Party MLA Rusul Kamar spoke on Monday.", "“It is equal to two months of remittances,” Kamar said."], "Rusul Kamar"),
+        # "FM" before a name is the foreign minister's title
+        (["The talks ended on Monday.", "On the vote, FM Jadeh said that “the cabinet will settle this soon”."], "Jadeh"),
+    ],
+)
+def test_titles_and_initials_as_pages_abroad_print_them(paragraphs, expected):
+    assert speakers_of(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a scheme's or a bill's name is no person for "he"
+        (
+            [
+                "Governor Vole Signs Harbour Schools Bill as Term Ends",
+                "TALLOW – Governor Vole today signed Sub. Senate Bill 77, giving the harbour schools more money.",
+                "“Tallow must put its children first,” said the Governor.",
+            ],
+            "Vole",
+        ),
+        (
+            [
+                "Prime Minister Ivo Tarn spoke at a rally on Monday.",
+                "“Schemes like Prime Minister Harbour Jobs Programme are on the way,” said the PM.",
+            ],
+            "Ivo Tarn",
+        ),
+        # a given name before "Bill" is a person's
+        (["Senator Ann Bill spoke on Monday.", "“We will vote against it,” Bill said."], "Ann Bill"),
+    ],
+)
+def test_a_scheme_or_a_bill_is_no_person(paragraphs, expected):
+    assert speakers_of(paragraphs)[-1][1] == expected

@@ -61,7 +61,7 @@ TITLE_WORDS = set(
     collector tahsildar sarpanch corporator mla mlc msp taoiseach tanaiste tánaiste custos warden
     sub-inspector councilman councilwoman councilmember councilperson assemblyman assemblywoman
     assemblymember alderwoman alderperson selectman selectwoman freeholder legislator trustee clr coun
-    undersecretary under-secretary da dpp pm cm guv
+    undersecretary under-secretary da dpp pm cm fm guv
     """.split()
 )
 # Words that make a capitalised run an organisation, never a person.
@@ -184,7 +184,7 @@ REGNAL_TITLES = {"king", "queen", "prince", "princess", "emperor", "empress", "s
 TITLE_ABBREVIATIONS = {
     "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "col": "colonel",
     "lt": "lieutenant", "dr": "doctor", "prof": "professor", "supt": "superintendent",
-    "insp": "inspector", "ald": "alderman", "cllr": "councillor", "clr": "councillor", "cr": "councillor", "coun": "councillor", "pm": "prime minister", "cm": "chief minister", "capt": "captain", "sgt": "sergeant", "maj": "major",
+    "insp": "inspector", "ald": "alderman", "cllr": "councillor", "clr": "councillor", "cr": "councillor", "coun": "councillor", "pm": "prime minister", "cm": "chief minister", "fm": "foreign minister", "capt": "captain", "sgt": "sergeant", "maj": "major",
     "cmdr": "commander", "det": "detective", "adm": "admiral",
     # Ranks and offices as police, military and court reports abbreviate
     # them before a name ("Cpl. X", "Const. X", "Brig. Gen. X", "Adv. X").
@@ -466,8 +466,13 @@ SEAT_WORDS = {"street", "palace"}
 STREET_WORDS = {"street", "road", "avenue", "boulevard", "crescent", "terrace", "highway", "drive"}
 # Words that end the name of a law or a pact: such a run is a document,
 # never a person ("the General Harbour Safety Regulation", "the Tallow
-# Agreement"); not "Bill", which is a given name too.
-LAW_WORDS = {"act", "regulation", "regulations", "directive", "treaty", "convention", "accord", "accords", "agreement", "protocol", "charter", "amendment", "ordinance", "statute"}
+# Agreement", "the Harbour Jobs Programme"); "Bill" only after a word
+# that is no given name nor a person's title ("the Harbour Schools Bill",
+# "Senate Bill 77", not "Uncle Bill").
+LAW_WORDS = {
+    "act", "regulation", "regulations", "directive", "treaty", "convention", "accord", "accords", "agreement",
+    "protocol", "charter", "amendment", "ordinance", "statute", "programme", "program", "scheme", "initiative",
+}
 # Verbs whose object is the one addressed ("urged the union to “...”"):
 # before a quotation the noun phrase after them never speaks.
 URGING_VERBS = {"urged", "urges", "appealed", "assured", "assures", "begged"}

@@ -165,8 +165,8 @@ def run_end(toks: list[tuple[int, int, str]], i: int) -> int:
 @lru_cache(maxsize=65536)
 def name_token(word: str) -> bool:
     """A word that can be part of a person's name."""
-    if not word or not capitalised(word) or not word[0].isalpha():
-        return False
+    if not word or not capitalised(word) or not word[0].isalpha() or "/" in word:
+        return False  # "A/Prof", "A/Commissioner": an acting or associate title, never a name
     if is_initial(word):
         return True
     low = bare_word(word)
@@ -255,10 +255,13 @@ def month_given_name(word: str) -> bool:
 _NOT_INITIALS = frozenset({"uk", "us", "eu", "un", "ny", "la", "dc", "tv", "fc", "ac", "ap", "up", "mp", "pm", "cm", "dj", "mc", "hr", "pr", "it"})
 
 
-def _dotless_initials(word: str) -> bool:
+def _dotless_initials(word: str, titled: bool = False) -> bool:
     """Two capitals printed as a person's initials without full stops
-    ("KK", "AK"), as South Asian pages print them."""
-    return len(word) == 2 and word.isalpha() and word.isupper() and word.lower() not in _NOT_INITIALS and word.lower() not in TITLE_ABBREVIATIONS
+    ("KK", "AK"), as South Asian pages print them; three after a title
+    ("Finance Minister AHM Roe"), where a body's initials would not stand."""
+    size = len(word) == 2 or (titled and len(word) == 3)
+    low = word.lower()
+    return size and word.isalpha() and word.isupper() and low not in _NOT_INITIALS and low not in TITLE_ABBREVIATIONS and low not in POST_NOMINALS
 
 
 def name_from_tokens(words: list[str]) -> Optional[str]:
@@ -318,7 +321,7 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
         elif len(kept) == 1 and n == 0 and month_given_name(word):
             kept.append(word)  # "April Mellody", "June Hollis": a month that is a given name, before a surname
             break
-        elif kept and len(kept) <= 2 and _dotless_initials(word) and (n == 0 or is_title_word(words[n - 1])):
+        elif kept and len(kept) <= 2 and (n == 0 or is_title_word(words[n - 1])) and _dotless_initials(word, titled=n > 0):
             kept.append(word)  # "KK Roe", "Minister AK Abdul Roe": initials printed without full stops
             break
         else:

@@ -132,7 +132,14 @@ class PeopleScan(ArticleState):
                 # have not played spin well": a country, whose first word may
                 # read as an honorific, is nobody a pronoun can mean.
                 continue
-            if len(words) > 1 and bare_word(words[-1]) in LAW_WORDS:
+            if len(words) > 1 and (
+                bare_word(words[-1]) in LAW_WORDS
+                or (
+                    bare_word(words[-1]) == "bill"
+                    and not is_given_name(words[-2])
+                    and (not is_title_word(words[-2]) or bare_word(words[-2]) in ORG_WORDS)
+                )
+            ):
                 continue  # "the General Harbour Safety Regulation": a law, whose first word reads as a title
             name_len = len(name.split())
             # "Ilse van der Marten", "Jan de Vos": lower-case particles are
