@@ -743,3 +743,29 @@ def test_a_quotation_under_the_headline_opens_the_story():
     seg = segment(text)
     assert seg.paragraphs[0].text == "“We are very sorry”."
     assert [e.kind for e in seg.extras] == []
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "© Ann Roe/Harbour Press/Coast Images",
+        "© Tallow Pictures",
+    ],
+)
+def test_a_picture_credit_between_paragraphs_does_not_end_the_story(credit):
+    head, rest = _BRIDGE_BODY.split("\n\n", 1)
+    text = "Swing bridge shut after cracks found in hinges\n\n" + head + "\n\n" + credit + "\n\n" + rest
+    seg = segment(text)
+    assert len(seg.paragraphs) == 3
+    assert seg.paragraphs[-1].text.startswith("Shopkeepers on the quay")
+    assert credit not in [p.text for p in seg.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["© 2024 Harbour Media. All rights reserved.", "© Harbour Media Group Ltd", "Copyright Harbour Media"],
+)
+def test_a_legal_footer_still_ends_the_story(footer):
+    text = "Swing bridge shut after cracks found in hinges\n\n" + _BRIDGE_BODY + "\n" + footer + "\n\nAbout us\n\nContact the newsroom\n"
+    seg = segment(text)
+    assert seg.paragraphs[-1].text.startswith("Shopkeepers on the quay")

@@ -128,6 +128,22 @@ END_RE = re.compile(
     re.I,
 )
 
+# A picture's credit ("© Jane Roe/Harbour Press", "© Harbour Images"): a
+# photographer and an agency, with no year and no rights reserved, as a
+# caption prints it between the story's paragraphs; a legal footer
+# carries a year or names only the publisher.
+_CREDIT_RE = re.compile(r"^©\s*[A-Z][^\d]{0,80}$")
+_PICTURE_RE = re.compile(r"\b(?:images?|photos?|photograph|photography|pictures?|pics)\b", re.I)
+
+
+def picture_credit(text: str) -> bool:
+    """A line that credits a picture inside the story: it ends no article."""
+    text = text.strip()
+    if not _CREDIT_RE.match(text) or len(text.split()) > 10 or "rights" in text.lower():
+        return False
+    return "/" in text or bool(_PICTURE_RE.search(text))
+
+
 _DATELINE_WORD_RE = re.compile(
     r"^(?:posted|published|updated|last updated|first published|modified|"
     r"posted on|published on|updated on)\b",

@@ -51,6 +51,7 @@ from .lines import (
     BULLET_RE,
     CTA_PREFIX_RE,
     END_RE,
+    picture_credit,
     Item,
     NUMBERED_RE,
     QUOTE_CHARS,
@@ -330,7 +331,7 @@ def _segment(text: str) -> Segmented:
                 out.extra(items[j], "teaser" if kind == "teaser" else "promo")
             continue
         if k > body_start and (kind in ("teaser", "subscribe", "comments_header", "reply_form")
-                               or (kind == "other" and END_RE.match(it.text))):
+                               or (kind == "other" and END_RE.match(it.text) and not picture_credit(it.text))):
             if it.pos in out.claimed:
                 continue
             body_end = k
@@ -434,7 +435,7 @@ def _story_resumes(items: list[Item], prose: list[bool], solid: list[bool], star
         if prose[j] and (solid[j] or (j + 1 < end and prose[j + 1])):
             return j
         kind = vocab_kind(it)
-        if kind in ("comments_header", "reply_form") or (kind == "other" and END_RE.match(it.text)) or bio_like(it):
+        if kind in ("comments_header", "reply_form") or (kind == "other" and END_RE.match(it.text) and not picture_credit(it.text)) or bio_like(it):
             return None
     return None
 
