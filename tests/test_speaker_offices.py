@@ -294,3 +294,18 @@ def test_subjects_after_participles_and_bodies_by_place(paragraphs, expected):
 )
 def test_an_office_named_by_what_it_is(paragraphs, expected):
     assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a team's roles as sports pages vary them
+        (["Harbour signed Pedrosa on Friday.", "“I am ready to play,” the skipper Ivo Tarn said.", "“We need goals,” the captain added."], "Ivo Tarn"),
+        (["Harbour signed Pedrosa on Friday.", "“I am ready to play,” goalkeeper Ivo Tarn said.", "“We need clean sheets,” the keeper added."], "Ivo Tarn"),
+        (["Harbour signed Pedrosa on Friday.", "“I am ready to play,” striker Ivo Tarn said.", "“We need goals,” the forward added."], "Ivo Tarn"),
+        # a role the article gives nobody is still nobody's
+        (["Harbour signed Pedrosa on Friday.", "“I am ready to play,” striker Ivo Tarn said.", "“We need clean sheets,” the keeper added."], None),
+    ],
+)
+def test_a_teams_roles_as_sports_pages_vary_them(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected

@@ -125,6 +125,13 @@ ROLE_SYNONYMS = {
     # "Mr Justice X" (a High Court judge's title) then "the judge said".
     "judge": {"justice"},
     "justice": {"judge"},
+    # A team's roles, as sports pages vary them: "skipper X" then "the captain said".
+    "skipper": {"captain"},
+    "captain": {"skipper"},
+    "keeper": {"goalkeeper"},
+    "goalkeeper": {"keeper"},
+    "striker": {"forward"},
+    "forward": {"striker"},
     # "chief executive officer X" then "the CEO said", and the other way.
     "ceo": {"executive"},
     "executive": {"ceo"},
