@@ -59,6 +59,7 @@ class OrganisationScan(ArticleState):
             toks = unit.masked_tokens
             i = 0
             headline_verb = -1  # the index of a headline's verb, which opens no name
+            headline = headline_like(unit)
             while i < len(toks):
                 if not capitalised(toks[i][2]) or MASK in toks[i][2] or i == headline_verb:
                     i += 1
@@ -92,7 +93,7 @@ class OrganisationScan(ArticleState):
                     else:
                         break
                 words = [t[2] for t in toks[i : j + 1]]
-                verb = headline_verb_at(words) if headline_like(unit) else None
+                verb = headline_verb_at(words) if headline else None
                 if verb is not None:
                     # "Newspaper Says Mayor Must Quit": a headline's verb ends the name.
                     j = i + verb - 1

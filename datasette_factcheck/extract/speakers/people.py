@@ -88,10 +88,11 @@ class PeopleScan(ArticleState):
                 j = run_end(toks, i)
                 runs.append((k, toks, i, j, toks[i][0] in masked_toks))
         pending = []
+        headlines = {k for k, unit in enumerate(self.units) if headline_like(unit)}
         for k, toks, i, j, outside in runs:
             unit = self.units[k]
             words = [t[2] for t in toks[i : j + 1]]
-            verb = headline_verb_at(words) if headline_like(unit) else None
+            verb = headline_verb_at(words) if k in headlines else None
             if verb is not None:
                 # "Governor Quits": a capitalised headline verb is no surname.
                 j = i + verb - 1
@@ -144,7 +145,7 @@ class PeopleScan(ArticleState):
             name_len = len(name.split())
             # "Ilse van der Marten", "Jan de Vos": lower-case particles are
             # no name parts of their own, so such a name counts two parts.
-            parts_len = len([w for w in name.split() if w not in PARTICLES])
+            parts_len = name_len if name.istitle() else len([w for w in name.split() if w not in PARTICLES])
             title_words = words[: len(words) - name_len]
             roles = {bare_word(strip_possessive(w)) for w in title_words}
             gender = None

@@ -31,6 +31,7 @@ def _countries() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=65536)
 def is_country(name: str) -> bool:
     """The name (possessive and a leading "the" aside) of a country, as
     the ISO list spells it: "Kenya", "the Netherlands", "Sri Lanka's"."""

@@ -273,8 +273,8 @@ def headline_like(unit: Unit) -> bool:
     if unit.number == 0:
         return True
     text = unit.text.strip()
-    if not text or text[-1] in ".!?:;,":
-        return False
+    if not text or len(text) > 160 or text[-1] in ".!?:;,":
+        return False  # a paragraph of prose, cheaply: a headline is short
     long_words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
     if not 3 <= len(long_words) <= 20:
         return False
