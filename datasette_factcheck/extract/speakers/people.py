@@ -5,13 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from typing import Optional
 
 from .entities import Mention, insort_unique
 from .lexicon import (
-    ADDRESSEE_VERBS,
     AFFILIATIONS,
-    APPOSITIVE_ADVERBS,
     AUXILIARIES,
     BE_FORMS,
     DEMONYMS,
@@ -62,6 +59,8 @@ from .apposition import predicate_role
 from .documents import issued_by
 from .given_names import is_given_name
 from .places import is_country
+from .genderclues import fronted_possessive_gender, said_pronoun_gender
+from .nicknames import bracketed_alias, without_nicknames
 from .descriptors import body_kind_before, kind_noun
 from .titleruns import portfolio_title
 from .wordforms import finite_verb, headline_verb_at, number_word
@@ -78,7 +77,7 @@ class PeopleScan(ArticleState):
         spokesman"), then every other mention of them."""
         runs = []
         for k, unit in enumerate(self.units):
-            toks = _opening_capitals(_without_nicknames(unit.text, tokens(unit.text)))
+            toks = _opening_capitals(without_nicknames(unit.text, tokens(unit.text)))
             masked_toks = {t[0] for t in unit.masked_tokens}
             # A run opens at each capitalised word past the end of the one before.
             j = -1
@@ -308,11 +307,11 @@ class PeopleScan(ArticleState):
             described = roles - TITLE_WORDS - ORG_CAPABLE_ROLES - ORG_DESCRIPTORS
             said_gender = None
             if not gender and outside and not is_possessive(toks[j][2]):
-                said_gender = _said_pronoun_gender(toks, j + 1)
+                said_gender = said_pronoun_gender(toks, j + 1)
                 gender = said_gender
             fronted_gender = None
             if not gender and outside and prev_word == "," and not is_possessive(toks[j][2]):
-                fronted_gender = _fronted_possessive_gender(unit, toks, i)
+                fronted_gender = fronted_possessive_gender(unit, toks, i)
                 gender = fronted_gender
             if kin_gender and not gender:
                 gender = kin_gender
@@ -363,7 +362,7 @@ class PeopleScan(ArticleState):
                 # article gives speech verbs again and again is someone who
                 # speaks, whom a later "he" may mean.
                 self.register(name, form, roles, pos=pos, salient=True).spoke = True
-            alias = _bracketed_alias(toks, j)
+            alias = bracketed_alias(toks, j)
             if alias is not None and (found := self.person_for(name, create=False, gender=gender, pos=pos)) is not None:
                 self.add_alias(found, alias)
             pending.append((pos, name, form, salient, aged, gender))
@@ -527,56 +526,6 @@ def _opening_title_complement(text: str, toks: list[tuple[int, int, str]], d: in
     return h == 0 or any(c in text[toks[h - 1][1] : toks[h][0]] for c in ".!?\n")
 
 
-# "X said he would appeal": the pronoun of the clause a name's speech verb
-# opens is that person's, which tells their gender.
-_CLAUSE_PRONOUNS = {"he": "m", "she": "f"}
-_SAID_AUXILIARIES = {"has", "had", "have"}
-
-
-def _said_pronoun_gender(toks: list[tuple[int, int, str]], i: int) -> Optional[str]:
-    """The gender a pronoun gives the name before token ``i``: "X said
-    he", "X says that she", "X has also said he"; not "X told Y he", where
-    the pronoun may be Y."""
-    if i < len(toks) and toks[i][2].lower() in _SAID_AUXILIARIES:
-        i += 1
-    if i < len(toks) and toks[i][2].lower() in APPOSITIVE_ADVERBS:
-        i += 1
-    if i >= len(toks) or toks[i][2] not in SPEECH_VERBS or toks[i][2] in ADDRESSEE_VERBS:
-        return None
-    i += 1
-    if i < len(toks) and toks[i][2] == "that":
-        i += 1
-    return _CLAUSE_PRONOUNS.get(toks[i][2].lower()) if i < len(toks) else None
-
-
-# "In his speech, X urged ...": a possessive in the phrase that opens the
-# sentence looks ahead to its subject, the name after the comma.
-_FRONTED_POSSESSIVES = {"his": "m", "her": "f"}
-
-
-def _fronted_possessive_gender(unit: Unit, toks: list[tuple[int, int, str]], i: int) -> Optional[str]:
-    """The gender a possessive in a sentence's opening phrase gives the
-    name at ``i`` that follows the phrase's comma; None when the phrase
-    has any other name, or no speech verb follows the name."""
-    start, _ = sentence_of(unit, toks[i][0])
-    a = i - 1
-    while a > 0 and toks[a - 1][0] >= start:
-        a -= 1
-    phrase = toks[a : i - 1]
-    if not 2 <= len(phrase) <= 8 or phrase[0][2].lower() not in OBLIQUE - {"and"}:
-        return None
-    if phrase[1][2].lower() not in _FRONTED_POSSESSIVES or any(capitalised(t[2]) or not t[2].isalpha() for t in phrase[1:]):
-        return None
-    # Only a speech verb: "After his suspension, Jane Roe replaced X" has
-    # the possessive look at the object.
-    n = run_end(toks, i) + 1
-    if n >= len(toks) or toks[n][2] not in SPEECH_VERBS:
-        return None
-    gender = _FRONTED_POSSESSIVES[phrase[1][2].lower()]
-    given = name_gender(" ".join(t[2] for t in toks[i:n]))
-    return gender if given in (None, gender) else None
-
-
 def _press_officer(title_words: list[str], toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether "press secretary" or "press officer" stands before the name
     at ``i``, printed in capitals or not."""
@@ -666,9 +615,6 @@ def _modifies_noun(toks: list[tuple[int, int, str]], n: int) -> bool:
     )
 
 
-_NICKNAME_RE = re.compile(r"[A-Z][\w.]* [" + MARKS + r"][A-Z][^" + MARKS + r"]{0,30}[" + MARKS + r"] (?:[a-z]{1,4} )?[A-Z]")
-
-
 # A capitalised word before one of the verbs that report speech most
 # often, for counting how often a name speaks.
 _REPORTED_RE = re.compile(r"(?<![\w’'])([A-Z][\w’'\-]*)\s+(?:said|says|told|added|explained|noted|insisted|admitted)\b")
@@ -700,66 +646,6 @@ def _issued_by(unit: Unit, toks: list[tuple[int, int, str]], p: int) -> bool:
     sentence in the passive ("The statement was relayed by ...")."""
     end = issued_by(unit.text, sentence_of(unit, toks[p][0])[0])
     return end is not None and not unit.text[toks[p][1] : end].strip()
-
-
-def _bracketed_alias(toks: list[tuple[int, int, str]], j: int) -> Optional[str]:
-    """The one word in brackets right after a name ("Dr. Jane Roe (Janro)
-    has ..."), by which the article goes on to name the person; not a
-    party's or an agency's initials, an initial, or an honorific."""
-    if j + 3 >= len(toks) or toks[j + 1][2] != "(" or toks[j + 3][2] != ")":
-        return None
-    word = toks[j + 2][2]
-    if len(word) < 3 or not word.isalpha() or not word[0].isupper() or word.isupper() or bare_word(word) in HONORIFICS:
-        return None
-    return word
-
-
-def _without_nicknames(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The tokens without a nickname in quotation marks between a given name
-    (or initials) and a surname ("Pablo “Chispa” Ordaz", "Andre 'Big Man'
-    Lewis", "B. K. “Sunny” Roe"): the
-    surname is read as following the given name directly, so the name is one
-    run and the nickname no name of its own."""
-    if not _NICKNAME_RE.search(text):
-        return toks  # most paragraphs: no capitalised words in marks between two others
-    out: list[tuple[int, int, str]] = []
-    n = 0
-    while n < len(toks):
-        # The given name opens the name, after a title at most ("Sen. John
-        # “Jack” Roe"): a capitalised word before it that is no title makes
-        # the run uncertain, and it stays as printed.
-        prev = out[-2][2] if len(out) > 1 else ""
-        opens = not capitalised(prev) or out[-1][0] - out[-2][1] > 1 or is_title_word(prev) or bare_word(prev) in HONORIFICS or is_initial(prev)
-        # "B. K. “Sunny” Roe": initials stand for the given names.
-        named = out and (is_given_name(out[-1][2]) or is_initial(out[-1][2]))
-        skip = _nickname_width(text, toks, n) if named and opens else 0
-        if skip:
-            surname = toks[n + skip]
-            out.append((out[-1][1] + 1, surname[1], surname[2]))
-            n += skip + 1
-        else:
-            out.append(toks[n])
-            n += 1
-    return out
-
-
-def _nickname_width(text: str, toks: list[tuple[int, int, str]], n: int) -> int:
-    """How many capitalised words (one or two) from ``n`` stand in quotation
-    marks right after the word before and right before a capitalised one;
-    0 when none do."""
-    for width in (1, 2):
-        last = n + width - 1
-        if last + 1 >= len(toks) or not all(capitalised(t[2]) for t in toks[n : last + 1]):
-            return 0
-        # the surname after it, or a particle that opens one ("“Boy” dela Pena")
-        nxt = toks[last + 1][2]
-        if not (capitalised(nxt) or (nxt in PARTICLES and last + 2 < len(toks) and capitalised(toks[last + 2][2]))):
-            return 0
-        before = text[toks[n - 1][1] : toks[n][0]]
-        after = text[toks[last][1] : toks[last + 1][0]]
-        if before[:1] == " " and before[1:] in MARKS and len(before) == 2 and after[:1] in MARKS and after[1:] == " ":
-            return width
-    return 0
 
 
 def _opening_participle(unit: Unit, toks: list[tuple[int, int, str]], i: int) -> bool:

@@ -1,0 +1,62 @@
+"""What the words around a name say of the person's gender before any
+pronoun is resolved: the pronoun that opens the clause of their speech
+verb ("X said he ..."), or a possessive in the phrase that opens their
+sentence ("In her speech, X said ...")."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .lexicon import ADDRESSEE_VERBS, APPOSITIVE_ADVERBS, OBLIQUE, SPEECH_VERBS
+from .names import capitalised, name_gender, run_end
+from .text import Unit, sentence_of
+
+
+# "X said he would appeal": the pronoun of the clause a name's speech verb
+# opens is that person's, which tells their gender.
+_CLAUSE_PRONOUNS = {"he": "m", "she": "f"}
+_SAID_AUXILIARIES = {"has", "had", "have"}
+
+
+def said_pronoun_gender(toks: list[tuple[int, int, str]], i: int) -> Optional[str]:
+    """The gender a pronoun gives the name before token ``i``: "X said
+    he", "X says that she", "X has also said he"; not "X told Y he", where
+    the pronoun may be Y."""
+    if i < len(toks) and toks[i][2].lower() in _SAID_AUXILIARIES:
+        i += 1
+    if i < len(toks) and toks[i][2].lower() in APPOSITIVE_ADVERBS:
+        i += 1
+    if i >= len(toks) or toks[i][2] not in SPEECH_VERBS or toks[i][2] in ADDRESSEE_VERBS:
+        return None
+    i += 1
+    if i < len(toks) and toks[i][2] == "that":
+        i += 1
+    return _CLAUSE_PRONOUNS.get(toks[i][2].lower()) if i < len(toks) else None
+
+
+# "In his speech, X urged ...": a possessive in the phrase that opens the
+# sentence looks ahead to its subject, the name after the comma.
+_FRONTED_POSSESSIVES = {"his": "m", "her": "f"}
+
+
+def fronted_possessive_gender(unit: Unit, toks: list[tuple[int, int, str]], i: int) -> Optional[str]:
+    """The gender a possessive in a sentence's opening phrase gives the
+    name at ``i`` that follows the phrase's comma; None when the phrase
+    has any other name, or no speech verb follows the name."""
+    start, _ = sentence_of(unit, toks[i][0])
+    a = i - 1
+    while a > 0 and toks[a - 1][0] >= start:
+        a -= 1
+    phrase = toks[a : i - 1]
+    if not 2 <= len(phrase) <= 8 or phrase[0][2].lower() not in OBLIQUE - {"and"}:
+        return None
+    if phrase[1][2].lower() not in _FRONTED_POSSESSIVES or any(capitalised(t[2]) or not t[2].isalpha() for t in phrase[1:]):
+        return None
+    # Only a speech verb: "After his suspension, Jane Roe replaced X" has
+    # the possessive look at the object.
+    n = run_end(toks, i) + 1
+    if n >= len(toks) or toks[n][2] not in SPEECH_VERBS:
+        return None
+    gender = _FRONTED_POSSESSIVES[phrase[1][2].lower()]
+    given = name_gender(" ".join(t[2] for t in toks[i:n]))
+    return gender if given in (None, gender) else None

@@ -1,0 +1,76 @@
+"""Names printed with a nickname in quotation marks between the given
+name and the surname, or with an alias in brackets after them: the
+nickname is no name of its own, and the alias names the same person."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .given_names import is_given_name
+from .lexicon import HONORIFICS, PARTICLES
+from .names import bare_word, capitalised, is_initial, is_title_word
+from .text import MARKS
+
+
+_NICKNAME_RE = re.compile(r"[A-Z][\w.]* [" + MARKS + r"][A-Z][^" + MARKS + r"]{0,30}[" + MARKS + r"] (?:[a-z]{1,4} )?[A-Z]")
+
+
+def bracketed_alias(toks: list[tuple[int, int, str]], j: int) -> Optional[str]:
+    """The one word in brackets right after a name ("Dr. Jane Roe (Janro)
+    has ..."), by which the article goes on to name the person; not a
+    party's or an agency's initials, an initial, or an honorific."""
+    if j + 3 >= len(toks) or toks[j + 1][2] != "(" or toks[j + 3][2] != ")":
+        return None
+    word = toks[j + 2][2]
+    if len(word) < 3 or not word.isalpha() or not word[0].isupper() or word.isupper() or bare_word(word) in HONORIFICS:
+        return None
+    return word
+
+
+def without_nicknames(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens without a nickname in quotation marks between a given name
+    (or initials) and a surname ("Pablo “Chispa” Ordaz", "Andre 'Big Man'
+    Lewis", "B. K. “Sunny” Roe"): the
+    surname is read as following the given name directly, so the name is one
+    run and the nickname no name of its own."""
+    if not _NICKNAME_RE.search(text):
+        return toks  # most paragraphs: no capitalised words in marks between two others
+    out: list[tuple[int, int, str]] = []
+    n = 0
+    while n < len(toks):
+        # The given name opens the name, after a title at most ("Sen. John
+        # “Jack” Roe"): a capitalised word before it that is no title makes
+        # the run uncertain, and it stays as printed.
+        prev = out[-2][2] if len(out) > 1 else ""
+        opens = not capitalised(prev) or out[-1][0] - out[-2][1] > 1 or is_title_word(prev) or bare_word(prev) in HONORIFICS or is_initial(prev)
+        # "B. K. “Sunny” Roe": initials stand for the given names.
+        named = out and (is_given_name(out[-1][2]) or is_initial(out[-1][2]))
+        skip = _nickname_width(text, toks, n) if named and opens else 0
+        if skip:
+            surname = toks[n + skip]
+            out.append((out[-1][1] + 1, surname[1], surname[2]))
+            n += skip + 1
+        else:
+            out.append(toks[n])
+            n += 1
+    return out
+
+
+def _nickname_width(text: str, toks: list[tuple[int, int, str]], n: int) -> int:
+    """How many capitalised words (one or two) from ``n`` stand in quotation
+    marks right after the word before and right before a capitalised one;
+    0 when none do."""
+    for width in (1, 2):
+        last = n + width - 1
+        if last + 1 >= len(toks) or not all(capitalised(t[2]) for t in toks[n : last + 1]):
+            return 0
+        # the surname after it, or a particle that opens one ("“Boy” dela Pena")
+        nxt = toks[last + 1][2]
+        if not (capitalised(nxt) or (nxt in PARTICLES and last + 2 < len(toks) and capitalised(toks[last + 2][2]))):
+            return 0
+        before = text[toks[n - 1][1] : toks[n][0]]
+        after = text[toks[last][1] : toks[last + 1][0]]
+        if before[:1] == " " and before[1:] in MARKS and len(before) == 2 and after[:1] in MARKS and after[1:] == " ":
+            return width
+    return 0
