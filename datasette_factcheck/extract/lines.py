@@ -373,6 +373,19 @@ def is_prose(it: Item) -> bool:
     return it.words >= 8 and ends_terminal(it.text)
 
 
+_LONG_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def title_cased(text: str, min_long: int = 4) -> bool:
+    """Text in Title Case ("Mayor Vows To Fight On"): ``min_long`` or more
+    words of four letters or more, nearly all of them (four in five)
+    capitalised, which prose never is; not text all in capitals."""
+    long = [w for w in _LONG_WORD_RE.findall(text) if len(w) >= 4]
+    if len(long) < min_long or text.isupper():
+        return False
+    return sum(1 for w in long if w[0].isupper()) >= 0.8 * len(long)
+
+
 def headline_like(it: Item, min_words: int = 3) -> bool:
     """A headline: short, capitalised, no final full stop, not furniture."""
     if not (min_words <= it.words <= 30) or len(it.text) > 250:

@@ -52,6 +52,7 @@ from .lines import (
     CTA_PREFIX_RE,
     END_RE,
     picture_credit,
+    title_cased,
     Item,
     NUMBERED_RE,
     QUOTE_CHARS,
@@ -196,11 +197,7 @@ def _short_headline(it: Item) -> bool:
 def _title_cased(it: Item) -> bool:
     """A line in Title Case ("Mayor Vows To Fight On."): four or more long
     words, nearly all capitalised, which prose never is."""
-    long = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", it.text) if len(w) >= 4]
-    if len(long) < 4 or it.text.isupper():
-        return False
-    caps = sum(1 for w in long if w[0].isupper())
-    return caps >= 0.8 * len(long) and vocab_kind(it) is None and not is_dateline(it) and not is_byline(it)
+    return title_cased(it.text) and vocab_kind(it) is None and not is_dateline(it) and not is_byline(it)
 
 
 def _meta_kind(it: Item) -> Optional[str]:

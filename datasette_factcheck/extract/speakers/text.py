@@ -10,6 +10,7 @@ from typing import Optional
 
 from .lexicon import ABBREV, MASK, MONTH_ABBREVIATIONS, SPEECH_VERBS, TITLE_WORDS
 from .names import is_initial
+from ..lines import title_cased
 
 QUOTE_RE = re.compile("[\"“”„‟«»‘‚‛]|(?<![^\\W_])['’]|['’](?![^\\W_])")
 # A word: letters, digits and hyphens, and apostrophes inside it ("don't",
@@ -275,7 +276,4 @@ def headline_like(unit: Unit) -> bool:
     text = unit.text.strip()
     if not text or len(text) > 160 or text[-1] in ".!?:;,":
         return False  # a paragraph of prose, cheaply: a headline is short
-    long_words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
-    if not 3 <= len(long_words) <= 20:
-        return False
-    return sum(1 for w in long_words if w[:1].isupper()) * 4 >= len(long_words) * 3
+    return title_cased(text, min_long=3)
