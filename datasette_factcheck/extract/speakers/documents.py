@@ -2,15 +2,17 @@
 charity X read:", "A letter from X obtained by the paper warns that",
 "X sent out an email saying ... “...,” the email read", an "it" that
 goes on with such a document, and the source a report quotes ("“...,” the
-report said, quoting the ministry")."""
+report said, quoting the ministry"); and the names of laws, pacts,
+schemes and bills, which are documents and never people."""
 
 from __future__ import annotations
 
 import re
 from typing import Optional
 
-from .lexicon import MASK
-from .names import role_noun
+from .given_names import is_given_name
+from .lexicon import LAW_WORDS, MASK, ORG_WORDS
+from .names import bare_word, is_title_word, role_noun
 
 # The nouns for a document that someone issues.
 DOCUMENT_NOUNS = (
@@ -199,3 +201,16 @@ def quoted_source(printed: str, text: str, end: int) -> Optional[tuple[int, int]
         return None
     m = _QUOTING_RE.match(text, end)
     return m.span(1) if m else None
+
+
+def law_name(words: list[str]) -> bool:
+    """A capitalised run that names a law, a pact, a scheme or a bill, never
+    a person, though its first word may read as a title ("the General
+    Harbour Safety Regulation", "Senate Bill 77"); "Bill" only after a word
+    that is no given name nor a person's title ("Uncle Bill" is a person)."""
+    if len(words) < 2:
+        return False
+    last = bare_word(words[-1])
+    if last in LAW_WORDS:
+        return True
+    return last == "bill" and not is_given_name(words[-2]) and (not is_title_word(words[-2]) or bare_word(words[-2]) in ORG_WORDS)

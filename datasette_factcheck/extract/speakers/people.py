@@ -21,7 +21,6 @@ from .lexicon import (
     HEARD_FROM,
     HONORIFICS,
     INTRODUCING,
-    LAW_WORDS,
     MASK,
     OBLIQUE,
     ORG_CAPABLE_ROLES,
@@ -56,7 +55,7 @@ from .names import (
     strip_possessive,
 )
 from .apposition import predicate_role
-from .documents import issued_by
+from .documents import issued_by, law_name
 from .given_names import is_given_name
 from .places import is_country
 from .genderclues import fronted_possessive_gender, said_pronoun_gender
@@ -108,21 +107,9 @@ class PeopleScan(ArticleState):
                 continue  # "Giving details she went on to say": a participle opening the sentence
             first, _, rest = name.partition(" ") if " " in name else (name, "", "")
             office = None
-            if rest and " " not in rest and not is_given_name(first) and self.common_word(first):
-                # "Top Roe", "Dump Roe", "See Roe": a word the article also
-                # prints in lower case, before a surname, is no given name.
-                name = rest
-            elif (
-                len(rest.split()) >= 2
-                and not is_given_name(first)
-                and self.common_word(first)
-                and (given := next((n for n, w in enumerate(rest.split()) if is_given_name(w)), None)) is not None
-                and all(self.common_word(w) and not is_given_name(w) for w in rest.split()[:given])
-                and len(rest.split()) - given >= 2
-            ):
-                # "Real Ana Roe", "Harbour Policy Ana Roe": words the article
-                # also prints in lower case, before a given name and a surname.
-                name = " ".join(rest.split()[given:])
+            plain = self._without_common_lead(name)
+            if plain != name:
+                name = plain
             elif rest and len(rest.split()) <= 3 and not is_given_name(first) and first.isalpha() and self.printed_as_office(first):
                 # "Taoiseach Jane Roe" where the article prints "the Taoiseach
                 # said": an office before the name, and the holder's role.
@@ -132,14 +119,7 @@ class PeopleScan(ArticleState):
                 # have not played spin well": a country, whose first word may
                 # read as an honorific, is nobody a pronoun can mean.
                 continue
-            if len(words) > 1 and (
-                bare_word(words[-1]) in LAW_WORDS
-                or (
-                    bare_word(words[-1]) == "bill"
-                    and not is_given_name(words[-2])
-                    and (not is_title_word(words[-2]) or bare_word(words[-2]) in ORG_WORDS)
-                )
-            ):
+            if law_name(words):
                 continue  # "the General Harbour Safety Regulation": a law, whose first word reads as a title
             name_len = len(name.split())
             # "Ilse van der Marten", "Jan de Vos": lower-case particles are
@@ -387,6 +367,22 @@ class PeopleScan(ArticleState):
             if salient:
                 insort_unique(person.salient_positions, pos)
         self._age_roles()
+
+    def _without_common_lead(self, name: str) -> str:
+        """The name without the words before it that the article also prints
+        in lower case and that are no given names: before a bare surname
+        ("Top Roe", "See Roe") or before a given name and a surname ("Real
+        Ana Roe", "Harbour Policy Ana Roe"). The name itself when none lead."""
+        if " " not in name:
+            return name
+        parts = name.split()
+        k = 0
+        while k < len(parts) - 1 and not is_given_name(parts[k]) and self.common_word(parts[k]):
+            k += 1
+        rest = parts[k:]
+        if k and ((k == 1 and len(parts) == 2) or (len(rest) >= 2 and is_given_name(rest[0]))):
+            return " ".join(rest)
+        return name
 
     def _recurring_speaker(self, name: str) -> bool:
         """The article gives ``name`` alone a speech verb right after it at
