@@ -57,7 +57,7 @@ from .names import (
 from .apposition import predicate_role
 from .documents import issued_by, law_name
 from .given_names import is_given_name
-from .places import is_country
+from .places import country_not_person, is_country
 from .genderclues import fronted_possessive_gender, said_pronoun_gender
 from .nicknames import bracketed_alias, without_nicknames
 from .descriptors import body_kind_before, kind_noun
@@ -114,7 +114,7 @@ class PeopleScan(ArticleState):
                 # "Taoiseach Jane Roe" where the article prints "the Taoiseach
                 # said": an office before the name, and the holder's role.
                 name, office = rest, bare_word(first)
-            if (is_country(name) or is_country(" ".join(words))) and not is_given_name(name.split()[0]):
+            if country_not_person(name) or (is_country(" ".join(words)) and not is_given_name(name.split()[0])):
                 # "Ruritania's opposition leader X said he ...", "Sri Lanka
                 # have not played spin well": a country, whose first word may
                 # read as an honorific, is nobody a pronoun can mean.

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import pycountry
 
+from .given_names import is_given_name
 from .names import strip_possessive
 
 
@@ -36,3 +37,9 @@ def is_country(name: str) -> bool:
     """The name (possessive and a leading "the" aside) of a country, as
     the ISO list spells it: "Kenya", "the Netherlands", "Sri Lanka's"."""
     return _key(name) in _countries()
+
+
+def country_not_person(name: str) -> bool:
+    """A country's name that is no given name too: "Portugal", not
+    "Jordan" or "Chad", which may be a person's."""
+    return is_country(name) and not is_given_name(name.split()[0])

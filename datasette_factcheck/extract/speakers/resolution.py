@@ -54,7 +54,7 @@ from .names import (
 from .descriptors import bare_org_word, compound_head, descriptor_gender, former_of, other_party
 from .documents import document_issuer, document_noun, issued_document, opening_document_issuer, publisher_of
 from .phrases import np_before
-from .places import is_country
+from .places import country_not_person
 from .wordforms import AGE_RE
 from .subjects import sentence_subject
 from .text import UNIT, Unit, sentence_of, tokens
@@ -218,7 +218,7 @@ class Resolution(Salience):
             org = self.add_org(kind[1], pos, {kind[0]})
             return org.full, list(org.forms)
         name = None if placed else clean_name(printed) or self._title_word_surname(words) or _held_name(words)
-        if name and is_country(name) and not is_given_name(name.split()[0]):
+        if name and country_not_person(name):
             if not any(is_possessive(w) for w in words):
                 org = self.add_org(name, pos, set())  # "Even Ruritania said": the state speaks
                 return org.full, list(org.forms)
