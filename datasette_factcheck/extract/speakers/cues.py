@@ -37,7 +37,7 @@ from .given_names import is_given_name
 from .apposition import appositive_name, name_after_role_of
 from .phrases import np_after, np_before
 from .wordforms import verb_adverb
-from .subjects import body_before_role, clause_subject, last_clause, first_verb_subject, gerund_subject, subject_before_aside, inverted_after_comma, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
+from .subjects import body_before_role, clause_subject, last_clause, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, subject_before_aside, inverted_after_comma, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
 
 
@@ -178,9 +178,15 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         if span is None:
             return Cue(unit.text[by.end() : qs].strip(" ,:"), k * UNIT + by.end(), qs - ve, resolvable=False, verb="asked")
     elif word in PARTICIPLES or word in CALL_PARTICIPLES:
-        span = with_subject = _with_clause_subject(text, sent, ve)
+        span = with_subject = name_before_participle(text, sent, vs) or _with_clause_subject(text, sent, ve)
         if span is None:
-            span = _speaker_of_participle(text, sent, verbs) or gerund_subject(text, sent, vs) or subject_past_openers(text, sent, vs)
+            span = (
+                _speaker_of_participle(text, sent, verbs)
+                or gerund_subject(text, sent, vs)
+                # "Stations called it, and Roe weighed in, saying ...": the last clause's subject
+                or subject_past_openers(text, main_clause_start(text, sent, vs), vs)
+                or subject_past_openers(text, sent, vs)
+            )
         if span is not None and (unnamed_np := indefinite_np(text, sent, span[1])) is not None:  # "Another judge ..., saying “...”"
             return Cue(unit.text[unnamed_np[0] : unnamed_np[1]], k * UNIT + unnamed_np[0], qs - ve, resolvable=False, verb=word)
     else:
@@ -360,6 +366,7 @@ def _author_of(text: str, span: Optional[tuple[int, int]], end: int) -> Optional
 
 
 _PAREN_RE = re.compile(r"\([^()]{1,16}\)")
+RELATIVE_ASIDE_RE = re.compile(r",\s+(?:who|whose)\s[^,]{1,120},\s*$")  # ", who farms nearby," before a verb
 
 
 def _aside_quotes_unmasked(pre: str) -> Optional[str]:
@@ -418,6 +425,12 @@ def _name_set_off_before(unit: Unit, pre_toks: list[tuple[int, int, str]], unnam
     rest = [t for t in pre_toks[comma + 1 :] if t[2] != ","]
     titled = bool(rest) and all(capitalised(t[2]) for t in rest) and any(is_title_word(t[2]) and bare_word(t[2]) not in ORG_WORDS for t in rest)
     return span if comma >= 2 and titled and not looks_like_org(printed) else None
+
+
+def described_lead(words: list[str]) -> bool:
+    """"Tallow Valley Growers president Jo Roe": a body, a role and a
+    person's name, a longer subject than a bare name."""
+    return any(w.islower() and role_noun(w) for w in words[:-1]) and person_printed(" ".join(words)) is not None
 
 
 def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
@@ -482,8 +495,12 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             ):
                 # '"..." of the plan, Mr. X said.': the quotation opens a
                 # sentence whose subject and verb close it after a comma.
-                comma = pre.rfind(",")
-                tail = pre[comma + 1 :].split() if comma >= 0 else []
+                # '"..." of the plan, local chair Jo Roe, who farms nearby, said.':
+                # a relative clause set off before the verb is no subject.
+                rel = RELATIVE_ASIDE_RE.search(pre)
+                core = pre[: rel.start()] if rel is not None else pre
+                comma = core.rfind(",")
+                tail = core[comma + 1 :].split() if comma >= 0 else []
                 if comma >= 0 and not tail and word not in ADDRESSEE_VERBS:
                     # '"..." in contrast to last year, says Jane Roe.': the
                     # verb after the comma comes before its subject.
@@ -503,7 +520,10 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                     # speaks a quotation that is its own sentence.
                     lo = text.index(tail[0], lo)
                     return Cue(unit.text[lo : vs].strip(), k * UNIT + lo, vs - qe, resolvable=False, verb=unit.text[vs:ve])
-                if not 0 < len(tail) <= 5 or not (capitalised(tail[0]) or tail[0].lower() in {"he", "she"}):
+                # "Tallow Valley Growers president Jo Roe": a body, its role
+                # and the name make a longer subject than a bare name.
+                described = described_lead(tail)
+                if not 0 < len(tail) <= (7 if described else 5) or not (capitalised(tail[0]) or tail[0].lower() in {"he", "she"} or (rel is not None and described)):
                     return None
             if word in PARTICIPLES:
                 return None
@@ -523,7 +543,10 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
         if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to" and not issuer_follows(text[qe : span[0]]):
             # "“...,” a spokesman for the Trust said": someone unnamed.
             return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], vs - qe, resolvable=False, verb=unit.text[vs:ve])
-        return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], vs - qe, verb=unit.text[vs:ve])
+        # A relative clause between the name and its verb is no distance
+        # from the quotation: the name is what stands next to it.
+        near = span[1] - qe if RELATIVE_ASIDE_RE.fullmatch(text[span[1] : vs].rstrip()) else vs - qe
+        return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], near, verb=unit.text[vs:ve])
     return None
 
 

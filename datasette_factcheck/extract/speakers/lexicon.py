@@ -35,7 +35,7 @@ TITLE_WORDS = set(
     ceo cfo coo cto executive officer manager coach head leader speaker judge justice magistrate attorney
     prosecutor inspector superintendent sheriff constable detective sergeant sgt lieutenant lt captain
     capt skipper colonel col major maj commander admiral general gen marshal brigadier corporal private
-    king queen prince princess duke duchess emperor pope cardinal bishop archbishop rabbi imam sheikh
+    king queen prince princess duke duchess emperor pope cardinal bishop archbishop rabbi imam sheikh sheik
     professor doctor dean rector provost principal founder owner boss chairperson treasurer clerk
     assistant associate senior junior acting interim former foreign defence defense finance health
     interior home state affairs economy economic justice education transport environment energy

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .cues import Cue, after_cue
+from .cues import RELATIVE_ASIDE_RE, Cue, after_cue, described_lead
 from .names import capitalised
 from .phrases import np_after
 from .lexicon import CALL_VERBS, MASK, PARTICIPLES, SPEECH_HEADS
@@ -106,7 +106,12 @@ _CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "and", "but"
 
 def _closes(text: str, comma: int, cue: Cue, end: int) -> bool:
     verb_at = comma + cue.distance
-    lead = text[comma:verb_at].replace(",", " ").lower().split()
+    lead_text = text[comma:verb_at]
+    # "..., Jo Roe, who farms nearby, said.": the aside is the name's, not a clause of the sentence.
+    aside = RELATIVE_ASIDE_RE.search(lead_text)
+    words = (lead_text[: aside.start()] if aside is not None else lead_text).replace(",", " ").split()
+    lead = [w.lower() for w in words]
+    longest = _CLOSING_LEAD + 2 if described_lead(words) else _CLOSING_LEAD
     after = text[verb_at:end]
     # "..., Roe has said, while stating that ...": a clause the comma opens
     # after the attribution is no part of it.
@@ -118,7 +123,7 @@ def _closes(text: str, comma: int, cue: Cue, end: int) -> bool:
     cut = next((i for i, w in enumerate(tail[:6]) if w.lower() in _SUBORDINATORS), None)
     if cut is not None:
         tail = tail[:cut]
-    return len(lead) <= _CLOSING_LEAD and not _CLAUSE_WORDS.intersection(lead) and len(tail) <= _CLOSING_TAIL
+    return len(lead) <= longest and not _CLAUSE_WORDS.intersection(lead) and len(tail) <= _CLOSING_TAIL
 
 
 _MORE_AFTER_RE = re.compile(r"[^,;]*[,;][ \u00a0]*([a-z]+)")

@@ -502,7 +502,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         t = r
         while t < min(r + 3, len(toks) - 1) and capitalised(toks[t][2]) and is_title_word(toks[t][2]):
             t += 1
-        if 0 < r < len(toks) and (_descriptor_head(head) or t > r) and name_token(toks[t][2]):
+        # "said former Secretary of State Jane Roe": the title's department follows it.
+        if 0 < r < len(toks) and (_descriptor_head(head) or t > r) and (name_token(toks[t][2]) or (t > r and toks[t][2] in {"of", "for", "to"})):
             k = r
     j = k
     titled = -1  # where a title's "of" or "for" joins its department
@@ -538,7 +539,7 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += 1
         elif j > k and low in {"of", "for", "on"} and toks[j - 1][2][:1].isupper() and is_title_word(toks[j - 1][2]) and (n := portfolio_len(toks, j - 1)):
             j += n - 1  # "Associate Principal of curriculum Jane Roe": a title's lower-case portfolio
-        elif j > k and k == 0 and low in {"of", "for", "to"} and toks[j - 1][2][:1].isupper() and is_title_word(toks[j - 1][2]) and not _surname_title(toks, j - 1) and (the := int(j + 2 < len(toks) and toks[j + 1][2] == "the")) + j + 1 < len(toks) and capitalised(toks[j + 1 + the][2]) and MASK not in toks[j + 1 + the][2]:
+        elif j > k and (k == 0 or toks[k - 1][2].islower()) and low in {"of", "for", "to"} and toks[j - 1][2][:1].isupper() and is_title_word(toks[j - 1][2]) and not _surname_title(toks, j - 1) and (the := int(j + 2 < len(toks) and toks[j + 1][2] == "the")) + j + 1 < len(toks) and capitalised(toks[j + 1 + the][2]) and MASK not in toks[j + 1 + the][2]:
             titled = j  # "Former Secretary of Labor Ines Duarte", "Ambassador to the United Nations Ana Roe"
             j += 1 + the
         elif titled >= 0 and low in {"and", "&"} and j + 1 < len(toks) and capitalised(toks[j + 1][2]) and MASK not in toks[j + 1][2] and not any(is_given_name(t[2]) for t in toks[titled + 1 : j]):

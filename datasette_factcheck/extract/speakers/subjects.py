@@ -10,11 +10,12 @@ import bisect
 import re
 from typing import Optional
 
-from .lexicon import ADDRESSEE_VERBS, ADVERBS, AUXILIARIES, DETERMINERS, BODY_KINDS, CALL_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, ORG_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS, URGING_VERBS
+from .lexicon import ADDRESSEE_VERBS, ADVERBS, AUXILIARIES, CALENDAR_NAMES, DETERMINERS, BODY_KINDS, CALL_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, ORG_NOUNS, PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS, URGING_VERBS
 from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word, looks_like_org, personal, role_noun
 from .given_names import is_given_name
 from .apposition import appositive_name
 from .phrases import np_after, np_before
+from .places import country_not_person
 from .placetags import place_tag
 from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, number_word
 from .text import tokens
@@ -427,6 +428,30 @@ def clause_subject(text: str, prev: list[tuple[int, int, str]], hi: int) -> Opti
     return None
 
 
+# Words after which a name is where a text went, not who speaks in it:
+# "a letter to Jane Roe saying ...", "a post on Facebook saying ...".
+_DESTINATIONS = {"to", "on", "onto", "into", "toward", "towards", "at", "in", "for"}
+
+
+def name_before_participle(text: str, lo: int, vs: int) -> Optional[tuple[int, int]]:
+    """"An advert featuring Jane Roe calling her “...”", "with party
+    leader Jane Roe saying ...": a person's name right before a speech
+    participle, with no comma between, is the participle's subject (after
+    a comma the participle goes with the clause's subject instead)."""
+    toks = tokens(text, lo, vs)
+    if not toks or not capitalised(toks[-1][2]) or MASK in toks[-1][2] or toks[-1][2].lower() in CALENDAR_NAMES:
+        return None
+    i = len(toks) - 1
+    while i > 0 and MASK not in toks[i - 1][2] and (capitalised(toks[i - 1][2]) or (toks[i - 1][2].lower() in PARTICLES and i - 1 > 0 and capitalised(toks[i - 2][2]))):
+        i -= 1
+    before = toks[i - 1][2].lower() if i > 0 else ""
+    if before in _DESTINATIONS or (before == "from" and i == len(toks) - 1):
+        return None  # "the senator from Tallow saying": one word after "from" is where someone is from
+    span = toks[i][0], toks[-1][1]
+    printed = text[span[0] : span[1]]
+    return span if personal(printed) and not country_not_person(printed) else None
+
+
 def gerund_subject(text: str, lo: int, vs: int) -> Optional[tuple[int, int]]:
     """"A row followed when Roe came under fire for calling it “...”": a
     gerund after "for" or "by" does what the subject of its clause does,
@@ -494,6 +519,18 @@ def subject_before_aside(text: str, sent: int, prev: list[tuple[int, int, str]])
 _COORDINATORS = {"while", "whereas", "but", "and", "as", "when", "after", "because", "though", "although", "so", "yet"}
 
 
+_SUBORDINATORS = {"after", "because", "when", "though", "although", "as", "since", "once", "before", "until", "while", "whereas"}
+
+
+def main_clause_start(masked: str, sent: int, hi: int) -> int:
+    """Where the last clause with a subject of its own starts, unless a
+    subordinator opens it ("In June, after Roe fell ill, Lee wrote ...":
+    the main clause's subject comes after that clause, and Lee speaks)."""
+    start = last_clause(masked, sent, hi)
+    before = tokens(masked, max(sent, start - 20), start)
+    return sent if before and before[-1][2].lower() in _SUBORDINATORS else start
+
+
 def last_clause(masked: str, sent: int, qs: int) -> int:
     """Where the clause holding the quotation starts: the sentence start,
     or the last clause after it with a subject of its own ("X signed the
@@ -522,6 +559,10 @@ def last_clause(masked: str, sent: int, qs: int) -> int:
         ):
             # "The reporter asked again and Roe had a fuller answer (“...”)":
             # a name and its verb after "and" open a clause of their own.
+            start = toks[i + 1][0]
+        elif word == "and" and nxt.lower() in _CLAUSE_OPENERS and any(t[2] == "," for t in toks[i + 2 :]):
+            # "Stations called it early and as that happened, Roe weighed in":
+            # a clause opener after "and" leads to a main clause of its own.
             start = toks[i + 1][0]
         elif word in {"—", "–"} and (capitalised(nxt) or nxt.lower() in PRONOUNS) and i + 2 < len(toks) and toks[i + 2][2].islower():
             # "... history — Roe cites the strike, “...”": a name and its

@@ -162,7 +162,7 @@ def mask(text: str, spans: list[tuple[int, int, str]], opening: bool = False) ->
 # and a capitalised word with no space (pages that lost their spacing:
 # "said Rep. Ana Roe.Roe, the chair, says ...").
 _BOUNDARY_RE = re.compile(
-    r"(?:[.!?…]+[\"”’']?\s+|(?<=" + MASK + r"\.)(?=[A-Z])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))(?=[\"“‘'" + MASK + r"]?[^\W_]|" + MASK + r")"
+    r"(?:[.!?…]+[\"”’']?\s+|(?<=" + MASK + r"\.)(?=[A-Z])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))(?=[\"“‘'(" + MASK + r"]?[^\W_]|" + MASK + r")"
 )
 _SPACE_OR_PAREN_RE = re.compile(r"[\s(]")
 _ABBREV_SHAPE_RE = re.compile(r"(?:[a-z]\.)*[a-z]")
