@@ -3,7 +3,8 @@ the speaker's own description ("Jane Roe, wearing “Vote Roe” pins, said"),
 a document issued by someone ("A letter from X warns that"), a bare speech
 participle going on with the quotation before it ("Adding, “...”"), a short
 quotation far from its verb or before an attribution that closes its
-sentence, a headline's name and verb, a dateline before the subject. A wrong
+sentence, a headline's name and verb, a dateline before the subject, an
+"according to" after words the sentence has already given a speaker. A wrong
 speaker is worse than none, so each table also holds sentences where the
 speaker stays empty. Every sentence here is written for the test."""
 
@@ -530,3 +531,18 @@ def test_titles_as_british_and_commonwealth_pages_print_them(paragraphs, opening
 def test_a_participles_quoted_object_is_the_subjects(paragraph, expected):
     found = [speaker for text, speaker in speakers_of([paragraph]) if text.startswith(("a rule", "the old"))]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraph, quoted, expected",
+    [
+        # the sentence names its speaker before the quotation: "according to" only relays
+        ("Before the verdict, Ben Lowe read a short note to the bench, saying, “I am sorry for all the harm I caused,” according to The Harbour Gazette.", "I am sorry for all the harm I caused,", "Ben Lowe"),
+        ("Judge Tom Ferris told the accused that his acts “chill all of us” and said his heart is “as cold as the sea,” according to The Harbour Gazette.", "as cold as the sea,", "Tom Ferris"),
+        # ... and with no speaker before it, the source after it speaks
+        ("The depot will close by the spring and “nobody will lose a job,” according to Ben Lowe.", "nobody will lose a job,", "Ben Lowe"),
+    ],
+)
+def test_according_to_relays_a_named_speakers_words(paragraph, quoted, expected):
+    found = dict(speakers_of(["Ben Lowe and Tom Ferris were at the court on Friday.", paragraph]))
+    assert found.get(quoted) == expected

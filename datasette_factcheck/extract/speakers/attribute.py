@@ -89,7 +89,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 # "“...,” Jane Roe, wearing “Vote Roe” pins, said": the next
                 # quotation sits in an aside between the subject and verb.
                 after = after_cue(unit, k, qe, whole_end)
-            if before is None and after is None and sent_start < sent:
+            if before is None and sent_start < sent and (after is None or after.verb == "according to"):
                 # "X said the deal was “fair” and that ministers would
                 # “continue ...”": one attribution for both partial quotes.
                 before = before_cue(unit, k, sent_start, qs, call_verbs=True)
@@ -150,7 +150,9 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             if before is not None:
                 sent_cue = (sent_start, before.pos)
             if options:
-                cues[n], own[n] = min(options, key=lambda c: c.distance), True
+                # "X said it was “...,” according to the Gazette": the paper relays X's words.
+                relayed = before is not None and before.resolvable and after is not None and after.verb == "according to"
+                cues[n], own[n] = before if relayed and before is not None else min(options, key=lambda c: c.distance), True
                 continue
             at_start = qs <= lead
             if unit.number == 0:
