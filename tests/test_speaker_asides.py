@@ -546,3 +546,19 @@ def test_a_participles_quoted_object_is_the_subjects(paragraph, expected):
 def test_according_to_relays_a_named_speakers_words(paragraph, quoted, expected):
     found = dict(speakers_of(["Ben Lowe and Tom Ferris were at the court on Friday.", paragraph]))
     assert found.get(quoted) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a document and its issuer after "according to": the issuer speaks
+        ("“We will not stand for this at all,” according to a statement from the Harbour Workers Union.", "Harbour Workers Union"),
+        ("“We will not stand for it at all now,” according to a report by the Tallow Times.", "Tallow Times"),
+        # ... not words the sentence gives a speaker before them
+        ("Ben Lowe called it “a very bad day for all of us,” according to a report by the Tallow Times.", "Ben Lowe"),
+    ],
+)
+def test_according_to_a_document_speaks_for_its_issuer(paragraph, expected):
+    before = ["The council met on Tuesday night to vote on the new depot.", "Mayor Ana Roe said the vote was “a good day for the whole town.”"]
+    found = speakers_of([*before, paragraph])
+    assert [speaker for _, speaker in found] == ["Ana Roe", expected]

@@ -452,12 +452,15 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             aside = _participle_aside_subject(unit, qe)
             if aside is not None:
                 return Cue(unit.text[aside[0] : aside[1]], k * UNIT + aside[0], vs - qe, verb=unit.text[vs:ve])
-            # Not after "according to": "X called it “...”, according to a
-            # report by Y" is X's words, which Y reported.
-            issuer = document_issuer_at(text, ve, end) if word != "according to" else None
-            span = np_after(text, ve if issuer is None else issuer, end)
+            # After "according to" the issuer speaks only where the sentence
+            # names nobody before the quotation, which the caller weighs:
+            # "X called it “...”, according to a report by Y" is X's words.
+            issuer = document_issuer_at(text, ve, end)
+            span = np_after(text, ve if issuer is None or word == "according to" else issuer, end)
             if word == "according to":
                 span = _author_of(text, span, end)
+                if span is None and issuer is not None:
+                    span = np_after(text, issuer, end)  # "“...,” according to a statement from the Harbour Party"
             else:
                 after = tokens(text, ve, end)
                 j = indefinite_after(after)
