@@ -9,8 +9,9 @@ body's name printed again without its first words, a title and its
 department set off after "the", "yesterday" before a verb, an initial and
 a surname after a long title, "Guv", a caption's credit run into the
 next word, a titled name "of" a place, a participle opening a sentence, a
-name before its title and school, and a body named by its place and kind. Every sentence here is written for the
-test."""
+name before its title and school, a body named by its place and kind, and
+an office of a place whose name joins two parts with "and". Every sentence
+here is written for the test."""
 
 import pytest
 
@@ -308,4 +309,26 @@ def test_an_office_named_by_what_it_is(paragraphs, expected):
     ],
 )
 def test_a_teams_roles_as_sports_pages_vary_them(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a place joined by "and" before the office, set off after the name
+        (["The council met on Monday about the stopping places.", "Ana Roe, Tallow and Marren Green Party MSP, said: “The families are the most overlooked in the county.”"], "Ana Roe"),
+        (["The council met on Monday about the stopping places.", "“We need more homes now,” Ben Lowe, Tallow and Marren MP, said."], "Ben Lowe"),
+        # ... and the same office described after "the": its holder, never a part of the place
+        (
+            [
+                "Tallow and Marren MSP Ben Lowe wrote to the health board last month about the surgeries.",
+                "In reply, the Tallow and Marren MSP rejected the board's apology, arguing that it was “covering up its real plans for the two surgeries.”",
+            ],
+            "Ben Lowe",
+        ),
+        # the office before the name: the name speaks
+        (["The council met on Monday about the stopping places.", "Tallow and Marren MSP Ben Lowe said: “We need more homes now.”"], "Ben Lowe"),
+    ],
+)
+def test_an_office_of_a_place_joined_by_and(paragraphs, expected):
     assert last_speaker(paragraphs) == expected

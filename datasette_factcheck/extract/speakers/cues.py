@@ -423,7 +423,8 @@ def _name_set_off_before(unit: Unit, pre_toks: list[tuple[int, int, str]], unnam
     if unnamed is not None and unnamed[0] == comma + 1:
         return span
     rest = [t for t in pre_toks[comma + 1 :] if t[2] != ","]
-    titled = bool(rest) and all(capitalised(t[2]) for t in rest) and any(is_title_word(t[2]) and bare_word(t[2]) not in ORG_WORDS for t in rest)
+    # "Tallow and Marren MP": a place's two parts joined by "and" hold no name.
+    titled = bool(rest) and all(capitalised(t[2]) or (t[2] in {"and", "&"} and 0 < i < len(rest) - 1) for i, t in enumerate(rest)) and any(is_title_word(t[2]) and bare_word(t[2]) not in ORG_WORDS for t in rest)
     return span if comma >= 2 and titled and not looks_like_org(printed) else None
 
 

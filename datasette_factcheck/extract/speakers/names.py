@@ -602,11 +602,15 @@ def clean_name(printed: str) -> Optional[str]:
         for w in reversed(words):
             if capitalised(w) or (tail and w.lower() in PARTICLES):
                 tail.append(w)
+            elif w in {"and", "&"} and tail and is_title_word(tail[0]):
+                tail.append(w)  # "the Tallow and Marren MSP": a place's two parts, then an office: no name
             else:
                 if w.lower() in {"the", "a", "an"}:
                     tail.append(w)
                 break
         tail.reverse()
+        if any(w in {"and", "&"} for w in tail):
+            continue
         if len(tail) > 2 and tail[-1].isupper() and is_acronym(tail[-1]) and not tail[-2].isupper() and not suffix_word(tail[-1]):
             # "HPU leader Jane Roe HPU said": a body's initials after the name.
             words, tail = words[:-1], tail[:-1]

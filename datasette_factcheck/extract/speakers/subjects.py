@@ -471,11 +471,14 @@ def subject_before_appositive(text: str, sent: int, span: tuple[int, int], vs: i
         return None
     toks = tokens(text, sent, span[0])
     comma = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][2] == ","), None)
+    # "Ana Roe, Tallow and Marren MSP, said": a place joined by "and" before the office.
+    lead = toks[comma + 1 :] if comma is not None else []
+    joined = len(lead) >= 2 and lead[-1][2] == "and" and all(capitalised(t[2]) for t in lead[:-1])
     # "X, the chief executive of Ashford, Dale and Tallow trust, said": a
     # comma between capitalised names is the description's own list.
-    while comma is not None and comma > 0 and comma + 1 < len(toks) and capitalised(toks[comma - 1][2]) and capitalised(toks[comma + 1][2]):
+    while not joined and comma is not None and comma > 0 and comma + 1 < len(toks) and capitalised(toks[comma - 1][2]) and capitalised(toks[comma + 1][2]):
         comma = next((n for n in range(comma - 1, -1, -1) if toks[n][2] == ","), None)
-    if comma is not None and comma == len(toks) - 1 and comma > 0 and _bare_office(text[span[0] : span[1]]):
+    if comma is not None and (comma == len(toks) - 1 or joined) and comma > 0 and _bare_office(text[lead[0][0] if joined else span[0] : span[1]]):
         # "Ana Roe, North Tallow MSP, added": a place and its office with
         # no determiner describe the name before them.
         before = sentence_subject(text, sent, toks[comma][0])
@@ -492,7 +495,8 @@ def _bare_office(printed: str) -> bool:
     """A short description that ends in an office held by one person
     ("North Tallow MSP", "ward councillor"), with no determiner."""
     words = printed.split()
-    return 1 < len(words) <= 4 and words[0].lower() not in DETERMINERS and is_title_word(words[-1]) and not words[-1].lower().endswith("s")
+    longest = 6 if "and" in words else 4  # "Highlands and Islands MSP": a place's two parts
+    return 1 < len(words) <= longest and words[0].lower() not in DETERMINERS and is_title_word(words[-1]) and not words[-1].lower().endswith("s")
 
 
 # Prepositions that open an aside between an auxiliary and its verb.

@@ -96,6 +96,11 @@ def org_and_len(toks: list[tuple[int, int, str]], k: int, j: int) -> int:
     n = j + 1
     while n < len(toks) and n - j <= 5 and capitalised(toks[n][2]) and MASK not in toks[n][2]:
         n += 1
-    if n == j + 1 or bare_word(toks[n - 1][2]) not in ORG_WORDS:
+    if n == j + 1:
+        return 0
+    last = bare_word(toks[n - 1][2])
+    # "the Tallow and Marren MSP": an office of the place, after "the".
+    office = k == 1 and toks[0][2].lower() == "the" and is_title_word(toks[n - 1][2]) and not capitalised(toks[n][2] if n < len(toks) else "")
+    if last not in ORG_WORDS and not office:
         return 0
     return n - j
