@@ -4,8 +4,10 @@ police as a body, a Scottish councillor's title, "Cr" for "Councillor",
 a given name after a title's department, initials printed without full
 stops, a later short form of a name with two surnames that must not cost
 the full name its earlier mentions, a body whose name joins two places
-with "and", and a body that "appealed" for something in words of its
-own. Every sentence here is written for the test."""
+with "and", a body that "appealed" for something in words of its
+own, a family name printed before a hyphenated given name, and an age
+printed before a name that closes an attribution. Every sentence here is
+written for the test."""
 
 import pytest
 
@@ -183,3 +185,33 @@ def test_titles_and_initials_as_pages_abroad_print_them(paragraphs, expected):
 )
 def test_a_scheme_or_a_bill_is_no_person(paragraphs, expected):
     assert speakers_of(paragraphs)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a family name first, then a hyphenated given name: the later short form is the family name
+        (["“I am not going anywhere,” Ng Pun-tak told reporters.", "“This is our one chance,” said Ng."], ["Ng Pun-tak", "Ng Pun-tak"]),
+        (["“We have to stay,” Kwon Min-seo said.", "“We stay to the end,” Kwon added."], ["Kwon Min-seo", "Kwon Min-seo"]),
+        # ... while two such names that share the family name stay two people
+        (["“We have to stay,” Kwon Min-seo said.", "“We leave tonight,” Kwon Ji-ho said."], ["Kwon Min-seo", "Kwon Ji-ho"]),
+        # a given name and a surname as most pages print them are unchanged
+        (["“We have to stay,” Ana Roe-Lind said.", "“We stay to the end,” Roe-Lind added."], ["Ana Roe-Lind", "Ana Roe-Lind"]),
+    ],
+)
+def test_a_family_name_before_a_hyphenated_given_name(paragraphs, expected):
+    assert [speaker for _, speaker in speakers_of(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("“We stay on this square until the end,” 78-year-old Ben Lowe told reporters.", "Ben Lowe"),
+        ("“They can take me away if they like,” 78-year-old Tom Velling, wearing a helmet, told reporters as he joined the crowd.", "Tom Velling"),
+        # ... and an age alone names nobody
+        ("“They can take me away if they like,” a 78-year-old told reporters.", None),
+    ],
+)
+def test_an_age_before_the_name_after_a_quotation(paragraph, expected):
+    found = speakers_of(["Police cleared the last camp on Thursday morning.", paragraph])
+    assert [speaker for _, speaker in found] == [expected]

@@ -24,7 +24,8 @@ empty.
 database layer to keep one row per person across articles.
 
 Modules: ``lexicon`` (word lists), ``given_names`` (first names and their
-genders, from the gender-guesser package), ``names`` (name identity),
+genders, from the gender-guesser package), ``names`` (the words of a name
+and its clean form), ``identity`` (when two names are one person's),
 ``text`` (masked units, sentences, tokens), ``phrases`` (noun phrases),
 ``descriptors`` (descriptions around a name),
 ``entities`` (people and mentions), the article model ``article`` built
@@ -36,6 +37,7 @@ quotation, the attribution that closes a sentence) and ``attribute``.
 """
 
 from .attribute import attribute
-from .names import clean_name, person_key, same_person
+from .names import clean_name
+from .identity import person_key, same_person
 
 __all__ = ["attribute", "clean_name", "person_key", "same_person"]

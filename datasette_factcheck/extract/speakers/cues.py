@@ -36,7 +36,7 @@ from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, is_
 from .given_names import is_given_name
 from .apposition import appositive_name, name_after_role_of
 from .phrases import np_after, np_before
-from .wordforms import verb_adverb
+from .wordforms import AGE_RE, verb_adverb
 from .subjects import body_before_role, clause_subject, last_clause, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, subject_before_aside, inverted_after_comma, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
 
@@ -470,7 +470,9 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                     lo = after[0][0]
                     return Cue(unit.text[lo : after[j - 1][1]], k * UNIT + lo, vs - qe, resolvable=False, verb=unit.text[vs:ve])
         else:
-            first = stripped.split()[0]
+            # "“...,” 64-year-old Ana Roe said": the age describes the name after it.
+            aged = stripped.split()[1:] if AGE_RE.fullmatch(stripped.split()[0]) else []
+            first = (aged or stripped.split())[0]
             # "state Sen. Jane Roe (D) said": a party tag is no descriptor.
             pre_words = _PAREN_RE.sub(" ", stripped).split() or stripped.split()
             role_np = (
@@ -527,6 +529,8 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                 # "Tallow Valley Growers president Jo Roe": a body, its role
                 # and the name make a longer subject than a bare name.
                 described = described_lead(tail)
+                if tail and AGE_RE.fullmatch(tail[0]) and len(tail) > 1:
+                    tail = tail[1:]
                 if not 0 < len(tail) <= (7 if described else 5) or not (capitalised(tail[0]) or tail[0].lower() in {"he", "she"} or (rel is not None and described)):
                     return None
             if word in PARTICIPLES:

@@ -8,7 +8,7 @@ from typing import Optional
 
 from .given_names import is_given_name
 from .lexicon import HONORIFICS, PERSON_ROLES
-from .names import name_parts, same_person
+from .identity import name_parts, same_person
 
 
 @dataclass

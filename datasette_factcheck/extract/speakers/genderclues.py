@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import Optional
 
 from .lexicon import ADDRESSEE_VERBS, APPOSITIVE_ADVERBS, OBLIQUE, SPEECH_VERBS
-from .names import capitalised, name_gender, run_end
+from .names import capitalised, run_end
+from .identity import name_gender
 from .text import Unit, sentence_of
 
 

@@ -34,10 +34,10 @@ from .names import (
     is_possessive,
     is_title_word,
     looks_like_org,
-    person_key,
     strip_possessive,
     titled_person_at,
 )
+from .identity import person_key
 from .descriptors import bare_org_word, body_kind_before, kind_noun, org_descriptors
 from .given_names import is_given_name
 from .wordforms import finite_verb, headline_verb_at

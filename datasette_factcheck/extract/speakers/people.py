@@ -35,7 +35,6 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .names import (
-    name_gender,
     DESCRIPTOR_COMPOUND_RE,
     bare_word,
     capitalised,
@@ -48,12 +47,12 @@ from .names import (
     join_initials,
     name_from_tokens,
     name_token,
-    person_key,
     role_noun,
     run_end,
     seat_name,
     strip_possessive,
 )
+from .identity import name_gender, person_key
 from .apposition import predicate_role
 from .documents import issued_by, law_name
 from .given_names import is_given_name

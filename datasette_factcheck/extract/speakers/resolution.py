@@ -35,22 +35,19 @@ from .names import (
     bare_word,
     capitalised,
     clean_name,
-    fold,
     is_acronym,
     is_initial,
     is_possessive,
     is_title_word,
     looks_like_org,
     name_from_tokens,
-    name_gender,
     name_token,
-    person_key,
     plural_role_noun,
     role_noun,
-    same_person,
     strip_possessive,
     uncontracted,
 )
+from .identity import fold, name_gender, person_key, same_person
 from .descriptors import bare_org_word, compound_head, descriptor_gender, former_of, other_party
 from .documents import document_issuer, document_noun, issued_document, opening_document_issuer, publisher_of
 from .phrases import np_before

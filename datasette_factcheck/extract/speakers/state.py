@@ -13,7 +13,8 @@ from ...model import Quote, Segmented
 from .entities import Mention, Person, insort_unique, last_before
 from .lexicon import AUXILIARIES, PERSON_ROLES, SPEECH_VERBS
 from .given_names import is_given_name
-from .names import clean_name, fold, is_initial, name_gender, name_parts, person_key
+from .names import clean_name, is_initial
+from .identity import family_name_first, fold, name_gender, name_parts, person_key
 from .text import UNIT, Unit, mask, sentence_bounds, sentence_of, tokens
 
 # "the X" before a mark, an auxiliary or a speech verb: X printed as an office.
@@ -192,9 +193,10 @@ class ArticleState:
         if len(found) != 1:
             return None
         # Only someone the text shows to be a person: a capitalised run such
-        # as "Tour de France" taken for a name must not swallow "Tour".
+        # as "Tour de France" taken for a name must not swallow "Tour"; a
+        # hyphenated given name after the family name ("Ng Pun-tuk") is one.
         person = found[0]
-        return person if person.roles & PERSON_ROLES or person.gender else None
+        return person if person.roles & PERSON_ROLES or person.gender or family_name_first(name_parts(person.full)) else None
 
     def _first_surname(self, key: str, gender: Optional[str]) -> Optional[Person]:
         """The one person whose name carries two surnames, the first folding
