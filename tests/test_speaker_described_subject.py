@@ -1,7 +1,9 @@
 """A definite description that no one in view holds as a role ("the Senate
 minority leader said", "the billionaire businessman began") refers to the
 named subject of its sentence or the sentence before, as news writes to
-avoid repeating a name. Every sentence here is written for the test."""
+avoid repeating a name; and a story's lead that describes its speaker
+with "a" ("A council leader has said ...") and names them in the next
+paragraph with that role. Every sentence here is written for the test."""
 
 import pytest
 
@@ -183,3 +185,27 @@ def test_a_possessors_former_role_is_the_person_named_before(paragraphs, expecte
 )
 def test_a_portfolio_in_lower_case_ends_in_no_name(paragraphs, expected):
     assert textutil.speakers_of(paragraphs)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        # the next paragraph names the holder of the role the lead described
+        ("Ben Lowe, leader of Tallow Borough Council, said the vote had ended the scheme.", "Ben Lowe"),
+        ("Ben Lowe, chief executive of the Tallow depot company, told a meeting the vote had ended the scheme.", "Ben Lowe"),
+        # ... not someone named there with another role, or with none
+        ("Ben Lowe, a local farmer, said the vote had ended the scheme.", None),
+        ("Ben Lowe said the vote had ended the scheme.", None),
+    ],
+)
+def test_a_lead_that_names_its_speaker_in_the_next_paragraph(second, expected):
+    lead = "A council leader has said the depot plan is “dead in the water” after the vote on Monday."
+    assert speaker_of([lead, second], "dead in the water") == expected
+
+
+def test_a_lead_description_after_a_name_is_someone_else():
+    paragraphs = [
+        "Ana Roe, the mayor, opened the meeting. A council leader has said the depot plan is “dead in the water” after the vote.",
+        "Ben Lowe, leader of Tallow Borough Council, said the vote had ended the scheme.",
+    ]
+    assert speaker_of(paragraphs, "dead in the water") is None

@@ -394,6 +394,29 @@ class Resolution(Salience):
             return person
         return None
 
+    def lead_holder(self, printed: str, pos: int) -> tuple[Optional[str], list[str]]:
+        """A story's lead that describes its speaker without a name ("A
+        council leader has said ...", as British pages open a story) means
+        the holder of that role whom the next paragraph names first."""
+        words = printed.split()
+        k = pos // UNIT
+        if len(words) < 2 or words[0].lower() not in {"a", "an"} or k * UNIT != self.body_start or not words[-1].islower():
+            return None, []
+        head = bare_word(words[-1])
+        if head not in PERSON_ROLES | TITLE_WORDS:
+            return None, []
+        heads = {head} | ROLE_SYNONYMS.get(head, set())
+        people = [p for p in self.persons if not p.org and p.positions]
+        if any(p.positions[0] <= pos for p in people):
+            return None, []  # the lead names someone: the description is someone else
+        named_next = [p for p in people if p.positions[0] // UNIT == k + 1]
+        holder = min(named_next, key=lambda p: p.positions[0], default=None)
+        # The role printed with the name there ("Ana Roe, chief executive of ..."):
+        if holder is None or not heads & (holder.roles | self._printed_beside(holder, None)):
+            return None, []
+        self.add_mention(pos, holder)
+        return holder.full, list(holder.forms)
+
     def _introduced_unnamed(self, heads: set[str], pos: int) -> set[str]:
         """The words that place a role brought in without a name in this
         paragraph or the one before ("..., a committee spokeswoman
