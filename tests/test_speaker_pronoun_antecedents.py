@@ -9,8 +9,11 @@ of the sentence before ("The mayor stood up ... “...,” he told the
 chamber"); a description after a sentence that opens with "He" ("He
 hoped ... “...,” the FA leader warned"); a surname alone that the page
 gives speech verbs again and again ("Vossen said ..."), unless a body
-speaks so. Each table also holds sentences where the answer must not
-move. Every sentence here is written for the test."""
+speaks so; a role reports leave unnamed that is the subject of the
+sentence before ("The detective told the court ... He described ..."),
+which no named person before it stands for. Each table also holds
+sentences where the answer must not move. Every sentence here is written
+for the test."""
 
 import pytest
 
@@ -580,3 +583,47 @@ def test_description_after_a_sentence_opened_by_a_pronoun(last, expected):
 )
 def test_surname_alone_that_speaks_again_and_again(paragraphs, expected):
     assert textutil.speakers_of(paragraphs)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # an unnamed officer is the subject before: the name in a clause before that is not "he"
+        (
+            [
+                "A veteran policeman was cross-examined yesterday in the harbour trial, where alleged gang leader Rory Vance and nine others are charged.",
+                "The detective, now with another branch, told the court that he had led the operation at the quay.",
+                "He described the morning as “calm and clear, with no wind at all” as his team waited.",
+            ],
+            None,
+        ),
+        (
+            [
+                "Alleged gang leader Rory Vance and nine others are on trial at the harbour court.",
+                "The officer told the court that nobody was armed when searched.",
+                "However, he said statements were taken “for intelligence purposes only” at the scene.",
+            ],
+            None,
+        ),
+        # ... while a named holder of that role is meant
+        (
+            [
+                "Detective Ana Roe was cross-examined yesterday in the harbour trial.",
+                "The detective told the court that she had led the operation at the quay.",
+                "She described the morning as “calm and clear, with no wind at all” as her team waited.",
+            ],
+            "Ana Roe",
+        ),
+        # ... and a description of another kind still goes on with the person named before
+        (
+            [
+                "Senator Rory Vance spoke at the rally on Saturday.",
+                "The Vermont senator promised to stay in the race until the last primary.",
+                "He said he would “fight for every vote in every state” until the end.",
+            ],
+            "Rory Vance",
+        ),
+    ],
+)
+def test_a_role_left_unnamed_keeps_its_pronoun(paragraphs, expected):
+    assert textutil.speakers_of(paragraphs)[-1][1] == expected

@@ -8,12 +8,13 @@ import re
 from typing import Optional
 
 from .text import tokens
+from .wordforms import is_verb
 from .given_names import is_given_name
 from .lexicon import (
     AFFILIATIONS,
     AUXILIARIES,
     ADVERBS, FUNCTION_WORDS, GENDERED, HONORIFICS, MASK, OBLIQUE, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS, PARTICLES,
-    BODY_KINDS, PAST_QUALIFIERS, SINGULAR_BODIES, SPEECH_VERBS, TITLE_WORDS,
+    BODY_KINDS, PAST_QUALIFIERS, PERSON_ROLES, SINGULAR_BODIES, SPEECH_VERBS, TITLE_WORDS,
 )
 from .names import (
     bare_word, capitalised, clean_name, is_possessive, is_title_word, looks_like_org, name_token, role_noun, strip_possessive,
@@ -432,3 +433,32 @@ def body_kind_before(toks: list[tuple[int, int, str]], i: int) -> set[str]:
     if opens and mod.isalpha() and mod[:1].isupper() and (low == "the" or (low not in FUNCTION_WORDS and not is_given_name(mod))):
         return {kind}  # "The charity X", "Campaign group X" opening the sentence
     return set()
+
+
+# Nouns for a person that are no role: "a man", "the woman", "one voter".
+PERSON_NOUNS = {"man": "m", "woman": "f", "guy": "m", "person": "", "resident": "", "voter": ""}
+
+
+def described_person_head(text: str, start: int, gender: str, openers: set[str]) -> Optional[str]:
+    """The noun heading a description of a person of ``gender`` that opens
+    at ``start`` with one of ``openers`` ("A 29-year-old nurse", "the
+    detective inspector"); None when the words describe something else or
+    someone of another gender ("an economic downturn", "a woman" for "he")."""
+    toks = tokens(text, start, min(len(text), start + 80))
+    if len(toks) < 2 or toks[0][2].lower() not in openers:
+        return None
+    for _, _, w in toks[1:7]:
+        low = w.lower()
+        if not w.replace("-", "").isalnum() or low in FUNCTION_WORDS or is_verb(w):
+            return None
+        if w[:1].isupper() or not w.replace("-", "").isalpha():
+            continue  # "a 29-year-old Berlin woman", "a Tallow resident"
+        # The first noun for a person heads the description.
+        if low in PERSON_NOUNS:
+            return low if PERSON_NOUNS[low] in {"", gender} else None
+        own = GENDERED.get(low) or descriptor_gender(low)
+        if own is not None:
+            return low if own == gender else None
+        if role_noun(low) and (low in PERSON_ROLES or low not in TITLE_WORDS):
+            return low  # "a reporter", "a nurse"; not "an economic downturn"
+    return None

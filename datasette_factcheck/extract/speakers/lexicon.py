@@ -406,6 +406,12 @@ UNNAMED_SOURCE_HEADS = {
     "volunteer", "resident", "voter", "consultant", "delegate", "supporter", "observer",
     "witness", "eyewitness", "bystander",
 }
+# Roles a report often leaves unnamed for good ("the detective told the
+# court", "the officer said"): a later "he" goes on with that person.
+UNNAMED_ROLE_HEADS = UNNAMED_SOURCE_HEADS | {
+    "officer", "detective", "policeman", "policewoman", "constable", "inspector", "investigator", "trooper",
+    "paramedic", "firefighter",
+}
 # Plurals for groups of people a report leaves unnamed ("Critics said",
 # "Witnesses told police"): capitalised to open a sentence, never a name.
 GROUP_PLURALS = {f"{w}s" for w in UNNAMED_SOURCE_HEADS if not w.endswith("s")} | {

@@ -15,15 +15,14 @@ from .lexicon import (
     APPOSITIVE_END,
     DEMONYMS,
     FUNCTION_WORDS,
-    GENDERED,
     HONORIFICS,
     MASK,
     ORG_NOUNS,
     ORG_WORDS,
     PARTICIPLES,
     PARTICLES,
-    PERSON_ROLES,
     ROLE_SYNONYMS,
+    UNNAMED_ROLE_HEADS,
     SPEECH_VERBS,
     TITLE_WORDS,
 )
@@ -38,7 +37,7 @@ from .names import (
     uncontracted,
 )
 from .given_names import is_given_name
-from .descriptors import descriptor_gender, other_party
+from .descriptors import described_person_head, descriptor_gender, other_party
 from .wordforms import is_verb
 from .subjects import sentence_subject, subject_past_openers
 from .text import UNIT, Unit, sentence_of, tokens
@@ -494,8 +493,9 @@ class Salience(OrganisationScan):
         lo, hi = sentence_of(unit, off)
         first = tokens(unit.masked, lo, min(off, lo + 40))[:1]
         if first and first[0][2].lower() in {"a", "an"}:
-            return self._indefinite_person(unit, first[0][0], gender) and not self._named_between(k * UNIT + lo, pos)
-        if unit.masked[lo:off].strip(" \u00a0,." + MASK):
+            return described_person_head(unit.masked, first[0][0], gender, {"a", "an"}) is not None and not self._named_between(k * UNIT + lo, pos)
+        # "However, he said ...": a connective may open the pronoun's sentence.
+        if unit.masked[lo:off].strip(" \u00a0,." + MASK).lower() not in _CONNECTIVES:
             return False
         if lo > 0:
             end = len(unit.masked[:lo].rstrip())
@@ -508,37 +508,25 @@ class Salience(OrganisationScan):
         else:
             return False
         first = tokens(prev.masked, plo, min(end, plo + 40))[:1]
-        return (
-            bool(first)
-            and first[0][2].lower() in {"a", "an"}
-            and self._indefinite_person(prev, first[0][0], gender)
-            and not self._named_between(pk * UNIT + plo, pos)
-        )
+        if not first or self._named_between(pk * UNIT + plo, pos):
+            return False
+        if first[0][2].lower() in {"a", "an"}:
+            return described_person_head(prev.masked, first[0][0], gender, {"a", "an"}) is not None
+        return first[0][2].lower() == "the" and self._unheld_description(prev, first[0][0], gender, pos)
 
     def _named_between(self, lo: int, hi: int) -> bool:
         a = bisect.bisect_left(self.mentions, lo, key=lambda m: m.pos)
         return any(m.salient and not m.person.org and m.pos < hi for m in self.mentions[a : a + 12])
 
-    @staticmethod
-    def _indefinite_person(unit, start: int, gender: str) -> bool:
-        toks = tokens(unit.masked, start, min(len(unit.masked), start + 80))
-        if len(toks) < 2 or toks[0][2].lower() not in {"a", "an"}:
-            return False
-        for _, _, w in toks[1:7]:
-            low = w.lower()
-            if not w.replace("-", "").isalnum() or low in FUNCTION_WORDS or is_verb(w):
-                return False
-            if w[:1].isupper() or not w.replace("-", "").isalpha():
-                continue  # "a 29-year-old Berlin woman", "a Tallow resident"
-            # The first noun for a person heads the description.
-            if low in _PERSON_NOUNS:
-                return _PERSON_NOUNS[low] in {"", gender}
-            own = GENDERED.get(low) or descriptor_gender(low)
-            if own is not None:
-                return own == gender
-            if role_noun(low) and (low in PERSON_ROLES or low not in TITLE_WORDS):
-                return True  # "a reporter", "a nurse"; not "an economic downturn"
-        return False
+    def _unheld_description(self, unit: Unit, start: int, gender: str, pos: int) -> bool:
+        """"The detective told the court ...": a definite description of a
+        person by a role reports often leave unnamed, which nobody named
+        before ``pos`` holds."""
+        head = described_person_head(unit.masked, start, gender, {"the"})
+        if head not in UNNAMED_ROLE_HEADS:
+            return False  # "The Vermont senator vowed ...": a named person, described
+        heads = {head} | ROLE_SYNONYMS.get(head, set())
+        return not any(p.roles & heads for p in self.persons if not p.org and p.positions and p.positions[0] < pos)
 
     def _pronoun_subject(self, pos: int, gender: str) -> bool:
         """The sentence around ``pos`` opens with a pronoun of that gender
@@ -714,7 +702,8 @@ _TITLE_THEN_NAME_RE = re.compile(r"(?:[A-Z][\w'’.\-]*[ \u00a0]+(?:(?:of|for|to
 _CAPITALISED_WORDS_RE = re.compile(r"(?:[A-Z][\w'’.\-]*[ \u00a0]+(?:(?:of|for)[ \u00a0]+)?){1,5}")
 _QUESTION_VERBS = {"asked", "asks", "ask", "questioned", "pressed", "prodded", "quizzed", "grilled", "challenged", "interviewed"}
 _OBJECT_PRONOUN = {"m": "him", "f": "her"}
-_PERSON_NOUNS = {"man": "m", "woman": "f", "guy": "m", "person": "", "resident": "", "voter": ""}
+# Words that may open a sentence before its subject pronoun ("However, he said").
+_CONNECTIVES = {"", "however", "but", "and", "yet", "still", "later", "then"}
 
 
 def _relative_closes(toks: list[tuple[int, int, str]]) -> bool:
