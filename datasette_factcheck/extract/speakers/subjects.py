@@ -14,6 +14,7 @@ from .lexicon import ADDRESSEE_VERBS, ADVERBS, AUXILIARIES, CALENDAR_NAMES, DETE
 from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word, looks_like_org, personal, role_noun
 from .given_names import is_given_name
 from .apposition import appositive_name
+from .descriptors import SUBORDINATORS
 from .phrases import np_after, np_before
 from .places import country_not_person
 from .placetags import place_tag
@@ -523,16 +524,13 @@ def subject_before_aside(text: str, sent: int, prev: list[tuple[int, int, str]])
 _COORDINATORS = {"while", "whereas", "but", "and", "as", "when", "after", "because", "though", "although", "so", "yet"}
 
 
-_SUBORDINATORS = {"after", "because", "when", "though", "although", "as", "since", "once", "before", "until", "while", "whereas"}
-
-
 def main_clause_start(masked: str, sent: int, hi: int) -> int:
     """Where the last clause with a subject of its own starts, unless a
     subordinator opens it ("In June, after Roe fell ill, Lee wrote ...":
     the main clause's subject comes after that clause, and Lee speaks)."""
     start = last_clause(masked, sent, hi)
     before = tokens(masked, max(sent, start - 20), start)
-    return sent if before and before[-1][2].lower() in _SUBORDINATORS else start
+    return sent if before and before[-1][2].lower() in SUBORDINATORS else start
 
 
 def last_clause(masked: str, sent: int, qs: int) -> int:
