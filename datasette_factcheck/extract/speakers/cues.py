@@ -34,10 +34,10 @@ from .descriptors import described_name, former_of, indefinite_after, indefinite
 from .names import bare_word, capitalised, is_title_word, looks_like_org, personal, person_printed, plural_role_noun, role_noun
 from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, is_document_word, issuer_follows
 from .given_names import is_given_name
-from .apposition import appositive_name, name_after_role_of
+from .apposition import name_after_role_of
 from .phrases import np_after, np_before
 from .wordforms import AGE_RE, verb_adverb
-from .subjects import body_before_role, clause_subject, last_clause, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, subject_before_aside, inverted_after_comma, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
+from .subjects import body_before_role, clause_subject, last_clause, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, with_clause_subject, subject_before_aside, inverted_after_comma, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
 
 
@@ -101,38 +101,6 @@ def _subject_of_verb_chain(text: str, sent: int, prev: list[tuple[int, int, str]
     return np_before(text, sent, prev[i][0])
 
 
-_DESCRIPTION_OPENERS = {"the", "a", "an", "one", "some", "his", "her", "its", "their"}
-
-
-def _with_clause_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
-    """The name in a last ", with X doing ..." clause before ``hi``: the
-    subject of its participles ("Republicans piled on, with Jane Roe
-    calling it a disaster and asking, “...”")."""
-    toks = tokens(text, lo, hi)
-    for i in range(len(toks) - 3, 0, -1):
-        if toks[i][2] != "with" or toks[i - 1][2] != ",":
-            continue
-        e = b = i + 1
-        while b < len(toks) and b - i <= 2 and toks[b][2].islower() and is_title_word(toks[b][2]):
-            b += 1  # "with coach Jane Roe saying": the role before the name
-        e = b if b < len(toks) and capitalised(toks[b][2]) else i + 1
-        while e < len(toks) and e - i <= 4 + b - i - 1 and capitalised(toks[e][2]) and MASK not in toks[e][2]:
-            e += 1
-        if e == i + 1 and i + 1 < len(toks) and toks[i + 1][2].lower() in _DESCRIPTION_OPENERS:
-            # "..., with one of her ads asking, “...”": a description is the
-            # participle's subject too; it resolves like any other.
-            while e < len(toks) and e - i <= 6 and toks[e][2].isalpha() and not toks[e][2].endswith("ing"):
-                e += 1
-            name = appositive_name(toks, i + 1) if e < len(toks) and toks[e][2] == "," else None
-            after = next((n for n in range(e + 1, len(toks)) if name is not None and toks[n][0] >= name[1]), None)
-            if name is not None and after is not None and toks[after][2] == "," and after + 1 < len(toks) and toks[after + 1][2].endswith("ing"):
-                return name  # "..., with its leader, Jane Roe, saying “...”": the name set off after the role
-        if e == i + 1 or e >= len(toks) or not (toks[e][2].islower() and toks[e][2].endswith("ing")):
-            return None
-        return toks[i + 1][0], toks[e - 1][1]
-    return None
-
-
 def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False) -> Optional[Cue]:
     text = unit.masked
     m = STATEMENT_FROM_RE.search(text[sent:qs][-160:])
@@ -178,7 +146,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         if span is None:
             return Cue(unit.text[by.end() : qs].strip(" ,:"), k * UNIT + by.end(), qs - ve, resolvable=False, verb="asked")
     elif word in PARTICIPLES or word in CALL_PARTICIPLES:
-        span = with_subject = name_before_participle(text, sent, vs) or _with_clause_subject(text, sent, ve)
+        span = with_subject = name_before_participle(text, sent, vs) or with_clause_subject(text, sent, ve)
         if span is None:
             span = (
                 _speaker_of_participle(text, sent, verbs)
@@ -777,7 +745,7 @@ def subject_cue(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     if not pre.strip() or pre.lstrip()[:1] == MASK:
         return None
     sent = last_clause(unit.masked, sent, qs)
-    span = _with_clause_subject(unit.masked, sent, qs) or subject_past_openers(unit.masked, sent, qs)
+    span = with_clause_subject(unit.masked, sent, qs) or subject_past_openers(unit.masked, sent, qs)
     if span is None or span[1] > qs:
         return None
     printed = person_printed(unit.text[span[0] : span[1]])

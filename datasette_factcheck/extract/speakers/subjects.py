@@ -429,6 +429,38 @@ def clause_subject(text: str, prev: list[tuple[int, int, str]], hi: int) -> Opti
     return None
 
 
+_DESCRIPTION_OPENERS = {"the", "a", "an", "one", "some", "his", "her", "its", "their"}
+
+
+def with_clause_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """The name in a last ", with X doing ..." clause before ``hi``: the
+    subject of its participles ("Republicans piled on, with Jane Roe
+    calling it a disaster and asking, “...”")."""
+    toks = tokens(text, lo, hi)
+    for i in range(len(toks) - 3, 0, -1):
+        if toks[i][2] != "with" or toks[i - 1][2] != ",":
+            continue
+        e = b = i + 1
+        while b < len(toks) and b - i <= 2 and toks[b][2].islower() and is_title_word(toks[b][2]):
+            b += 1  # "with coach Jane Roe saying": the role before the name
+        e = b if b < len(toks) and capitalised(toks[b][2]) else i + 1
+        while e < len(toks) and e - i <= 4 + b - i - 1 and capitalised(toks[e][2]) and MASK not in toks[e][2]:
+            e += 1
+        if e == i + 1 and i + 1 < len(toks) and toks[i + 1][2].lower() in _DESCRIPTION_OPENERS:
+            # "..., with one of her ads asking, “...”": a description is the
+            # participle's subject too; it resolves like any other.
+            while e < len(toks) and e - i <= 6 and toks[e][2].isalpha() and not toks[e][2].endswith("ing"):
+                e += 1
+            name = appositive_name(toks, i + 1) if e < len(toks) and toks[e][2] == "," else None
+            after = next((n for n in range(e + 1, len(toks)) if name is not None and toks[n][0] >= name[1]), None)
+            if name is not None and after is not None and toks[after][2] == "," and after + 1 < len(toks) and toks[after + 1][2].endswith("ing"):
+                return name  # "..., with its leader, Jane Roe, saying “...”": the name set off after the role
+        if e == i + 1 or e >= len(toks) or not (toks[e][2].islower() and toks[e][2].endswith("ing")):
+            return None
+        return toks[i + 1][0], toks[e - 1][1]
+    return None
+
+
 # Words after which a name is where a text went, not who speaks in it:
 # "a letter to Jane Roe saying ...", "a post on Facebook saying ...".
 _DESTINATIONS = {"to", "on", "onto", "into", "toward", "towards", "at", "in", "for"}
