@@ -100,3 +100,15 @@ def test_a_sentence_opening_with_a_parenthesis_ends_the_one_before():
     )
     found = speakers_of(["The brothers met again in the spring.", paragraph])
     assert [speaker for _, speaker in found] == ["Ben Tarrow", "Ben Tarrow"]
+
+
+
+def test_he_after_an_unnamed_spokesmans_attribution_stays_unnamed():
+    # "“...,” the spokesman added. He added: ...": the unnamed spokesman goes on, not a body named before.
+    paragraphs = [
+        "Services were cancelled all morning, with Tallowrail tweeting that trains were “held by the cold.”",
+        "A Tallowrail spokesman said: “We are sorry for the delays to every journey this morning.”",
+        "“Engineers are working hard on the points,” the spokesman added.",
+        "He added: “Customers delayed by half an hour can claim money back.”",
+    ]
+    assert speakers_of(paragraphs)[-1][1] is None

@@ -507,7 +507,10 @@ class Salience(OrganisationScan):
             plo, _ = sentence_of(prev, max(0, end - 1))
         else:
             return False
-        first = tokens(prev.masked, plo, min(end, plo + 40))[:1]
+        toks = tokens(prev.masked, plo, min(end, plo + 400))
+        # "“...,” the spokesman added.": the attribution after a quotation that opens the sentence.
+        n = next((i for i, t in enumerate(toks) if MASK not in t[2] and t[2] not in {",", ":"}), len(toks))
+        first = toks[n : n + 1] if n > 0 else toks[:1]
         if not first or self._named_between(pk * UNIT + plo, pos):
             return False
         if first[0][2].lower() in {"a", "an"}:

@@ -447,7 +447,7 @@ def with_clause_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]
         while e < len(toks) and e - i <= 4 + b - i - 1 and capitalised(toks[e][2]) and MASK not in toks[e][2]:
             e += 1
         if e == i + 1 and i + 1 < len(toks) and toks[i + 1][2].lower() in _DESCRIPTION_OPENERS:
-            # "..., with one of her ads asking, “...”": a description is the
+            # "..., with one of its posters asking, “...”": a description is the
             # participle's subject too; it resolves like any other.
             while e < len(toks) and e - i <= 6 and toks[e][2].isalpha() and not toks[e][2].endswith("ing"):
                 e += 1
@@ -478,8 +478,10 @@ def name_before_participle(text: str, lo: int, vs: int) -> Optional[tuple[int, i
     while i > 0 and MASK not in toks[i - 1][2] and (capitalised(toks[i - 1][2]) or (toks[i - 1][2].lower() in PARTICLES and i - 1 > 0 and capitalised(toks[i - 2][2]))):
         i -= 1
     before = toks[i - 1][2].lower() if i > 0 else ""
-    if before in _DESTINATIONS or (before == "from" and i == len(toks) - 1):
-        return None  # "the senator from Tallow saying": one word after "from" is where someone is from
+    if before in _DESTINATIONS or (before in {"from", "with"} and i == len(toks) - 1):
+        # "the senator from Tallow saying": one word after "from" is where
+        # someone is from; "with Harbour Rail tweeting": a body as often as a person.
+        return None
     span = toks[i][0], toks[-1][1]
     printed = text[span[0] : span[1]]
     return span if personal(printed) and not country_not_person(printed) else None
