@@ -366,3 +366,23 @@ def test_a_headline_below_the_navigation(paragraphs, expected):
 )
 def test_a_common_word_before_a_given_name(paragraphs, expected):
     assert speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a month after a given name is a surname, and the person is the "she" after it
+        (
+            [
+                "Ana May has pleaded with members to let her housing bill pass.",
+                "“In time another leader will be standing at this desk,” she told members.",
+            ],
+            ["Ana May"],
+        ),
+        (["“The bill will pass in the end,” said Lena June on Monday."], ["Lena June"]),
+        # a month after a word that is no given name stays a date
+        (["“The bill will pass in the end,” the minister said on Sunday May 5."], [None]),
+    ],
+)
+def test_a_month_as_a_surname(paragraphs, expected):
+    assert speakers(paragraphs) == expected

@@ -5,8 +5,10 @@ subject of its clause, the last clause of the sentence when "and" opens
 one of its own, but not a clause a subordinator opens. Also the long
 subjects of attributions that close a sentence (a body, a role and a
 name; a relative clause before the verb), titles whose department follows
-"of" after a lower-case "former", and a sentence that opens with a
-parenthesis. A wrong speaker is worse than none, so each table also holds
+"of" after a lower-case "former", a sentence that opens with a
+parenthesis or a conjunctive adverb ("Elsewhere, ..."), and a possessor
+whose belonging is the subject ("X's foundation took up the demand,
+saying"). A wrong speaker is worse than none, so each table also holds
 sentences where the speaker stays empty. Every sentence here is written
 for the test."""
 
@@ -112,3 +114,19 @@ def test_he_after_an_unnamed_spokesmans_attribution_stays_unnamed():
         "He added: “Customers delayed by half an hour can claim money back.”",
     ]
     assert speakers_of(paragraphs)[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a conjunctive adverb opens the sentence; it is no one's name
+        ("Elsewhere, Ana Roe said the plan was “a good start for all of us” in the end.", "Ana Roe"),
+        ("Elsewhere, the Tallow Institute took up the demand, saying any rises must be “short and fair to all”.", "Tallow Institute"),
+        # what a possessor owns is the participle's subject, not the possessor
+        ("Ben Lowe's foundation took up the demand, saying any rises must be “short and fair to all”.", None),
+        ("Elsewhere, former Prime Minister Sir Ben Lowe's think-tank took up the demand, urging that any rises must be “short and fair to all”.", None),
+    ],
+)
+def test_the_subject_a_participle_goes_with(paragraph, expected):
+    found = speakers_of(["The business group called for restraint on Monday.", paragraph])
+    assert [speaker for _, speaker in found] == [expected]

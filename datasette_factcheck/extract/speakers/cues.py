@@ -37,7 +37,7 @@ from .given_names import is_given_name
 from .apposition import name_after_role_of
 from .phrases import np_after, np_before
 from .wordforms import AGE_RE, verb_adverb
-from .subjects import body_before_role, clause_subject, last_clause, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, with_clause_subject, subject_before_aside, inverted_after_comma, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
+from .subjects import body_before_role, clause_subject, last_clause, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
 
 
@@ -148,13 +148,11 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     elif word in PARTICIPLES or word in CALL_PARTICIPLES:
         span = with_subject = name_before_participle(text, sent, vs) or with_clause_subject(text, sent, ve)
         if span is None:
-            span = (
-                _speaker_of_participle(text, sent, verbs)
-                or gerund_subject(text, sent, vs)
+            span = _speaker_of_participle(text, sent, verbs) or gerund_subject(text, sent, vs)
+            if span is None:
                 # "Stations called it, and Roe weighed in, saying ...": the last clause's subject
-                or subject_past_openers(text, main_clause_start(text, sent, vs), vs)
-                or subject_past_openers(text, sent, vs)
-            )
+                span = subject_past_openers(text, main_clause_start(text, sent, vs), vs) or subject_past_openers(text, sent, vs)
+                span = possessed_np(text, span, vs) if span is not None else None
         if span is not None and (unnamed_np := indefinite_np(text, sent, span[1])) is not None:  # "Another judge ..., saying “...”"
             return Cue(unit.text[unnamed_np[0] : unnamed_np[1]], k * UNIT + unnamed_np[0], qs - ve, resolvable=False, verb=word)
     else:

@@ -314,6 +314,9 @@ ADVERBS = {
     "is", "would", "will", "already", "publicly", "privately", "separately", "herself",
     "himself", "themselves", "however", "meanwhile", "though", "too", "firmly",
     "clearly", "angrily", "calmly", "bluntly", "flatly",
+    # conjunctive adverbs that open a sentence before its subject ("Elsewhere, X said")
+    "elsewhere", "otherwise", "likewise", "moreover", "furthermore", "nevertheless", "nonetheless",
+    "instead", "indeed", "overall", "besides", "afterwards", "meantime", "still",
 }
 # Words that end a noun phrase scanned leftwards from a verb.
 NP_BREAK = FUNCTION_WORDS - {"the", "a", "an", "mr", "mrs", "ms", "dr", "sir"} | {"that", "said", "who", "which"}

@@ -18,6 +18,7 @@ from .lexicon import (
     DESCRIPTION_NOUNS,
     ORG_CAPABLE_ROLES,
     WEEKDAYS,
+    CALENDAR_NAMES,
     ADVERBS,
     ENGLISH_PREFIXES,
     FUNCTION_WORDS,
@@ -245,6 +246,11 @@ def _title_as_surname(before: str, word: str) -> bool:
 _MONTH_NAMES = {"april", "june", "august"}
 
 
+def _month_surname(before: str, word: str) -> bool:
+    """A month's name, capitalised, right after a given name: a surname."""
+    return word.lower() in CALENDAR_NAMES - WEEKDAYS and word[:1].isupper() and word[1:].islower() and is_given_name(before)
+
+
 def month_given_name(word: str) -> bool:
     """"April", "June", "August" as a given name's spelling."""
     return word.lower() in _MONTH_NAMES and word[:1].isupper() and word[1:].islower()
@@ -318,6 +324,8 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
             kept.append(word)
             if len(kept) >= 5:
                 break
+        elif not kept and n > 0 and _month_surname(words[n - 1], word):
+            kept.append(word)  # "Theresa May", "Lena August": a month as a surname after a given name
         elif len(kept) == 1 and n == 0 and month_given_name(word):
             kept.append(word)  # "April Mellody", "June Hollis": a month that is a given name, before a surname
             break
