@@ -52,12 +52,12 @@ def name_parts(name: str) -> list[str]:
 
 
 # A romanised East Asian given name: two syllables, hyphenated, the second
-# in lower case ("Pun-tuk", "Won-soon").
+# in lower case ("Pun-tak", "Min-seo").
 _HYPHENED_GIVEN_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def family_name_first(parts: list[str]) -> bool:
-    """"Ng Pun-tuk", "Park Won-soon": a family name, then a given name
+    """"Ng Pun-tak", "Kwon Min-seo": a family name, then a given name
     printed as its two hyphenated syllables; the shape alone shows a
     person's name."""
     return len(parts) == 2 and parts[0][:1].isupper() and bool(_HYPHENED_GIVEN_RE.fullmatch(parts[1]))

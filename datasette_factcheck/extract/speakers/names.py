@@ -325,7 +325,7 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
             if len(kept) >= 5:
                 break
         elif not kept and n > 0 and _month_surname(words[n - 1], word):
-            kept.append(word)  # "Theresa May", "Lena August": a month as a surname after a given name
+            kept.append(word)  # "Ana May", "Lena August": a month as a surname after a given name
         elif len(kept) == 1 and n == 0 and month_given_name(word):
             kept.append(word)  # "April Mellody", "June Hollis": a month that is a given name, before a surname
             break

@@ -194,7 +194,7 @@ class ArticleState:
             return None
         # Only someone the text shows to be a person: a capitalised run such
         # as "Tour de France" taken for a name must not swallow "Tour"; a
-        # hyphenated given name after the family name ("Ng Pun-tuk") is one.
+        # hyphenated given name after the family name ("Ng Pun-tak") is one.
         person = found[0]
         return person if person.roles & PERSON_ROLES or person.gender or family_name_first(name_parts(person.full)) else None
 
