@@ -151,8 +151,9 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 sent_cue = (sent_start, before.pos)
             if options:
                 # "X said it was “...,” according to the Gazette": the paper relays X's words.
-                relayed = before is not None and before.resolvable and after is not None and after.verb == "according to"
-                cues[n], own[n] = before if relayed and before is not None else min(options, key=lambda c: c.distance), True
+                if before is not None and before.resolvable and after is not None and after.verb == "according to":
+                    options = [before]
+                cues[n], own[n] = min(options, key=lambda c: c.distance), True
                 continue
             at_start = qs <= lead
             if unit.number == 0:

@@ -405,14 +405,8 @@ class Resolution(Salience):
         head = bare_word(words[-1])
         if head not in PERSON_ROLES | TITLE_WORDS:
             return None, []
-        heads = {head} | ROLE_SYNONYMS.get(head, set())
-        people = [p for p in self.persons if not p.org and p.positions]
-        if any(p.positions[0] <= pos for p in people):
-            return None, []  # the lead names someone: the description is someone else
-        named_next = [p for p in people if p.positions[0] // UNIT == k + 1]
-        holder = min(named_next, key=lambda p: p.positions[0], default=None)
-        # The role printed with the name there ("Ana Roe, chief executive of ..."):
-        if holder is None or not heads & (holder.roles | self._printed_beside(holder, None)):
+        holder = self.delayed_name({head} | ROLE_SYNONYMS.get(head, set()), pos, role_printed=True)
+        if holder is None:
             return None, []
         self.add_mention(pos, holder)
         return holder.full, list(holder.forms)

@@ -80,12 +80,14 @@ class Salience(OrganisationScan):
                 best, best_pos = person, first
         return best
 
-    def delayed_name(self, heads: set[str], pos: int) -> Optional[Person]:
+    def delayed_name(self, heads: set[str], pos: int, role_printed: bool = False) -> Optional[Person]:
         """A story's lead that names a role and leaves the name for the
         paragraph after ("The chief executive of X says he wants to ...",
         then "..., Ivo Renk told reporters"): the first person the next
         paragraph names as the one speaking, when the text gives them no
-        other role."""
+        other role. With ``role_printed``, the one printed there with the
+        role instead ("A council leader has said ...", then "X, leader of
+        the council, ...")."""
         k = pos // UNIT
         if not heads or k * UNIT > self.body_start + UNIT:
             return None  # only in the first two paragraphs of the body
@@ -104,6 +106,8 @@ class Salience(OrganisationScan):
             first_pos, found = first, person
         if found is None or first_pos is None or (found.roles and not found.roles & heads):
             return None
+        if role_printed:
+            return found if heads & (found.roles | self._printed_beside(found, None)) else None
         return found if self._speech_verb_beside(first_pos, past_title=True) else None
 
     def headline_speaker(self, heads: set[str], pos: int) -> Optional[Person]:
