@@ -492,11 +492,11 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                     # speaks a quotation that is its own sentence.
                     lo = text.index(tail[0], lo)
                     return Cue(unit.text[lo : vs].strip(), k * UNIT + lo, vs - qe, resolvable=False, verb=unit.text[vs:ve])
+                if tail and AGE_RE.fullmatch(tail[0]) and len(tail) > 1:
+                    tail = tail[1:]  # "..., 78-year-old Jo Roe said": the age describes the name
                 # "Tallow Valley Growers president Jo Roe": a body, its role
                 # and the name make a longer subject than a bare name.
                 described = described_lead(tail)
-                if tail and AGE_RE.fullmatch(tail[0]) and len(tail) > 1:
-                    tail = tail[1:]
                 if not 0 < len(tail) <= (7 if described else 5) or not (capitalised(tail[0]) or tail[0].lower() in {"he", "she"} or (rel is not None and described)):
                     return None
             if word in PARTICIPLES:
