@@ -530,6 +530,13 @@ ORG_DESCRIPTORS = {
     "drugmaker", "chipmaker", "automaker", "miner", "exporter", "importer", "refiner", "shipper",
     "shipbuilder", "telecoms", "delegation", "embassy", "paper", "daily", "magazine", "publication",
 }
+# Nouns for a body that trades, which "the company said" may mean of a name
+# printed with no kind ("Halden Ports"), unlike "the council" or "the agency".
+TRADING_BODIES = {
+    "company", "firm", "business", "operator", "carrier", "airline", "retailer", "chain",
+    "manufacturer", "maker", "carmaker", "drugmaker", "developer", "provider", "supplier", "utility",
+    "lender", "bank", "insurer", "startup", "start-up", "brand", "conglomerate", "producer", "shipper",
+}
 # Kinds of organisation no person is called: "group", "charity", "bank",
 # but not "giant" ("retail giant X"), "broker" or "miner".
 BODY_KINDS = ORG_DESCRIPTORS - ORG_CAPABLE_ROLES - {"giant", "brand", "maker", "broker", "miner", "grocer", "shipper", "refiner", "team"}

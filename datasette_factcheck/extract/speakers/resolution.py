@@ -8,9 +8,10 @@ from collections import Counter
 from typing import Optional
 
 from .descriptors import INDEFINITES
-from .entities import Person
+from .entities import BODY_LOOKBACK, Person, of_kind
 from .given_names import given_name_gender, is_given_name
 from .lexicon import (
+    TRADING_BODIES,
     OFFICE_PHRASES,
     ABBREV,
     AFFILIATIONS,
@@ -268,6 +269,10 @@ class Resolution(Salience):
                 # "Harbour Rail will cut jobs. “...,” the company said": the
                 # body the sentence before is about, though no kind was given.
                 org = self._org_subject_before(pos)
+                if org is not None and head in TRADING_BODIES and not of_kind(org, head):
+                    org = None  # "The dockers' union struck at X, and the company said": not the union
+            if org is None and not headline and head in TRADING_BODIES:
+                org = self._untitled_body_before(pos)
             return (org.full, list(org.forms)) if org else (None, [])
         heads = {head} | ROLE_SYNONYMS.get(head, set())
         if held_office is not None:
@@ -582,6 +587,42 @@ class Resolution(Salience):
                 continue
             return self._body_by_pronoun(printed, k * UNIT + span[0])
         return None
+
+    def _untitled_body_before(self, pos: int) -> Optional[Person]:
+        """The last name before ``pos`` that the text never shows to be a
+        person ("Halden Ports said ... The company said"): no given name,
+        gender, honorific, age or person's role, and more than a word a
+        sentence could open with; a trading body the text gave no kind."""
+        i = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
+        seen: set[int] = set()
+        for m in reversed(self.mentions[max(0, i - BODY_LOOKBACK) : i]):
+            person = m.person
+            if id(person) in seen:
+                continue
+            seen.add(id(person))
+            if person.org:
+                if of_kind(person, "company"):
+                    return person
+                continue
+            if (
+                not self._says_itself(person.full)
+                or len(person.names) > 1  # printed by surname too, as a person is
+                or person.shown_person(by_speech=False)
+                or any(is_given_name(n.split()[0]) or country_not_person(n) for n in person.names)
+            ):
+                continue
+            words = person.full.split()
+            if len(words) == 1 and (self.common_word(words[0]) or not self._printed_inside(words[0])):
+                continue  # "Reporters ...", a word capitalised only to open a sentence
+            if 1 <= len(words) <= 4 and all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in words):
+                return self.add_org(person.full, m.pos, set())
+        return None
+
+    def _says_itself(self, name: str) -> bool:
+        """The article prints ``name`` right before a verb of speech
+        ("Halden Ports said"): something that speaks, not a place."""
+        pattern = re.compile(re.escape(name) + r"\s+(?:also\s+)?(?:said|says|stated|announced|added|warned)\b")
+        return any(pattern.search(unit.text) for unit in self.units)
 
     def _org_subject_of_own(self, k: int, off: int) -> Optional[Person]:
         """The organisation named as the subject of the sentence an "it" at
