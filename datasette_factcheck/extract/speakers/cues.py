@@ -81,6 +81,7 @@ _CONTINUE = {"continue", "continues", "continued"}
 _INFINITIVE_QUOTED_RE = re.compile(r"\s*[\"“‘']to\s")
 _WORD_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 _ASKED_BY_RE = re.compile(r"\s+by\s+")
+_PASSIVE_TELLING = frozenset({"asked", "told", "warned", "reminded", "assured"})
 # Words between the subject and its speech verb that are not a noun phrase:
 # an auxiliary ("X had said,") or the "to" of an infinitive ("X went on to
 # say,"); not for "call", which takes an object ("X has called on ...").
@@ -140,11 +141,12 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     elif word == "saying" and quoted is not None:
         # "X was quoted in the Gazette as saying ...": the passive's subject speaks.
         span = sentence_subject(text, sent, sent + quoted.start())
-    elif word == "asked" and (by := _ASKED_BY_RE.match(text, ve, qs)) and _be_before(text, sent, vs):
-        # "X was asked by host Jane Roe, “...?”": the one asking speaks.
+    elif word in _PASSIVE_TELLING and (by := _ASKED_BY_RE.match(text, ve, qs)) and _be_before(text, sent, vs):
+        # "X was asked by host Jane Roe, “...?”", "the court was told by Ana
+        # Roe, prosecuting, that it was “...”": the one asking or telling speaks.
         span = agent = np_after(text, by.end(), qs)
         if span is None:
-            return Cue(unit.text[by.end() : qs].strip(" ,:"), k * UNIT + by.end(), qs - ve, resolvable=False, verb="asked")
+            return Cue(unit.text[by.end() : qs].strip(" ,:"), k * UNIT + by.end(), qs - ve, resolvable=False, verb=word)
     elif word in PARTICIPLES or word in CALL_PARTICIPLES:
         span = with_subject = name_before_participle(text, sent, vs) or with_clause_subject(text, sent, ve)
         if span is None:
@@ -276,6 +278,20 @@ def _unnamed_subject(unit: Unit, k: int, prev: list[tuple[int, int, str]], vs: i
         d, head = definite
         return Cue(unit.text[prev[d][0] : prev[head][1]], k * UNIT + prev[d][0], qs - ve, verb=unit.text[vs:ve])
     d, head = found
+    opening = unit.text[qs : qs + 3].lstrip(MARKS + " \u00a0")[:1]
+    if (
+        d >= 2
+        and prev[d - 1][2] == ","
+        and not unit.text[ve:qs].strip(" \u00a0,:")
+        and opening.isupper()
+        and all(capitalised(t[2]) for t in prev[: d - 1])
+    ):
+        # "Ana Roe, a cook says, “It ...”": a name opens the sentence, the
+        # description only tells who she is, and a quotation of its own
+        # follows the verb (unlike "Reyes, a senior aide said, “is sure”").
+        printed = unit.text[prev[0][0] : prev[d - 2][1]]
+        if personal(printed):
+            return Cue(printed, k * UNIT + prev[0][0], qs - ve, verb=unit.text[vs:ve])
     return Cue(unit.text[prev[d][0] : prev[head][1]], k * UNIT + prev[d][0], qs - ve, resolvable=False, verb=unit.text[vs:ve])
 
 

@@ -510,8 +510,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
     while j < len(toks):
         word = toks[j][2]
         low = word.lower()
-        if word[0].isupper() and low not in FUNCTION_WORDS - set(HONORIFICS):
-            j += 1
+        if word[0].isupper() and (low not in FUNCTION_WORDS - set(HONORIFICS) or (len(word) > 2 and word.isupper())):
+            j += 1  # "says the WHO": initials that spell a small word are still a name
         elif j > k and set(word) == {MASK} and len(word) <= 24 and j + 1 < len(toks) and name_token(toks[j - 1][2]) and name_token(toks[j + 1][2]):
             j += 1  # "said organiser Ivo “Bear” Renk": a nickname in quotation marks inside the name
         elif j == k and month_given_name(word) and j + 1 < len(toks) and name_token(toks[j + 1][2]):
