@@ -55,3 +55,26 @@ speakers_of = textutil.speakers_of
 )
 def test_the_company_is_the_kindless_body_that_spoke(paragraphs, expected):
     assert [speaker for _, speaker in speakers_of(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    "first, expected",
+    [
+        # "the operator" after a body whose own name ends in "Operator"
+        ("The Tallow Power Market Operator cut supply to four suburbs on Friday.", "Tallow Power Market Operator"),
+        ("The Tallow Grid Operator cut supply to four suburbs on Friday.", "Tallow Grid Operator"),
+        # no such body: nobody
+        ("Engineers cut supply to four suburbs on Friday.", None),
+    ],
+)
+def test_the_noun_ending_a_bodys_name_refers_back_to_it(first, expected):
+    found = speakers_of([first, "Lines sagged in the heat.", "“Crews will work through the night to bring the lights back,” the operator said on its website."])
+    assert [speaker for _, speaker in found] == [expected]
+
+
+def test_a_bodys_longer_name_is_kept_whole():
+    found = speakers_of([
+        "The Tallow Board of Elections ruled on the petition on Friday.",
+        "“The candidate was born a citizen of the state,” the board said.",
+    ])
+    assert [speaker for _, speaker in found] == ["Tallow Board of Elections"]

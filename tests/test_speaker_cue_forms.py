@@ -58,3 +58,29 @@ def test_a_name_before_an_unclosed_description_speaks(paragraph, expected):
 )
 def test_the_agent_of_a_passive_telling_speaks(paragraph, expected):
     assert [speaker for _, speaker in speakers_of([paragraph])] == [expected]
+
+
+def headline_speakers(title: str, paragraphs: list[str]) -> list[tuple[str, object]]:
+    from datasette_factcheck.extract.article import quotes_of
+
+    seg = textutil.make_seg(paragraphs, title, True)
+    return [(q.text, q.speaker) for q in quotes_of(seg) if q.kind != "title" and q.paragraph == 0]
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Ferry fare rise ‘unjustifiable’ – Quarrie", "Rhona Quarrie"),
+        ("Ferry fares ‘unjustifiable’ - Ms Quarrie", "Rhona Quarrie"),
+        ("Islanders told ‘plan ahead’ — Transport Secretary Quarrie", "Rhona Quarrie"),
+        # a body, or a name the article never shows to be a person, is no label
+        ("Pier works ‘late and over budget’ – Tallow Council", None),
+        ("Ferry fare rise ‘unjustifiable’ – Stornhaven", None),
+    ],
+)
+def test_a_name_after_a_dash_closing_the_headline_speaks(title, expected):
+    body = [
+        "The Transport Secretary, Rhona Quarrie, has called the fare rise “unjustifiable” and told islanders to “plan ahead”.",
+        "Tallow Council said the pier works were “on time and on budget” in Stornhaven.",
+    ]
+    assert [speaker for _, speaker in headline_speakers(title, body)] == [expected]

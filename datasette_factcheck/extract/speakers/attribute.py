@@ -30,6 +30,7 @@ from .layout import (
     answer_units,
     colon_signature,
     headline_label,
+    headline_dash_label,
     headline_label_after,
     headline_subject,
     name_line_above,
@@ -342,6 +343,7 @@ def _headline_cue(art: Article, unit: Unit, k: int, qs: int, qe: int) -> Optiona
         headline_label(unit, k, qs)
         or headline_label_after(unit, k, qe)
         or _surely_person(art, headline_subject(unit, k, qs))
+        or _surely_person(art, headline_dash_label(unit, k, qe))
     )
 
 

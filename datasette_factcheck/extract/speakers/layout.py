@@ -65,6 +65,21 @@ def headline_label_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=":")
 
 
+def headline_dash_label(unit: Unit, k: int, qe: int) -> Optional[Cue]:
+    """Headline style "Strike ‘indefensible’ – Marsh": a short name after a
+    dash that closes the headline, with the quotation before the dash, is
+    who said it (the caller accepts it only for a person the article
+    names)."""
+    m = _DASH_LABEL_RE.search(unit.masked, qe)
+    if m is None:
+        return None
+    printed = unit.text[m.start(1) : m.end(1)]
+    words = printed.split()
+    if len(words) > 4 or clean_name(printed) is None or looks_like_org(printed):
+        return None
+    return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb="–")
+
+
 def _title_initials(words: list[str]) -> bool:
     """One word of two to four capitals ("CM", "PM"): the initials of a
     title, if someone in the article holds one that fits."""
@@ -73,6 +88,8 @@ def _title_initials(words: list[str]) -> bool:
 
 # "‘...’: Minister Marsh", "‘...’: Marsh on rail jobs": the name, then what it spoke on.
 _TOPIC_WORDS = {"to", "on", "at", "over", "about", "in", "after", "against"}
+# "... – Marsh", "... - Minister Marsh": a dash set off by spaces, then the name closing the headline.
+_DASH_LABEL_RE = re.compile(r"[\s\u00a0][–—-][\s\u00a0]+([^–—:;,." + MASK + r"]+?)[\s\u00a0.]*$")
 _LABEL_AFTER_RE = re.compile(
     r"[" + MARKS + r"]*[\s\u00a0]*:[\s\u00a0]*([^:;,." + MASK + r"]+?)"
     r"(?:[\s\u00a0]+(?:" + "|".join(sorted(_TOPIC_WORDS)) + r")[\s\u00a0][^:;" + MASK + r"]*)?[\s\u00a0.]*$"

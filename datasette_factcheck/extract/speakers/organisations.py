@@ -379,6 +379,35 @@ class OrganisationScan(ArticleState):
                 fallback, fallback_pos = org, last
         return best if best is not None else fallback
 
+    def org_ending_in(self, noun: str, before: int) -> Optional[Person]:
+        """The organisation named last before ``before`` whose own name
+        ends in ``noun`` ("the operator" after "the Tallow Energy Market
+        Operator"), whatever else that noun may name."""
+        best, best_pos = None, -1
+        for org in self.orgs:
+            if any(form.split()[-1].lower() == noun for form in org.forms if form.split()):
+                last = last_before(org.positions, before)
+                if last > best_pos:
+                    best, best_pos = org, last
+        if best is not None or self.org_of_type(noun, before) is not None:
+            return best
+        # A capitalised run the scan did not take for a body: "The Tallow
+        # Grid Operator shed demand".
+        pattern = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){1,5}" + re.escape(noun.capitalize()) + r")\b(?![\s\u00a0]+(?:of|for|and|on)[\s\u00a0]+[A-Z])")
+        found = None
+        for k, unit in enumerate(self.units[: before // UNIT + 1]):
+            for m in pattern.finditer(unit.text):
+                if k * UNIT + m.start() < before:
+                    found = (k * UNIT + m.start(1), m.group(1))
+        if found is None:
+            return None
+        words = found[1].split()
+        if words[0] in {"The", "A", "An"}:
+            words = words[1:]
+        if len(words) < 2 or any(bare_word(w) in FUNCTION_WORDS for w in words):
+            return None
+        return self.add_org(" ".join(words), found[0], {noun})
+
     def _surname_of_named(self, word: str) -> bool:
         """``word`` is the surname of someone the article names in full:
         initials before it are a title's, not a body's name."""

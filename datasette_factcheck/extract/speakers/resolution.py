@@ -256,6 +256,10 @@ class Resolution(Salience):
             # text gives it.
             org = self.add_org(" ".join(words[1:-1] + [strip_possessive(words[-1])]), pos, {head})
             return org.full, list(org.forms)
+        if len(words) == 2 and bare_word(words[0]) == "the" and words[1].islower() and head in ORG_NOUNS | ORG_DESCRIPTORS and not headline:
+            named_kind = self.org_ending_in(head, pos)
+            if named_kind is not None:
+                return named_kind.full, list(named_kind.forms)  # "the Tallow Market Operator ... the operator said"
         held_office = next((held for phrase, held in OFFICE_PHRASES.items() if low.endswith(phrase)), None)
         if (
             (head in ORG_NOUNS or head in ORG_DESCRIPTORS)
@@ -605,7 +609,7 @@ class Resolution(Salience):
                     return person
                 continue
             if (
-                not self._says_itself(person.full)
+                not self.says_itself(person.full)
                 or len(person.names) > 1  # printed by surname too, as a person is
                 or person.shown_person(by_speech=False)
                 or any(is_given_name(n.split()[0]) or country_not_person(n) for n in person.names)
@@ -617,12 +621,6 @@ class Resolution(Salience):
             if 1 <= len(words) <= 4 and all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in words):
                 return self.add_org(person.full, m.pos, set())
         return None
-
-    def _says_itself(self, name: str) -> bool:
-        """The article prints ``name`` right before a verb of speech
-        ("Halden Ports said"): something that speaks, not a place."""
-        pattern = re.compile(re.escape(name) + r"\s+(?:also\s+)?(?:said|says|stated|announced|added|warned)\b")
-        return any(pattern.search(unit.text) for unit in self.units)
 
     def _org_subject_of_own(self, k: int, off: int) -> Optional[Person]:
         """The organisation named as the subject of the sentence an "it" at

@@ -383,7 +383,12 @@ class Salience(OrganisationScan):
         while n > max(0, i - LOOKBACK):
             n -= 1
             m = self.mentions[n]
-            if any(m.person is x for x in exclude) or not self._agrees(m.person, gender):
+            if any(m.person is x for x in exclude):
+                continue
+            if not self._agrees(m.person, gender):
+                if gender and self._plain_speaker_just_before(m, pos):
+                    m.person.gender = gender
+                    return m.person  # "Joeleen Andrews said ... “...,” she said"
                 continue
             if gender and self._pronoun_subject(m.pos, gender):
                 if self._speaks_in_clause(m.pos):
@@ -399,6 +404,8 @@ class Salience(OrganisationScan):
                 continue
             if m.salient and (n == 0 or self.mentions[n - 1].pos < self.sentence_key(m.pos)):
                 return m.person  # the first name of its sentence: no subject before it
+            if self._second_speaker(m.pos):
+                return m.person  # "X said ... while his colleague, Y, said ...": Y spoke last
             if self._speaker_before_in_sentence(n, after_comma=m.salient):
                 # "..., said Y, an aide to the X campaign", "..., said Y,
                 # who backed X": Y goes on; "Y asked X" keeps X.
@@ -423,6 +430,21 @@ class Salience(OrganisationScan):
             if m.salient:
                 return m.person
         return None
+
+    def _plain_speaker_just_before(self, m: Mention, pos: int) -> bool:
+        """Mention ``m`` is a name nothing shows to be a person's, the
+        subject of a verb of speech in the sentence of ``pos`` or the one
+        before it: a "he" or "she" right after goes on with the one who
+        just spoke, though no list knows the given name."""
+        person = m.person
+        if person.org or person.maybe_person or person.gender or not m.salient or len(person.full.split()) < 2:
+            return False
+        k, off = divmod(pos, UNIT)
+        before = self.sentence_before(k, off)
+        start = before[0] * UNIT + before[1] if before is not None else self.sentence_key(pos)
+        if not start <= m.pos < pos:
+            return False
+        return self._plain_name(person) and any(self.says_itself(form, m.pos) for form in person.forms)
 
     def named_in(self, quoted: str) -> tuple[Person, ...]:
         """The people a quotation speaks of in the third person by surname
@@ -588,6 +610,28 @@ class Salience(OrganisationScan):
             end += 1
         words = [w.lower() for _, _, w in toks[end + 1 : end + 3]]
         return len(words) == 2 and words[0] in _QUESTION_VERBS and words[1] == _OBJECT_PRONOUN[gender]
+
+    def _second_speaker(self, pos: int) -> bool:
+        """The name at ``pos`` is the subject of a speech verb in a clause
+        joined after an earlier one with a speech verb of its own ("X said
+        the sites should be used while his colleague, Y, said ..."): the
+        one who spoke last in the sentence."""
+        k, off = divmod(pos, UNIT)
+        text = self.units[k].masked
+        lo, hi = sentence_of(self.units[k], off)
+        toks = tokens(text, lo, hi)
+        n = bisect.bisect_left(toks, off, key=lambda t: t[0])
+        if n == 0 or n >= len(toks) or toks[n][0] != off:
+            return False
+        end = n
+        while end + 1 < len(toks) and toks[end + 1][2][:1].isupper():
+            end += 1
+        after = end + 2 if end + 2 < len(toks) and toks[end + 1][2] == "," else end + 1
+        if after >= len(toks) or toks[after][2] not in SPEECH_VERBS:
+            return False
+        before = [t[2] for t in toks[:n]]
+        said = next((i for i, w in enumerate(before) if w in SPEECH_VERBS), None)
+        return said is not None and any(w in _CLAUSE_JOINS for w in before[said + 1 :]) and MASK not in "".join(before)
 
     def _speaks_in_clause(self, pos: int) -> bool:
         """The name at ``pos`` opens a clause of its own with a speech verb
@@ -767,3 +811,7 @@ def _determined(toks: list[str], n: int) -> bool:
     if n >= 1 and toks[n - 1] in _DETERMINERS:
         return True
     return n >= 2 and toks[n - 2] in _DETERMINERS and toks[n - 1].islower() and toks[n - 1] not in FUNCTION_WORDS
+
+
+# Words that join a second clause to a sentence ("X said ... while Y said").
+_CLAUSE_JOINS = frozenset({"while", "whereas", "and", "but", ";"})

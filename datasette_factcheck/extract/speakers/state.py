@@ -310,6 +310,16 @@ class ArticleState:
         org = self.org_by_name.get(name.lower())
         return org if org is not None else next((o for o in self.orgs if o.full == name), None)
 
+    def says_itself(self, name: str, at: Optional[int] = None) -> bool:
+        """The article prints ``name`` right before a verb of speech
+        ("Halden Ports said"), anywhere or at the position ``at``:
+        something that speaks, not a place."""
+        pattern = re.compile(re.escape(name) + r"\s+(?:also\s+)?(?:said|says|stated|announced|added|warned|told)\b")
+        if at is None:
+            return any(pattern.search(unit.text) for unit in self.units)
+        k, off = divmod(at, UNIT)
+        return 0 <= k < len(self.units) and pattern.match(self.units[k].text, off) is not None
+
     def known_person(self, printed: str) -> bool:
         """A name that is surely a person's: one the article has found as a
         person with a gender, title or honorific, or one that opens with a given name or an initial (a
