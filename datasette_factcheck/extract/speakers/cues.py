@@ -125,6 +125,8 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         verbs.pop()
     if len(verbs) > 1 and verbs[-1][2] in _CONTINUE and _INFINITIVE_QUOTED_RE.match(unit.text, verbs[-1][1]):
         verbs.pop()  # "X said the firm continues “to talk ...”": "continue to", no speech
+    while len(verbs) > 1 and _agentless_passive(text, sent, verbs[-1][0], verbs[-1][1]):
+        verbs.pop()  # "X said the attack took place at two, but was only reported now": no one reports
     if not verbs:
         return None
     vs, ve, word = verbs[-1]
@@ -254,6 +256,15 @@ def plural_subject(printed: str, verb: Optional[str]) -> bool:
     whatever the article prints elsewhere."""
     words = printed.split()
     return len(words) == 1 and (verb or "").lower() in _PLURAL_PRESENT and words[0].lower().endswith("s") and not is_given_name(words[0])
+
+
+def _agentless_passive(text: str, sent: int, vs: int, ve: int) -> bool:
+    """The speech verb at ``vs`` is a passive with no "by" after it ("was
+    only reported", "has just been announced"): it names no speaker."""
+    words = [w.lower() for w in text[max(sent, vs - 40) : vs].split()][-3:]
+    while words and words[-1] not in BE_FORMS and (words[-1] in ADVERBS or words[-1] in {"only", "just", "not", "also", "now", "since"}):
+        words.pop()
+    return bool(words) and words[-1] in BE_FORMS and not _ASKED_BY_RE.match(text, ve)
 
 
 def _be_before(text: str, sent: int, vs: int) -> bool:

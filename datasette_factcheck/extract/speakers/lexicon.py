@@ -33,7 +33,7 @@ TITLE_WORDS = set(
     senator congressman congresswoman representative rep sen gov councillor councilor alderman bailie
     commissioner ambassador envoy spokesman spokeswoman spokesperson director chairman chairwoman chair
     ceo cfo coo cto executive officer manager coach head leader speaker judge justice magistrate attorney
-    prosecutor inspector superintendent sheriff constable detective sergeant sgt lieutenant lt captain
+    prosecutor inspector superintendent sheriff constable detective sergeant sgt lieutenant lt captain garda
     capt skipper colonel col major maj commander admiral general gen marshal brigadier corporal private
     king queen prince princess duke duchess emperor pope cardinal bishop archbishop rabbi imam sheikh sheik
     professor doctor dean rector provost principal founder owner boss chairperson treasurer clerk
@@ -49,7 +49,7 @@ TITLE_WORDS = set(
     council cabinet committee board alliance ministry department office agency commission union
     government administration parliament congress senate assembly court tribunal club team party
     company firm group bank university institute organisation organization association federation
-    league service authority house kremlin supt insp cllr cr cmdr det adm
+    league service authority house kremlin supt insp cllr cr cmdr det adm pc wpc pcso dci gda
     cpl const cst pte brig cdr spc adv atty dep asst amb engr barr
     architect curator engineer designer chef artist nurse surgeon physician pilot teacher lecturer
     historian geologist biologist chemist physicist psychologist neurologist epidemiologist virologist
@@ -198,6 +198,8 @@ TITLE_ABBREVIATIONS = {
     "cpl": "corporal", "const": "constable", "cst": "constable", "pte": "private", "brig": "brigadier",
     "cdr": "commander", "spc": "specialist", "adv": "advocate", "atty": "attorney", "dep": "deputy",
     "asst": "assistant", "amb": "ambassador", "del": "delegate", "pres": "president", "supv": "supervisor",
+    # British and Irish police ranks in capitals ("PC X", "DCI X", "Gda X").
+    "pc": "constable", "wpc": "constable", "pcso": "officer", "dci": "inspector", "gda": "garda",
     # Professions West African pages print as titles ("Engr. X", "Barr. X").
     "engr": "engineer", "barr": "barrister",
 }

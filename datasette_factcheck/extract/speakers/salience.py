@@ -301,7 +301,12 @@ class Salience(OrganisationScan):
         (``head`` its noun, ``words`` all its words, lower-cased), nor the
         holder of the role itself, whom the role rules passed over ("the
         former minister")."""
-        person = self._subject_before(pos) or self._subject_past_description(pos) or self._pronoun_opening_before(pos)
+        person = (
+            self._subject_before(pos)
+            or self._subject_past_description(pos)
+            or self._pronoun_opening_before(pos)
+            or self._quotation_speaker_before(pos)
+        )
         if person is None and lower_head and head in _OFFICES:
             # "..., Treasurer X says. The state government minister added":
             # an office in lower case goes on with the attribution before
@@ -318,6 +323,27 @@ class Salience(OrganisationScan):
         if head in person.roles:
             return None  # the holder of the role itself, whom the role rules passed over ("the former minister")
         return person
+
+    def _quotation_speaker_before(self, pos: int) -> Optional[Person]:
+        """When the sentence before opens with a quotation ("“...,” an
+        emotional Ruiz told supporters. The 64-year-old warned ..."), the
+        person whose attribution closes it, who stands where a subject would."""
+        k, off = divmod(pos, UNIT)
+        before = self.sentence_before(k, off)
+        if before is None:
+            return None
+        bk, lo, end = before
+        text = self.units[bk].masked
+        if not text[lo:end].lstrip(" \u00a0").startswith(MASK):
+            return None
+        closed = text.rfind(MASK, lo, end) + 1  # the attribution follows the quotation
+        a = bisect.bisect_left(self.mentions, bk * UNIT + closed, key=lambda m: m.pos)
+        for m in self.mentions[a:]:
+            if m.pos >= bk * UNIT + end:
+                break
+            if not m.person.org and SPEECH_AFTER_NAME_RE.match(text, m.pos - bk * UNIT):
+                return m.person
+        return None
 
     def _pronoun_opening_before(self, pos: int) -> Optional[Person]:
         """When the sentence before opens with "He" or "She" ("He hoped the
@@ -815,3 +841,7 @@ def _determined(toks: list[str], n: int) -> bool:
 
 # Words that join a second clause to a sentence ("X said ... while Y said").
 _CLAUSE_JOINS = frozenset({"while", "whereas", "and", "but", ";"})
+
+
+# A name, then its verb of speech: "an emotional Ruiz told supporters".
+SPEECH_AFTER_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]*[\s\u00a0]+){0,3}[A-Z][\w’'-]*[\s\u00a0]+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")

@@ -53,13 +53,16 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         word = toks[i][2].lower()
         if i > 0 and toks[i][2][:1].isupper():
             break  # "Following the briefing, Trading Standards officer X"
-        if not _introductory(word) or _opens_name(toks, i):
+        fronted = _fronted_participle(toks, i)
+        if not (_introductory(word) or fronted) or _opens_name(toks, i):
             break
         if word in PRONOUNS or word in POSSESSIVE_PRONOUNS or word in {"the", "a", "an"}:
             # "A week after the vote, X ...": a span of time opens the sentence
             if not (word in {"a", "an"} and i + 1 < len(toks) and toks[i + 1][2].lower() in TIME_NOUNS):
                 break
-        comma = next((n for n in range(i, min(len(toks), i + 25)) if toks[n][2] == ","), None)
+        # A participle's phrase may run long ("Alarmed by the firm's plan
+        # to cut jobs as part of ..., the government ...").
+        comma = next((n for n in range(i, min(len(toks), i + (45 if fronted else 25))) if toks[n][2] == ","), None)
         if comma is None:
             return None
         clause = _name_with_verb(toks, i, comma) if word in _PREPOSITIONS else None
@@ -243,6 +246,17 @@ def _capitalised_role(toks: list[tuple[int, int, str]], i: int) -> bool:
         m += 1
     # "Jane Roe took her daughter, Ann,": a verb, so a clause and its object
     return n > i and m > n and role_noun(toks[m - 1][2]) and m < len(toks) and (toks[m][2] == "," or toks[m][2] in FUNCTION_WORDS)
+
+
+def _fronted_participle(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A past participle and its preposition open the sentence ("Alarmed
+    by the plan, ...", "Angered at the vote, ..."): a phrase before the
+    subject, not a name."""
+    word = toks[i][2].lower()
+    return i + 1 < len(toks) and word.endswith(("ed", "en")) and toks[i + 1][2].lower() in _PARTICIPLE_PREPOSITIONS
+
+
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "with", "at", "over", "about", "from", "after"})
 
 
 def _introductory(word: str) -> bool:

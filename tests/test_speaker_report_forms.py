@@ -1,0 +1,77 @@
+"""Forms local and court reports print: police ranks abbreviated before a
+name ("PC Ana Roe", "Gda Roe", "DCI Ana Roe"), which are no part of the
+name; a reported-speech paragraph whose last clause is a passive with no
+agent ("..., but was only reported on Monday"), which leaves its speaker
+to the quotation after it; a participle's phrase opening a sentence
+("Alarmed by the plan, the council ..."), which is no subject; and a
+description opening the sentence after one that a quotation opens ("“...,”
+an emotional Ruiz told supporters. The 64-year-old warned ..."), which
+goes on with the one who spoke. A wrong speaker is worse than none, so
+each table also holds sentences where the speaker stays empty. Every
+sentence here is written for the test."""
+
+import pytest
+
+from . import textutil
+
+speakers_of = textutil.speakers_of
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["PC Ana Roe said the van was “going far too fast for the road”."], ["Ana Roe"]),
+        (["DCI Ana Roe said: “Anyone who saw the van should call us today.”"], ["Ana Roe"]),
+        (["Garda Ciara Roe told the court the man was “very drunk and shouting”.",
+          "Gda Roe said the man “would not give his name”."], ["Ciara Roe", "Ciara Roe"]),
+        # capitals that are a body's name, not a rank
+        (["DS Holdings said profits were “far better than we expected”."], ["DS Holdings"]),
+    ],
+)
+def test_a_police_rank_in_capitals_is_no_part_of_the_name(paragraphs, expected):
+    assert [speaker for _, speaker in speakers_of(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    "report, expected",
+    [
+        ("PC Ana Roe, of Tallow Police, said the crash happened on Friday, May 3, but was only reported on Monday.", "Ana Roe"),
+        ("Ana Roe said the crash happened late at night, which was not noticed until dawn, but has since been reported.", "Ana Roe"),
+        # no one reports: the quotation stays unattributed
+        ("The crash happened late at night and was only reported on Monday.", None),
+    ],
+)
+def test_an_agentless_passive_leaves_the_report_to_its_speaker(report, expected):
+    found = speakers_of([
+        report,
+        "“The driver cannot recall whether he braked or swerved, and the car rolled twice.",
+        "“He also has a cut to his head.”",
+    ])
+    assert [speaker for _, speaker in found] == [expected, expected]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("Alarmed by the plan of the big software firm Halden Systems (HS) to lay off staff, the Tallow government has decided to discuss it, calling the move “alarming”.", "Tallow government"),
+        ("Angered at the vote, Ana Roe left the hall, calling it “a disgrace to the town”.", "Ana Roe"),
+        # the participle's phrase holds the only name: nobody speaks for the unnamed crowd
+        ("Alarmed by Ana Roe's plan, the crowd left the hall, calling it “a disgrace to the town”.", None),
+    ],
+)
+def test_an_opening_participles_phrase_is_no_subject(paragraph, expected):
+    assert [speaker for _, speaker in speakers_of([paragraph])] == [expected]
+
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        ("The 64-year-old warned of “serious problems” ahead.", "Ruiz"),
+        ("In an update to his speech, the ex-army captain warned of “serious problems” ahead.", "Ruiz"),
+        # a pronoun of the other gender, or a body, is no one of them
+        ("The crowd warned of “serious problems” ahead.", None),
+    ],
+)
+def test_a_description_goes_on_with_the_speaker_of_a_sentence_a_quotation_opens(second, expected):
+    found = speakers_of(["“We will win this,” an emotional Ruiz told cheering supporters on Friday.", second])
+    assert found[-1][1] == expected
