@@ -78,3 +78,22 @@ def test_a_bodys_longer_name_is_kept_whole():
         "“The candidate was born a citizen of the state,” the board said.",
     ])
     assert [speaker for _, speaker in found] == ["Tallow Board of Elections"]
+
+
+@pytest.mark.parametrize(
+    "subject, expected",
+    [
+        ("The country’s largest lender", "Halden Bank"),
+        ("Tallow’s biggest bank", "Halden Bank"),
+        ("Europe’s second-largest bank", "Halden Bank"),
+        # a possessive place alone, or no bank of the kind: never the place
+        ("Europe’s regulators", None),
+        ("The country’s largest union", None),
+    ],
+)
+def test_a_possessive_and_a_superlative_describe_the_body(subject, expected):
+    found = speakers_of([
+        "Halden Bank reported lower profits on Monday as costs rose across its branches in the north.",
+        f"{subject} said profit fell and also warned of a “hard and uncertain year” ahead.",
+    ])
+    assert [speaker for _, speaker in found] == [expected]

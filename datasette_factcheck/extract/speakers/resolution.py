@@ -148,6 +148,15 @@ class Resolution(Salience):
         return people[0].full if len(people) == 1 else None
 
     def resolve(self, printed: str, pos: int, headline: bool, quoted: str = "") -> tuple[Optional[str], list[str]]:
+        owned: Optional[str] = None
+        if not headline and printed.islower() and printed in ORG_NOUNS | ORG_DESCRIPTORS and self._owned_superlative(pos):
+            owned = printed  # "Europe's largest bank said": the bank the article is about
+        elif not headline and is_possessive(printed.strip()):
+            owned = self._superlative_after(pos + len(printed))  # a cue cut at the possessive of "Europe's largest bank"
+        if owned is not None:
+            # Only a body of that very kind: "the country's largest union" is no bank.
+            of_owned = self.org_ending_in(owned, pos) or self.org_of_type(owned, pos)
+            return (of_owned.full, list(of_owned.forms)) if of_owned is not None else (None, [])
         words = printed.split()
         low = printed.lower().strip()
         if uncontracted(low) in PRONOUNS:
@@ -592,6 +601,24 @@ class Resolution(Salience):
             return self._body_by_pronoun(printed, k * UNIT + span[0])
         return None
 
+    def _owned_superlative(self, pos: int) -> bool:
+        """The noun at ``pos`` follows a possessive and a superlative
+        ("Europe's largest bank", "the country's biggest lender"), which
+        describe one body as "the bank" does."""
+        k, off = divmod(pos, UNIT)
+        if not 0 <= k < len(self.units):
+            return False
+        return _OWNED_SUPERLATIVE_RE.search(self.units[k].text[max(0, off - 60) : off]) is not None
+
+    def _superlative_after(self, pos: int) -> Optional[str]:
+        """The body noun a superlative after ``pos`` leads to ("... largest
+        bank"), when it is a kind of body."""
+        k, off = divmod(pos, UNIT)
+        if not 0 <= k < len(self.units):
+            return None
+        m = _SUPERLATIVE_NOUN_RE.match(self.units[k].text, off)
+        return m.group(1) if m is not None and m.group(1) in ORG_NOUNS | ORG_DESCRIPTORS else None
+
     def _untitled_body_before(self, pos: int) -> Optional[Person]:
         """The last name before ``pos`` that the text never shows to be a
         person ("Halden Ports said ... The company said"): no given name,
@@ -757,3 +784,9 @@ def _place_before_role(printed: str, words: list[str]) -> tuple[str, list[str]]:
                 return " ".join(words), words
             break
     return printed, words
+
+
+# "Europe's largest", "the country's biggest": a possessive and a superlative before a noun.
+_OWNED_SUPERLATIVE_RE = re.compile(r"\b[\w-]+['’]s?[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:[a-z-]+est|most[\s\u00a0]+[a-z]+)[\s\u00a0]+$")
+# "... largest bank", "... second-biggest lender": a superlative, then the noun.
+_SUPERLATIVE_NOUN_RE = re.compile(r"[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:[a-z-]+est|most[\s\u00a0]+[a-z]+)[\s\u00a0]+([a-z]+)\b")
