@@ -48,3 +48,18 @@ def test_she_goes_on_with_the_unlisted_name_that_just_spoke(middle, expected):
 def test_he_goes_on_with_the_second_speaker_of_the_sentence(middle, expected):
     found = speakers_of([middle, "“Do we want ferries back on the river, then,” he asked."])
     assert found[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a relative clause reports what its name said once: the sentence's subject goes on
+        ("Ben Lowe suggested Ana Roe, who has said she skipped the vote, was unfair to the mayor.", "Ben Lowe"),
+        ("Ben Lowe said Ana Roe, who had said she would stay, was unfair to the mayor.", "Ben Lowe"),
+        # the relative clause's name speaking with the quotation in its own clause keeps it
+        ("Ben Lowe backed Ana Roe, who told the hall she would stay.", "Ana Roe"),
+    ],
+)
+def test_a_relative_clauses_speech_is_no_lead_in(sentence, expected):
+    found = speakers_of([sentence + " “I find it very unfair that this should go on any longer.”"])
+    assert found[-1][1] == expected

@@ -4,7 +4,7 @@ quotation, the last sentence of the paragraph before. Each reads the
 neighbouring sentence with the attribution finder in ``cues``."""
 
 from __future__ import annotations
-
+import re
 from typing import Optional
 
 from .cues import Cue, before_cue
@@ -70,6 +70,8 @@ def previous_sentence_cue(unit: Unit, k: int, sent: int) -> Optional[Cue]:
         return None
     lo, _ = sentence_of(unit, end - 1)
     cue = before_cue(unit, k, lo, end)
+    if cue is not None and _in_relative_clause(unit, cue, end):
+        cue = None  # "X suggested Y, who has said ..., was unfair. “...”": X goes on
     if cue is not None:
         return cue if personal(cue.printed) or role_description(cue.printed) or not cue.resolvable else None
     span = sentence_subject(unit.masked, lo, end)
@@ -121,3 +123,23 @@ def last_subject_cue(unit: Unit, k: int) -> Optional[Cue]:
     if printed is None:
         return None
     return Cue(printed, k * UNIT + span[0], len(text) - span[1])
+
+
+def _in_relative_clause(unit: Unit, cue: Cue, end: int) -> bool:
+    """The cue's verb of speech sits in a relative clause set off by commas
+    ("Y, who has said she ...,"), which reports what Y said once, inside
+    someone else's sentence: no lead-in to the quotation after it."""
+    ve = end - cue.distance
+    if cue.verb is None or ve <= 0:
+        return False
+    vs = ve - len(cue.verb)
+    if _RELATIVE_BEFORE_VERB_RE.search(unit.masked[max(0, vs - 40) : vs]) is None:
+        return False
+    # The clause closes with a comma and the main clause resumes ("..., was
+    # unfair"); one that runs to the full stop leaves its name the last to speak.
+    rest = unit.masked[ve:end]
+    return "," in rest and bool(rest[rest.rfind(",") + 1 :].strip(" \u00a0.!?"))
+
+
+# ", who has", ", who had previously": a relative clause opening just before the verb.
+_RELATIVE_BEFORE_VERB_RE = re.compile(r",[\s\u00a0]+who(?:[\s\u00a0]+[a-z]+){0,2}[\s\u00a0]+$")
