@@ -75,3 +75,48 @@ def test_an_opening_participles_phrase_is_no_subject(paragraph, expected):
 def test_a_description_goes_on_with_the_speaker_of_a_sentence_a_quotation_opens(second, expected):
     found = speakers_of(["“We will win this,” an emotional Ruiz told cheering supporters on Friday.", second])
     assert found[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # a family name, then a given name of two hyphenated syllables
+        (["Kim Jong-ho arrived on Thursday for talks in the capital that ran long into the night.",
+          "“Some people remain doubtful about this meeting,” Kim said."], ["Kim Jong-ho"]),
+        (["President Ana Roe met Park Min-seo on Thursday for talks that ran long into the night.",
+          "“Some people remain doubtful about this meeting,” Park said."], ["Park Min-seo"]),
+        # a hyphenated description is still no name
+        (["Mum-of-three Ana Roe said the school was “far too far away”."], ["Ana Roe"]),
+    ],
+)
+def test_a_given_name_of_two_syllables_makes_a_name(paragraphs, expected):
+    assert [speaker for _, speaker in speakers_of(paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("Host Ana Roe said the night was “the best of the whole year”.", "Ana Roe"),
+        ("Advocate Ana Roe said the judgment left “every family worse off”.", "Ana Roe"),
+        ("Comedian Ana Roe said the night was “the best of the whole year”.", "Ana Roe"),
+    ],
+)
+def test_a_role_opening_the_sentence_is_no_part_of_the_name(paragraph, expected):
+    assert [speaker for _, speaker in speakers_of([paragraph])] == [expected]
+
+
+@pytest.mark.parametrize(
+    "first, expected",
+    [
+        # a name that owns what its verb acts on: "her award" makes her a woman
+        ("After a long opening medley, Zendara officially accepted her first award on Sunday night.", "Zendara"),
+        ("Zendara took up her seat on the panel on Sunday night.", "Zendara"),
+        # "her" after a verb of giving may be the one given to
+        ("Zendara sent her flowers after the show on Sunday night.", None),
+        # a possessive of the other gender says nothing for "she"
+        ("Zendara took up his seat on the panel on Sunday night.", None),
+    ],
+)
+def test_a_possessive_after_the_verb_tells_a_single_names_gender(first, expected):
+    found = speakers_of([first, "“This whole week I have been lost in my own problems,” she said."])
+    assert found[-1][1] == expected

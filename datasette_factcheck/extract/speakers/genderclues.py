@@ -5,9 +5,10 @@ sentence ("In her speech, X said ...")."""
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
-from .lexicon import ADDRESSEE_VERBS, APPOSITIVE_ADVERBS, OBLIQUE, SPEECH_VERBS
+from .lexicon import ADDRESSEE_VERBS, APPOSITIVE_ADVERBS, FUNCTION_WORDS, OBLIQUE, SPEECH_VERBS
 from .names import capitalised, run_end
 from .identity import name_gender
 from .text import Unit, sentence_of
@@ -38,6 +39,43 @@ def said_pronoun_gender(toks: list[tuple[int, int, str]], i: int) -> Optional[st
 # "In his speech, X urged ...": a possessive in the phrase that opens the
 # sentence looks ahead to its subject, the name after the comma.
 _FRONTED_POSSESSIVES = {"his": "m", "her": "f"}
+
+
+def owned_by_subject_gender(toks: list[tuple[int, int, str]], i: int, opens: bool) -> Optional[str]:
+    """The gender a possessive right after the verb gives the name before
+    token ``i`` that opens its clause (``opens``): "X accepted her award",
+    "X officially took up his post". Not "X told Y her ...", where the
+    possessive may be Y's, nor a verb after a preposition ("from X")."""
+    if not opens:
+        return None
+    while i < len(toks) and (toks[i][2].lower() in APPOSITIVE_ADVERBS or toks[i][2].endswith("ly")) and toks[i][2].islower():
+        i += 1
+    if i + 1 >= len(toks) or not _PAST_OR_PRESENT_RE.fullmatch(toks[i][2]) or toks[i][2] in FUNCTION_WORDS or toks[i][2] in ADDRESSEE_VERBS:
+        return None
+    verb = toks[i][2]
+    if i + 2 < len(toks) and toks[i + 1][2] in {"up", "on", "off", "over", "down", "out", "back"}:
+        i += 1  # "X took up her seat"
+    owner = toks[i + 1][2].lower()
+    if owner == "her" and verb in _TWO_OBJECT_VERBS:
+        return None  # "X emailed her condolences": "her" may be the one written to
+    return _FRONTED_POSSESSIVES.get(owner)
+
+
+# Verbs that take a person and a thing ("sent her flowers", "called her a
+# liar"), after which "her" may be the person, not an owner.
+_TWO_OBJECT_VERBS = frozenset(
+    """
+    gave gives sent sends emailed emails handed hands offered offers told tells showed shows wrote
+    writes texted texts paid pays lent lends owed owes brought brings promised promises wished
+    wishes asked asks bought buys sold sells left leaves awarded awards granted grants denied denies
+    taught teaches called calls named names made makes found finds kept keeps got gets cost costs
+    thanked thanks urged urges
+    """.split()
+)
+
+
+# A verb in the past or the third person present: "accepted", "takes", "won".
+_PAST_OR_PRESENT_RE = re.compile(r"[a-z]+(?:ed|es|s)|won|took|gave|made|lost|kept|held|led|left|paid|spent|began|came|went")
 
 
 def fronted_possessive_gender(unit: Unit, toks: list[tuple[int, int, str]], i: int) -> Optional[str]:

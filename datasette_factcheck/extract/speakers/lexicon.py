@@ -34,6 +34,7 @@ TITLE_WORDS = set(
     commissioner ambassador envoy spokesman spokeswoman spokesperson director chairman chairwoman chair
     ceo cfo coo cto executive officer manager coach head leader speaker judge justice magistrate attorney
     prosecutor inspector superintendent sheriff constable detective sergeant sgt lieutenant lt captain garda
+    advocate
     capt skipper colonel col major maj commander admiral general gen marshal brigadier corporal private
     king queen prince princess duke duchess emperor pope cardinal bishop archbishop rabbi imam sheikh sheik
     professor doctor dean rector provost principal founder owner boss chairperson treasurer clerk
@@ -428,6 +429,8 @@ GROUP_PLURALS = {f"{w}s" for w in UNNAMED_SOURCE_HEADS if not w.endswith("s")} |
 # name: "the Republican nominee said", "the billionaire businessman began".
 DESCRIPTION_NOUNS = {
     "nominee", "frontrunner", "front-runner", "billionaire", "mogul", "tycoon", "hopeful", "monarch", "veteran", "victim", "pupil",
+    # who holds the microphone: "Host X said"
+    "host", "co-host", "cohost", "compere", "emcee",
     # the people someone knows: "X's neighbour said" is the neighbour, not X
     "neighbour", "friend", "colleague", "cousin", "classmate", "schoolmate", "schoolfriend", "teammate", "roommate",
     "flatmate", "housemate", "fiancee", "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "acquaintance", "pal",

@@ -175,7 +175,7 @@ def name_token(word: str) -> bool:
         return False
     if uncontracted(low) != low or _NOT_RE.fullmatch(low):
         return False  # "They’re", "Don’t": a quotation's first word, not a name
-    if DESCRIPTOR_COMPOUND_RE.search(word):
+    if descriptor_compound(word):
         return False  # "Mum-of-three", "Father-of-two": a description, not a name
     if _GLUED_CAPITALS_RE.search(word):
         return False  # "ROECllr": a credit in capitals run into the next word, as scraped pages print captions
@@ -200,6 +200,12 @@ def uncontracted(low: str) -> str:
 # A hyphenated word with a lower-case part after its capital ("Mum-of-three",
 # "Ex-footballer") describes; names capitalise every part ("Smith-Jones").
 DESCRIPTOR_COMPOUND_RE = re.compile(r"^[^\W\d_][^\W_]*-(?:[^\W_]+-)*[a-z\d]")
+
+
+def descriptor_compound(word: str) -> bool:
+    """"Mum-of-three", "Ex-footballer": a hyphenated description; not the
+    two syllables of a given name ("Jong-un", "Kwang-jae")."""
+    return DESCRIPTOR_COMPOUND_RE.search(word) is not None and not _SYLLABLE_PAIR_RE.fullmatch(word)
 
 
 _SYLLABLE_PAIR_RE = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]{0,4}-[^\W\d_A-Z]{1,4}")

@@ -35,7 +35,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .names import (
-    DESCRIPTOR_COMPOUND_RE,
+    descriptor_compound,
     bare_word,
     capitalised,
     is_initial,
@@ -57,7 +57,7 @@ from .apposition import predicate_role
 from .documents import issued_by, law_name
 from .given_names import is_given_name
 from .places import country_not_person, is_country
-from .genderclues import fronted_possessive_gender, said_pronoun_gender
+from .genderclues import fronted_possessive_gender, owned_by_subject_gender, said_pronoun_gender
 from .nicknames import bracketed_alias, without_nicknames
 from .descriptors import body_kind_before, kind_noun
 from .titleruns import portfolio_title
@@ -132,7 +132,7 @@ class PeopleScan(ArticleState):
                 if bare_word(w) in HONORIFICS:
                     gender = HONORIFICS[bare_word(w)]
                     honorific = True
-                elif DESCRIPTOR_COMPOUND_RE.search(w) and not gender:
+                elif descriptor_compound(w) and not gender:
                     # "Mum-of-three X", "Grandfather-of-five X"
                     gender = GENDERED.get(w.split("-")[0].lower())
             if not honorific and i >= 3 and toks[i - 1][2] == ")" and toks[i - 3][2] == "(" and bare_word(toks[i - 2][2]) in HONORIFICS:
@@ -292,15 +292,20 @@ class PeopleScan(ArticleState):
             if not gender and outside and prev_word == "," and not is_possessive(toks[j][2]):
                 fronted_gender = fronted_possessive_gender(unit, toks, i)
                 gender = fronted_gender
+            owned_gender = None
+            if not gender and outside and not is_possessive(toks[j][2]):
+                opens = i == 0 or toks[i - 1][2] in {",", ".", ";"} or MASK in toks[i - 1][2]
+                owned_gender = owned_by_subject_gender(toks, j + 1, opens) if not self.common_word(words[-1]) else None
+                gender = owned_gender
             if kin_gender and not gender:
                 gender = kin_gender
             if kin_gender:
                 name = form = self._full_name_of_given(name)
-            if roles & PERSON_ROLES or honorific or described or said_gender or kin_gender or fronted_gender:
+            if roles & PERSON_ROLES or honorific or described or said_gender or kin_gender or fronted_gender or owned_gender:
                 self.register(name, form, roles, gender, pos, salient)
             elif (
                 2 <= parts_len <= 3
-                and len([w for w in words if not DESCRIPTOR_COMPOUND_RE.search(w)]) == name_len
+                and len([w for w in words if not descriptor_compound(w)]) == name_len
                 and prev_word not in {"the", "a", "an"}
                 and not any(bare_word(strip_possessive(w)) in ORG_WORDS for w in words)
                 and not seat_name(name.split())  # "Downing Street", "Wall Street"
