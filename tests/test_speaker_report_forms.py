@@ -120,3 +120,29 @@ def test_a_role_opening_the_sentence_is_no_part_of_the_name(paragraph, expected)
 def test_a_possessive_after_the_verb_tells_a_single_names_gender(first, expected):
     found = speakers_of([first, "“This whole week I have been lost in my own problems,” she said."])
     assert found[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a portfolio set off after the name
+        ("Assistant Commissioner, Ana Roe, Roads Policing and Community Safety, said: “It has been a dreadful week on the roads.”", "Ana Roe"),
+        ("Chief Officer, Ben Lowe, Housing and Planning, said: “It has been a dreadful week for the estate.”", "Ben Lowe"),
+        # a place and its office still describe the name before them
+        ("Ana Roe, Tallow and Marren MSP, said: “It has been a dreadful week on the roads.”", "Ana Roe"),
+    ],
+)
+def test_a_portfolio_after_the_name_is_no_speaker(paragraph, expected):
+    assert [speaker for _, speaker in speakers_of([paragraph])] == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "People shouted “courage” as the buses left the square.",
+        "Mourners chanted “justice for the valley” as the coffin passed.",
+    ],
+)
+def test_a_plural_opening_a_sentence_is_nobody(paragraph):
+    found = speakers_of(["Crowds gathered outside the court on Sunday night as the verdict came in.", paragraph])
+    assert all(speaker is None for _, speaker in found)

@@ -548,11 +548,31 @@ def subject_before_appositive(text: str, sent: int, span: tuple[int, int], vs: i
         before = sentence_subject(text, sent, toks[comma][0])
         if before is not None and personal(text[before[0] : before[1]]):
             return before
+    if comma is not None and (comma == len(toks) - 1 or joined) and comma > 1 and _department(text[lead[0][0] if joined else span[0] : span[1]]):
+        # "Assistant Commissioner, Ana Roe, Roads Policing and Community
+        # Engagement, said": the portfolio after the name describes it.
+        opening = next((n for n in range(comma - 1, -1, -1) if toks[n][2] == ","), -1)
+        name = text[toks[opening + 1][0] : toks[comma - 1][1]]
+        if personal(name) and is_given_name(name.split()[0]) and not is_title_word(name.split()[0]):
+            return toks[opening + 1][0], toks[comma - 1][1]
     if comma is None or comma == 0 or comma + 2 >= len(toks) or toks[comma + 1][2].lower() not in {"a", "an", "the"}:
         return None
     if any(t[2] in {",", ";", ":"} or MASK in t[2] for t in toks[:comma]):
         return None
     return sentence_subject(text, sent, toks[comma][0])
+
+
+def _department(printed: str) -> bool:
+    """Capitalised words joined by "and" or "of", no given name first and no
+    office last ("Roads Policing and Community Engagement"): a portfolio."""
+    words = printed.split()
+    return (
+        2 <= len(words) <= 8
+        and all(capitalised(w) or w in {"and", "of", "for", "&"} for w in words)
+        and ("and" in words or "&" in words)
+        and not is_given_name(words[0])
+        and not is_title_word(words[-1])
+    )
 
 
 def _bare_office(printed: str) -> bool:
