@@ -85,8 +85,12 @@ def test_a_description_goes_on_with_the_speaker_of_a_sentence_a_quotation_opens(
           "“Some people remain doubtful about this meeting,” Kim said."], ["Kim Jong-ho"]),
         (["President Ana Roe met Park Min-seo on Thursday for talks that ran long into the night.",
           "“Some people remain doubtful about this meeting,” Park said."], ["Park Min-seo"]),
-        # a hyphenated description is still no name
+        # two capitalised parts joined by a short particle
+        (["Tallow party chief Omar Saif-ud-Deen gave the water board until Friday to end the cuts.",
+          "“If the cuts go on, we will sit in on the main road all week,” he warned."], ["Omar Saif-ud-Deen"]),
+        # a hyphenated description, or a title joined so, is still no name
         (["Mum-of-three Ana Roe said the school was “far too far away”."], ["Ana Roe"]),
+        (["Editor-in-Chief Ana Roe said the paper would “dig as deep as it takes”."], ["Ana Roe"]),
     ],
 )
 def test_a_given_name_of_two_syllables_makes_a_name(paragraphs, expected):

@@ -205,7 +205,14 @@ DESCRIPTOR_COMPOUND_RE = re.compile(r"^[^\W\d_][^\W_]*-(?:[^\W_]+-)*[a-z\d]")
 def descriptor_compound(word: str) -> bool:
     """"Mum-of-three", "Ex-footballer": a hyphenated description; not the
     two syllables of a given name ("Jong-un", "Kwang-jae")."""
-    return DESCRIPTOR_COMPOUND_RE.search(word) is not None and not _SYLLABLE_PAIR_RE.fullmatch(word)
+    if DESCRIPTOR_COMPOUND_RE.search(word) is None or _SYLLABLE_PAIR_RE.fullmatch(word):
+        return False
+    # "Naeem-ur-Rehman" is a name; "Editor-in-Chief" a title.
+    return not (_JOINED_NAME_RE.fullmatch(word) and not any(p.lower() in TITLE_WORDS for p in word.split("-")))
+
+
+# "Naeem-ur-Rehman", "Zia-ul-Haq": two capitalised parts joined by a short particle.
+_JOINED_NAME_RE = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+-(?:[a-z]{1,3}-)+[^\W\d_a-z][^\W\d_A-Z]+")
 
 
 _SYLLABLE_PAIR_RE = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]{0,4}-[^\W\d_A-Z]{1,4}")
