@@ -159,3 +159,18 @@ def test_member_of_a_group_then_who_and_a_speech_verb(paragraph, expected):
 def test_a_role_and_its_place_set_off_before_a_name(lead, expected):
     paragraphs = ["Tom Vale, director of a furniture shop, said: “Scrap the whole thing now.”", lead]
     assert speakers(paragraphs)[-1] == ("It should have been finished.", expected)
+
+
+@pytest.mark.parametrize(
+    "lead, expected",
+    [
+        # a place's role opens the story; the next paragraph names the holder
+        ("Tallowland’s wildlife minister on Friday stood by his plan to move the herd, calling the move “long overdue”.", "Ivo Brand"),
+        ("Tallowland’s wildlife minister has said the herd move was “long overdue and well planned”.", "Ivo Brand"),
+        # a holder of another role is not the one meant
+        ("Tallowland’s finance minister on Friday stood by his plan to move the herd, calling the move “long overdue”.", None),
+    ],
+)
+def test_a_places_role_in_the_lead_is_the_holder_named_next(lead, expected):
+    found = speakers([lead, "Tourism and wildlife minister Ivo Brand had first set out the plan in parliament last spring."])
+    assert found[0][1] == expected

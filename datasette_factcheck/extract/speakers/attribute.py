@@ -295,6 +295,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             # "Critics say": a group, unless the article names someone so ("Sims say", a typo).
             resolvable = cue.resolvable and not (plural_subject(printed, cue.verb) and art.person_for(printed, create=False) is None)
             speaker, forms = art.resolve(printed, cue.pos, headline=q.paragraph == 0, quoted=q.text) if resolvable else art.lead_holder(printed, cue.pos)
+            if speaker is None and resolvable and q.paragraph != 0:
+                speaker, forms = art.lead_holder(printed, cue.pos)  # "Tallowland's minister has apologised"
         if speaker is None and not plural_subject(printed, cue.verb):
             # "..., said a man who asked to be identified only as Kevin": the name the sentence gives
             named = _name_given_in_sentence(art, cue.pos)

@@ -414,17 +414,24 @@ class Resolution(Salience):
 
     def lead_holder(self, printed: str, pos: int) -> tuple[Optional[str], list[str]]:
         """A story's lead that describes its speaker without a name ("A
-        council leader has said ...", as British pages open a story) means
-        the holder of that role whom the next paragraph names first."""
+        council leader has said ...", as British pages open a story, or
+        "Tallowland's wildlife minister has apologised ...") means the
+        holder of that role whom the next paragraph names first."""
         words = printed.split()
         k = pos // UNIT
-        if len(words) < 2 or words[0].lower() not in {"a", "an"} or k * UNIT != self.body_start or not words[-1].islower():
+        # "A council leader has said", "Tallowland's wildlife minister has apologised"
+        opener = words[0].lower() in {"a", "an"} or (is_possessive(words[0]) and capitalised(words[0])) if words else False
+        if len(words) < 2 or not opener or k * UNIT != self.body_start or not words[-1].islower():
             return None, []
         head = bare_word(words[-1])
         if head not in PERSON_ROLES | TITLE_WORDS:
             return None, []
         holder = self.delayed_name({head} | ROLE_SYNONYMS.get(head, set()), pos, role_printed=True)
         if holder is None:
+            return None, []
+        # "the wildlife minister" is not the finance minister named next
+        modifiers = {bare_word(w) for w in words[1:-1] if w.islower()} - {"former", "new", "top", "senior"}
+        if is_possessive(words[0]) and modifiers and not modifiers <= self._printed_beside(holder, None) | holder.roles:
             return None, []
         self.add_mention(pos, holder)
         return holder.full, list(holder.forms)
