@@ -63,3 +63,18 @@ def test_he_goes_on_with_the_second_speaker_of_the_sentence(middle, expected):
 def test_a_relative_clauses_speech_is_no_lead_in(sentence, expected):
     found = speakers_of([sentence + " “I find it very unfair that this should go on any longer.”"])
     assert found[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # reported speech closed by an inverted attribution, then the quotation
+        ("The union is striking again, said Ivo Brand.", "Ivo Brand"),
+        ("Because the drivers are not getting their way, they are striking again, said Ivo Brand.", "Ivo Brand"),
+        # the inverted verb names no one after it
+        ("The union is striking again, it said.", None),
+    ],
+)
+def test_an_inverted_attribution_closing_reported_speech_leads_in(sentence, expected):
+    found = speakers_of([sentence + " “That is stubborn and selfish of them, and the public pays.”"])
+    assert found[-1][1] == expected

@@ -323,7 +323,9 @@ def inverted_after_comma(text: str, prev: list[tuple[int, int, str]], word: str,
     way to the quotation; the noun phrase speaks."""
     if not prev or prev[-1][2] != "," or word in ADDRESSEE_VERBS | URGING_VERBS | CALL_VERBS:
         return None
-    if text[ve:qs].rstrip()[-1:] not in {",", ":", "\u2014", "\u2013"}:
+    # A full stop closes a sentence of reported speech read for the
+    # quotation after it ("The union is striking again, said Ivo Brand.").
+    if text[ve:qs].rstrip()[-1:] not in {",", ":", ".", "\u2014", "\u2013"}:
         return None  # nothing set off before the quotation: no name fills the way to it
     span = np_after(text, ve, qs)
     if span is None:
@@ -331,7 +333,7 @@ def inverted_after_comma(text: str, prev: list[tuple[int, int, str]], word: str,
     # The noun phrase ends in a colon, comma or dash before the quotation:
     # "said Roe “understood ...”" is Roe in what someone said.
     rest = text[span[1] : qs].strip()
-    return span if rest and not rest.strip(",:\u2014\u2013") else None
+    return span if rest and not rest.strip(",:.\u2014\u2013") else None
 
 
 def first_verb_subject(
