@@ -84,3 +84,22 @@ def test_a_name_after_a_dash_closing_the_headline_speaks(title, expected):
         "Tallow Council said the pier works were “on time and on budget” in Stornhaven.",
     ]
     assert [speaker for _, speaker in headline_speakers(title, body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # a headline drops the article before the role that closes it
+        ("Ferry fare rise a ‘disgrace’, says transport secretary", "Rhona Quarrie"),
+        ("Ferry fare rise ‘a disgrace to the islands’, says transport secretary", "Rhona Quarrie"),
+        ("Ferry fare rise a ‘disgrace’, says the transport secretary", "Rhona Quarrie"),
+        # a word no role ends in names nobody
+        ("Ferry fare rise a ‘disgrace’, says report", None),
+    ],
+)
+def test_a_role_without_its_article_closing_the_headline_speaks(title, expected):
+    body = [
+        "The Transport Secretary, Rhona Quarrie, has called the fare rise “unjustifiable” and told islanders to “plan ahead”.",
+        "Tallow Council said the pier works were “on time and on budget” in Stornhaven.",
+    ]
+    assert [speaker for _, speaker in headline_speakers(title, body)] == [expected]

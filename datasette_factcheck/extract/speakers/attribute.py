@@ -32,6 +32,7 @@ from .layout import (
     headline_label,
     headline_dash_label,
     headline_label_after,
+    headline_role_after,
     headline_subject,
     name_line_above,
     signature_after,
@@ -346,6 +347,7 @@ def _headline_cue(art: Article, unit: Unit, k: int, qs: int, qe: int) -> Optiona
         or headline_label_after(unit, k, qe)
         or _surely_person(art, headline_subject(unit, k, qs))
         or _surely_person(art, headline_dash_label(unit, k, qe))
+        or headline_role_after(unit, k, qe)
     )
 
 

@@ -11,7 +11,7 @@ from typing import Optional
 
 from .cues import Cue
 from .lexicon import MASK, ORG_WORDS, PERSON_ROLES, TITLE_WORDS
-from .names import bare_word, clean_name, looks_like_org, personal
+from .names import bare_word, clean_name, looks_like_org, personal, role_noun
 from .wordforms import headline_verb_at
 from .text import MARKS, UNIT, Unit, tokens
 
@@ -80,6 +80,16 @@ def headline_dash_label(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb="–")
 
 
+def headline_role_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
+    """Headline style "Rent rises a ‘disgrace’, says lord mayor": a verb of
+    speech and a role in lower case with no article close the headline
+    after the quotation; the role is the holder the body names."""
+    m = _ROLE_AFTER_RE.match(unit.masked, qe)
+    if m is None or not role_noun(m.group(2).split()[-1]):
+        return None
+    return Cue(unit.text[m.start(2) : m.end(2)], k * UNIT + m.start(2), m.start(2) - qe, verb=m.group(1))
+
+
 def _title_initials(words: list[str]) -> bool:
     """One word of two to four capitals ("CM", "PM"): the initials of a
     title, if someone in the article holds one that fits."""
@@ -88,6 +98,8 @@ def _title_initials(words: list[str]) -> bool:
 
 # "‘...’: Minister Marsh", "‘...’: Marsh on rail jobs": the name, then what it spoke on.
 _TOPIC_WORDS = {"to", "on", "at", "over", "about", "in", "after", "against"}
+# "‘...’, says lord mayor": a speech verb and one to three lower-case words closing the headline.
+_ROLE_AFTER_RE = re.compile(r"[" + MARKS + r"]*[\s\u00a0]*,?[\s\u00a0]+(says|said|warns|claims|insists|admits)[\s\u00a0]+([a-z][a-z-]*(?:[\s\u00a0]+[a-z][a-z-]*){0,2})[\s\u00a0.]*$")
 # "... – Marsh", "... - Minister Marsh": a dash set off by spaces, then the name closing the headline.
 _DASH_LABEL_RE = re.compile(r"[\s\u00a0][–—-][\s\u00a0]+([^–—:;,." + MASK + r"]+?)[\s\u00a0.]*$")
 _LABEL_AFTER_RE = re.compile(

@@ -148,6 +148,8 @@ class Resolution(Salience):
         return people[0].full if len(people) == 1 else None
 
     def resolve(self, printed: str, pos: int, headline: bool, quoted: str = "") -> tuple[Optional[str], list[str]]:
+        if headline and printed.islower() and not printed.startswith(("the ", "a ", "an ")) and role_noun(printed.split()[-1]):
+            printed = "the " + printed  # a headline's "says lord mayor" drops the article
         owned: Optional[str] = None
         if not headline and printed.islower() and printed in ORG_NOUNS | ORG_DESCRIPTORS and self._owned_superlative(pos):
             owned = printed  # "Europe's largest bank said": the bank the article is about
