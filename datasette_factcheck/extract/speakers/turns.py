@@ -116,21 +116,30 @@ class Turns(OrganisationScan):
                 return "," in between or not (words and words[0].lower() in QUESTION_VERBS)
         return False
 
+    def _name_tokens(self, pos: int) -> Optional[tuple[list[tuple[int, int, str]], int, int]]:
+        """The tokens of the sentence around the name at ``pos``, with the
+        indexes of the name's first and last capitalised words; None when
+        the name opens the sentence or no token starts at ``pos``."""
+        k, off = divmod(pos, UNIT)
+        lo, hi = sentence_of(self.units[k], off)
+        toks = tokens(self.units[k].masked, lo, hi)
+        n = bisect.bisect_left(toks, off, key=lambda t: t[0])
+        if n == 0 or n >= len(toks) or toks[n][0] != off:
+            return None
+        end = n
+        while end + 1 < len(toks) and toks[end + 1][2][:1].isupper():
+            end += 1
+        return toks, n, end
+
     def _second_speaker(self, pos: int) -> bool:
         """The name at ``pos`` is the subject of a speech verb in a clause
         joined after an earlier one with a speech verb of its own ("X said
         the sites should be used while his colleague, Y, said ..."): the
         one who spoke last in the sentence."""
-        k, off = divmod(pos, UNIT)
-        text = self.units[k].masked
-        lo, hi = sentence_of(self.units[k], off)
-        toks = tokens(text, lo, hi)
-        n = bisect.bisect_left(toks, off, key=lambda t: t[0])
-        if n == 0 or n >= len(toks) or toks[n][0] != off:
+        found = self._name_tokens(pos)
+        if found is None:
             return False
-        end = n
-        while end + 1 < len(toks) and toks[end + 1][2][:1].isupper():
-            end += 1
+        toks, n, end = found
         after = end + 2 if end + 2 < len(toks) and toks[end + 1][2] == "," else end + 1
         if after >= len(toks) or toks[after][2] not in SPEECH_VERBS:
             return False
@@ -142,17 +151,11 @@ class Turns(OrganisationScan):
         """The name at ``pos`` opens a clause of its own with a speech verb
         ("He baked for Quillan in 1998, and Dunmore said it was ..."): a speaker,
         though the sentence opened with a pronoun."""
-        k, off = divmod(pos, UNIT)
-        text = self.units[k].masked
-        lo, hi = sentence_of(self.units[k], off)
-        toks = tokens(text, lo, hi)
-        n = bisect.bisect_left(toks, off, key=lambda t: t[0])
-        if n == 0 or n >= len(toks) or toks[n][0] != off or toks[n - 1][2].lower() not in {"and", "but", ","}:
+        found = self._name_tokens(pos)
+        if found is None:
             return False
-        end = n
-        while end + 1 < len(toks) and toks[end + 1][2][:1].isupper():
-            end += 1
-        return end + 1 < len(toks) and toks[end + 1][2] in SPEECH_VERBS
+        toks, n, end = found
+        return toks[n - 1][2].lower() in {"and", "but", ","} and end + 1 < len(toks) and toks[end + 1][2] in SPEECH_VERBS
 
     def _speech_verb_beside(self, pos: int, past_title: bool = False) -> bool:
         """The name at ``pos`` is a parenthetical or closing attribution
