@@ -204,7 +204,7 @@ DESCRIPTOR_COMPOUND_RE = re.compile(r"^[^\W\d_][^\W_]*-(?:[^\W_]+-)*[a-z\d]")
 
 def descriptor_compound(word: str) -> bool:
     """"Mum-of-three", "Ex-footballer": a hyphenated description; not the
-    two syllables of a given name ("Jong-un", "Kwang-jae")."""
+    two syllables of a given name ("Min-seo", "Dae-ho")."""
     if DESCRIPTOR_COMPOUND_RE.search(word) is None or _SYLLABLE_PAIR_RE.fullmatch(word):
         return False
     # "Naeem-ur-Rehman" is a name; "Editor-in-Chief" a title.

@@ -350,7 +350,7 @@ class Salience(Turns):
             if not self._agrees(m.person, gender):
                 if gender and self._plain_speaker_just_before(m, pos):
                     m.person.gender = gender
-                    return m.person  # "Joeleen Andrews said ... “...,” she said"
+                    return m.person  # "Zelphine Varnaby said ... “...,” she said"
                 continue
             if gender and self._pronoun_subject(m.pos, gender):
                 if self._speaks_in_clause(m.pos):
