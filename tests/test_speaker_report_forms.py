@@ -150,3 +150,34 @@ def test_a_portfolio_after_the_name_is_no_speaker(paragraph, expected):
 def test_a_plural_opening_a_sentence_is_nobody(paragraph):
     found = speakers_of(["Crowds gathered outside the court on Sunday night as the verdict came in.", paragraph])
     assert all(speaker is None for _, speaker in found)
+
+
+
+@pytest.mark.parametrize(
+    "later, expected",
+    [
+        # a later mention with two letters swapped, one dropped or one added
+        ("“It is hard, it really is hard,” Varbny said.", "Ilsa Varnby"),
+        ("“It is hard, it really is hard,” Varnb said.", "Ilsa Varnby"),
+        ("“It is hard, it really is hard,” Varnbey said.", "Ilsa Varnby"),
+        # a letter changed, or two slips, make another name
+        ("“It is hard, it really is hard,” Varnbu said.", "Varnbu"),
+        ("“It is hard, it really is hard,” Vorbny said.", "Vorbny"),
+    ],
+)
+def test_a_surname_misspelt_once_is_the_person_named_in_full(later, expected):
+    found = speakers_of(["Ilsa Varnby said the police had “never once called us back”.", later])
+    assert found[-1][1] == expected
+
+
+def test_a_misspelt_surname_two_people_could_carry_stays_as_printed():
+    found = speakers_of([
+        "Ilsa Varnby and her cousin Ivo Varnyb spoke to reporters outside the court on Friday.",
+        "“It is hard, it really is hard,” Varnbyb said.",
+    ])
+    assert found[-1][1] == "Varnbyb"
+
+
+def test_a_short_surname_is_never_taken_for_a_slip():
+    found = speakers_of(["Ana Roe said the police had “never once called us back”.", "“It is hard, it really is hard,” Rae said."])
+    assert found[-1][1] == "Rae"

@@ -124,3 +124,22 @@ def name_gender(name: str) -> Optional[str]:
     Ortiz" -> "f"); None for a surname alone or an initial."""
     parts = name_parts(name)
     return given_name_gender(parts[0]) if len(parts) > 1 else None
+
+
+def one_slip(a: str, b: str) -> bool:
+    """Two different words one typing slip apart: a letter added or
+    dropped, or two neighbours swapped ("smyth", "symth"). Not a letter
+    changed, which often makes another name ("Lindqvist", "Lindquist"),
+    nor an "s" added at the end, a family's plural."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) - len(short) != 1 or long_ == short + "s":
+        return False
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]

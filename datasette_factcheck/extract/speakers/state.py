@@ -14,7 +14,7 @@ from .entities import Mention, Person, insort_unique, last_before
 from .lexicon import AUXILIARIES, PERSON_ROLES, SPEECH_VERBS
 from .given_names import is_given_name
 from .names import clean_name, is_initial
-from .identity import family_name_first, fold, name_gender, name_parts, person_key
+from .identity import family_name_first, fold, name_gender, name_parts, one_slip, person_key
 from .text import UNIT, Unit, mask, sentence_bounds, sentence_of, tokens
 
 # "the X" before a mark, an auxiliary or a speech verb: X printed as an office.
@@ -125,11 +125,30 @@ class ArticleState:
             # (not a headline's Title Case run: "Ana Roe Unleashed")
             if found is not None and fold(found.full.split()[0]) == fold(parts[0]) and any(p >= self.body_start for p in found.positions):
                 best = found
+        if best is None and not self.by_key.get(key):
+            best = self._misspelt(key, name, gender)
         if best is None and create:
             best = Person()
             self.persons.append(best)
             self.by_key.setdefault(key, []).append(best)
         return best
+
+    def _misspelt(self, key: str, name: str, gender: Optional[str]) -> Optional[Person]:
+        """The one person named in full whose surname differs from ``key``
+        by a single letter added or dropped or two swapped ("Symth" for
+        "Smyth"): a page's slip on a later mention, when nobody has the
+        surname as printed. Only a surname alone: a full name printed
+        twice two ways may be two people."""
+        if len(key) < 5 or len(name_parts(name)) != 1:
+            return None
+        found = [
+            p
+            for near, people in self.by_key.items()
+            if near[:1] == key[:1] and abs(len(near) - len(key)) <= 1 and one_slip(near, key)
+            for p in people
+            if not p.org and len(name_parts(p.full)) > 1 and not (gender and p.gender and p.gender != gender)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def by_given_name(self, word: str) -> Optional[Person]:
         """The one person whose full name opens with ``word`` ("Ravi" for
