@@ -128,7 +128,7 @@ def name_gender(name: str) -> Optional[str]:
 
 def one_slip(a: str, b: str) -> bool:
     """Two different words one typing slip apart: a letter added or
-    dropped, or two neighbours swapped ("smyth", "symth"). Not a letter
+    dropped, or two neighbours swapped ("varnby", "varbny"). Not a letter
     changed, which often makes another name ("Lindqvist", "Lindquist"),
     nor an "s" added at the end, a family's plural."""
     if a == b:

@@ -135,8 +135,8 @@ class ArticleState:
 
     def _misspelt(self, key: str, name: str, gender: Optional[str]) -> Optional[Person]:
         """The one person named in full whose surname differs from ``key``
-        by a single letter added or dropped or two swapped ("Symth" for
-        "Smyth"): a page's slip on a later mention, when nobody has the
+        by a single letter added or dropped or two swapped ("Varbny" for
+        "Varnby"): a page's slip on a later mention, when nobody has the
         surname as printed. Only a surname alone: a full name printed
         twice two ways may be two people."""
         if len(key) < 5 or len(name_parts(name)) != 1:
