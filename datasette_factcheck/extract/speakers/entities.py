@@ -86,11 +86,11 @@ class Mention:
     salient: bool
 
 
-LOOKBACK = 200
+LOOKBACK = 200  # mentions searched back for a pronoun's antecedent
 BODY_LOOKBACK = 12  # mentions searched back for the body "the company" means
 
 
 def of_kind(org: Person, noun: str) -> bool:
     """``noun`` may refer to ``org``: one of its kinds, or no kind given
     beyond a generic "company" or "group" ("the union" is no company)."""
-    return noun in org.types or not (org.types - UNTYPED_ORG)  # mentions searched back for a pronoun's antecedent
+    return noun in org.types or not (org.types - UNTYPED_ORG)

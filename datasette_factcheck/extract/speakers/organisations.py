@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Callable, Optional
 
-from .entities import Person, insort_unique, last_before
+from .entities import BODY_LOOKBACK, Person, insort_unique, last_before, of_kind
 from .lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
@@ -13,6 +14,7 @@ from .lexicon import (
     MAX_ORGS,
     ORG_ACT_RE,
     ORG_CAPABLE_ROLES,
+    ORG_DESCRIPTORS,
     CALENDAR_NAMES,
     ORG_CONNECTORS,
     ORG_GAPS,
@@ -40,6 +42,7 @@ from .names import (
 from .identity import person_key
 from .descriptors import bare_org_word, body_kind_before, kind_noun, org_descriptors
 from .given_names import is_given_name
+from .places import country_not_person
 from .wordforms import finite_verb, headline_verb_at
 from .text import MARKS, UNIT, Unit, headline_like
 from .state import ArticleState
@@ -408,6 +411,57 @@ class OrganisationScan(ArticleState):
             return None
         return self.add_org(" ".join(words), found[0], {noun})
 
+    def superlative_kind(self, printed: str, pos: int) -> Optional[str]:
+        """The kind of body a possessive and a superlative describe
+        ("Europe's largest bank", "the country's biggest lender"), as "the
+        bank" does: from the cue's own noun, or from the words after a cue
+        cut at the possessive; None for any other cue."""
+        k, off = divmod(pos, UNIT)
+        if not 0 <= k < len(self.units):
+            return None
+        text = self.units[k].text
+        if printed.islower() and printed in ORG_NOUNS | ORG_DESCRIPTORS:
+            return printed if _OWNED_SUPERLATIVE_RE.search(text[max(0, off - 60) : off]) else None
+        if not is_possessive(printed.strip()):
+            return None
+        m = _SUPERLATIVE_NOUN_RE.match(text, off + len(printed))
+        return m.group(1) if m is not None and m.group(1) in ORG_NOUNS | ORG_DESCRIPTORS else None
+
+    def untitled_body_before(self, pos: int) -> Optional[Person]:
+        """The last name before ``pos`` that the text never shows to be a
+        person ("Halden Ports said ... The company said"): no given name,
+        gender, honorific, age or person's role, and more than a word a
+        sentence could open with; a trading body the text gave no kind."""
+        i = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
+        seen: set[int] = set()
+        for m in reversed(self.mentions[max(0, i - BODY_LOOKBACK) : i]):
+            person = m.person
+            if id(person) in seen:
+                continue
+            seen.add(id(person))
+            if person.org:
+                if of_kind(person, "company"):
+                    return person
+                continue
+            if (
+                not self.says_itself(person.full)
+                or len(person.names) > 1  # printed by surname too, as a person is
+                or person.shown_person(by_speech=False)
+                or any(is_given_name(n.split()[0]) or country_not_person(n) for n in person.names)
+            ):
+                continue
+            words = person.full.split()
+            if len(words) == 1 and (self.common_word(words[0]) or not self.printed_inside(words[0])):
+                continue  # "Reporters ...", a word capitalised only to open a sentence
+            if 1 <= len(words) <= 4 and all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in words):
+                return self.add_org(person.full, m.pos, set())
+        return None
+
+    def printed_inside(self, word: str) -> bool:
+        """The article prints ``word`` capitalised inside a sentence too, as a name is."""
+        pattern = re.compile(r"[a-z0-9,;] " + re.escape(word) + r"\b")
+        return any(pattern.search(unit.text) for unit in self.units)
+
     def _surname_of_named(self, word: str) -> bool:
         """``word`` is the surname of someone the article names in full:
         initials before it are a title's, not a body's name."""
@@ -423,6 +477,13 @@ class OrganisationScan(ArticleState):
         roles = person.roles - ORG_CAPABLE_ROLES
         return bool(person.gender or roles & PERSON_ROLES or len(person.names) > 1)
 
+
+# A superlative, perhaps after a word that qualifies it: "largest", "second-biggest", "most trusted".
+_SUPERLATIVE = r"(?:[a-z-]+[\s\u00a0]+)?(?:[a-z-]+est|most[\s\u00a0]+[a-z]+)"
+# "Europe's largest", "the country's biggest": a possessive and a superlative before a noun.
+_OWNED_SUPERLATIVE_RE = re.compile(r"\b[\w-]+['’]s?[\s\u00a0]+" + _SUPERLATIVE + r"[\s\u00a0]+$")
+# "... largest bank", "... second-biggest lender": a superlative, then the noun.
+_SUPERLATIVE_NOUN_RE = re.compile(r"[\s\u00a0]+" + _SUPERLATIVE + r"[\s\u00a0]+([a-z]+)\b")
 
 # A run of capitalised words, joined by the small words of a body's name.
 _CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][a-z]+)+")

@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Optional
 
 from .descriptors import INDEFINITES
-from .entities import BODY_LOOKBACK, Person, of_kind
+from .entities import Person, of_kind
 from .given_names import given_name_gender, is_given_name
 from .lexicon import (
     TRADING_BODIES,
@@ -150,11 +150,7 @@ class Resolution(Salience):
     def resolve(self, printed: str, pos: int, headline: bool, quoted: str = "") -> tuple[Optional[str], list[str]]:
         if headline and printed.islower() and not printed.startswith(("the ", "a ", "an ")) and role_noun(printed.split()[-1]):
             printed = "the " + printed  # a headline's "says lord mayor" drops the article
-        owned: Optional[str] = None
-        if not headline and printed.islower() and printed in ORG_NOUNS | ORG_DESCRIPTORS and self._owned_superlative(pos):
-            owned = printed  # "Europe's largest bank said": the bank the article is about
-        elif not headline and is_possessive(printed.strip()):
-            owned = self._superlative_after(pos + len(printed))  # a cue cut at the possessive of "Europe's largest bank"
+        owned = None if headline else self.superlative_kind(printed, pos)  # "Europe's largest bank said"
         if owned is not None:
             # Only a body of that very kind: "the country's largest union" is no bank.
             of_owned = self.org_ending_in(owned, pos) or self.org_of_type(owned, pos)
@@ -287,7 +283,7 @@ class Resolution(Salience):
                 if org is not None and head in TRADING_BODIES and not of_kind(org, head):
                     org = None  # "The dockers' union struck at X, and the company said": not the union
             if org is None and not headline and head in TRADING_BODIES:
-                org = self._untitled_body_before(pos)
+                org = self.untitled_body_before(pos)
             return (org.full, list(org.forms)) if org else (None, [])
         heads = {head} | ROLE_SYNONYMS.get(head, set())
         if held_office is not None:
@@ -610,54 +606,6 @@ class Resolution(Salience):
             return self._body_by_pronoun(printed, k * UNIT + span[0])
         return None
 
-    def _owned_superlative(self, pos: int) -> bool:
-        """The noun at ``pos`` follows a possessive and a superlative
-        ("Europe's largest bank", "the country's biggest lender"), which
-        describe one body as "the bank" does."""
-        k, off = divmod(pos, UNIT)
-        if not 0 <= k < len(self.units):
-            return False
-        return _OWNED_SUPERLATIVE_RE.search(self.units[k].text[max(0, off - 60) : off]) is not None
-
-    def _superlative_after(self, pos: int) -> Optional[str]:
-        """The body noun a superlative after ``pos`` leads to ("... largest
-        bank"), when it is a kind of body."""
-        k, off = divmod(pos, UNIT)
-        if not 0 <= k < len(self.units):
-            return None
-        m = _SUPERLATIVE_NOUN_RE.match(self.units[k].text, off)
-        return m.group(1) if m is not None and m.group(1) in ORG_NOUNS | ORG_DESCRIPTORS else None
-
-    def _untitled_body_before(self, pos: int) -> Optional[Person]:
-        """The last name before ``pos`` that the text never shows to be a
-        person ("Halden Ports said ... The company said"): no given name,
-        gender, honorific, age or person's role, and more than a word a
-        sentence could open with; a trading body the text gave no kind."""
-        i = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
-        seen: set[int] = set()
-        for m in reversed(self.mentions[max(0, i - BODY_LOOKBACK) : i]):
-            person = m.person
-            if id(person) in seen:
-                continue
-            seen.add(id(person))
-            if person.org:
-                if of_kind(person, "company"):
-                    return person
-                continue
-            if (
-                not self.says_itself(person.full)
-                or len(person.names) > 1  # printed by surname too, as a person is
-                or person.shown_person(by_speech=False)
-                or any(is_given_name(n.split()[0]) or country_not_person(n) for n in person.names)
-            ):
-                continue
-            words = person.full.split()
-            if len(words) == 1 and (self.common_word(words[0]) or not self._printed_inside(words[0])):
-                continue  # "Reporters ...", a word capitalised only to open a sentence
-            if 1 <= len(words) <= 4 and all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in words):
-                return self.add_org(person.full, m.pos, set())
-        return None
-
     def _org_subject_of_own(self, k: int, off: int) -> Optional[Person]:
         """The organisation named as the subject of the sentence an "it" at
         ``off`` stands in, before it."""
@@ -673,11 +621,6 @@ class Resolution(Salience):
             return None
         return self.org_named(printed)
 
-    def _printed_inside(self, word: str) -> bool:
-        """The article prints ``word`` capitalised inside a sentence too, as a name is."""
-        pattern = re.compile(r"[a-z0-9,;] " + re.escape(word) + r"\b")
-        return any(pattern.search(unit.text) for unit in self.units)
-
     def _body_by_pronoun(self, printed: str, pos: int) -> Optional[Person]:
         """A capitalised name the article never shows to be a person, which
         "it" goes on with ("Harbour Rail announced cuts. “...,” it said"): a
@@ -688,7 +631,7 @@ class Resolution(Salience):
             return None
         if is_given_name(words[0]) or self.known_person(printed):
             return None
-        if len(words) == 1 and (plural_role_noun(printed) or self.common_word(printed) or _group_word(printed) or not self._printed_inside(printed)):
+        if len(words) == 1 and (plural_role_noun(printed) or self.common_word(printed) or _group_word(printed) or not self.printed_inside(printed)):
             return None  # "Reporters asked ...", "Pay no attention ...": a plural or a word capitalised only to open a sentence
         person = self.person_for(printed, create=False)
         if person is not None and person.shown_person():
@@ -794,8 +737,3 @@ def _place_before_role(printed: str, words: list[str]) -> tuple[str, list[str]]:
             break
     return printed, words
 
-
-# "Europe's largest", "the country's biggest": a possessive and a superlative before a noun.
-_OWNED_SUPERLATIVE_RE = re.compile(r"\b[\w-]+['’]s?[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:[a-z-]+est|most[\s\u00a0]+[a-z]+)[\s\u00a0]+$")
-# "... largest bank", "... second-biggest lender": a superlative, then the noun.
-_SUPERLATIVE_NOUN_RE = re.compile(r"[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:[a-z-]+est|most[\s\u00a0]+[a-z]+)[\s\u00a0]+([a-z]+)\b")
