@@ -552,7 +552,7 @@ def subject_before_appositive(text: str, sent: int, span: tuple[int, int], vs: i
             return before
     if comma is not None and (comma == len(toks) - 1 or joined) and comma > 1 and _department(text[lead[0][0] if joined else span[0] : span[1]]):
         # "Assistant Commissioner, Ana Roe, Roads Policing and Community
-        # Engagement, said": the portfolio after the name describes it.
+        # Safety, said": the portfolio after the name describes it.
         opening = next((n for n in range(comma - 1, -1, -1) if toks[n][2] == ","), -1)
         name = text[toks[opening + 1][0] : toks[comma - 1][1]]
         if personal(name) and is_given_name(name.split()[0]) and not is_title_word(name.split()[0]):
@@ -566,7 +566,7 @@ def subject_before_appositive(text: str, sent: int, span: tuple[int, int], vs: i
 
 def _department(printed: str) -> bool:
     """Capitalised words joined by "and" or "of", no given name first and no
-    office last ("Roads Policing and Community Engagement"): a portfolio."""
+    office last ("Roads Policing and Community Safety"): a portfolio."""
     words = printed.split()
     return (
         2 <= len(words) <= 8
