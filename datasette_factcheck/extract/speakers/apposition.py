@@ -1,8 +1,10 @@
 """Appositions around a name: the name a comma sets after a description
 ("the club's manager, John Smith,"), a person "of" a body ("Anna Kowal
 of the Harbour Trust"), a title set off after a name that names no one,
-letters printed after a name, and a role the name's own clause gives it
-("X last year became the youngest mayor to ...")."""
+letters printed after a name, a role the name's own clause gives it
+("X last year became the youngest mayor to ..."), and a name a quotation's
+closing attribution sets off before its description ("Ana Roe, Principal,
+HPS Tallow, said")."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from typing import Optional
 from .descriptors import surely_named
 from .given_names import is_given_name
 from .lexicon import AUXILIARIES, BE_FORMS, FUNCTION_WORDS, HONORIFICS, MASK, ORG_NOUNS, ORG_WORDS, PARTICLES, TIME_NOUNS, TITLE_WORDS, CALENDAR_NAMES
-from .names import bare_word, capitalised, clean_name, is_acronym, is_title_word, looks_like_org, titled_person_at
+from .names import bare_word, capitalised, clean_name, is_acronym, is_title_word, looks_like_org, personal, titled_person_at
 from .wordforms import is_verb
 
 OF_WORDS = {"of", "at", "from", "with"}
@@ -156,3 +158,29 @@ def appositive_name(toks: list[tuple[int, int, str]], start: int) -> Optional[tu
     if clean_name(" ".join(words)) is None or looks_like_org(" ".join(words)):
         return None
     return toks[c + 1][0], toks[d - 1][1]
+
+
+def name_set_off_before(text: str, pre_toks: list[tuple[int, int, str]], unnamed: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    """A person's name right after a quotation and set off by a comma
+    before what describes them, then the verb: an indefinite description
+    whose closing comma was left out ("Ivo Renk, a nursing assistant"), or
+    comma groups in capitals that hold a title ("Ana Roe, Principal, HPS
+    Tallow") or, closed by a comma, a body. The name's span; None otherwise."""
+    comma = next((n for n, t in enumerate(pre_toks) if t[2] == ","), None)
+    if comma is None or comma == 0 or not all(capitalised(t[2]) for t in pre_toks[:comma]):
+        return None
+    span = (pre_toks[0][0], pre_toks[comma - 1][1])
+    printed = text[span[0] : span[1]]
+    if not personal(printed):
+        return None
+    if unnamed is not None and unnamed[0] == comma + 1:
+        return span
+    rest = [t for t in pre_toks[comma + 1 :] if t[2] != ","]
+    # "Tallow and Marren MP": a place's two parts joined by "and" hold no name.
+    titled = bool(rest) and all(capitalised(t[2]) or (t[2] in {"and", "&"} and 0 < i < len(rest) - 1) for i, t in enumerate(rest)) and any(is_title_word(t[2]) and bare_word(t[2]) not in ORG_WORDS for t in rest)
+    # "Dan Firth, Tallow Workers Local 12, said": a body set off by commas
+    # after a full name is where the person comes from.
+    closed = pre_toks[-1][2] == "," and bool(rest) and is_given_name(printed.split()[0]) and all(
+        capitalised(t[2]) or t[2].isdigit() or (t[2] in {"and", "&", "of"} and 0 < i < len(rest) - 1) for i, t in enumerate(rest)
+    )
+    return span if comma >= 2 and (titled or closed) and not looks_like_org(printed) else None

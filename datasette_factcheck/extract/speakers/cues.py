@@ -23,7 +23,6 @@ from .lexicon import (
     MASK,
     MULTIWORD_VERBS,
     OBLIQUE,
-    ORG_WORDS,
     PARTICIPLES,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
@@ -34,10 +33,10 @@ from .descriptors import described_name, former_of, indefinite_after, indefinite
 from .names import bare_word, capitalised, is_title_word, looks_like_org, personal, person_printed, plural_role_noun, role_noun
 from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, is_document_word, issuer_follows
 from .given_names import is_given_name
-from .apposition import name_after_role_of
+from .apposition import name_after_role_of, name_set_off_before
 from .phrases import np_after, np_before
 from .wordforms import AGE_RE, verb_adverb
-from .subjects import body_before_role, clause_subject, last_clause, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
+from .subjects import body_before_role, clause_subject, last_clause, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as_subject, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
 
 
@@ -62,6 +61,8 @@ def _speech_verbs(masked: str, lo: int, hi: int):
             pass  # "items that can be read easily": a passive names no reader
         elif low in PARTICIPLES and prev == "of":
             pass  # "accused the panel of asking “...” questions": a gerund, what someone is said to do
+        elif low.endswith("ed") and prev.isalpha() and prev.islower() and prev not in BE_FORMS and _BY_AGENT_RE.match(masked, e):
+            pass  # "the date suggested by employers": a participle describing a noun, no speech
         elif (w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS)) and prev not in DETERMINERS:
             yield s, e, low
         elif w == "states" and is_document_word(prev):
@@ -75,6 +76,8 @@ def _speech_verbs(masked: str, lo: int, hi: int):
         yield m.start(), m.end(), "according to" if word in _ACCORDING_TO else word
 
 
+# "by" and an agent after a past form; "said by phone" names a medium, not an agent.
+_BY_AGENT_RE = re.compile(r"\s+by\s+(?!(?:tele)?phone\b|e-?mail\b|text\b|video\b|letter\b|satellite\b|radio\b)")
 _ACCORDING_TO = {"as per", "in the words of"}
 _GO_ON = {"went on", "goes on"}
 _CONTINUE = {"continue", "continues", "continued"}
@@ -400,27 +403,6 @@ def _participle_aside_subject(unit: Unit, qe: int) -> Optional[tuple[int, int]]:
     return span
 
 
-def _name_set_off_before(unit: Unit, pre_toks: list[tuple[int, int, str]], unnamed: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
-    """A person's name right after a quotation and set off by a comma
-    before what describes them, then the verb: an indefinite description
-    whose closing comma was left out ("Ivo Renk, a nursing assistant"), or
-    comma groups in capitals that hold a title ("Ana Roe, Principal, HPS
-    Tallow"). The name's span; None otherwise."""
-    comma = next((n for n, t in enumerate(pre_toks) if t[2] == ","), None)
-    if comma is None or comma == 0 or not all(capitalised(t[2]) for t in pre_toks[:comma]):
-        return None
-    span = (pre_toks[0][0], pre_toks[comma - 1][1])
-    printed = unit.text[span[0] : span[1]]
-    if not personal(printed):
-        return None
-    if unnamed is not None and unnamed[0] == comma + 1:
-        return span
-    rest = [t for t in pre_toks[comma + 1 :] if t[2] != ","]
-    # "Tallow and Marren MP": a place's two parts joined by "and" hold no name.
-    titled = bool(rest) and all(capitalised(t[2]) or (t[2] in {"and", "&"} and 0 < i < len(rest) - 1) for i, t in enumerate(rest)) and any(is_title_word(t[2]) and bare_word(t[2]) not in ORG_WORDS for t in rest)
-    return span if comma >= 2 and titled and not looks_like_org(printed) else None
-
-
 def described_lead(words: list[str]) -> bool:
     """"Tallow Valley Growers president Jo Roe": a body, a role and a
     person's name, a longer subject than a bare name."""
@@ -438,6 +420,10 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
         # A headline's "“...”: union leaders warn" has a colon after the quote.
         # (Any white space: a tab between the marks and the verb is no word.)
         stripped = pre.strip(" ,—–-\u00a0" + (":" if unit.number == 0 else "")).strip()
+        quoted = quoted_as_subject(text, qe, vs) if word == "saying" and MASK not in pre else None
+        if quoted is not None:
+            source = unit.text[quoted[0] : quoted[1]].split()[0].lower() in {"a", "an"}  # "quoted a source as saying"
+            return Cue(unit.text[quoted[0] : quoted[1]], k * UNIT + quoted[0], vs - qe, resolvable=not source, verb="quoted")
         if MASK in pre or len(stripped.split()) > 25 or word in PARTICIPLES:
             return None
         if not stripped:
@@ -480,7 +466,7 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             )
             pre_toks = tokens(text, qe, vs)
             unnamed = indefinite_subject(pre_toks)
-            named_first = _name_set_off_before(unit, pre_toks, unnamed)
+            named_first = name_set_off_before(unit.text, pre_toks, unnamed)
             if named_first is not None:
                 # '“...,” Ana Roe, Principal, HPS Tallow said', '“...,” Ivo Renk, a nursing assistant said'
                 return Cue(unit.text[named_first[0] : named_first[1]], k * UNIT + named_first[0], vs - qe, verb=unit.text[vs:ve])
@@ -538,7 +524,10 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             # "the email said" speaks for whoever sent it.
             lo = qe + len(pre) - len(pre.lstrip(" ,—–-\u00a0"))
             printed = unit.text[lo:vs].strip()
-            resolvable = document_noun(printed) is not None or former_of(printed) is not None
+            # "the 57-year-old former lifter said": an age goes on with someone named.
+            lead = printed.split()[:2]
+            age_led = len(lead) == 2 and lead[0] == "the" and AGE_RE.fullmatch(lead[1]) is not None
+            resolvable = document_noun(printed) is not None or former_of(printed) is not None or age_led
             return Cue(printed, k * UNIT + lo, vs - qe, resolvable=resolvable, verb=unit.text[vs:ve])
         prev = tokens(text, max(qe, span[0] - 30), span[0])
         if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to" and not issuer_follows(text[qe : span[0]]):

@@ -431,6 +431,8 @@ GROUP_PLURALS = {f"{w}s" for w in UNNAMED_SOURCE_HEADS if not w.endswith("s")} |
 # name: "the Republican nominee said", "the billionaire businessman began".
 DESCRIPTION_NOUNS = {
     "nominee", "frontrunner", "front-runner", "billionaire", "mogul", "tycoon", "hopeful", "monarch", "veteran", "victim", "pupil",
+    # what sport and show business call someone just named: "the Tallow United star said"
+    "star", "superstar", "champion", "legend", "icon", "ace", "prodigy",
     # who holds the microphone: "Host X said"
     "host", "co-host", "cohost", "compere", "emcee",
     # the people someone knows: "X's neighbour said" is the neighbour, not X

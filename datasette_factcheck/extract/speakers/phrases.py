@@ -563,6 +563,12 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += 1  # "Senator the Hon. Jane Roe": a title, then the form of address
         else:
             break
+    if after_verb and k == 0 and 0 < j < len(toks) - 2 and toks[j][2] == "," and is_title_word(toks[j - 1][2]) and not any(is_given_name(t[2]) for t in toks[:j]):
+        # "said Senior Investigating Officer, Detective Inspector Ana Roe":
+        # a title alone, then after the comma the one who holds it.
+        holder = np_after(text, toks[j + 1][0], end)
+        if holder is not None and clean_name(text[holder[0] : holder[1]]) is not None:
+            return holder
     the = 1 if j + 1 < len(toks) and toks[j + 1][2] == "the" else 0
     if k == 0 and 0 < j < len(toks) - 3 - the and toks[j][2] in {"for", "of"} and capitalised(toks[j + 1 + the][2]):
         # "Friends for the Harbour Chair Jane Roe": a body named with "for"

@@ -359,6 +359,13 @@ class Resolution(Salience):
             if _anaphoric_description(words, noun):
                 gender = descriptor_gender(noun)
                 described = self.described_subject(pos, gender, noun, {bare_word(w) for w in words}, lower_head=words[-1].islower())
+                if AGE_RE.fullmatch(bare_word(words[1])):
+                    # "the 57-year-old said": news gives an age for the person
+                    # the story is on, the last in view; only a person has an
+                    # age, so a name that may be a body's ("Harbour Rail") is not meant.
+                    described = described or self._recent(pos, gender)
+                    if described is not None and not (self.describable(described, gender) and (described.shown_person() or is_given_name(described.full.split()[0]))):
+                        described = None
                 if described is not None:
                     return self.resolved_as(described, pos, gender)
         if best is None:

@@ -271,15 +271,21 @@ class Salience(Turns):
             person = self._attribution_before(pos)
             if person is not None and not person.roles & TITLE_WORDS:
                 return None
-        if person is None or person.org or person.maybe_person or _label_only(person):
-            return None
-        if not (person.shown_person() or self._plain_name(person)) or (gender and person.gender and person.gender != gender):
+        if person is None or not self.describable(person, gender):
             return None
         if _other_office(head, person.roles) or other_party(words, self._printed_beside(person, pos)):
             return None  # "the Republican candidate" is not Mayor X, nor a Democrat
         if head in person.roles:
             return None  # the holder of the role itself, whom the role rules passed over ("the former minister")
         return person
+
+    def describable(self, person: Person, gender: Optional[str]) -> bool:
+        """A description of someone ("the billionaire businessman", "the
+        57-year-old") can mean ``person``: a person the text shows as one,
+        never a body or a label, and of no other gender."""
+        if person.org or person.maybe_person or _label_only(person):
+            return False
+        return bool(person.shown_person() or self._plain_name(person)) and not (gender and person.gender and person.gender != gender)
 
     def _pronoun_opening_before(self, pos: int) -> Optional[Person]:
         """When the sentence before opens with "He" or "She" ("He hoped the
@@ -499,7 +505,15 @@ class Salience(Turns):
         person by a role reports often leave unnamed, which nobody named
         before ``pos`` holds."""
         head = described_person_head(unit.masked, start, gender, {"the"})
-        if head not in UNNAMED_ROLE_HEADS:
+        near = tokens(unit.masked, start, min(len(unit.masked), start + 60))[:4]
+        if head is None and len(near) > 2 and near[1][2].islower() and is_possessive(near[1][2]):
+            # "The victim's boyfriend said": someone known only through a
+            # person the text leaves unnamed is unnamed too (the possessed
+            # noun within two words: "the party's rules empower" is no one).
+            head = described_person_head(unit.masked[: near[-1][1]], near[1][0], gender, {near[1][2].lower()})
+            if head is None:
+                return False
+        elif head not in UNNAMED_ROLE_HEADS:
             return False  # "The Vermont senator vowed ...": a named person, described
         heads = {head} | ROLE_SYNONYMS.get(head, set())
         return not any(p.roles & heads for p in self.persons if not p.org and p.positions and p.positions[0] < pos)

@@ -557,6 +557,12 @@ def subject_before_appositive(text: str, sent: int, span: tuple[int, int], vs: i
         name = text[toks[opening + 1][0] : toks[comma - 1][1]]
         if personal(name) and is_given_name(name.split()[0]) and not is_title_word(name.split()[0]):
             return toks[opening + 1][0], toks[comma - 1][1]
+    if comma is not None and comma == len(toks) - 1 and comma > 0 and text[span[0] : span[1]].split()[0].lower() in {"a", "an"}:
+        # "Ana Roe, a Democrat, said": the whole description stands between
+        # the commas; the name it describes is the subject.
+        before = sentence_subject(text, sent, toks[comma][0])
+        if before is not None and capitalised(text[before[0] : before[1]]) and personal(text[before[0] : before[1]]):
+            return before
     if comma is None or comma == 0 or comma + 2 >= len(toks) or toks[comma + 1][2].lower() not in {"a", "an", "the"}:
         return None
     if any(t[2] in {",", ";", ":"} or MASK in t[2] for t in toks[:comma]):
@@ -656,3 +662,29 @@ def last_clause(masked: str, sent: int, qs: int) -> int:
             # verb after a dash open a clause of their own.
             start = toks[i + 1][0]
     return start
+
+
+
+# "was quoted by the Gazette as": a passive of quoting, whatever names the report in between.
+_QUOTED_PASSIVE_RE = re.compile(r"\s+(?:was|were|is|are|has been|had been|have been)\s+quoted\b[^,;:.]{0,60}?\s+as$")
+# "the Gazette quoted Eli Marsh as": the active, the one quoted its object.
+_QUOTED_ACTIVE_RE = re.compile(r"\bquoted\s+([^,;:.]{1,60}?)\s+as$")
+
+
+def quoted_as_subject(text: str, lo: int, vs: int) -> Optional[tuple[int, int]]:
+    """'“...,” Eli Marsh was quoted by the Gazette as saying', '“...,” the
+    Gazette quoted Eli Marsh as saying': the one a report quotes speaks,
+    not the report. ``vs`` is where "saying" starts; None when no such
+    phrase ends there or the one quoted is no name, pronoun or description
+    opened by an article."""
+    pre = text[lo:vs].rstrip()
+    passive = _QUOTED_PASSIVE_RE.search(pre)
+    if passive is not None:
+        span = np_before(text, lo, lo + passive.start())
+    else:
+        active = _QUOTED_ACTIVE_RE.search(pre)
+        span = (lo + active.start(1), lo + active.end(1)) if active is not None else None
+    printed = text[span[0] : span[1]] if span is not None else ""
+    if span is None or not (capitalised(printed) or printed.lower() in PRONOUNS or printed.split()[0].lower() in {"the", "a", "an"}):
+        return None
+    return span
