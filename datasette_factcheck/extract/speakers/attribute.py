@@ -195,11 +195,11 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                     inherit[n] = prev_quotes[-1]
                 elif last_cue is not None:
                     cues[n], lead_only[n] = last_cue, True
-                elif not prev_quotes and not unit.masked[qe:].strip(" \u00a0.,;") and _continued_part(art, quotes, k, n) is None:
+                elif not prev_quotes and not unit.masked[qe:].strip(" \u00a0.,;") and _bare_run(art, quotes, k, n):
                     # A paragraph that only quotes, after one about a person
                     # ("Reyes praised the union."), is that person's; a
                     # quotation that runs on into the next paragraph takes
-                    # the attribution printed there instead.
+                    # the attribution printed there instead, if any.
                     cues[n] = _surely_person(art, last_subject_cue(prev_unit, pk))
                     if cues[n] is None and pk > 0 and art.units[pk - 1].number > 0 and not _names_anyone(art, pk):
                         # "“...,” X said. ¶ The plan would cost more. ¶ “...”": a
@@ -634,3 +634,15 @@ def _continued_part(art: Article, quotes: list[Quote], k: int, n: int) -> Option
     if not nxt.quotes or nxt.masked.lstrip()[:1] != MASK:
         return None
     return nxt.quotes[0]
+
+
+def _bare_run(art: Article, quotes: list[Quote], k: int, n: int) -> bool:
+    """Quote ``n`` and the parts it runs on into in the paragraphs after
+    (``_continued_part``) print nothing but quotation: no attribution
+    follows in any of them."""
+    while (part := _continued_part(art, quotes, k, n)) is not None:
+        k, n = k + 1, part
+        unit = art.units[k]
+        if unit.masked.replace(MASK, "").strip(" \u00a0.,;:"):
+            return False
+    return True

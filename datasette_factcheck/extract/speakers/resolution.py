@@ -257,11 +257,13 @@ class Resolution(Salience):
         if bare_word(words[0]) in INDEFINITES and words[-1].islower():
             return None, []  # "a campaign memo", "one senior aide": someone the text does not name
         head = bare_word(strip_possessive(re.split(r"[\s\-]+", compound_head(printed))[-1]))
-        if _proper_body(words, head) and self.person_for(" ".join(words[1:-1]), create=False) is None:
+        # "Unite union warns": a headline, or a page, may drop the article.
+        with_article = words if bare_word(words[0]) == "the" else ["the"] + words
+        if _proper_body(with_article, head) and self.person_for(" ".join(with_article[1:-1]), create=False) is None:
             # "the French delegation said", "the Ontario government said",
             # "the Congress party said": a body speaks, under the name the
             # text gives it.
-            org = self.add_org(" ".join(words[1:-1] + [strip_possessive(words[-1])]), pos, {head})
+            org = self.add_org(" ".join(with_article[1:-1] + [strip_possessive(with_article[-1])]), pos, {head})
             return org.full, list(org.forms)
         if len(words) == 2 and bare_word(words[0]) == "the" and words[1].islower() and head in ORG_NOUNS | ORG_DESCRIPTORS and not headline:
             named_kind = self.org_ending_in(head, pos)
@@ -431,12 +433,22 @@ class Resolution(Salience):
         head = bare_word(words[-1])
         if head not in PERSON_ROLES | TITLE_WORDS:
             return None, []
-        holder = self.delayed_name({head} | ROLE_SYNONYMS.get(head, set()), pos, role_printed=True)
+        heads = {head} | ROLE_SYNONYMS.get(head, set())
+        holder = self.delayed_name(heads, pos, role_printed=True)
+        plain = holder is None and is_possessive(words[0])
+        if plain:
+            # "Tallowland's education minister is frustrated ...", then "Ana
+            # Roe said ...": a place has one holder of the office, and the
+            # name the next paragraph gives as speaking, with no role of its
+            # own, is theirs.
+            holder = self.delayed_name(heads, pos)
+            if holder is not None and holder.roles:
+                holder = None
         if holder is None:
             return None, []
         # "the wildlife minister" is not the finance minister named next
         modifiers = {bare_word(w) for w in words[1:-1] if w.islower()} - {"former", "new", "top", "senior"}
-        if is_possessive(words[0]) and modifiers and not modifiers <= self._printed_beside(holder, None) | holder.roles:
+        if is_possessive(words[0]) and modifiers and not plain and not modifiers <= self._printed_beside(holder, None) | holder.roles:
             return None, []
         self.add_mention(pos, holder)
         return holder.full, list(holder.forms)
@@ -682,14 +694,18 @@ _NAMED_KINDS = (ORG_DESCRIPTORS | {"party", "union"}) - ORG_CAPABLE_ROLES - {"cl
 
 
 def _body_after_kind(words: list[str]) -> Optional[tuple[str, str]]:
-    """(kind, name) for "the union Unite", "the carrier AeroVale": "the", a
-    lower-case kind of body and a capitalised name of one or two words;
-    None otherwise."""
-    if not 3 <= len(words) <= 4 or bare_word(words[0]) != "the" or not words[1].islower():
+    """(kind, name) for "the union Unite", "the carrier AeroVale", "primary
+    teachers' union Tavra": lower-case words ending in a kind of body ("the"
+    or a few descriptors before it), then a capitalised name of one or two
+    words; None otherwise."""
+    i = next((n for n, w in enumerate(words) if not w.islower() and not (n == 0 and bare_word(w) == "the")), len(words))
+    if i == 0 or not 1 <= len(words) - i <= 2 or i > 5:
         return None
-    kind = bare_word(words[1])
-    rest = [strip_possessive(w) for w in words[2:]]
-    if kind not in _NAMED_KINDS or not all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in rest):
+    kind = bare_word(words[i - 1])
+    if kind not in _NAMED_KINDS or any(bare_word(w) in FUNCTION_WORDS - {"the"} for w in words[: i - 1]):
+        return None
+    rest = [strip_possessive(w) for w in words[i:]]
+    if not all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in rest):
         return None
     return kind, " ".join(rest)
 

@@ -10,7 +10,7 @@ import bisect
 import re
 from typing import Optional
 
-from .lexicon import ADDRESSEE_VERBS, ADVERBS, AUXILIARIES, CALENDAR_NAMES, DETERMINERS, BODY_KINDS, CALL_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, ORG_NOUNS, PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS, URGING_VERBS
+from .lexicon import ADDRESSEE_VERBS, ADVERBS, AUXILIARIES, BE_FORMS, CALENDAR_NAMES, DETERMINERS, BODY_KINDS, CALL_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, ORG_NOUNS, PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS, URGING_VERBS
 from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word, looks_like_org, personal, role_noun
 from .given_names import is_given_name
 from .apposition import appositive_name
@@ -486,7 +486,7 @@ def possessed_np(text: str, span: tuple[int, int], hi: int) -> tuple[int, int]:
         return span
     end = None
     for _, e, w in tokens(text, span[1], hi)[:3]:
-        if not w.replace("-", "").isalpha() or not w.islower() or w in FUNCTION_WORDS or w in AUXILIARIES or finite_verb(w):
+        if not w.replace("-", "").isalpha() or not w.islower() or w in FUNCTION_WORDS or w in AUXILIARIES or w in BE_FORMS or finite_verb(w):
             break
         end = e
     return (span[0], end) if end is not None else span
