@@ -207,6 +207,10 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                         before_quotes = [m for m in art.units[pk - 1].quotes if quotes[m].kind != "scare"]
                         if before_quotes:
                             inherit[n] = before_quotes[-1]
+                        else:
+                            # "X said the ferry would sail in June. ¶ The boat is
+                            # old. ¶ “...”": the one reported before it.
+                            cues[n] = _surely_person(art, last_sentence_cue(art.units[pk - 1], pk - 1))
                 continue
             if sent > 0 or not at_start:
                 cue = speech_noun_subject(unit, k, sent, qs)

@@ -199,12 +199,13 @@ class OrganisationScan(ArticleState):
                         j + 3 < len(toks)
                         and toks[j + 1][2] == "("
                         and toks[j + 3][2] == ")"
-                        and is_acronym(toks[j + 2][2])
+                        and (is_acronym(toks[j + 2][2]) or _spelt_initials(toks[j + 2][2], name))
                         and toks[j + 2][2].isalpha()
                         and toks[j + 2][2].lower() not in self.org_by_name
                     ):
-                        # "The International Cycling Union (UCI)": the
-                        # acronym defined here names the same body later.
+                        # "The International Cycling Union (UCI)", "the Tallow
+                        # Airline Pilots Association (Talpa)": the short form
+                        # defined here names the same body later.
                         acronym = toks[j + 2][2]
                         self.org_by_name[acronym.lower()] = org
                         if acronym not in org.forms:
@@ -512,3 +513,14 @@ def _ends_in_title(words: list[str]) -> bool:
     if len(words) > 3 or any(bare_word(w) == "of" for w in words):
         return False  # "The New Hampshire Union Leader": a paper's longer name
     return is_title_word(words[-1]) and last in PERSON_ROLES and last not in ORG_WORDS
+
+
+def _spelt_initials(word: str, name: str) -> bool:
+    """A short form printed as a word ("Talpa" for "Tallow Airline Pilots
+    Association"): capitalised, opening with the name's first initial and
+    holding all its initials in order."""
+    initials = [w[0].lower() for w in name.split() if w[:1].isupper()]
+    if len(initials) < 3 or not word[:1].isupper() or word[0].lower() != initials[0]:
+        return False
+    rest = iter(word.lower())
+    return all(letter in rest for letter in initials)

@@ -131,6 +131,8 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
             continue  # "X, of Springfield, Va., said", "X, R-Ky., said", "X, D-Lake Marren, said"
         if a == b and (g > 0 or closed) and g + 1 < len(groups) and is_acronym(toks[a][2]) and _name_group(toks, groups[g + 1]):
             continue  # "Jane Roe, MLA, said", "Jane Roe, QC, said": letters after a name
+        if b == a + 1 and (g > 0 or closed) and toks[a][2] == "or" and is_acronym(toks[b][2]):
+            continue  # "X, an official of the Tallow Space Agency, or TSA, said": the body's other name
         if all(is_initial(t[2]) for t in toks[a : b + 1]) or (a == b and number_word(toks[a][2].lower())):
             continue  # "X, 30, of Raleigh, N.C., said": an age, a state's initials
         if toks[a][2].lower() in RELATIVES and (g > 0 or closed):
@@ -553,8 +555,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             break
         elif low in TITLE_WORDS and j > 0 and j + 1 < len(toks) and toks[j + 1][2][0].isupper():
             j += 1  # "Trading Standards officer Janet Pryce"
-        elif low in TITLE_WORDS and j > k and (n := joined_titles_len(toks, j + 1)):
-            j += 1 + n  # "Halden Pike chairman and chief executive Ana Roe"
+        elif (low in TITLE_WORDS or (word.islower() and (is_title_word(word) or role_noun(low)))) and j > k and (n := joined_titles_len(toks, j + 1)):
+            j += 1 + n  # "Halden Pike chairman and chief executive Ana Roe", "Lumara co-founder and CTO Ana Roe"
         elif low in TITLE_WORDS and j > 0 and (n := portfolio_len(toks, j)):
             j += n  # "Opposition spokesman on transport Mikael Phillips"
         elif j > k and _ORDINAL_RE.fullmatch(low) and j + 1 < len(toks) and is_title_word(toks[j + 1][2]):
