@@ -135,10 +135,11 @@ def test_pronoun_chain(paragraphs, expected):
             "But Mr. Guerra, a retired teacher, said he walked out when Mr. Dale mocked the choir at the school concert. “He should never be let near a stage again,” he said of Mr. Dale.",
             "Guerra",
         ),
-        # ... and "said of" with no name after it changes nothing
+        # ... and "said of" with no name after it changes nothing: the one
+        # described before his verb spoke last
         (
             "But Mr. Guerra, a retired teacher, said he walked out when Mr. Dale mocked the choir at the school concert. “He should never be let near a stage again,” he said of the evening.",
-            "Dale",
+            "Guerra",
         ),
     ],
 )

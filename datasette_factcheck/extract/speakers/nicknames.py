@@ -1,6 +1,7 @@
 """Names printed with a nickname in quotation marks between the given
 name and the surname, or with an alias in brackets after them: the
-nickname is no name of its own, and the alias names the same person."""
+nickname is no name of its own part, and both name the same person when
+the article goes on to use them alone."""
 
 from __future__ import annotations
 
@@ -28,6 +29,19 @@ def bracketed_alias(toks: list[tuple[int, int, str]], j: int) -> Optional[str]:
     return word
 
 
+def nickname_of(text: str, name: str) -> Optional[str]:
+    """The nickname ``text`` prints in quotation marks between the first and
+    the last word of ``name`` ("Adeola 'Nodex' Adebayo" gives "Nodex"), by
+    which the article may go on to name the person; None when there is none."""
+    words = name.split()
+    if len(words) < 2 or not _NICKNAME_RE.search(text):
+        return None
+    found = re.search(
+        re.escape(words[0]) + r" [" + MARKS + r"]([A-Z][^" + MARKS + r"]{0,30})[" + MARKS + r"] (?:[a-z]{1,4} )?" + re.escape(words[-1]) + r"\b", text
+    )
+    return found.group(1) if found is not None else None
+
+
 def without_nicknames(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The tokens without a nickname in quotation marks between a given name
     (or initials) and a surname ("Pablo “Chispa” Ordaz", "Andre 'Big Man'
@@ -44,8 +58,10 @@ def without_nicknames(text: str, toks: list[tuple[int, int, str]]) -> list[tuple
         # the run uncertain, and it stays as printed.
         prev = out[-2][2] if len(out) > 1 else ""
         opens = not capitalised(prev) or out[-1][0] - out[-2][1] > 1 or is_title_word(prev) or bare_word(prev) in HONORIFICS or is_initial(prev)
-        # "B. K. “Sunny” Roe": initials stand for the given names.
-        named = out and (is_given_name(out[-1][2]) or is_initial(out[-1][2]))
+        # "B. K. “Sunny” Roe": initials stand for the given names; a nickname
+        # in marks between two capitalised words opening a run shows a person's
+        # name, though no list knows the given name ("Adeola 'Nodex' Adebayo").
+        named = out and (is_given_name(out[-1][2]) or is_initial(out[-1][2]) or (out[-1][2].isalpha() and out[-1][2].istitle()))
         skip = _nickname_width(text, toks, n) if named and opens else 0
         if skip:
             surname = toks[n + skip]

@@ -58,7 +58,7 @@ from .documents import issued_by, law_name
 from .given_names import is_given_name
 from .places import country_not_person, is_country
 from .genderclues import fronted_possessive_gender, owned_by_subject_gender, said_pronoun_gender
-from .nicknames import bracketed_alias, without_nicknames
+from .nicknames import bracketed_alias, nickname_of, without_nicknames
 from .descriptors import body_kind_before, kind_noun
 from .titleruns import portfolio_title
 from .wordforms import finite_verb, headline_verb_at, number_word
@@ -347,8 +347,14 @@ class PeopleScan(ArticleState):
                 # speaks, whom a later "he" may mean.
                 self.register(name, form, roles, pos=pos, salient=True).spoke = True
             alias = bracketed_alias(toks, j)
-            if alias is not None and (found := self.person_for(name, create=False, gender=gender, pos=pos)) is not None:
-                self.add_alias(found, alias)
+            nickname = nickname_of(unit.text, name) if alias is None and name_len >= 2 else None
+            nickname = nickname if nickname is not None and " " not in nickname else None  # "Nodex" alone, never "Big Man"
+            found = self.person_for(name, create=False, gender=gender, pos=pos) if alias or nickname else None
+            if found is None and nickname is not None and not looks_like_org(name):
+                # "Adeola 'Nodex' Adebayo": only a person is printed with a nickname.
+                found = self.register(name, form, roles, gender=gender, pos=pos, salient=salient)
+            if found is not None and (alias or nickname):
+                self.add_alias(found, alias or nickname or "")
             pending.append((pos, name, form, salient, aged, gender))
         # Second pass: other mentions of the people found, in reading order.
         for pos, name, form, salient, aged, gender in pending:

@@ -331,9 +331,10 @@ class ArticleState:
 
     def says_itself(self, name: str, at: Optional[int] = None) -> bool:
         """The article prints ``name`` right before a verb of speech
-        ("Halden Ports said"), anywhere or at the position ``at``:
-        something that speaks, not a place."""
-        pattern = re.compile(re.escape(name) + r"\s+(?:also\s+)?(?:said|says|stated|announced|added|warned|told)\b")
+        ("Halden Ports said", "Ana Roe, an organiser of the march, said"),
+        anywhere or at the position ``at``: something that speaks, not a
+        place."""
+        pattern = re.compile(re.escape(name) + r"(?:,[^,.;:“”\"]{1,80},)?\s+(?:also\s+)?(?:said|says|stated|announced|added|warned|told)\b")
         if at is None:
             return any(pattern.search(unit.text) for unit in self.units)
         k, off = divmod(at, UNIT)

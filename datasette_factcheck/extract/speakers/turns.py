@@ -182,6 +182,12 @@ class Turns(OrganisationScan):
         opens_clause = t == 0 or toks[t - 1][2] == "," or MASK in toks[t - 1][2]
         if opens_clause and after in SPEECH_VERBS:
             return True
+        if opens_clause and after == ",":
+            # "X, another organiser of the march, said": a description set
+            # off between the name and its verb.
+            close = next((c for c in range(end + 2, min(len(toks), end + 16)) if toks[c][2] in {",", ";"} or MASK in toks[c][2]), None)
+            if close is not None and toks[close][2] == "," and close + 1 < len(toks) and toks[close + 1][2] in SPEECH_VERBS:
+                return True
         w = n
         while w > 0 and n - w < 2 and toks[w - 1][2] in TITLE_WORDS:
             w -= 1
