@@ -80,3 +80,32 @@ def test_he_goes_on_with_a_new_name_described_before_its_verb(report, expected):
         "“We urge them to stop at once,” he said.",
     ])
     assert [speaker for _, speaker in found][2:] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["The minority lost its vote on the budget on Monday.",
+          "“Not one of them stood with us,” the Minority Leader, Haruna Boateng, told the media on Monday.",
+          "“We will keep pressing until the vote is held again,” he said."], "Haruna Boateng"),
+        # "X, said Y,": Y spoke, not the X set off before the verb
+        (["Ana Roe has known Ben Lowe for years.",
+          "And Lowe, said Roe, who is still friendly with him, never forgets a slight. “Cross him once and you are done,” she said."], "Ana Roe"),
+    ],
+)
+def test_a_name_set_off_before_its_verb_spoke_last(paragraphs, expected):
+    assert [speaker for _, speaker in speakers_of(paragraphs)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["Fair Streets and Open Courts Africa (FSOCA) condemned the arrests.",
+          "“The march was calm until the vans arrived,” FSOCA says."], "Fair Streets and Open Courts Africa"),
+        # initials nobody defines in brackets are never a person's name
+        (["Dr Paul Mann met the marchers on Monday.",
+          "“The march was calm until the vans arrived,” PM says."], None),
+    ],
+)
+def test_initials_defined_in_brackets_name_the_body(paragraphs, expected):
+    assert [speaker for _, speaker in speakers_of(paragraphs)][-1] == expected

@@ -282,8 +282,13 @@ class OrganisationScan(ArticleState):
                         if words[end - 1][:1].isupper():
                             initials = "".join(w[0] for w in words[start:end] if w[:1].isupper())
                             self._expansions.setdefault(initials, set()).add(" ".join(words[start:end]))
-        # Only a body's name: "PM" is never the "Paul Mann" the article quotes.
-        found = {e for e in self._expansions.get(letters, set()) if looks_like_org(e) and not is_given_name(e.split()[0])}
+        # Only a body's name: "PM" is never the "Paul Mann" the article quotes;
+        # but a name the article defines so, the initials in brackets right
+        # after it, is one ("Fair Roads and Clean Air Network (FRCAN)").
+        expansions = self._expansions.get(letters, set())
+        found = {e for e in expansions if looks_like_org(e) and not is_given_name(e.split()[0])}
+        if not found:
+            found = {e for e in expansions if f"{e} ({acronym})" in self.whole_text()}
         return next(iter(found)) if len(found) == 1 else None
 
     def org_named(self, printed: str, pos: Optional[int] = None) -> Optional[Person]:
