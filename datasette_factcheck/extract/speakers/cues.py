@@ -491,7 +491,12 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                     # verb after the comma comes before its subject.
                     span = np_after(text, ve, end)
                     if span is None:
-                        return None
+                        # '“...,” study co-author Professor Jane Roe, co-director
+                        # of X, said in a release': descriptors, a name, then its
+                        # description set off before the verb.
+                        span = np_before(text, qe, vs)
+                        if span is None or not personal(unit.text[span[0] : span[1]]) or not capitalised(unit.text[span[0] : span[1]]):
+                            return None
                     return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], vs - qe, verb=unit.text[vs:ve])
                 lo = qe + comma + 1
                 if comma < 0 and unit.text[:qe].rstrip(MARKS + " \u00a0").endswith(","):

@@ -489,6 +489,13 @@ SEAT_WORDS = {"street", "palace"}
 # lives, never a person ("the group from Orchard Close and Quarry Road said");
 # not "Lane" or "Close", which are surnames too.
 STREET_WORDS = {"street", "road", "avenue", "boulevard", "crescent", "terrace", "highway", "drive"}
+# Lower-case nouns for a structure or a site: a capitalised run right before
+# one names the place ("the Tara Plaza building", "the Ravi Shankar
+# stadium"), never a person.
+STRUCTURE_NOUNS = frozenset({
+    "building", "tower", "block", "hotel", "bridge", "station", "mall", "complex", "factory", "plant", "mine",
+    "stadium", "arena", "airport", "camp", "estate", "hall", "market", "site", "farm", "dam", "port", "terminal",
+})
 # Words that end the name of a law or a pact: such a run is a document,
 # never a person ("the General Harbour Safety Regulation", "the Tallow
 # Agreement", "the Harbour Jobs Programme"); "Bill" only after a word

@@ -9,6 +9,7 @@ from collections import Counter
 from .entities import Mention, insort_unique
 from .lexicon import (
     AFFILIATIONS,
+    STRUCTURE_NOUNS,
     AUXILIARIES,
     BE_FORMS,
     DEMONYMS,
@@ -311,6 +312,7 @@ class PeopleScan(ArticleState):
                 and not seat_name(name.split())  # "Downing Street", "Wall Street"
                 and not kind_noun(name.split()[0])  # "Insurer Castlegate said"
                 and not body_kind_before(toks, i)  # "campaign group Fair Roads said"
+                and not (j + 1 < len(toks) and toks[j + 1][2] in STRUCTURE_NOUNS)  # "the Tara Plaza building"
             ):
                 # "Tom Becker met ...": a first name and a surname with no
                 # title is taken as a person, for pronouns to find.

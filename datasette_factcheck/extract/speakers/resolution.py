@@ -250,6 +250,10 @@ class Resolution(Salience):
                 person.gender = gender
             self.add_mention(pos, person)
             return person.full, list(person.forms)
+        if not headline and bare_word(words[0]) not in {"the", "a", "an"} and 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) and is_title_word(words[-1]):
+            # "The new Harbour Secretary told the committee": a title printed
+            # without the words before it is the description it was.
+            return self.resolve("the " + printed, pos, headline, quoted)
         roles = {bare_word(strip_possessive(w)) for w in re.split(r"[\s\-]+", printed) if w}
         roles -= {"the", "a", "an"}
         if not roles or not words:
