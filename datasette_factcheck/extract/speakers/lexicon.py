@@ -490,7 +490,7 @@ SEAT_WORDS = {"street", "palace"}
 # not "Lane" or "Close", which are surnames too.
 STREET_WORDS = {"street", "road", "avenue", "boulevard", "crescent", "terrace", "highway", "drive"}
 # Lower-case nouns for a structure or a site: a capitalised run right before
-# one names the place ("the Tara Plaza building", "the Ravi Shankar
+# one names the place ("the Tara Plaza building", "the Ivo Renk
 # stadium"), never a person.
 STRUCTURE_NOUNS = frozenset({
     "building", "tower", "block", "hotel", "bridge", "station", "mall", "complex", "factory", "plant", "mine",

@@ -1,7 +1,7 @@
 """Names printed with a nickname in quotation marks between the given
 name and the surname, or with an alias in brackets after them: the
-nickname is no name of its own part, and both name the same person when
-the article goes on to use them alone."""
+nickname is no part of the name, and either names the same person when
+the article goes on to use it alone."""
 
 from __future__ import annotations
 

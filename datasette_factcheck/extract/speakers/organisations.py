@@ -284,7 +284,7 @@ class OrganisationScan(ArticleState):
                             self._expansions.setdefault(initials, set()).add(" ".join(words[start:end]))
         # Only a body's name: "PM" is never the "Paul Mann" the article quotes;
         # but a name the article defines so, the initials in brackets right
-        # after it, is one ("Fair Roads and Clean Air Network (FRCAN)").
+        # after it, is one ("Fair Streets and Open Courts Africa (FSOCA)").
         expansions = self._expansions.get(letters, set())
         found = {e for e in expansions if looks_like_org(e) and not is_given_name(e.split()[0])}
         if not found:

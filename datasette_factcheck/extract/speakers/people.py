@@ -9,7 +9,6 @@ from collections import Counter
 from .entities import Mention, insort_unique
 from .lexicon import (
     AFFILIATIONS,
-    STRUCTURE_NOUNS,
     AUXILIARIES,
     BE_FORMS,
     DEMONYMS,
@@ -32,6 +31,7 @@ from .lexicon import (
     REGNAL_TITLES,
     POSSESSIVE_PRONOUNS,
     SPEECH_VERBS,
+    STRUCTURE_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
@@ -351,12 +351,13 @@ class PeopleScan(ArticleState):
             alias = bracketed_alias(toks, j)
             nickname = nickname_of(unit.text, name) if alias is None and name_len >= 2 else None
             nickname = nickname if nickname is not None and " " not in nickname else None  # "Nodex" alone, never "Big Man"
-            found = self.person_for(name, create=False, gender=gender, pos=pos) if alias or nickname else None
+            other_name = alias or nickname
+            found = self.person_for(name, create=False, gender=gender, pos=pos) if other_name else None
             if found is None and nickname is not None and not looks_like_org(name):
                 # "Adeola 'Nodex' Adebayo": only a person is printed with a nickname.
                 found = self.register(name, form, roles, gender=gender, pos=pos, salient=salient)
-            if found is not None and (alias or nickname):
-                self.add_alias(found, alias or nickname or "")
+            if found is not None and other_name:
+                self.add_alias(found, other_name)
             pending.append((pos, name, form, salient, aged, gender))
         # Second pass: other mentions of the people found, in reading order.
         for pos, name, form, salient, aged, gender in pending:

@@ -664,7 +664,6 @@ def last_clause(masked: str, sent: int, qs: int) -> int:
     return start
 
 
-
 # "was quoted by the Gazette as": a passive of quoting, whatever names the report in between.
 _QUOTED_PASSIVE_RE = re.compile(r"\s+(?:was|were|is|are|has been|had been|have been)\s+quoted\b[^,;:.]{0,60}?\s+as$")
 # "the Gazette quoted Eli Marsh as": the active, the one quoted its object.

@@ -14,9 +14,8 @@ from .names import bare_word, capitalised, is_title_word, name_token, role_noun
 
 def joined_titles_len(toks: list[tuple[int, int, str]], j: int) -> int:
     """How many tokens from the "and" at ``j`` to the name when it joins
-    two titles ("President and CEO", "chairman and chief executive",
-    "founder and Chief Executive"); 0
-    when it does not."""
+    two titles or a role and a title ("President and CEO", "chairman and
+    chief executive", "founder and Chief Executive"); 0 when it does not."""
     if j >= len(toks) or toks[j][2] not in {"and", "&"} or j == 0 or not (is_title_word(toks[j - 1][2]) or role_noun(toks[j - 1][2])):
         return 0
     m = j + 1

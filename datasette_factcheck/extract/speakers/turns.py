@@ -186,7 +186,7 @@ class Turns(OrganisationScan):
             # "X, another organiser of the march, said": a description set
             # off between the name and its verb; "..., the leader, X, told":
             # the name set off itself.
-            named_after = end + 3 < len(toks) and toks[end + 3][2][:1].isupper()  # "Trump, said Roe,": Roe speaks
+            named_after = end + 3 < len(toks) and toks[end + 3][2][:1].isupper()  # "Lowe, said Roe,": Roe speaks
             if n > 0 and toks[n - 1][2] == "," and end + 2 < len(toks) and toks[end + 2][2] in SPEECH_VERBS and not named_after:
                 return True
             close = next((c for c in range(end + 2, min(len(toks), end + 16)) if toks[c][2] in {",", ";"} or MASK in toks[c][2]), None)
