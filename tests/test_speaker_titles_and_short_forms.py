@@ -74,3 +74,43 @@ def test_background_between_a_report_and_a_quotation(background, expected):
         "“So the first crossing will be within a week of the date we gave.”",
     ])
     assert [speaker for _, speaker in found] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("“The disease can be treated easily,” said HPO director-general Dr. Ana Roe.", "Ana Roe"),
+        ("“The disease can be treated easily,” said HPO chief executive Ana Roe.", "Ana Roe"),
+        # a body and a lower-case word that is no title: the body
+        ("“The disease can be treated easily,” said the HPO on Monday.", "HPO"),
+    ],
+)
+def test_a_hyphenated_title_after_a_body_leaves_the_name(paragraph, expected):
+    assert [speaker for _, speaker in speakers_of([paragraph])] == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (["The Veterans of Tallow Wars said the plan was poor.", "“For years we have asked for help,” the VTW said."], "Veterans of Tallow Wars"),
+        (["The Committee to Protect Tallow Writers urged the release of a reporter.", "“They cannot hide the truth,” the CPTW said."],
+         "Committee to Protect Tallow Writers"),
+        # two capitalised words with a given name first are a person's, never the initials' body
+        (["Dr Paul Mann met the marchers on Monday.", "“The march was calm until the vans arrived,” PM says."], None),
+    ],
+)
+def test_initials_name_a_body_of_three_capitalised_words(paragraphs, expected):
+    assert [speaker for _, speaker in speakers_of(paragraphs)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("President Ben Lowe again called Roe “not a clever person” and said Roe was “too slow” to act.", ["Ben Lowe", "Ben Lowe"]),
+        # a share of those asked: nobody named speaks
+        ("Of those asked, 63 percent said Roe was “justified” in keeping the report back.", [None]),
+        ("“We will win,” said Ana Roe, who was in Tallow.", ["Ana Roe"]),
+    ],
+)
+def test_the_subject_of_what_was_said_is_no_speaker(paragraph, expected):
+    assert [speaker for _, speaker in speakers_of([paragraph])] == expected

@@ -194,6 +194,11 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
             # "said Mr X: “...”"; after "accused", "called" or "urged" the
             # noun phrase is the one accused, called or urged, never the speaker.
             span = np_after(text, ve, qs)
+            following = tokens(text, span[1], qs)[:1] if span is not None and text[span[0] : span[1]].lower() not in PRONOUNS else []
+            if following and (following[0][2] in BE_FORMS or following[0][2] in AUXILIARIES):
+                # "and said Roe was “too slow”": the subject of what was said
+                # ("said he was" is most often the speaker himself, left as it was)
+                span = None
     if span is None:
         return None
     prev = tokens(text, max(sent, span[0] - 30), span[0])

@@ -288,7 +288,12 @@ class OrganisationScan(ArticleState):
         expansions = self._expansions.get(letters, set())
         found = {e for e in expansions if looks_like_org(e) and not is_given_name(e.split()[0])}
         if not found:
-            found = {e for e in expansions if f"{e} ({acronym})" in self.whole_text()}
+            # three capitalised words or more, no given name first ("Veterans of
+            # Tallow Wars" for "VTW"), or a name defined so in brackets
+            found = {
+                e for e in expansions
+                if f"{e} ({acronym})" in self.whole_text() or (sum(w[:1].isupper() for w in e.split()) >= 3 and not is_given_name(e.split()[0]))
+            }
         return next(iter(found)) if len(found) == 1 else None
 
     def org_named(self, printed: str, pos: Optional[int] = None) -> Optional[Person]:
@@ -492,7 +497,7 @@ _OWNED_SUPERLATIVE_RE = re.compile(r"\b[\w-]+['’]s?[\s\u00a0]+" + _SUPERLATIVE
 _SUPERLATIVE_NOUN_RE = re.compile(r"[\s\u00a0]+" + _SUPERLATIVE + r"[\s\u00a0]+([a-z]+)\b")
 
 # A run of capitalised words, joined by the small words of a body's name.
-_CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][a-z]+)+")
+_CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|on|the|to)\s+)*[A-Z][a-z]+)+")
 
 
 def _owns_next(after: str) -> bool:

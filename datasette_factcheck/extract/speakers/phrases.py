@@ -553,8 +553,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         elif k == 1 and j > k and word.islower() and role_noun(low) and not (j + 1 < len(toks) and capitalised(toks[j + 1][2])):
             j += 1  # "The Labour nominee outlined ...": the role noun the capitalised words qualify
             break
-        elif low in TITLE_WORDS and j > 0 and j + 1 < len(toks) and toks[j + 1][2][0].isupper():
-            j += 1  # "Trading Standards officer Janet Pryce"
+        elif (low in TITLE_WORDS or (word.islower() and "-" in word and is_title_word(word))) and j > 0 and j + 1 < len(toks) and toks[j + 1][2][0].isupper():
+            j += 1  # "Trading Standards officer Janet Pryce", "HPO director-general Dr. Ana Roe"
         elif (low in TITLE_WORDS or (word.islower() and (is_title_word(word) or role_noun(low)))) and j > k and (n := joined_titles_len(toks, j + 1)):
             j += 1 + n  # "Halden Pike chairman and chief executive Ana Roe", "Lumara co-founder and CTO Ana Roe"
         elif low in TITLE_WORDS and j > 0 and (n := portfolio_len(toks, j)):
