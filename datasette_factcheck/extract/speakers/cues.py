@@ -36,7 +36,7 @@ from .given_names import is_given_name
 from .apposition import name_after_role_of, name_set_off_before
 from .phrases import np_after, np_before
 from .wordforms import AGE_RE, verb_adverb
-from .subjects import body_before_role, clause_subject, last_clause, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as_subject, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
+from .subjects import body_before_role, clause_subject, last_clause, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
 
 
@@ -137,15 +137,12 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     agent: Optional[tuple[int, int]] = None
     if word == "according to":
         span = _author_of(text, np_after(text, ve, qs), qs)
-    elif word == "saying" and (quoted := _QUOTED_AS_RE.search(text[sent:ve])) is not None and not _be_before(text, sent, sent + quoted.start()):
-        # "The Gazette quoted Mayor X as saying ...": the one quoted speaks.
-        a, b = sent + quoted.start(1), sent + quoted.end(1)
-        span = np_after(text, a, b)
-        if span is None or indefinite_after(tokens(text, a, b)) is not None:
-            return Cue(unit.text[a:b], k * UNIT + a, qs - ve, resolvable=False, verb="quoted")
-    elif word == "saying" and quoted is not None:
-        # "X was quoted in the Gazette as saying ...": the passive's subject speaks.
-        span = sentence_subject(text, sent, sent + quoted.start())
+    elif word == "saying" and (quoted := quoted_as(text, sent, vs)) is not None:
+        # "The Gazette quoted Mayor X as saying ...", "X was quoted in the
+        # Gazette as saying ...": the one quoted speaks.
+        span, named = quoted
+        if not named:
+            return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, resolvable=False, verb="quoted")
     elif word in _PASSIVE_TELLING and (by := _ASKED_BY_RE.match(text, ve, qs)) and _be_before(text, sent, vs):
         # "X was asked by host Jane Roe, “...?”", "the court was told by Ana
         # Roe, prosecuting, that it was “...”": the one asking or telling speaks.
@@ -317,9 +314,6 @@ def _unnamed_subject(unit: Unit, k: int, prev: list[tuple[int, int, str]], vs: i
 _DEFINITE = frozenset({"the"})
 
 
-_QUOTED_AS_RE = re.compile(r"\bquoted\s+(\S[^;:]{0,100}?)\s+as\s+saying$")
-
-
 def _speaker_of_participle(text: str, sent: int, verbs: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
     """"..., X said, adding, “...”", "X said Tuesday in Paris, noting
     ...": a participle right after a speech verb and its comma speaks for
@@ -425,10 +419,10 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
         # A headline's "“...”: union leaders warn" has a colon after the quote.
         # (Any white space: a tab between the marks and the verb is no word.)
         stripped = pre.strip(" ,—–-\u00a0" + (":" if unit.number == 0 else "")).strip()
-        quoted = quoted_as_subject(text, qe, vs) if word == "saying" and MASK not in pre else None
+        quoted = quoted_as(text, qe, vs) if word == "saying" and MASK not in pre else None
         if quoted is not None:
-            source = unit.text[quoted[0] : quoted[1]].split()[0].lower() in {"a", "an"}  # "quoted a source as saying"
-            return Cue(unit.text[quoted[0] : quoted[1]], k * UNIT + quoted[0], vs - qe, resolvable=not source, verb="quoted")
+            (a, b), named = quoted
+            return Cue(unit.text[a:b], k * UNIT + a, vs - qe, resolvable=named, verb="quoted")
         if MASK in pre or len(stripped.split()) > 25 or word in PARTICIPLES:
             return None
         if not stripped:

@@ -337,6 +337,9 @@ APPOSITIVE_END = {"for", "of", "at", "in", "responsible", "who", "which", "on", 
 PAST_QUALIFIERS = {"former", "ex", "outgoing", "previous"}
 _ROLE_ADJECTIVES = {"new", "former", "top", "senior", "longtime", "long-time", "outgoing", "incoming", "current", "then", "chief", "lead", "veteran"}
 MASK = "\u25a0"
+# A description set off by commas between a name and its verb of speech
+# ("Ana Roe, an organiser of the march, said"): no quotation, no clause end.
+SET_OFF_ASIDE = r",[^,.;:“”\"" + MASK + r"]{1,80},"
 
 
 ORG_CONNECTORS = {"of", "for", "and", "on", "de", "du", "des", "del", "der", "für", "&"}

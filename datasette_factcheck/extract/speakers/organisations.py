@@ -280,7 +280,7 @@ class OrganisationScan(ArticleState):
                         continue
                     for end in range(start + 2, len(words) + 1):
                         if words[end - 1][:1].isupper():
-                            initials = "".join(w[0] for w in words[start:end] if w[:1].isupper())
+                            initials = _initials(words[start:end])
                             self._expansions.setdefault(initials, set()).add(" ".join(words[start:end]))
         # Only a body's name: "PM" is never the "Paul Mann" the article quotes;
         # but a name the article defines so, the initials in brackets right
@@ -529,8 +529,14 @@ def _spelt_initials(word: str, name: str) -> bool:
     """A short form printed as a word ("Talpa" for "Tallow Airline Pilots
     Association"): capitalised, opening with the name's first initial and
     holding all its initials in order."""
-    initials = [w[0].lower() for w in name.split() if w[:1].isupper()]
+    initials = _initials(name.split()).lower()
     if len(initials) < 3 or not word[:1].isupper() or word[0].lower() != initials[0]:
         return False
     rest = iter(word.lower())
     return all(letter in rest for letter in initials)
+
+
+def _initials(words: list[str]) -> str:
+    """The first letters of the capitalised words ("IMF" for "International
+    Monetary Fund", "CPTW" for "Committee to Protect Tallow Writers")."""
+    return "".join(w[0] for w in words if w[:1].isupper())

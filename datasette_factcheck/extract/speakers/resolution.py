@@ -148,8 +148,8 @@ class Resolution(Salience):
         return people[0].full if len(people) == 1 else None
 
     def resolve(self, printed: str, pos: int, headline: bool, quoted: str = "") -> tuple[Optional[str], list[str]]:
-        if headline and printed.islower() and not printed.startswith(("the ", "a ", "an ")) and role_noun(printed.split()[-1]):
-            printed = "the " + printed  # a headline's "says lord mayor" drops the article
+        if headline and _article_dropped(printed, headline):
+            printed = "the " + printed  # a headline's "says lord mayor"
         owned = None if headline else self.superlative_kind(printed, pos)  # "Europe's largest bank said"
         if owned is not None:
             # Only a body of that very kind: "the country's largest union" is no bank.
@@ -250,9 +250,9 @@ class Resolution(Salience):
                 person.gender = gender
             self.add_mention(pos, person)
             return person.full, list(person.forms)
-        if not headline and bare_word(words[0]) not in {"the", "a", "an"} and 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) and is_title_word(words[-1]):
-            # "The new Harbour Secretary told the committee": a title printed
-            # without the words before it is the description it was.
+        if not headline and _article_dropped(printed, headline):
+            # Only past the names and bodies it might be: "Harbour Secretary"
+            # printed for "The new Harbour Secretary told the committee".
             return self.resolve("the " + printed, pos, headline, quoted)
         roles = {bare_word(strip_possessive(w)) for w in re.split(r"[\s\-]+", printed) if w}
         roles -= {"the", "a", "an"}
@@ -695,6 +695,19 @@ def _group_word(name: str) -> bool:
 # Kinds of body printed beside a body's own name ("the Unite union", "the union Unite").
 # A person may hold some of these ("the Brackwater developer" may be a man): those stay out.
 _NAMED_KINDS = (ORG_DESCRIPTORS | {"party", "union"}) - ORG_CAPABLE_ROLES - {"club", "giant", "service", "business", "fund"}
+
+
+def _article_dropped(printed: str, headline: bool) -> bool:
+    """A description printed without its article: a headline's role in lower
+    case ("..., says lord mayor"), or a capitalised title alone that lost the
+    words before it ("The new Harbour Secretary told the committee" printed
+    as "Harbour Secretary")."""
+    words = printed.split()
+    if not words or bare_word(words[0]) in {"the", "a", "an"}:
+        return False
+    if headline:
+        return printed.islower() and role_noun(words[-1])
+    return 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) and is_title_word(words[-1])
 
 
 def _body_after_kind(words: list[str]) -> Optional[tuple[str, str]]:

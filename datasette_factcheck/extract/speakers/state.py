@@ -11,7 +11,7 @@ from typing import Iterable, Optional
 
 from ...model import Quote, Segmented
 from .entities import Mention, Person, insort_unique, last_before
-from .lexicon import AUXILIARIES, PERSON_ROLES, SPEECH_VERBS
+from .lexicon import AUXILIARIES, PERSON_ROLES, SET_OFF_ASIDE, SPEECH_VERBS
 from .given_names import is_given_name
 from .names import clean_name, is_initial
 from .identity import family_name_first, fold, name_gender, name_parts, one_slip, person_key
@@ -334,7 +334,7 @@ class ArticleState:
         ("Halden Ports said", "Ana Roe, an organiser of the march, said"),
         anywhere or at the position ``at``: something that speaks, not a
         place."""
-        pattern = re.compile(re.escape(name) + r"(?:,[^,.;:“”\"]{1,80},)?\s+(?:also\s+)?(?:said|says|stated|announced|added|warned|told)\b")
+        pattern = re.compile(re.escape(name) + r"(?:" + SET_OFF_ASIDE + r")?\s+(?:also\s+)?(?:said|says|stated|announced|added|warned|told)\b")
         if at is None:
             return any(pattern.search(unit.text) for unit in self.units)
         k, off = divmod(at, UNIT)

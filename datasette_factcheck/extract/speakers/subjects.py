@@ -14,7 +14,7 @@ from .lexicon import ADDRESSEE_VERBS, ADVERBS, AUXILIARIES, BE_FORMS, CALENDAR_N
 from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word, looks_like_org, personal, role_noun
 from .given_names import is_given_name
 from .apposition import appositive_name
-from .descriptors import SUBORDINATORS
+from .descriptors import SUBORDINATORS, indefinite_after
 from .phrases import np_after, np_before
 from .places import country_not_person
 from .placetags import place_tag
@@ -664,26 +664,31 @@ def last_clause(masked: str, sent: int, qs: int) -> int:
     return start
 
 
-# "was quoted by the Gazette as": a passive of quoting, whatever names the report in between.
-_QUOTED_PASSIVE_RE = re.compile(r"\s+(?:was|were|is|are|has been|had been|have been)\s+quoted\b[^,;:.]{0,60}?\s+as$")
-# "the Gazette quoted Eli Marsh as": the active, the one quoted its object.
-_QUOTED_ACTIVE_RE = re.compile(r"\bquoted\s+([^,;:.]{1,60}?)\s+as$")
+# "quoted Mayor X as", "was quoted by the Gazette as": a report's quoting, right before "saying".
+_QUOTED_AS_RE = re.compile(r"\bquoted(?:\s+(\S[^;:]{0,100}?))?\s+as$")
+_PERFECT = frozenset({"has", "had", "have"})
 
 
-def quoted_as_subject(text: str, lo: int, vs: int) -> Optional[tuple[int, int]]:
-    """'“...,” Eli Marsh was quoted by the Gazette as saying', '“...,” the
-    Gazette quoted Eli Marsh as saying': the one a report quotes speaks,
-    not the report. ``vs`` is where "saying" starts; None when no such
-    phrase ends there or the one quoted is no name, pronoun or description
-    opened by an article."""
-    pre = text[lo:vs].rstrip()
-    passive = _QUOTED_PASSIVE_RE.search(pre)
-    if passive is not None:
-        span = np_before(text, lo, lo + passive.start())
-    else:
-        active = _QUOTED_ACTIVE_RE.search(pre)
-        span = (lo + active.start(1), lo + active.end(1)) if active is not None else None
-    printed = text[span[0] : span[1]] if span is not None else ""
-    if span is None or not (capitalised(printed) or printed.lower() in PRONOUNS or printed.split()[0].lower() in {"the", "a", "an"}):
+def quoted_as(text: str, lo: int, vs: int) -> Optional[tuple[tuple[int, int], bool]]:
+    """Who a report quotes when "saying" at ``vs`` closes "quoted X as"
+    ("the Gazette quoted Eli Marsh as saying") or its passive ("Eli Marsh
+    was quoted by the Gazette as saying"): the one quoted speaks, not the
+    report. Their span and whether the text names them ("quoted a source
+    as saying" names no one); None when no such phrase ends at ``vs``."""
+    found = _QUOTED_AS_RE.search(text, lo, len(text[:vs].rstrip()))
+    if found is None:
         return None
-    return span
+    before = tokens(text, lo, found.start())
+    n = len(before)
+    while n and before[n - 1][2].lower() in BE_FORMS | _PERFECT:
+        n -= 1
+    if n < len(before):
+        span = np_before(text, lo, before[n][0]) if n else None
+        return (span, True) if span is not None else None
+    if found.group(1) is None:
+        return None  # "... quoted as saying" with nobody before or between
+    a, b = found.span(1)
+    span = np_after(text, a, b)
+    if span is None or indefinite_after(tokens(text, a, b)) is not None:
+        return (a, b), False
+    return span, True

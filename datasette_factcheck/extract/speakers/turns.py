@@ -10,7 +10,7 @@ from typing import Optional
 
 from .entities import Mention, Person
 from .given_names import is_given_name
-from .lexicon import ADVERBS, MASK, PARTICIPLES, PARTICLES, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import ADVERBS, MASK, PARTICIPLES, PARTICLES, SET_OFF_ASIDE, SPEECH_VERBS, TITLE_WORDS
 from .names import looks_like_org
 from .organisations import OrganisationScan
 from .text import UNIT, sentence_of, tokens
@@ -189,8 +189,8 @@ class Turns(OrganisationScan):
             named_after = end + 3 < len(toks) and toks[end + 3][2][:1].isupper()  # "Lowe, said Roe,": Roe speaks
             if n > 0 and toks[n - 1][2] == "," and end + 2 < len(toks) and toks[end + 2][2] in SPEECH_VERBS and not named_after:
                 return True
-            close = next((c for c in range(end + 2, min(len(toks), end + 16)) if toks[c][2] in {",", ";"} or MASK in toks[c][2]), None)
-            if close is not None and toks[close][2] == "," and close + 1 < len(toks) and toks[close + 1][2] in SPEECH_VERBS:
+            aside = _ASIDE_THEN_WORD_RE.match(text, toks[end][1])
+            if aside is not None and aside.group(1) in SPEECH_VERBS:
                 return True
         w = n
         while w > 0 and n - w < 2 and toks[w - 1][2] in TITLE_WORDS:
@@ -208,6 +208,8 @@ QUESTION_VERBS = {"asked", "asks", "ask", "questioned", "pressed", "prodded", "q
 # Words that join a second clause to a sentence ("X said ... while Y said").
 _CLAUSE_JOINS = frozenset({"while", "whereas", "and", "but", ";"})
 # A name, then its verb of speech: "an emotional Ruiz told supporters".
+# A set-off description right after a name, then the word after it.
+_ASIDE_THEN_WORD_RE = re.compile(r"\s*" + SET_OFF_ASIDE + r"\s*(\w+)")
 SPEECH_AFTER_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]*[\s\u00a0]+){0,3}[A-Z][\w’'-]*[\s\u00a0]+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 
 
