@@ -29,7 +29,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from .descriptors import described_name, former_of, indefinite_after, indefinite_np, indefinite_subject
+from .descriptors import described_name, former_of, indefinite_after, indefinite_np, indefinite_subject, without_affiliation
 from .names import bare_word, capitalised, is_title_word, looks_like_org, personal, person_printed, plural_role_noun, role_noun
 from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, is_document_word, issuer_follows
 from .given_names import is_given_name
@@ -105,6 +105,26 @@ def _subject_of_verb_chain(text: str, sent: int, prev: list[tuple[int, int, str]
     return np_before(text, sent, prev[i][0])
 
 
+def _passive_at(toks: list[tuple[int, int, str]], n: int) -> bool:
+    """"Roe has been called a charlatan for “...”", "was praised for her
+    “...” plan": the subject is the one called or praised, not the speaker."""
+    if toks[n][2].lower().endswith("ing"):
+        return False  # "Roe is describing as “...” a plan": she speaks
+    back = n - 1
+    if back >= 0 and toks[back][2].lower().endswith("ly"):
+        back -= 1  # "was widely praised"
+    return back >= 0 and toks[back][2].lower() in BE_FORMS
+
+
+_COMPARING = frozenset({"compared", "compares", "likened", "likens", "equated", "equates"})
+
+
+def _bare_comparison(toks: list[tuple[int, int, str]], n: int) -> bool:
+    """"Talk compared to “...”", "sales compared with": a comparison with no
+    object is a preposition or a passive, and nobody's characterisation."""
+    return toks[n][2].lower() in _COMPARING and n + 1 < len(toks) and toks[n + 1][2].lower() in {"to", "with"}
+
+
 def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False) -> Optional[Cue]:
     text = unit.masked
     m = STATEMENT_FROM_RE.search(text[sent:qs][-160:])
@@ -120,6 +140,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         verbs += [
             (s, e, w.lower()) for n, (s, e, w) in enumerate(toks)
             if w.lower() in CALL_VERBS and w[0].islower() and (n == 0 or toks[n - 1][2].lower() not in DETERMINERS)
+            and not _bare_comparison(toks, n) and not _passive_at(toks, n)
         ]
     verbs.sort()
     if len(verbs) > 1 and verbs[-1][2] in _GO_ON and (after := _WORD_AFTER_RE.match(text, verbs[-1][1])) and after.group(1) not in FUNCTION_WORDS:
@@ -452,7 +473,9 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             aged = stripped.split()[1:] if AGE_RE.fullmatch(stripped.split()[0]) else []
             first = (aged or stripped.split())[0]
             # "state Sen. Jane Roe (D) said": a party tag is no descriptor.
-            pre_words = _PAREN_RE.sub(" ", stripped).split() or stripped.split()
+            # "lead author Jane Roe of the Halden Museum of Natural Sciences told":
+            # the body she is of is no part of the words before the name.
+            pre_words = without_affiliation(_PAREN_RE.sub(" ", stripped).split() or stripped.split())
             role_np = (
                 len(pre_words) <= 5
                 and bare_word(pre_words[-1]) in TITLE_WORDS
@@ -732,6 +755,10 @@ def after_question(unit: Unit, k: int, qe: int, next_start: int) -> Optional[Cue
     return cue if cue.distance <= 40 or cue.pos - k * UNIT - qe <= 3 else None
 
 
+# The most characters an opening clause may run on past its quotation.
+_CLAUSE_TAIL = 60
+
+
 def opening_participle_cue(unit: Unit, k: int, sent: int, qs: int, qe: int, end: int) -> Optional[Cue]:
     """"Conceding that the plan “...,” Roe backed it anyway": a quotation
     in the speech participle's clause that opens its sentence is spoken by
@@ -742,9 +769,16 @@ def opening_participle_cue(unit: Unit, k: int, sent: int, qs: int, qe: int, end:
     if any(t[2] in {",", ";", ":", "(", "\u2014"} for t in toks[1:]):
         return None  # the opening clause ended before the quotation
     rest = unit.masked[qe:end].lstrip(MARKS + " \u00a0")
-    if not (rest.startswith(",") or unit.text[qs:qe].rstrip(MARKS + " \u00a0").endswith(",")):
-        return None  # the quotation does not close the opening clause
-    start = end - len(rest) + (1 if rest.startswith(",") else 0)
+    start = end - len(rest)
+    if rest.startswith(","):
+        start += 1
+    elif not unit.text[qs:qe].rstrip(MARKS + " \u00a0").endswith(","):
+        # "Saying he was “...” by the remarks, Roe replied": the clause may
+        # go on a few words past the quotation to its comma.
+        comma = rest.find(",")
+        if comma < 0 or comma > _CLAUSE_TAIL or any(c in rest[:comma] for c in MASK + ";:"):
+            return None  # the quotation does not close the opening clause
+        start += comma + 1
     span = sentence_subject(unit.masked, start, end)
     if span is None:
         return None

@@ -333,13 +333,16 @@ def described_name(words: list[str]) -> bool:
         return described_name(words[:place])  # "former Gov. Jed Roe of Florida"
     lower = 0
     while lower < len(words) and words[lower].islower() and words[lower].replace("-", "").isalpha():
+        if words[lower] == "and" and 0 < lower < len(words) - 1 and words[lower + 1].islower() and role_noun(words[lower + 1]):
+            lower += 1  # "military spouse and veteran Ana Roe": two descriptions of one person
+            continue
         if words[lower] in FUNCTION_WORDS or words[lower] in ADVERBS or words[lower].endswith(("ly", "ed", "ing")):
             return False
         lower += 1
     # "former Obama Education Secretary Jed Roe": a longer run when a
     # title is in it.
     longest = 6 if any(is_title_word(w) for w in words[lower:]) else 4
-    if not 0 < lower <= 3 or lower == len(words) or len(words) - lower > longest:
+    if not 0 < lower <= (5 if "and" in words[:lower] else 3) or lower == len(words) or len(words) - lower > longest:
         return False
     # A particle inside the name ("Karim el Fassi", "Anna van Dijk") is no descriptor.
     name = words[lower:]
@@ -462,3 +465,21 @@ def described_person_head(text: str, start: int, gender: str, openers: set[str])
         if role_noun(low) and (low in PERSON_ROLES or low not in TITLE_WORDS):
             return low  # "a reporter", "a nurse"; not "an economic downturn"
     return None
+
+
+_AFFILIATION_JOINERS = frozenset({"of", "at", "from"})
+_BODY_LINKS = frozenset({"the", "of", "and", "for", "&"})
+
+
+def without_affiliation(words: list[str]) -> list[str]:
+    """The words up to a body named after a capitalised name ("lead author
+    Ana Roe of the Halden Museum of Natural Sciences (HMNS)" -> "lead author
+    Ana Roe"): the body is one unit, however many words it takes."""
+    for n in range(1, len(words) - 1):
+        if words[n].lower() not in _AFFILIATION_JOINERS or not words[n - 1][:1].isupper():
+            continue
+        body = [w.strip("()").rstrip("'’s") for w in words[n + 1 :]]
+        if any(w[:1].isupper() for w in body) and all(w[:1].isupper() or w.lower() in _BODY_LINKS for w in body if w):
+            return words[:n]
+    return words
+

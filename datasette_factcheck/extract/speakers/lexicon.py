@@ -371,6 +371,8 @@ CALL_VERBS = {
     "cited", "cites", "chided", "chides", "panned", "pans",
     # "X expressed “regret” over ...": the feeling in the subject's words
     "expressed", "expresses",
+    # "X likened the rules to “...”": the comparison in the subject's words
+    "likened", "likens", "compared", "compares", "equated", "equates",
 }
 CALL_PARTICIPLES = {"calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming", "accusing"}
 # Nouns of speech after a possessive: "His message to X was blunt:".

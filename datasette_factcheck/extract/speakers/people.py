@@ -8,6 +8,7 @@ from collections import Counter
 
 from .entities import Mention, insort_unique
 from .lexicon import (
+    RELATIVE_WHO_RE,
     AFFILIATIONS,
     AUXILIARIES,
     BE_FORMS,
@@ -105,6 +106,8 @@ class PeopleScan(ArticleState):
                 continue
             if i == j and _opening_participle(unit, toks, i):
                 continue  # "Giving details she went on to say": a participle opening the sentence
+            if i == j and _office_of(toks, i) and not is_given_name(toks[i][2]):
+                continue  # "the Mayor of Tallow said": the place of an office, nobody's name
             first, _, rest = name.partition(" ") if " " in name else (name, "", "")
             office = None
             plain = self._without_common_lead(name)
@@ -302,6 +305,17 @@ class PeopleScan(ArticleState):
                 gender = kin_gender
             if kin_gender:
                 name = form = self._full_name_of_given(name)
+            elif (
+                name_len == 1
+                and not honorific
+                and (said_gender or fronted_gender or owned_gender)
+                and is_given_name(name)
+                and self.person_for(name, create=False) is None
+                and self.person_for(full := self._full_name_of_given(name), create=False) is not None
+            ):
+                # "Carol started her service": the given name of someone
+                # printed in full before ("Carol Brennick"), not a new person.
+                name = full
             if roles & PERSON_ROLES or honorific or described or said_gender or kin_gender or fronted_gender or owned_gender:
                 self.register(name, form, roles, gender, pos, salient)
             elif (
@@ -348,6 +362,19 @@ class PeopleScan(ArticleState):
                 # article gives speech verbs again and again is someone who
                 # speaks, whom a later "he" may mean.
                 self.register(name, form, roles, pos=pos, salient=True).spoke = True
+            elif (
+                name_len == 1
+                and outside
+                and (i == 0 or toks[i - 1][2] in {".", "!", "?"} or toks[i - 1][2].lower() in {"but", "and"})
+                and RELATIVE_WHO_RE.match(unit.text, toks[j][1]) is not None
+                and not looks_like_org(name)
+                and not self.common_word(name)
+                and not self.printed_as_place(name)
+            ):
+                # "Vossen, who led the squad, is delighted": a name alone
+                # that opens its sentence with "who" after it is a person,
+                # whom a later "he" may mean.
+                self.register(name, form, roles, pos=pos, salient=True)
             alias = bracketed_alias(toks, j)
             nickname = nickname_of(unit.text, name) if alias is None and name_len >= 2 else None
             nickname = nickname if nickname is not None and " " not in nickname else None  # "Nodex" alone, never "Big Man"
@@ -709,3 +736,10 @@ def _title_of_department(span: list[str]) -> set[str]:
                 return {bare_word(span[t])} | {bare_word(w) for w in rest if capitalised(w)}
             return set()
     return set()
+
+
+def _office_of(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """The word at ``i`` follows an office and its "of" or "for" ("the Mayor
+    of Tallow", "Minister for Roads")."""
+    return i >= 2 and toks[i - 1][2] in {"of", "for"} and capitalised(toks[i - 2][2]) and is_title_word(toks[i - 2][2])
+

@@ -763,8 +763,14 @@ def _place_before_role(printed: str, words: list[str]) -> tuple[str, list[str]]:
         return printed, words
     for i in range(2, len(words) - 1):
         role = words[i - 1]
-        if words[i] in {"from", "of", "for"} and (role.islower() or is_acronym(role)) and role_noun(role):
+        titled = capitalised(role) and not is_acronym(role) and is_title_word(role) and bare_word(role) not in ORG_WORDS | ORG_NOUNS
+        if words[i] in {"from", "of", "for"} and ((role.islower() or is_acronym(role)) and role_noun(role) or titled):
             place = words[i + 1 :]
+            if titled and len(place) > 1 and all(capitalised(w) or w in {"and", "&"} for w in place):
+                # "the Minister for Roads, Ports and Rail": a portfolio's
+                # capitalised words are no name; the title is the speaker's.
+                words = words[:i]
+                return " ".join(words), words
             if all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in place):
                 words = words[: i - 1] + place + [words[i - 1]]
                 return " ".join(words), words

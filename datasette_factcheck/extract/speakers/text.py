@@ -153,7 +153,18 @@ def mask(text: str, spans: list[tuple[int, int, str]], opening: bool = False) ->
             )
         if qtext.rstrip().endswith((".", "!", "?", "…")) and hi > lo and not runs_on:
             chars[hi - 1] = "."
+    masked = "".join(chars)
+    # "Ana Roe – a critic of the plan – said ...": dashes that set off an
+    # aside before a predicate read as the commas that would do the same.
+    for m in _DASH_ASIDE_RE.finditer(masked):
+        chars[m.start() : m.start(1)] = ",  "
+        chars[m.end(1) : m.end()] = ",  "
     return "".join(chars)
+
+
+_DASH_ASIDE_RE = re.compile(
+    r"(?<=[\w.])[ \u00a0][–—-][ \u00a0]([^–—,.;:!?\n" + MASK + r"]{1,80}?)[ \u00a0][–—-][ \u00a0](?=[a-z])"
+)
 
 
 # A quotation that ends a sentence may be printed with no space before the
