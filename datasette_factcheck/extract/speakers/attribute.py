@@ -23,8 +23,6 @@ from .cues import (
     dash_colon_lead,
     plural_subject,
     inverted_after,
-    opening_participle_cue,
-    subject_cue,
 )
 from .layout import (
     answer_units,
@@ -41,7 +39,19 @@ from .layout import (
     transcript_label,
 )
 from .lexicon import MASK, SPEECH_VERBS
-from .partial import agent_before, characterises, closing_attribution, continues_speech, cut_short, passive_agent, possessor_cue, reach, reads_as_name
+from .partial import (
+    agent_before,
+    characterises,
+    closing_attribution,
+    continues_speech,
+    cut_short,
+    opening_participle_cue,
+    passive_agent,
+    possessor_cue,
+    reach,
+    reads_as_name,
+    subject_cue,
+)
 from .names import role_noun
 from .text import MARKS, UNIT, Unit, mark_bounds, sentence_of, tokens
 

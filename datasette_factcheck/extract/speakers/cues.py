@@ -36,7 +36,7 @@ from .given_names import is_given_name
 from .apposition import name_after_role_of, name_set_off_before
 from .phrases import np_after, np_before
 from .wordforms import AGE_RE, verb_adverb
-from .subjects import body_before_role, clause_subject, last_clause, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
+from .subjects import body_before_role, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
 
 
@@ -753,59 +753,3 @@ def after_question(unit: Unit, k: int, qe: int, next_start: int) -> Optional[Cue
     # The name right after the closing mark may carry an appositive before
     # its verb: '“...?” Roe, a retired nurse from Dover, said.'
     return cue if cue.distance <= 40 or cue.pos - k * UNIT - qe <= 3 else None
-
-
-# The most characters an opening clause may run on past its quotation.
-_CLAUSE_TAIL = 60
-
-
-def opening_participle_cue(unit: Unit, k: int, sent: int, qs: int, qe: int, end: int) -> Optional[Cue]:
-    """"Conceding that the plan “...,” Roe backed it anyway": a quotation
-    in the speech participle's clause that opens its sentence is spoken by
-    the subject of the main clause after it, a person named or he or she."""
-    toks = tokens(unit.masked, sent, qs)
-    if not toks or not toks[0][2][:1].isupper() or toks[0][2].lower() not in PARTICIPLES | CALL_PARTICIPLES:
-        return None
-    if any(t[2] in {",", ";", ":", "(", "\u2014"} for t in toks[1:]):
-        return None  # the opening clause ended before the quotation
-    rest = unit.masked[qe:end].lstrip(MARKS + " \u00a0")
-    start = end - len(rest)
-    if rest.startswith(","):
-        start += 1
-    elif not unit.text[qs:qe].rstrip(MARKS + " \u00a0").endswith(","):
-        # "Saying he was “...” by the remarks, Roe replied": the clause may
-        # go on a few words past the quotation to its comma.
-        comma = rest.find(",")
-        if comma < 0 or comma > _CLAUSE_TAIL or any(c in rest[:comma] for c in MASK + ";:"):
-            return None  # the quotation does not close the opening clause
-        start += comma + 1
-    span = sentence_subject(unit.masked, start, end)
-    if span is None:
-        return None
-    printed = person_printed(unit.text[span[0] : span[1]])
-    return Cue(printed, k * UNIT + span[0], span[0] - qs) if printed is not None else None
-
-
-def subject_cue(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
-    """A quotation inside a sentence about a person, with no speech verb:
-    "Okafor thanked the crew for “...”", "Reyes mocked his rival as
-    “...”", "Lindqvist joked ..., but went on to say, “...”". The
-    sentence's subject speaks when it is a person (a name, or he or she)
-    and a verb stands between it and the quotation; a body, a plural or a
-    description speaks nothing here."""
-    pre = unit.masked[sent:qs]
-    if not pre.strip() or pre.lstrip()[:1] == MASK:
-        return None
-    sent = last_clause(unit.masked, sent, qs)
-    span = with_clause_subject(unit.masked, sent, qs) or subject_past_openers(unit.masked, sent, qs)
-    if span is None or span[1] > qs:
-        return None
-    printed = person_printed(unit.text[span[0] : span[1]])
-    if printed is None:
-        return None
-    between = tokens(unit.masked, span[1], qs)
-    if not any(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for _, _, w in between):
-        return None
-    return Cue(printed, k * UNIT + span[0], qs - span[1])
-
-

@@ -1,6 +1,7 @@
 """Short and partial quotations: how far a speech verb reaches into the
-clause it reports, which attribution closes a sentence, and when a short
-quotation reads as speech rather than a name or a title."""
+clause it reports, which attribution closes a sentence, when a short
+quotation reads as speech rather than a name or a title, and whose clause
+holds a quotation with no speech verb of its own."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ import re
 from typing import Optional
 
 from .cues import RELATIVE_ASIDE_RE, Cue, after_cue, described_lead
-from .names import capitalised
+from .names import capitalised, person_printed
 from .phrases import np_after
-from .lexicon import CALL_VERBS, MASK, PARTICIPLES, SPEECH_HEADS
-from .text import MARKS, UNIT, Unit, sentence_of
+from .lexicon import CALL_PARTICIPLES, CALL_VERBS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS
+from .subjects import last_clause, sentence_subject, subject_past_openers, with_clause_subject
+from .text import MARKS, UNIT, Unit, sentence_of, tokens
 
 # How far (characters) a short quotation may stand from the speech verb of
 # its sentence and still be the speaker's: "X said it was “plain as day”
@@ -221,3 +223,59 @@ def passive_agent(unit: Unit, k: int, sent: int, qs: int, qe: int, end: int) -> 
     if span is None or not capitalised(re.sub(r"^[Tt]he\s+", "", text[span[0] : span[1]]).split()[0]):
         return None
     return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], span[0] - qe, verb="by")
+
+
+# The most characters an opening clause may run on past its quotation.
+_CLAUSE_TAIL = 60
+
+
+def opening_participle_cue(unit: Unit, k: int, sent: int, qs: int, qe: int, end: int) -> Optional[Cue]:
+    """"Conceding that the plan “...,” Roe backed it anyway": a quotation
+    in the speech participle's clause that opens its sentence is spoken by
+    the subject of the main clause after it, a person named or he or she."""
+    toks = tokens(unit.masked, sent, qs)
+    if not toks or not toks[0][2][:1].isupper() or toks[0][2].lower() not in PARTICIPLES | CALL_PARTICIPLES:
+        return None
+    if any(t[2] in {",", ";", ":", "(", "\u2014"} for t in toks[1:]):
+        return None  # the opening clause ended before the quotation
+    rest = unit.masked[qe:end].lstrip(MARKS + " \u00a0")
+    start = end - len(rest)
+    if rest.startswith(","):
+        start += 1
+    elif not unit.text[qs:qe].rstrip(MARKS + " \u00a0").endswith(","):
+        # "Saying he was “...” by the remarks, Roe replied": the clause may
+        # go on a few words past the quotation to its comma.
+        comma = rest.find(",")
+        if comma < 0 or comma > _CLAUSE_TAIL or any(c in rest[:comma] for c in MASK + ";:"):
+            return None  # the quotation does not close the opening clause
+        start += comma + 1
+    span = sentence_subject(unit.masked, start, end)
+    if span is None:
+        return None
+    printed = person_printed(unit.text[span[0] : span[1]])
+    return Cue(printed, k * UNIT + span[0], span[0] - qs) if printed is not None else None
+
+
+def subject_cue(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
+    """A quotation inside a sentence about a person, with no speech verb:
+    "Okafor thanked the crew for “...”", "Reyes mocked his rival as
+    “...”", "Lindqvist joked ..., but went on to say, “...”". The
+    sentence's subject speaks when it is a person (a name, or he or she)
+    and a verb stands between it and the quotation; a body, a plural or a
+    description speaks nothing here."""
+    pre = unit.masked[sent:qs]
+    if not pre.strip() or pre.lstrip()[:1] == MASK:
+        return None
+    sent = last_clause(unit.masked, sent, qs)
+    span = with_clause_subject(unit.masked, sent, qs) or subject_past_openers(unit.masked, sent, qs)
+    if span is None or span[1] > qs:
+        return None
+    printed = person_printed(unit.text[span[0] : span[1]])
+    if printed is None:
+        return None
+    between = tokens(unit.masked, span[1], qs)
+    if not any(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for _, _, w in between):
+        return None
+    return Cue(printed, k * UNIT + span[0], qs - span[1])
+
+
