@@ -84,7 +84,7 @@ _CONTINUE = {"continue", "continues", "continued"}
 _INFINITIVE_QUOTED_RE = re.compile(r"\s*[\"“‘']to\s")
 _WORD_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 _ASKED_BY_RE = re.compile(r"\s+by\s+")
-_PASSIVE_TELLING = frozenset({"asked", "told", "warned", "reminded", "assured"})
+_PASSIVE_TELLING = frozenset({"asked", "told", "warned", "reminded", "assured", "announced", "confirmed", "revealed", "disclosed", "stated", "written", "posted", "tweeted"})
 # Words between the subject and its speech verb that are not a noun phrase:
 # an auxiliary ("X had said,") or the "to" of an infinitive ("X went on to
 # say,"); not for "call", which takes an object ("X has called on ...").

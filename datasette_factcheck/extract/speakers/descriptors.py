@@ -333,8 +333,8 @@ def described_name(words: list[str]) -> bool:
         return described_name(words[:place])  # "former Gov. Jed Roe of Florida"
     lower = 0
     while lower < len(words) and words[lower].islower() and words[lower].replace("-", "").isalpha():
-        if words[lower] == "and" and 0 < lower < len(words) - 1 and words[lower + 1].islower() and role_noun(words[lower + 1]):
-            lower += 1  # "military spouse and veteran Ana Roe": two descriptions of one person
+        if words[lower] == "and" and 0 < lower and _role_follows(words[lower + 1 : lower + 3]):
+            lower += 1  # "navy wife and parish councillor Ana Roe": two descriptions of one person
             continue
         if words[lower] in FUNCTION_WORDS or words[lower] in ADVERBS or words[lower].endswith(("ly", "ed", "ing")):
             return False
@@ -350,6 +350,16 @@ def described_name(words: list[str]) -> bool:
         all(capitalised(w) or (0 < n < len(name) - 1 and w in PARTICLES) for n, w in enumerate(name))
         and clean_name(" ".join(name)) is not None
     )
+
+
+def _role_follows(words: list[str]) -> bool:
+    """A role noun within the lower-case words given ("parish councillor")."""
+    for w in words:
+        if not (w.isalpha() and w.islower()) or w in FUNCTION_WORDS:
+            return False
+        if role_noun(w):
+            return True
+    return False
 
 
 def _descriptors_then_name(words: list[str]) -> bool:

@@ -13,6 +13,7 @@ from .cues import Cue
 from .lexicon import MASK, ORG_WORDS, PERSON_ROLES, TITLE_WORDS
 from .names import bare_word, clean_name, looks_like_org, personal, role_noun
 from .wordforms import headline_verb_at
+from .given_names import is_given_name
 from .text import MARKS, UNIT, Unit, tokens
 
 
@@ -48,6 +49,8 @@ def headline_label(unit: Unit, k: int, qs: int) -> Optional[Cue]:
         return Cue(prefix, k * UNIT, qs - colon, verb=":")
     if clean_name(prefix) is None and bare_word(words[-1]) not in TITLE_WORDS and not _title_initials(words):
         return None
+    if len(words) > 1 and words[-1].lower().endswith("ing") and not is_given_name(words[0]):
+        return None  # "Zoo Closing: ...", "Breaking News: ...": a topic, not a name
     return Cue(prefix, k * UNIT, qs - colon, verb=":")
 
 

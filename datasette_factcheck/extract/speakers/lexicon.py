@@ -288,6 +288,7 @@ PARTICIPLES = set(
     continuing remarking recalling cautioning reiterating countering stating
     conceding admitting complaining lamenting
     shouting yelling screaming asking replying answering responding joking quipping tweeting
+    alleging
     """.split()
 )
 SPEECH_NOUNS = set(
@@ -368,13 +369,15 @@ CALL_VERBS = {
     "thanked", "commended", "commends", "lauded", "lauds", "hailed", "hails", "slammed", "slams",
     "condemned", "condemns", "lambasted", "lambasts", "derided", "derides", "ridiculed", "ridicules",
     # "X cited the “...” as the reason": the reason in the subject's words
-    "cited", "cites", "chided", "chides", "panned", "pans",
+    "cited", "cites", "citing", "chided", "chides", "panned", "pans",
     # "X expressed “regret” over ...": the feeling in the subject's words
     "expressed", "expresses",
     # "X likened the rules to “...”": the comparison in the subject's words
     "likened", "likens", "compared", "compares", "equated", "equates",
+    # "X attributed the outage to “...”": the cause in the subject's words
+    "attributed", "attributes",
 }
-CALL_PARTICIPLES = {"calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming", "accusing"}
+CALL_PARTICIPLES = {"calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming", "accusing", "citing"}
 # Nouns of speech after a possessive: "His message to X was blunt:".
 SPEECH_HEADS = SPEECH_NOUNS | {"reply", "answer", "response", "verdict", "advice", "view", "point", "argument", "tone", "assessment", "reaction"}
 # Lower-case words with a role-noun ending that are no role ("the river",

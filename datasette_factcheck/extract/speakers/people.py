@@ -178,7 +178,10 @@ class PeopleScan(ArticleState):
                 fwd += 2  # "X, 27, a rider for Y": the age is no description
                 aged = comma_after  # and only a person is given one
             if fwd < len(toks) and comma_after and not QUOTE_RE.search(unit.text, toks[j][1], toks[fwd][0] + 1):
-                roles |= self._appositive_roles(unit.text, toks, fwd, forward=True)
+                # "said X, minister of state for coal,": after a verb of speech a
+                # role with no article describes the speaker too.
+                bare = i > 0 and toks[i - 1][2].lower() in SPEECH_VERBS
+                roles |= self._appositive_roles(unit.text, toks, fwd, forward=True, bare_role=bare)
             # "The chair of the inquiry, retired judge Dame X,": the role
             # phrase stands before a further descriptor and the honorific.
             c = i - 1
@@ -465,7 +468,7 @@ class PeopleScan(ArticleState):
                     self.mentions[n - 1].person.roles.add(role)
 
     @staticmethod
-    def _appositive_roles(text: str, toks: list[tuple[int, int, str]], start: int, forward: bool) -> set[str]:
+    def _appositive_roles(text: str, toks: list[tuple[int, int, str]], start: int, forward: bool, bare_role: bool = False) -> set[str]:
         """Role words of a descriptive appositive next to a name ("X, the
         spokesman for Y," / "the alliance's secretary general, X,"); empty
         when the neighbouring words are a clause rather than a description."""
@@ -516,6 +519,11 @@ class PeopleScan(ArticleState):
                     break
                 lower.append(w)
             return {lower[-1]} if lower and role_noun(lower[-1]) else set()
+        if bare_role and forward and head.isalpha() and head.islower() and head not in FUNCTION_WORDS and role_noun(head):
+            # a role with no article, as wire and Indian English print it,
+            # describes X as "the" would.
+            span = ["the"] + span
+            head = "the"
         if head.lower() not in {"the", "a", "an", "its", "his", "her", "their", "our"} and not is_possessive(head):
             return set()
         roles: list[str] = []

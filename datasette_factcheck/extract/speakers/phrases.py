@@ -105,6 +105,10 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         if j < 0 or toks[j][2] != "," or len(groups) >= 6:
             break
         i = j
+    if groups:
+        setting = _setting_after_name(toks, *groups[0])
+        if setting is not None:
+            groups[0] = (groups[0][0], setting)  # "Chair Jane Roe at a press briefing told"
     named = _name_before_description(text, toks, groups)
     if named is not None:
         return named
@@ -182,6 +186,25 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         if not (first.lower() in {"the", "a", "an"} or is_possessive(first) or not first[0].isupper() or placed_role):
             break
     return nearest or modifier
+
+
+_SETTINGS = frozenset({"at", "during"})
+
+
+def _setting_after_name(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[int]:
+    """Where a name ends when a phrase of place or occasion follows it
+    before the verb ("Jane Roe at a briefing at the party office"): the
+    index of the name's last word, or None."""
+    for p in range(a + 1, b):
+        if toks[p][2] not in _SETTINGS:
+            continue
+        if not capitalised(toks[p - 1][2]) or toks[p - 1][2].lower() in FUNCTION_WORDS:
+            return None
+        rest = [t[2] for t in toks[p + 1 : b + 1]]
+        if rest and rest[0].lower() in {"a", "an", "the"} and not any(w in SPEECH_VERBS or w.endswith("ed") for w in rest):
+            return p - 1
+        return None
+    return None
 
 
 def _past_role_words(toks: list[tuple[int, int, str]], a: int, b: int) -> int:

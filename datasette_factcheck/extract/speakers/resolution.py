@@ -32,6 +32,7 @@ from .lexicon import (
     SPEECH_VERBS,
     UNNAMED_SOURCE_HEADS,
 )
+from .titleruns import place_before_role
 from .names import (
     bare_word,
     capitalised,
@@ -196,7 +197,7 @@ class Resolution(Salience):
             owner = self.person_for(former[0], create=False)
             return self.resolved_as(person if person is not owner else None, pos, gender)
         as_printed = printed
-        printed, words = _place_before_role(printed, words)
+        printed, words = place_before_role(printed, words)
         placed = printed != as_printed  # "the MP for Tallow": a role and its seat, no name
         org = self.org_named(printed, None if headline else pos) or self.org_by_place_and_kind(words, None if headline else pos)
         if org is not None:
@@ -207,6 +208,12 @@ class Resolution(Salience):
         if publisher is not None:
             # "the Harbour Trust website notes": the body that publishes it.
             return self.resolve(publisher, pos, headline, quoted)
+        possessor = _possessor(words)
+        if possessor is not None and document_noun("the " + words[-1]) is not None:
+            # "Roe's LinkedIn post reads": the post speaks for Roe.
+            found = self.resolve(possessor, pos, headline, quoted)
+            if found[0] is not None:
+                return found
         noun = document_noun(printed)
         if noun is not None:
             # "The Trust sent out an email ... “...,” the email read".
@@ -674,6 +681,18 @@ _SHARED_SURNAME_RE = re.compile(r"([A-Z][\w'’-]*),? (?:and|And|&) $")
 _OFFICE_QUALIFIERS = {"chief", "prime", "deputy", "vice", "first", "lieutenant", "assistant", "junior"}
 
 
+def _possessor(words: list[str]) -> Optional[str]:
+    """The capitalised possessor that opens a phrase ("Ana Roe's blog post" ->
+    "Ana Roe"), if any."""
+    for n, w in enumerate(words[:4]):
+        if is_possessive(w):
+            owner = words[: n + 1]
+            if all(capitalised(x) for x in owner):
+                return " ".join(owner[:-1] + [strip_possessive(owner[-1])])
+            return None
+    return None
+
+
 def _held_name(words: list[str]) -> Optional[str]:
     """The person after a body's possessive or a title that follows one
     ("The Daily Ledger's Jane Roe", "the House Rep. Jane Roe"): a given
@@ -753,33 +772,3 @@ def _anaphoric_description(words: list[str], head: str) -> bool:
     if any(bare_word(w) in FUNCTION_WORDS for w in words[1:]):
         return False
     return role_noun(head) or descriptor_gender(head) is not None
-
-
-def _place_before_role(printed: str, words: list[str]) -> tuple[str, list[str]]:
-    """"the senator from Oregon" read as "the Oregon senator", "the MP for
-    Wealdshire" as "the Wealdshire MP", so that the place picks among
-    holders of the role as it does printed before it."""
-    if len(words) < 4 or bare_word(words[0]) != "the":
-        return printed, words
-    for i in range(2, len(words) - 1):
-        role = words[i - 1]
-        titled = capitalised(role) and not is_acronym(role) and is_title_word(role) and bare_word(role) not in ORG_WORDS | ORG_NOUNS
-        if words[i] in {"from", "of", "for"} and ((role.islower() or is_acronym(role)) and role_noun(role) or titled):
-            place = words[i + 1 :]
-            if titled and len(place) > 1 and all(capitalised(w) or w in {"and", "&"} for w in place):
-                # "the Minister for Roads, Ports and Rail": a portfolio's
-                # capitalised words are no name; the title is the speaker's.
-                words = words[:i]
-                return " ".join(words), words
-            if all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in place):
-                words = words[: i - 1] + place + [words[i - 1]]
-                return " ".join(words), words
-            if sum(1 for w in place if w.islower() and w not in FUNCTION_WORDS) >= 2:
-                # "the harbour minister of state for fisheries and Coastal
-                # Affairs": a portfolio in lower case; the capitalised words
-                # that end it are no name, the role before it is the speaker.
-                words = words[:i]
-                return " ".join(words), words
-            break
-    return printed, words
-

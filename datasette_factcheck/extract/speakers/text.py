@@ -108,13 +108,20 @@ _COLON_DATELINE_RE = re.compile(
 )
 
 
+# "Halden, Ruritania – The main opposition ...": a place and its country in
+# title case before a dash, only where the story opens.
+_TITLE_DATELINE_RE = re.compile(
+    r"^[ \u00a0]*[A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+){0,2},[ \u00a0]*[A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+){0,2}[ \u00a0]+[–—][ \u00a0]+(?=[A-Z])"
+)
+
+
 _SIC_RE = re.compile(r"[ \u00a0]*[(\[][ \u00a0]*sic\.?[ \u00a0]*[)\]]", re.IGNORECASE)
 
 
 def mask(text: str, spans: list[tuple[int, int, str]], opening: bool = False) -> str:
     """The text with its quotations masked, and a dateline blanked."""
     chars = list(text)
-    dateline = _DATELINE_RE.match(text) or (_COLON_DATELINE_RE.match(text) if opening else None)
+    dateline = _DATELINE_RE.match(text) or ((_COLON_DATELINE_RE.match(text) or _TITLE_DATELINE_RE.match(text)) if opening else None)
     if dateline is not None:
         chars[: dateline.end()] = " " * dateline.end()
     for a, b, qtext in spans:

@@ -1,15 +1,17 @@
 """How far a title runs before the name it belongs to, inside a noun
 phrase: two titles joined by "and", a title's lower-case portfolio ("on
 transport", "of mobile business"), and the "of the" or the "and" that joins
-the words of a body's name. Token lists in, token counts or indexes out."""
+the words of a body's name. Token lists in, token counts or indexes out;
+and a role's place or portfolio printed after it ("the Mayor of Tallow")
+moved before it, as a description prints it."""
 
 from __future__ import annotations
 
 from typing import Optional
 
-from .lexicon import AFFILIATIONS, CALENDAR_NAMES, FUNCTION_WORDS, MASK, ORG_WORDS
+from .lexicon import AFFILIATIONS, CALENDAR_NAMES, FUNCTION_WORDS, MASK, ORG_NOUNS, ORG_WORDS
 from .given_names import is_given_name
-from .names import bare_word, capitalised, is_title_word, name_token, role_noun
+from .names import bare_word, capitalised, is_acronym, is_title_word, name_token, role_noun
 
 
 def joined_titles_len(toks: list[tuple[int, int, str]], j: int) -> int:
@@ -104,3 +106,32 @@ def org_and_len(toks: list[tuple[int, int, str]], k: int, j: int) -> int:
     if last not in ORG_WORDS and not office:
         return 0
     return n - j
+
+
+def place_before_role(printed: str, words: list[str]) -> tuple[str, list[str]]:
+    """"the senator from Oregon" read as "the Oregon senator", "the MP for
+    Wealdshire" as "the Wealdshire MP", so that the place picks among
+    holders of the role as it does printed before it."""
+    if len(words) < 4 or bare_word(words[0]) != "the":
+        return printed, words
+    for i in range(2, len(words) - 1):
+        role = words[i - 1]
+        titled = capitalised(role) and not is_acronym(role) and is_title_word(role) and bare_word(role) not in ORG_WORDS | ORG_NOUNS
+        if words[i] in {"from", "of", "for"} and ((role.islower() or is_acronym(role)) and role_noun(role) or titled):
+            place = words[i + 1 :]
+            if titled and len(place) > 1 and all(capitalised(w) or w in {"and", "&"} for w in place):
+                # "the Minister for Roads, Ports and Rail": a portfolio's
+                # capitalised words are no name; the title is the speaker's.
+                words = words[:i]
+                return " ".join(words), words
+            if all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in place):
+                words = words[: i - 1] + place + [words[i - 1]]
+                return " ".join(words), words
+            if sum(1 for w in place if w.islower() and w not in FUNCTION_WORDS) >= 2:
+                # "the harbour minister of state for fisheries and Coastal
+                # Affairs": a portfolio in lower case; the capitalised words
+                # that end it are no name, the role before it is the speaker.
+                words = words[:i]
+                return " ".join(words), words
+            break
+    return printed, words
