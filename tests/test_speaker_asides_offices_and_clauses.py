@@ -65,6 +65,12 @@ def test_two_descriptions_joined_by_and_before_a_name(paragraph, expected):
     [
         (["The Mayor of Brennick said: “The new footbridge belongs to every one of us.”"], [None]),
         (["Tallow Minister Ana Roe spoke on Wednesday.", "Later the Minister for Roads and Ports said that ‘the levy will change as the network grows, and we like that.’"], ["Ana Roe"]),
+        (["Tallow Minister Ana Roe spoke on Wednesday.", "Later the Minister for Roads, Ports and Rail said that ‘the levy will change as the network grows, and we like that.’"], ["Ana Roe"]),
+        (["Union Minister of State Ana Roe spoke on Wednesday.", "At a forum, the Minister of State for Mines, Forests, Land reform and Water said that ‘the rules will change as the market grows.’"], ["Ana Roe"]),
+        # a name set off after the title is the speaker, as before
+        (["The Secretary of State for Health, Ben Lowe, said: “We will pay for the new wards in full.”"], ["Ben Lowe"]),
+        # a list after something other than a title names no office
+        (["The board may wait while Ana Roe talks with Ruritania over Tallow, Lowe said. “The other factor is cost, and it always was.”"], ["Lowe"]),
         # a body whose name reads the same way keeps its name
         (["The Department for Education said the grant was “fair to every college” in the region."], ["Department for Education"]),
         (["The Board of Elections said: “There is nothing left to add on the recount.”"], ["Board of Elections"]),
