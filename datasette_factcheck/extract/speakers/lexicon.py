@@ -80,6 +80,8 @@ ORG_WORDS = set(
     """.split()
 )
 TITLE_WORDS |= ORG_WORDS
+# Heads of the names of prizes and events ("the Tallow Prize"): no person's.
+EVENT_HEADS = frozenset({"prize", "award", "awards", "trophy", "cup", "medal", "festival", "games", "championship", "championships"})
 # Titles and roles only a person holds: evidence that a name is a person's.
 PERSON_ROLES = TITLE_WORDS - set(
     """

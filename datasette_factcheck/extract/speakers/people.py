@@ -8,6 +8,7 @@ from collections import Counter
 
 from .entities import Mention, insort_unique
 from .lexicon import (
+    EVENT_HEADS,
     RELATIVE_WHO_RE,
     AFFILIATIONS,
     AUXILIARIES,
@@ -104,6 +105,12 @@ class PeopleScan(ArticleState):
             name = name_from_tokens(words)
             if not name:
                 continue
+            parts = name.split()
+            at = len(words) - len(parts)
+            if at >= 2 and words[at - 1] in {"of", "for"} and capitalised(words[at - 2]) and is_title_word(words[at - 2]) and not is_given_name(parts[0]):
+                continue  # "his successor as Mayor of Port Halden": the office's place, nobody's name
+            if len(parts) >= 3 and start == i and i > 0 and toks[i - 1][2] in {"of", "for"} and is_given_name(parts[1]) and not is_given_name(parts[0]):
+                name = " ".join(parts[1:])  # "mayor of Tallow Ana Roe": the place of the office, then the name
             if i == j and _opening_participle(unit, toks, i):
                 continue  # "Giving details she went on to say": a participle opening the sentence
             if i == j and _office_of(toks, i) and not is_given_name(toks[i][2]):
@@ -319,13 +326,18 @@ class PeopleScan(ArticleState):
                 # "Carol started her service": the given name of someone
                 # printed in full before ("Carol Brennick"), not a new person.
                 name = full
+            if (said_gender or fronted_gender or owned_gender) and not (roles or honorific or kin_gender) and (prev_word in {"the", "a", "an"} or bare_word(words[-1]) in EVENT_HEADS):
+                # "The Harbour Prize changed her life": a name after "the" is a
+                # thing's, whoever the pronouns around it mean.
+                said_gender = fronted_gender = owned_gender = None
+                gender = None
             if roles & PERSON_ROLES or honorific or described or said_gender or kin_gender or fronted_gender or owned_gender:
                 self.register(name, form, roles, gender, pos, salient)
             elif (
                 2 <= parts_len <= 3
                 and len([w for w in words if not descriptor_compound(w)]) == name_len
                 and prev_word not in {"the", "a", "an"}
-                and not any(bare_word(strip_possessive(w)) in ORG_WORDS for w in words)
+                and not any(bare_word(strip_possessive(w)) in ORG_WORDS | EVENT_HEADS for w in words)
                 and not seat_name(name.split())  # "Downing Street", "Wall Street"
                 and not kind_noun(name.split()[0])  # "Insurer Castlegate said"
                 and not body_kind_before(toks, i)  # "campaign group Fair Roads said"

@@ -295,6 +295,19 @@ def _before_time_phrase(toks: list[tuple[int, int, str]], i: int) -> int:
     return i
 
 
+def _body_after_bare_role(text: str, toks: list[tuple[int, int, str]], body: tuple[int, int], role: tuple[int, int]) -> bool:
+    """A body's name set off after a role printed with no article: the
+    role and the body describe the name before them together."""
+    role_words = [t[2] for t in toks[role[0] : role[1] + 1]]
+    body_words = [t[2] for t in toks[body[0] : body[1] + 1]]
+    return (
+        all(w.isalpha() and w.islower() for w in role_words)
+        and role_noun(role_words[-1])
+        and all(capitalised(w) or w.lower() in {"of", "and", "for", "the", "&"} for w in body_words)
+        and looks_like_org(" ".join(body_words))
+    )
+
+
 def _name_before_description(
     text: str, toks: list[tuple[int, int, str]], groups: list[tuple[int, int]]
 ) -> Optional[tuple[int, int]]:
@@ -307,6 +320,8 @@ def _name_before_description(
     tag = party_tag(text[toks[a2][0] : toks[b2][1]]) if a2 <= b2 else None
     if len(groups) > 2 and (tag or (a2 == b2 and (number_word(toks[a2][2].lower()) or place_tag(text, toks[a2])))):
         (a2, b2) = groups[2]  # "Jane Roe, 61, a retired firefighter, said", "Jane Roe, R-Ohio, the ..., said": the age or tag between
+    if len(groups) > 2 and a1 <= b1 and a2 <= b2 and _body_after_bare_role(text, toks, groups[0], groups[1]):
+        (a1, b1), (a2, b2) = groups[1], groups[2]  # "Jane Roe, publicity executive, Halden Press, said"
     if a1 > b1 or a2 > b2:
         return None
     desc = [t[2] for t in toks[a1 : b1 + 1]]

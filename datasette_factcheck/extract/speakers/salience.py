@@ -419,6 +419,12 @@ class Salience(Turns):
             surname = parts[-1]
             if len(surname) < 3:
                 continue
+            if len(parts) > 1 and len(parts[0]) > 2 and is_given_name(parts[0]) and any(
+                strip_possessive(word) == parts[0] and toks[n + 1 : n + 2] != [parts[1]] for n, word in enumerate(toks)
+            ):
+                # "we are disappointed for Grace": a given name alone speaks of her
+                found.append(person)
+                continue
             for n, word in enumerate(toks):
                 if strip_possessive(word) != surname:
                     continue
