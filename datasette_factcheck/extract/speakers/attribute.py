@@ -28,6 +28,7 @@ from .layout import (
     answer_units,
     colon_signature,
     headline_label,
+    signature_clause_after,
     headline_dash_label,
     headline_label_after,
     headline_role_after,
@@ -440,7 +441,7 @@ def _layout_cues(art: Article, quotes: list[Quote]) -> dict[int, tuple[str, Cue]
             if label is not None:
                 found[n] = ("label", label)
                 continue
-            signature = signature_after(unit, k, qe) or colon_signature(unit, k, qs, qe)
+            signature = signature_after(unit, k, qe) or colon_signature(unit, k, qs, qe) or signature_clause_after(unit, k, qs, qe)
             if signature is None and n == unit.quotes[-1] and k + 1 < len(art.units) and art.units[k + 1].number > 0:
                 signature = signature_below(unit, k, qs, qe, art.units[k + 1])
             if signature is None and n == unit.quotes[0] and art.lines_before.get(unit.number):

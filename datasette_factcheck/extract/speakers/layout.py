@@ -11,8 +11,9 @@ from typing import Optional
 
 from .cues import Cue
 from .lexicon import MASK, ORG_WORDS, PERSON_ROLES, TITLE_WORDS
-from .names import bare_word, clean_name, looks_like_org, personal, role_noun
+from .names import bare_word, clean_name, looks_like_org, person_printed, personal, role_noun
 from .wordforms import headline_verb_at
+from .phrases import np_after
 from .given_names import is_given_name
 from .text import MARKS, UNIT, Unit, tokens
 
@@ -146,6 +147,28 @@ def signature_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     if not personal(printed):
         return None
     return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=unit.masked[qe : m.start(1)].strip())
+
+
+# '"..." -- US Open champion Jane Roe was less than pleased': a dash after
+# a quotation that opens its paragraph, then the sentence about its speaker.
+_DASH_CLAUSE_RE = re.compile(r"[\s\u00a0]*(?:--|[―—–])[\s\u00a0]+")
+
+
+def signature_clause_after(unit: Unit, k: int, qs: int, qe: int) -> Optional[Cue]:
+    """A round-up's quotation signed by the subject of the sentence that a
+    dash sets after it ('"..." -- Jane Roe, who shot 74, rued her luck.')."""
+    if unit.masked[:qs].strip(" \u00a0" + MARKS):
+        return None
+    m = _DASH_CLAUSE_RE.match(unit.masked, qe)
+    if m is None:
+        return None
+    span = np_after(unit.masked, m.end(), len(unit.masked))
+    if span is None or span[0] - m.end() > 40:
+        return None
+    printed = person_printed(unit.text[span[0] : span[1]])
+    if printed is None or looks_like_org(printed):
+        return None
+    return Cue(printed, k * UNIT + span[0], span[0] - qe, verb="―")
 
 
 # "“...”: HPU leader Jane Roe." A pull quote signed after a colon, the

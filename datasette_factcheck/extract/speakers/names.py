@@ -159,6 +159,8 @@ def run_end(toks: list[tuple[int, int, str]], i: int) -> int:
         if k < len(toks) and capitalised(toks[k][2]) and toks[k][0] - toks[k - 1][1] <= 1 and toks[k][2].lower() not in WEEKDAYS:
             j = k
         else:
+            if k == j + 2 and toks[j + 1][2][:1].isupper():
+                j += 1  # "Ana Das said": a capitalised particle that ends the run is the surname
             break
     return j
 

@@ -11,7 +11,7 @@ from typing import Optional
 from .cues import RELATIVE_ASIDE_RE, Cue, after_cue, described_lead
 from .names import capitalised, person_printed
 from .phrases import np_after
-from .lexicon import CALL_PARTICIPLES, CALL_VERBS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS
+from .lexicon import BE_FORMS, CALL_PARTICIPLES, CALL_VERBS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS
 from .subjects import last_clause, sentence_subject, subject_past_openers, with_clause_subject
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 
@@ -276,6 +276,9 @@ def subject_cue(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     between = tokens(unit.masked, span[1], qs)
     if not any(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for _, _, w in between):
         return None
+    words = [w.lower() for _, _, w in between]
+    if any(a in BE_FORMS and b in CALL_VERBS for a, b in zip(words, words[1:])):
+        return None  # "Roe has been branded “...”": the words of whoever branded her
     return Cue(printed, k * UNIT + span[0], qs - span[1])
 
 

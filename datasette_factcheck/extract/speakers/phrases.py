@@ -565,13 +565,16 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         r = 1 if described else 0
         # Hyphenated descriptors count too: "fumed season-ticket holder X".
         # "said women's basketball coach X": a lower-case possessive opens them too.
-        while r < min(4, len(toks) - 1) and (toks[r][2].replace("-", "").isalpha() or (is_possessive(toks[r][2]) and strip_possessive(toks[r][2]).isalpha())) and toks[r][2].islower():
+        joined = 0
+        while r < min(4 + joined, len(toks) - 1) and (toks[r][2].replace("-", "").isalpha() or (is_possessive(toks[r][2]) and strip_possessive(toks[r][2]).isalpha())) and toks[r][2].islower():
             if toks[r][2] in FUNCTION_WORDS:
                 # "said former secretary of state Jane Roe", "master of
-                # ceremonies Jane Roe": "of" between lower-case nouns.
+                # ceremonies Jane Roe": "of" between lower-case nouns; "said
+                # analyst and trader Jane Roe": two descriptions joined.
                 nxt = toks[r + 1][2]
-                if not (r > 0 and toks[r][2] == "of" and nxt.isalpha() and nxt.islower() and nxt not in FUNCTION_WORDS):
+                if not (r > 0 and toks[r][2] in {"of", "and"} and nxt.isalpha() and nxt.islower() and nxt not in FUNCTION_WORDS):
                     break
+                joined += toks[r][2] == "and"
             r += 1
         given = name_after_role_of(toks, r) if r > 0 and role_noun(toks[r - 1][2]) else None
         if given is not None:

@@ -188,7 +188,7 @@ def _subject_after_opening(
 
 # Prepositions and adverbs the function-word list lacks that open an
 # adverbial phrase ("Amid the protests, ...", "Given the result, ...").
-_OPENING_WORDS = {"amid", "amidst", "given", "across", "regardless", "ever", "already", "amongst"}
+_OPENING_WORDS = {"amid", "amidst", "given", "across", "regardless", "ever", "already", "amongst", "ahead", "prior", "contrary", "thanks", "due", "pending", "beyond", "barring"}
 
 
 _PREPOSITIONS = {"on", "in", "at", "during", "under", "over", "across", "inside", "outside", "near"}
@@ -238,6 +238,8 @@ def _capitalised_role(toks: list[tuple[int, int, str]], i: int) -> bool:
     """A capitalised word, then a lower-case role before the first comma
     ("Ward president of Eastmoor, M. Roe,", "Opposition spokesman on
     health, Jane Roe,"): a description whose appositive names its holder."""
+    if i + 1 < len(toks) and capitalised(toks[i][2]) and is_title_word(toks[i][2]) and toks[i + 1][2] in {"of", "for"}:
+        return True  # "Chairperson of Tallow District, Cllr Jane Roe,": a title and its body
     n = i
     while n < len(toks) and n - i < 4 and capitalised(toks[n][2]):
         n += 1
