@@ -332,7 +332,7 @@ def described_name(words: list[str]) -> bool:
     if place > 1 and all(capitalised(w) for w in words[place + 1 :]) and len(words) - place <= 4:
         return described_name(words[:place])  # "former Gov. Jed Roe of Florida"
     lower = 0
-    while lower < len(words) and words[lower].islower() and words[lower].replace("-", "").isalpha():
+    while lower < len(words) and words[lower].islower() and strip_possessive(words[lower]).replace("-", "").isalpha():
         if words[lower] == "and" and 0 < lower and _role_follows(words[lower + 1 : lower + 3]):
             lower += 1  # "navy wife and parish councillor Ana Roe": two descriptions of one person
             continue

@@ -80,6 +80,8 @@ ORG_WORDS = set(
     """.split()
 )
 TITLE_WORDS |= ORG_WORDS
+# Holidays, whose greetings read like names ("Merry Christmas"): no person's.
+HOLIDAYS = frozenset({"christmas", "easter", "thanksgiving", "diwali", "eid", "hanukkah", "ramadan", "xmas"})
 # Heads of the names of prizes and events ("the Tallow Prize"): no person's.
 EVENT_HEADS = frozenset({"prize", "award", "awards", "trophy", "cup", "medal", "festival", "games", "championship", "championships"})
 # Titles and roles only a person holds: evidence that a name is a person's.

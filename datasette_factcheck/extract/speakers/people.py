@@ -8,6 +8,7 @@ from collections import Counter
 
 from .entities import Mention, insort_unique
 from .lexicon import (
+    HOLIDAYS,
     EVENT_HEADS,
     RELATIVE_WHO_RE,
     AFFILIATIONS,
@@ -106,6 +107,8 @@ class PeopleScan(ArticleState):
             if not name:
                 continue
             parts = name.split()
+            if bare_word(parts[-1]) in HOLIDAYS:
+                continue  # "Merry Christmas to all": a greeting, nobody's name
             at = len(words) - len(parts)
             if at >= 2 and words[at - 1] in {"of", "for"} and capitalised(words[at - 2]) and is_title_word(words[at - 2]) and not is_given_name(parts[0]):
                 continue  # "his successor as Mayor of Port Halden": the office's place, nobody's name

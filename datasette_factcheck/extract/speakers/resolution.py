@@ -725,7 +725,8 @@ def _article_dropped(printed: str, headline: bool) -> bool:
     if not words or bare_word(words[0]) in {"the", "a", "an"}:
         return False
     if headline:
-        return printed.islower() and role_noun(words[-1])
+        # "Headteacher slams ...": a role that opens the headline, capitalised
+        return (printed.islower() or (len(words) == 1 and words[0][1:].islower() and not is_given_name(words[0]))) and role_noun(words[-1].lower())
     return 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) and is_title_word(words[-1])
 
 
