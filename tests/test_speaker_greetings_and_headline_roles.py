@@ -1,8 +1,9 @@
 """A lower-case possessive among the descriptors before a name ("women's
 head coach Ana Roe"); a holiday greeting that reads like a name ("Merry
-Christmas"), which is nobody a pronoun can mean; and a role that opens a
+Christmas"), which is nobody a pronoun can mean; a role that opens a
 headline, capitalised ("Headteacher slams ..."), which is the role's
-holder, not a person called so. A wrong speaker is worse than none, so
+holder, not a person called so; and the owner of a comment dated by its
+month ("her March comment that"). A wrong speaker is worse than none, so
 each table also holds sentences where the speaker stays as it was. Every
 sentence here is written for the test."""
 
@@ -57,3 +58,16 @@ def test_a_capitalised_role_opening_a_headline_is_its_holder(headline, expected)
         "Ana Roe, the headteacher at Tallow Primary, said the visit was “a farce from start to finish”.",
     ], headline, True)
     assert [q.speaker for q in quotes_of(seg) if q.paragraph == 0] == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("Another holdout, the Tallow Miners, is unlikely to back Ana Roe after her March comment that, “We will close half the pits within a year.”", "Ana Roe"),
+        ("Another holdout — the Tallow Miners — is unlikely to back Ana Roe after her March comment that, “We will close half the pits within a year.”", "Ana Roe"),
+        # the possessor's comment with no month, as before
+        ("The miners are unlikely to back Ana Roe after her comment that “we will close half the pits within a year.”", "Ana Roe"),
+    ],
+)
+def test_the_possessor_of_a_dated_comment_speaks_it(paragraph, expected):
+    assert [speaker for _, speaker in speakers_of([paragraph])] == [expected]

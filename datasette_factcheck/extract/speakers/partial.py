@@ -155,8 +155,10 @@ _OWNER = r"(?P<who>\b[Hh]is|\b[Hh]er|(?<![\w'’])(?:[A-Z][\w.-]*\s+){0,3}[A-Z][
 # The quotation completes the noun after "of", "for", "about", "to", or
 # "that" and a few words; right after the noun it may say what the words
 # were like ("Roe's comments “are baseless”") and is no part of them.
+# "her March comment that": a month or a weekday may say when it was said.
+_WHEN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _COMPLEMENT_RE = re.compile(
-    _OWNER + r"\s+(?:[a-z-]+\s+){0,2}(?:" + _NOUNS + r")\s*(?:of|for|about|to|that(?:\s+[^\s,;:.!?" + MASK + r"]+){0,6})\s*$"
+    _OWNER + r"\s+(?:(?:[a-z-]+|" + _WHEN + r")\s+){0,2}(?:" + _NOUNS + r")\s*,?\s*(?:of|for|about|to|that(?:\s+[^\s,;:.!?" + MASK + r"]+){0,6})\s*,?\s*$"
 )
 # The quotation stands between the possessor and the noun.
 _OWNER_END_RE = re.compile(_OWNER + r"\s*$")
