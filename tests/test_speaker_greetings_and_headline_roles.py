@@ -1,7 +1,7 @@
 """A lower-case possessive among the descriptors before a name ("women's
 head coach Ana Roe"); a holiday greeting that reads like a name ("Merry
 Christmas"), which is nobody a pronoun can mean; a role that opens a
-headline, capitalised ("Headteacher slams ..."), which is the role's
+headline, capitalised ("Headteacher hits out ..."), which is the role's
 holder, not a person called so; and the owner of a comment dated by its
 month ("her March comment that"). A wrong speaker is worse than none, so
 each table also holds sentences where the speaker stays as it was. Every
@@ -47,9 +47,9 @@ def test_a_holiday_greeting_is_nobody(greeting, expected):
 @pytest.mark.parametrize(
     "headline, expected",
     [
-        ("Headteacher slams inspection as ‘shambolic and unfair’", "Ana Roe"),
+        ("Headteacher hits out at inspectors over ‘shambolic and unfair’ visit", "Ana Roe"),
         # a name opening the headline, as before
-        ("Roe slams inspection as ‘shambolic and unfair’", "Ana Roe"),
+        ("Roe hits out at inspectors over ‘shambolic and unfair’ visit", "Ana Roe"),
     ],
 )
 def test_a_capitalised_role_opening_a_headline_is_its_holder(headline, expected):

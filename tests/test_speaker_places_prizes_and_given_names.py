@@ -1,7 +1,7 @@
 """The place of an office printed between the office and the name ("mayor
 of Tallow Ana Roe") or after it alone ("successor as Mayor of Port
 Halden"), which is nobody; a prize or an event named with a given name
-("the Stella Cup"), which is nobody either; a given name alone inside a
+("the Marla Cup"), which is nobody either; a given name alone inside a
 quotation, which speaks of that person rather than for them; and a role
 and a body set off after a name ("Ana Roe, publicity executive, Halden
 Press, says"). A wrong speaker is worse than none, so each table also
@@ -43,10 +43,10 @@ def test_the_place_of_an_office_alone_is_nobody(paragraphs):
 @pytest.mark.parametrize(
     "name, expected",
     [
-        ("Stella Cup", "Ana Roe"),
-        ("Stella Prize", "Ana Roe"),
+        ("Marla Cup", "Ana Roe"),
+        ("Marla Prize", "Ana Roe"),
         # a person, as before
-        ("Stella Marr", "Stella Marr"),
+        ("Marla Marr", "Marla Marr"),
     ],
 )
 def test_a_prize_named_with_a_given_name_is_nobody(name, expected):

@@ -91,7 +91,7 @@ def test_a_title_case_dateline_is_nobody():
 @pytest.mark.parametrize(
     "headline, expected",
     [
-        ("Quay Closing: Seaside Town Decides To Shut Its Quay, Calls It ‘A Danger’ To Visitors", None),
+        ("Quay Closing: Harbour Board Votes To Board Up Its Quay, Calls It ‘A Danger’ For Visitors", None),
         # a name before the colon speaks, as before
         ("Ana Roe: Council Must Shut Quay, It Is ‘A Danger’ To Visitors", "Ana Roe"),
     ],

@@ -51,7 +51,7 @@ def headline_label(unit: Unit, k: int, qs: int) -> Optional[Cue]:
     if clean_name(prefix) is None and bare_word(words[-1]) not in TITLE_WORDS and not _title_initials(words):
         return None
     if len(words) > 1 and words[-1].lower().endswith("ing") and not is_given_name(words[0]):
-        return None  # "Zoo Closing: ...", "Breaking News: ...": a topic, not a name
+        return None  # "Quay Closing: ...", "Breaking News: ...": a topic, not a name
     return Cue(prefix, k * UNIT, qs - colon, verb=":")
 
 
