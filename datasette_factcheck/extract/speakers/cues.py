@@ -34,7 +34,8 @@ from .names import bare_word, capitalised, is_title_word, looks_like_org, person
 from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, is_document_word, issuer_follows
 from .given_names import is_given_name
 from .apposition import name_after_role_of, name_set_off_before
-from .phrases import np_after, np_before, title_before_portfolio
+from .phrases import np_after, np_before
+from .titleruns import title_before_portfolio
 from .wordforms import AGE_RE, verb_adverb
 from .subjects import body_before_role, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens

@@ -49,7 +49,7 @@ from .names import (
     strip_possessive,
     uncontracted,
 )
-from .titleruns import joined_titles_len, org_and_len, org_connector_len, portfolio_len
+from .titleruns import joined_titles_len, org_and_len, org_connector_len, portfolio_len, title_before_portfolio
 from .apposition import appositive_name, name_after_role_of, person_before_of, title_phrase, without_letters
 from .documents import is_document_word
 from .descriptors import (
@@ -75,42 +75,6 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
     skipping adverbs and an appositive between commas."""
     span = _np_before(text, lo, end)
     return title_before_portfolio(text, lo, span) if span is not None else None
-
-
-def title_before_portfolio(text: str, lo: int, span: tuple[int, int]) -> tuple[int, int]:
-    """"the Minister of State for Mines, Forests and Water said": the last
-    words of a portfolio are no subject; the title before them is."""
-    words = [t[2] for t in tokens(text, span[0], span[1])]
-    if not words or len(words) > 3 or (len(words) > 1 and is_given_name(words[0])):
-        return span
-    return _title_of_portfolio(tokens(text, lo, span[0]), span) or span
-
-
-_PORTFOLIO_LINKS = frozenset({",", "and", "&"})
-
-
-def _title_of_portfolio(prev: list[tuple[int, int, str]], span: tuple[int, int]) -> Optional[tuple[int, int]]:
-    """The title whose portfolio ends in ``span``, when the words before
-    it run back over a list to "for" or "of" after a capitalised title."""
-    n = len(prev) - 1
-    if n < 0 or prev[n][2] not in _PORTFOLIO_LINKS | {"for", "of"}:
-        return None
-    while n >= 0 and n >= len(prev) - 12:
-        word = prev[n][2]
-        # an item's lower-case word follows its capitalised one ("Skill development,")
-        lower_item = word.isalpha() and word.islower() and n + 1 < len(prev) and prev[n + 1][2] in _PORTFOLIO_LINKS and n > 0 and prev[n - 1][2][:1].isupper()
-        if not (word in _PORTFOLIO_LINKS or word[:1].isupper() or lower_item):
-            break
-        n -= 1
-    if n < 1 or prev[n][2] not in {"for", "of"}:
-        return None
-    t = n - 1
-    while t >= 0 and (capitalised(prev[t][2]) and is_title_word(prev[t][2]) or (prev[t][2] == "of" and t > 0 and is_title_word(prev[t - 1][2]))):
-        t -= 1
-    if t == n - 1 or not is_title_word(prev[n - 1][2]) and prev[n - 1][2] != "State":
-        return None
-    start = t if t >= 0 and prev[t][2].lower() == "the" else t + 1
-    return prev[start][0], prev[n - 1][1]
 
 
 def _np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:

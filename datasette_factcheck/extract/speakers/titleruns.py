@@ -2,8 +2,9 @@
 phrase: two titles joined by "and", a title's lower-case portfolio ("on
 transport", "of mobile business"), and the "of the" or the "and" that joins
 the words of a body's name. Token lists in, token counts or indexes out;
-and a role's place or portfolio printed after it ("the Mayor of Tallow")
-moved before it, as a description prints it."""
+a role's place or portfolio printed after it ("the Mayor of Tallow")
+moved before it, as a description prints it; and the title whose
+portfolio list a noun phrase ends in."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Optional
 
 from .lexicon import AFFILIATIONS, CALENDAR_NAMES, FUNCTION_WORDS, MASK, ORG_NOUNS, ORG_WORDS
 from .given_names import is_given_name
+from .text import tokens
 from .names import bare_word, capitalised, is_acronym, is_title_word, name_token, role_noun
 
 
@@ -135,3 +137,39 @@ def place_before_role(printed: str, words: list[str]) -> tuple[str, list[str]]:
                 return " ".join(words), words
             break
     return printed, words
+
+
+def title_before_portfolio(text: str, lo: int, span: tuple[int, int]) -> tuple[int, int]:
+    """"the Minister of State for Mines, Forests and Water said": the last
+    words of a portfolio are no subject; the title before them is."""
+    words = [t[2] for t in tokens(text, span[0], span[1])]
+    if not words or len(words) > 3 or (len(words) > 1 and is_given_name(words[0])):
+        return span
+    return _title_of_portfolio(tokens(text, lo, span[0]), span) or span
+
+
+_PORTFOLIO_LINKS = frozenset({",", "and", "&"})
+
+
+def _title_of_portfolio(prev: list[tuple[int, int, str]], span: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """The title whose portfolio ends in ``span``, when the words before
+    it run back over a list to "for" or "of" after a capitalised title."""
+    n = len(prev) - 1
+    if n < 0 or prev[n][2] not in _PORTFOLIO_LINKS | {"for", "of"}:
+        return None
+    while n >= 0 and n >= len(prev) - 12:
+        word = prev[n][2]
+        # an item's lower-case word follows its capitalised one ("Skill development,")
+        lower_item = word.isalpha() and word.islower() and n + 1 < len(prev) and prev[n + 1][2] in _PORTFOLIO_LINKS and n > 0 and prev[n - 1][2][:1].isupper()
+        if not (word in _PORTFOLIO_LINKS or word[:1].isupper() or lower_item):
+            break
+        n -= 1
+    if n < 1 or prev[n][2] not in {"for", "of"}:
+        return None
+    t = n - 1
+    while t >= 0 and (capitalised(prev[t][2]) and is_title_word(prev[t][2]) or (prev[t][2] == "of" and t > 0 and is_title_word(prev[t - 1][2]))):
+        t -= 1
+    if t == n - 1 or not is_title_word(prev[n - 1][2]) and prev[n - 1][2] != "State":
+        return None
+    start = t if t >= 0 and prev[t][2].lower() == "the" else t + 1
+    return prev[start][0], prev[n - 1][1]
