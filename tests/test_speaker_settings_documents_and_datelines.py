@@ -48,7 +48,7 @@ def test_a_second_description_of_two_words(paragraph, expected):
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [
-        (["The start-up let a third of its staff go on Monday, engineering lead Ana Roe wrote online.", "“Half my team were told to leave before lunch,” Roe’s LinkedIn post reads in part."], ["Ana Roe"]),
+        (["The start-up let a third of its staff go on Monday, engineering lead Ana Roe wrote online.", "“Half my team were told to leave before lunch,” Roe’s blog post reads in part."], ["Ana Roe"]),
         (["Tallow Telecom lost service across the south on Monday.", "“Crews are splicing the cables tonight,” Tallow Telecom's latest post read."], ["Tallow Telecom"]),
         # a post with no owner: whoever issued it, as before
         (["“Crews are splicing the cables tonight,” the post read."], [None]),

@@ -474,7 +474,7 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             aged = stripped.split()[1:] if AGE_RE.fullmatch(stripped.split()[0]) else []
             first = (aged or stripped.split())[0]
             # "state Sen. Jane Roe (D) said": a party tag is no descriptor.
-            # "lead author Jane Roe of the Halden Museum of Natural Sciences told":
+            # "chief author Jane Roe of the Halden Institute of Marine Studies told":
             # the body she is of is no part of the words before the name.
             pre_words = without_affiliation(_PAREN_RE.sub(" ", stripped).split() or stripped.split())
             role_np = (

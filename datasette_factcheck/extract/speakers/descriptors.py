@@ -482,9 +482,9 @@ _BODY_LINKS = frozenset({"the", "of", "and", "for", "&"})
 
 
 def without_affiliation(words: list[str]) -> list[str]:
-    """The words up to a body named after a capitalised name ("lead author
-    Ana Roe of the Halden Museum of Natural Sciences (HMNS)" -> "lead author
-    Ana Roe"): the body is one unit, however many words it takes."""
+    """The words up to a body named after a capitalised name ("chief author
+    Ana Roe of the Halden Institute of Marine Studies (HIMS)" -> "chief
+    author Ana Roe"): the body is one unit, however many words it takes."""
     for n in range(1, len(words) - 1):
         if words[n].lower() not in _AFFILIATION_JOINERS or not words[n - 1][:1].isupper():
             continue

@@ -149,7 +149,7 @@ def signature_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=unit.masked[qe : m.start(1)].strip())
 
 
-# '"..." -- US Open champion Jane Roe was less than pleased': a dash after
+# '"..." -- Two-time champion Jane Roe had no sympathy': a dash after
 # a quotation that opens its paragraph, then the sentence about its speaker.
 _DASH_CLAUSE_RE = re.compile(r"[\s\u00a0]*(?:--|[―—–])[\s\u00a0]+")
 

@@ -188,7 +188,7 @@ class PeopleScan(ArticleState):
                 fwd += 2  # "X, 27, a rider for Y": the age is no description
                 aged = comma_after  # and only a person is given one
             if fwd < len(toks) and comma_after and not QUOTE_RE.search(unit.text, toks[j][1], toks[fwd][0] + 1):
-                # "said X, minister of state for coal,": after a verb of speech a
+                # "said X, minister of state for rail,": after a verb of speech a
                 # role with no article describes the speaker too.
                 bare = i > 0 and toks[i - 1][2].lower() in SPEECH_VERBS
                 roles |= self._appositive_roles(unit.text, toks, fwd, forward=True, bare_role=bare)
@@ -326,7 +326,7 @@ class PeopleScan(ArticleState):
                 and self.person_for(name, create=False) is None
                 and self.person_for(full := self._full_name_of_given(name), create=False) is not None
             ):
-                # "Carol started her service": the given name of someone
+                # "Carol began her career": the given name of someone
                 # printed in full before ("Carol Brennick"), not a new person.
                 name = full
             if (said_gender or fronted_gender or owned_gender) and not (roles or honorific or kin_gender) and (prev_word in {"the", "a", "an"} or bare_word(words[-1]) in EVENT_HEADS):

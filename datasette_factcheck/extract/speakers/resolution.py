@@ -210,7 +210,7 @@ class Resolution(Salience):
             return self.resolve(publisher, pos, headline, quoted)
         possessor = _possessor(words)
         if possessor is not None and document_noun("the " + words[-1]) is not None:
-            # "Roe's LinkedIn post reads": the post speaks for Roe.
+            # "Roe's blog post reads": the post speaks for Roe.
             found = self.resolve(possessor, pos, headline, quoted)
             if found[0] is not None:
                 return found
@@ -725,7 +725,7 @@ def _article_dropped(printed: str, headline: bool) -> bool:
     if not words or bare_word(words[0]) in {"the", "a", "an"}:
         return False
     if headline:
-        # "Headteacher slams ...": a role that opens the headline, capitalised
+        # "Headteacher hits out ...": a role that opens the headline, capitalised
         return (printed.islower() or (len(words) == 1 and words[0][1:].islower() and not is_given_name(words[0]))) and role_noun(words[-1].lower())
     return 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) and is_title_word(words[-1])
 

@@ -422,7 +422,7 @@ class Salience(Turns):
             if len(parts) > 1 and len(parts[0]) > 2 and is_given_name(parts[0]) and any(
                 strip_possessive(word) == parts[0] and toks[n + 1 : n + 2] != [parts[1]] for n, word in enumerate(toks)
             ):
-                # "we are disappointed for Grace": a given name alone speaks of her
+                # "we are gutted for Grace": a given name alone speaks of her
                 found.append(person)
                 continue
             for n, word in enumerate(toks):

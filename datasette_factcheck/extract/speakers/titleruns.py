@@ -159,7 +159,7 @@ def _title_of_portfolio(prev: list[tuple[int, int, str]], span: tuple[int, int])
         return None
     while n >= 0 and n >= len(prev) - 12:
         word = prev[n][2]
-        # an item's lower-case word follows its capitalised one ("Skill development,")
+        # an item's lower-case word follows its capitalised one ("Land reform,")
         lower_item = word.isalpha() and word.islower() and n + 1 < len(prev) and prev[n + 1][2] in _PORTFOLIO_LINKS and n > 0 and prev[n - 1][2][:1].isupper()
         if not (word in _PORTFOLIO_LINKS or word[:1].isupper() or lower_item):
             break
