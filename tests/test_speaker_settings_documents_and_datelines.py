@@ -1,7 +1,7 @@
 """A role printed with no article after a name ("said Ben Lowe, minister of
 state for rail,"), which a later "the minister" means; two descriptions
 joined by "and" whose second runs to two words; a post or blog owned by
-someone named ("Roe's blog post reads"); a speech verb in the passive
+someone named ("Roe's Facebook post reads"); a speech verb in the passive
 with its agent ("were announced by Ana Roe:"); causes, reasons and
 charges in the subject's words ("attributed the fault to “...”", "citing
 “...”", "alleging “...”"); a title-case dateline before a dash, which is
@@ -48,7 +48,7 @@ def test_a_second_description_of_two_words(paragraph, expected):
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [
-        (["The start-up let a third of its staff go on Monday, engineering lead Ana Roe wrote online.", "“Half my team were told to leave before lunch,” Roe’s blog post reads in part."], ["Ana Roe"]),
+        (["The start-up let a third of its staff go on Monday, engineering lead Ana Roe wrote online.", "“Half my team were told to leave before lunch,” Roe’s Facebook post reads."], ["Ana Roe"]),
         (["Tallow Telecom lost service across the south on Monday.", "“Crews are splicing the cables tonight,” Tallow Telecom's latest post read."], ["Tallow Telecom"]),
         # a post with no owner: whoever issued it, as before
         (["“Crews are splicing the cables tonight,” the post read."], [None]),

@@ -210,7 +210,7 @@ class Resolution(Salience):
             return self.resolve(publisher, pos, headline, quoted)
         possessor = _possessor(words)
         if possessor is not None and document_noun("the " + words[-1]) is not None:
-            # "Roe's blog post reads": the post speaks for Roe.
+            # "Roe's Facebook post reads": the post speaks for Roe.
             found = self.resolve(possessor, pos, headline, quoted)
             if found[0] is not None:
                 return found
