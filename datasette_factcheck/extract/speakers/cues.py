@@ -36,7 +36,7 @@ from .given_names import is_given_name
 from .apposition import name_after_role_of, name_set_off_before
 from .phrases import np_after, np_before
 from .titleruns import title_before_portfolio
-from .wordforms import AGE_RE, verb_adverb
+from .wordforms import AGE_RE, naming_in_passive, verb_adverb
 from .subjects import body_before_role, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
 
@@ -106,17 +106,6 @@ def _subject_of_verb_chain(text: str, sent: int, prev: list[tuple[int, int, str]
     return np_before(text, sent, prev[i][0])
 
 
-def _passive_at(toks: list[tuple[int, int, str]], n: int) -> bool:
-    """"Roe has been called a charlatan for “...”", "was praised for her
-    “...” plan": the subject is the one called or praised, not the speaker."""
-    if toks[n][2].lower().endswith("ing"):
-        return False  # "Roe is describing as “...” a plan": she speaks
-    back = n - 1
-    if back >= 0 and toks[back][2].lower().endswith("ly"):
-        back -= 1  # "was widely praised"
-    return back >= 0 and toks[back][2].lower() in BE_FORMS
-
-
 _COMPARING = frozenset({"compared", "compares", "likened", "likens", "equated", "equates"})
 
 
@@ -141,7 +130,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         verbs += [
             (s, e, w.lower()) for n, (s, e, w) in enumerate(toks)
             if w.lower() in CALL_VERBS and w[0].islower() and (n == 0 or toks[n - 1][2].lower() not in DETERMINERS)
-            and not _bare_comparison(toks, n) and not _passive_at(toks, n)
+            and not _bare_comparison(toks, n) and not naming_in_passive([t[2].lower() for t in toks], n)
         ]
     verbs.sort()
     if len(verbs) > 1 and verbs[-1][2] in _GO_ON and (after := _WORD_AFTER_RE.match(text, verbs[-1][1])) and after.group(1) not in FUNCTION_WORDS:

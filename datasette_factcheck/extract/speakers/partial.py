@@ -11,9 +11,10 @@ from typing import Optional
 from .cues import RELATIVE_ASIDE_RE, Cue, after_cue, described_lead
 from .names import capitalised, person_printed
 from .phrases import np_after
-from .lexicon import BE_FORMS, CALL_PARTICIPLES, CALL_VERBS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS
+from .lexicon import CALENDAR_NAMES, CALL_PARTICIPLES, CALL_VERBS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS
 from .subjects import last_clause, sentence_subject, subject_past_openers, with_clause_subject
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
+from .wordforms import naming_in_passive
 
 # How far (characters) a short quotation may stand from the speech verb of
 # its sentence and still be the speaker's: "X said it was “plain as day”
@@ -156,7 +157,7 @@ _OWNER = r"(?P<who>\b[Hh]is|\b[Hh]er|(?<![\w'’])(?:[A-Z][\w.-]*\s+){0,3}[A-Z][
 # "that" and a few words; right after the noun it may say what the words
 # were like ("Roe's comments “are baseless”") and is no part of them.
 # "her March comment that": a month or a weekday may say when it was said.
-_WHEN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WHEN = "(?:" + "|".join(sorted(w.capitalize() for w in CALENDAR_NAMES)) + ")"
 _COMPLEMENT_RE = re.compile(
     _OWNER + r"\s+(?:(?:[a-z-]+|" + _WHEN + r")\s+){0,2}(?:" + _NOUNS + r")\s*,?\s*(?:of|for|about|to|that(?:\s+[^\s,;:.!?" + MASK + r"]+){0,6})\s*,?\s*$"
 )
@@ -279,8 +280,10 @@ def subject_cue(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     if not any(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for _, _, w in between):
         return None
     words = [w.lower() for _, _, w in between]
-    if any(a in BE_FORMS and b in CALL_VERBS for a, b in zip(words, words[1:])):
-        return None  # "Roe has been branded “...”": the words of whoever branded her
+    if any(naming_in_passive(words, n, adverb=False) for n in range(len(words))):
+        # "Roe has been branded “...”": the words of whoever branded her;
+        # "X's letter was widely ridiculed for its claim that “...”" stays X's.
+        return None
     return Cue(printed, k * UNIT + span[0], qs - span[1])
 
 

@@ -110,13 +110,13 @@ class PeopleScan(ArticleState):
             if bare_word(parts[-1]) in HOLIDAYS:
                 continue  # "Merry Christmas to all": a greeting, nobody's name
             at = len(words) - len(parts)
-            if at >= 2 and words[at - 1] in {"of", "for"} and capitalised(words[at - 2]) and is_title_word(words[at - 2]) and not is_given_name(parts[0]):
+            if _after_office(words, at) and not is_given_name(parts[0]):
                 continue  # "his successor as Mayor of Port Halden": the office's place, nobody's name
             if len(parts) >= 3 and start == i and i > 0 and toks[i - 1][2] in {"of", "for"} and is_given_name(parts[1]) and not is_given_name(parts[0]):
                 name = " ".join(parts[1:])  # "mayor of Tallow Ana Roe": the place of the office, then the name
             if i == j and _opening_participle(unit, toks, i):
                 continue  # "Giving details she went on to say": a participle opening the sentence
-            if i == j and _office_of(toks, i) and not is_given_name(toks[i][2]):
+            if i == j and _after_office([t[2] for t in toks[: i + 1]], i) and not is_given_name(toks[i][2]):
                 continue  # "the Mayor of Tallow said": the place of an office, nobody's name
             first, _, rest = name.partition(" ") if " " in name else (name, "", "")
             office = None
@@ -761,8 +761,7 @@ def _title_of_department(span: list[str]) -> set[str]:
     return set()
 
 
-def _office_of(toks: list[tuple[int, int, str]], i: int) -> bool:
+def _after_office(words: list[str], i: int) -> bool:
     """The word at ``i`` follows an office and its "of" or "for" ("the Mayor
     of Tallow", "Minister for Roads")."""
-    return i >= 2 and toks[i - 1][2] in {"of", "for"} and capitalised(toks[i - 2][2]) and is_title_word(toks[i - 2][2])
-
+    return i >= 2 and words[i - 1] in {"of", "for"} and capitalised(words[i - 2]) and is_title_word(words[i - 2])

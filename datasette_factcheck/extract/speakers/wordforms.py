@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import ADVERBS, HEADLINE_VERBS, NUMBER_WORDS, SPEECH_VERBS, VERB_PARTICLES
+from .lexicon import ADVERBS, BE_FORMS, CALL_VERBS, HEADLINE_VERBS, NUMBER_WORDS, SPEECH_VERBS, VERB_PARTICLES
 from .names import bare_word
 
 
@@ -67,3 +67,16 @@ def headline_verb_at(words: list[str]) -> Optional[int]:
         if low.endswith("s") and not low.endswith("ss") and nxt in VERB_PARTICLES and i + 2 == len(words):
             return i
     return None
+
+
+def naming_in_passive(words: list[str], n: int, adverb: bool = True) -> bool:
+    """The naming verb at ``n`` in the passive ("Roe has been called a
+    charlatan for “...”", "was widely praised for her “...” plan"): the
+    subject is the one named, not the one who spoke. ``words`` lower case;
+    ``adverb`` lets an -ly word stand between the be-form and the verb."""
+    if words[n] not in CALL_VERBS or words[n].endswith("ing"):
+        return False  # "Roe is describing as “...” a plan": she speaks
+    back = n - 1
+    if adverb and back >= 0 and words[back].endswith("ly"):
+        back -= 1  # "was widely praised"
+    return back >= 0 and words[back] in BE_FORMS
