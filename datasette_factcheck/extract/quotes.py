@@ -39,6 +39,7 @@ import re
 from typing import Optional
 
 from ..model import Quote, Segmented
+from .speakers.lexicon import SPEECH_VERBS
 
 DOUBLE = frozenset('"“”„‟«»')
 SINGLE = frozenset("'‘’‚‛")
@@ -202,7 +203,11 @@ def _spans(text: str, lo: int, hi: int, carried: bool = False) -> tuple[list[tup
         if a < b:
             spans.append((a, b))
 
-    for i, j, ch, doubled in marks:
+    # Whether a double mark follows each mark in the paragraph: read once, kept linear.
+    double_later = [False] * (len(marks) + 1)
+    for n in range(len(marks) - 1, -1, -1):
+        double_later[n] = double_later[n + 1] or marks[n][2] in DOUBLE
+    for n, (i, j, ch, doubled) in enumerate(marks):
         prev, nxt = _neighbours(text, i, j, lo, hi)
         opens, closes = _opens(prev, nxt), _closes(prev, nxt)
         if doubled and open_at is None and single_at is not None and closes and not opens:
@@ -234,7 +239,7 @@ def _spans(text: str, lo: int, hi: int, carried: bool = False) -> tuple[list[tup
                     open_at, single_at = j, None  # "said:“Yes" with no space
                 # otherwise a stray closing mark (inches, a lost opener): skip
             else:
-                if closes or not opens or ch in CLOSING_DOUBLE:
+                if closes or not opens or ch in CLOSING_DOUBLE or _spaced_closer(text, lo, i, double_later[n + 1]):
                     emit(open_at, i)
                     open_at = None
                     if outer_single is not None:
@@ -258,6 +263,8 @@ def _spans(text: str, lo: int, hi: int, carried: bool = False) -> tuple[list[tup
                 nxt.isalnum() or nxt in ".…"
             ):
                 single_at = j
+            elif single_at is None and ch == "‘" and (prev is None or prev.isspace()) and _spaced_opener(text, j, hi):
+                single_at = j  # "said Roe. ‘ Tallow it would be ...’": a space typed after the opening mark
     if open_at is not None:
         # Unclosed at the end of the paragraph: a quotation that continues in
         # the next paragraph, or one whose closing mark was lost.
@@ -271,6 +278,35 @@ def _spans(text: str, lo: int, hi: int, carried: bool = False) -> tuple[list[tup
         # a colon introduces ("said: ‘...") whose closing mark was lost.
         emit(single_at, hi)
     return spans, False
+
+
+def _spaced_opener(text: str, j: int, hi: int) -> bool:
+    """An opening curly single mark ending at ``j`` with a space typed
+    after it, then a capitalised word, and a closing mark later in the
+    paragraph that ends a word, not one inside it ("Roe’s")."""
+    if text[j : j + 1] != " " or not text[j + 1 : j + 2].isupper():
+        return False
+    at = text.find("’", j + 2, min(hi, j + _SPACED_REACH))
+    while at >= 0:
+        if not text[at - 1].isspace() and not text[at + 1 : at + 2].isalpha():
+            return True
+        at = text.find("’", at + 1, min(hi, j + _SPACED_REACH))
+    return False
+
+
+_SPACED_REACH = 600  # characters a quotation opened so may run: the search stays bounded
+
+
+def _spaced_closer(text: str, lo: int, i: int, double_later: bool) -> bool:
+    """The mark at ``i`` inside an open quotation closes it though a space
+    stands before it ("... be strong, "Ana Roe warned."): the quoted words
+    end in punctuation, and no double mark follows in the paragraph to
+    close a new quotation."""
+    if double_later or i - 2 < lo or not text[i - 1].isspace() or text[i - 2] not in {",", ".", "!", "?"}:
+        return False
+    # What follows is the attribution, not more quoted words: a verb of speech soon after.
+    after = _WORD_RE.findall(text, i, min(len(text), i + 120))[:8]
+    return any(w.lower() in SPEECH_VERBS for w in after)
 
 
 def _carried_to(text: str, lo: int, hi: int, marks: list[tuple[int, int, str, bool]]) -> Optional[int]:

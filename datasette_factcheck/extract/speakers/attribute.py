@@ -29,6 +29,7 @@ from .layout import (
     colon_signature,
     headline_label,
     signature_clause_after,
+    source_below,
     headline_dash_label,
     headline_label_after,
     headline_role_after,
@@ -122,7 +123,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             if kind == "label":
                 # The text says who speaks inside the quotation itself.
                 before, after = layout_cue, None
-            elif kind == "signature" and before is None and after is None:
+            elif kind in {"signature", "source"} and before is None and after is None:
                 after = layout_cue
             options = [c for c in (before, after) if c is not None]
             if not options and q.kind != "scare" and unit.number > 0:
@@ -158,6 +159,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                     cue = _clause_owner_cue(art, unit, k, sent_start, sent, qs, qe, whole_end)
                 if cue is None and unit.number == 0:
                     cue = _headline_cue(art, unit, k, qs, qe)
+                if cue is None and kind == "source":
+                    cue = layout_cue  # "The case was “clear”." then "That's according to X"
                 cues[n], own[n] = cue, True
                 continue
             if before is not None:
@@ -441,7 +444,7 @@ def _layout_cues(art: Article, quotes: list[Quote]) -> dict[int, tuple[str, Cue]
             if label is not None:
                 found[n] = ("label", label)
                 continue
-            signature = signature_after(unit, k, qe) or colon_signature(unit, k, qs, qe) or signature_clause_after(unit, k, qs, qe)
+            signature = signature_after(unit, k, qe, qs) or colon_signature(unit, k, qs, qe) or signature_clause_after(unit, k, qs, qe)
             if signature is None and n == unit.quotes[-1] and k + 1 < len(art.units) and art.units[k + 1].number > 0:
                 signature = signature_below(unit, k, qs, qe, art.units[k + 1])
             if signature is None and n == unit.quotes[0] and art.lines_before.get(unit.number):
@@ -459,6 +462,11 @@ def _layout_cues(art: Article, quotes: list[Quote]) -> dict[int, tuple[str, Cue]
         found.setdefault(n, ("label", cue))
     for n, cue in _roundup_sentences(art, quotes).items():
         found.setdefault(n, ("signature", cue))
+    for k, unit in enumerate(art.units[:-1]):
+        source = source_below(unit, k, art.units[k + 1]) if unit.number > 0 and unit.quotes else None
+        if source is not None:
+            for n in unit.quotes:
+                found.setdefault(n, ("source", source))
     repeated = Counter(kind for kind, _ in found.values())
     return {n: (kind, cue) for n, (kind, cue) in found.items() if repeated[kind] >= 2 or art.known_person(cue.printed)}
 

@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from .text import tokens
-from .wordforms import is_verb
+from .wordforms import finite_verb, is_verb
 from .given_names import is_given_name
 from .lexicon import (
     AFFILIATIONS,
@@ -17,7 +17,7 @@ from .lexicon import (
     BODY_KINDS, PAST_QUALIFIERS, PERSON_ROLES, SINGULAR_BODIES, SPEECH_VERBS, TITLE_WORDS,
 )
 from .names import (
-    bare_word, capitalised, clean_name, is_possessive, is_title_word, looks_like_org, name_token, role_noun, strip_possessive,
+    bare_word, capitalised, clean_name, is_acronym, is_possessive, is_title_word, looks_like_org, name_token, role_noun, strip_possessive,
 )
 
 # Words that open a clause whose subject follows them ("as X put it").
@@ -45,6 +45,8 @@ def role_holder_after(
     the role speaks, not the possessor. ``j`` is the token after the
     possessive."""
     r = j
+    if any_noun and not named and j < len(toks) and finite_verb(toks[j][2]):
+        return None  # "X praised chairman Jane Roe": the subject's verb and its object
     while r < len(toks) and r - j < 4 and toks[r][2].islower() and toks[r][2] not in FUNCTION_WORDS:
         if toks[r][2] in SPEECH_VERBS:
             return None  # "X told host Jane Roe": a verb and its object, no description
@@ -118,7 +120,12 @@ def name_after_mixed_descriptors(toks: list[tuple[int, int, str]]) -> Optional[t
     capitalised labels, the last a lower-case noun ("undecided Republican
     voter Jane Roe"); only a name with a given name or a title counts."""
     last = -1
-    for i, (_, _, w) in enumerate(toks[:6]):
+    i, limit = 0, 6
+    while i < min(limit, len(toks)):
+        w = toks[i][2]
+        if w == "(" and i > 0 and i + 2 < len(toks) and is_acronym(toks[i + 1][2]) and toks[i + 2][2] == ")":
+            i, limit = i + 3, limit + 3  # "incoming Student Council (SC) president X": the body's initials
+            continue
         if not w.replace("-", "").isalpha():
             break
         if w.islower():
@@ -127,6 +134,7 @@ def name_after_mixed_descriptors(toks: list[tuple[int, int, str]]) -> Optional[t
             last = i
         elif not capitalised(w) or bare_word(w) in FUNCTION_WORDS:
             break
+        i += 1
     if last < 0:
         return None
     head = toks[last][2]
@@ -137,7 +145,10 @@ def name_after_mixed_descriptors(toks: list[tuple[int, int, str]]) -> Optional[t
         e += 1
     words = [t[2] for t in toks[last + 1 : e]]
     name = clean_name(" ".join(words)) if words else None
-    if name is None or looks_like_org(" ".join(words)) or not surely_named(name, words):
+    # As after a role alone: a name of two words that closes the clause is
+    # one, though the name list lacks its given name.
+    closing = len(words) > 1 and (e == len(toks) or toks[e][2] in {",", ";", ":"})
+    if name is None or looks_like_org(" ".join(words)) or not (surely_named(name, words) or closing):
         return None
     return toks[last + 1][0], toks[e - 1][1]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import ADDRESSEE_VERBS, APPOSITIVE_ADVERBS, FUNCTION_WORDS, OBLIQUE, SPEECH_VERBS
+from .lexicon import ADDRESSEE_VERBS, APPOSITIVE_ADVERBS, FUNCTION_WORDS, MASK, OBLIQUE, SPEECH_VERBS
 from .names import capitalised, run_end
 from .identity import name_gender
 from .text import Unit, sentence_of
@@ -99,3 +99,32 @@ def fronted_possessive_gender(unit: Unit, toks: list[tuple[int, int, str]], i: i
     gender = _FRONTED_POSSESSIVES[phrase[1][2].lower()]
     given = name_gender(" ".join(t[2] for t in toks[i:n]))
     return gender if given in (None, gender) else None
+
+
+_SIGNED_NEXT_RE = re.compile(r"[\s\u00a0]*" + MASK + r"+[\s\u00a0]*(?:[,.!?][\s\u00a0]*)?(he|she|He|She)[\s\u00a0]+([a-z]+)")
+# Pronouns that can only look back to a sentence's subject when no other
+# name stands between ("X had looked tired in his briefing").
+_LATER_PRONOUNS = {"he": "m", "his": "m", "she": "f"}
+
+
+def later_pronoun_gender(unit: Unit, toks: list[tuple[int, int, str]], j: int) -> Optional[str]:
+    """The gender the first personal pronoun later in the sentence gives the
+    one name that opens it (ending at token ``j``), when no other
+    capitalised word stands between them: "X had looked downbeat in his
+    briefing" is a man; "X told Y he ..." tells nothing."""
+    _, end = sentence_of(unit, toks[j][1])
+    if j + 1 < len(toks) and toks[j + 1][2] in {"have", "are", "were"}:
+        return None  # "Things have changed": a plural, no one
+    for n, (_, b, word) in enumerate(toks[j + 1 :], start=j + 1):
+        if b > end:
+            # "X rejected that. “...,” she said.": the next sentence is a
+            # quotation its speaker's pronoun signs.
+            signed = _SIGNED_NEXT_RE.match(unit.masked, end)
+            return _CLAUSE_PRONOUNS[signed.group(1).lower()] if signed and signed.group(2) in SPEECH_VERBS else None
+        low = word.lower()
+        if low in _LATER_PRONOUNS:
+            # "..., she says,": an aside's speaker, not the subject
+            return None if n + 1 < len(toks) and toks[n + 1][2] in SPEECH_VERBS else _LATER_PRONOUNS[low]
+        if low in {"her", "they", "their", "it", "its", "him"} or capitalised(word):
+            return None
+    return None

@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from .cues import Cue
-from .lexicon import MASK, ORG_WORDS, PERSON_ROLES, TITLE_WORDS
+from .lexicon import MASK, ORG_WORDS, PERSON_ROLES, SPEECH_VERBS, TITLE_WORDS
 from .names import bare_word, clean_name, looks_like_org, person_printed, personal, role_noun
 from .wordforms import headline_verb_at
 from .phrases import np_after
@@ -138,9 +138,20 @@ _SIGNATURE_RE = re.compile(
 )
 
 
-def signature_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
-    """The name a dash sets after a quotation at the end of its paragraph."""
+# A pull quote signed with no dash: '“...” Jane Roe, student' ends its
+# paragraph with the name and the signer's lower-case role, no full stop.
+_BARE_SIGNATURE_RE = re.compile(
+    r"[\s\u00a0]+(" + _NAME_WORD + r"(?:[\s\u00a0]+" + _NAME_WORD + r"){1,3}),[\s\u00a0]*[a-z][a-z\-]*(?:[\s\u00a0]+[a-z][a-z\-]*){0,3}[\s\u00a0]*$"
+)
+
+
+def signature_after(unit: Unit, k: int, qe: int, qs: Optional[int] = None) -> Optional[Cue]:
+    """The name a dash sets after a quotation at the end of its paragraph;
+    with ``qs``, a quotation that opens its paragraph and ends in a full
+    stop may be signed with no dash, as a pull quote is."""
     m = _SIGNATURE_RE.match(unit.masked, qe)
+    if m is None and qs is not None and not unit.masked[:qs].strip(" \u00a0" + MARKS) and unit.text[qe - 2 : qe].strip(MARKS)[-1:] in {".", "!", "?"}:
+        m = _BARE_SIGNATURE_RE.match(unit.masked, qe)
     if m is None:
         return None
     printed = unit.text[m.start(1) : m.end(1)].rstrip(".")
@@ -222,6 +233,43 @@ def signature_below(unit: Unit, k: int, qs: int, qe: int, below: Unit) -> Option
     if not personal(head):
         return None
     return Cue(head, (k + 1) * UNIT + below.text.find(head), 0)
+
+
+# "That's according to Jane Roe, ...", "That is the advice from Jane Roe":
+# a paragraph that names the source of the one above it.
+_SOURCE_BELOW_RE = re.compile(
+    r"(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:according\s+to|the\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:advice|view|verdict|warning|message|assessment|word|opinion|take|conclusion|analysis|reaction|response|prediction|forecast)"
+    r"\s+(?:from|of))\s+"
+)
+
+
+def source_below(unit: Unit, k: int, below: Unit) -> Optional[Cue]:
+    """The source the next paragraph names for this one's quotations
+    ("That's according to Jane Roe, an economist at ..."), when this one
+    has no verb of speech of its own."""
+    m = _SOURCE_BELOW_RE.match(below.masked)
+    if m is None or any(w in SPEECH_VERBS for _, _, w in tokens(unit.masked)):
+        return None
+    span = np_after(below.masked, m.end(), len(below.masked))
+    printed = person_printed(below.text[span[0] : span[1]]) if span is not None else None
+    if span is None or printed is None:
+        # "the advice from Which?'s money editor Jane Roe,": the name that
+        # ends the description, when it opens with a given name.
+        tail = _TRAILING_NAME_RE.search(below.masked, m.end(), _clause_end(below.masked, m.end()))
+        if tail is None or not is_given_name(tail.group(1).split()[0]):
+            return None
+        span, printed = tail.span(1), tail.group(1)
+    return Cue(printed, (k + 1) * UNIT + span[0], 0, verb="according to")
+
+
+_TRAILING_NAME_RE = re.compile(r"\b[a-z]+[\s\u00a0]+(" + _NAME_WORD + r"(?:[\s\u00a0]+" + _NAME_WORD + r"){1,3})[\s\u00a0]*$")
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause from ``start`` ends: its first comma or full stop."""
+    ends = [i for i in (text.find(",", start), text.find(". ", start)) if i >= 0]
+    return min(ends) if ends else len(text.rstrip(". \u00a0"))
 
 
 _QUOTE_ONLY_RE = re.compile(r"[\s\u00a0" + MASK + re.escape(MARKS) + r".,;:!?…]*")

@@ -27,6 +27,9 @@ from .lexicon import (
     STATEMENT_RE,
     UNTYPED_ORG,
     BOARD_TITLES,
+    SEAT_WORDS,
+    STREET_WORDS,
+    STRUCTURE_NOUNS,
 )
 from .names import (
     bare_word,
@@ -244,7 +247,7 @@ class OrganisationScan(ArticleState):
         if org is None and len(self.orgs) >= MAX_ORGS:
             return self.orgs[-1]  # a bound keeps resolution linear on hostile input
         if org is None:
-            expansion = self._acronym_expansion(name) if is_acronym(name) else None
+            expansion = self._acronym_expansion(name) if is_acronym(name) else self.longer_body_name(name)
             org = self.org_by_name.get(expansion.lower()) if expansion else None
             if org is None:
                 org = Person(names=[name], forms=[name], org=True)
@@ -261,6 +264,23 @@ class OrganisationScan(ArticleState):
         org.types |= types
         insort_unique(org.positions, pos)
         return org
+
+    def longer_body_name(self, name: str) -> Optional[str]:
+        """The one longer body name the article prints opening with the one
+        word ``name`` ("Harbour Airlines" for "Harbour",
+        "Tallow University" for "Tallow"): a body named in full once is
+        named short after. None when there is none, or more than one."""
+        if " " in name or not name[:1].isupper() or not name.isalpha():
+            return None
+        found = set()
+        # Two words and no more: "Harbour University Hospital" is another body.
+        for m in re.finditer(r"(?<![\w’'])" + re.escape(name) + r"[ \t]+([A-Z][\w’'&-]*)(?![\w’'&-]|[ \t]+[A-Z])", self.whole_text()):
+            word = strip_possessive(m.group(1))
+            last = bare_word(word)
+            # "Harbour Airlines", never "Harbour Street" nor "Harbour Refuses"
+            if last in ORG_WORDS and last not in STREET_WORDS | SEAT_WORDS | STRUCTURE_NOUNS:
+                found.add(f"{name} {word}")
+        return found.pop() if len(found) == 1 else None
 
     def _acronym_expansion(self, acronym: str) -> Optional[str]:
         """The one run of capitalised words in the article whose initials
@@ -398,8 +418,9 @@ class OrganisationScan(ArticleState):
         ends in ``noun`` ("the operator" after "the Tallow Energy Market
         Operator"), whatever else that noun may name."""
         best, best_pos = None, -1
+        tail = noun.replace("’", "'").split()  # "sheriff's office": a noun and its possessor
         for org in self.orgs:
-            if any(form.split()[-1].lower() == noun for form in org.forms if form.split()):
+            if any([w.lower() for w in form.replace("’", "'").split()[-len(tail) :]] == tail for form in org.forms if form.split()):
                 last = last_before(org.positions, before)
                 if last > best_pos:
                     best, best_pos = org, last
@@ -407,7 +428,8 @@ class OrganisationScan(ArticleState):
             return best
         # A capitalised run the scan did not take for a body: "The Tallow
         # Grid Operator shed demand".
-        pattern = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){1,5}" + re.escape(noun.capitalize()) + r")\b(?![\s\u00a0]+(?:of|for|and|on)[\s\u00a0]+[A-Z])")
+        printed = r"\s+".join(re.escape(w.capitalize()).replace("'", "[’']") for w in tail)
+        pattern = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){1,5}" + printed + r")\b(?![\s\u00a0]+(?:of|for|and|on)[\s\u00a0]+[A-Z])")
         found = None
         for k, unit in enumerate(self.units[: before // UNIT + 1]):
             for m in pattern.finditer(unit.text):
@@ -420,7 +442,7 @@ class OrganisationScan(ArticleState):
             words = words[1:]
         if len(words) < 2 or any(bare_word(w) in FUNCTION_WORDS for w in words):
             return None
-        return self.add_org(" ".join(words), found[0], {noun})
+        return self.add_org(" ".join(words), found[0], {tail[-1]})
 
     def superlative_kind(self, printed: str, pos: int) -> Optional[str]:
         """The kind of body a possessive and a superlative describe

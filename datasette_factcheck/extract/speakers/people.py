@@ -61,7 +61,7 @@ from .apposition import predicate_role
 from .documents import issued_by, law_name
 from .given_names import is_given_name
 from .places import country_not_person, is_country
-from .genderclues import fronted_possessive_gender, owned_by_subject_gender, said_pronoun_gender
+from .genderclues import fronted_possessive_gender, later_pronoun_gender, owned_by_subject_gender, said_pronoun_gender
 from .nicknames import bracketed_alias, nickname_of, without_nicknames
 from .descriptors import body_kind_before, kind_noun
 from .titleruns import portfolio_title
@@ -118,6 +118,10 @@ class PeopleScan(ArticleState):
                 continue  # "Giving details she went on to say": a participle opening the sentence
             if i == j and _after_office([t[2] for t in toks[: i + 1]], i) and not is_given_name(toks[i][2]):
                 continue  # "the Mayor of Tallow said": the place of an office, nobody's name
+            shared = _shared_surname(toks, i, j) if start == i else None
+            if shared is not None:
+                name = f"{name} {shared}"  # "Ana and Ben Roe": two people, Ana Roe the first
+                words = name.split()
             first, _, rest = name.partition(" ") if " " in name else (name, "", "")
             office = None
             plain = self._without_common_lead(name)
@@ -200,7 +204,9 @@ class PeopleScan(ArticleState):
             while c >= 0 and i - c <= 3 and toks[c][2].islower() and toks[c][2] not in FUNCTION_WORDS and MASK not in toks[c][2]:
                 c -= 1
             kin_gender = None
-            if c >= 1 and toks[c][2] == "," and (comma_after or _opening_title(toks, c)):
+            # "a report filed by the vicar, X.": an appositive may close the sentence.
+            closes = j + 1 == len(toks) or unit.text[toks[j][1] : toks[j][1] + 1] == "."
+            if c >= 1 and toks[c][2] == "," and (comma_after or closes or _opening_title(toks, c)):
                 d = c - 1
                 if d >= 3 and toks[d][2] == ")" and toks[d - 2][2] == "(" and is_acronym(toks[d - 1][2]):
                     # "chief executive officer (CEO), X,": the initials are the role's too
@@ -314,6 +320,23 @@ class PeopleScan(ArticleState):
                 opens = i == 0 or toks[i - 1][2] in {",", ".", ";"} or MASK in toks[i - 1][2]
                 owned_gender = owned_by_subject_gender(toks, j + 1, opens) if not self.common_word(words[-1]) else None
                 gender = owned_gender
+            later_gender = None
+            if (
+                not gender
+                and outside
+                and name_len == 1
+                and (i == 0 or toks[i - 1][2] in {".", "!", "?"})
+                and j + 1 < len(toks)
+                and (toks[j + 1][2] in AUXILIARIES | {"was", "is"} or finite_verb(toks[j + 1][2]))
+                and not is_possessive(toks[j][2])
+                and not looks_like_org(name)
+                and not self.common_word(name)
+                and not any(is_given_name(m.group(1)) for m in re.finditer(r"([A-Z][\w’'-]+)\s+" + re.escape(name) + r"\b", self.whole_text()))
+            ):
+                # "Roe had looked tired in his briefing": a surname alone, that
+                # the article never prints after a given name, opening its clause.
+                later_gender = later_pronoun_gender(unit, toks, j)
+                gender = later_gender
             if kin_gender and not gender:
                 gender = kin_gender
             if kin_gender:
@@ -334,7 +357,7 @@ class PeopleScan(ArticleState):
                 # thing's, whoever the pronouns around it mean.
                 said_gender = fronted_gender = owned_gender = None
                 gender = None
-            if roles & PERSON_ROLES or honorific or described or said_gender or kin_gender or fronted_gender or owned_gender:
+            if roles & PERSON_ROLES or honorific or described or said_gender or kin_gender or fronted_gender or owned_gender or later_gender:
                 self.register(name, form, roles, gender, pos, salient)
             elif (
                 2 <= parts_len <= 3
@@ -497,6 +520,8 @@ class PeopleScan(ArticleState):
                 span.append("the")
                 break
             span.append(toks[idx][2])
+            if not forward and toks[idx][2].lower() in {"the", "a", "an"} and idx > 0 and toks[idx - 1][2].lower() not in _OF_WORDS:
+                break  # "filed by the vicar, X": the description opens at its determiner
             nxt = idx + step
             if 0 <= nxt < len(toks):
                 a, b = (toks[idx][1], toks[nxt][0]) if forward else (toks[nxt][1], toks[idx][0])
@@ -721,6 +746,24 @@ def _opening_participle(unit: Unit, toks: list[tuple[int, int, str]], i: int) ->
     if unit.masked[sentence_of(unit, toks[i][0])[0] : toks[i][0]].strip(" \u00a0" + MARKS):
         return False  # inside a sentence, not opening it
     return any(t[2] == "," or t[2].lower() in _SUBJECT_PRONOUNS for t in toks[i + 2 : i + 6])
+
+
+# Prepositions that tie a description's words to its head ("the director of the Halden Institute").
+_OF_WORDS = {"of", "for", "at", "on", "in", "to", "from", "with"}
+
+
+def _shared_surname(toks: list[tuple[int, int, str]], i: int, j: int) -> str | None:
+    """The surname a given name alone at ``i`` shares with the full name
+    joined to it by "and" ("Ana and Ben Roe", "Ana and Ben Roe-Lowe"), as
+    couples and siblings are printed; None for anything else."""
+    if i != j or not is_given_name(toks[i][2]) or j + 3 >= len(toks) or toks[j + 1][2] != "and":
+        return None
+    given, surname = toks[j + 2][2], toks[j + 3][2]
+    if not (capitalised(given) and is_given_name(given) and capitalised(surname) and name_token(surname)):
+        return None
+    if j + 4 < len(toks) and capitalised(toks[j + 4][2]) and name_token(toks[j + 4][2]):
+        return None  # "Ana and Ben Roe Lowe": no telling which part is shared
+    return strip_possessive(surname)
 
 
 def _given_first(name: list[str]) -> bool:

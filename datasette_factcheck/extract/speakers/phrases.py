@@ -64,7 +64,7 @@ from .descriptors import (
 )
 from .given_names import is_given_name
 from .placetags import affiliation_of_place, party_place, party_tag, place_after_place, place_tag, title_of_place
-from .text import tokens
+from .text import MARKS, tokens
 from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, number_word, verb_adverb
 
 
@@ -470,6 +470,15 @@ def _name_after_epithet(toks: list[tuple[int, int, str]], subject: bool = False)
     return None
 
 
+# Nouns for a numbered part of a city or a force that a title names its holder by.
+_NUMBERED_AREAS = {"ward", "district", "division", "precinct", "zone", "sector", "beat"}
+
+
+def _district_number(toks: list[tuple[int, int, str]], n: int) -> bool:
+    """The token at ``n`` is the number of the area the word before it names ("ward 5", "District 12")."""
+    return 0 < n < len(toks) - 1 and toks[n][2].isdigit() and len(toks[n][2]) <= 3 and bare_word(toks[n - 1][2]) in _NUMBERED_AREAS
+
+
 def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Optional[tuple[int, int]]:
     """The noun phrase right after a verb ("said the Secretary General"),
     or opening a sentence (``after_verb`` False)."""
@@ -531,6 +540,9 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         # "said women's basketball coach X": a lower-case possessive opens them too.
         joined = 0
         while r < min(4 + joined, len(toks) - 1) and (toks[r][2].replace("-", "").isalpha() or (is_possessive(toks[r][2]) and strip_possessive(toks[r][2]).isalpha())) and toks[r][2].islower():
+            if _district_number(toks, r + 1):
+                r += 2  # "said ward 5 councillor Jane Roe": the number of the ward is no name
+                continue
             if toks[r][2] in FUNCTION_WORDS:
                 # "said former secretary of state Jane Roe", "master of
                 # ceremonies Jane Roe": "of" between lower-case nouns; "said
@@ -558,6 +570,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
     while j < len(toks):
         word = toks[j][2]
         low = word.lower()
+        if j > k and any(c in MARKS for c in text[toks[j - 1][1] : toks[j][0]]):
+            break  # "said Roe. ‘ Tallow ...": a quote mark ends the name
         if word[0].isupper() and (low not in FUNCTION_WORDS - set(HONORIFICS) or (len(word) > 2 and word.isupper())):
             j += 1  # "says the WHO": initials that spell a small word are still a name
         elif j > k and set(word) == {MASK} and len(word) <= 24 and j + 1 < len(toks) and name_token(toks[j - 1][2]) and name_token(toks[j + 1][2]):
@@ -577,6 +591,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += 3  # "Harbour Alliance (HA) president Ana Roe": the body's initials, then its title
         elif j > k and (n := joined_titles_len(toks, j)):
             j += n  # "Harbour Aid President and CEO Ana Roe": two titles, then the name
+        elif j > k and _district_number(toks, j) and capitalised(toks[j + 1][2]):
+            j += 1  # "said Ward 1 Coun. Jane Roe": a numbered ward before the title
         elif j > k and word[0].isupper() and number_word(low) and j + 1 < len(toks) and capitalised(toks[j + 1][2]):
             j += 1  # "says District Five Assemblyman Jane Roe": a numbered district in the title
         elif j > k and (n := org_connector_len(toks, k, j)):

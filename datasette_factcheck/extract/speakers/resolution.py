@@ -252,6 +252,9 @@ class Resolution(Salience):
                     return None, []
                 if " " not in name and name.endswith("s") and self.common_word(name) and not is_given_name(name):
                     return None, []  # "Allies say ...": a plural the article also prints in lower case
+                if gender is None and self.longer_body_name(name) is not None:
+                    org = self.add_org(name, pos, set())  # "Tallow said" where "Tallow University" is printed
+                    return org.full, list(org.forms)
                 person = self.register(self._fullest_unclaimed(name, gender), name, gender=gender)
             if gender and not person.gender:
                 person.gender = gender
@@ -276,8 +279,9 @@ class Resolution(Salience):
             # text gives it.
             org = self.add_org(" ".join(with_article[1:-1] + [strip_possessive(with_article[-1])]), pos, {head})
             return org.full, list(org.forms)
-        if len(words) == 2 and bare_word(words[0]) == "the" and words[1].islower() and head in ORG_NOUNS | ORG_DESCRIPTORS and not headline:
-            named_kind = self.org_ending_in(head, pos)
+        owned_kind = len(words) == 3 and is_possessive(words[1]) and words[1].islower()  # "the sheriff's office said"
+        if (len(words) == 2 or owned_kind) and bare_word(words[0]) == "the" and words[-1].islower() and head in ORG_NOUNS | ORG_DESCRIPTORS and not headline:
+            named_kind = self.org_ending_in(" ".join(words[1:]).lower(), pos)
             if named_kind is not None:
                 return named_kind.full, list(named_kind.forms)  # "the Tallow Market Operator ... the operator said"
         held_office = next((held for phrase, held in OFFICE_PHRASES.items() if low.endswith(phrase)), None)
@@ -337,8 +341,10 @@ class Resolution(Salience):
                     continue  # "the Democratic nominee" is no nominee printed only as a Republican
                 if len(places - AFFILIATIONS) > 1 and not places & beside:
                     continue  # "the Northfield East MP" is no MP printed nowhere near that seat
-                if compound_title and not places & beside:
-                    continue  # "the First Minister" is not the "Harbour minister"
+                if compound_title and places - AFFILIATIONS and not places & beside:
+                    # "the First Minister" is not the "Harbour minister"; "the
+                    # Labour MP" may be the one MP whose party went unprinted.
+                    continue
                 score += len(places & beside)
             last = self.last_pos(person, None if headline else pos)
             if last is None:
@@ -364,7 +370,12 @@ class Resolution(Salience):
             if later is not None and past and not later.roles & (PAST_QUALIFIERS | {"predecessor"}):
                 later = None  # "the former minister" is not whoever holds the post now
             if later is None and bare_word(words[0]) == "the" and not past and not places:
-                later = self.delayed_name(heads, pos) or self.headline_speaker(heads & PERSON_ROLES, pos)
+                later = self.delayed_name(heads, pos)
+                if later is not None and head in PERSON_ROLES | TITLE_WORDS:
+                    # The lead's "the federal minister said", then "X told reporters":
+                    # a later "the minister said" goes on with X.
+                    later.roles.add(head)
+                later = later or self.headline_speaker(heads & PERSON_ROLES, pos)
             if later is not None:
                 self.add_mention(pos, later)
                 return later.full, list(later.forms)

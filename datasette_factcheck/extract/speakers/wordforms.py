@@ -40,7 +40,7 @@ def finite_verb(word: str) -> bool:
 IRREGULAR_PAST = set(
     """
     made took gave put came went won lost began got led left kept held found chose saw knew thought
-    sought brought bought ran set cut hit let paid meant sent spent built felt stood struck fought
+    sought brought bought ran set cut hit let paid meant sent spent built felt stood struck fought met
     became did can may might must
     """.split()
 )
