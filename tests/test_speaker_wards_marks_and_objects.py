@@ -96,3 +96,47 @@ def test_the_object_of_the_subjects_verb_is_no_description(sentence, expected):
 def test_initials_in_brackets_among_the_words_before_a_name(cue, expected):
     found = speakers_of(["Students gathered on the lawn before noon.", f"“Friends, we will not accept that offer! Close the gates!” {cue}."])
     assert [speaker for _, speaker in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "first, expected",
+    [
+        ("Prime Minister Ana May ordered an inquiry on Monday after the fire.", "Ana May"),
+        ("Ana June, the council leader, ordered an inquiry on Monday after the fire.", "Ana June"),
+        # a month that is nobody's surname on the page names nobody
+        ("The minister ordered an inquiry on Monday after the fire.", None),
+    ],
+)
+def test_a_surname_that_is_a_month(first, expected):
+    surname = "June" if "June" in first else "May"
+    found = speakers_of([first, f"“Families deserve to know how the fire spread so fast,” {surname} said, opening the inquiry."])
+    assert [speaker for _, speaker in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "cue, expected",
+    [
+        ("said the 71-year-old Roe, who steps down after this weekend", "Ben Roe"),
+        ("said the 71-year-old Roe", "Ben Roe"),
+        # the age of a description, not of a name
+        ("said the 71-year-old Tallow coach", None),
+    ],
+)
+def test_an_age_before_a_surname(cue, expected):
+    found = speakers_of(["Ben Roe will lead the squad in the final this weekend.", f"“The mood in the squad is good and we mean to win,” {cue}."])
+    assert [speaker for _, speaker in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "first, cue, expected",
+    [
+        ("Tallow Telecom posted an update on its page on Monday.", "the post read", "Tallow Telecom"),
+        ("The Tallow Weather Office issued a snowfall warning for the valley on Friday.", "the warning continues", "Tallow Weather Office"),
+        ("The Tallow Weather Office warned of heavy snow in the valley on Friday.", "the warning continues", "Tallow Weather Office"),
+        # a post nobody is said to have put up speaks for nobody
+        ("Crews worked through the night on Monday.", "the post read", None),
+    ],
+)
+def test_a_document_named_by_the_verb_that_issued_it(first, cue, expected):
+    found = speakers_of([first, f"“Roads in the upper valley may close without notice,” {cue}."])
+    assert [speaker for _, speaker in found] == [expected]

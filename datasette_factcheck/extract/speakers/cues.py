@@ -11,6 +11,8 @@ from typing import Optional
 
 from .lexicon import (
     AUXILIARIES,
+    CALENDAR_NAMES,
+    WEEKDAYS,
     RELATIVE_WHO_RE,
     BE_FORMS,
     DETERMINERS,
@@ -544,7 +546,9 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             # "the 57-year-old former lifter said": an age goes on with someone named.
             lead = printed.split()[:2]
             age_led = len(lead) == 2 and lead[0] == "the" and AGE_RE.fullmatch(lead[1]) is not None
-            resolvable = document_noun(printed) is not None or former_of(printed) is not None or age_led
+            # "May said", "June added": a month that may be the surname of someone named in full.
+            surname_month = printed.istitle() and printed.lower() in CALENDAR_NAMES - WEEKDAYS
+            resolvable = document_noun(printed) is not None or former_of(printed) is not None or age_led or surname_month
             return Cue(printed, k * UNIT + lo, vs - qe, resolvable=resolvable, verb=unit.text[vs:ve])
         prev = tokens(text, max(qe, span[0] - 30), span[0])
         if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to" and not issuer_follows(text[qe : span[0]]):

@@ -19,7 +19,7 @@ DOCUMENT_NOUNS = (
     r"(?:statement|letter|memo|memorandum|e-?mail|press\s+release|release|ad|advert|advertisement"
     r"|filing|tweet|post|notice|lawsuit|complaint|report|petition|newsletter|circular|communiqu[eé]|bulletin|advisory"
     r"|notification|communication|article|story|editorial|column|op-ed|book|motion|manifesto|submission|message"
-    r"|ruling|judge?ment|opinion|decision|order)"
+    r"|ruling|judge?ment|opinion|decision|order|warning|alert|update|announcement)"
 )
 # "A letter from X", "an email sent out by X": the issuer after "from" or
 # "by", a capitalised name, possibly after a lower-case descriptor ("the
@@ -131,7 +131,13 @@ def issued_document(sentence: str, noun: str) -> Optional[int]:
     for m in _ISSUED_RE.finditer(sentence):
         if m.group(0).lower().rstrip().endswith(noun.lower()):
             return m.start()
-    return None
+    # "X posted an update on its page ... the post read": the verb names the document.
+    verb = _VERB_OF_DOCUMENT.get(noun.lower())
+    found = re.search(r"\b" + verb + r"\b", sentence) if verb else None
+    return found.start() if found else None
+
+
+_VERB_OF_DOCUMENT = {"post": "posted", "tweet": "tweeted", "warning": "warned", "announcement": "announced"}
 
 
 # "The statement was issued by X", "the bank's letter was signed by X": a

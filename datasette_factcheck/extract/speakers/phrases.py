@@ -519,6 +519,11 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             return name
         if len(toks) > 1 and AGE_RE.fullmatch(toks[1][2]) and (len(toks) == 2 or not toks[2][2][:1].isalpha()):
             return toks[0][0], toks[1][1]  # "said the 46-year-old."
+        if len(toks) > 2 and AGE_RE.fullmatch(toks[1][2]) and name_token(toks[2][2]) and not is_title_word(toks[2][2]):
+            last = run_end(toks, 2)
+            after = toks[last + 1][2] if last + 1 < len(toks) else ""
+            if not (after.isalpha() and after.islower()) or after in {"who", "of", "from", "in", "at"}:
+                return toks[2][0], toks[last][1]  # "said the 71-year-old Roe, who ...", not "the 71-year-old Tallow coach"
         given = name_after_role_of(toks, 2) if len(toks) > 4 and toks[1][2].islower() and role_noun(toks[1][2]) else None
         if given is not None:
             return toks[given][0], toks[run_end(toks, given)][1]  # "said the head of the union Jane Roe"
