@@ -74,7 +74,7 @@ ORG_WORDS = set(
     league service authority house kremlin network foundation trust coalition campaign society fund
     partnership initiative forum centre center partners holdings media news times post corporation
     inc ltd plc llc appliances industries motors airlines systems technologies foods standards
-    police army navy command united city county school hospital forces force airways railway
+    police army navy command united city county school hospital forces force airways railway railways ferries
     therapeutics pharmaceuticals pharma labs bureau power energy corp co regulator
     college academy museum chamber movement services patrol
     """.split()

@@ -79,6 +79,8 @@ class PeopleScan(ArticleState):
         spokesman"), then every other mention of them."""
         runs = []
         for k, unit in enumerate(self.units):
+            if k == 0 and _names_only(unit.text):
+                continue  # "Ana Roe and Ben Lowe" over a story: its writers, never its speakers
             toks = _opening_capitals(without_nicknames(unit.text, tokens(unit.text)))
             masked_toks = {t[0] for t in unit.masked_tokens}
             # A run opens at each capitalised word past the end of the one before.
@@ -368,6 +370,7 @@ class PeopleScan(ArticleState):
                 and not kind_noun(name.split()[0])  # "Insurer Castlegate said"
                 and not body_kind_before(toks, i)  # "campaign group Fair Roads said"
                 and not (j + 1 < len(toks) and toks[j + 1][2] in STRUCTURE_NOUNS)  # "the Tara Plaza building"
+                and not _body_goes_on(toks, j)  # "Textiles Clothing and Footwear Union"
             ):
                 # "Tom Becker met ...": a first name and a surname with no
                 # title is taken as a person, for pronouns to find.
@@ -750,6 +753,33 @@ def _opening_participle(unit: Unit, toks: list[tuple[int, int, str]], i: int) ->
 
 # Prepositions that tie a description's words to its head ("the director of the Halden Institute").
 _OF_WORDS = {"of", "for", "at", "on", "in", "to", "from", "with"}
+
+
+def _body_goes_on(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """The run ending at ``j`` is the first part of a body's name joined by
+    "and" ("Tallow Mills and Weavers Union"): the capitalised words after the
+    "and" end in a body's word."""
+    if j + 2 >= len(toks) or toks[j + 1][2] != "and" or not capitalised(toks[j + 2][2]):
+        return False
+    e = j + 2
+    while e + 1 < len(toks) and capitalised(toks[e + 1][2]):
+        e += 1
+    return bare_word(toks[e][2]) in ORG_WORDS
+
+
+def _names_only(line: str) -> bool:
+    """A line that is nothing but people's names joined by "and" or commas
+    ("Ana Roe and Ben de Lowe"), each opening with a given name: a byline."""
+    parts = [p.strip() for p in re.split(r",|\band\b|&", line.strip())]
+    if not 2 <= len(parts) <= 4:
+        return False
+    for part in parts:
+        words = part.split()
+        if not 2 <= len(words) <= 4 or not is_given_name(words[0]):
+            return False
+        if not all(w[:1].isupper() or w in PARTICLES for w in words) or not all(w.replace("’", "").replace("'", "").replace("-", "").isalpha() for w in words):
+            return False
+    return True
 
 
 def _shared_surname(toks: list[tuple[int, int, str]], i: int, j: int) -> str | None:

@@ -66,6 +66,8 @@ def place_after_place(toks: list[tuple[int, int, str]], group: tuple[int, int], 
         return False
     if person_before_of(toks, a2, b2) is not None:
         return True
+    if set_off and p == a2 and toks[p][2].lower() in {"of", "from"}:
+        return True  # "X, 32, of Mill Lane, Tallow, said": an address set off after a name, then its town
     # "..., a welder from Dover, Kent, ...", "..., who lives in Dover, Kent,
     # ...": an appositive about the person; "During a debate in Dover,
     # Roe said" is an opening phrase, and Roe speaks.

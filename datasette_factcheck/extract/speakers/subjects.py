@@ -91,6 +91,10 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     if i >= len(toks):
         return None
     span = np_after(text, toks[i][0], hi, after_verb=False)
+    if span is None and toks[i][2][:1].isupper() and _opens_name(toks, i) and not is_given_name(toks[i][2]):
+        # The capital is the sentence's, not a name's: "Packing worker Ana Roe" reads as "packing worker Ana Roe".
+        a = toks[i][0]
+        span = np_after(text[:a] + text[a].lower() + text[a + 1 :], a, hi, after_verb=False)
     titled = _name_after_title_phrase(text, toks, i, span, hi)
     if titled is not None:
         return titled
@@ -307,6 +311,8 @@ def _opens_name(toks: list[tuple[int, int, str]], i: int) -> bool:
         return False
     if is_given_name(word) and capitalised(toks[i + 1][2]):
         return True
+    if i + 2 < len(toks) and word.endswith("ing") and toks[i + 1][2].islower() and role_noun(toks[i + 1][2]) and is_given_name(toks[i + 2][2]):
+        return True  # "Packing worker Ana Roe has ...": a noun that says what work the person does
     if i + 2 >= len(toks) or toks[i + 1][2] not in BODY_KINDS or not capitalised(toks[i + 2][2]):
         return False
     e = i + 2

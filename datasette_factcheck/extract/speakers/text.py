@@ -170,7 +170,7 @@ def mask(text: str, spans: list[tuple[int, int, str]], opening: bool = False) ->
 
 
 _DASH_ASIDE_RE = re.compile(
-    r"(?<=[\w.])[ \u00a0][–—-][ \u00a0]([^–—,.;:!?\n" + MASK + r"]{1,80}?)[ \u00a0][–—-][ \u00a0](?=[a-z])"
+    r"(?<=[\w.])[ \u00a0][–—-][ \u00a0]([^–—.;:!?\n" + MASK + r"]{1,100}?)[ \u00a0][–—-][ \u00a0](?=[a-z])"
 )
 
 
