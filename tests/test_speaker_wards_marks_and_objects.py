@@ -140,3 +140,22 @@ def test_an_age_before_a_surname(cue, expected):
 def test_a_document_named_by_the_verb_that_issued_it(first, cue, expected):
     found = speakers_of([first, f"“Roads in the upper valley may close without notice,” {cue}."])
     assert [speaker for _, speaker in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "cue, expected",
+    [
+        ("the minister was understood to have said", "Ben Lowe"),
+        ("Lowe was quoted as having said", "Ben Lowe"),
+        ("Lowe was reported as having said", "Ben Lowe"),
+        ("the minister is quoted as saying", "Ben Lowe"),
+        # the one quoting is named after "by": the words stay the minister's, as before
+        ("the minister said", "Ben Lowe"),
+    ],
+)
+def test_a_passive_that_reports_the_subjects_words(cue, expected):
+    found = speakers_of([
+        "The Minister of Culture, Ben Lowe, thanked the museum for sending the bronzes home on Tuesday.",
+        f"“These works belong to the people whose families made them,” {cue}.",
+    ])
+    assert [speaker for _, speaker in found] == [expected]

@@ -421,9 +421,19 @@ def described_lead(words: list[str]) -> bool:
     return any(w.islower() and role_noun(w) for w in words[:-1]) and person_printed(" ".join(words)) is not None
 
 
+# "was quoted to have", "is reported as having", "was said to have": the
+# passive that reports a subject's words, between the subject and the verb.
+_RAISED_RE = re.compile(
+    r"[\s\u00a0]+(?:was|were|is|are|has\s+been|had\s+been)[\s\u00a0]+(?:quoted|reported|said|understood|believed)[\s\u00a0]+(?:to[\s\u00a0]+have|as[\s\u00a0]+having|as)[\s\u00a0]*$"
+)
+
+
 def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     text = unit.masked
     for vs, ve, word in _speech_verbs(text, qe, end):
+        raised = _RAISED_RE.search(text, qe, vs) if word not in PARTICIPLES else None
+        if raised is not None:
+            vs = raised.start()  # "“...,” the envoy was reported to have said": the subject before the passive
         pre = text[qe:vs]
         if MASK in pre and word not in PARTICIPLES:
             unmasked = _aside_quotes_unmasked(pre)

@@ -413,7 +413,7 @@ def other_party(described: set[str], beside: set[str]) -> bool:
 # "a man who asked to be identified only as Kevin", "who gave her name as Marcia",
 # "the base chief, known only as Bob".
 _NAMED_AS_RE = re.compile(
-    r"\b(?:(?:known|identified)\s+(?:only\s+|simply\s+)?as"
+    r"\b(?:(?:known|identified)\s+(?:(?:himself|herself|themselves)\s+)?(?:only\s+|simply\s+)?as"
     r"|gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
     r"|goes\s+by(?:\s+the\s+name)?)"
     r"\s+([A-Z][\w'’-]+(?:\s+[A-Z]\.?)?)(?=\W|$)"

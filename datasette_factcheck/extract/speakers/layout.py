@@ -138,6 +138,11 @@ _SIGNATURE_RE = re.compile(
 )
 
 
+# '“...” - Tallow team manager Jane Roe': a dash, the signer's role, then the name.
+_DESCRIBED_SIGNATURE_RE = re.compile(
+    r"[\s\u00a0]*[―—–-]{1,2}[\s\u00a0]*(?:[A-Z][\w’'-]*[\s\u00a0]+){0,3}(?:[a-z][a-z-]*[\s\u00a0]+){1,3}("
+    + _NAME_WORD + r"(?:[\s\u00a0]+" + _NAME_WORD + r"){1,3})[.]?[\s\u00a0]*$"
+)
 # A pull quote signed with no dash: '“...” Jane Roe, student' ends its
 # paragraph with the name and the signer's lower-case role, no full stop.
 _BARE_SIGNATURE_RE = re.compile(
@@ -149,7 +154,7 @@ def signature_after(unit: Unit, k: int, qe: int, qs: Optional[int] = None) -> Op
     """The name a dash sets after a quotation at the end of its paragraph;
     with ``qs``, a quotation that opens its paragraph and ends in a full
     stop may be signed with no dash, as a pull quote is."""
-    m = _SIGNATURE_RE.match(unit.masked, qe)
+    m = _SIGNATURE_RE.match(unit.masked, qe) or _DESCRIBED_SIGNATURE_RE.match(unit.masked, qe)
     if m is None and qs is not None and not unit.masked[:qs].strip(" \u00a0" + MARKS) and unit.text[qe - 2 : qe].strip(MARKS)[-1:] in {".", "!", "?"}:
         m = _BARE_SIGNATURE_RE.match(unit.masked, qe)
     if m is None:

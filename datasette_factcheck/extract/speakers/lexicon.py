@@ -76,7 +76,7 @@ ORG_WORDS = set(
     inc ltd plc llc appliances industries motors airlines systems technologies foods standards
     police army navy command united city county school hospital forces force airways railway railways ferries
     therapeutics pharmaceuticals pharma labs bureau power energy corp co regulator
-    college academy museum chamber movement services patrol
+    college academy museum chamber movement services patrol zoo aquarium
     """.split()
 )
 TITLE_WORDS |= ORG_WORDS
@@ -249,6 +249,7 @@ ORG_TYPES = {
     "society": {"society", "group", "charity"}, "alliance": {"alliance"}, "league": {"league"},
     "government": {"government"}, "parliament": {"parliament"}, "school": {"school"},
     "hospital": {"hospital"}, "campaign": {"campaign", "group"},
+    "zoo": {"zoo"}, "aquarium": {"aquarium"}, "museum": {"museum", "institution"},
     # a newspaper: "The Dayton Times reported ... the paper wrote"
     "times": {"newspaper", "paper", "daily", "publication"}, "post": {"newspaper", "paper", "daily", "publication"},
     "news": {"network", "outlet", "newspaper", "paper"}, "media": {"outlet", "company", "group"},
@@ -313,6 +314,10 @@ MULTIWORD_VERBS = re.compile(
     r"|\b(?:hit|hits|lashed|lashes) out\b"
     # "As Jane Roe put it, “...”", "as the report puts it:".
     r"|\b(?:put|puts) it\b"
+    # "X issued the following statement:", "X spoke of a “nightmare”", "X apologised for the “...”".
+    r"|\bissued (?:the following|a|this) statement\b"
+    r"|\b(?:spoke|speaks) of\b"
+    r"|\b(?:apologi[sz]ed|apologi[sz]es) for\b"
 )
 
 
