@@ -99,3 +99,14 @@ def test_a_body_named_in_two_parts_is_nobody(subject, expected):
 def test_a_dash_aside_with_a_comma_inside(sentence, expected):
     found = speakers_of(["Ben Roe left the national side on Monday.", sentence])
     assert [speaker for _, speaker in found] == [expected]
+
+
+def test_a_phrase_with_from_before_a_relative_clause_is_no_address():
+    """"a second backing from an ally, from Ben Lowe, who declared ...":
+    a source, not where someone lives, so the speaker is never the
+    sentence's subject."""
+    found = speakers_of([
+        "Senator Ana Roe campaigned in four states this week.",
+        "On Friday, Roe picked up a second backing from a Senate ally, from Ben Lowe, who declared at the rally, “It is time for the party to unite.”",
+    ])
+    assert [speaker for _, speaker in found] != ["Ana Roe"]

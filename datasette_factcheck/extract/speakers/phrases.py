@@ -152,8 +152,15 @@ def _np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
             continue  # "Senator Y, Republican of Iowa, said"
         if g + 1 < len(groups) and place_after_place(toks, (a, b), groups[g + 1], set_off=g > 0 or closed):
             continue  # "X, a nurse from Dover, Kent, says": the region of a town
-        if g > 0 and g + 1 < len(groups) and toks[a][2].lower() in {"of", "from"} and a < b and all(capitalised(t[2]) for t in toks[a + 1 : b + 1]):
-            continue  # "X, 32, of Mill Lane, Tallow, said": where X lives, set off after the name
+        if (
+            g > 0
+            and g + 1 < len(groups)
+            and toks[a][2].lower() in {"of", "from"}
+            and a < b
+            and all(capitalised(t[2]) for t in toks[a + 1 : b + 1])
+            and all(capitalised(t[2]) for t in toks[groups[g - 1][0] : groups[g - 1][1] + 1])
+        ):
+            continue  # "X, 32, of Mill Lane, Tallow, said": where X lives, then the town, set off after the name
         span = person_before_of(toks, a, b) or _trailing_np(toks, a, b)
         if g + 1 < len(groups) and title_phrase(toks, a, b) and _name_group(toks, without_letters(toks, groups[g + 1])):
             continue  # "Jane Roe AM, Shadow Minister for Fisheries, said": the title names no one
