@@ -39,6 +39,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .names import (
+    body_name_goes_on,
     descriptor_compound,
     bare_word,
     capitalised,
@@ -51,9 +52,11 @@ from .names import (
     join_initials,
     name_from_tokens,
     name_token,
+    names_only,
     role_noun,
     run_end,
     seat_name,
+    shared_surname,
     strip_possessive,
 )
 from .identity import name_gender, person_key
@@ -79,7 +82,7 @@ class PeopleScan(ArticleState):
         spokesman"), then every other mention of them."""
         runs = []
         for k, unit in enumerate(self.units):
-            if k == 0 and _names_only(unit.text):
+            if k == 0 and names_only(unit.text):
                 continue  # "Ana Roe and Ben Lowe" over a story: its writers, never its speakers
             toks = _opening_capitals(without_nicknames(unit.text, tokens(unit.text)))
             masked_toks = {t[0] for t in unit.masked_tokens}
@@ -120,7 +123,7 @@ class PeopleScan(ArticleState):
                 continue  # "Giving details she went on to say": a participle opening the sentence
             if i == j and _after_office([t[2] for t in toks[: i + 1]], i) and not is_given_name(toks[i][2]):
                 continue  # "the Mayor of Tallow said": the place of an office, nobody's name
-            shared = _shared_surname(toks, i, j) if start == i else None
+            shared = shared_surname(toks, i, j) if start == i else None
             if shared is not None:
                 name = f"{name} {shared}"  # "Ana and Ben Roe": two people, Ana Roe the first
                 words = name.split()
@@ -323,16 +326,9 @@ class PeopleScan(ArticleState):
                 owned_gender = owned_by_subject_gender(toks, j + 1, opens) if not self.common_word(words[-1]) else None
                 gender = owned_gender
             later_gender = None
+            opens_clause = (i == 0 or toks[i - 1][2] in {".", "!", "?"}) and j + 1 < len(toks) and (toks[j + 1][2] in AUXILIARIES | {"was", "is"} or finite_verb(toks[j + 1][2]))
             if (
-                not gender
-                and outside
-                and name_len == 1
-                and (i == 0 or toks[i - 1][2] in {".", "!", "?"})
-                and j + 1 < len(toks)
-                and (toks[j + 1][2] in AUXILIARIES | {"was", "is"} or finite_verb(toks[j + 1][2]))
-                and not is_possessive(toks[j][2])
-                and not looks_like_org(name)
-                and not self.common_word(name)
+                not gender and outside and name_len == 1 and opens_clause and not is_possessive(toks[j][2]) and not looks_like_org(name) and not self.common_word(name)
                 and not any(is_given_name(m.group(1)) for m in re.finditer(r"([A-Z][\w’'-]+)\s+" + re.escape(name) + r"\b", self.whole_text()))
             ):
                 # "Roe had looked tired in his briefing": a surname alone, that
@@ -370,7 +366,7 @@ class PeopleScan(ArticleState):
                 and not kind_noun(name.split()[0])  # "Insurer Castlegate said"
                 and not body_kind_before(toks, i)  # "campaign group Fair Roads said"
                 and not (j + 1 < len(toks) and toks[j + 1][2] in STRUCTURE_NOUNS)  # "the Tara Plaza building"
-                and not _body_goes_on(toks, j)  # "Textiles Clothing and Footwear Union"
+                and not body_name_goes_on(toks, j)  # "Textiles Clothing and Footwear Union"
             ):
                 # "Tom Becker met ...": a first name and a surname with no
                 # title is taken as a person, for pronouns to find.
@@ -753,47 +749,6 @@ def _opening_participle(unit: Unit, toks: list[tuple[int, int, str]], i: int) ->
 
 # Prepositions that tie a description's words to its head ("the director of the Halden Institute").
 _OF_WORDS = {"of", "for", "at", "on", "in", "to", "from", "with"}
-
-
-def _body_goes_on(toks: list[tuple[int, int, str]], j: int) -> bool:
-    """The run ending at ``j`` is the first part of a body's name joined by
-    "and" ("Tallow Mills and Weavers Union"): the capitalised words after the
-    "and" end in a body's word."""
-    if j + 2 >= len(toks) or toks[j + 1][2] != "and" or not capitalised(toks[j + 2][2]):
-        return False
-    e = j + 2
-    while e + 1 < len(toks) and capitalised(toks[e + 1][2]):
-        e += 1
-    return bare_word(toks[e][2]) in ORG_WORDS
-
-
-def _names_only(line: str) -> bool:
-    """A line that is nothing but people's names joined by "and" or commas
-    ("Ana Roe and Ben de Lowe"), each opening with a given name: a byline."""
-    parts = [p.strip() for p in re.split(r",|\band\b|&", line.strip())]
-    if not 2 <= len(parts) <= 4:
-        return False
-    for part in parts:
-        words = part.split()
-        if not 2 <= len(words) <= 4 or not is_given_name(words[0]):
-            return False
-        if not all(w[:1].isupper() or w in PARTICLES for w in words) or not all(w.replace("’", "").replace("'", "").replace("-", "").isalpha() for w in words):
-            return False
-    return True
-
-
-def _shared_surname(toks: list[tuple[int, int, str]], i: int, j: int) -> str | None:
-    """The surname a given name alone at ``i`` shares with the full name
-    joined to it by "and" ("Ana and Ben Roe", "Ana and Ben Roe-Lowe"), as
-    couples and siblings are printed; None for anything else."""
-    if i != j or not is_given_name(toks[i][2]) or j + 3 >= len(toks) or toks[j + 1][2] != "and":
-        return None
-    given, surname = toks[j + 2][2], toks[j + 3][2]
-    if not (capitalised(given) and is_given_name(given) and capitalised(surname) and name_token(surname)):
-        return None
-    if j + 4 < len(toks) and capitalised(toks[j + 4][2]) and name_token(toks[j + 4][2]):
-        return None  # "Ana and Ben Roe Lowe": no telling which part is shared
-    return strip_possessive(surname)
 
 
 def _given_first(name: list[str]) -> bool:
