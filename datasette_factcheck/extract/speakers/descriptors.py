@@ -74,11 +74,16 @@ def role_holder_after(
     # After a speech verb, a name of two words or more that ends the clause
     # is one too, though the name list lacks its given name ("said NDP
     # education critic Mitzie Hunter.").
-    closing = e == len(toks) or toks[e][2] in {",", ".", ";", ":"}
+    closing = _closes_clause(toks, e)
     surely = surely or (named and closing and len(name.split()) > 1)
     if not described and not ((named or noun_run) and surely):
         return None
     return toks[r][0], toks[e - 1][1]
+
+
+def _closes_clause(toks: list[tuple[int, int, str]], e: int) -> bool:
+    """Nothing but the end of the clause follows token ``e - 1``."""
+    return e == len(toks) or toks[e][2] in {",", ".", ";", ":"}
 
 
 def described_holder(toks: list[tuple[int, int, str]], a: int, span: tuple[int, int]) -> bool:
@@ -147,7 +152,7 @@ def name_after_mixed_descriptors(toks: list[tuple[int, int, str]]) -> Optional[t
     name = clean_name(" ".join(words)) if words else None
     # As after a role alone: a name of two words that closes the clause is
     # one, though the name list lacks its given name.
-    closing = len(words) > 1 and (e == len(toks) or toks[e][2] in {",", ";", ":"})
+    closing = len(words) > 1 and _closes_clause(toks, e)
     if name is None or looks_like_org(" ".join(words)) or not (surely_named(name, words) or closing):
         return None
     return toks[last + 1][0], toks[e - 1][1]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import ADDRESSEE_VERBS, APPOSITIVE_ADVERBS, FUNCTION_WORDS, MASK, OBLIQUE, SPEECH_VERBS
+from .lexicon import ADDRESSEE_VERBS, APPOSITIVE_ADVERBS, FUNCTION_WORDS, MASK, OBLIQUE, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_VERBS
 from .names import capitalised, run_end
 from .identity import name_gender
 from .text import Unit, sentence_of
@@ -103,8 +103,9 @@ def fronted_possessive_gender(unit: Unit, toks: list[tuple[int, int, str]], i: i
 
 _SIGNED_NEXT_RE = re.compile(r"[\s\u00a0]*" + MASK + r"+[\s\u00a0]*(?:[,.!?][\s\u00a0]*)?(he|she|He|She)[\s\u00a0]+([a-z]+)")
 # Pronouns that can only look back to a sentence's subject when no other
-# name stands between ("X had looked tired in his briefing").
-_LATER_PRONOUNS = {"he": "m", "his": "m", "she": "f"}
+# name stands between ("X had looked tired in his briefing"); "her" may be
+# an object, and the others name no single person.
+_LATER_PRONOUNS = {w: PRONOUNS[w] for w in ("he", "she")} | {"his": POSSESSIVE_PRONOUNS["his"]}
 
 
 def later_pronoun_gender(unit: Unit, toks: list[tuple[int, int, str]], j: int) -> Optional[str]:
@@ -125,6 +126,6 @@ def later_pronoun_gender(unit: Unit, toks: list[tuple[int, int, str]], j: int) -
         if low in _LATER_PRONOUNS:
             # "..., she says,": an aside's speaker, not the subject
             return None if n + 1 < len(toks) and toks[n + 1][2] in SPEECH_VERBS else _LATER_PRONOUNS[low]
-        if low in {"her", "they", "their", "it", "its", "him"} or capitalised(word):
+        if low in PRONOUNS or low in POSSESSIVE_PRONOUNS or capitalised(word):
             return None
     return None
