@@ -12,9 +12,9 @@ from typing import Optional
 
 from .descriptors import surely_named
 from .given_names import is_given_name
-from .lexicon import AUXILIARIES, BE_FORMS, FUNCTION_WORDS, HONORIFICS, MASK, ORG_NOUNS, ORG_WORDS, PARTICLES, TIME_NOUNS, TITLE_WORDS, CALENDAR_NAMES
-from .names import bare_word, capitalised, clean_name, is_acronym, is_title_word, looks_like_org, personal, titled_person_at
-from .wordforms import is_verb
+from .lexicon import AUXILIARIES, BE_FORMS, DETERMINERS, SPEECH_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, ORG_NOUNS, ORG_WORDS, PARTICLES, TIME_NOUNS, TITLE_WORDS, CALENDAR_NAMES
+from .names import bare_word, capitalised, clean_name, is_acronym, is_title_word, looks_like_org, personal, role_noun, titled_person_at
+from .wordforms import IRREGULAR_PAST, is_verb
 
 OF_WORDS = {"of", "at", "from", "with"}
 
@@ -123,12 +123,38 @@ def person_before_of(toks: list[tuple[int, int, str]], a: int, b: int) -> Option
         or any(w in FUNCTION_WORDS or is_verb(w) for w in kind)
         # "in New York with celebrity X": the words before must be a person's
         or not (is_given_name(name.split()[0]) or any(is_title_word(w) or bare_word(w) in HONORIFICS for w in words))
+        or _role_then_name(rest)
     ):
         return None
     return toks[a][0], toks[p - 1][1]
 
 
+def _role_then_name(rest: list[tuple[int, int, str]]) -> bool:
+    """"Glen of Halden district commander Ana Roe said": the words after
+    "of" end in a role and a full name, so the place's name opens the
+    subject and no person stands before "of"."""
+    last_role = max((n for n, t in enumerate(rest) if t[2].islower() and role_noun(t[2])), default=None)
+    if last_role is None:
+        return False
+    after = [t[2] for t in rest[last_role + 1 :]]
+    while after and is_title_word(after[0]):
+        after = after[1:]
+    return len(after) >= 2 and all(capitalised(w) for w in after) and is_given_name(after[0])
+
+
 _CLAUSE_VERBS = AUXILIARIES | BE_FORMS
+
+
+def _clause_verb(toks: list[tuple[int, int, str]], n: int, start: int) -> bool:
+    """The word at ``n`` is a verb in the past with the noun phrase opened
+    at ``start`` as its subject ("went", "said", "thanked her"), not a
+    participle describing it ("the newly elected leader")."""
+    word = toks[n][2]
+    if not word.islower() or toks[n - 1][2].lower() in DETERMINERS or toks[n - 1][2].endswith("ly"):
+        return False
+    if word in IRREGULAR_PAST or word in SPEECH_VERBS:
+        return True
+    return word.endswith("ed") and n + 1 < len(toks) and toks[n + 1][2].lower() in DETERMINERS
 
 
 def appositive_name(toks: list[tuple[int, int, str]], start: int) -> Optional[tuple[int, int]]:
@@ -143,6 +169,8 @@ def appositive_name(toks: list[tuple[int, int, str]], start: int) -> Optional[tu
         return None
     if any(toks[n][2] in _CLAUSE_VERBS for n in range(start + 1, c)):
         return None  # "The nominee was speaking in Fort Wayne, Indiana,": a clause, and a place after it
+    if any(_clause_verb(toks, n, start) for n in range(start + 1, c)):
+        return None  # "The teacher then wished her opponent, Jane Roe, luck": the name is the verb's object
     d = c + 1
     while d < len(toks) and d - c <= 6 and (capitalised(toks[d][2]) or toks[d][2].lower() in PARTICLES):
         d += 1

@@ -9,6 +9,7 @@ from typing import Optional
 
 from .cues import Cue, before_cue
 from .documents import issued_by
+from .descriptors import SUBORDINATORS
 from .lexicon import MASK, SPEECH_NOUNS
 from .names import person_printed, personal, role_description
 from .phrases import np_after
@@ -58,6 +59,28 @@ def last_sentence_cue(unit: Unit, k: int) -> Optional[Cue]:
     cue = before_cue(unit, k, sent, len(text))
     if cue is None:
         cue = speech_noun_subject(unit, k, sent, len(text))
+    return reporting_cue(unit, k, sent, cue)
+
+
+def reporting_cue(unit: Unit, k: int, sent: int, cue: Optional[Cue]) -> Optional[Cue]:
+    """The attribution of the sentence's main clause when ``cue`` sits in
+    what that clause reports: in "X said that overnight, police observed a
+    van" X speaks, and the police only saw. A clause that opens the
+    sentence ("After X said no, Y told ...") reports nothing of the rest."""
+    for _ in range(3):
+        if cue is None:
+            return None
+        at = cue.pos - k * UNIT
+        earlier = before_cue(unit, k, sent, at)
+        if earlier is None or not (personal(earlier.printed) or role_description(earlier.printed)):
+            return cue
+        begins = earlier.pos - k * UNIT
+        if begins + len(earlier.printed) > at - earlier.distance:
+            return cue  # "“...,” said X": the verb before its subject is the same attribution
+        opening = tokens(unit.masked, sent, begins)
+        if opening and opening[0][2].lower() in SUBORDINATORS:
+            return cue
+        cue = earlier
     return cue
 
 
@@ -69,7 +92,7 @@ def previous_sentence_cue(unit: Unit, k: int, sent: int) -> Optional[Cue]:
     if end <= 0 or MASK in unit.masked[max(0, end - 2) : end]:
         return None
     lo, _ = sentence_of(unit, end - 1)
-    cue = before_cue(unit, k, lo, end)
+    cue = reporting_cue(unit, k, lo, before_cue(unit, k, lo, end))
     if cue is not None and _in_relative_clause(unit, cue, end):
         cue = None  # "X suggested Y, who has said ..., was unfair. “...”": X goes on
     if cue is not None:

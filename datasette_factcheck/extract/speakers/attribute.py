@@ -55,7 +55,11 @@ from .partial import (
     subject_cue,
 )
 from .names import role_noun
-from .text import MARKS, UNIT, Unit, mark_bounds, sentence_of, tokens
+from .text import MARKS, UNIT, Unit, credit_line, mark_bounds, sentence_of, tokens
+
+
+# Attributions after a short phrase that always make it the speaker's words.
+_OWNING_AFTER = {"by", "put it", "puts it"}
 
 
 def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
@@ -103,12 +107,18 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 # "“...,” Jane Roe, wearing “Vote Roe” pins, said": the next
                 # quotation sits in an aside between the subject and verb.
                 after = after_cue(unit, k, qe, whole_end)
+            if before is not None and sent_start < sent and _complement_pronoun(unit, k, sent, before):
+                # "X called him a “coward” and said it would need a “...”": "it"
+                # opens what was said; the sentence's subject says it.
+                before = before_cue(unit, k, sent_start, qs, call_verbs=True) or before
             if before is None and sent_start < sent and (after is None or after.verb == "according to"):
                 # "X said the deal was “fair” and that ministers would
                 # “continue ...”": one attribution for both partial quotes.
                 before = before_cue(unit, k, sent_start, qs, call_verbs=True)
-            if before is None and after is None:
-                after = passive_agent(unit, k, sent, qs, qe, whole_end)
+            if after is None and (agent := passive_agent(unit, k, sent, qs, qe, whole_end)) is not None:
+                # "The rise has been described as “...” by Jane Roe": the
+                # agent of the naming verb speaks, not its subject.
+                before, after = None, agent
             if before is None and after is None and q.kind != "scare":
                 after = words_of_after(unit, k, qe, art.units[k + 1] if k + 1 < len(art.units) else None) or bare_verb_after(unit, k, qe, sent_end)
                 if after is None and not unit.masked[sent:qs].strip(" \u00a0" + MARKS):
@@ -145,8 +155,10 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 # "‘All fine’, says Jane Roe": the comma after the marks, for a quotation opening its sentence
                 opens = not unit.masked[sent:qs].strip(" \u00a0" + MARKS)
                 comma_after = opens and unit.masked[qe : qe + 3].lstrip(MARKS).startswith(",")
-                if cue is None and after is not None and (after.verb == "by" or cut_short(q.text, after, comma_after)):
-                    cue = after  # "called “...” by Jane Roe", "“Fine,” his cousin Jane Roe said"
+                if cue is None and after is not None and (after.verb in _OWNING_AFTER or cut_short(q.text, after, comma_after)):
+                    # "called “...” by Jane Roe", "“Fine,” his cousin Jane Roe said",
+                    # "a “noisy” turn, as Jane Roe put it"
+                    cue = after
                     if after.verb != "by":
                         last_quote = n  # an utterance, which the next quotation may go on with
                 if cue is None and after is None and (bare := bare_verb_after(unit, k, qe, sent_end)) is not None and cut_short(q.text, bare):
@@ -195,9 +207,10 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                     cues[n] = intro
                     continue
                 pk = k - 1
-                if _crosshead(prev_unit) and k > 1 and art.units[k - 2].number > 0:
-                    # A subheading between two parts of the same speech
-                    # ("On the budget" in a briefing's highlights) is read past.
+                if (_crosshead(prev_unit) or (not prev_unit.quotes and credit_line(tokens(prev_unit.masked)))) and k > 1 and art.units[k - 2].number > 0:
+                    # A subheading or a picture's caption between two parts of
+                    # the same speech ("On the budget" in a briefing's
+                    # highlights, "Upbeat: Jane Roe.") is read past.
                     pk, prev_unit = k - 2, art.units[k - 2]
                 # A short quotation counts when a speech verb of its own
                 # gives it ("X told the BBC the impact had been “immense”."),
@@ -609,6 +622,15 @@ def _names_anyone(art: Article, k: int) -> bool:
 # Pronouns for someone the story is about; not "we" or "you", which a
 # quotation whose marks were lost may leave in the text.
 _THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
+
+
+def _complement_pronoun(unit: Unit, k: int, sent: int, cue: Cue) -> bool:
+    """``cue`` is a pronoun just after "and said" or "but said" at ``sent``:
+    the subject of the clause that was said, not of the speech verb."""
+    if cue.printed.lower() not in {"it", "he", "she", "they"}:
+        return False
+    words = unit.masked[sent : cue.pos - k * UNIT].split()
+    return len(words) == 2 and words[0].lower() in {"and", "but"} and words[1].lower() in SPEECH_VERBS
 
 
 def _crosshead(unit: Unit) -> bool:

@@ -32,7 +32,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .descriptors import described_name, former_of, indefinite_after, indefinite_np, indefinite_subject, without_affiliation
-from .names import bare_word, capitalised, is_title_word, looks_like_org, personal, person_printed, plural_role_noun, role_noun
+from .names import bare_word, capitalised, clean_name, is_title_word, looks_like_org, personal, person_printed, plural_role_noun, role_noun
 from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, is_document_word, issuer_follows
 from .given_names import is_given_name
 from .apposition import name_after_role_of, name_set_off_before
@@ -478,6 +478,8 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             # "chief author Jane Roe of the Halden Institute of Marine Studies told":
             # the body she is of is no part of the words before the name.
             pre_words = without_affiliation(_PAREN_RE.sub(" ", stripped).split() or stripped.split())
+            while len(pre_words) > 1 and (pre_words[-1] in AUXILIARIES or verb_adverb(pre_words[-1])):
+                pre_words = pre_words[:-1]  # "“...”, new Health Secretary Jane Roe has said"
             role_np = (
                 len(pre_words) <= 5
                 and bare_word(pre_words[-1]) in TITLE_WORDS
@@ -670,6 +672,22 @@ _BARE_AFTER_RE = re.compile(
 )
 
 
+def _described_person(descriptors: str, name: str) -> bool:
+    """``name`` after lower-case ``descriptors`` is a person's: a role among
+    the descriptors or a given name first, no preposition ("in Halden Town
+    Hall" is a place) and no body's name."""
+    words = descriptors.split()
+    if words and words[0].lower() in {"the", "his", "her", "their", "its"}:
+        words = words[1:]
+    if any(w in FUNCTION_WORDS for w in words) or looks_like_org(name) or not personal(name):
+        return False
+    return any(role_noun(w) for w in words) or is_given_name(name.split()[0])
+
+
+_NAME_ONLY_AFTER_RE = re.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]*((?:(?:the|his|her|their|its)[\s\u00a0]+)?(?:[a-z][\w’'-]*[\s\u00a0]+){0,5}"
+    r"((?:[A-Z][^\W\d_]*['’\-]?[^\W\d_]*\.?[\s\u00a0]+){1,3}[A-Z][^\W\d_]*['’\-]?[^\W\d_]*))[\s\u00a0]*\.[\s\u00a0]*$"
+)
 _NAME_PARTICIPLE_AFTER_RE = re.compile(
     r"[\s\u00a0]*((?:[A-Z][^\W\d_]*['’\-]?[^\W\d_]*\.?[\s\u00a0]+){0,3}[A-Z][^\W\d_]*['’\-]?[^\W\d_]*),[\s\u00a0]+([a-z]+ing)\b"
 )
@@ -702,7 +720,13 @@ def bare_verb_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
         # speech participle after the name.
         m = _NAME_PARTICIPLE_AFTER_RE.match(unit.masked, qe, min(end, qe + 80))
         if m is None or m.group(2) not in PARTICIPLES:
-            return None
+            # '“...,” the party’s health spokeswoman Jane Roe.': the verb left
+            # out, the sentence closing on the speaker's description and name.
+            only = _NAME_ONLY_AFTER_RE.match(unit.masked, qe, min(end, qe + 120)) if inner[-1] == "," else None
+            if only is None or clean_name(unit.text[only.start(2) : only.end(2)]) is None:
+                return None
+            printed = unit.text[only.start(2) : only.end(2)]
+            return Cue(printed, k * UNIT + only.start(2), only.start(2) - qe) if _described_person(unit.text[only.start(1) : only.start(2)], printed) else None
     printed = unit.text[m.start(1) : m.end(1)]
     if not personal(printed):
         return None

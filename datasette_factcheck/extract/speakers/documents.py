@@ -140,6 +140,14 @@ def issued_document(sentence: str, noun: str) -> Optional[int]:
 _VERB_OF_DOCUMENT = {"post": "posted", "tweet": "tweeted", "warning": "warned", "announcement": "announced"}
 
 
+def speaks_in_document(sentence: str, noun: str) -> bool:
+    """``sentence`` has its subject speak "in a statement" (or another
+    document of kind ``noun``): "In a statement, the Trust said:", "X
+    said in an emailed statement", for "the statement continued" after it."""
+    found = re.search(r"\b[Ii]n\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"\b", sentence)
+    return found is not None
+
+
 # "The statement was issued by X", "the bank's letter was signed by X": a
 # document opening its sentence, in the passive, then its issuer.
 _ISSUED_BY_RE = re.compile(

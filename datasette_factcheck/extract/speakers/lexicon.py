@@ -284,6 +284,7 @@ SPEECH_VERBS = set(
     speculated theorized theorised posited reasoned marvelled marveled enthused texted emailed
     messaged intoned ventured clarified objected protested hinted teased advised captioned captions
     cautions notes indicated indicates
+    claims maintains complains laments reveals counters replies boasts jokes quips
     """.split()
 )
 PARTICIPLES = set(
@@ -386,7 +387,12 @@ CALL_VERBS = {
     # "X attributed the outage to “...”": the cause in the subject's words
     "attributed", "attributes",
 }
-CALL_PARTICIPLES = {"calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming", "accusing", "citing"}
+CALL_PARTICIPLES = {
+    "calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming", "accusing", "citing",
+    # "Praising the tenants' “...”, Jane Roe said": praise and blame in the speaker's words
+    "praising", "hailing", "thanking", "criticising", "criticizing", "condemning", "slamming", "blaming",
+    "mocking", "dismissing", "decrying", "denouncing", "likening",
+}
 # Nouns of speech after a possessive: "His message to X was blunt:".
 SPEECH_HEADS = SPEECH_NOUNS | {"reply", "answer", "response", "verdict", "advice", "view", "point", "argument", "tone", "assessment", "reaction"}
 # Lower-case words with a role-noun ending that are no role ("the river",

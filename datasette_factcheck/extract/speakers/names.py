@@ -158,11 +158,21 @@ def run_end(toks: list[tuple[int, int, str]], i: int) -> int:
         # "X Saturday morning": a weekday after a name is when, not part of it.
         if k < len(toks) and capitalised(toks[k][2]) and toks[k][0] - toks[k - 1][1] <= 1 and toks[k][2].lower() not in WEEKDAYS:
             j = k
+        elif k == j + 1 and k < len(toks) and plural_possessive_body(toks, j):
+            j = k  # "Halden Students’ Union": a plural possessive inside a body's name
         else:
             if k == j + 2 and toks[j + 1][2][:1].isupper():
                 j += 1  # "Ana Das said": a capitalised particle that ends the run is the surname
             break
     return j
+
+
+def plural_possessive_body(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Token ``j`` is a plural whose apostrophe the tokens dropped (one
+    character between it and the next word) and the next word is a body's
+    kind: "Students’ Union", "Farmers' Association"."""
+    nxt = toks[j + 1]
+    return toks[j][2].endswith("s") and nxt[0] - toks[j][1] == 2 and capitalised(nxt[2]) and nxt[2].lower() in ORG_WORDS
 
 
 @lru_cache(maxsize=65536)

@@ -721,6 +721,10 @@ def _opening_capitals(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, 
         word = toks[0][2].title()
         if is_given_name(word) and toks[1][2][:1].isupper() and not toks[1][2].isupper():
             return [(toks[0][0], toks[0][1], word)] + toks[1:]
+        # "JANE ROE apologised to fans": the whole name in capitals, then the verb
+        surname = toks[1][2]
+        if is_given_name(word) and len(toks) > 2 and len(surname) > 1 and surname.isupper() and surname.isalpha() and toks[2][2].islower():
+            return [(toks[0][0], toks[0][1], word), (toks[1][0], toks[1][1], surname.title())] + toks[2:]
     return toks
 
 

@@ -32,6 +32,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .names import (
+    plural_possessive_body,
     bare_word,
     capitalised,
     clean_name,
@@ -307,6 +308,14 @@ def _name_before_description(
             return None
     while a2 < b2 and toks[a2][2].lower() in CONJUNCTIONS:
         a2 += 1
+    if toks[a2][2].lower() in {"a", "an"}:
+        # "A disappointed Mr Roe, a baker, said": a name after an article
+        # and an adjective or two, not after a role ("a spokesman for X").
+        n = a2 + 1
+        while n < b2 and n - a2 <= 2 and toks[n][2].isalpha() and toks[n][2].islower() and toks[n][2] not in FUNCTION_WORDS and not role_noun(toks[n][2]):
+            n += 1
+        if n > a2 + 1:
+            a2 = n
     last_role = max((n for n in range(a2, b2) if toks[n][2].islower() and role_noun(toks[n][2])), default=None)
     if last_role is not None and all(capitalised(t[2]) or role_noun(t[2]) for t in toks[a2:last_role]):
         a2 = last_role + 1  # "Opposition leader Jane Roe, MP for Y,": the descriptors before the name
@@ -584,8 +593,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
     while j < len(toks):
         word = toks[j][2]
         low = word.lower()
-        if j > k and any(c in MARKS for c in text[toks[j - 1][1] : toks[j][0]]):
-            break  # "said Roe. ‘ Tallow ...": a quote mark ends the name
+        if j > k and any(c in MARKS for c in text[toks[j - 1][1] : toks[j][0]]) and not plural_possessive_body(toks, j - 1):
+            break  # "said Roe. ‘ Tallow ...": a quote mark ends the name, not "Students’ Union"
         if word[0].isupper() and (low not in FUNCTION_WORDS - set(HONORIFICS) or (len(word) > 2 and word.isupper())):
             j += 1  # "says the WHO": initials that spell a small word are still a name
         elif j > k and set(word) == {MASK} and len(word) <= 24 and j + 1 < len(toks) and name_token(toks[j - 1][2]) and name_token(toks[j + 1][2]):

@@ -51,7 +51,7 @@ from .names import (
 )
 from .identity import fold, name_gender, person_key, same_person
 from .descriptors import bare_org_word, compound_head, descriptor_gender, former_of, other_party
-from .documents import document_issuer, document_noun, issued_document, opening_document_issuer, publisher_of
+from .documents import document_issuer, document_noun, issued_document, opening_document_issuer, publisher_of, speaks_in_document
 from .phrases import np_before
 from .places import country_not_person
 from .wordforms import AGE_RE
@@ -595,6 +595,11 @@ class Resolution(Salience):
             issuer = self._issuer_named(unit, opening_document_issuer(sentence) or document_issuer(sentence), lo)
             if issuer is not None:
                 return issuer
+            if speaks_in_document(sentence, noun):
+                # "In a statement, the Trust said: ..." then "the statement continued"
+                issuer = self._issuer_named(unit, sentence_subject(unit.masked, lo, lo + len(sentence)), 0)
+                if issuer is not None:
+                    return issuer
             before = self.sentence_before(k, lo)
             if before is None:
                 return None

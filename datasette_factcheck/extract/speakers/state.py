@@ -15,7 +15,7 @@ from .lexicon import AUXILIARIES, PERSON_ROLES, SET_OFF_ASIDE, SPEECH_VERBS
 from .given_names import is_given_name
 from .names import clean_name, is_initial
 from .identity import family_name_first, fold, name_gender, name_parts, one_slip, person_key
-from .text import UNIT, Unit, mask, sentence_bounds, sentence_of, tokens
+from .text import UNIT, Unit, credit_line, mask, sentence_bounds, sentence_of, tokens
 
 # "the X" before a mark, an auxiliary or a speech verb: X printed as an office.
 # (No leading \b: it makes the search try every position, more than twice
@@ -383,7 +383,7 @@ class ArticleState:
         if k > 0 and unit.number > 0 and self.units[k - 1].number > 0:
             prev = self.units[k - 1]
             end = len(prev.masked.rstrip())
-            if _credit_line(tokens(prev.masked, 0, end)):
+            if credit_line(tokens(prev.masked, 0, end)):
                 return self.sentence_before(k - 1, 0)  # a picture's credit between the two paragraphs
             return k - 1, sentence_of(prev, max(0, end - 1))[0], end
         return None
@@ -411,9 +411,3 @@ class ArticleState:
             return person.positions[-1]
         i = bisect.bisect_left(person.positions, before)
         return person.positions[i - 1] if i else None
-
-
-def _credit_line(toks: list[tuple[int, int, str]]) -> bool:
-    """A paragraph with no lower-case word but "via", "by", "for" and "and":
-    a picture's credit or caption ("Jane Roe via Getty Images."), no sentence."""
-    return bool(toks) and all(not t[2].isalpha() or not t[2].islower() or t[2] in {"via", "by", "for", "and"} for t in toks)

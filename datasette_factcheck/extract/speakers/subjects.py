@@ -18,7 +18,7 @@ from .descriptors import SUBORDINATORS, indefinite_after
 from .phrases import np_after, np_before
 from .places import country_not_person
 from .placetags import place_tag
-from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, number_word
+from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, number_word, verb_adverb
 from .text import tokens
 
 
@@ -500,24 +500,31 @@ def possessed_np(text: str, span: tuple[int, int], hi: int) -> tuple[int, int]:
     return (span[0], end) if end is not None else span
 
 
-# Words after which a name is where a text went, not who speaks in it:
-# "a letter to Jane Roe saying ...", "a post on Facebook saying ...".
-_DESTINATIONS = {"to", "on", "onto", "into", "toward", "towards", "at", "in", "for"}
+# Words after which a name is where a text went or a place, not who speaks
+# in it: "a letter to Jane Roe saying ...", "a post on Facebook saying ...",
+# "plans for fields north of Marlow saying ...".
+_DESTINATIONS = {"to", "on", "onto", "into", "toward", "towards", "at", "in", "for", "of", "near", "outside", "across", "around"}
+# What shows a person speaking: "footage of Jane Roe saying ..." is hers.
+_RECORDINGS = {"footage", "video", "videos", "clip", "clips", "recording", "recordings", "audio", "tape", "tapes", "film", "image", "images", "photo", "photos", "picture", "pictures"}
 
 
 def name_before_participle(text: str, lo: int, vs: int) -> Optional[tuple[int, int]]:
     """"An advert featuring Jane Roe calling her “...”", "with party
     leader Jane Roe saying ...": a person's name right before a speech
     participle, with no comma between, is the participle's subject (after
-    a comma the participle goes with the clause's subject instead)."""
+    a comma the participle goes with the clause's subject instead).
+    An adverb may stand between ("with Jane Roe repeatedly calling")."""
     toks = tokens(text, lo, vs)
+    while len(toks) > 1 and toks[-1][2].islower() and toks[-1][2].endswith("ly") and verb_adverb(toks[-1][2]):
+        toks.pop()
     if not toks or not capitalised(toks[-1][2]) or MASK in toks[-1][2] or toks[-1][2].lower() in CALENDAR_NAMES:
         return None
     i = len(toks) - 1
     while i > 0 and MASK not in toks[i - 1][2] and (capitalised(toks[i - 1][2]) or (toks[i - 1][2].lower() in PARTICLES and i - 1 > 0 and capitalised(toks[i - 2][2]))):
         i -= 1
     before = toks[i - 1][2].lower() if i > 0 else ""
-    if before in _DESTINATIONS or (before in {"from", "with"} and i == len(toks) - 1):
+    recorded = before == "of" and i > 1 and toks[i - 2][2].lower() in _RECORDINGS
+    if (before in _DESTINATIONS and not recorded) or (before in {"from", "with"} and i == len(toks) - 1):
         # "the senator from Tallow saying": one word after "from" is where
         # someone is from; "with Harbour Rail tweeting": a body as often as a person.
         return None

@@ -295,3 +295,10 @@ def headline_like(unit: Unit) -> bool:
     if not text or len(text) > 160 or text[-1] in ".!?:;,":
         return False  # a paragraph of prose, cheaply: a headline is short
     return title_cased(text, min_long=3)
+
+
+def credit_line(toks: list[tuple[int, int, str]]) -> bool:
+    """A paragraph with no lower-case word but "via", "by", "for" and "and":
+    a picture's credit or caption ("Jane Roe via Getty Images.",
+    "Disappointed: Jane Roe."), no sentence."""
+    return bool(toks) and all(not t[2].isalpha() or not t[2].islower() or t[2] in {"via", "by", "for", "and"} for t in toks)
