@@ -107,9 +107,10 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 # "“...,” Jane Roe, wearing “Vote Roe” pins, said": the next
                 # quotation sits in an aside between the subject and verb.
                 after = after_cue(unit, k, qe, whole_end)
-            if before is not None and sent_start < sent and _complement_pronoun(unit, k, sent, before):
-                # "X called him a “coward” and said it would need a “...”": "it"
-                # opens what was said; the sentence's subject says it.
+            if before is not None and sent_start < sent and _after_joined_verb(unit, k, sent, qs, before):
+                # "X called him a “coward” and said it would need a “...”",
+                # "X was “sorry” and claimed the rivals were “...”": what follows
+                # "and said" opens what was said; the sentence's subject says it.
                 before = before_cue(unit, k, sent_start, qs, call_verbs=True) or before
             if before is None and sent_start < sent and (after is None or after.verb == "according to"):
                 # "X said the deal was “fair” and that ministers would
@@ -205,6 +206,11 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 intro = lead_in(prev_unit, k - 1)
                 if intro is not None:
                     cues[n] = intro
+                    continue
+                if sent_end < whole_end and (closing := closing_attribution(unit, k, qe)) is not None:
+                    # "“...” and must do more “...”, said Jane Roe": the
+                    # sentence's own attribution, after a later quotation in it.
+                    cues[n] = closing
                     continue
                 pk = k - 1
                 if (_crosshead(prev_unit) or (not prev_unit.quotes and credit_line(tokens(prev_unit.masked)))) and k > 1 and art.units[k - 2].number > 0:
@@ -624,13 +630,14 @@ def _names_anyone(art: Article, k: int) -> bool:
 _THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
 
 
-def _complement_pronoun(unit: Unit, k: int, sent: int, cue: Cue) -> bool:
-    """``cue`` is a pronoun just after "and said" or "but said" at ``sent``:
-    the subject of the clause that was said, not of the speech verb."""
-    if cue.printed.lower() not in {"it", "he", "she", "they"}:
+def _after_joined_verb(unit: Unit, k: int, sent: int, qs: int, cue: Cue) -> bool:
+    """``cue`` follows a speech verb that "and" or "but" joins to what came
+    before it from ``sent``: the words after the verb open what was said,
+    and the verb's subject is the sentence's."""
+    toks = tokens(unit.masked, sent, max(sent, qs - cue.distance))
+    if len(toks) < 2 or toks[-2][2].lower() not in {"and", "but"} or toks[-1][2].lower() not in SPEECH_VERBS:
         return False
-    words = unit.masked[sent : cue.pos - k * UNIT].split()
-    return len(words) == 2 and words[0].lower() in {"and", "but"} and words[1].lower() in SPEECH_VERBS
+    return cue.pos - k * UNIT >= toks[-1][1]
 
 
 def _crosshead(unit: Unit) -> bool:

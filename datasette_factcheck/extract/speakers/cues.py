@@ -199,7 +199,8 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         while prev and verb_adverb(prev[-1][2]):
             prev.pop()  # "X backed Y, but now said"
         if span is None and (not prev or prev[-1][2].lower() in {"and", "but", "or", "then", ","}):
-            span = (clause_subject(text, prev, vs) if prev and prev[-1][2].lower() == "and" else None) or sentence_subject(text, sent, vs)
+            # "However Roe disagreed and said:": a connective with no comma may open the sentence
+            span = (clause_subject(text, prev, vs) if prev and prev[-1][2].lower() == "and" else None) or subject_past_openers(text, sent, vs)
         if span is None and word not in ADDRESSEE_VERBS | URGING_VERBS and word not in CALL_VERBS:
             # "said Mr X: “...”"; after "accused", "called" or "urged" the
             # noun phrase is the one accused, called or urged, never the speaker.

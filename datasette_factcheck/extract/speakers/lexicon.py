@@ -60,7 +60,7 @@ TITLE_WORDS = set(
     mechanic electrician plumber operator student pupil graduate archivist librarian auditor
     accountant ombudsman coroner registrar caretaker investigator whip staff opposition
     collector tahsildar sarpanch corporator mla mlc msp taoiseach tanaiste tánaiste custos warden
-    sub-inspector councilman councilwoman councilmember councilperson assemblyman assemblywoman
+    sub-inspector councilman councilwoman councilmember councilperson assemblyman assemblywoman at-large
     assemblymember alderwoman alderperson selectman selectwoman freeholder legislator trustee clr coun
     undersecretary under-secretary da dpp pm cm fm guv
     """.split()

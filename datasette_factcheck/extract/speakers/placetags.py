@@ -48,6 +48,11 @@ def affiliation_of_place(toks: list[tuple[int, int, str]], a: int, b: int) -> bo
 
 # Prepositions that print where a person lives or comes from.
 _HOME_WORDS = {"from", "in", "near", "outside"}
+# Words that name a part of a region before its name ("north London").
+_COMPASS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
+}
 
 
 def place_after_place(toks: list[tuple[int, int, str]], group: tuple[int, int], before: tuple[int, int], set_off: bool = False) -> bool:
@@ -56,6 +61,8 @@ def place_after_place(toks: list[tuple[int, int, str]], group: tuple[int, int], 
     Dover, Kent"): the region of a town, never a speaker. "The head of
     Acme, Jane Roe" keeps its name: "of" counts only after a person's name."""
     a, b = group
+    if a < b and toks[a][2].lower() in _COMPASS:
+        a += 1  # "Jane Roe, from East Tallow, north Halden": the part of the region
     if not all(t[2][:1].isupper() for t in toks[a : b + 1]):
         return False
     a2, b2 = before

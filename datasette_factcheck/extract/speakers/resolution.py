@@ -274,10 +274,13 @@ class Resolution(Salience):
         # "Unite union warns": a headline, or a page, may drop the article.
         with_article = words if bare_word(words[0]) == "the" else ["the"] + words
         if _proper_body(with_article, head) and self.person_for(" ".join(with_article[1:-1]), create=False) is None:
-            # "the French delegation said", "the Ontario government said",
-            # "the Congress party said": a body speaks, under the name the
-            # text gives it.
-            org = self.add_org(" ".join(with_article[1:-1] + [strip_possessive(with_article[-1])]), pos, {head})
+            # "the French delegation said", "the Congress party said": a body
+            # speaks. A trading body is known by its name alone ("the
+            # Harbourline company" is Harbourline); a union, a party, a council
+            # or a nation's body by the whole phrase, whose first word is often
+            # a place's ("the Tallow union", "the French delegation").
+            kind_word = [] if head in TRADING_BODIES else [strip_possessive(with_article[-1])]
+            org = self.add_org(" ".join(with_article[1:-1] + kind_word), pos, {head})
             return org.full, list(org.forms)
         owned_kind = len(words) == 3 and is_possessive(words[1]) and words[1].islower()  # "the sheriff's office said"
         if (len(words) == 2 or owned_kind) and bare_word(words[0]) == "the" and words[-1].islower() and head in ORG_NOUNS | ORG_DESCRIPTORS and not headline:
@@ -729,7 +732,7 @@ def _group_word(name: str) -> bool:
 
 # Kinds of body printed beside a body's own name ("the Unite union", "the union Unite").
 # A person may hold some of these ("the Brackwater developer" may be a man): those stay out.
-_NAMED_KINDS = (ORG_DESCRIPTORS | {"party", "union"}) - ORG_CAPABLE_ROLES - {"club", "giant", "service", "business", "fund"}
+_NAMED_KINDS = (ORG_DESCRIPTORS | {"party", "union", "authority"}) - ORG_CAPABLE_ROLES - {"club", "giant", "service", "business", "fund"}
 
 
 def _article_dropped(printed: str, headline: bool) -> bool:
@@ -751,11 +754,13 @@ def _body_after_kind(words: list[str]) -> Optional[tuple[str, str]]:
     teachers' union Tavra": lower-case words ending in a kind of body ("the"
     or a few descriptors before it), then a capitalised name of one or two
     words; None otherwise."""
-    i = next((n for n, w in enumerate(words) if not w.islower() and not (n == 0 and bare_word(w) == "the")), len(words))
+    # "Aviation authority HAA said": the descriptor's capital may be the sentence's
+    opening = 1 if len(words) > 2 and capitalised(words[0]) and words[1].islower() and not is_given_name(words[0]) else 0
+    i = next((n for n, w in enumerate(words) if n >= opening and not w.islower() and not (n == 0 and bare_word(w) == "the")), len(words))
     if i == 0 or not 1 <= len(words) - i <= 2 or i > 5:
         return None
     kind = bare_word(words[i - 1])
-    if kind not in _NAMED_KINDS or any(bare_word(w) in FUNCTION_WORDS - {"the"} for w in words[: i - 1]):
+    if kind not in _NAMED_KINDS or any(bare_word(w) in FUNCTION_WORDS - {"the"} for w in words[opening : i - 1]):
         return None
     rest = [strip_possessive(w) for w in words[i:]]
     if not all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in rest):

@@ -281,8 +281,9 @@ def _introductory(word: str) -> bool:
 
 
 # Words that open a sentence before its subject without a comma: "And then
-# Roe went on the attack, saying", "While Roe calls the plan “...”".
-_OPENERS = {"and", "but", "so", "then", "yet", "while", "when", "as", "though", "although", "because", "once", "whereas"}
+# Roe went on the attack, saying", "While Roe calls the plan “...”",
+# "However Roe disagreed and said".
+_OPENERS = {"and", "but", "so", "then", "yet", "while", "when", "as", "though", "although", "because", "once", "whereas", "however"}
 
 
 def subject_past_openers(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
