@@ -4,8 +4,9 @@ home town ("from East Halden, north Tallow,"), a firm named before its
 kind ("the Harbourline company"), a body's kind with the sentence's
 capital before its initials ("Aviation authority HAA"), a speech verb
 joined by "and" after an earlier quotation of the sentence, "At-Large" in
-a councillor's title, and a quotation opening its paragraph whose own
-sentence closes on its attribution after a later quotation. A wrong
+a councillor's title, a quotation opening its paragraph whose own
+sentence closes on its attribution after a later quotation, and "police
+said" for the one force the page names. A wrong
 speaker is worse than none, so each table also holds sentences where the
 speaker stays as it was. Every sentence here is written for the test."""
 
@@ -114,3 +115,18 @@ def test_at_large_in_a_title(cue, expected):
 def test_a_quotation_opening_its_paragraph_with_a_closing_attribution(sentence, expected):
     found = speakers_of(["Ana Roe said the firm's record was “awful” last week.", sentence])
     assert [speaker for text, speaker in found if text.startswith("The regulator")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "first, expected",
+    [
+        ("A Halden Police spokesman said officers were at the scene.", "Halden Police"),
+        ("Officers from Police Tallow were called at 2am.", "Police Tallow"),
+        # no force named, or two of them: nobody named speaks
+        ("Officers were called to the scene at 2am.", None),
+        ("Halden Police and Tallow Police were at the scene.", None),
+    ],
+)
+def test_police_as_the_force_the_page_names(first, expected):
+    found = speakers_of([first, "“Anyone who saw the blue van should call us,” police said on Sunday."])
+    assert [speaker for _, speaker in found] == [expected]

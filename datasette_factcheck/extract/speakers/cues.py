@@ -38,7 +38,7 @@ from .given_names import is_given_name
 from .apposition import name_after_role_of, name_set_off_before
 from .phrases import np_after, np_before
 from .titleruns import title_before_portfolio
-from .wordforms import AGE_RE, naming_in_passive, verb_adverb
+from .wordforms import AGE_RE, before_auxiliary, naming_in_passive, verb_adverb
 from .subjects import body_before_role, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
 
@@ -479,8 +479,7 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             # "chief author Jane Roe of the Halden Institute of Marine Studies told":
             # the body she is of is no part of the words before the name.
             pre_words = without_affiliation(_PAREN_RE.sub(" ", stripped).split() or stripped.split())
-            while len(pre_words) > 1 and (pre_words[-1] in AUXILIARIES or verb_adverb(pre_words[-1])):
-                pre_words = pre_words[:-1]  # "“...”, new Health Secretary Jane Roe has said"
+            pre_words = before_auxiliary(pre_words)  # "“...”, new Health Secretary Jane Roe has said"
             role_np = (
                 len(pre_words) <= 5
                 and bare_word(pre_words[-1]) in TITLE_WORDS

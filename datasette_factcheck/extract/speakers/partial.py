@@ -12,10 +12,10 @@ from .apposition import appositive_name
 from .cues import RELATIVE_ASIDE_RE, Cue, after_cue, described_lead
 from .names import capitalised, person_printed
 from .phrases import np_after
-from .lexicon import AUXILIARIES, CALENDAR_NAMES, CALL_PARTICIPLES, CALL_VERBS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS
+from .lexicon import CALENDAR_NAMES, CALL_PARTICIPLES, CALL_VERBS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS
 from .subjects import last_clause, sentence_subject, subject_past_openers, with_clause_subject
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
-from .wordforms import naming_in_passive, verb_adverb
+from .wordforms import before_auxiliary, naming_in_passive
 
 # How far (characters) a short quotation may stand from the speech verb of
 # its sentence and still be the speaker's: "X said it was “plain as day”
@@ -114,8 +114,7 @@ def _closes(text: str, comma: int, cue: Cue, end: int) -> bool:
     # "..., Jo Roe, who farms nearby, said.": the aside is the name's, not a clause of the sentence.
     aside = RELATIVE_ASIDE_RE.search(lead_text)
     words = (lead_text[: aside.start()] if aside is not None else lead_text).replace(",", " ").split()
-    while len(words) > 1 and (words[-1] in AUXILIARIES or verb_adverb(words[-1])):
-        words = words[:-1]  # "..., new Health Secretary Jane Roe has said."
+    words = before_auxiliary(words)  # "..., new Health Secretary Jane Roe has said."
     lead = [w.lower() for w in words]
     longest = _CLOSING_LEAD + 2 if described_lead(words) else _CLOSING_LEAD
     after = text[verb_at:end]

@@ -158,6 +158,11 @@ class Resolution(Salience):
             return (of_owned.full, list(of_owned.forms)) if of_owned is not None else (None, [])
         words = printed.split()
         low = printed.lower().strip()
+        if low in {"police", "the police"} and printed.strip().islower():
+            # "“...,” police said": the one force the page names, as "Police
+            # said" is; with none named, nobody named speaks.
+            force = self.resolve("Police", pos, headline, quoted)
+            return force if force[0] not in {None, "Police"} and " and " not in (force[0] or "") else (None, [])
         if uncontracted(low) in PRONOUNS:
             low = uncontracted(low)  # "He’s claiming ...", "I'm old enough ...": the pronoun, contracted
         if low in PRONOUNS or low in POSSESSIVE_PRONOUNS:

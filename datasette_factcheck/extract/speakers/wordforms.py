@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import ADVERBS, BE_FORMS, CALL_VERBS, HEADLINE_VERBS, NUMBER_WORDS, SPEECH_VERBS, VERB_PARTICLES
+from .lexicon import ADVERBS, AUXILIARIES, BE_FORMS, CALL_VERBS, HEADLINE_VERBS, NUMBER_WORDS, SPEECH_VERBS, VERB_PARTICLES
 from .names import bare_word
 
 
@@ -28,6 +28,15 @@ def verb_adverb(word: str) -> bool:
     if low in VERB_ADVERBS:
         return True
     return len(word) > 4 and word.islower() and word.isalpha() and word.endswith("ly") and word not in _LY_NOUNS
+
+
+def before_auxiliary(words: list[str]) -> list[str]:
+    """``words`` before the auxiliaries and adverbs that end them, as
+    between a subject and its verb ("new Health Secretary Jane Roe has
+    previously" -> "new Health Secretary Jane Roe"); one word at least."""
+    while len(words) > 1 and (words[-1] in AUXILIARIES or verb_adverb(words[-1])):
+        words = words[:-1]
+    return words
 
 
 def finite_verb(word: str) -> bool:
