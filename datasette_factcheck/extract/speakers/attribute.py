@@ -213,7 +213,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                     cues[n] = closing
                     continue
                 pk = k - 1
-                if (_crosshead(prev_unit) or (not prev_unit.quotes and credit_line(tokens(prev_unit.masked)))) and k > 1 and art.units[k - 2].number > 0:
+                if _crosshead(prev_unit) and k > 1 and art.units[k - 2].number > 0:
                     # A subheading or a picture's caption between two parts of
                     # the same speech ("On the budget" in a briefing's
                     # highlights, "Upbeat: Jane Roe.") is read past.
@@ -641,11 +641,14 @@ def _after_joined_verb(unit: Unit, k: int, sent: int, qs: int, cue: Cue) -> bool
 
 
 def _crosshead(unit: Unit) -> bool:
-    """A short line without quotations or a sentence's closing mark: a
-    subheading, not a paragraph of the story."""
+    """A short line without quotations or a sentence's closing mark, or a
+    picture's caption: a subheading, not a paragraph of the story."""
+    if unit.quotes:
+        return False
     text = unit.text.strip()
     words = text.split()
-    return not unit.quotes and 2 <= len(words) <= 20 and text[:1].isupper() and text[-1:] not in set(".!?:;,)…" + MARKS)
+    short = 2 <= len(words) <= 20 and text[:1].isupper() and text[-1:] not in set(".!?:;,)…" + MARKS)
+    return short or credit_line(tokens(unit.masked))
 
 
 def _newcomer_subject(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:

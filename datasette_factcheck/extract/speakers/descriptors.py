@@ -14,7 +14,7 @@ from .lexicon import (
     AFFILIATIONS,
     AUXILIARIES,
     ADVERBS, FUNCTION_WORDS, GENDERED, HONORIFICS, MASK, OBLIQUE, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS, PARTICLES,
-    BODY_KINDS, PAST_QUALIFIERS, PERSON_ROLES, SINGULAR_BODIES, SPEECH_VERBS, TITLE_WORDS,
+    BODY_KINDS, NATIONAL_BODIES, ORG_CAPABLE_ROLES, PAST_QUALIFIERS, PERSON_ROLES, SINGULAR_BODIES, SPEECH_VERBS, TITLE_WORDS,
 )
 from .names import (
     bare_word, capitalised, clean_name, is_acronym, is_possessive, is_title_word, looks_like_org, name_token, role_noun, strip_possessive,
@@ -509,3 +509,38 @@ def without_affiliation(words: list[str]) -> list[str]:
             return words[:n]
     return words
 
+
+# Kinds of body printed beside a body's own name ("the Unite union", "the union Unite").
+# A person may hold some of these ("the Brackwater developer" may be a man): those stay out.
+NAMED_KINDS = (ORG_DESCRIPTORS | {"party", "union", "authority"}) - ORG_CAPABLE_ROLES - {"club", "giant", "service", "business", "fund"}
+
+
+def body_after_kind(words: list[str]) -> Optional[tuple[str, str]]:
+    """(kind, name) for "the union Unite", "the carrier AeroVale", "primary
+    teachers' union Tavra": lower-case words ending in a kind of body ("the"
+    or a few descriptors before it), then a capitalised name of one or two
+    words; None otherwise."""
+    # "Aviation authority HAA said": the descriptor's capital may be the sentence's
+    opening = 1 if len(words) > 2 and capitalised(words[0]) and words[1].islower() and not is_given_name(words[0]) else 0
+    i = next((n for n, w in enumerate(words) if n >= opening and not w.islower() and not (n == 0 and bare_word(w) == "the")), len(words))
+    if i == 0 or not 1 <= len(words) - i <= 2 or i > 5:
+        return None
+    kind = bare_word(words[i - 1])
+    if kind not in NAMED_KINDS or any(bare_word(w) in FUNCTION_WORDS - {"the"} for w in words[opening : i - 1]):
+        return None
+    rest = [strip_possessive(w) for w in words[i:]]
+    if not all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in rest):
+        return None
+    return kind, " ".join(rest)
+
+
+def proper_body(words: list[str], head: str) -> bool:
+    """"the French delegation", "the Ontario government", "the Congress
+    party", "the Unite union": "the", one or two capitalised words (no
+    function word), and a lower-case noun for a government, a party or a
+    kind of body."""
+    if not 3 <= len(words) <= 4 or bare_word(words[0]) != "the" or not words[-1].islower():
+        return False
+    if head not in NATIONAL_BODIES and head not in NAMED_KINDS:
+        return False
+    return all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in words[1:-1])

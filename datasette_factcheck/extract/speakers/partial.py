@@ -9,6 +9,7 @@ import re
 from typing import Optional
 
 from .apposition import appositive_name
+from .descriptors import SUBORDINATORS
 from .cues import RELATIVE_ASIDE_RE, Cue, after_cue, described_lead
 from .names import capitalised, person_printed
 from .phrases import np_after
@@ -104,7 +105,8 @@ def closing_attribution(unit: Unit, k: int, qe: int, closing_only: bool = False)
 # consultant at the institute in Dayton."); a clause opener in between
 # ("..., the newest of whom Roe said would ...") is no closing attribution.
 _CLOSING_LEAD, _CLOSING_TAIL = 5, 14
-_SUBORDINATORS = frozenset({"after", "before", "when", "while", "since", "because", "although", "though", "if", "as", "once", "until", "unless"})
+# Clause openers, conditions among them ("if", "unless").
+_SUBORDINATORS = frozenset(SUBORDINATORS | {"if", "unless"})
 _CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "and", "but", "while", "because", "if", "when", "as"})
 
 

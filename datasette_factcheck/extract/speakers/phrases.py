@@ -8,7 +8,6 @@ from typing import Optional
 
 from .lexicon import (
     AFFILIATIONS,
-    APPOSITIVE_ADVERBS,
     BODY_KINDS,
     DETERMINERS,
     ADVERBS,
@@ -64,7 +63,8 @@ from .descriptors import (
     surely_named,
 )
 from .given_names import is_given_name
-from .placetags import affiliation_of_place, party_place, party_tag, place_after_place, place_tag, title_of_place
+from .setoff import name_before_description
+from .placetags import affiliation_of_place, party_place, place_after_place, place_tag
 from .text import MARKS, tokens
 from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, number_word, verb_adverb
 
@@ -115,7 +115,7 @@ def _np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         setting = _setting_after_name(toks, *groups[0])
         if setting is not None:
             groups[0] = (groups[0][0], setting)  # "Chair Jane Roe at a press briefing told"
-    named = _name_before_description(text, toks, groups)
+    named = name_before_description(text, toks, groups)
     if named is not None:
         return named
     if groups:
@@ -267,65 +267,6 @@ def _before_time_phrase(toks: list[tuple[int, int, str]], i: int) -> int:
     if toks[i][2].lower() in WEEKDAYS and toks[i][2][:1].isupper() and capitalised(toks[j][2]):
         return j  # "Jane Roe Tuesday said"
     return i
-
-
-def _body_after_bare_role(text: str, toks: list[tuple[int, int, str]], body: tuple[int, int], role: tuple[int, int]) -> bool:
-    """A body's name set off after a role printed with no article: the
-    role and the body describe the name before them together."""
-    role_words = [t[2] for t in toks[role[0] : role[1] + 1]]
-    body_words = [t[2] for t in toks[body[0] : body[1] + 1]]
-    return (
-        all(w.isalpha() and w.islower() for w in role_words)
-        and role_noun(role_words[-1])
-        and all(capitalised(w) or w.lower() in {"of", "and", "for", "the", "&"} for w in body_words)
-        and looks_like_org(" ".join(body_words))
-    )
-
-
-def _name_before_description(
-    text: str, toks: list[tuple[int, int, str]], groups: list[tuple[int, int]]
-) -> Optional[tuple[int, int]]:
-    """"Jane Roe, X's campaign manager, said": a name, then an appositive
-    that describes its holder by a role (after a possessive or a
-    determiner) before the verb; the name speaks, not the role."""
-    if len(groups) < 2:
-        return None
-    (a1, b1), (a2, b2) = groups[0], groups[1]
-    tag = party_tag(text[toks[a2][0] : toks[b2][1]]) if a2 <= b2 else None
-    if len(groups) > 2 and (tag or (a2 == b2 and (number_word(toks[a2][2].lower()) or place_tag(text, toks[a2])))):
-        (a2, b2) = groups[2]  # "Jane Roe, 61, a retired firefighter, said", "Jane Roe, R-Ohio, the ..., said": the age or tag between
-    if len(groups) > 2 and a1 <= b1 and a2 <= b2 and _body_after_bare_role(text, toks, groups[0], groups[1]):
-        (a1, b1), (a2, b2) = groups[1], groups[2]  # "Jane Roe, publicity executive, Halden Press, said"
-    if a1 > b1 or a2 > b2:
-        return None
-    desc = [t[2] for t in toks[a1 : b1 + 1]]
-    if len(desc) > 1 and desc[0].lower() in APPOSITIVE_ADVERBS:
-        desc = desc[1:]  # "Jane Roe, also the MP for Y, said"
-    opener = desc[0].lower() in {"the", "a", "an"} | set(POSSESSIVE_PRONOUNS) or not desc[0][:1].isupper()
-    possessed = any(is_possessive(t[2]) or text[t[1] : t[1] + 1] in ("'", "’") for t in toks[a1 : min(b1 + 1, a1 + 4)])
-    if not (opener or possessed) or not any(w.islower() and (role_noun(w) or is_title_word(w)) for w in desc):
-        if not title_of_place(desc):
-            return None
-    while a2 < b2 and toks[a2][2].lower() in CONJUNCTIONS:
-        a2 += 1
-    if toks[a2][2].lower() in {"a", "an"}:
-        # "A disappointed Mr Roe, a baker, said": a name after an article
-        # and an adjective or two, not after a role ("a spokesman for X").
-        n = a2 + 1
-        while n < b2 and n - a2 <= 2 and toks[n][2].isalpha() and toks[n][2].islower() and toks[n][2] not in FUNCTION_WORDS and not role_noun(toks[n][2]):
-            n += 1
-        if n > a2 + 1:
-            a2 = n
-    last_role = max((n for n in range(a2, b2) if toks[n][2].islower() and role_noun(toks[n][2])), default=None)
-    if last_role is not None and all(capitalised(t[2]) or role_noun(t[2]) for t in toks[a2:last_role]):
-        a2 = last_role + 1  # "Opposition leader Jane Roe, MP for Y,": the descriptors before the name
-    words = [t[2] for t in toks[a2 : b2 + 1]]
-    if not all(capitalised(w) or w.lower() in PARTICLES for w in words) or MASK in "".join(words):
-        return None
-    printed = " ".join(words)
-    if clean_name(printed) is None or looks_like_org(printed):
-        return None
-    return toks[a2][0], toks[b2][1]
 
 
 def _inside_relative(text: str, toks: list[tuple[int, int, str]], groups: list[tuple[int, int]], g: int) -> bool:

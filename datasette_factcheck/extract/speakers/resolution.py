@@ -18,8 +18,6 @@ from .lexicon import (
     DEMONYMS,
     FUNCTION_WORDS,
     HONORIFICS,
-    NATIONAL_BODIES,
-    ORG_CAPABLE_ROLES,
     ORG_DESCRIPTORS,
     ORG_NOUNS,
     ORG_WORDS,
@@ -50,7 +48,7 @@ from .names import (
     uncontracted,
 )
 from .identity import fold, name_gender, person_key, same_person
-from .descriptors import bare_org_word, compound_head, descriptor_gender, former_of, other_party
+from .descriptors import bare_org_word, body_after_kind, compound_head, descriptor_gender, former_of, other_party, proper_body
 from .documents import document_issuer, document_noun, issued_document, opening_document_issuer, publisher_of, speaks_in_document
 from .phrases import np_before
 from .places import country_not_person
@@ -228,7 +226,7 @@ class Resolution(Salience):
         if holder is not None:
             self.add_mention(pos, holder)
             return holder.full, list(holder.forms)
-        kind = _body_after_kind(words)
+        kind = body_after_kind(words)
         if kind is not None and self.person_for(kind[1], create=False) is None:
             # "The union Unite said", "the carrier AeroVale said": a kind of
             # body, then its name.
@@ -278,7 +276,7 @@ class Resolution(Salience):
         head = bare_word(strip_possessive(re.split(r"[\s\-]+", compound_head(printed))[-1]))
         # "Unite union warns": a headline, or a page, may drop the article.
         with_article = words if bare_word(words[0]) == "the" else ["the"] + words
-        if _proper_body(with_article, head) and self.person_for(" ".join(with_article[1:-1]), create=False) is None:
+        if proper_body(with_article, head) and self.person_for(" ".join(with_article[1:-1]), create=False) is None:
             # "the French delegation said", "the Congress party said": a body
             # speaks. A trading body is known by its name alone ("the
             # Harbourline company" is Harbourline); a union, a party, a council
@@ -735,11 +733,6 @@ def _group_word(name: str) -> bool:
     return any(w in DEMONYMS or w in AFFILIATIONS for w in (low, low[:-1] if low.endswith("s") else low))
 
 
-# Kinds of body printed beside a body's own name ("the Unite union", "the union Unite").
-# A person may hold some of these ("the Brackwater developer" may be a man): those stay out.
-_NAMED_KINDS = (ORG_DESCRIPTORS | {"party", "union", "authority"}) - ORG_CAPABLE_ROLES - {"club", "giant", "service", "business", "fund"}
-
-
 def _article_dropped(printed: str, headline: bool) -> bool:
     """A description printed without its article: a headline's role in lower
     case ("..., says lord mayor"), or a capitalised title alone that lost the
@@ -752,37 +745,6 @@ def _article_dropped(printed: str, headline: bool) -> bool:
         # "Headteacher hits out ...": a role that opens the headline, capitalised
         return (printed.islower() or (len(words) == 1 and words[0][1:].islower() and not is_given_name(words[0]))) and role_noun(words[-1].lower())
     return 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) and is_title_word(words[-1])
-
-
-def _body_after_kind(words: list[str]) -> Optional[tuple[str, str]]:
-    """(kind, name) for "the union Unite", "the carrier AeroVale", "primary
-    teachers' union Tavra": lower-case words ending in a kind of body ("the"
-    or a few descriptors before it), then a capitalised name of one or two
-    words; None otherwise."""
-    # "Aviation authority HAA said": the descriptor's capital may be the sentence's
-    opening = 1 if len(words) > 2 and capitalised(words[0]) and words[1].islower() and not is_given_name(words[0]) else 0
-    i = next((n for n, w in enumerate(words) if n >= opening and not w.islower() and not (n == 0 and bare_word(w) == "the")), len(words))
-    if i == 0 or not 1 <= len(words) - i <= 2 or i > 5:
-        return None
-    kind = bare_word(words[i - 1])
-    if kind not in _NAMED_KINDS or any(bare_word(w) in FUNCTION_WORDS - {"the"} for w in words[opening : i - 1]):
-        return None
-    rest = [strip_possessive(w) for w in words[i:]]
-    if not all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in rest):
-        return None
-    return kind, " ".join(rest)
-
-
-def _proper_body(words: list[str], head: str) -> bool:
-    """"the French delegation", "the Ontario government", "the Congress
-    party", "the Unite union": "the", one or two capitalised words (no
-    function word), and a lower-case noun for a government, a party or a
-    kind of body."""
-    if not 3 <= len(words) <= 4 or bare_word(words[0]) != "the" or not words[-1].islower():
-        return False
-    if head not in NATIONAL_BODIES and head not in _NAMED_KINDS:
-        return False
-    return all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in words[1:-1])
 
 
 def _anaphoric_description(words: list[str], head: str) -> bool:
