@@ -98,12 +98,25 @@ def previous_sentence_cue(unit: Unit, k: int, sent: int) -> Optional[Cue]:
     if cue is not None:
         return cue if personal(cue.printed) or role_description(cue.printed) or not cue.resolvable else None
     span = sentence_subject(unit.masked, lo, end)
-    if span is None:
-        return None
-    printed = person_printed(unit.text[span[0] : span[1]])
+    printed = person_printed(unit.text[span[0] : span[1]]) if span is not None else None
     if printed is None:
+        span = _perspective_holder(unit, lo, end)
+        printed = person_printed(unit.text[span[0] : span[1]]) if span is not None else None
+    if span is None or printed is None:
         return None
     return Cue(printed, k * UNIT + span[0], sent - span[1])
+
+
+def _perspective_holder(unit: Unit, lo: int, end: int) -> Optional[tuple[int, int]]:
+    """"For the captain Ben Lowe, it was a bitter loss.": the person whose
+    view the sentence gives, in a "For ...," phrase opening it."""
+    toks = tokens(unit.masked, lo, end)
+    if len(toks) < 3 or toks[0][2] != "For":
+        return None
+    comma = next((n for n in range(1, min(len(toks), 9)) if toks[n][2] == ","), None)
+    if comma is None or comma < 2:
+        return None
+    return toks[1][0], toks[comma - 1][1]
 
 
 def next_sentence_subject(unit: Unit, k: int, qe: int) -> Optional[Cue]:

@@ -286,9 +286,12 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
         for n in unit.quotes:
             if (cues[n] is not None and not lead_only[n]) or inherit[n] is not None or quotes[n].kind == "scare":
                 continue
-            m = _continued_part(art, quotes, k, n)
-            while m is not None and cues[m] is None and inherit[m] is None:
-                m = _continued_part(art, quotes, art.unit_of.get(quotes[m].paragraph, -1), m)
+            part, m = n, _continued_part(art, quotes, k, n)
+            # A middle part that only inherits from the part before it ("“... ¶
+            # “... ¶ “...,” said the coach.") passes the search on, for a first
+            # part with no lead-in of its own.
+            while m is not None and cues[m] is None and (inherit[m] is None or (inherit[m] == part and cues[n] is None)):
+                part, m = m, _continued_part(art, quotes, art.unit_of.get(quotes[m].paragraph, -1), m)
             if m is not None and cues[m] is not None and (own[m] or not lead_only[n]):
                 cues[n] = cues[m]
 

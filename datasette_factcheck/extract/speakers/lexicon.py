@@ -259,7 +259,7 @@ ORG_NOUNS = set().union(*ORG_TYPES.values())
 
 
 # Name particles written in lower case inside a name ("Erik ten Hag").
-PARTICLES = {"de", "da", "di", "del", "dela", "delos", "della", "der", "den", "van", "von", "ten", "ter", "la", "le", "du", "dos", "das", "bin", "ibn", "al", "el", "st", "y"}
+PARTICLES = {"de", "da", "di", "del", "dela", "delos", "della", "der", "den", "van", "von", "ten", "ter", "la", "le", "du", "dos", "das", "bin", "ibn", "al", "el", "st", "y", "ul", "ud"}
 
 
 SPEECH_VERBS = set(
@@ -344,6 +344,8 @@ MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug"
 ABBREV = {"mr", "mrs", "ms", "smt", "dr", "st", "jr", "sr", "prof", "gen", "lt", "col", "capt", "sgt", "rev", "no", "vs", "fr", "gov", "sen", "rep", "maj", "u.s", "u.k", "e.g", "i.e", "inc", "ltd", "co", "corp", "hon"} | set(TITLE_ABBREVIATIONS)
 
 
+# A relative clause after a name describes it; the name is still the subject.
+RELATIVES = frozenset({"who", "whose", "whom", "which"})
 APPOSITIVE_END = {"for", "of", "at", "in", "responsible", "who", "which", "on", "to", "since", "with", "from", "and"}
 PAST_QUALIFIERS = {"former", "ex", "outgoing", "previous"}
 _ROLE_ADJECTIVES = {"new", "former", "top", "senior", "longtime", "long-time", "outgoing", "incoming", "current", "then", "chief", "lead", "veteran"}

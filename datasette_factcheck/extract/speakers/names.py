@@ -703,6 +703,14 @@ def person_printed(printed: str) -> Optional[str]:
     if low in {"he", "she"}:
         return printed.strip()
     words = printed.split()
+    if len(words) > 3 and words[0].lower() in {"the", "a", "an"} and words[1].isalpha() and words[1].islower():
+        # "The captain Ben Lowe": an article before a role and the name; the
+        # role must end the descriptors ("The new Harbour Secretary" names no one).
+        n = 1
+        while n < len(words) - 2 and words[n].isalpha() and words[n].islower() and words[n] not in FUNCTION_WORDS:
+            n += 1
+        if n > 1 and role_noun(words[n - 1]) and capitalised(words[n]) and capitalised(words[n + 1]):
+            words = words[n:]
     # "former Ohio Gov. Jane Roe": lower-case descriptors before the name;
     # "State University's Jane Roe": the person after a body's possessive.
     while len(words) > 1 and words[0].isalpha() and words[0].islower() and words[0] not in FUNCTION_WORDS:

@@ -176,7 +176,7 @@ class PeopleScan(ArticleState):
                 and q < p
                 and capitalised(toks[q][2])
                 and is_title_word(toks[q][2])
-                and (q == 0 or toks[q - 1][2] in {".", ",", ";", ":"})
+                and (q == 0 or toks[q - 1][2] in {".", ",", ";", ":"} or toks[q][0] in unit.bounds)
                 and any(t[2] in _TITLE_JOINERS for t in toks[q + 1 : p + 1])
             ):
                 # "Minister of state in the PMO's office X": a title that
@@ -360,7 +360,8 @@ class PeopleScan(ArticleState):
             elif (
                 2 <= parts_len <= 3
                 and len([w for w in words if not descriptor_compound(w)]) == name_len
-                and prev_word not in {"the", "a", "an"}
+                # "The union's Ben Lowe": the article is the owner's, not the name's.
+                and (prev_word not in {"the", "a", "an"} or any(is_possessive(t[2]) for t in toks[p + 1 : i]))
                 and not any(bare_word(strip_possessive(w)) in ORG_WORDS | EVENT_HEADS for w in words)
                 and not seat_name(name.split())  # "Downing Street", "Wall Street"
                 and not kind_noun(name.split()[0])  # "Insurer Castlegate said"

@@ -24,6 +24,7 @@ from .lexicon import (
     PARTICLES,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
+    RELATIVES,
     SPEECH_VERBS,
     TIME_NOUNS,
     TITLE_WORDS,
@@ -307,8 +308,6 @@ def _name_before_relative(text: str, toks: list[tuple[int, int, str]], group: tu
 
 
 _OBJECT_RELATIVES = {"who", "whom", "which"}
-# A relative clause after a name describes it; the name is still the subject.
-RELATIVES = {"who", "whose", "whom", "which"}
 
 
 def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[tuple[int, int]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .lexicon import APPOSITIVE_ADVERBS, CONJUNCTIONS, FUNCTION_WORDS, MASK, PARTICLES, POSSESSIVE_PRONOUNS
+from .lexicon import APPOSITIVE_ADVERBS, CONJUNCTIONS, FUNCTION_WORDS, MASK, PARTICLES, POSSESSIVE_PRONOUNS, RELATIVES
 from .names import capitalised, clean_name, is_possessive, is_title_word, looks_like_org, role_noun
 from .placetags import party_tag, place_tag, title_of_place
 from .wordforms import number_word
@@ -45,6 +45,10 @@ def name_before_description(
     desc = [t[2] for t in toks[a1 : b1 + 1]]
     if len(desc) > 1 and desc[0].lower() in APPOSITIVE_ADVERBS:
         desc = desc[1:]  # "Jane Roe, also the MP for Y, said"
+    if desc[0].lower() in RELATIVES:
+        # "X, of Mill Road, Tallow, who is a steward for the union, said": a
+        # clause, not a description; the scan past it finds the name.
+        return None
     opener = desc[0].lower() in {"the", "a", "an"} | set(POSSESSIVE_PRONOUNS) or not desc[0][:1].isupper()
     possessed = any(is_possessive(t[2]) or text[t[1] : t[1] + 1] in ("'", "’") for t in toks[a1 : min(b1 + 1, a1 + 4)])
     if not (opener or possessed) or not any(w.islower() and (role_noun(w) or is_title_word(w)) for w in desc):

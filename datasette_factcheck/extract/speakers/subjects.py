@@ -259,7 +259,14 @@ def _fronted_participle(toks: list[tuple[int, int, str]], i: int) -> bool:
     by the plan, ...", "Angered at the vote, ..."): a phrase before the
     subject, not a name."""
     word = toks[i][2].lower()
-    return i + 1 < len(toks) and word.endswith(("ed", "en")) and toks[i + 1][2].lower() in _PARTICIPLE_PREPOSITIONS
+    if i + 1 >= len(toks) or not word.endswith(("ed", "en")):
+        return False
+    after = toks[i + 1][2].lower()
+    if after in _PARTICIPLE_PREPOSITIONS:
+        return True
+    # "Offered the chance to ..., X declined", "Handed a lifeline, ...": a
+    # participle with its object; a name such as "Ahmed" is no participle.
+    return word.endswith("ed") and (after in {"the", "a", "an"} or after in POSSESSIVE_PRONOUNS) and not is_given_name(toks[i][2])
 
 
 _PARTICIPLE_PREPOSITIONS = frozenset({"by", "with", "at", "over", "about", "from", "after"})
