@@ -25,13 +25,13 @@ def without_letters(toks: list[tuple[int, int, str]], group: tuple[int, int]) ->
     return (a, b - 1) if b - a >= 2 and toks[b][2].isupper() and is_acronym(toks[b][2]) else group
 
 
-def name_after_role_of(toks: list[tuple[int, int, str]], r: int) -> Optional[int]:
+def name_after_role_of(toks: list[tuple[int, int, str]], r: int, joiners: frozenset[str] = frozenset({"of", "for"})) -> Optional[int]:
     """Where a name starts after "of" or "for" and a body's capitalised
     name, initials or kind ("of HPSU Jane Roe", "of the Harbour Trust Jane
     Roe", "of the union Jane Roe"): at a given name followed by another
     capitalised word; None otherwise. A person's role there ("of the
     victim Jane Roe") names someone else, not the role's holder."""
-    if r + 2 >= len(toks) or toks[r][2] not in {"of", "for"}:
+    if r + 2 >= len(toks) or toks[r][2] not in joiners:
         return None
     m = r + 1 + (toks[r + 1][2] == "the")
     start = m

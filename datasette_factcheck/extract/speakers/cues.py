@@ -52,6 +52,9 @@ class Cue:
     verb: Optional[str] = None  # the cue word as printed, for a cue in the quotation's own sentence
 
 
+_ROLE_JOINERS = frozenset({"of", "for", "in"})
+
+
 def _speech_verbs(masked: str, lo: int, hi: int):
     """(start, end, word) of speech verbs and participles in masked[lo:hi]."""
     prev = ""
@@ -238,11 +241,13 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         len(prev) > 1 and prev[-1][2] in {"on", "for"} and is_title_word(prev[-2][2])
         and unit.text[span[0]].islower() and personal(unit.text[span[0] : span[1]])
     )
-    if len(prev) > 1 and prev[-1][2] in {"of", "for"} and (role_noun(prev[-2][2]) or is_title_word(prev[-2][2])):
+    # "Party Leader in Tallow Jane Roe said": a capitalised title's place, then the holder.
+    placed_title = len(prev) > 1 and prev[-1][2] == "in" and capitalised(prev[-2][2]) and is_title_word(prev[-2][2])
+    if len(prev) > 1 and (prev[-1][2] in {"of", "for"} or placed_title) and (role_noun(prev[-2][2]) or is_title_word(prev[-2][2])):
         # "The head of the union Jane Roe said": the role's holder, named
         # after the body without a comma, speaks.
         held = tokens(text, prev[-1][0], span[1])
-        given = name_after_role_of(held, 0)
+        given = name_after_role_of(held, 0, _ROLE_JOINERS)
         if given is not None:
             span, prev = (held[given][0], span[1]), []
     body_title = body_before_role(text, sent, span)

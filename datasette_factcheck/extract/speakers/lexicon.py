@@ -465,7 +465,7 @@ DESCRIPTION_NOUNS = {
     "flatmate", "housemate", "fiancee", "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "acquaintance", "pal",
     "companion",
 }
-ROLE_SUFFIX_RE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)$")
+ROLE_SUFFIX_RE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)$|[a-z]{4,}(?:man|woman|person)$")
 # Nationality adjectives: printed alone they describe, they never name.
 DEMONYMS = set(
     """

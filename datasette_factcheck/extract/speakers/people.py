@@ -67,7 +67,7 @@ from .places import country_not_person, is_country
 from .genderclues import fronted_possessive_gender, later_pronoun_gender, owned_by_subject_gender, said_pronoun_gender
 from .nicknames import bracketed_alias, nickname_of, without_nicknames
 from .descriptors import body_kind_before, kind_noun
-from .titleruns import portfolio_title
+from .titleruns import after_office, after_office_joiner, portfolio_title
 from .wordforms import finite_verb, headline_verb_at, number_word
 from .text import MARKS, QUOTE_RE, UNIT, Unit, headline_like, sentence_of, tokens
 from .state import ArticleState
@@ -115,13 +115,13 @@ class PeopleScan(ArticleState):
             if bare_word(parts[-1]) in HOLIDAYS:
                 continue  # "Merry Christmas to all": a greeting, nobody's name
             at = len(words) - len(parts)
-            if _after_office(words, at) and not is_given_name(parts[0]):
+            if after_office(words, at) and not is_given_name(parts[0]):
                 continue  # "his successor as Mayor of Port Halden": the office's place, nobody's name
-            if len(parts) >= 3 and start == i and i > 0 and toks[i - 1][2] in {"of", "for"} and is_given_name(parts[1]) and not is_given_name(parts[0]):
-                name = " ".join(parts[1:])  # "mayor of Tallow Ana Roe": the place of the office, then the name
+            if len(parts) >= 3 and start == i and after_office_joiner(toks, i) and is_given_name(parts[1]) and not is_given_name(parts[0]):
+                name = " ".join(parts[1:])  # "mayor of Tallow Ana Roe", "Leader in Tallow Ana Roe": the place of the office, then the name
             if i == j and _opening_participle(unit, toks, i):
                 continue  # "Giving details she went on to say": a participle opening the sentence
-            if i == j and _after_office([t[2] for t in toks[: i + 1]], i) and not is_given_name(toks[i][2]):
+            if i == j and after_office([t[2] for t in toks[: i + 1]], i) and not is_given_name(toks[i][2]):
                 continue  # "the Mayor of Tallow said": the place of an office, nobody's name
             shared = shared_surname(toks, i, j) if start == i else None
             if shared is not None:
@@ -792,9 +792,3 @@ def _title_of_department(span: list[str]) -> set[str]:
                 return {bare_word(span[t])} | {bare_word(w) for w in rest if capitalised(w)}
             return set()
     return set()
-
-
-def _after_office(words: list[str], i: int) -> bool:
-    """The word at ``i`` follows an office and its "of" or "for" ("the Mayor
-    of Tallow", "Minister for Roads")."""
-    return i >= 2 and words[i - 1] in {"of", "for"} and capitalised(words[i - 2]) and is_title_word(words[i - 2])

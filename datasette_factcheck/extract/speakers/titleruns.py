@@ -172,4 +172,23 @@ def _title_of_portfolio(prev: list[tuple[int, int, str]], span: tuple[int, int])
     if t == n - 1 or not is_title_word(prev[n - 1][2]) and prev[n - 1][2] != "State":
         return None
     start = t if t >= 0 and prev[t][2].lower() == "the" else t + 1
+    if start > 0 and prev[start - 1][2].lower() in _PLACING_PREPOSITIONS:
+        return None  # "In a debate in the House of Commons, Roe said": a place, then the subject
     return prev[start][0], prev[n - 1][1]
+
+
+_PLACING_PREPOSITIONS = frozenset({"in", "at", "into", "inside", "outside", "before", "from", "to", "near"})
+
+
+def after_office_joiner(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """The run at ``i`` follows "of" or "for", or "in" after a capitalised title."""
+    if i < 1:
+        return False
+    joiner = toks[i - 1][2]
+    return joiner in {"of", "for"} or (joiner == "in" and i > 1 and capitalised(toks[i - 2][2]) and is_title_word(toks[i - 2][2]))
+
+
+def after_office(words: list[str], i: int) -> bool:
+    """The word at ``i`` follows an office and its "of" or "for" ("the Mayor
+    of Tallow", "Minister for Roads")."""
+    return i >= 2 and words[i - 1] in {"of", "for"} and capitalised(words[i - 2]) and is_title_word(words[i - 2])
