@@ -1,7 +1,8 @@
 """Roles that end in "-man", "-woman" or "-person" ("businessman",
 "fisherwoman", "chairperson") as descriptions set off after a name; a
 capitalised title and its place before a name with no comma ("Party
-Leader in Tallow Ben Lowe said"); and a place phrase opening the
+Leader in Tallow Ben Lowe said"); a party and seat set off after a name
+before a colon ("Rep. Ben Lowe, D-Tallow:"); and a place phrase opening the
 sentence before a surname ("In a debate in the House of Commons, Sharps
 said"), which is no portfolio of a title. A wrong speaker is worse than
 none, so each table also holds sentences where the speaker stays as it
@@ -64,6 +65,27 @@ def test_a_place_phrase_before_a_surname_is_no_portfolio(opening, expected):
         [
             "Housing minister Ben Sharps has promised to act against rogue landlords across the country this year.",
             f"{opening} Sharps said: “I have met the letting agents and the tenants' groups this week.”".strip(),
+        ]
+    )
+    assert [speaker for _, speaker in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "lead, expected",
+    [
+        ("State Sen. Ben Lowe, D-Tallow:", "Ben Lowe"),
+        ("Rep. Ben Lowe, R-Halden Vale:", "Ben Lowe"),
+        ("Rep. Ben Lowe, R-Tal.:", "Ben Lowe"),
+        # the guards: the name alone, and a dash before the name
+        ("Rep. Ben Lowe:", "Ben Lowe"),
+        ("Tallow reacts - Ben Lowe:", "Ben Lowe"),
+    ],
+)
+def test_a_party_and_seat_set_off_before_a_colon(lead, expected):
+    found = speakers_of(
+        [
+            "Lawmakers reacted on Friday to the ruling of the state supreme court on the new licensing law.",
+            f"{lead} “This is a dark day for every small business in the state.”",
         ]
     )
     assert [speaker for _, speaker in found] == [expected]

@@ -33,6 +33,7 @@ from .lexicon import (
 )
 from .descriptors import described_name, former_of, indefinite_after, indefinite_np, indefinite_subject, without_affiliation
 from .names import bare_word, capitalised, clean_name, is_title_word, looks_like_org, personal, person_printed, plural_role_noun, role_noun
+from .placetags import party_place, party_tag
 from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, is_document_word, issuer_follows
 from .given_names import is_given_name
 from .apposition import name_after_role_of, name_set_off_before
@@ -650,8 +651,16 @@ def _name_before_colon(unit: Unit, k: int, sent: int, colon: int, qs: int) -> Op
         # "HEADLINE IN CAPITALS - Jane Roe: “...”".
         return i > 0 and "-" in unit.masked[toks[i - 1][1] : toks[i][0]]
 
-    while b > 0 and not (b < e and dash_before(b)) and (capitalised(toks[b - 1][2]) or (b < e and toks[b - 1][2].lower() in {"de", "van", "von", "bin"})) and MASK not in toks[b - 1][2]:
-        b -= 1
+    def run_start(e: int) -> int:
+        b = e
+        while b > 0 and not (b < e and dash_before(b)) and (capitalised(toks[b - 1][2]) or (b < e and toks[b - 1][2].lower() in {"de", "van", "von", "bin"})) and MASK not in toks[b - 1][2]:
+            b -= 1
+        return b
+
+    b = run_start(e)
+    if e - b <= 3 and b >= 2 and toks[b - 1][2] == "," and (party_place(toks, b, e - 1) or (b == e - 1 and party_tag(toks[b][2]))):
+        e = b - 1  # "State Sen. Jane Roe, D-Tallow:": the party and seat set off after the name
+        b = run_start(e)
     if b == e or e - b > 4:
         return None
     prev = "-" if dash_before(b) else toks[b - 1][2] if b > 0 else ""
