@@ -330,10 +330,13 @@ def org_descriptors(toks: list[tuple[int, int, str]], i: int, j: int, text: str)
 def bare_org_word(words: list[str]) -> bool:
     """"the Trust", "the Society": a capitalised kind of organisation
     standing alone, a short form that only an earlier full name explains."""
-    if len(words) == 2 and bare_word(words[0]) == "the":
+    with_article = len(words) == 2 and bare_word(words[0]) == "the"
+    if with_article:
         words = words[1:]
     if len(words) != 1 or not capitalised(words[0]):
         return False
+    if not with_article and words[0].isupper() and len(words[0]) > 2:
+        return False  # "said FORUM in a statement": a body's initials that spell a word
     word = bare_word(strip_possessive(words[0]))
     return word in ORG_NOUNS and word not in SINGULAR_BODIES
 

@@ -403,7 +403,7 @@ class Resolution(Salience):
             if gender is None and head in DEMONYMS and len(words) == 2 and bare_word(words[0]) == "the":
                 # "the Spaniard said", "the Brazilian added": the person
                 # described so ("Spanish coach X"), else the last in view.
-                return self.resolved_as(self._described(head, pos, None) or self._recent(pos, None), pos, None)
+                return self.resolved_as(self._described(head, pos, None) or self._recent_person(pos), pos, None)
             if gender is None:
                 body = self._named_body(words, pos)
                 if body is None:
@@ -445,6 +445,17 @@ class Resolution(Salience):
             if person is None or person.org or not self._agrees(person, gender):
                 return None
             return person
+        return None
+
+    def _recent_person(self, pos: int) -> Optional[Person]:
+        """The last in view whom the text shows to be a person, or whose
+        name opens with a given name: "the Spaniard" is never "Grand Slam"."""
+        passed: tuple[Person, ...] = ()
+        for _ in range(4):
+            person = self._recent(pos, None, passed)
+            if person is None or person.shown_person() or is_given_name(person.full.split()[0]):
+                return person
+            passed += (person,)
         return None
 
     def lead_holder(self, printed: str, pos: int) -> tuple[Optional[str], list[str]]:

@@ -487,6 +487,11 @@ def with_clause_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]
             after = next((n for n in range(e + 1, len(toks)) if name is not None and toks[n][0] >= name[1]), None)
             if name is not None and after is not None and toks[after][2] == "," and after + 1 < len(toks) and toks[after + 1][2].endswith("ing"):
                 return name  # "..., with its leader, Jane Roe, saying “...”": the name set off after the role
+        if e > i + 1 and e < len(toks) and toks[e][2] == ",":
+            # "..., with Jane Roe, head of public affairs, saying “...”": the name, then its description
+            close = next((n for n in range(e + 1, min(len(toks), e + 10)) if toks[n][2] == ","), None)
+            if close is not None and close + 1 < len(toks) and toks[close + 1][2].islower() and toks[close + 1][2].endswith("ing"):
+                return toks[i + 1][0], toks[e - 1][1]
         if e == i + 1 or e >= len(toks) or not (toks[e][2].islower() and toks[e][2].endswith("ing")):
             return None
         return toks[i + 1][0], toks[e - 1][1]

@@ -1,0 +1,73 @@
+"""A body's initials that spell a word ("said FORUM in a statement"); a
+name set off with its description in a closing "with ..." clause ("...,
+with Ben Lowe, head of public affairs, saying “...”"); and a nationality
+("the Serbian said") that means the last person in view, never a phrase
+printed like a name ("her Grand Slam tally"). A wrong speaker is worse
+than none, so each table also holds sentences where the speaker stays as
+it was. Every sentence here is written for the test."""
+
+import pytest
+
+from . import textutil
+
+speakers_of = textutil.speakers_of
+
+
+@pytest.mark.parametrize(
+    "cue, expected",
+    [
+        ("said FORUM in a statement", "FORUM"),
+        ("said UNITY in a statement", "UNITY"),
+        # the guards: initials that spell no word, and a kind of body after "the"
+        ("said TGU in a statement", "TGU"),
+        ("the TRUST said in a statement", None),
+    ],
+)
+def test_initials_that_spell_a_word(cue, expected):
+    found = speakers_of(
+        [
+            "Residents near the airport want the operator to keep to the limits on night flights.",
+            f"“This plan robs every family here of a night’s rest,” {cue}.",
+        ]
+    )
+    assert [speaker for _, speaker in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("with Ben Lowe, head of public affairs, saying", "Ben Lowe"),
+        ("with Ben Lowe, its chief executive, saying", "Ben Lowe"),
+        # the guards: no description, and a description before the name
+        ("with Ben Lowe saying", "Ben Lowe"),
+        ("with chief executive Ben Lowe saying", "Ben Lowe"),
+    ],
+)
+def test_a_name_and_its_description_in_a_closing_with_clause(clause, expected):
+    found = speakers_of(
+        [
+            "The council ordered the airport to cut its night flights within six weeks.",
+            f"Tallow Chamber criticised the order on Friday, {clause} “six weeks is far too short for any operator.”",
+        ]
+    )
+    assert [speaker for _, speaker in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "middle, expected",
+    [
+        ("The win took her Grand Slam tally to 24, one short of the record.", "Ana Roe"),
+        ("The win took her Open Era tally to 24, one short of the record.", "Ana Roe"),
+        # the guard: a person named last is the one meant
+        ("The win took her tally to 24, one short of the record held by Dina Marlow.", "Ana Roe"),
+    ],
+)
+def test_a_nationality_means_a_person(middle, expected):
+    found = speakers_of(
+        [
+            "Ana Roe won her tenth title at the Tallow Open on Sunday, beating Cara Dunn in straight sets.",
+            middle,
+            "“My thanks go to everyone who filled the stands all week,” the Serbian said after the final.",
+        ]
+    )
+    assert [speaker for _, speaker in found] == [expected]
