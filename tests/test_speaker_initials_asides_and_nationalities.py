@@ -1,10 +1,12 @@
 """A body's initials that spell a word ("said FORUM in a statement"); a
 name set off with its description in a closing "with ..." clause ("...,
-with Ben Lowe, head of public affairs, saying “...”"); and a nationality
+with Ben Lowe, head of public affairs, saying “...”"); a nationality
 ("the Serbian said") that means the last person in view, never a phrase
-printed like a name ("her Grand Slam tally"). A wrong speaker is worse
-than none, so each table also holds sentences where the speaker stays as
-it was. Every sentence here is written for the test."""
+printed like a name ("her Grand Slam tally"); a document printed with
+its issuer's name ("a Tallow Zoo statement read"); and a body's initials
+or a nationality before a given name ("BoM Ana Roe"). A wrong speaker is
+worse than none, so each table also holds sentences where the speaker
+stays as it was. Every sentence here is written for the test."""
 
 import pytest
 
@@ -68,6 +70,46 @@ def test_a_nationality_means_a_person(middle, expected):
             "Ana Roe won her tenth title at the Tallow Open on Sunday, beating Cara Dunn in straight sets.",
             middle,
             "“My thanks go to everyone who filled the stands all week,” the Serbian said after the final.",
+        ]
+    )
+    assert [speaker for _, speaker in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "cue, expected",
+    [
+        ("a Tallow Zoo statement read this morning", "Tallow Zoo"),
+        ("a Halden Council statement said", "Halden Council"),
+        # the guards: a document of no one named, and the body named before it
+        ("a police statement said", None),
+        ("Tallow Zoo said in a statement", "Tallow Zoo"),
+    ],
+)
+def test_a_document_printed_with_its_issuers_name(cue, expected):
+    found = speakers_of(
+        [
+            "Two lions left their enclosure on Monday morning and were caught again within the hour.",
+            f"“Everyone on the grounds was taken to a safe place and nobody was hurt,” {cue}.",
+        ]
+    )
+    assert [speaker for _, speaker in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "subject, expected",
+    [
+        ("BoM Ana Roe", "Ana Roe"),
+        ("Serbian Ana Roe", "Ana Roe"),
+        # the guards: a surname with two capitals, initials in capitals alone
+        ("Ana McDonald", "Ana McDonald"),
+        ("NHS Ana Roe", "Ana Roe"),
+    ],
+)
+def test_initials_or_a_nationality_before_a_given_name(subject, expected):
+    found = speakers_of(
+        [
+            "Temperatures will climb past forty degrees across the state on Thursday, forecasters warned.",
+            f"{subject} said: “Hot air is coming across the desert and it will reach the coast by midweek.”",
         ]
     )
     assert [speaker for _, speaker in found] == [expected]

@@ -12,7 +12,7 @@ from typing import Optional
 
 from .given_names import is_given_name
 from .lexicon import LAW_WORDS, MASK, ORG_WORDS
-from .names import bare_word, is_title_word, role_noun
+from .names import bare_word, capitalised, is_title_word, role_noun
 
 # The nouns for a document that someone issues.
 DOCUMENT_NOUNS = (
@@ -171,6 +171,18 @@ def document_noun(printed: str) -> Optional[str]:
 
 
 _DEFINITE_DOCUMENT_RE = re.compile(r"(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(" + DOCUMENT_NOUNS + r")", re.I)
+
+
+def owned_document(printed: str) -> Optional[str]:
+    """"a Tallow Zoo statement read": the name an indefinite document is
+    printed with, which speaks through it."""
+    words = printed.split()
+    if len(words) < 3 or words[0].lower() not in {"a", "an"} or not is_document_word(words[-1]):
+        return None
+    owner = words[1:-1]
+    if len(owner) > 5 or not all(capitalised(w) for w in owner):
+        return None
+    return " ".join(owner)
 
 
 # Where a body publishes: "the Harbour Trust website notes".

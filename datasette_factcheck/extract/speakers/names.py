@@ -271,6 +271,11 @@ def _title_as_surname(before: str, word: str) -> bool:
 _MONTH_NAMES = {"april", "june", "august"}
 
 
+def _mixed_initials(word: str) -> bool:
+    """A short body's initials with a lower-case letter among them ("BoM", "AfD")."""
+    return 2 < len(word) <= 5 and word.isalpha() and word[0].isupper() and sum(c.isupper() for c in word) >= 2 and not word.isupper()
+
+
 def _month_surname(before: str, word: str) -> bool:
     """A month's name, capitalised, right after a given name: a surname."""
     return word.lower() in CALENDAR_NAMES - WEEKDAYS and word[:1].isupper() and word[1:].islower() and is_given_name(before)
@@ -347,6 +352,8 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
             kept.append(word)  # "Mr. King", "Tom King", "Ann Dean"; "Ann King Roe": a middle name
         elif len(kept) >= 2 and is_given_name(kept[-1]) and word.endswith("s") and not is_given_name(word):
             break  # "United Nations Ana Roe": a body's plural before a given name ends the name
+        elif len(kept) >= 2 and is_given_name(kept[-1]) and not is_given_name(word) and (_mixed_initials(word) or word.lower() in DEMONYMS):
+            break  # "BoM Ana Roe", "Spanish Ana Roe": a body's initials or a nationality before a given name
         elif name_token(word) or (kept and word.lower() in PARTICLES) or (n > 0 and _syllable_pair(word) and name_token(words[n - 1])):
             kept.append(word)
             if len(kept) >= 5:
