@@ -2,11 +2,12 @@
 "fisherwoman", "chairperson") as descriptions set off after a name; a
 capitalised title and its place before a name with no comma ("Party
 Leader in Tallow Ben Lowe said"); a party and seat set off after a name
-before a colon ("Rep. Ben Lowe, D-Tallow:"); and a place phrase opening the
+before a colon ("Rep. Ben Lowe, D-Tallow:"); a place phrase opening the
 sentence before a surname ("In a debate in the House of Commons, Sharps
-said"), which is no portfolio of a title. A wrong speaker is worse than
-none, so each table also holds sentences where the speaker stays as it
-was. Every sentence here is written for the test."""
+said"), which is no portfolio of a title; and a capitalised role before
+the surname of someone named in full ("Recorder Ketterby told"). A wrong
+speaker is worse than none, so each table also holds sentences where the
+speaker stays as it was. Every sentence here is written for the test."""
 
 import pytest
 
@@ -86,6 +87,26 @@ def test_a_party_and_seat_set_off_before_a_colon(lead, expected):
         [
             "Lawmakers reacted on Friday to the ruling of the state supreme court on the new licensing law.",
             f"{lead} “This is a dark day for every small business in the state.”",
+        ]
+    )
+    assert [speaker for _, speaker in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "cue, expected",
+    [
+        ("Recorder Ketterby told the defendant:", "Anna Ketterby"),
+        ("Inspector Ketterby told the defendant:", "Anna Ketterby"),
+        # the guards: a given name that reads as a role, and a title the lists know
+        ("Hunter Ketterby told the defendant:", "Hunter Ketterby"),
+        ("Judge Ketterby told the defendant:", "Anna Ketterby"),
+    ],
+)
+def test_a_capitalised_role_then_a_surname(cue, expected):
+    found = speakers_of(
+        [
+            "Recorder Anna Ketterby KC sat at Tallow Crown Court on Monday for the landlord's sentencing.",
+            f"{cue} “You knew how damp the flat was and you did nothing about it.”",
         ]
     )
     assert [speaker for _, speaker in found] == [expected]

@@ -1,10 +1,10 @@
-"""A body's initials that spell a word ("said FORUM in a statement"); a
+"""A body's initials that spell a word ("said HAVEN in a statement"); a
 name set off with its description in a closing "with ..." clause ("...,
 with Ben Lowe, head of public affairs, saying “...”"); a nationality
 ("the Serbian said") that means the last person in view, never a phrase
 printed like a name ("her Grand Slam tally"); a document printed with
 its issuer's name ("a Tallow Zoo statement read"); and a body's initials
-or a nationality before a given name ("BoM Ana Roe"). A wrong speaker is
+or a nationality before a given name ("CaB Ana Roe"). A wrong speaker is
 worse than none, so each table also holds sentences where the speaker
 stays as it was. Every sentence here is written for the test."""
 
@@ -18,7 +18,7 @@ speakers_of = textutil.speakers_of
 @pytest.mark.parametrize(
     "cue, expected",
     [
-        ("said FORUM in a statement", "FORUM"),
+        ("said HAVEN in a statement", "HAVEN"),
         ("said UNITY in a statement", "UNITY"),
         # the guards: initials that spell no word, and a kind of body after "the"
         ("said TGU in a statement", "TGU"),
@@ -98,7 +98,7 @@ def test_a_document_printed_with_its_issuers_name(cue, expected):
 @pytest.mark.parametrize(
     "subject, expected",
     [
-        ("BoM Ana Roe", "Ana Roe"),
+        ("CaB Ana Roe", "Ana Roe"),
         ("Serbian Ana Roe", "Ana Roe"),
         # the guards: a surname with two capitals, initials in capitals alone
         ("Ana McDonald", "Ana McDonald"),

@@ -336,7 +336,7 @@ def bare_org_word(words: list[str]) -> bool:
     if len(words) != 1 or not capitalised(words[0]):
         return False
     if not with_article and words[0].isupper() and len(words[0]) > 2:
-        return False  # "said FORUM in a statement": a body's initials that spell a word
+        return False  # "said HAVEN in a statement": a body's initials that spell a word
     word = bare_word(strip_possessive(words[0]))
     return word in ORG_NOUNS and word not in SINGULAR_BODIES
 

@@ -272,7 +272,7 @@ _MONTH_NAMES = {"april", "june", "august"}
 
 
 def _mixed_initials(word: str) -> bool:
-    """A short body's initials with a lower-case letter among them ("BoM", "AfD")."""
+    """A short body's initials with a lower-case letter among them ("CaB", "DoT")."""
     return 2 < len(word) <= 5 and word.isalpha() and word[0].isupper() and sum(c.isupper() for c in word) >= 2 and not word.isupper()
 
 
@@ -353,7 +353,7 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
         elif len(kept) >= 2 and is_given_name(kept[-1]) and word.endswith("s") and not is_given_name(word):
             break  # "United Nations Ana Roe": a body's plural before a given name ends the name
         elif len(kept) >= 2 and is_given_name(kept[-1]) and not is_given_name(word) and (_mixed_initials(word) or word.lower() in DEMONYMS):
-            break  # "BoM Ana Roe", "Spanish Ana Roe": a body's initials or a nationality before a given name
+            break  # "CaB Ana Roe", "Spanish Ana Roe": a body's initials or a nationality before a given name
         elif name_token(word) or (kept and word.lower() in PARTICLES) or (n > 0 and _syllable_pair(word) and name_token(words[n - 1])):
             kept.append(word)
             if len(kept) >= 5:

@@ -146,6 +146,19 @@ class Resolution(Salience):
         people = [p for p in self.by_key.get(fold(word), []) if len(p.full.split()) > 1 and not p.org]
         return people[0].full if len(people) == 1 else None
 
+    def _role_then_surname(self, words: list[str]) -> Optional[str]:
+        """"Recorder Roe told the court" after "Ana Roe, sitting as a
+        recorder": a capitalised role, then the surname of the one person
+        named in full with it; a given name ("Hunter Roe") is no role."""
+        if len(words) != 2 or not words[0].isalpha() or not words[0].istitle() or is_given_name(words[0]) or not role_noun(words[0].lower()):
+            return None
+        if is_title_word(words[0]):
+            return None  # "President Roe": a title the title rules read
+        printed = " ".join(words)
+        surname = strip_possessive(words[1]).rstrip(".,")
+        people = [p for p in self.by_key.get(fold(surname), []) if len(p.full.split()) > 1 and not p.org and p.full != printed]
+        return people[0].full if len(people) == 1 else None
+
     def resolve(self, printed: str, pos: int, headline: bool, quoted: str = "") -> tuple[Optional[str], list[str]]:
         if headline and _article_dropped(printed, headline):
             printed = "the " + printed  # a headline's "says lord mayor"
@@ -232,7 +245,7 @@ class Resolution(Salience):
             # body, then its name.
             org = self.add_org(kind[1], pos, {kind[0]})
             return org.full, list(org.forms)
-        name = None if placed else clean_name(printed) or self._title_word_surname(words) or _held_name(words)
+        name = None if placed else self._role_then_surname(words) or clean_name(printed) or self._title_word_surname(words) or _held_name(words)
         if name and country_not_person(name):
             if not any(is_possessive(w) for w in words):
                 org = self.add_org(name, pos, set())  # "Even Ruritania said": the state speaks
