@@ -3,10 +3,11 @@ name set off with its description in a closing "with ..." clause ("...,
 with Ben Lowe, head of public affairs, saying “...”"); a nationality
 ("the Serbian said") that means the last person in view, never a phrase
 printed like a name ("her Grand Slam tally"); a document printed with
-its issuer's name ("a Tallow Zoo statement read"); and a body's initials
-or a nationality before a given name ("CaB Ana Roe"). A wrong speaker is
-worse than none, so each table also holds sentences where the speaker
-stays as it was. Every sentence here is written for the test."""
+its issuer's name ("a Tallow Zoo statement read"); a body's initials
+or a nationality before a given name ("CaB Ana Roe"); and "the city
+said" after "The City of Tallow". A wrong speaker is worse than none, so
+each table also holds sentences where the speaker stays as it was. Every
+sentence here is written for the test."""
 
 import pytest
 
@@ -112,4 +113,20 @@ def test_initials_or_a_nationality_before_a_given_name(subject, expected):
             f"{subject} said: “Hot air is coming across the desert and it will reach the coast by midweek.”",
         ]
     )
+    assert [speaker for _, speaker in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "first, noun, expected",
+    [
+        ("The City of Tallow was fined on Friday over two sewage spills into the river.", "city", "City of Tallow"),
+        ("The Town of Halden Vale was fined on Friday over two sewage spills into the river.", "town", "Town of Halden Vale"),
+        # the guards: a town named only as a place, a council named otherwise, another kind of town
+        ("Tallow was fined on Friday over two sewage spills into the river.", "city", None),
+        ("Tallow City Council was fined on Friday over two sewage spills into the river.", "city", None),
+        ("The Town of Halden Vale was fined on Friday over two sewage spills into the river.", "city", None),
+    ],
+)
+def test_the_city_as_the_body_its_formal_name_gives(first, noun, expected):
+    found = speakers_of([first, f"The {noun} said it was “deeply sorry” for the harm done to the river."])
     assert [speaker for _, speaker in found] == [expected]

@@ -413,6 +413,18 @@ class OrganisationScan(ArticleState):
                 fallback, fallback_pos = org, last
         return best if best is not None else fallback
 
+    def municipality_named(self, kind: str, before: int) -> Optional[Person]:
+        """The last "City of X" (or "Town of X", "County of X") printed
+        before ``before``, for a later "the city said": the council speaks
+        by its formal name."""
+        pattern = re.compile(r"\b" + kind.capitalize() + r" of (?:[A-Z][\w’'-]*)(?: [A-Z][\w’'-]*){0,2}")
+        found = None
+        for k, unit in enumerate(self.units[: before // UNIT + 1]):
+            for m in pattern.finditer(unit.text):
+                if k * UNIT + m.start() < before:
+                    found = (k * UNIT + m.start(), m.group(0))
+        return self.add_org(found[1], found[0], {kind}) if found is not None else None
+
     def org_ending_in(self, noun: str, before: int) -> Optional[Person]:
         """The organisation named last before ``before`` whose own name
         ends in ``noun`` ("the operator" after "the Tallow Energy Market

@@ -303,6 +303,9 @@ class Resolution(Salience):
             named_kind = self.org_ending_in(" ".join(words[1:]).lower(), pos)
             if named_kind is not None:
                 return named_kind.full, list(named_kind.forms)  # "the Tallow Market Operator ... the operator said"
+        if len(words) == 2 and bare_word(words[0]) == "the" and words[1].islower() and head in _MUNICIPALITIES and not headline:
+            town = self.municipality_named(head, pos)  # "The City of Tallow ... the city said"
+            return (town.full, list(town.forms)) if town is not None else (None, [])
         held_office = next((held for phrase, held in OFFICE_PHRASES.items() if low.endswith(phrase)), None)
         if (
             (head in ORG_NOUNS or head in ORG_DESCRIPTORS)
@@ -788,3 +791,7 @@ def _anaphoric_description(words: list[str], head: str) -> bool:
     if any(bare_word(w) in FUNCTION_WORDS for w in words[1:]):
         return False
     return role_noun(head) or descriptor_gender(head) is not None
+
+
+# A town's kind, which speaks only as the body "City of X" names.
+_MUNICIPALITIES = frozenset({"city", "town", "county", "borough", "municipality"})
