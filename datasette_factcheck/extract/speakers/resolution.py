@@ -137,13 +137,14 @@ class Resolution(Salience):
                 return True
         return False
 
-    def _title_word_surname(self, words: list[str]) -> Optional[str]:
+    def _title_word_surname(self, words: list[str], besides: str = "") -> Optional[str]:
         """"King said", "Marshal added": a title word alone is the surname of
-        someone the article named in full ("Colm King"); no one otherwise."""
+        someone the article named in full ("Colm King"); no one otherwise.
+        ``besides``: a name printed with it that is no one else's."""
         if len(words) != 1 or not words[0][:1].isupper():
             return None
         word = strip_possessive(words[0]).rstrip(".,")
-        people = [p for p in self.by_key.get(fold(word), []) if len(p.full.split()) > 1 and not p.org]
+        people = [p for p in self.by_key.get(fold(word), []) if len(p.full.split()) > 1 and not p.org and p.full != besides]
         return people[0].full if len(people) == 1 else None
 
     def _role_then_surname(self, words: list[str]) -> Optional[str]:
@@ -154,10 +155,7 @@ class Resolution(Salience):
             return None
         if is_title_word(words[0]):
             return None  # "President Roe": a title the title rules read
-        printed = " ".join(words)
-        surname = strip_possessive(words[1]).rstrip(".,")
-        people = [p for p in self.by_key.get(fold(surname), []) if len(p.full.split()) > 1 and not p.org and p.full != printed]
-        return people[0].full if len(people) == 1 else None
+        return self._title_word_surname(words[1:], besides=" ".join(words))  # the scan may have taken "Recorder Roe" for a name
 
     def resolve(self, printed: str, pos: int, headline: bool, quoted: str = "") -> tuple[Optional[str], list[str]]:
         if headline and _article_dropped(printed, headline):
