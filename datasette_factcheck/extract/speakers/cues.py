@@ -38,7 +38,7 @@ from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, is_
 from .given_names import is_given_name
 from .apposition import name_after_role_of, name_set_off_before
 from .phrases import np_after, np_before
-from .titleruns import title_before_portfolio
+from .titleruns import placed_title, title_before_portfolio
 from .wordforms import AGE_RE, before_auxiliary, naming_in_passive, verb_adverb
 from .subjects import body_before_role, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
@@ -243,8 +243,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         and unit.text[span[0]].islower() and personal(unit.text[span[0] : span[1]])
     )
     # "Party Leader in Tallow Jane Roe said": a capitalised title's place, then the holder.
-    placed_title = len(prev) > 1 and prev[-1][2] == "in" and capitalised(prev[-2][2]) and is_title_word(prev[-2][2])
-    if len(prev) > 1 and (prev[-1][2] in {"of", "for"} or placed_title) and (role_noun(prev[-2][2]) or is_title_word(prev[-2][2])):
+    if len(prev) > 1 and (prev[-1][2] in {"of", "for"} or placed_title(prev, len(prev))) and (role_noun(prev[-2][2]) or is_title_word(prev[-2][2])):
         # "The head of the union Jane Roe said": the role's holder, named
         # after the body without a comma, speaks.
         held = tokens(text, prev[-1][0], span[1])

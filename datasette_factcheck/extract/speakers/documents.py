@@ -12,7 +12,7 @@ from typing import Optional
 
 from .given_names import is_given_name
 from .lexicon import LAW_WORDS, MASK, ORG_WORDS
-from .names import bare_word, capitalised, is_title_word, role_noun
+from .names import bare_word, is_title_word, role_noun
 
 # The nouns for a document that someone issues.
 DOCUMENT_NOUNS = (
@@ -173,18 +173,6 @@ def document_noun(printed: str) -> Optional[str]:
 _DEFINITE_DOCUMENT_RE = re.compile(r"(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(" + DOCUMENT_NOUNS + r")", re.I)
 
 
-def owned_document(printed: str) -> Optional[str]:
-    """"a Tallow Zoo statement read": the name an indefinite document is
-    printed with, which speaks through it."""
-    words = printed.split()
-    if len(words) < 3 or words[0].lower() not in {"a", "an"} or not is_document_word(words[-1]):
-        return None
-    owner = words[1:-1]
-    if len(owner) > 5 or not all(capitalised(w) for w in owner):
-        return None
-    return " ".join(owner)
-
-
 # Where a body publishes: "the Harbour Trust website notes".
 _MEDIA_NOUNS = {"website", "site", "blog", "account", "page", "feed", "channel", "podcast", "magazine", "journal"}
 _DOCUMENT_WORD_RE = re.compile(DOCUMENT_NOUNS, re.I)
@@ -197,9 +185,9 @@ def is_document_word(word: str) -> bool:
 
 def publisher_of(words: list[str]) -> Optional[str]:
     """The name before a lower-case document or medium noun ("the Harbour
-    Trust website", "the Tallow Council report"): whoever publishes it
-    speaks through it. None for any other phrase."""
-    if len(words) < 3 or words[0].lower() != "the" or not words[-1].islower():
+    Trust website", "the Tallow Council report", "a Tallow Zoo statement"):
+    whoever publishes it speaks through it. None for any other phrase."""
+    if len(words) < 3 or words[0].lower() not in {"the", "a", "an"} or not words[-1].islower():
         return None
     head = words[-1].strip(".,;:")
     if head not in _MEDIA_NOUNS and not is_document_word(head):

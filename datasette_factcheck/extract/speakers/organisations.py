@@ -417,13 +417,18 @@ class OrganisationScan(ArticleState):
         """The last "City of X" (or "Town of X", "County of X") printed
         before ``before``, for a later "the city said": the council speaks
         by its formal name."""
-        pattern = re.compile(r"\b" + kind.capitalize() + r" of (?:[A-Z][\w’'-]*)(?: [A-Z][\w’'-]*){0,2}")
+        found = self._last_printed(re.compile(r"\b(" + kind.capitalize() + r" of (?:[A-Z][\w’'-]*)(?: [A-Z][\w’'-]*){0,2})"), before)
+        return self.add_org(found[1], found[0], {kind}) if found is not None else None
+
+    def _last_printed(self, pattern: re.Pattern[str], before: int) -> Optional[tuple[int, str]]:
+        """(position, text) of the last match of ``pattern``'s first group
+        that starts before ``before``, in the units up to it."""
         found = None
         for k, unit in enumerate(self.units[: before // UNIT + 1]):
             for m in pattern.finditer(unit.text):
                 if k * UNIT + m.start() < before:
-                    found = (k * UNIT + m.start(), m.group(0))
-        return self.add_org(found[1], found[0], {kind}) if found is not None else None
+                    found = (k * UNIT + m.start(1), m.group(1))
+        return found
 
     def org_ending_in(self, noun: str, before: int) -> Optional[Person]:
         """The organisation named last before ``before`` whose own name
@@ -442,11 +447,7 @@ class OrganisationScan(ArticleState):
         # Grid Operator shed demand".
         printed = r"\s+".join(re.escape(w.capitalize()).replace("'", "[’']") for w in tail)
         pattern = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){1,5}" + printed + r")\b(?![\s\u00a0]+(?:of|for|and|on)[\s\u00a0]+[A-Z])")
-        found = None
-        for k, unit in enumerate(self.units[: before // UNIT + 1]):
-            for m in pattern.finditer(unit.text):
-                if k * UNIT + m.start() < before:
-                    found = (k * UNIT + m.start(1), m.group(1))
+        found = self._last_printed(pattern, before)
         if found is None:
             return None
         words = found[1].split()

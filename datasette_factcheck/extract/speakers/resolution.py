@@ -49,7 +49,7 @@ from .names import (
 )
 from .identity import fold, name_gender, person_key, same_person
 from .descriptors import bare_org_word, body_after_kind, compound_head, descriptor_gender, former_of, other_party, proper_body
-from .documents import document_issuer, document_noun, issued_document, opening_document_issuer, owned_document, publisher_of, speaks_in_document
+from .documents import document_issuer, document_noun, issued_document, opening_document_issuer, publisher_of, speaks_in_document
 from .phrases import np_before
 from .places import country_not_person
 from .wordforms import AGE_RE
@@ -477,7 +477,7 @@ class Resolution(Salience):
         council leader has said ...", as British pages open a story, or
         "Tallowland's wildlife minister has apologised ...") means the
         holder of that role whom the next paragraph names first."""
-        owner = owned_document(printed)
+        owner = publisher_of(printed.split())
         if owner is not None:
             return self.resolve(owner, pos, headline=False)  # "a Tallow Zoo statement read"
         words = printed.split()

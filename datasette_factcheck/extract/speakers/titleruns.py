@@ -182,10 +182,13 @@ _PLACING_PREPOSITIONS = frozenset({"in", "at", "into", "inside", "outside", "bef
 
 def after_office_joiner(toks: list[tuple[int, int, str]], i: int) -> bool:
     """The run at ``i`` follows "of" or "for", or "in" after a capitalised title."""
-    if i < 1:
-        return False
-    joiner = toks[i - 1][2]
-    return joiner in {"of", "for"} or (joiner == "in" and i > 1 and capitalised(toks[i - 2][2]) and is_title_word(toks[i - 2][2]))
+    return i >= 1 and (toks[i - 1][2] in {"of", "for"} or placed_title(toks, i))
+
+
+def placed_title(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """The word at ``i`` follows "in" after a capitalised title ("Party
+    Leader in Tallow"): the place the title's holder serves."""
+    return i >= 2 and toks[i - 1][2] == "in" and capitalised(toks[i - 2][2]) and is_title_word(toks[i - 2][2])
 
 
 def after_office(words: list[str], i: int) -> bool:
