@@ -12,8 +12,9 @@ from typing import Optional
 
 from .descriptors import surely_named
 from .given_names import is_given_name
-from .lexicon import AUXILIARIES, BE_FORMS, DETERMINERS, SPEECH_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, ORG_NOUNS, ORG_WORDS, PARTICLES, TIME_NOUNS, TITLE_WORDS, CALENDAR_NAMES
-from .names import bare_word, capitalised, clean_name, is_acronym, is_title_word, looks_like_org, personal, role_noun, titled_person_at
+from .lexicon import APPOSITIVE_END, COURT_SIDES, AUXILIARIES, BE_FORMS, DETERMINERS, SPEECH_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, ORG_NOUNS, ORG_WORDS, PARTICLES, TIME_NOUNS, TITLE_WORDS, CALENDAR_NAMES
+from .names import bare_word, capitalised, clean_name, is_acronym, is_possessive, is_title_word, looks_like_org, personal, role_noun, strip_possessive, titled_person_at
+from .text import QUOTE_RE
 from .wordforms import IRREGULAR_PAST, is_verb
 
 OF_WORDS = {"of", "at", "from", "with"}
@@ -212,3 +213,126 @@ def name_set_off_before(text: str, pre_toks: list[tuple[int, int, str]], unnamed
         capitalised(t[2]) or t[2].isdigit() or (t[2] in {"and", "&", "of"} and 0 < i < len(rest) - 1) for i, t in enumerate(rest)
     )
     return span if comma >= 2 and (titled or closed) and not looks_like_org(printed) else None
+
+
+APOSTROPHES = ("'", "’")
+# Prepositions that tie a description's words to its head ("the director of the Halden Institute").
+DESCRIPTION_LINKS = {"of", "for", "at", "on", "in", "to", "from", "with"}
+
+
+def appositive_roles(text: str, toks: list[tuple[int, int, str]], start: int, forward: bool, bare_role: bool = False) -> set[str]:
+    """Role words of a descriptive appositive next to a name ("X, the
+    spokesman for Y," / "the alliance's secretary general, X,"); empty
+    when the neighbouring words are a clause rather than a description."""
+    step = 1 if forward else -1
+    idx = start
+    span: list[str] = []
+    while 0 <= idx < len(toks) and toks[idx][2] not in {",", ";", ":", "(", ")"} and len(span) < 14:
+        if not forward and span and capitalised(toks[idx][2]) and (is_possessive(toks[idx][2]) or text[toks[idx][1] : toks[idx][1] + 1] in APOSTROPHES):
+            # "Harbour Lines' chief executive officer, X,": the body's
+            # name and its possessive stand where a determiner would.
+            span.append("the")
+            break
+        span.append(toks[idx][2])
+        if not forward and toks[idx][2].lower() in {"the", "a", "an"} and idx > 0 and toks[idx - 1][2].lower() not in DESCRIPTION_LINKS:
+            break  # "filed by the vicar, X": the description opens at its determiner
+        nxt = idx + step
+        if 0 <= nxt < len(toks):
+            a, b = (toks[idx][1], toks[nxt][0]) if forward else (toks[nxt][1], toks[idx][0])
+            possessor = not forward and text[a : a + 1] in APOSTROPHES and capitalised(toks[nxt][2])
+            if (QUOTE_RE.search(text, a, b) and not possessor) or "." in text[a:b]:
+                break
+        idx = nxt
+    if not forward:
+        span.reverse()
+    if not span:
+        return set()
+    head = span[0]
+    if forward and head.lower() in COURT_SIDES and (len(span) == 1 or span[1] in {"for", "on"} or all(capitalised(w) for w in span[1:4])):
+        return set(COURT_SIDES[head.lower()])  # "X, prosecuting, said", "Y, defending Roe, said"
+    if forward and capitalised(head) and (role := _labelled_role(span)) is not None:
+        return {role}  # "X, Green Party candidate for Y,": a party or a place, then the role
+    if not forward and capitalised(head) and is_title_word(head):
+        # "Minister of Finance, Dr. X,", "Vice Chancellor of Y, Prof. X,":
+        # a title printed before the name without a determiner; its
+        # capitalised title words make the office.
+        office = set()
+        for w in span:
+            if not (capitalised(w) and is_title_word(w)):
+                break
+            office.add(bare_word(w))
+        return office
+    if not forward and len(span) <= 5 and all(capitalised(w) for w in span) and is_title_word(span[-1]):
+        # "Harbour State Governor, X,": a capitalised description that
+        # ends in a title, the office.
+        return {bare_word(span[-1])}
+    if not forward and capitalised(head) and head.lower() not in {"the", "a", "an"}:
+        # "Ward councillor for Eastmoor, R. Roe,": a capitalised word
+        # that opens the description, then its role in lower case.
+        lower = []
+        for w in span[1:]:
+            if not w.isalpha() or not w.islower() or w in FUNCTION_WORDS:
+                break
+            lower.append(w)
+        return {lower[-1]} if lower and role_noun(lower[-1]) else set()
+    if bare_role and forward and head.isalpha() and head.islower() and head not in FUNCTION_WORDS and role_noun(head):
+        # a role with no article, as wire and Indian English print it,
+        # describes X as "the" would.
+        span = ["the"] + span
+        head = "the"
+    if head.lower() not in {"the", "a", "an", "its", "his", "her", "their", "our"} and not is_possessive(head):
+        return set()
+    roles: list[str] = []
+    for w in span[1:]:
+        low = bare_word(strip_possessive(w))
+        if low in APPOSITIVE_END:
+            break
+        roles.append(low)
+    # A description ends in its head noun, a role ("the district
+    # superintendent"); a clause ("the Secretary General made several
+    # comments") does not.
+    if not roles or not role_noun(roles[-1]):
+        # "the new Minister of Transport, X,": the title and its department
+        return _title_of_department(span) if head.lower() in {"the", "a", "an"} else set()
+    # A second role joined by "and" is the person's too: "the Trust's
+    # head of investigations and spokesperson for the case".
+    lows = [bare_word(strip_possessive(w)) for w in span]
+    for a, low in enumerate(lows):
+        if low != "and":
+            continue
+        extra: list[str] = []
+        for word in lows[a + 1 :]:
+            if word in APPOSITIVE_END or word in {"the", "a", "an"}:
+                break
+            extra.append(word)
+        if extra and role_noun(extra[-1]) and len(extra) <= 3:
+            roles.extend(extra)
+    return set(roles)
+
+
+def _title_of_department(span: list[str]) -> set[str]:
+    """The title and its department's words when a determiner's description
+    ends in a capitalised title, "of" or "for", and the department's
+    capitalised name ("the new Minister of Transport"); empty otherwise."""
+    for t in range(1, len(span) - 2):
+        if capitalised(span[t]) and is_title_word(span[t]) and bare_word(span[t]) not in ORG_WORDS and span[t + 1] in {"of", "for"}:
+            rest = span[t + 2 :]
+            if rest and capitalised(rest[-1]) and all(capitalised(w) or w in {"the", "and", "of"} for w in rest):
+                return {bare_word(span[t])} | {bare_word(w) for w in rest if capitalised(w)}
+            return set()
+    return set()
+
+
+def _labelled_role(span: list[str]) -> Optional[str]:
+    """The role noun of a description set after a name that opens with up
+    to four capitalised words and goes on in lower case ("Green Party
+    candidate for Halden East", "Tallow Water customer"); None otherwise."""
+    c = 0
+    while c < len(span) and c < 4 and capitalised(span[c]) and span[c].lower() not in FUNCTION_WORDS:
+        c += 1
+    e = c
+    while e < len(span) and e - c < 3 and span[e].isalpha() and span[e].islower() and span[e] not in FUNCTION_WORDS:
+        e += 1
+    if not 0 < c < e or not role_noun(span[e - 1]) or (e < len(span) and span[e] not in APPOSITIVE_END):
+        return None
+    return span[e - 1]

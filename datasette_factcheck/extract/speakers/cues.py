@@ -454,6 +454,8 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             return Cue(unit.text[a:b], k * UNIT + a, vs - qe, resolvable=named, verb="quoted")
         if MASK in pre or len(stripped.split()) > 25 or word in PARTICIPLES:
             return None
+        if unit.number == 0 and word in ADDRESSEE_VERBS and not text[ve:end].strip(" .!?\u00a0"):
+            return None  # "‘...’, court told": a headline's passive; the court was told it
         if not stripped:
             if word in ADDRESSEE_VERBS:
                 return None  # "“...,” told reporters": no speaker printed

@@ -8,13 +8,13 @@ import re
 from typing import Optional
 
 from .text import tokens
-from .wordforms import finite_verb, is_verb
+from .wordforms import AGE_RE, finite_verb, is_verb
 from .given_names import is_given_name
 from .lexicon import (
     AFFILIATIONS,
     AUXILIARIES,
     ADVERBS, FUNCTION_WORDS, GENDERED, HONORIFICS, MASK, OBLIQUE, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS, PARTICLES,
-    BODY_KINDS, NATIONAL_BODIES, ORG_CAPABLE_ROLES, PAST_QUALIFIERS, PERSON_ROLES, SINGULAR_BODIES, SPEECH_VERBS, TITLE_WORDS,
+    BODY_KINDS, NATIONAL_BODIES, ORG_CAPABLE_ROLES, PAST_QUALIFIERS, PERSON_ROLES, SINGULAR_BODIES, SPEECH_VERBS, TITLE_WORDS, UNNAMED_SOURCE_HEADS,
 )
 from .names import (
     bare_word, capitalised, clean_name, is_acronym, is_possessive, is_title_word, looks_like_org, name_token, role_noun, strip_possessive,
@@ -547,3 +547,33 @@ def proper_body(words: list[str], head: str) -> bool:
     if head not in NATIONAL_BODIES and head not in NAMED_KINDS:
         return False
     return all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in words[1:-1])
+
+
+def article_dropped(printed: str, headline: bool) -> bool:
+    """A description printed without its article: a headline's role in lower
+    case ("..., says lord mayor"), or a capitalised title alone that lost the
+    words before it ("The new Harbour Secretary told the committee" printed
+    as "Harbour Secretary")."""
+    words = printed.split()
+    if not words or bare_word(words[0]) in {"the", "a", "an"}:
+        return False
+    if headline:
+        # "Headteacher hits out ...": a role that opens the headline, capitalised
+        return (printed.islower() or (len(words) == 1 and words[0][1:].islower() and not is_given_name(words[0]))) and role_noun(words[-1].lower())
+    return 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) and is_title_word(words[-1])
+
+
+def anaphoric_description(words: list[str], head: str) -> bool:
+    """A definite description with a modifier before its role noun, which
+    news uses for someone just named ("the Senate minority leader", "the
+    billionaire businessman"), or an age alone ("the 46-year-old"); not a
+    bare role ("the senator"), a source news leaves unnamed ("the senior
+    official"), nor a phrase with a preposition ("the spokesman for the
+    mill")."""
+    if len(words) == 2 and bare_word(words[0]) == "the" and AGE_RE.fullmatch(bare_word(words[1])):
+        return True  # "said the 46-year-old"
+    if len(words) < 3 or bare_word(words[0]) != "the" or head in UNNAMED_SOURCE_HEADS or head in ORG_WORDS or head in ORG_NOUNS:
+        return False
+    if any(bare_word(w) in FUNCTION_WORDS for w in words[1:]):
+        return False
+    return role_noun(head) or descriptor_gender(head) is not None

@@ -148,6 +148,14 @@ def speaks_in_document(sentence: str, noun: str) -> bool:
     return found is not None
 
 
+def verb_before_document(sentence: str, noun: str) -> Optional[int]:
+    """Where the speech verb starts whose speaker talks "in a statement"
+    (or another document of kind ``noun``) right after it: "“...,” X said
+    in a statement posted online"; None when no such verb stands there."""
+    found = re.search(r"\b(?:said|says|added|wrote|announced)\s+(?:on\s+\w+\s+)?[Ii]n\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"\b", sentence)
+    return found.start() if found is not None else None
+
+
 # "The statement was issued by X", "the bank's letter was signed by X": a
 # document opening its sentence, in the passive, then its issuer.
 _ISSUED_BY_RE = re.compile(

@@ -105,7 +105,7 @@ _SIGNED_NEXT_RE = re.compile(r"[\s\u00a0]*" + MASK + r"+[\s\u00a0]*(?:[,.!?][\s\
 # Pronouns that can only look back to a sentence's subject when no other
 # name stands between ("X had looked tired in his briefing"); "her" may be
 # an object, and the others name no single person.
-_LATER_PRONOUNS = {w: PRONOUNS[w] for w in ("he", "she")} | {"his": POSSESSIVE_PRONOUNS["his"]}
+_LATER_PRONOUNS = {w: PRONOUNS[w] for w in ("he", "she")} | {"his": POSSESSIVE_PRONOUNS["his"], "himself": "m", "herself": "f"}
 
 
 def later_pronoun_gender(unit: Unit, toks: list[tuple[int, int, str]], j: int) -> Optional[str]:

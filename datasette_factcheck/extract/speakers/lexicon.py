@@ -31,7 +31,7 @@ TITLE_WORDS = set(
     """
     president vice secretary general minister prime deputy chief chancellor premier governor mayor
     senator congressman congresswoman representative rep sen gov councillor councilor alderman bailie
-    commissioner ambassador envoy spokesman spokeswoman spokesperson director chairman chairwoman chair
+    commissioner ambassador envoy spokesman spokeswoman spokesperson critic director chairman chairwoman chair
     ceo cfo coo cto executive officer manager coach head leader speaker judge justice magistrate attorney
     prosecutor inspector superintendent sheriff constable detective sergeant sgt lieutenant lt captain garda
     advocate
@@ -59,7 +59,7 @@ TITLE_WORDS = set(
     commentator candidate paramedic midwife pharmacist vet dentist therapist priest vicar pastor
     mechanic electrician plumber operator student pupil graduate archivist librarian auditor
     accountant ombudsman coroner registrar caretaker investigator whip staff opposition
-    collector tahsildar sarpanch corporator mla mlc msp taoiseach tanaiste tánaiste custos warden
+    collector tahsildar sarpanch corporator mla mlc msp td taoiseach tanaiste tánaiste custos warden
     sub-inspector councilman councilwoman councilmember councilperson assemblyman assemblywoman at-large
     assemblymember alderwoman alderperson selectman selectwoman freeholder legislator trustee clr coun
     undersecretary under-secretary da dpp pm cm fm guv
@@ -258,8 +258,10 @@ ORG_TYPES = {
 ORG_NOUNS = set().union(*ORG_TYPES.values())
 
 
-# Name particles written in lower case inside a name ("Erik ten Hag").
-PARTICLES = {"de", "da", "di", "del", "dela", "delos", "della", "der", "den", "van", "von", "ten", "ter", "la", "le", "du", "dos", "das", "bin", "ibn", "al", "el", "st", "y", "ul", "ud"}
+# Name particles written in lower case inside a name ("Erik ten Hag"), and
+# the Welsh and Irish ones before a surname ("ap", "Ní", "Ó"): "Ms Ní Bhraonáin"
+# is the surname of "Ana Ní Bhraonáin".
+PARTICLES = {"de", "da", "di", "del", "dela", "delos", "della", "der", "den", "van", "von", "ten", "ter", "la", "le", "du", "dos", "das", "bin", "ibn", "al", "el", "st", "y", "ul", "ud", "ap", "ní", "nic", "ó", "uí"}
 
 
 SPEECH_VERBS = set(
@@ -284,7 +286,7 @@ SPEECH_VERBS = set(
     speculated theorized theorised posited reasoned marvelled marveled enthused texted emailed
     messaged intoned ventured clarified objected protested hinted teased advised captioned captions
     cautions notes indicated indicates
-    claims maintains complains laments reveals counters replies boasts jokes quips
+    claims maintains complains laments reveals counters replies boasts jokes quips affirms contends
     """.split()
 )
 PARTICIPLES = set(
@@ -623,6 +625,8 @@ VERB_PARTICLES = {"back", "out", "down", "up", "off", "in", "on"}
 
 # Bodies a country has one of: "the Government said" names it alone.
 SINGULAR_BODIES = NATIONAL_BODIES | {"parliament", "police", "cabinet", "kremlin", "congress", "senate", "pentagon"}
+# Words of a body's name that give it a kind "the company" never means ("Tallow Senate", "the White House").
+INSTITUTION_WORDS = ORG_NOUNS | SINGULAR_BODIES | {"house", "court", "assembly", "tribunal", "committee"}
 
 # Auxiliaries and modals that stand between a subject and its verb ("X had
 # said", "X would later tell").

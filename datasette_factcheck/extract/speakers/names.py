@@ -175,6 +175,15 @@ def plural_possessive_body(toks: list[tuple[int, int, str]], j: int) -> bool:
     return toks[j][2].endswith("s") and nxt[0] - toks[j][1] == 2 and capitalised(nxt[2]) and nxt[2].lower() in ORG_WORDS
 
 
+def plural_possessor(text: str, toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Token ``j`` is a capitalised plural whose apostrophe the tokens
+    dropped, owning the name after it: "Tallow Investors’ Ana Roe"."""
+    if j + 1 >= len(toks) or not (capitalised(toks[j][2]) and toks[j][2].endswith("s")) or text[toks[j][1] : toks[j + 1][0]] not in {"’ ", "' "}:
+        return False
+    nxt = toks[j + 1][2]
+    return name_token(nxt) and (is_given_name(nxt) or (j + 2 < len(toks) and name_token(toks[j + 2][2]) and toks[j + 2][0] - toks[j + 1][1] == 1))
+
+
 @lru_cache(maxsize=65536)
 def name_token(word: str) -> bool:
     """A word that can be part of a person's name."""
@@ -354,6 +363,8 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
             break  # "United Nations Ana Roe": a body's plural before a given name ends the name
         elif len(kept) >= 2 and is_given_name(kept[-1]) and not is_given_name(word) and (_mixed_initials(word) or word.lower() in DEMONYMS):
             break  # "CaB Ana Roe", "Spanish Ana Roe": a body's initials or a nationality before a given name
+        elif len(kept) == 2 and not is_given_name(word) and word.lower() in DEMONYMS and not any(bare_word(w) in ORG_WORDS for w in kept):
+            break  # "Kenyan Oxo Tanui": a nationality before two names, the given one unknown to the list
         elif name_token(word) or (kept and word.lower() in PARTICLES) or (n > 0 and _syllable_pair(word) and name_token(words[n - 1])):
             kept.append(word)
             if len(kept) >= 5:

@@ -11,6 +11,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
     MASK,
+    INSTITUTION_WORDS,
     MAX_ORGS,
     ORG_ACT_RE,
     ORG_CAPABLE_ROLES,
@@ -473,7 +474,7 @@ class OrganisationScan(ArticleState):
         m = _SUPERLATIVE_NOUN_RE.match(text, off + len(printed))
         return m.group(1) if m is not None and m.group(1) in ORG_NOUNS | ORG_DESCRIPTORS else None
 
-    def untitled_body_before(self, pos: int) -> Optional[Person]:
+    def untitled_body_before(self, pos: int, head: str = "company") -> Optional[Person]:
         """The last name before ``pos`` that the text never shows to be a
         person ("Halden Ports said ... The company said"): no given name,
         gender, honorific, age or person's role, and more than a word a
@@ -501,7 +502,14 @@ class OrganisationScan(ArticleState):
                 continue  # "Reporters ...", a word capitalised only to open a sentence
             if 1 <= len(words) <= 4 and all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in words):
                 return self.add_org(person.full, m.pos, set())
-        return None
+        # "Tallow Ferries has cancelled ... the company said": the one body
+        # named before whose name says no kind ("Senate", "House" do), when
+        # no name is in view and the noun says no kind either.
+        kindless = [
+            org for org in self.orgs
+            if not org.types and not org.maybe_person and last_before(org.positions, pos) >= 0 and not any(bare_word(w) in INSTITUTION_WORDS for w in org.full.split())
+        ]
+        return kindless[0] if len(kindless) == 1 and head in UNTYPED_ORG else None
 
     def printed_inside(self, word: str) -> bool:
         """The article prints ``word`` capitalised inside a sentence too, as a name is."""

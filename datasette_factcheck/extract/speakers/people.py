@@ -16,8 +16,6 @@ from .lexicon import (
     BE_FORMS,
     DEMONYMS,
     AGE_ROLE_RE,
-    APPOSITIVE_END,
-    COURT_SIDES,
     ADVERBS,
     FUNCTION_WORDS,
     GENDERED,
@@ -60,13 +58,14 @@ from .names import (
     strip_possessive,
 )
 from .identity import name_gender, person_key
-from .apposition import predicate_role
+from .apposition import appositive_roles, predicate_role
 from .documents import issued_by, law_name
 from .given_names import is_given_name
 from .places import country_not_person, is_country
 from .genderclues import fronted_possessive_gender, later_pronoun_gender, owned_by_subject_gender, said_pronoun_gender
 from .nicknames import bracketed_alias, nickname_of, without_nicknames
 from .descriptors import body_kind_before, kind_noun
+from .reported import opens_reported_clause
 from .titleruns import after_office, after_office_joiner, portfolio_title
 from .wordforms import finite_verb, headline_verb_at, number_word
 from .text import MARKS, QUOTE_RE, UNIT, Unit, headline_like, sentence_of, tokens
@@ -200,7 +199,7 @@ class PeopleScan(ArticleState):
                 # "said X, minister of state for rail,": after a verb of speech a
                 # role with no article describes the speaker too.
                 bare = i > 0 and toks[i - 1][2].lower() in SPEECH_VERBS
-                roles |= self._appositive_roles(unit.text, toks, fwd, forward=True, bare_role=bare)
+                roles |= appositive_roles(unit.text, toks, fwd, forward=True, bare_role=bare)
             # "The chair of the inquiry, retired judge Dame X,": the role
             # phrase stands before a further descriptor and the honorific.
             c = i - 1
@@ -217,7 +216,7 @@ class PeopleScan(ArticleState):
                     # "chief executive officer (CEO), X,": the initials are the role's too
                     roles.add(bare_word(toks[d - 1][2]))
                     d -= 3
-                roles |= self._appositive_roles(unit.text, toks, d, forward=False)
+                roles |= appositive_roles(unit.text, toks, d, forward=False)
                 if c == i - 1 and name_len == 1 and is_given_name(name):
                     # "the mayor's wife, Ottilie,": a relative named by the
                     # given name alone is a person of the relation's gender.
@@ -245,7 +244,7 @@ class PeopleScan(ArticleState):
             prev_word = toks[p][2].lower() if p >= 0 else ""
             if title_words and bare_word(title_words[0]) in OBLIQUE - {"and"}:
                 prev_word = bare_word(title_words[0])  # "On Chief Minister X being ...": the run opens with a preposition
-            salient = outside and prev_word not in OBLIQUE and not is_possessive(toks[j][2])
+            salient = outside and prev_word not in OBLIQUE and not is_possessive(toks[j][2]) and not opens_reported_clause(toks, p)
             if salient and prev_word in {"the", "a", "an"} and (
                 _modifies_noun(toks, j + 1) or (j + 2 < len(toks) and toks[j + 1][2] == "and" and capitalised(toks[j + 2][2]))
             ):
@@ -375,7 +374,7 @@ class PeopleScan(ArticleState):
             elif (
                 2 <= parts_len <= 3
                 and len(words) > name_len
-                and _given_first(name.split())
+                and (_given_first(name.split()) or bare_word(words[-name_len - 1]) in DEMONYMS)  # "Kenyan Oxo Tanui"
                 and prev_word not in {"the", "a", "an"}
                 and not any(bare_word(w) in ORG_WORDS for w in name.split())
             ):
@@ -504,97 +503,6 @@ class PeopleScan(ArticleState):
                 n = bisect.bisect_left(self.mentions, at, key=lambda x: x.pos)
                 if n and self.mentions[n - 1].pos >= sent_start and not self.mentions[n - 1].person.org:
                     self.mentions[n - 1].person.roles.add(role)
-
-    @staticmethod
-    def _appositive_roles(text: str, toks: list[tuple[int, int, str]], start: int, forward: bool, bare_role: bool = False) -> set[str]:
-        """Role words of a descriptive appositive next to a name ("X, the
-        spokesman for Y," / "the alliance's secretary general, X,"); empty
-        when the neighbouring words are a clause rather than a description."""
-        step = 1 if forward else -1
-        idx = start
-        span: list[str] = []
-        while 0 <= idx < len(toks) and toks[idx][2] not in {",", ";", ":", "(", ")"} and len(span) < 14:
-            if not forward and span and capitalised(toks[idx][2]) and (is_possessive(toks[idx][2]) or text[toks[idx][1] : toks[idx][1] + 1] in _APOSTROPHES):
-                # "Harbour Lines' chief executive officer, X,": the body's
-                # name and its possessive stand where a determiner would.
-                span.append("the")
-                break
-            span.append(toks[idx][2])
-            if not forward and toks[idx][2].lower() in {"the", "a", "an"} and idx > 0 and toks[idx - 1][2].lower() not in _OF_WORDS:
-                break  # "filed by the vicar, X": the description opens at its determiner
-            nxt = idx + step
-            if 0 <= nxt < len(toks):
-                a, b = (toks[idx][1], toks[nxt][0]) if forward else (toks[nxt][1], toks[idx][0])
-                possessor = not forward and text[a : a + 1] in _APOSTROPHES and capitalised(toks[nxt][2])
-                if (QUOTE_RE.search(text, a, b) and not possessor) or "." in text[a:b]:
-                    break
-            idx = nxt
-        if not forward:
-            span.reverse()
-        if not span:
-            return set()
-        head = span[0]
-        if forward and head.lower() in COURT_SIDES and (len(span) == 1 or span[1] in {"for", "on"} or all(capitalised(w) for w in span[1:4])):
-            return set(COURT_SIDES[head.lower()])  # "X, prosecuting, said", "Y, defending Roe, said"
-        if not forward and capitalised(head) and is_title_word(head):
-            # "Minister of Finance, Dr. X,", "Vice Chancellor of Y, Prof. X,":
-            # a title printed before the name without a determiner; its
-            # capitalised title words make the office.
-            office = set()
-            for w in span:
-                if not (capitalised(w) and is_title_word(w)):
-                    break
-                office.add(bare_word(w))
-            return office
-        if not forward and len(span) <= 5 and all(capitalised(w) for w in span) and is_title_word(span[-1]):
-            # "Harbour State Governor, X,": a capitalised description that
-            # ends in a title, the office.
-            return {bare_word(span[-1])}
-        if not forward and capitalised(head) and head.lower() not in {"the", "a", "an"}:
-            # "Ward councillor for Eastmoor, R. Roe,": a capitalised word
-            # that opens the description, then its role in lower case.
-            lower = []
-            for w in span[1:]:
-                if not w.isalpha() or not w.islower() or w in FUNCTION_WORDS:
-                    break
-                lower.append(w)
-            return {lower[-1]} if lower and role_noun(lower[-1]) else set()
-        if bare_role and forward and head.isalpha() and head.islower() and head not in FUNCTION_WORDS and role_noun(head):
-            # a role with no article, as wire and Indian English print it,
-            # describes X as "the" would.
-            span = ["the"] + span
-            head = "the"
-        if head.lower() not in {"the", "a", "an", "its", "his", "her", "their", "our"} and not is_possessive(head):
-            return set()
-        roles: list[str] = []
-        for w in span[1:]:
-            low = bare_word(strip_possessive(w))
-            if low in APPOSITIVE_END:
-                break
-            roles.append(low)
-        # A description ends in its head noun, a role ("the district
-        # superintendent"); a clause ("the Secretary General made several
-        # comments") does not.
-        if not roles or not role_noun(roles[-1]):
-            # "the new Minister of Transport, X,": the title and its department
-            return _title_of_department(span) if head.lower() in {"the", "a", "an"} else set()
-        # A second role joined by "and" is the person's too: "the Trust's
-        # head of investigations and spokesperson for the case".
-        lows = [bare_word(strip_possessive(w)) for w in span]
-        for a, low in enumerate(lows):
-            if low != "and":
-                continue
-            extra: list[str] = []
-            for word in lows[a + 1 :]:
-                if word in APPOSITIVE_END or word in {"the", "a", "an"}:
-                    break
-                extra.append(word)
-            if extra and role_noun(extra[-1]) and len(extra) <= 3:
-                roles.extend(extra)
-        return set(roles)
-
-
-_APOSTROPHES = ("'", "’")
 
 
 def _opening_title_complement(text: str, toks: list[tuple[int, int, str]], d: int) -> bool:
@@ -752,10 +660,6 @@ def _opening_participle(unit: Unit, toks: list[tuple[int, int, str]], i: int) ->
     return any(t[2] == "," or t[2].lower() in _SUBJECT_PRONOUNS for t in toks[i + 2 : i + 6])
 
 
-# Prepositions that tie a description's words to its head ("the director of the Halden Institute").
-_OF_WORDS = {"of", "for", "at", "on", "in", "to", "from", "with"}
-
-
 def _given_first(name: list[str]) -> bool:
     """A name that opens with a given name, or with initials before one
     ("K. Ravi Nand") or before the surname alone ("V Rajan", as South
@@ -779,16 +683,3 @@ def _participle_after(toks: list[tuple[int, int, str]], n: int) -> bool:
         n = close + 1
     word = toks[n][2] if n < len(toks) else ""
     return word.islower() and word.isalpha() and len(word) > 4 and word.endswith("ing")
-
-
-def _title_of_department(span: list[str]) -> set[str]:
-    """The title and its department's words when a determiner's description
-    ends in a capitalised title, "of" or "for", and the department's
-    capitalised name ("the new Minister of Transport"); empty otherwise."""
-    for t in range(1, len(span) - 2):
-        if capitalised(span[t]) and is_title_word(span[t]) and bare_word(span[t]) not in ORG_WORDS and span[t + 1] in {"of", "for"}:
-            rest = span[t + 2 :]
-            if rest and capitalised(rest[-1]) and all(capitalised(w) or w in {"the", "and", "of"} for w in rest):
-                return {bare_word(span[t])} | {bare_word(w) for w in rest if capitalised(w)}
-            return set()
-    return set()

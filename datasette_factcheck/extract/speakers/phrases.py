@@ -25,6 +25,7 @@ from .lexicon import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     RELATIVES,
+    SPEECH_HEADS,
     SPEECH_VERBS,
     TIME_NOUNS,
     TITLE_WORDS,
@@ -33,6 +34,7 @@ from .lexicon import (
 )
 from .names import (
     plural_possessive_body,
+    plural_possessor,
     bare_word,
     capitalised,
     clean_name,
@@ -318,6 +320,10 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
     last = toks[b][2]
     if last.lower() in PRONOUNS or uncontracted(last.lower()) in PRONOUNS:
         return toks[b][0], toks[b][1]  # "he", "he’d" (asked)
+    if (doc := _addressed_document(toks, a, b)) is not None:
+        # "his letter to the council said": the letter's writer, not its recipient
+        owner = next((t for t in range(doc - 1, max(a, doc - 3) - 1, -1) if toks[t][2].lower() in POSSESSIVE_PRONOUNS), None)
+        return (toks[owner][0], toks[owner][1]) if owner is not None else _trailing_np(toks, a, doc)
     if b > a and toks[b - 1][2].lower() == "the" and AGE_RE.fullmatch(last):
         return toks[b - 1][0], toks[b][1]  # "the 46-year-old"
     for d in range(b - 1, max(a, b - 7) - 1, -1):
@@ -391,6 +397,22 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
         if the is not None and any(toks[t][2].islower() and is_title_word(toks[t][2]) for t in range(the + 1, min(the + 3, lo_i))):
             return toks[the][0], toks[b][1]
     return toks[lo_i][0], toks[b][1]
+
+
+def _addressed_document(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[int]:
+    """The index of a document or message noun before "to" and a recipient
+    that ends at ``b`` ("letter to the board", "email to Ana Roe"); None
+    when the phrase ends otherwise."""
+    for t in range(b - 1, max(a, b - 6), -1):
+        word = toks[t][2]
+        if word == "to":
+            d = toks[t - 1][2]
+            if any(w[2].lower() in {"the", "a", "an"} for w in toks[t + 2 : b + 1]):
+                return None  # "in a speech to the club the premier said": the recipient's phrase has ended
+            return t - 1 if d.islower() and (is_document_word(d) or d in SPEECH_HEADS) else None
+        if not (capitalised(word) or word.lower() in {"the", "a", "an"} or (word.isalpha() and word.islower() and word not in FUNCTION_WORDS)):
+            return None
+    return None
 
 
 def _possessor_before(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[int]:
@@ -533,6 +555,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
     while j < len(toks):
         word = toks[j][2]
         low = word.lower()
+        if j > k and plural_possessor(text, toks, j - 1):
+            return toks[j][0], toks[run_end(toks, j)][1]  # "said Tallow Investors’ Ana Roe": the possessor only describes
         if j > k and any(c in MARKS for c in text[toks[j - 1][1] : toks[j][0]]) and not plural_possessive_body(toks, j - 1):
             break  # "said Roe. ‘ Tallow ...": a quote mark ends the name, not "Students’ Union"
         if word[0].isupper() and (low not in FUNCTION_WORDS - set(HONORIFICS) or (len(word) > 2 and word.isupper())):

@@ -28,7 +28,6 @@ from .lexicon import (
     PRONOUNS,
     ROLE_SYNONYMS,
     SPEECH_VERBS,
-    UNNAMED_SOURCE_HEADS,
 )
 from .titleruns import place_before_role
 from .names import (
@@ -48,8 +47,8 @@ from .names import (
     uncontracted,
 )
 from .identity import fold, name_gender, person_key, same_person
-from .descriptors import bare_org_word, body_after_kind, compound_head, descriptor_gender, former_of, other_party, proper_body
-from .documents import document_issuer, document_noun, issued_document, opening_document_issuer, publisher_of, speaks_in_document
+from .descriptors import anaphoric_description, article_dropped, bare_org_word, body_after_kind, compound_head, descriptor_gender, former_of, other_party, proper_body
+from .documents import document_issuer, document_noun, issued_document, opening_document_issuer, publisher_of, speaks_in_document, verb_before_document
 from .phrases import np_before
 from .places import country_not_person
 from .wordforms import AGE_RE
@@ -158,7 +157,7 @@ class Resolution(Salience):
         return self._title_word_surname(words[1:], besides=" ".join(words))  # the scan may have taken "Recorder Roe" for a name
 
     def resolve(self, printed: str, pos: int, headline: bool, quoted: str = "") -> tuple[Optional[str], list[str]]:
-        if headline and _article_dropped(printed, headline):
+        if headline and article_dropped(printed, headline):
             printed = "the " + printed  # a headline's "says lord mayor"
         owned = None if headline else self.superlative_kind(printed, pos)  # "Europe's largest bank said"
         if owned is not None:
@@ -274,7 +273,7 @@ class Resolution(Salience):
                 person.gender = gender
             self.add_mention(pos, person)
             return person.full, list(person.forms)
-        if not headline and _article_dropped(printed, headline):
+        if not headline and article_dropped(printed, headline):
             # Only past the names and bodies it might be: "Harbour Secretary"
             # printed for "The new Harbour Secretary told the committee".
             return self.resolve("the " + printed, pos, headline, quoted)
@@ -320,7 +319,7 @@ class Resolution(Salience):
                 if org is not None and head in TRADING_BODIES and not of_kind(org, head):
                     org = None  # "The dockers' union struck at X, and the company said": not the union
             if org is None and not headline and head in TRADING_BODIES:
-                org = self.untitled_body_before(pos)
+                org = self.untitled_body_before(pos, head)
             return (org.full, list(org.forms)) if org else (None, [])
         heads = {head} | ROLE_SYNONYMS.get(head, set())
         if held_office is not None:
@@ -400,7 +399,7 @@ class Resolution(Salience):
                 self.add_mention(pos, later)
                 return later.full, list(later.forms)
             noun = bare_word(strip_possessive(words[-1]))  # "front-runner" whole
-            if _anaphoric_description(words, noun):
+            if anaphoric_description(words, noun):
                 gender = descriptor_gender(noun)
                 described = self.described_subject(pos, gender, noun, {bare_word(w) for w in words}, lower_head=words[-1].islower())
                 if AGE_RE.fullmatch(bare_word(words[1])):
@@ -632,6 +631,9 @@ class Resolution(Salience):
             if speaks_in_document(sentence, noun):
                 # "In a statement, the Trust said: ..." then "the statement continued"
                 issuer = self._issuer_named(unit, sentence_subject(unit.masked, lo, lo + len(sentence)), 0)
+                at = verb_before_document(sentence, noun)
+                if issuer is None and at is not None:
+                    issuer = self._issuer_named(unit, np_before(unit.masked, lo, lo + at), 0)  # "“...,” X said in a statement"
                 if issuer is not None:
                     return issuer
             before = self.sentence_before(k, lo)
@@ -707,6 +709,11 @@ class Resolution(Salience):
         body, known so from now on."""
         printed = re.sub(r"['’]s?$", "", printed)  # "Harbour Rail's shares fell": the owner
         words = printed.split()
+        if len(words) > 1 and words[0].lower() == "the" and not is_title_word(words[-1]):
+            words = words[1:]  # "The THB said it ...": a body's name after its article, not "The Mayor"
+            printed = " ".join(words)
+            if len(words) == 1 and printed.endswith("s") and printed[:-1].isupper():
+                return None  # "The PACs spent ...": several bodies of a kind, none named
         if not 1 <= len(words) <= 4 or not all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in words):
             return None
         if is_given_name(words[0]) or self.known_person(printed):
@@ -759,36 +766,6 @@ def _group_word(name: str) -> bool:
     "Americans", "Democrats"): a description, never a name."""
     low = bare_word(name)
     return any(w in DEMONYMS or w in AFFILIATIONS for w in (low, low[:-1] if low.endswith("s") else low))
-
-
-def _article_dropped(printed: str, headline: bool) -> bool:
-    """A description printed without its article: a headline's role in lower
-    case ("..., says lord mayor"), or a capitalised title alone that lost the
-    words before it ("The new Harbour Secretary told the committee" printed
-    as "Harbour Secretary")."""
-    words = printed.split()
-    if not words or bare_word(words[0]) in {"the", "a", "an"}:
-        return False
-    if headline:
-        # "Headteacher hits out ...": a role that opens the headline, capitalised
-        return (printed.islower() or (len(words) == 1 and words[0][1:].islower() and not is_given_name(words[0]))) and role_noun(words[-1].lower())
-    return 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) and is_title_word(words[-1])
-
-
-def _anaphoric_description(words: list[str], head: str) -> bool:
-    """A definite description with a modifier before its role noun, which
-    news uses for someone just named ("the Senate minority leader", "the
-    billionaire businessman"), or an age alone ("the 46-year-old"); not a
-    bare role ("the senator"), a source news leaves unnamed ("the senior
-    official"), nor a phrase with a preposition ("the spokesman for the
-    mill")."""
-    if len(words) == 2 and bare_word(words[0]) == "the" and AGE_RE.fullmatch(bare_word(words[1])):
-        return True  # "said the 46-year-old"
-    if len(words) < 3 or bare_word(words[0]) != "the" or head in UNNAMED_SOURCE_HEADS or head in ORG_WORDS or head in ORG_NOUNS:
-        return False
-    if any(bare_word(w) in FUNCTION_WORDS for w in words[1:]):
-        return False
-    return role_noun(head) or descriptor_gender(head) is not None
 
 
 # A town's kind, which speaks only as the body "City of X" names.

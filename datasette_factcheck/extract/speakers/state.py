@@ -213,9 +213,10 @@ class ArticleState:
             return None
         # Only someone the text shows to be a person: a capitalised run such
         # as "Tour de France" taken for a name must not swallow "Tour"; a
-        # hyphenated given name after the family name ("Ng Pun-tak") is one.
+        # hyphenated given name after the family name ("Ng Pun-tak") is one,
+        # and so is a word a pronoun has been tied to ("Zeb ... when she").
         person = found[0]
-        return person if person.roles & PERSON_ROLES or person.gender or family_name_first(name_parts(person.full)) else None
+        return person if person.roles & PERSON_ROLES or person.gender or gender or family_name_first(name_parts(person.full)) else None
 
     def _first_surname(self, key: str, gender: Optional[str]) -> Optional[Person]:
         """The one person whose name carries two surnames, the first folding

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .lexicon import AFFILIATIONS, CALENDAR_NAMES, FUNCTION_WORDS, MASK, ORG_NOUNS, ORG_WORDS
+from .lexicon import AFFILIATIONS, CALENDAR_NAMES, FUNCTION_WORDS, HONORIFICS, MASK, ORG_NOUNS, ORG_WORDS
 from .given_names import is_given_name
 from .text import tokens
 from .names import bare_word, capitalised, is_acronym, is_title_word, name_token, role_noun
@@ -143,8 +143,8 @@ def title_before_portfolio(text: str, lo: int, span: tuple[int, int]) -> tuple[i
     """"the Minister of State for Mines, Forests and Water said": the last
     words of a portfolio are no subject; the title before them is."""
     words = [t[2] for t in tokens(text, span[0], span[1])]
-    if not words or len(words) > 3 or (len(words) > 1 and is_given_name(words[0])):
-        return span
+    if not words or len(words) > 3 or (len(words) > 1 and (is_given_name(words[0]) or bare_word(words[0]) in HONORIFICS)):
+        return span  # "MP for Mole Vale, Sir Ben Lowe, said": a name, not the portfolio's last words
     return _title_of_portfolio(tokens(text, lo, span[0]), span) or span
 
 
