@@ -317,3 +317,42 @@ def test_present_tense_verbs_of_assertion(verb, expected):
         ]
     )
     assert [speaker for _, speaker in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "clause, expected",
+    [
+        ("about which Tallow Council said on Tuesday", "Tallow Council"),
+        ("which Ana Roe said were", "Ana Roe"),
+        # the guard: the relative clause's own verb, and the main clause's subject after it
+        ("which were set in May, and Ana Roe said they were", "Ana Roe"),
+    ],
+)
+def test_the_subject_of_a_relative_clause_speaks(clause, expected):
+    found = speakers_of(
+        [
+            "Waiting lists have grown by almost five per cent this year.",
+            f"The growth follows the former health secretary, Ben Lowe, setting targets to cut the lists, {clause} “still a long way off”.",
+        ]
+    )
+    assert [speaker for _, speaker in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "subject, expected",
+    [
+        ("The organisation now wants talks with the Safety Authority about what it says is", "Tallow Nurses Organisation"),
+        ("The organisation now wants talks about what it says is", "Tallow Nurses Organisation"),
+        # the guard: a body of another kind in the sentence's subject
+        ("The Safety Authority now wants talks about what it says is", "Safety Authority"),
+    ],
+)
+def test_an_organisation_named_so_is_the_organisation(subject, expected):
+    found = speakers_of(
+        [
+            "THE Tallow Nurses Organisation (TNO) said the crisis on the wards must be treated as urgent.",
+            "Ms Roe said the TNO was seeking three actions from the health board.",
+            f"{subject} the “failure to keep staff safe at work”.",
+        ]
+    )
+    assert [speaker for _, speaker in found] == [expected]

@@ -227,6 +227,8 @@ ORG_TYPES = {
     "administration": {"administration", "agency"},
     "council": {"council", "body", "authority"},
     "union": {"union", "group", "organisation", "organization"},
+    "organisation": {"organisation", "organization", "group", "body"},
+    "organization": {"organisation", "organization", "group", "body"},
     "company": {"company", "firm", "group", "business"},
     "corporation": {"company", "firm", "group", "corporation", "business"},
     "group": {"group", "company", "firm"},

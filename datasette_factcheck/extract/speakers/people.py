@@ -142,6 +142,8 @@ class PeopleScan(ArticleState):
                 continue
             if law_name(words):
                 continue  # "the General Harbour Safety Regulation": a law, whose first word reads as a title
+            if _initialled_body(toks, i, j):
+                continue  # "the Coalition Avenir Halden (CAH)": a body its initials follow, though a given name stands in it
             name_len = len(name.split())
             # "Ilse van der Marten", "Jan de Vos": lower-case particles are
             # no name parts of their own, so such a name counts two parts.
@@ -658,6 +660,16 @@ def _opening_participle(unit: Unit, toks: list[tuple[int, int, str]], i: int) ->
     if unit.masked[sentence_of(unit, toks[i][0])[0] : toks[i][0]].strip(" \u00a0" + MARKS):
         return False  # inside a sentence, not opening it
     return any(t[2] == "," or t[2].lower() in _SUBJECT_PRONOUNS for t in toks[i + 2 : i + 6])
+
+
+def _initialled_body(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    """The capitalised run from ``i`` to ``j`` is followed by its own
+    initials in brackets ("Coalition Avenir Halden (CAH)"): a body's name."""
+    if j + 3 >= len(toks) or toks[j + 1][2] != "(" or toks[j + 3][2] != ")" or not is_acronym(toks[j + 2][2]):
+        return False
+    letters = toks[j + 2][2].replace(".", "").upper()
+    initials = "".join(t[2][0] for t in toks[i : j + 1] if t[2][:1].isupper()).upper()
+    return len(letters) >= 2 and len(initials) >= len(letters) and initials.endswith(letters)
 
 
 def _given_first(name: list[str]) -> bool:

@@ -18,6 +18,7 @@ from .lexicon import (
     HONORIFICS,
     MASK,
     NP_BREAK,
+    OBLIQUE,
     ORG_DESCRIPTORS,
     ORG_NOUNS,
     ORG_WORDS,
@@ -166,6 +167,8 @@ def _np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         ):
             continue  # "X, 32, of Mill Lane, Tallow, said": where X lives, then the town, set off after the name
         span = person_before_of(toks, a, b) or _trailing_np(toks, a, b)
+        if g == 0 and not closed and span is not None and (r := _relative_opening(toks, a, b)) is not None and span[0] == toks[r][0]:
+            return span  # "targets, about which Tallow Health said": the relative clause's own subject
         if g + 1 < len(groups) and title_phrase(toks, a, b) and _name_group(toks, without_letters(toks, groups[g + 1])):
             continue  # "Jane Roe AM, Shadow Minister for Fisheries, said": the title names no one
         if nearest is None and (g > 0 or closed) and modifier_group(toks, a, b):
@@ -207,6 +210,14 @@ def _np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
 
 
 _SETTINGS = frozenset({"at", "during"})
+
+
+def _relative_opening(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[int]:
+    """The index after "which" or "whom", alone or after a preposition, that
+    opens the group from ``a`` to ``b`` ("about which X", "which X"); None
+    when the group opens otherwise."""
+    r = a + 1 if toks[a][2].lower() in OBLIQUE | {"about", "over", "against"} and a < b else a
+    return r + 1 if r < b and toks[r][2].lower() in {"which", "whom"} else None
 
 
 def _setting_after_name(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[int]:

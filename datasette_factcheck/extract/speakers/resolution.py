@@ -701,6 +701,9 @@ class Resolution(Salience):
         printed = unit.text[span[0] : span[1]].strip()
         if printed.lower() in PRONOUNS:
             return None
+        words = printed.lower().split()
+        if len(words) == 2 and words[0] == "the" and words[1] in ORG_NOUNS:
+            return self.org_of_type(words[1], k * UNIT + span[0])  # "The union is seeking what it calls “...”"
         return self.org_named(printed)
 
     def _body_by_pronoun(self, printed: str, pos: int) -> Optional[Person]:
