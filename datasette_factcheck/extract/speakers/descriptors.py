@@ -14,10 +14,11 @@ from .lexicon import (
     AFFILIATIONS,
     AUXILIARIES,
     ADVERBS, FUNCTION_WORDS, GENDERED, HONORIFICS, MASK, OBLIQUE, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS, PARTICLES,
-    BODY_KINDS, NATIONAL_BODIES, ORG_CAPABLE_ROLES, PAST_QUALIFIERS, PERSON_ROLES, SINGULAR_BODIES, SPEECH_VERBS, TITLE_WORDS, UNNAMED_SOURCE_HEADS,
+    BODY_KINDS, NATIONAL_BODIES, ORG_CAPABLE_ROLES, PAST_QUALIFIERS, PERSON_ROLES, SINGULAR_BODIES, SPEECH_VERBS, TIME_NOUNS, TITLE_WORDS,
+    UNNAMED_SOURCE_HEADS, WEEKDAYS,
 )
 from .names import (
-    bare_word, capitalised, clean_name, is_acronym, is_possessive, is_title_word, looks_like_org, name_token, role_noun, strip_possessive,
+    bare_word, capitalised, clean_name, is_acronym, is_possessive, is_title_word, looks_like_org, name_token, role_noun, run_end, strip_possessive,
 )
 
 # Words that open a clause whose subject follows them ("as X put it").
@@ -577,3 +578,62 @@ def anaphoric_description(words: list[str], head: str) -> bool:
     if any(bare_word(w) in FUNCTION_WORDS for w in words[1:]):
         return False
     return role_noun(head) or descriptor_gender(head) is not None
+
+
+_SETTINGS = frozenset({"at", "during"})
+
+
+def setting_after_name(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[int]:
+    """Where a name ends when a phrase of place or occasion follows it
+    before the verb ("Jane Roe at a briefing at the party office"): the
+    index of the name's last word, or None."""
+    for p in range(a + 1, b):
+        if toks[p][2] not in _SETTINGS:
+            continue
+        if not capitalised(toks[p - 1][2]) or toks[p - 1][2].lower() in FUNCTION_WORDS:
+            return None
+        rest = [t[2] for t in toks[p + 1 : b + 1]]
+        if rest and rest[0].lower() in {"a", "an", "the"} and not any(w in SPEECH_VERBS or w.endswith("ed") for w in rest):
+            return p - 1
+        return None
+    return None
+
+
+_TIME_OPENERS = {"last", "this", "next", "earlier", "later", "late", "early"}
+
+
+_DAY_ADVERBS = {"yesterday", "today", "tonight"}
+
+
+def before_time_phrase(toks: list[tuple[int, int, str]], i: int) -> int:
+    """The index before a phrase of time that ends at ``i`` between a
+    subject and its verb ("on Tuesday", "last week", "earlier this month",
+    "Tuesday"); ``i`` when there is none. A capitalised weekday follows a
+    name only as the time of its verb."""
+    if i >= 1 and toks[i][2].lower() in _DAY_ADVERBS and capitalised(toks[i - 1][2]):
+        return i - 1  # "Jane Roe yesterday stated"
+    if i < 1 or toks[i][2].lower() not in TIME_NOUNS:
+        return i
+    j = i - 1
+    if toks[j][2].lower() in {"this", "last", "next"} and j >= 1 and toks[j - 1][2].lower() in {"earlier", "later"}:
+        j -= 1  # "earlier this month"
+    if toks[j][2].lower() in _TIME_OPENERS or (toks[j][2].lower() == "on" and toks[i][2].lower() in WEEKDAYS):
+        return j - 1 if j >= 1 else i
+    if toks[i][2].lower() in WEEKDAYS and toks[i][2][:1].isupper() and capitalised(toks[j][2]):
+        return j  # "Jane Roe Tuesday said"
+    return i
+
+
+def owned_role(toks: list[tuple[int, int, str]], j: int) -> Optional[tuple[int, int]]:
+    """After a possessor, a kin or role noun that ends up to three lower-case
+    words from ``j`` ("said Roe's mother", "Roe's elder brother"): the
+    whole phrase, or the name a comma sets after it ("Roe's mother,
+    Annette"); None otherwise."""
+    e = j
+    while e < len(toks) and e - j < 3 and toks[e][2].isalpha() and toks[e][2].islower() and toks[e][2] not in FUNCTION_WORDS:
+        e += 1
+    if e == j or (e < len(toks) and toks[e][2].isalpha()) or not (toks[e - 1][2] in GENDERED or role_noun(toks[e - 1][2])):
+        return None
+    if e + 1 < len(toks) and toks[e][2] == "," and name_token(toks[e + 1][2]):
+        return toks[e + 1][0], toks[run_end(toks, e + 1)][1]
+    return toks[0][0], toks[e - 1][1]

@@ -71,7 +71,16 @@ def person_key(name: str) -> str:
     parts = name_parts(name)
     if not parts or group_name(name.split()):
         return ""
-    return fold(parts[-1])
+    return surname_fold(parts[-1])
+
+
+_ARABIC_ARTICLE_RE = re.compile(r"^(?:[Aa]l|[Ee]l)[-‐](?=\w)")
+
+
+def surname_fold(word: str) -> str:
+    """A surname folded for comparison, without the Arabic article a page may
+    print joined to it or not ("Al-Dardir" is the "Amr Dardir" of the page)."""
+    return fold(_ARABIC_ARTICLE_RE.sub("", word))
 
 
 def _given_compatible(a: str, b: str) -> bool:
@@ -103,7 +112,7 @@ def same_person(a: str, b: str) -> bool:
         # Family name first ("Xi Jinping", "Tran Minh Hoa"): the short form
         # a later paragraph prints is the first word of the full name.
         return True
-    if fold(pa[-1]) != fold(pb[-1]):
+    if surname_fold(pa[-1]) != surname_fold(pb[-1]):
         return False
     ga, gb = pa[:-1], pb[:-1]
     if not ga or not gb:

@@ -298,7 +298,7 @@ PARTICIPLES = set(
     continuing remarking recalling cautioning reiterating countering stating
     conceding admitting complaining lamenting
     shouting yelling screaming asking replying answering responding joking quipping tweeting
-    alleging
+    alleging demanding suggesting predicting pledging boasting pleading maintaining contending affirming
     """.split()
 )
 SPEECH_NOUNS = set(

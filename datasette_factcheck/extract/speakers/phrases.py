@@ -28,10 +28,8 @@ from .lexicon import (
     RELATIVES,
     SPEECH_HEADS,
     SPEECH_VERBS,
-    TIME_NOUNS,
     TITLE_WORDS,
     UNNAMED_SOURCE_HEADS,
-    WEEKDAYS,
 )
 from .names import (
     plural_possessive_body,
@@ -64,6 +62,9 @@ from .descriptors import (
     modifier_group,
     name_after_mixed_descriptors,
     role_holder_after,
+    before_time_phrase,
+    owned_role,
+    setting_after_name,
     surely_named,
 )
 from .given_names import is_given_name
@@ -87,7 +88,7 @@ def _np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
     i = len(toks) - 1
     while i >= 0 and verb_adverb(toks[i][2]):
         i -= 1
-    i = _before_time_phrase(toks, i)  # "Jane Roe on Tuesday said", "Roe last week said"
+    i = before_time_phrase(toks, i)  # "Jane Roe on Tuesday said", "Roe last week said"
     if i >= 1 and toks[i][2].lower() in _COORDINATORS and toks[i - 1][2] == ",":
         return None  # "X backed Y, but now said": the verb shares the sentence's subject
     # "X, however, said" / "X, the spokesman for Y, said": look past comma groups.
@@ -116,7 +117,7 @@ def _np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
             break
         i = j
     if groups:
-        setting = _setting_after_name(toks, *groups[0])
+        setting = setting_after_name(toks, *groups[0])
         if setting is not None:
             groups[0] = (groups[0][0], setting)  # "Chair Jane Roe at a press briefing told"
     named = name_before_description(text, toks, groups)
@@ -209,31 +210,12 @@ def _np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
     return nearest or modifier
 
 
-_SETTINGS = frozenset({"at", "during"})
-
-
 def _relative_opening(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[int]:
     """The index after "which" or "whom", alone or after a preposition, that
     opens the group from ``a`` to ``b`` ("about which X", "which X"); None
     when the group opens otherwise."""
     r = a + 1 if toks[a][2].lower() in OBLIQUE | {"about", "over", "against"} and a < b else a
     return r + 1 if r < b and toks[r][2].lower() in {"which", "whom"} else None
-
-
-def _setting_after_name(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[int]:
-    """Where a name ends when a phrase of place or occasion follows it
-    before the verb ("Jane Roe at a briefing at the party office"): the
-    index of the name's last word, or None."""
-    for p in range(a + 1, b):
-        if toks[p][2] not in _SETTINGS:
-            continue
-        if not capitalised(toks[p - 1][2]) or toks[p - 1][2].lower() in FUNCTION_WORDS:
-            return None
-        rest = [t[2] for t in toks[p + 1 : b + 1]]
-        if rest and rest[0].lower() in {"a", "an", "the"} and not any(w in SPEECH_VERBS or w.endswith("ed") for w in rest):
-            return p - 1
-        return None
-    return None
 
 
 def _past_role_words(toks: list[tuple[int, int, str]], a: int, b: int) -> int:
@@ -258,37 +240,14 @@ def _name_group(toks: list[tuple[int, int, str]], group: tuple[int, int]) -> boo
     return a <= b and all(capitalised(t[2]) for t in toks[a : b + 1]) and not any(is_acronym(t[2]) for t in toks[a : b + 1])
 
 
-_TIME_OPENERS = {"last", "this", "next", "earlier", "later", "late", "early"}
-
-
-_DAY_ADVERBS = {"yesterday", "today", "tonight"}
-
-
-def _before_time_phrase(toks: list[tuple[int, int, str]], i: int) -> int:
-    """The index before a phrase of time that ends at ``i`` between a
-    subject and its verb ("on Tuesday", "last week", "earlier this month",
-    "Tuesday"); ``i`` when there is none. A capitalised weekday follows a
-    name only as the time of its verb."""
-    if i >= 1 and toks[i][2].lower() in _DAY_ADVERBS and capitalised(toks[i - 1][2]):
-        return i - 1  # "Jane Roe yesterday stated"
-    if i < 1 or toks[i][2].lower() not in TIME_NOUNS:
-        return i
-    j = i - 1
-    if toks[j][2].lower() in {"this", "last", "next"} and j >= 1 and toks[j - 1][2].lower() in {"earlier", "later"}:
-        j -= 1  # "earlier this month"
-    if toks[j][2].lower() in _TIME_OPENERS or (toks[j][2].lower() == "on" and toks[i][2].lower() in WEEKDAYS):
-        return j - 1 if j >= 1 else i
-    if toks[i][2].lower() in WEEKDAYS and toks[i][2][:1].isupper() and capitalised(toks[j][2]):
-        return j  # "Jane Roe Tuesday said"
-    return i
-
-
 def _inside_relative(text: str, toks: list[tuple[int, int, str]], groups: list[tuple[int, int]], g: int) -> bool:
     """Group ``g`` is an appositive that ends a relative clause about the
     name opening the sentence ("Jane Roe, who lives outside the capital,
     Tallow, said", "Jane Roe, who preaches in Elmdale, Wessex, said"): one
     capitalised word after the clause, and before the clause the
     sentence's first words, a name."""
+    if g + 1 < len(groups) - 1 and _listed_inside_relative(toks, groups, g):
+        return True
     if g + 2 != len(groups) - 1:
         return False
     (a, b), (ra, rb), (na, nb) = groups[g], groups[g + 1], groups[g + 2]
@@ -301,6 +260,26 @@ def _inside_relative(text: str, toks: list[tuple[int, int, str]], groups: list[t
         return False
     name = _trailing_np(toks, na, nb)
     return name is not None and name[0] == toks[na][0] and clean_name(text[name[0] : name[1]]) is not None
+
+
+def _listed_inside_relative(toks: list[tuple[int, int, str]], groups: list[tuple[int, int]], g: int) -> bool:
+    """Groups ``g`` on are the items of a list that ends a relative clause
+    about the name opening the sentence ("Roe, who played for Lazio,
+    Naples, and Juventus, said"): each a capitalised name, the last after
+    "and" or "or", up to the group that opens with "who"."""
+    r = g
+    while r < len(groups) - 2 and r - g < 6:
+        a, b = groups[r]
+        if a <= b and toks[a][2].lower() in RELATIVES:
+            break
+        if a > b or b - a > 4 or not all(capitalised(t[2]) or t[2] in {"and", "or"} for t in toks[a : b + 1]):
+            return False
+        r += 1
+    ra, rb = groups[r]
+    na, nb = groups[-1]
+    if r == g or r != len(groups) - 2 or ra > rb or toks[ra][2].lower() not in {"who", "whose"} or na != 0:
+        return False
+    return any(t[2] in {"and", "or"} for t in toks[groups[g][0] : groups[g][1] + 1])
 
 
 def _name_before_relative(text: str, toks: list[tuple[int, int, str]], group: tuple[int, int]) -> Optional[tuple[int, int]]:
@@ -568,6 +547,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         low = word.lower()
         if j > k and plural_possessor(text, toks, j - 1):
             return toks[j][0], toks[run_end(toks, j)][1]  # "said Tallow Investors’ Ana Roe": the possessor only describes
+        if j > k and after_verb and text[toks[j - 1][1] : toks[j][0]] in {"’ ", "' "} and toks[j - 1][2].endswith("s") and (owned := owned_role(toks, j)) is not None:
+            return owned  # "said Vines’ mother": someone of Vines's
         if j > k and any(c in MARKS for c in text[toks[j - 1][1] : toks[j][0]]) and not plural_possessive_body(toks, j - 1):
             break  # "said Roe. ‘ Tallow ...": a quote mark ends the name, not "Students’ Union"
         if word[0].isupper() and (low not in FUNCTION_WORDS - set(HONORIFICS) or (len(word) > 2 and word.isupper())):
@@ -668,6 +649,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         held = role_holder_after(toks, j)
         if held is not None:
             return held
+        if after_verb and (owned := owned_role(toks, j)) is not None:
+            return owned  # "said Roe's mother": someone of Roe's, not Roe
     if k == 0 and j < len(toks) and all(bare_word(t[2]) in AFFILIATIONS or bare_word(t[2]) in DEMONYMS for t in toks[:j]):
         # "Republican presidential nominee Jane Roe", "Democratic candidate
         # Sen. Jane Roe": a party or nationality opens the description.

@@ -11,6 +11,7 @@ from .lexicon import APPOSITIVE_ADVERBS, CONJUNCTIONS, FUNCTION_WORDS, MASK, PAR
 from .names import capitalised, clean_name, is_possessive, is_title_word, looks_like_org, role_noun
 from .placetags import party_tag, place_tag, title_of_place
 from .wordforms import number_word
+from .given_names import is_given_name
 
 
 def _body_after_bare_role(text: str, toks: list[tuple[int, int, str]], body: tuple[int, int], role: tuple[int, int]) -> bool:
@@ -20,9 +21,11 @@ def _body_after_bare_role(text: str, toks: list[tuple[int, int, str]], body: tup
     body_words = [t[2] for t in toks[body[0] : body[1] + 1]]
     return (
         all(w.isalpha() and w.islower() for w in role_words)
-        and role_noun(role_words[-1])
+        # "head of research and campaigns": a role, then what it is over
+        and (role_noun(role_words[-1]) or (len(role_words) > 2 and role_noun(role_words[0]) and role_words[1] in {"of", "for"}))
         and all(capitalised(w) or w.lower() in {"of", "and", "for", "the", "&"} for w in body_words)
-        and looks_like_org(" ".join(body_words))
+        # a body's name, or capitalised words joined by "&" that open with no given name
+        and (looks_like_org(" ".join(body_words)) or ("&" in text[toks[body[0]][0] : toks[body[1]][1]] and not is_given_name(body_words[0])))
     )
 
 

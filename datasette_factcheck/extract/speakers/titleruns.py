@@ -145,7 +145,10 @@ def title_before_portfolio(text: str, lo: int, span: tuple[int, int]) -> tuple[i
     words = [t[2] for t in tokens(text, span[0], span[1])]
     if not words or len(words) > 3 or (len(words) > 1 and (is_given_name(words[0]) or bare_word(words[0]) in HONORIFICS)):
         return span  # "MP for Mole Vale, Sir Ben Lowe, said": a name, not the portfolio's last words
-    return _title_of_portfolio(tokens(text, lo, span[0]), span) or span
+    title = _title_of_portfolio(tokens(text, lo, span[0]), span)
+    if title is not None and bare_word(text[title[0] : title[1]].split()[-1]) in ORG_NOUNS:
+        return title[0], span[1]  # "The Department for Roads, Rail and Ports said": the body's whole name
+    return title or span
 
 
 _PORTFOLIO_LINKS = frozenset({",", "and", "&"})
