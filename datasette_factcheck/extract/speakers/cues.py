@@ -85,7 +85,7 @@ def _speech_verbs(masked: str, lo: int, hi: int):
 
 # "by" and an agent after a past form; "said by phone" names a medium, not an agent.
 _BY_AGENT_RE = re.compile(r"\s+by\s+(?!(?:tele)?phone\b|e-?mail\b|text\b|video\b|letter\b|satellite\b|radio\b)")
-_ACCORDING_TO = {"as per", "in the words of"}
+_ACCORDING_TO = {"as per", "per", "in the words of"}
 _GO_ON = {"went on", "goes on"}
 _CONTINUE = {"continue", "continues", "continued"}
 _INFINITIVE_QUOTED_RE = re.compile(r"\s*[\"“‘']to\s")
@@ -234,6 +234,11 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
                 and not any(role_noun(t[2]) or is_title_word(t[2]) for t in prev[-5:-1]))
         )
     )
+    # "condemned by the Harbour Chamber, which said", "sold to the Tallow
+    # Group, which claimed": "which" right before the verb stands for the
+    # body just named, whatever word puts it in the sentence (not a place:
+    # "a port in Wessex, which said" is the port).
+    clause = clause or (_WHICH_SUBJECT_RE.fullmatch(text, span[1], vs) is not None and looks_like_org(text[span[0] : span[1]]))
     # ", citing X, said": the object of a participle set off by commas.
     participle = len(prev) > 1 and prev[-2][2] == "," and prev[-1][2].islower() and prev[-1][2].endswith("ing")
     # "Opposition spokesman on transport Jane Roe described": a title's
@@ -268,6 +273,9 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         # spokesman, not the noun phrase inside his description.
         return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, resolvable=False, verb=unit.text[vs:ve])
     return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, verb=unit.text[vs:ve])
+
+
+_WHICH_SUBJECT_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*which(?:[ \u00a0]+(?:also|later|then|now|had|has|[a-z]+ly))?[ \u00a0]*")
 
 
 # Speech verbs in the plural present: "Critics say", "Analysts warn".

@@ -312,6 +312,11 @@ MULTIWORD_VERBS = re.compile(
     r"\b(?:(?:pointed|points) out|(?:summed|sums) up|(?:went|goes) on|[Aa]ccording to)\b"
     # "As per X, ...": "according to" as Indian English prints it.
     r"|\b[Aa]s per\b"
+    # "“...,” per Jane Roe", "Per the club, ...": the same, bare, as sports
+    # and wire copy print it; only set off by a comma or opening the
+    # sentence, and before a name or "the" ("$5 per hour" is no cue, and
+    # "X said, per a translator, that" stays X's).
+    r"|(?:(?<=, )|(?<=,” )|(?<=,\" )|(?<=,’ )|(?<=,' )|(?<=\u25a0 )|(?<![\w\s-])|(?<=[.!?] ))(?:per|Per)\b(?=\s+(?:[A-Z]|the\s))"
     # "In the words of X, “...”": the same, as a speech or a column prints it.
     r"|\b[Ii]n the words of\b"
     # Tabloid comebacks: "X shot back", "X hit out", "X lashed out".
@@ -629,6 +634,12 @@ VERB_PARTICLES = {"back", "out", "down", "up", "off", "in", "on"}
 SINGULAR_BODIES = NATIONAL_BODIES | {"parliament", "police", "cabinet", "kremlin", "congress", "senate", "pentagon"}
 # Words of a body's name that give it a kind "the company" never means ("Tallow Senate", "the White House").
 INSTITUTION_WORDS = ORG_NOUNS | SINGULAR_BODIES | {"house", "court", "assembly", "tribunal", "committee"}
+# Kinds of public body that a trading company never is: "the council
+# said" never means the Tallow Group named before it.
+PUBLIC_BODY_NOUNS = SINGULAR_BODIES | {
+    "council", "court", "tribunal", "assembly", "committee", "ministry", "department", "commission",
+    "party", "union", "school", "university", "hospital", "legislature", "city", "county", "state",
+}
 
 # Auxiliaries and modals that stand between a subject and its verb ("X had
 # said", "X would later tell").

@@ -26,6 +26,7 @@ from .lexicon import (
     PERSON_ROLES,
     POSSESSIVE_PRONOUNS,
     STATEMENT_RE,
+    PUBLIC_BODY_NOUNS,
     UNTYPED_ORG,
     BOARD_TITLES,
     SEAT_WORDS,
@@ -400,7 +401,8 @@ class OrganisationScan(ArticleState):
         """The organisation of that kind named last before ``before`` ("the
         association" after "the Harbour Employers' Association"); failing
         one, the last organisation whose kind the text never gave ("SkyNorth
-        said in a statement" ... "the airline said")."""
+        said in a statement" ... "the airline said"), unless the noun is a
+        public body's ("the council")."""
         best, best_pos = None, -1
         fallback, fallback_pos = None, -1
         for org in self.orgs:
@@ -410,7 +412,7 @@ class OrganisationScan(ArticleState):
             if noun in org.types:
                 if last > best_pos:
                     best, best_pos = org, last
-            elif org.types <= UNTYPED_ORG and org.types and last > fallback_pos:
+            elif org.types <= UNTYPED_ORG and org.types and last > fallback_pos and noun not in PUBLIC_BODY_NOUNS:
                 fallback, fallback_pos = org, last
         return best if best is not None else fallback
 

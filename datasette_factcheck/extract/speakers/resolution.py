@@ -301,7 +301,7 @@ class Resolution(Salience):
             if named_kind is not None:
                 return named_kind.full, list(named_kind.forms)  # "the Tallow Market Operator ... the operator said"
         if len(words) == 2 and bare_word(words[0]) == "the" and words[1].islower() and head in _MUNICIPALITIES and not headline:
-            town = self.municipality_named(head, pos)  # "The City of Tallow ... the city said"
+            town = self.municipality_named(head, pos)  # "The City of Tallow ... the city said", "the Port of Tallow ... the port"
             return (town.full, list(town.forms)) if town is not None else (None, [])
         held_office = next((held for phrase, held in OFFICE_PHRASES.items() if low.endswith(phrase)), None)
         if (
@@ -771,5 +771,6 @@ def _group_word(name: str) -> bool:
     return any(w in DEMONYMS or w in AFFILIATIONS for w in (low, low[:-1] if low.endswith("s") else low))
 
 
-# A town's kind, which speaks only as the body "City of X" names.
-_MUNICIPALITIES = frozenset({"city", "town", "county", "borough", "municipality"})
+# Bodies known by a formal "Kind of Place" name that "the <kind> said" means:
+# councils, and the authorities that run a port ("the Port of Tallow").
+_MUNICIPALITIES = frozenset({"city", "town", "county", "borough", "municipality", "port"})
