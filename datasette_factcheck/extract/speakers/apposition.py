@@ -114,6 +114,13 @@ def person_before_of(toks: list[tuple[int, int, str]], a: int, b: int) -> Option
     if len(name.split()) < 2 and not any(bare_word(w) in HONORIFICS for w in words) and not (len(words) == 1 and is_given_name(name)):
         return None
     rest = toks[p + 1 : b + 1]
+    # "X of Tallow Bank’s share dealing service said": a unit the body owns
+    # may close the phrase in lower case.
+    owner = max((n for n, t in enumerate(rest) if t[2][:1].isupper() and is_possessive(t[2])), default=None)
+    if owner is not None and 0 < len(rest) - owner - 1 <= 3 and all(
+        t[2].isalpha() and t[2].islower() and t[2] not in FUNCTION_WORDS and not is_verb(t[2]) for t in rest[owner + 1 :]
+    ):
+        rest = rest[: owner + 1]
     kind = [t[2] for t in rest if not (t[2][:1].isupper() or t[2].lower() in {"the", "of", "and", "for"})]
     # "X of the fraud squad FSU said": a few words of the body's kind may
     # come before its name; "X of all people said" names no body.

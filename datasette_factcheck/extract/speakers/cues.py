@@ -66,6 +66,10 @@ def _speech_verbs(masked: str, lo: int, hi: int):
         # statement", "the reported remarks".
         if low == "read" and prev in BE_FORMS:
             pass  # "items that can be read easily": a passive names no reader
+        elif low.endswith("ed") and w == low and prev in SPEECH_VERBS and not prev.endswith("ing"):
+            pass  # "says repeated requests fell": a past form right after a speech verb describes a noun
+        elif low in _CONTINUE and _INFINITIVE_RE.match(masked, e):
+            pass  # "the care staff continued to give": "continue to" does, it does not speak
         elif low in PARTICIPLES and prev == "of":
             pass  # "accused the panel of asking “...” questions": a gerund, what someone is said to do
         elif low.endswith("ed") and prev.isalpha() and prev.islower() and prev not in BE_FORMS and _BY_AGENT_RE.match(masked, e):
@@ -89,6 +93,7 @@ _ACCORDING_TO = {"as per", "per", "in the words of"}
 _GO_ON = {"went on", "goes on"}
 _CONTINUE = {"continue", "continues", "continued"}
 _INFINITIVE_QUOTED_RE = re.compile(r"\s*[\"“‘']to\s")
+_INFINITIVE_RE = re.compile(r"[ \u00a0]+to[ \u00a0]+[a-z]")
 _WORD_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 _ASKED_BY_RE = re.compile(r"\s+by\s+")
 _PASSIVE_TELLING = frozenset({"asked", "told", "warned", "reminded", "assured", "announced", "confirmed", "revealed", "disclosed", "stated", "written", "posted", "tweeted"})

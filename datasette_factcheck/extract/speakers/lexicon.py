@@ -246,7 +246,7 @@ ORG_TYPES = {
     "power": {"company", "firm", "utility"}, "bank": {"bank", "lender"},
     "university": {"university", "institution"}, "foundation": {"foundation", "charity"},
     "trust": {"trust", "charity"}, "network": {"network", "group"}, "forum": {"forum", "group"},
-    "coalition": {"coalition", "group"}, "party": {"party"}, "club": {"club"}, "court": {"court"},
+    "coalition": {"coalition", "group"}, "party": {"party"}, "club": {"club"}, "court": {"court", "bench"},
     "committee": {"committee"}, "board": {"board"}, "police": {"police", "force"},
     "society": {"society", "group", "charity"}, "alliance": {"alliance"}, "league": {"league"},
     "government": {"government"}, "parliament": {"parliament"}, "school": {"school"},
@@ -473,6 +473,8 @@ DESCRIPTION_NOUNS = {
     "neighbour", "friend", "colleague", "cousin", "classmate", "schoolmate", "schoolfriend", "teammate", "roommate",
     "flatmate", "housemate", "fiancee", "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "acquaintance", "pal",
     "companion",
+    # the judges who hear a case, as court reports name them: "the bench observed"
+    "bench",
 }
 ROLE_SUFFIX_RE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent)$|[a-z]{4,}(?:man|woman|person)$")
 # Nationality adjectives: printed alone they describe, they never name.
