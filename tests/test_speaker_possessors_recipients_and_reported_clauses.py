@@ -6,7 +6,9 @@ gender ("Okafor wrapped himself ..."); a party or a place before a role
 set after a name ("Zeb Marlow, Green Party candidate for Halden East,");
 Welsh and Irish particles ("Ben ap Rhodri"); "critic" as a title; and a
 name inside a clause someone else reports ("..., saying Lowe must
-explain"), which leaves the reporter in view. A wrong speaker is worse
+explain"), which leaves the reporter in view, though not when a
+document reports it ("the affidavit stated that Lowe saw"), as a
+document is no one a later "he" means. A wrong speaker is worse
 than none, so each table also holds sentences where the speaker stays as
 it was. Every sentence here is written for the test."""
 
@@ -170,6 +172,27 @@ def test_a_name_inside_a_reported_clause_leaves_the_reporter_in_view(third, expe
             "With polls showing a tight race, the premier told a news conference that the rival platform had a hole in it.",
             third,
             "“He claims his sums add up, yet nobody can find the missing money,” he said.",
+        ]
+    )
+    assert [speaker for _, speaker in found] == [expected]
+
+
+
+@pytest.mark.parametrize(
+    "third, expected",
+    [
+        ("Besides the video, the sworn affidavit quoted two neighbours and said that Lowe saw marks on the wrist of Ana Vine.", "Ben Lowe"),
+        ("The indictment stated that Lowe saw marks on the wrist of Ana Vine.", "Ben Lowe"),
+        # the guard: a person who says that, not a document, stays the one meant
+        ("Reed told reporters that Lowe never saw any marks on the wrist of Ana Vine.", "Tom Reed"),
+    ],
+)
+def test_a_name_in_what_a_document_reports_stays_in_view(third, expected):
+    found = speakers_of(
+        [
+            "Mr Tom Reed was charged with assault on Monday.",
+            "The case against Reed is set out in a sworn affidavit written by Ben Lowe, a detective with the Halden force.",
+            third + " The marks “looked like the grip of a hand,” he wrote.",
         ]
     )
     assert [speaker for _, speaker in found] == [expected]

@@ -1,7 +1,8 @@
 """Words that look like speech verbs but do not speak, and subjects that
 name their speaker in a longer phrase: "continued to give" is not
 "continued" as in "Roe continued: ..."; a past form right after a
-speech verb describes a noun ("says repeated requests fell"); someone
+speech verb describes a noun ("says repeated requests fell"), though
+not before a quotation ("which she claims answered “...”"); someone
 "of Tallow Bank’s share dealing service" is the person, not the unit;
 and "the bench" of a court speaks as the court. A wrong speaker is worse
 than none, so each table also holds sentences where the speaker stays
@@ -34,8 +35,9 @@ def test_continue_to_is_no_speech(sentence, expected):
     [
         ("The Halden Nurses Association says repeated requests fell “on deaf ears.”", "Halden Nurses Association"),
         ("Ana Vine said repeated warnings had been “ignored by everyone at the top.”", "Ana Vine"),
-        # the guards: a past form that does speak, after a comma
+        # the guards: a past form that does speak, after a comma or before a quotation
         ("“We are done,” Ana Vine said, then repeated it.", "Ana Vine"),
+        ("Vine praised the plan of the board in Tallow, Wessex, which Vine claims answered “every question the nurses asked.”", "Vine"),
         ("The Halden Nurses Association says the requests fell “on deaf ears.”", "Halden Nurses Association"),
     ],
 )
@@ -78,3 +80,4 @@ def test_the_bench_speaks_as_the_court(sentence, expected):
 def test_a_bench_with_no_court_named_is_nobody():
     found = speakers_of(["Mr Ben Lowe sat on the bench for the whole match.", "“I was not happy at all,” the bench said."])
     assert [speaker for _, speaker in found] == [None]
+

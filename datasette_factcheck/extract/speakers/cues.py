@@ -66,8 +66,8 @@ def _speech_verbs(masked: str, lo: int, hi: int):
         # statement", "the reported remarks".
         if low == "read" and prev in BE_FORMS:
             pass  # "items that can be read easily": a passive names no reader
-        elif low.endswith("ed") and w == low and prev in SPEECH_VERBS and not prev.endswith("ing"):
-            pass  # "says repeated requests fell": a past form right after a speech verb describes a noun
+        elif low.endswith("ed") and w == low and prev in SPEECH_VERBS and not prev.endswith("ing") and _noun_follows(toks, i):
+            pass  # "says repeated requests fell": a past form between a speech verb and a noun describes the noun
         elif low in _CONTINUE and _INFINITIVE_RE.match(masked, e):
             pass  # "the care staff continued to give": "continue to" does, it does not speak
         elif low in PARTICIPLES and prev == "of":
@@ -85,6 +85,15 @@ def _speech_verbs(masked: str, lo: int, hi: int):
     for m in MULTIWORD_VERBS.finditer(masked, lo, hi):
         word = m.group().lower()
         yield m.start(), m.end(), "according to" if word in _ACCORDING_TO else word
+
+
+def _noun_follows(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A plain lower-case word follows token ``i`` ("repeated requests"), not
+    a quotation, a clause word or the end ("claims affirmed “...”")."""
+    if i + 1 >= len(toks):
+        return False
+    word = toks[i + 1][2]
+    return word.isalpha() and word.islower() and word not in FUNCTION_WORDS and word not in ADVERBS
 
 
 # "by" and an agent after a past form; "said by phone" names a medium, not an agent.

@@ -5,6 +5,7 @@ later pronoun means."""
 
 from __future__ import annotations
 
+from .documents import is_document_word
 from .lexicon import ADDRESSEE_VERBS, SPEECH_VERBS
 
 
@@ -23,7 +24,30 @@ def opens_reported_clause(toks: list[tuple[int, int, str]], p: int) -> bool:
     for n in range(p - 1, max(-1, p - 6), -1):
         verb = toks[n][2]
         if verb in SPEECH_VERBS or verb in ADDRESSEE_VERBS:
-            return True
+            return not _document_subject(toks, n)
         if not verb.isalpha():
             return False  # a comma or a quotation between: another clause
     return False
+
+
+def _document_subject(toks: list[tuple[int, int, str]], n: int) -> bool:
+    """The speech verb at ``n`` has a document for its subject, which opens
+    the sentence or its main clause ("Beyond the footage, the affidavit
+    cited ... and said that X had seen"): what it reports is its writer's
+    account, and the people in it stay the ones a later "he" may mean, as
+    the document cannot be."""
+    s = n
+    while s > 0 and toks[s - 1][2] not in {".", "!", "?"}:
+        s -= 1
+    for t in range(s + 1, n):
+        if not is_document_word(toks[t][2].lower()):
+            continue
+        d = t - 1
+        if d > s and toks[d][2].isalpha() and toks[d][2].islower() and toks[d][2] not in _DETERMINERS:
+            d -= 1  # "the sworn affidavit"
+        if toks[d][2].lower() in _DETERMINERS and (d == s or toks[d - 1][2] == ","):
+            return True
+    return False
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their"})
