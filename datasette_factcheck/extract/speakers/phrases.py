@@ -170,6 +170,8 @@ def _np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         span = person_before_of(toks, a, b) or _trailing_np(toks, a, b)
         if g == 0 and not closed and span is not None and (r := _relative_opening(toks, a, b)) is not None and span[0] == toks[r][0]:
             return span  # "targets, about which Tallow Health said": the relative clause's own subject
+        if g > 0 and span is not None and _after_object_relative(toks, span) and all(toks[x][2].islower() for x, _ in groups[:g]):
+            return span  # "in what Jane Roe, treasurer of the campaign, called": its description set off
         if g + 1 < len(groups) and title_phrase(toks, a, b) and _name_group(toks, without_letters(toks, groups[g + 1])):
             continue  # "Jane Roe AM, Shadow Minister for Fisheries, said": the title names no one
         if nearest is None and (g > 0 or closed) and modifier_group(toks, a, b):
@@ -208,6 +210,13 @@ def _np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         if not (first.lower() in {"the", "a", "an"} or is_possessive(first) or not first[0].isupper() or placed_role):
             break
     return nearest or modifier
+
+
+def _after_object_relative(toks: list[tuple[int, int, str]], span: tuple[int, int]) -> bool:
+    """The span follows "what", "which" or "whom", the object of the verb
+    ("in what Jane Roe ... called"): the span is the verb's subject."""
+    i = next((n for n, t in enumerate(toks) if t[0] == span[0]), None)
+    return i is not None and i > 0 and toks[i - 1][2].lower() in {"what", "which", "whom"}
 
 
 def _relative_opening(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[int]:
