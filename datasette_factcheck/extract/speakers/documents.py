@@ -201,9 +201,21 @@ def publisher_of(words: list[str]) -> Optional[str]:
     if head not in _MEDIA_NOUNS and not is_document_word(head):
         return None
     name = words[1:-1]
-    if not all(w[:1].isupper() and w.lower() not in {"the", "of", "and", "for"} for w in name):
+    if not all(w[:1].isupper() and w.lower() not in {"the", "of", "and", "for"} or _portfolio_joiner(name, n) for n, w in enumerate(name)):
         return None
     return " ".join(name)
+
+
+def _portfolio_joiner(name: list[str], n: int) -> bool:
+    """``name[n]`` joins a body's portfolio to its name ("Department of
+    Roads, Parks and Wildlife"): "of" or "for" after an organisation word,
+    or "and" after one of those, between capitalised words."""
+    word = name[n]
+    if not 0 < n < len(name) - 1 or not name[n + 1][:1].isupper():
+        return False
+    if word in {"of", "for"}:
+        return bare_word(name[n - 1]) in ORG_WORDS
+    return word == "and" and any(w in {"of", "for"} and bare_word(name[m - 1]) in ORG_WORDS for m, w in enumerate(name[:n]) if m > 0)
 
 
 # "“...,” the filing said, quoting the ports ministry": a document or an

@@ -391,8 +391,9 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
     # A person is never "the X": "the White House", "the Kremlin". A
     # sentence-initial "A" or "An" is capitalised like an initial, but an
     # initial carries its full stop: "A Becker aide" names no one.
-    if len(kept) > 1 and kept[0] in ("A", "An", "The"):
-        return None
+    spaced_initials = kept[0] == "A" and len(kept) > 2 and len(kept[1].rstrip(".")) == 1 and kept[1][:1].isupper()
+    if len(kept) > 1 and kept[0] in ("A", "An", "The") and not spaced_initials:
+        return None  # but "A T Kumar": two initials printed apart, as Indian pages print them
     if len(kept) == 1 and len(kept[0]) == 1:
         return None  # "I" opening a quotation, "A" opening a sentence: an initial carries its full stop
     if len(kept) == 1 and kept[0].lower() in PARTICIPLES:

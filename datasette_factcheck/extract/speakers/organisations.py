@@ -48,6 +48,7 @@ from .identity import person_key
 from .descriptors import bare_org_word, body_kind_before, kind_noun, org_descriptors
 from .given_names import is_given_name
 from .places import country_not_person
+from .titleruns import listed_portfolio_end
 from .wordforms import finite_verb, headline_verb_at
 from .text import MARKS, UNIT, Unit, headline_like
 from .state import ArticleState
@@ -98,6 +99,8 @@ class OrganisationScan(ArticleState):
                         # "the Department of the Harbour", "Ministry of the
                         # Interior": an organisation's head word and "of the".
                         j += 3
+                    elif nxt == "," and (listed := listed_portfolio_end(toks, i, j)) is not None:
+                        j = listed  # "the Department of Roads, Parks and Wildlife": its portfolio's whole list
                     else:
                         break
                 words = [t[2] for t in toks[i : j + 1]]

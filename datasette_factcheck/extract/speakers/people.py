@@ -259,8 +259,9 @@ class PeopleScan(ArticleState):
                 salient = True  # "..., with Ann Roe lambasting the plan": the clause's subject
             if outside and not salient and comma_after and j + 3 < len(toks) and toks[j + 2][2] == "who" and toks[j + 3][2] in SPEECH_VERBS:
                 salient = True  # "echoed by Mr X, who said ...": X speaks in the clause, and goes on
-            if outside and prev_word == "from" and p >= 1 and toks[p - 1][2].lower() in HEARD_FROM:
-                # "the inquiry heard from Dr X": X is the one who speaks next.
+            if outside and prev_word == "from" and _heard_before(toks, p):
+                # "the inquiry heard from Dr X", "the court heard a summary of
+                # the facts from Judge X": X is the one who speaks next.
                 salient = True
             if outside and prev_word == "by" and _issued_by(unit, toks, p):
                 salient = True  # "The statement was issued by X": X speaks in what follows
@@ -695,3 +696,16 @@ def _participle_after(toks: list[tuple[int, int, str]], n: int) -> bool:
         n = close + 1
     word = toks[n][2] if n < len(toks) else ""
     return word.islower() and word.isalpha() and len(word) > 4 and word.endswith("ing")
+
+
+def _heard_before(toks: list[tuple[int, int, str]], p: int) -> bool:
+    """A verb or noun of hearing stands within a few words before the
+    "from" at ``p``, in the same clause ("heard from", "heard a summary of
+    the facts from")."""
+    for n in range(p - 1, max(-1, p - 7), -1):
+        word = toks[n][2]
+        if not word.isalpha():
+            return False
+        if word.lower() in HEARD_FROM:
+            return True
+    return False

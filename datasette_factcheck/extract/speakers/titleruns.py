@@ -198,3 +198,29 @@ def after_office(words: list[str], i: int) -> bool:
     """The word at ``i`` follows an office and its "of" or "for" ("the Mayor
     of Tallow", "Minister for Roads")."""
     return i >= 2 and words[i - 1] in {"of", "for"} and capitalised(words[i - 2]) and is_title_word(words[i - 2])
+
+
+def listed_portfolio_end(toks: list[tuple[int, int, str]], i: int, j: int) -> Optional[int]:
+    """Where a body's name ends when its portfolio goes on as a list after
+    the comma at ``j + 1`` ("the Department of Roads, Parks and Wildlife",
+    "Ministry of Farming, Fishing & Forests"): the index of the list's last
+    word, or None. The run from ``i`` must hold an organisation word then
+    "of" or "for"; the items are capitalised words, no given names, and the
+    last follows "and" or "&"."""
+    words = [t[2] for t in toks[i : j + 1]]
+    if not any(bare_word(w) in ORG_WORDS and n + 1 < len(words) and words[n + 1] in {"of", "for"} for n, w in enumerate(words)):
+        return None
+    p = j + 1
+    while p < len(toks) and p - j <= 12:
+        if toks[p][2] not in {",", "and", "&"}:
+            return None
+        joiner = toks[p][2]
+        q = p + 1
+        while q < len(toks) and q - p <= 3 and capitalised(toks[q][2]) and not is_given_name(toks[q][2]) and toks[q][2].lower() not in FUNCTION_WORDS:
+            q += 1
+        if q == p + 1:
+            return None
+        if joiner in {"and", "&"}:
+            return q - 1 if q >= len(toks) or not capitalised(toks[q][2]) else None
+        p = q
+    return None
