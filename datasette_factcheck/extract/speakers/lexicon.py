@@ -62,7 +62,7 @@ TITLE_WORDS = set(
     collector tahsildar sarpanch corporator mla mlc msp td taoiseach tanaiste tánaiste custos warden
     sub-inspector councilman councilwoman councilmember councilperson assemblyman assemblywoman at-large
     assemblymember alderwoman alderperson selectman selectwoman freeholder legislator trustee clr coun
-    undersecretary under-secretary da dpp pm cm fm guv
+    undersecretary under-secretary da dpp pm cm fm guv cs
     """.split()
 )
 # Words that make a capitalised run an organisation, never a person.
@@ -650,3 +650,13 @@ AUXILIARIES = {"had", "has", "have", "would", "will", "did", "does", "could", "c
 # Adverbs that may open a description set off after a name ("X, also the
 # MP for Y, said", "X, now the head of ...").
 APPOSITIVE_ADVERBS = frozenset({"also", "now", "currently", "still", "formerly", "once", "then"})
+
+
+# A description set off after a name that makes it a place: "Tallow Kebbi,
+# the state capital,", "Marlow, a market town".
+PLACE_APPOSITIVE = (
+    r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:capital|town|city|village|suburb|district|province|county|region|municipality|island|state)"
+    # the place noun ends the description ("a city councillor" is a person)
+    r"(?=\s*[,.;:)]|\s+(?:of|in)\b)"
+)

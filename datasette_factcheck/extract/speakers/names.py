@@ -297,7 +297,7 @@ def month_given_name(word: str) -> bool:
 
 # Two capitals before a name that are a place's, a body's or a title's,
 # never a person's initials ("UK", "US", "PM", "MP").
-_NOT_INITIALS = frozenset({"uk", "us", "eu", "un", "ny", "la", "dc", "tv", "fc", "ac", "ap", "up", "mp", "pm", "cm", "dj", "mc", "hr", "pr", "it"})
+_NOT_INITIALS = frozenset({"uk", "us", "eu", "un", "ny", "la", "dc", "tv", "fc", "ac", "ap", "up", "mp", "pm", "cm", "dj", "mc", "hr", "pr", "it", "cs"})
 
 
 def _dotless_initials(word: str, titled: bool = False) -> bool:
@@ -330,8 +330,10 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
     if len(words) > 1 and suffix_word(words[-1]) and name_token(words[-2]):
         suffix = " " + words[-1].rstrip(",")
         words = words[:-1]
-    if len(words) > 2 and words[0].istitle() and not is_given_name(words[0]) and role_noun(words[0].lower()) and (is_given_name(words[1]) or len(words) == 3):
-        words = words[1:]  # "Farmer Abi Reader": an occupation capitalised to open a sentence
+    if len(words) > 2 and words[0].istitle() and not is_given_name(words[0]) and role_noun(words[0].lower()) and (
+        is_given_name(words[1]) or len(words) == 3 or words[0].lower() in DESCRIPTION_NOUNS
+    ):
+        words = words[1:]  # "Farmer Abi Reader", "Superstar Shah Rukh Khan": a description capitalised to open a sentence
     kept: list[str] = []
     departmental = "of" in run or "for" in run  # a title's department may stand before the name
     for n in range(len(words) - 1, -1, -1):

@@ -8,6 +8,7 @@ from collections import Counter
 
 from .entities import Mention, insort_unique
 from .lexicon import (
+    PLACE_APPOSITIVE,
     HOLIDAYS,
     EVENT_HEADS,
     RELATIVE_WHO_RE,
@@ -357,7 +358,9 @@ class PeopleScan(ArticleState):
                 # thing's, whoever the pronouns around it mean.
                 said_gender = fronted_gender = owned_gender = None
                 gender = None
-            if roles & PERSON_ROLES or honorific or described or said_gender or kin_gender or fronted_gender or owned_gender or later_gender:
+            if not honorific and _PLACE_SET_OFF_RE.match(unit.text, toks[j][1]) is not None:
+                pass  # "the chairperson at the Government House, Tallow Kebbi, the state capital,": a place
+            elif roles & PERSON_ROLES or honorific or described or said_gender or kin_gender or fronted_gender or owned_gender or later_gender:
                 self.register(name, form, roles, gender, pos, salient)
             elif (
                 2 <= parts_len <= 3
@@ -709,3 +712,6 @@ def _heard_before(toks: list[tuple[int, int, str]], p: int) -> bool:
         if word.lower() in HEARD_FROM:
             return True
     return False
+
+
+_PLACE_SET_OFF_RE = re.compile(PLACE_APPOSITIVE)

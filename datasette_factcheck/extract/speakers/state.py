@@ -11,7 +11,7 @@ from typing import Iterable, Optional
 
 from ...model import Quote, Segmented
 from .entities import Mention, Person, insort_unique, last_before
-from .lexicon import AUXILIARIES, PERSON_ROLES, SET_OFF_ASIDE, SPEECH_VERBS
+from .lexicon import AUXILIARIES, PERSON_ROLES, PLACE_APPOSITIVE, SET_OFF_ASIDE, SPEECH_VERBS
 from .given_names import is_given_name
 from .names import clean_name, is_initial
 from .identity import family_name_first, fold, name_gender, name_parts, one_slip, person_key
@@ -306,8 +306,13 @@ class ArticleState:
 
     def printed_as_place(self, name: str) -> bool:
         """The article prints ``name`` after "in", "from" or "across" ("in
-        Port Ellis"): a place, whatever else it is printed beside."""
-        return re.search(r"\b(?:in|from|across|throughout|to)\s+" + re.escape(name) + r"\b", self.whole_text()) is not None
+        Port Ellis"), or describes it as a place ("Tallow Kebbi, the state
+        capital,"): a place, whatever else it is printed beside."""
+        text = self.whole_text()
+        return (
+            re.search(r"\b(?:in|from|across|throughout|to)\s+" + re.escape(name) + r"\b", text) is not None
+            or re.search(r"\b" + re.escape(name) + PLACE_APPOSITIVE, text) is not None
+        )
 
     def whole_text(self) -> str:
         """The article's units joined, built once."""
@@ -412,3 +417,4 @@ class ArticleState:
             return person.positions[-1]
         i = bisect.bisect_left(person.positions, before)
         return person.positions[i - 1] if i else None
+
