@@ -125,6 +125,10 @@ class ArticleState:
             # (not a headline's Title Case run: "Ana Roe Unleashed")
             if found is not None and fold(found.full.split()[0]) == fold(parts[0]) and any(p >= self.body_start for p in found.positions):
                 best = found
+        if best is None and not self.by_key.get(key) and len(parts := name_parts(name)) == 2:
+            # "Fraser Pryce said" for "Shelly-Ann Fraser-Pryce": a double-barrelled
+            # surname printed without its hyphen.
+            best = next((p for p in self.by_key.get(fold(parts[0] + parts[1]), []) if "-" in p.full.split()[-1]), None)
         if best is None and not self.by_key.get(key):
             best = self._misspelt(key, name, gender)
         if best is None and create:
