@@ -23,7 +23,6 @@ from .lexicon import (
     CALL_VERBS,
     FUNCTION_WORDS,
     MASK,
-    MULTIWORD_VERBS,
     OBLIQUE,
     PARTICIPLES,
     POSSESSIVE_PRONOUNS,
@@ -34,13 +33,14 @@ from .lexicon import (
 from .descriptors import described_name, former_of, indefinite_after, indefinite_np, indefinite_subject, without_affiliation
 from .names import bare_word, capitalised, clean_name, is_title_word, looks_like_org, personal, person_printed, plural_role_noun, role_noun
 from .placetags import party_place, party_tag
-from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, is_document_word, issuer_follows
+from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, issuer_follows
 from .given_names import is_given_name
 from .apposition import name_after_role_of, name_set_off_before
 from .phrases import np_after, np_before
 from .titleruns import placed_title, title_before_portfolio
 from .wordforms import AGE_RE, before_auxiliary, naming_in_passive, verb_adverb
 from .subjects import body_before_role, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
+from .speechverbs import CONTINUE_FORMS, speech_verbs
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
 
 
@@ -56,53 +56,8 @@ class Cue:
 _ROLE_JOINERS = frozenset({"of", "for", "in"})
 
 
-def _speech_verbs(masked: str, lo: int, hi: int):
-    """(start, end, word) of speech verbs and participles in masked[lo:hi]."""
-    prev = ""
-    toks = tokens(masked, lo, hi)
-    for i, (s, e, w) in enumerate(toks):
-        low = w.lower()
-        # After a determiner the word is an adjective or a noun: "a written
-        # statement", "the reported remarks".
-        if low == "read" and prev in BE_FORMS:
-            pass  # "items that can be read easily": a passive names no reader
-        elif low.endswith("ed") and w == low and prev in SPEECH_VERBS and not prev.endswith("ing") and _noun_follows(toks, i):
-            pass  # "says repeated requests fell": a past form between a speech verb and a noun describes the noun
-        elif low in _CONTINUE and _INFINITIVE_RE.match(masked, e):
-            pass  # "the care staff continued to give": "continue to" does, it does not speak
-        elif low in PARTICIPLES and prev == "of":
-            pass  # "accused the panel of asking “...” questions": a gerund, what someone is said to do
-        elif low.endswith("ed") and prev.isalpha() and prev.islower() and prev not in BE_FORMS and _BY_AGENT_RE.match(masked, e):
-            pass  # "the date suggested by employers": a participle describing a noun, no speech
-        elif (w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS)) and prev not in DETERMINERS:
-            yield s, e, low
-        elif w == "states" and is_document_word(prev):
-            yield s, e, low  # "the motion states that": a verb only after a document, else "the states"
-        elif i == 0 and low in SPEECH_VERBS and len(toks) > 2 and (toks[1][2][:1].isupper() or toks[1][2] in PRONOUNS) and MASK not in masked[lo:s]:
-            # An inverted attribution opening the sentence: "Said Roe, “...”", "Said they: “...”".
-            yield s, e, low
-        prev = low
-    for m in MULTIWORD_VERBS.finditer(masked, lo, hi):
-        word = m.group().lower()
-        yield m.start(), m.end(), "according to" if word in _ACCORDING_TO else word
-
-
-def _noun_follows(toks: list[tuple[int, int, str]], i: int) -> bool:
-    """A plain lower-case word follows token ``i`` ("repeated requests"), not
-    a quotation, a clause word or the end ("claims affirmed “...”")."""
-    if i + 1 >= len(toks):
-        return False
-    word = toks[i + 1][2]
-    return word.isalpha() and word.islower() and word not in FUNCTION_WORDS and word not in ADVERBS
-
-
-# "by" and an agent after a past form; "said by phone" names a medium, not an agent.
-_BY_AGENT_RE = re.compile(r"\s+by\s+(?!(?:tele)?phone\b|e-?mail\b|text\b|video\b|letter\b|satellite\b|radio\b)")
-_ACCORDING_TO = {"as per", "per", "in the words of"}
 _GO_ON = {"went on", "goes on"}
-_CONTINUE = {"continue", "continues", "continued"}
 _INFINITIVE_QUOTED_RE = re.compile(r"\s*[\"“‘']to\s")
-_INFINITIVE_RE = re.compile(r"[ \u00a0]+to[ \u00a0]+[a-z]")
 _WORD_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 _ASKED_BY_RE = re.compile(r"\s+by\s+")
 _PASSIVE_TELLING = frozenset({"asked", "told", "warned", "reminded", "assured", "announced", "confirmed", "revealed", "disclosed", "stated", "written", "posted", "tweeted"})
@@ -142,7 +97,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         base = qs - len(text[sent:qs][-160:])
         a, b = base + m.start(1), base + m.end(1)
         return Cue(unit.text[a:b], k * UNIT + a, qs - b, verb=m.group(0).split()[-1].strip(":,"))
-    verbs = list(_speech_verbs(text, sent, qs))
+    verbs = list(speech_verbs(text, sent, qs))
     if call_verbs:
         # Only with the quotation itself as the object: "X called it “...”".
         toks = tokens(text, sent, qs)
@@ -157,7 +112,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         # "X warned that if the union goes on strike, “...”": "go on" with
         # a bare noun after it is no speech verb when another one precedes.
         verbs.pop()
-    if len(verbs) > 1 and verbs[-1][2] in _CONTINUE and _INFINITIVE_QUOTED_RE.match(unit.text, verbs[-1][1]):
+    if len(verbs) > 1 and verbs[-1][2] in CONTINUE_FORMS and _INFINITIVE_QUOTED_RE.match(unit.text, verbs[-1][1]):
         verbs.pop()  # "X said the firm continues “to talk ...”": "continue to", no speech
     while len(verbs) > 1 and _agentless_passive(text, sent, verbs[-1][0], verbs[-1][1]):
         verbs.pop()  # "X said the attack took place at two, but was only reported now": no one reports
@@ -458,7 +413,7 @@ _RAISED_RE = re.compile(
 
 def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     text = unit.masked
-    for vs, ve, word in _speech_verbs(text, qe, end):
+    for vs, ve, word in speech_verbs(text, qe, end):
         raised = _RAISED_RE.search(text, qe, vs) if word not in PARTICIPLES else None
         if raised is not None:
             vs = raised.start()  # "“...,” the envoy was reported to have said": the subject before the passive
