@@ -2,7 +2,7 @@
 cabinet secretary) is a title before a name, never its initials ("Health
 CS Otieno Wekesa"); a description from the known list capitalised to open
 a sentence is no part of the name ("Superstar Kavir Dorran Vine"); and a
-name set off with a place's description ("Tallow Kebbi, the state
+name set off with a place's description ("Tallow Orrim, the state
 capital,") is a place, never the person a later "he" means, while a
 person described by a job in a place ("a city councillor") stays one. A
 wrong speaker is worse than none, so each table also holds sentences
@@ -49,8 +49,8 @@ def test_a_listed_description_opening_a_sentence(subject, expected):
 @pytest.mark.parametrize(
     "middle, expected",
     [
-        ("Addressing the outgoing chairperson at the Government House, Tallow Kebbi, the state capital, he thanked them.", "Ben Lowe"),
-        ("Addressing the outgoing chairperson at the Government House, Tallow Kebbi, a market town, he thanked them.", "Ben Lowe"),
+        ("Addressing the outgoing chairperson at the Government House, Tallow Orrim, the state capital, he thanked them.", "Ben Lowe"),
+        ("Addressing the outgoing chairperson at the Government House, Tallow Orrim, a market town, he thanked them.", "Ben Lowe"),
         # the guards: a person with a job in a place, set off the same way
         ("The outgoing chairperson, Tom Reed, a city councillor, thanked them.", "Tom Reed"),
         ("The outgoing chairperson, Tom Reed, the state treasurer, thanked them.", "Tom Reed"),

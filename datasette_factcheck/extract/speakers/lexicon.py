@@ -652,7 +652,7 @@ AUXILIARIES = {"had", "has", "have", "would", "will", "did", "does", "could", "c
 APPOSITIVE_ADVERBS = frozenset({"also", "now", "currently", "still", "formerly", "once", "then"})
 
 
-# A description set off after a name that makes it a place: "Tallow Kebbi,
+# A description set off after a name that makes it a place: "Tallow Orrim,
 # the state capital,", "Marlow, a market town".
 PLACE_APPOSITIVE = (
     r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}"

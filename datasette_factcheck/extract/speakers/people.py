@@ -359,7 +359,7 @@ class PeopleScan(ArticleState):
                 said_gender = fronted_gender = owned_gender = None
                 gender = None
             if not honorific and _PLACE_SET_OFF_RE.match(unit.text, toks[j][1]) is not None:
-                pass  # "the chairperson at the Government House, Tallow Kebbi, the state capital,": a place
+                pass  # "the chairperson at the Government House, Tallow Orrim, the state capital,": a place
             elif roles & PERSON_ROLES or honorific or described or said_gender or kin_gender or fronted_gender or owned_gender or later_gender:
                 self.register(name, form, roles, gender, pos, salient)
             elif (

@@ -28,7 +28,7 @@ def speech_verbs(masked: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]
         elif low.endswith("ed") and w == low and prev in SPEECH_VERBS and not prev.endswith("ing") and _noun_follows(toks, i):
             pass  # "says repeated requests fell": a past form between a speech verb and a noun describes the noun
         elif low in CONTINUE_FORMS and _INFINITIVE_RE.match(masked, e):
-            pass  # "the care staff continued to give": "continue to" does, it does not speak
+            pass  # "the nurses continued to give": "continue to" does, it does not speak
         elif low in PARTICIPLES and prev == "of":
             pass  # "accused the panel of asking “...” questions": a gerund, what someone is said to do
         elif low.endswith("ed") and prev.isalpha() and prev.islower() and prev not in BE_FORMS and _BY_AGENT_RE.match(masked, e):

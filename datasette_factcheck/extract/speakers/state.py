@@ -310,7 +310,7 @@ class ArticleState:
 
     def printed_as_place(self, name: str) -> bool:
         """The article prints ``name`` after "in", "from" or "across" ("in
-        Port Ellis"), or describes it as a place ("Tallow Kebbi, the state
+        Port Ellis"), or describes it as a place ("Tallow Orrim, the state
         capital,"): a place, whatever else it is printed beside."""
         text = self.whole_text()
         return (
