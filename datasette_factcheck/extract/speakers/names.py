@@ -333,7 +333,7 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
     if len(words) > 2 and words[0].istitle() and not is_given_name(words[0]) and role_noun(words[0].lower()) and (
         is_given_name(words[1]) or len(words) == 3 or words[0].lower() in DESCRIPTION_NOUNS
     ):
-        words = words[1:]  # "Farmer Abi Reader", "Superstar Shah Rukh Khan": a description capitalised to open a sentence
+        words = words[1:]  # "Farmer Abi Reader", "Superstar Kavir Dorran Vine": a description capitalised to open a sentence
     kept: list[str] = []
     departmental = "of" in run or "for" in run  # a title's department may stand before the name
     for n in range(len(words) - 1, -1, -1):

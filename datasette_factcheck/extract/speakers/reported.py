@@ -6,7 +6,7 @@ later pronoun means."""
 from __future__ import annotations
 
 from .documents import is_document_word
-from .lexicon import ADDRESSEE_VERBS, SPEECH_VERBS
+from .lexicon import ADDRESSEE_VERBS, DETERMINERS, SPEECH_VERBS
 
 
 def opens_reported_clause(toks: list[tuple[int, int, str]], p: int) -> bool:
@@ -50,4 +50,5 @@ def _document_subject(toks: list[tuple[int, int, str]], n: int) -> bool:
     return False
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their"})
+# "the affidavit", "this report", "its statement": the words that may open a document's phrase.
+_DETERMINERS = DETERMINERS | {"this", "that"}

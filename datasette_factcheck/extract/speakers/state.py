@@ -126,7 +126,7 @@ class ArticleState:
             if found is not None and fold(found.full.split()[0]) == fold(parts[0]) and any(p >= self.body_start for p in found.positions):
                 best = found
         if best is None and not self.by_key.get(key) and len(parts := name_parts(name)) == 2:
-            # "Fraser Pryce said" for "Shelly-Ann Fraser-Pryce": a double-barrelled
+            # "Vine Rowe said" for "Ana-Marie Vine-Rowe": a double-barrelled
             # surname printed without its hyphen.
             best = next((p for p in self.by_key.get(fold(parts[0] + parts[1]), []) if "-" in p.full.split()[-1]), None)
         if best is None and not self.by_key.get(key):
@@ -421,4 +421,3 @@ class ArticleState:
             return person.positions[-1]
         i = bisect.bisect_left(person.positions, before)
         return person.positions[i - 1] if i else None
-

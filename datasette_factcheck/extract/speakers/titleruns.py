@@ -202,17 +202,16 @@ def after_office(words: list[str], i: int) -> bool:
 
 def listed_portfolio_end(toks: list[tuple[int, int, str]], i: int, j: int) -> Optional[int]:
     """Where a body's name ends when its portfolio goes on as a list after
-    the comma at ``j + 1`` ("the Department of Roads, Parks and Wildlife",
-    "Ministry of Farming, Fishing & Forests"): the index of the list's last
-    word, or None. The run from ``i`` must hold an organisation word then
-    "of" or "for"; the items are capitalised words, no given names, and the
-    last follows "and" or "&"."""
+    the comma at ``j + 1`` ("the Department of Roads, Parks and Wildlife"):
+    the index of the list's last word, or None. The run from ``i`` must hold
+    an organisation word then "of" or "for"; the items are capitalised
+    words, no given names, and the last follows "and"."""
     words = [t[2] for t in toks[i : j + 1]]
     if not any(bare_word(w) in ORG_WORDS and n + 1 < len(words) and words[n + 1] in {"of", "for"} for n, w in enumerate(words)):
         return None
     p = j + 1
     while p < len(toks) and p - j <= 12:
-        if toks[p][2] not in {",", "and", "&"}:
+        if toks[p][2] not in _PORTFOLIO_LINKS:
             return None
         joiner = toks[p][2]
         q = p + 1
@@ -220,7 +219,7 @@ def listed_portfolio_end(toks: list[tuple[int, int, str]], i: int, j: int) -> Op
             q += 1
         if q == p + 1:
             return None
-        if joiner in {"and", "&"}:
+        if joiner != ",":
             return q - 1 if q >= len(toks) or not capitalised(toks[q][2]) else None
         p = q
     return None
