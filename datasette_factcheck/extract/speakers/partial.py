@@ -86,7 +86,7 @@ def closing_attribution(unit: Unit, k: int, qe: int, closing_only: bool = False)
     last = text.rfind(MASK, qe, end)
     anchor = last + 1 if last >= 0 else qe
     if not text[anchor:end].strip(" \u00a0.,;"):
-        return None
+        return _attribution_before_participle(unit, k, qe, last) if last >= 0 else None
     anchors = [anchor] + [anchor + m.start() for m in re.finditer(",", text[anchor:end])]
     if closing_only and not (last >= 0 and unit.text[: last + 1].rstrip(MARKS).endswith(",")):
         # The comma may sit inside the last quotation's marks ("... as
@@ -95,6 +95,29 @@ def closing_attribution(unit: Unit, k: int, qe: int, closing_only: bool = False)
     for a in anchors:
         cue = after_cue(unit, k, a, end)
         if cue is not None and cue.resolvable and (not closing_only or _closes(text, a, cue, end)):
+            return cue
+    return _attribution_before_participle(unit, k, qe, last) if last >= 0 else None
+
+
+# After an attribution, a comma and a participle ("..., Roe said, adding
+# that ...") open a clause of the attribution's own, and a conjunction
+# ("..., Roe said, while Ames called it ...") another sentence's.
+_PARTICIPLE_TAIL_RE = re.compile(r"[^,;" + MASK + r"]*,[ \u00a0]*(?:(?:and[ \u00a0]+)?[a-z]{3,}ing|while|whereas|but|and)\b")
+
+
+def _attribution_before_participle(unit: Unit, k: int, qe: int, last: int) -> Optional[Cue]:
+    """"He was a “time bomb”, his lawyer Jo Ames said, adding that he was
+    “...”": the attribution between two quotations closes the clause of
+    the first when a participle or another clause holding the second
+    follows it."""
+    text = unit.masked
+    nxt = last
+    while nxt > qe and text[nxt - 1] == MASK:
+        nxt -= 1  # the start of the sentence's last quotation
+    for m in re.finditer(",", text[qe:nxt]):
+        a = qe + m.start()
+        cue = after_cue(unit, k, a, nxt)
+        if cue is not None and cue.resolvable and _PARTICIPLE_TAIL_RE.match(text, a + cue.distance, nxt) and _closes(text, a, cue, nxt):
             return cue
     return None
 

@@ -186,14 +186,14 @@ class Resolution(Salience):
             # "he said of Roe" is not Roe; nor is a "he" whose words speak of
             # someone by name ("His better bet is ...; Roe's best argument").
             target = self.object_of_pronoun(pos)
-            excluded = self.named_in(quoted) + ((target,) if target is not None else ())
+            excluded = self.named_in(quoted) + ((target,) if target is not None else ()) + self.fronted_clause_names(pos)
             person = self._role_subject_before(pos, gender)
             if person is None or any(person is x for x in excluded):
                 person = self._recent(pos, gender, exclude=excluded)
             if person is None:
                 person = self._role_subject_holder(pos, gender)
             if person is None:
-                person = self._unshown_subject(pos, gender)
+                person = self._unshown_subject(pos, gender, excluded)
             if person is None:
                 person = self.only_agreeing(pos, gender, exclude=excluded)
             if person is None:

@@ -179,7 +179,7 @@ class Salience(Turns):
         words = person.full.split()
         return len(words) == 1 and words[0].endswith("s") and not is_given_name(words[0]) and self.common_word(words[0])
 
-    def _unshown_subject(self, pos: int, gender: str) -> Optional[Person]:
+    def _unshown_subject(self, pos: int, gender: str, exclude: tuple[Person, ...] = ()) -> Optional[Person]:
         """For a pronoun no one agreeing is found for: the name that is the
         subject of the sentence before it, or of its own sentence before it,
         though nothing yet shows its gender ("Ngozi Quaye chairs the group.
@@ -190,6 +190,8 @@ class Salience(Turns):
             return None
         person = self._subject_before(pos)
         if person is None or person.org or person.maybe_person or _label_only(person) or (person.gender and person.gender != gender):
+            return None
+        if any(person is x for x in exclude):
             return None
         return person if self._plain_name(person) else None
 
@@ -466,6 +468,28 @@ class Salience(Turns):
         name = clean_name(unit.masked[toks[b][0] : toks[e - 1][1]])
         return self.person_for(name, create=False) if name else None
 
+    def fronted_clause_names(self, pos: int) -> tuple[Person, ...]:
+        """The people named inside a participle clause that opens the
+        sentence of the pronoun at ``pos`` ("Citing wardens X and Y, she
+        said", "Joined by X, he said"): the pronoun is that clause's own
+        subject, so none of them is its antecedent. A possessor ("Speaking
+        after X's win, she said") may still be."""
+        k, off = divmod(pos, UNIT)
+        if not 0 <= k < len(self.units):
+            return ()
+        unit = self.units[k]
+        start, _ = sentence_of(unit, off)
+        lead = unit.masked[start:off]
+        words = lead.split()
+        if not words or not lead.rstrip(" \u00a0").endswith(",") or not _opens_participle_clause(words[0]):
+            return ()
+        lo = k * UNIT + start
+        return tuple(
+            m.person
+            for m in self.mentions
+            if lo <= m.pos < pos and not _POSSESSOR_AFTER_RE.match(unit.masked, m.pos - k * UNIT)
+        )
+
     def _unnamed_subject(self, pos: int, gender: str) -> bool:
         """The pronoun at ``pos`` can only be someone the text describes
         without a name: the subject of its sentence, or of the sentence
@@ -662,6 +686,19 @@ def _other_office(head: str, roles: set[str]) -> bool:
 
 
 _DETERMINERS = {"the", "a", "an", "another"}
+# Capitalised words ending in "-ing" that open no participle clause: a
+# preposition's subject may be the pronoun's ("During X's visit, she said").
+_NOT_PARTICIPLES = {"during", "following", "notwithstanding", "including", "morning", "evening", "spring", "king", "thing", "nothing", "something", "everything", "anything"}
+# Past participles that open a clause about the main clause's subject.
+_OPENING_PASSIVES = {"asked", "joined", "flanked", "accompanied", "pressed", "questioned", "interviewed", "backed", "surrounded", "quizzed", "challenged", "urged", "prompted"}
+_POSSESSOR_AFTER_RE = re.compile(r"[^\s,;:]*(?:\s+[A-Z][^\s,;:]*){0,3}?['’]s?\s")
+
+
+def _opens_participle_clause(word: str) -> bool:
+    low = word.lower()
+    if not word[:1].isupper() or low in _NOT_PARTICIPLES:
+        return False
+    return low in _OPENING_PASSIVES or (len(low) > 5 and low.endswith("ing"))
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
