@@ -10,7 +10,7 @@ from typing import Optional
 from .cues import Cue, before_cue
 from .documents import issued_by
 from .descriptors import SUBORDINATORS
-from .lexicon import MASK, SPEECH_NOUNS
+from .lexicon import MASK, QUESTION_VERBS, SPEECH_NOUNS
 from .names import person_printed, personal, role_description
 from .phrases import np_after
 from .subjects import last_clause, sentence_subject, subject_past_openers
@@ -60,6 +60,21 @@ def last_sentence_cue(unit: Unit, k: int) -> Optional[Cue]:
     if cue is None:
         cue = speech_noun_subject(unit, k, sent, len(text))
     return reporting_cue(unit, k, sent, cue)
+
+
+def answering(unit: Unit, k: int, cue: Cue) -> Optional[Cue]:
+    """"Reporter Jo Ames asked Harbour Secretary Ada Roe whether fares would
+    rise. ¶ “...”": a quotation after a question put to someone named is
+    that person's answer, not the asker's words."""
+    if cue.verb is None or cue.verb.lower() not in QUESTION_VERBS:
+        return None
+    text = unit.masked
+    m = re.compile(r"\b" + re.escape(cue.verb) + r"[ \u00a0]+").search(text, cue.pos - k * UNIT + len(cue.printed))
+    if m is None:
+        return None
+    span = np_after(text, m.end(), len(text))
+    printed = person_printed(unit.text[span[0] : span[1]]) if span is not None else None
+    return Cue(printed, k * UNIT + span[0], len(text) - span[1], verb=cue.verb) if printed is not None and span is not None else None
 
 
 def reporting_cue(unit: Unit, k: int, sent: int, cue: Optional[Cue]) -> Optional[Cue]:

@@ -13,7 +13,7 @@ from .closing import words_of_after
 from .descriptors import indefinite_subject, name_given_as
 from .documents import quoted_source
 from .entities import Person
-from .around import last_sentence_cue, last_subject_cue, lead_in, next_sentence_subject, previous_sentence_cue, speech_noun_subject
+from .around import answering, last_sentence_cue, last_subject_cue, lead_in, next_sentence_subject, previous_sentence_cue, speech_noun_subject
 from .cues import (
     Cue,
     after_cue,
@@ -227,6 +227,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 if prev_quotes and (last_cue is None or last_cue.pos < quotes[prev_quotes[-1]].start - prev_unit.base + pk * UNIT):
                     inherit[n] = prev_quotes[-1]
                 elif last_cue is not None:
+                    if not q.text.rstrip(" \u00a0" + MARKS).endswith("?"):
+                        last_cue = answering(prev_unit, pk, last_cue) or last_cue  # an answer, not the question
                     cues[n], lead_only[n] = last_cue, True
                 elif not prev_quotes and not unit.masked[qe:].strip(" \u00a0.,;") and _bare_run(art, quotes, k, n):
                     # A paragraph that only quotes, after one about a person

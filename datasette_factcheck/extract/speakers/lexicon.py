@@ -660,3 +660,5 @@ PLACE_APPOSITIVE = (
     # the place noun ends the description ("a city councillor" is a person)
     r"(?=\s*[,.;:)]|\s+(?:of|in)\b)"
 )
+# Verbs that put a question to someone: the one asked answers.
+QUESTION_VERBS = frozenset({"asked", "asks", "ask", "questioned", "pressed", "prodded", "quizzed", "grilled", "challenged", "interviewed"})

@@ -18,6 +18,7 @@ from .lexicon import (
     MASK,
     ORG_NOUNS,
     ORG_WORDS,
+    QUESTION_VERBS,
     ROLE_SYNONYMS,
     UNNAMED_ROLE_HEADS,
     SPEECH_VERBS,
@@ -38,7 +39,7 @@ from .descriptors import described_person_head, descriptor_gender, other_party
 from .wordforms import is_verb
 from .subjects import sentence_subject, subject_past_openers
 from .text import UNIT, Unit, sentence_of, tokens
-from .turns import QUESTION_VERBS, Turns
+from .turns import Turns
 from .layout import headline_label
 
 

@@ -10,7 +10,7 @@ from typing import Optional
 
 from .entities import Mention, Person
 from .given_names import is_given_name
-from .lexicon import ADVERBS, MASK, PARTICIPLES, PARTICLES, SET_OFF_ASIDE, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import ADVERBS, MASK, PARTICIPLES, PARTICLES, QUESTION_VERBS, SET_OFF_ASIDE, SPEECH_VERBS, TITLE_WORDS
 from .names import looks_like_org
 from .organisations import OrganisationScan
 from .text import UNIT, sentence_of, tokens
@@ -204,7 +204,6 @@ class Turns(OrganisationScan):
 
 
 # Verbs of asking: "Y asked X how ...", "Roe pressed him".
-QUESTION_VERBS = {"asked", "asks", "ask", "questioned", "pressed", "prodded", "quizzed", "grilled", "challenged", "interviewed"}
 # Words that join a second clause to a sentence ("X said ... while Y said").
 _CLAUSE_JOINS = frozenset({"while", "whereas", "and", "but", ";"})
 # A name, then its verb of speech: "an emotional Ruiz told supporters".
