@@ -68,3 +68,13 @@ def given_name_gender(word: str) -> Optional[str]:
     if len(sexes) == 1 and any(a in _GENDERS for a in local):
         return sexes.pop()
     return None
+
+
+def firmly_gendered(word: str) -> bool:
+    """A first name the list gives to one gender only, worldwide and in the
+    desk's main countries ("Maria"); not one given mostly to one ("Clair",
+    "Jan"), whose gender an honorific in the text may overrule."""
+    if _lookup(word) not in _GENDERS:
+        return False
+    name = word.strip(".,;:’'")
+    return all(_detector().get_gender(name, c) in (_GENDERS.keys() | {"unknown"}) for c in _NEWS_COUNTRIES)

@@ -12,7 +12,7 @@ from typing import Iterable, Optional
 from ...model import Quote, Segmented
 from .entities import Mention, Person, insort_unique, last_before
 from .lexicon import AUXILIARIES, PERSON_ROLES, PLACE_APPOSITIVE, SET_OFF_ASIDE, SPEECH_VERBS
-from .given_names import is_given_name
+from .given_names import firmly_gendered, is_given_name
 from .names import clean_name, is_initial
 from .identity import family_name_first, fold, name_gender, name_parts, one_slip, person_key
 from .text import UNIT, Unit, credit_line, mask, sentence_bounds, sentence_of, tokens
@@ -100,7 +100,7 @@ class ArticleState:
         for person in people:
             if not person.matches(name):
                 continue
-            if gender and person.gender and person.gender != gender:
+            if gender and person.gender and person.gender != gender and not self._loosely_gendered(person):
                 continue
             rank = (
                 last_before(person.salient_positions, pos),
@@ -136,6 +136,12 @@ class ArticleState:
             self.persons.append(best)
             self.by_key.setdefault(key, []).append(best)
         return best
+
+    @staticmethod
+    def _loosely_gendered(person: Person) -> bool:
+        """A gender only from a first name the list gives mostly, not only,
+        to one sex ("Clair Vashti" ... "Ms Vashti"): the honorific decides."""
+        return person.named_gender and not any(len(p := name_parts(n)) > 1 and firmly_gendered(p[0]) for n in person.names)
 
     def _misspelt(self, key: str, name: str, gender: Optional[str]) -> Optional[Person]:
         """The one person named in full whose surname differs from ``key``
