@@ -27,6 +27,9 @@ def speech_noun_subject(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]
     return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - span[1])
 
 
+_COPULA_NAME_RE = re.compile(r"\b(?:is|was)[ \u00a0]+([A-Z][^:;,.!?" + MASK + r"]{1,60}?)[ \u00a0]*:$")
+
+
 def lead_in(unit: Unit, k: int) -> Optional[Cue]:
     """A paragraph that ends with a colon introduces the next one."""
     text = unit.masked.rstrip()
@@ -34,6 +37,11 @@ def lead_in(unit: Unit, k: int) -> Optional[Cue]:
         return None
     sent, _ = sentence_of(unit, len(text) - 1)
     cue = before_cue(unit, k, sent, len(text))
+    named = _COPULA_NAME_RE.search(text, sent)
+    if cue is None and named is not None and (printed := person_printed(unit.text[named.start(1) : named.end(1)])) is not None:
+        # "The group met today - its chair is Jo Roe:": the one named last
+        # introduces what follows, not the sentence's subject.
+        return Cue(printed, k * UNIT + named.start(1), 0)
     if cue is None:
         span = sentence_subject(unit.masked, sent, len(text))
         if span is not None:

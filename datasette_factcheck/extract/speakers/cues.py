@@ -39,7 +39,7 @@ from .apposition import name_after_role_of, name_set_off_before
 from .phrases import np_after, np_before
 from .titleruns import placed_title, title_before_portfolio
 from .wordforms import AGE_RE, before_auxiliary, naming_in_passive, verb_adverb
-from .subjects import body_before_role, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
+from .subjects import body_before_role, named_before_who, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .speechverbs import CONTINUE_FORMS, speech_verbs
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
 
@@ -151,7 +151,8 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         if unnamed is not None:
             return unnamed
         span = (
-            inverted_after_comma(text, prev, word, ve, qs)
+            named_before_who(unit.text, text, sent, vs)
+            or inverted_after_comma(text, prev, word, ve, qs)
             or first_verb_subject(text, sent, prev, word, ve, qs)
             or subject_before_aside(text, sent, prev)
             or np_before(text, sent, vs)
@@ -244,6 +245,9 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, verb=unit.text[vs:ve])
 
 
+# A definite description that a relative clause follows ("the minister who
+# was among the delegation"), ending in its head noun.
+_DEFINED_BY_CLAUSE_RE = re.compile(r"([Tt]he\s+(?:[\w'’-]+\s+){0,2}?([a-z][\w'’-]*))\s+who\s+\S")
 _WHICH_SUBJECT_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*which(?:[ \u00a0]+(?:also|later|then|now|had|has|[a-z]+ly))?[ \u00a0]*")
 
 
@@ -545,6 +549,10 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             # "May said", "June added": a month that may be the surname of someone named in full.
             surname_month = printed.istitle() and printed.lower() in CALENDAR_NAMES - WEEKDAYS
             resolvable = document_noun(printed) is not None or former_of(printed) is not None or age_led or surname_month
+            bound = _DEFINED_BY_CLAUSE_RE.match(printed)
+            if bound is not None and role_noun(bound.group(2)):
+                # "the minister who was among the delegation said": the role alone refers back.
+                printed, resolvable = bound.group(1), True
             return Cue(printed, k * UNIT + lo, vs - qe, resolvable=resolvable, verb=unit.text[vs:ve])
         prev = tokens(text, max(qe, span[0] - 30), span[0])
         if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to" and not issuer_follows(text[qe : span[0]]):

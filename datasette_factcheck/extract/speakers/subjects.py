@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from .lexicon import ADDRESSEE_VERBS, ADVERBS, AUXILIARIES, BE_FORMS, CALENDAR_NAMES, DETERMINERS, BODY_KINDS, CALL_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, ORG_NOUNS, PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS, URGING_VERBS
-from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word, looks_like_org, personal, role_noun
+from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word, looks_like_org, person_printed, personal, role_noun
 from .given_names import is_given_name
 from .apposition import appositive_name
 from .descriptors import SUBORDINATORS, indefinite_after
@@ -720,3 +720,19 @@ def quoted_as(text: str, lo: int, vs: int) -> Optional[tuple[tuple[int, int], bo
     if span is None or indefinite_after(tokens(text, a, b)) is not None:
         return (a, b), False
     return span, True
+
+
+# "who" right before the verb, with no comma: "confronted by resident Jo
+# Roe who said"; an adverb or an auxiliary may stand between.
+_BARE_WHO_RE = re.compile(r"(?<=[^\s,])[ \u00a0]+who(?:[ \u00a0]+(?:also|later|then|had|has|[a-z]+ly))?[ \u00a0]*$")
+
+
+def named_before_who(text: str, masked: str, sent: int, vs: int) -> Optional[tuple[int, int]]:
+    """The person named right before a "who" that is the speech verb's
+    subject: the relative clause is theirs, whatever put the name in the
+    sentence ("was confronted by resident Jo Roe who said")."""
+    m = _BARE_WHO_RE.search(masked, sent, vs)
+    span = np_before(masked, sent, m.start()) if m is not None else None
+    if span is None or person_printed(text[span[0] : span[1]]) is None or looks_like_org(text[span[0] : span[1]]):
+        return None
+    return span
