@@ -32,7 +32,7 @@ TITLE_WORDS = set(
     president vice secretary general minister prime deputy chief chancellor premier governor mayor
     senator congressman congresswoman representative rep sen gov councillor councilor alderman bailie
     commissioner ambassador envoy spokesman spokeswoman spokesperson critic director chairman chairwoman chair
-    ceo cfo coo cto executive officer manager coach head leader speaker judge justice magistrate attorney
+    ceo cfo coo cto dg executive officer manager coach head leader speaker judge justice magistrate attorney
     prosecutor inspector superintendent sheriff constable detective sergeant sgt lieutenant lt captain garda
     advocate
     capt skipper colonel col major maj commander admiral general gen marshal brigadier corporal private
@@ -140,6 +140,8 @@ ROLE_SYNONYMS = {
     # "chief executive officer X" then "the CEO said", and the other way.
     "ceo": {"executive"},
     "executive": {"ceo"},
+    # "Director General X" then "the agency's DG said".
+    "dg": {"general", "director"},
 }
 
 

@@ -297,7 +297,7 @@ def month_given_name(word: str) -> bool:
 
 # Two capitals before a name that are a place's, a body's or a title's,
 # never a person's initials ("UK", "US", "PM", "MP").
-_NOT_INITIALS = frozenset({"uk", "us", "eu", "un", "ny", "la", "dc", "tv", "fc", "ac", "ap", "up", "mp", "pm", "cm", "dj", "mc", "hr", "pr", "it", "cs"})
+_NOT_INITIALS = frozenset({"uk", "us", "eu", "un", "ny", "la", "dc", "tv", "fc", "ac", "ap", "up", "mp", "pm", "cm", "dj", "mc", "hr", "pr", "it", "cs", "dg"})
 
 
 def _dotless_initials(word: str, titled: bool = False) -> bool:
