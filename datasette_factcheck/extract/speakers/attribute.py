@@ -40,7 +40,7 @@ from .layout import (
     topic_label,
     transcript_label,
 )
-from .lexicon import MASK, SPEECH_VERBS
+from .lexicon import CALL_VERBS, MASK, SPEECH_VERBS
 from .partial import (
     agent_before,
     characterises,
@@ -54,7 +54,7 @@ from .partial import (
     reads_as_name,
     subject_cue,
 )
-from .names import role_noun
+from .names import person_printed, role_noun
 from .text import MARKS, UNIT, Unit, credit_line, mark_bounds, sentence_of, tokens
 
 
@@ -222,7 +222,9 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 # gives it ("X told the BBC the impact had been “immense”."),
                 # for a quotation of a sentence or more, not a crosshead.
                 sentence = len(q.text.split()) > 3
-                prev_quotes = [m for m in prev_unit.quotes if quotes[m].kind != "scare" or sentence and _spoken(cues[m], own[m])]
+                prev_quotes = [
+                    m for m in prev_unit.quotes if quotes[m].kind != "scare" or sentence and (_spoken(cues[m], own[m]) or _closing_characterisation(prev_unit, quotes[m], cues[m]))
+                ]
                 last_cue = last_sentence_cue(prev_unit, pk)
                 if prev_quotes and (last_cue is None or last_cue.pos < quotes[prev_quotes[-1]].start - prev_unit.base + pk * UNIT):
                     inherit[n] = prev_quotes[-1]
@@ -676,6 +678,15 @@ def _spoken(cue: Optional[Cue], own: bool) -> bool:
     """A cue of the quotation's own sentence with a speech verb, not a
     verb of calling ("X told reporters", not "X called it")."""
     return own and cue is not None and cue.resolvable and (cue.verb or "").lower() in SPEECH_VERBS
+
+
+def _closing_characterisation(unit: Unit, q: Quote, cue: Optional[Cue]) -> bool:
+    """A short quotation that ends its paragraph in a sentence about a
+    named person, with no speech verb ("X called Mr Roe a “real
+    character”."): the paragraph of quotation after it goes on with X."""
+    if cue is None or not cue.resolvable or (cue.verb or "called").lower() not in CALL_VERBS or person_printed(cue.printed) is None:
+        return False
+    return not unit.text[q.end - unit.base :].strip(" \u00a0.!" + MARKS)
 
 
 def _continued_part(art: Article, quotes: list[Quote], k: int, n: int) -> Optional[int]:
