@@ -1,4 +1,4 @@
-"""Three ways a sentence names who speaks without putting the name next to
+"""Four ways a sentence names who speaks without putting the name next to
 the speech verb:
 
 - "who" right before the verb, with no comma ("was confronted by resident
@@ -6,7 +6,10 @@ the speech verb:
 - a paragraph that ends "its chair is Dov Pallant:" introduces the
   quotation after it;
 - a role and a relative clause ("the minister who was among the
-  delegation said"): the role alone refers back to its holder.
+  delegation said"): the role alone refers back to its holder;
+- a person opening the sentence with a relative clause that only the
+  comma before the verb closes ("Ada Sloan who was with the family,
+  including his wife Leah, said"): the person speaks, not a name inside.
 
 Every sentence here is written for the test."""
 
@@ -68,4 +71,23 @@ def test_a_role_followed_by_a_relative_clause(description, expected):
             f"“April is the completion date,” {description} said.",
         ]
     )
+    assert [speaker for _, speaker in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Harbour party leader Ada Sloan who was with the family, including his wife Leah, when he died,"
+            " said it was a “sad moment for the whole town”.",
+            "Ada Sloan",
+        ),
+        ("Ada Sloan who sat with the family, beside his sister Leah, said it was a “sad moment for the whole town”.", "Ada Sloan"),
+        # guards: the relative clause set off by commas, and no relative clause
+        ("Ada Sloan, who sat with the family, said it was a “sad moment for the whole town”.", "Ada Sloan"),
+        ("His sister Leah, beside Ada Sloan, said it was a “sad moment for the whole town”.", "Leah"),
+    ],
+)
+def test_a_relative_clause_closed_only_by_the_comma_before_the_verb(sentence, expected):
+    found = speakers_of(["The archbishop died on Sunday at the age of 90, his family said.", sentence])
     assert [speaker for _, speaker in found] == [expected]

@@ -733,6 +733,32 @@ def named_before_who(text: str, masked: str, sent: int, vs: int) -> Optional[tup
     sentence ("was confronted by resident Jo Roe who said")."""
     m = _BARE_WHO_RE.search(masked, sent, vs)
     span = np_before(masked, sent, m.start()) if m is not None else None
-    if span is None or person_printed(text[span[0] : span[1]]) is None or looks_like_org(text[span[0] : span[1]]):
+    if span is None or not _named_person(text[span[0] : span[1]]):
         return None
     return span
+
+
+_WHO_RE = re.compile(r"[ \u00a0]+who[ \u00a0]")
+
+
+def subject_before_who_clause(text: str, masked: str, sent: int, vs: int) -> Optional[tuple[int, int]]:
+    """"Party leader Jo Roe who was with the family, including his wife Ann,
+    when he died, said ...": a sentence that opens with a person and a
+    relative clause closed only by the comma before the verb; the person
+    speaks, not a name inside the clause."""
+    m = _WHO_RE.search(masked, sent, vs)
+    if m is None or not masked[:vs].rstrip(" \u00a0").endswith(","):
+        return None
+    span = np_before(masked, sent, m.start())
+    lead = masked[sent : span[0]].split() if span is not None else []
+    # Only a description may stand before the name: "Harbour party leader".
+    if span is None or len(lead) > 5 or any(not w.isalpha() for w in lead) or not _named_person(text[span[0] : span[1]]):
+        return None
+    return span
+
+
+def _named_person(printed: str) -> bool:
+    """A cue that names a person, not a body ("Harbour party leader Jo Roe"
+    is Roe; "the Harbour Trust" is no person)."""
+    name = clean_name(printed) if person_printed(printed) is not None else None
+    return name is not None and not looks_like_org(name)
