@@ -106,10 +106,27 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         if name is not None:
             return name
     if span is not None:
-        later = _subject_after_opening(text, toks, span, hi)
+        later = _subject_after_opening(text, toks, span, hi) or _role_after_joined_name(text, toks, span, hi)
         if later is not None:
             return later
     return span
+
+
+def _role_after_joined_name(text: str, toks: list[tuple[int, int, str]], span: tuple[int, int], hi: int) -> Optional[tuple[int, int]]:
+    """"Orrin and Landward councillor Jo Roe is dismayed", "Ana and Ivo Roe
+    Trust Chairperson Jo Ames also spoke": a ward's or a body's name joined
+    by "and", then a role and a person's name; the person is the subject,
+    not the first part of the joined name."""
+    j = next((n for n, t in enumerate(toks) if t[0] >= span[1]), None)
+    if j is None or toks[j][2] != "and":
+        return None
+    k = j + 1
+    while k < len(toks) and capitalised(toks[k][2]) and not is_title_word(toks[k][2]):
+        k += 1
+    if k == j + 1 or k >= len(toks) or not (is_title_word(toks[k][2]) or role_noun(toks[k][2])):
+        return None
+    role = np_after(text, toks[k][0], hi, after_verb=False)
+    return role if role is not None and _named_person(text[role[0] : role[1]]) and clean_name(text[role[0] : role[1]]) != text[role[0] : role[1]] else None
 
 
 def _region_after_place(text: str, toks: list[tuple[int, int, str]], i: int) -> Optional[int]:
