@@ -23,6 +23,7 @@ from .lexicon import (
     ORG_WORDS,
     PAST_QUALIFIERS,
     PERSON_ROLES,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
@@ -253,7 +254,9 @@ class Resolution(Salience):
             first = bare_word(words[0]) if words else ""
             if first in HONORIFICS and len(words) > 1:
                 gender = HONORIFICS[first]
-            person = self.person_for(name, create=False, gender=gender, pos=pos)
+            # "Cllr Morris said" where a councillor and a publican share the surname.
+            titles = frozenset({first, TITLE_ABBREVIATIONS.get(first, first).split()[-1]}) if len(words) > 1 else frozenset()
+            person = self.person_for(name, create=False, gender=gender, pos=pos, titles=titles)
             if person is None and " " not in name:
                 # "Ravi said" after "Ravi Kohlan"; "Minister Marchettti said"
                 # after "Ivo Marchetti": a given name, or a misspelt surname.

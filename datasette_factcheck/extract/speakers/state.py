@@ -11,7 +11,7 @@ from typing import Iterable, Optional
 
 from ...model import Quote, Segmented
 from .entities import Mention, Person, insort_unique, last_before
-from .lexicon import AUXILIARIES, PERSON_ROLES, PLACE_APPOSITIVE, SET_OFF_ASIDE, SPEECH_VERBS
+from .lexicon import AUXILIARIES, PERSON_ROLES, PLACE_APPOSITIVE, SET_OFF_ASIDE, SPEECH_VERBS, TITLE_WORDS
 from .given_names import firmly_gendered, is_given_name
 from .names import clean_name, is_initial
 from .identity import family_name_first, fold, name_gender, name_parts, one_slip, person_key
@@ -85,7 +85,7 @@ class ArticleState:
         self.units.append(Unit(number, base, text, masked, qidx, sentence_bounds(masked), tokens(masked)))
 
     def person_for(
-        self, name: str, create: bool, gender: Optional[str] = None, pos: Optional[int] = None
+        self, name: str, create: bool, gender: Optional[str] = None, pos: Optional[int] = None, titles: frozenset[str] = frozenset()
     ) -> Optional[Person]:
         # Two people may share a surname ("Helen Walsh", "Declan Walsh"): a
         # short form goes to one whose known gender fits its honorific, then
@@ -110,6 +110,8 @@ class ArticleState:
             if bare:
                 assert pos is not None
                 rank = self._bare_surname_rank(person, pos)
+                # "Cllr Roe" where a councillor and a publican share the surname.
+                rank = (int(bool(titles & person.roles)), *rank)
             if gender:
                 # "Mr. Roe": the one known to be a man before one whose gender the text never gave.
                 rank = (int(person.gender == gender), *rank)
@@ -276,7 +278,9 @@ class ArticleState:
         if " " not in name and person_key(name) not in self.by_key:
             person = self.by_misspelt_surname(name, pos)  # "Minister Marchettti" after "Ivo Marchetti"
         if person is None:
-            person = self.person_for(name, create=True, gender=gender, pos=pos)
+            roles = tuple(roles)
+            titles = frozenset(r for r in roles if r in TITLE_WORDS)
+            person = self.person_for(name, create=True, gender=gender, pos=pos, titles=titles)
         assert person is not None  # created when missing
         if pos is not None:
             bisect.insort(person.positions, pos)
