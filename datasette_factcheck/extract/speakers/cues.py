@@ -246,6 +246,14 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, verb=unit.text[vs:ve])
 
 
+def _month_surname(after: list[tuple[int, int, str]]) -> Optional[tuple[int, int, str]]:
+    """A month's name alone between a speech verb and the sentence's end."""
+    if not after or (len(after) > 1 and after[1][2] not in {".", ",", "!", "?"}):
+        return None
+    word = after[0][2]
+    return after[0] if word.istitle() and word.lower() in CALENDAR_NAMES - WEEKDAYS else None
+
+
 # A definite description that a relative clause follows ("the minister who
 # was among the delegation"), ending in its head noun.
 _DEFINED_BY_CLAUSE_RE = re.compile(r"([Tt]he\s+(?:[\w'’-]+\s+){0,2}?([a-z][\w'’-]*))\s+who\s+\S")
@@ -455,6 +463,10 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                     span = np_after(text, issuer, end)  # "“...,” according to a statement from the Harbour Party"
             else:
                 after = tokens(text, ve, end)
+                if span is None and (month := _month_surname(after)) is not None:
+                    # "“...,” said May.": a month alone before the sentence's end is
+                    # a surname (the resolution asks whether anyone bears it).
+                    return Cue(month[2], k * UNIT + month[0], vs - qe, resolvable=True, verb=unit.text[vs:ve])
                 j = indefinite_after(after)
                 if j is not None and (span is None or span[0] == after[0][0]):
                     # "“...,” said one former manager who ...": someone unnamed.

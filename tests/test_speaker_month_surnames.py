@@ -1,0 +1,31 @@
+"""A surname that is also a month's name ("Ada May") speaks after the verb
+too: "“...,” said May." is Ada May. A month with a day or after "in" is a
+date, never a speaker. Every sentence here is written for the test."""
+
+import pytest
+
+from . import textutil
+
+speakers_of = textutil.speakers_of
+
+
+@pytest.mark.parametrize(
+    "attribution, expected",
+    [
+        ("said May", "Ada May"),
+        ("added June", "Ada June"),
+        # guards: the surname before the verb (read before), and a date after the verb
+        ("May said", "Ada May"),
+        ("she said in May", "Ada May"),
+    ],
+)
+def test_a_month_surname_after_the_verb(attribution, expected):
+    surname = "June" if "June" in attribution else "May"
+    found = speakers_of(
+        [
+            f"The diner on Quay Street will close next month, its co-owner, Ada {surname}, said on Friday.",
+            "The owners could not meet the rising cost of gas and eggs.",
+            f"“We are part of the fabric of this community,” {attribution}.",
+        ]
+    )
+    assert [speaker for _, speaker in found] == [expected]
