@@ -38,7 +38,7 @@ from .given_names import is_given_name
 from .apposition import name_after_role_of, name_set_off_before
 from .phrases import np_after, np_before
 from .titleruns import placed_title, title_before_portfolio
-from .wordforms import AGE_RE, before_auxiliary, naming_in_passive, verb_adverb
+from .wordforms import AGE_RE, before_auxiliary, month_alone, naming_in_passive, verb_adverb
 from .subjects import body_before_role, named_before_who, subject_before_who_clause, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .speechverbs import CONTINUE_FORMS, speech_verbs
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
@@ -244,14 +244,6 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         # spokesman, not the noun phrase inside his description.
         return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, resolvable=False, verb=unit.text[vs:ve])
     return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, verb=unit.text[vs:ve])
-
-
-def _month_surname(after: list[tuple[int, int, str]]) -> Optional[tuple[int, int, str]]:
-    """A month's name alone between a speech verb and the sentence's end."""
-    if not after or (len(after) > 1 and after[1][2] not in {".", ",", "!", "?"}):
-        return None
-    word = after[0][2]
-    return after[0] if word.istitle() and word.lower() in CALENDAR_NAMES - WEEKDAYS else None
 
 
 # A definite description that a relative clause follows ("the minister who
@@ -463,7 +455,7 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                     span = np_after(text, issuer, end)  # "“...,” according to a statement from the Harbour Party"
             else:
                 after = tokens(text, ve, end)
-                if span is None and (month := _month_surname(after)) is not None:
+                if span is None and (month := month_alone(after)) is not None:
                     # "“...,” said May.": a month alone before the sentence's end is
                     # a surname (the resolution asks whether anyone bears it).
                     return Cue(month[2], k * UNIT + month[0], vs - qe, resolvable=True, verb=unit.text[vs:ve])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import ADVERBS, AUXILIARIES, BE_FORMS, CALL_VERBS, HEADLINE_VERBS, NUMBER_WORDS, SPEECH_VERBS, VERB_PARTICLES
+from .lexicon import ADVERBS, AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CALL_VERBS, HEADLINE_VERBS, NUMBER_WORDS, SPEECH_VERBS, VERB_PARTICLES, WEEKDAYS
 from .names import bare_word
 
 
@@ -89,3 +89,11 @@ def naming_in_passive(words: list[str], n: int, adverb: bool = True) -> bool:
     if adverb and back >= 0 and words[back].endswith("ly"):
         back -= 1  # "was widely praised"
     return back >= 0 and words[back] in BE_FORMS
+
+
+def month_alone(after: list[tuple[int, int, str]]) -> Optional[tuple[int, int, str]]:
+    """A month's name alone between a speech verb and the sentence's end."""
+    if not after or (len(after) > 1 and after[1][2] not in {".", ",", "!", "?"}):
+        return None
+    word = after[0][2]
+    return after[0] if word.istitle() and word.lower() in CALENDAR_NAMES - WEEKDAYS else None
