@@ -153,6 +153,8 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         span = (
             named_before_who(unit.text, text, sent, vs)
             or subject_before_who_clause(unit.text, text, sent, vs)
+            # "In a post on X, owner Jo Roe thanked them but added:": a verb joined with no comma shares the subject
+            or (subject_past_openers(text, sent, vs) if prev and prev[-1][2].lower() in {"but", "and"} else None)
             or inverted_after_comma(text, prev, word, ve, qs)
             or first_verb_subject(text, sent, prev, word, ve, qs)
             or subject_before_aside(text, sent, prev)

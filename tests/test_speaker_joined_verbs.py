@@ -1,0 +1,26 @@
+"""A speech verb joined to an earlier verb by "and" or "but" with no comma
+("In a post on Instagram, owner Tom Vale thanked his customers but
+added: “...”") shares the sentence's subject; a noun inside the opening
+phrase ("Instagram") never speaks. Every sentence here is written for
+the test."""
+
+import pytest
+
+from . import textutil
+
+speakers_of = textutil.speakers_of
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("In a post on Instagram, owner Tom Vale thanked his customers but added: “We are on the brink of closing.”", "Tom Vale"),
+        ("At a meeting in Orrin Hall, chef Ada Sloan praised the staff and said: “We are on the brink of closing.”", "Ada Sloan"),
+        # guards: a new subject before the verb, and no opening phrase
+        ("The council met on Monday and Ada Sloan said: “We are on the brink of closing.”", "Ada Sloan"),
+        ("Owner Tom Vale thanked his customers but added: “We are on the brink of closing.”", "Tom Vale"),
+    ],
+)
+def test_a_speech_verb_joined_to_another(sentence, expected):
+    found = speakers_of(["The diner on Quay Street will close next month after forty years of trade.", sentence])
+    assert [speaker for _, speaker in found] == [expected]
