@@ -48,7 +48,9 @@ def name_parts(name: str) -> list[str]:
     words = cleaned.split()
     if len(words) > 1 and suffix_word(words[-1]):
         words = words[:-1]  # "Danforth Jr." is a Danforth
-    return [w for w in words if w.lower() not in PARTICLES]
+    # A particle opens a surname ("van der Berg"); as the last word it is
+    # the surname itself ("Ravi Das", "Minh Le").
+    return [w for n, w in enumerate(words) if w.lower() not in PARTICLES or n == len(words) - 1]
 
 
 # A romanised East Asian given name: two syllables, hyphenated, the second

@@ -1,0 +1,31 @@
+"""A word that opens many surnames as a particle ("da", "das", "le",
+"van") is the surname itself when it ends a name: "Das said" after "Ravi
+Das" is him, and so is "Le said" after "Minh Le"; "van der Berg" still
+keys on "Berg". Every sentence here is written for the test."""
+
+import pytest
+
+from . import textutil
+
+speakers_of = textutil.speakers_of
+
+
+@pytest.mark.parametrize(
+    "full, later, expected",
+    [
+        ("Ravi Das", "Das", "Ravi Das"),
+        ("Minh Le", "Le", "Minh Le"),
+        ("Wei Du", "Du", "Wei Du"),
+        # guards: a particle inside the surname, and a plain surname
+        ("Jan van der Berg", "Van der Berg", "Jan van der Berg"),
+        ("Ravi Dassan", "Dassan", "Ravi Dassan"),
+    ],
+)
+def test_a_particle_that_ends_a_name_is_the_surname(full, later, expected):
+    found = speakers_of(
+        [
+            f"Outgoing governor {full} said on Tuesday that growth had slowed across the region.",
+            f"“As I look at it, growth is hit by many factors,” {later} said.",
+        ]
+    )
+    assert [speaker for _, speaker in found] == [expected]
