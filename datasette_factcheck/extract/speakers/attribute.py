@@ -44,6 +44,7 @@ from .lexicon import CALL_VERBS, MASK, SPEECH_VERBS
 from .partial import (
     agent_before,
     characterises,
+    quoted_predicate,
     closing_attribution,
     continues_speech,
     cut_short,
@@ -164,7 +165,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                         last_quote = n  # an utterance, which the next quotation may go on with
                 if cue is None and after is None and (bare := bare_verb_after(unit, k, qe, sent_end)) is not None and cut_short(q.text, bare):
                     cue, last_quote = bare, n  # "“No idea,” Mr. Roe shrugged. “...”"
-                if cue is None and unit.number > 0 and characterises(unit.masked[sent:qs]):
+                if cue is None and unit.number > 0 and (characterises(unit.masked[sent:qs]) or quoted_predicate(unit.masked[sent:qs], q.text)):
                     # "Ruiz defended her remarks as being “...”": the subject's own words.
                     cue = _surely_person(art, subject_cue(unit, k, sent_start, qs))
                 if cue is None and unit.number > 0:

@@ -175,6 +175,19 @@ def characterises(lead: str) -> bool:
     return bool(_CHARACTERISING_RE.search(lead + " ")) and not _OTHERS_NAMING_RE.search(lead + " ")
 
 
+# A quotation that is the sentence's own verb phrase after "has" or "had":
+# "X has “absolutely guaranteed” the budget": an adverb, then a past form
+# ("has “shocked” the board" may be the board's word).
+_PREDICATE_LEAD_RE = re.compile(r"\b(?:has|have|had)[ \u00a0]*$")
+_PREDICATE_START_RE = re.compile(r"[ \u00a0]*[a-z]+ly[ \u00a0]+[a-z]+ed\b")
+
+
+def quoted_predicate(lead: str, text: str) -> bool:
+    """True when a short quotation is the verb phrase of the clause it
+    stands in, so the words are the subject's own."""
+    return bool(_PREDICATE_LEAD_RE.search(lead.rstrip(" \u00a0" + MARKS)) and _PREDICATE_START_RE.match(text))
+
+
 # Nouns for what someone said, after a possessor: "Roe's claim that the depot
 # “...”", "Roe's “no surrender” remark", "her promise of “...”".
 _SAID_NOUNS = SPEECH_HEADS | {"call", "vow", "insistence", "assertion", "suggestion", "description", "boast", "threat", "demand", "accusation"}
