@@ -608,7 +608,8 @@ def _pull_quotes(art: Article, resolved: list[Optional[Quote]], own: list[bool])
         if q is not None and own[n] and q.speaker is not None and q.paragraph != 0
     ]
     for n, q in enumerate(resolved):
-        if q is None or own[n] or q.paragraph == 0:
+        # (a crosshead read as a phrase of the writer's has its own, empty, attribution)
+        if q is None or (own[n] and q.speaker is not None) or q.paragraph == 0:
             continue
         words = _words_of(q.text)
         unit = art.units[art.unit_of[q.paragraph]] if q.paragraph in art.unit_of else None
