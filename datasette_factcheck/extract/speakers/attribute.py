@@ -32,6 +32,7 @@ from .layout import (
     source_below,
     headline_dash_label,
     headline_label_after,
+    headline_name_before,
     headline_role_after,
     headline_subject,
     name_line_above,
@@ -393,6 +394,7 @@ def _headline_cue(art: Article, unit: Unit, k: int, qs: int, qe: int) -> Optiona
         or _surely_person(art, headline_subject(unit, k, qs))
         or _surely_person(art, headline_dash_label(unit, k, qe))
         or headline_role_after(unit, k, qe)
+        or _surely_person(art, headline_name_before(unit, k, qs))
     )
 
 

@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from .cues import Cue
-from .lexicon import MASK, ORG_WORDS, PERSON_ROLES, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import MASK, ORG_WORDS, PERSON_ROLES, SPEECH_HEADS, SPEECH_VERBS, TITLE_WORDS
 from .names import bare_word, clean_name, looks_like_org, person_printed, personal, role_noun
 from .wordforms import headline_verb_at
 from .phrases import np_after
@@ -64,9 +64,29 @@ def headline_label_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
         return None
     printed = unit.text[m.start(1) : m.end(1)]
     words = printed.split()
+    if len(words) > 2 and words[-1].lower() in SPEECH_HEADS and words[-2].endswith(("’s", "'s")):
+        # "‘...’: Premier Marsh’s message to teachers": the possessor speaks.
+        printed = printed[: printed.rindex(words[-2]) + len(words[-2]) - 2]
+        words = printed.split()
     if len(words) > 5 or (clean_name(printed) is None and not _title_initials(words)) or looks_like_org(printed):
         return None
     return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=":")
+
+
+def headline_name_before(unit: Unit, k: int, qs: int) -> Optional[Cue]:
+    """Headline style "Health Minister Marsh ‘doing lots’ as waits grow": a
+    name, with its title, opening the headline right before the quotation
+    speaks it, the verb left out (the caller accepts it only for a person
+    the article names)."""
+    toks = tokens(unit.masked, 0, qs)
+    if not 1 <= len(toks) <= 5 or not all(t[2][:1].isupper() and not t[2].isupper() for t in toks):
+        return None  # (capitals alone are a body's initials: "Harbour PAC ‘...’")
+    if toks[-1][2].endswith(("’s", "'s", "’", "'")):
+        return None  # "Ana Roe’s ‘Harbour’ opens": a possessor's work, no speech
+    printed = unit.text[toks[0][0] : toks[-1][1]]
+    if clean_name(printed) is None or looks_like_org(printed):
+        return None
+    return Cue(printed, k * UNIT + toks[0][0], qs - toks[-1][1])
 
 
 def headline_dash_label(unit: Unit, k: int, qe: int) -> Optional[Cue]:
