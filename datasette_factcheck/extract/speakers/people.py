@@ -365,8 +365,9 @@ class PeopleScan(ArticleState):
             elif (
                 2 <= parts_len <= 3
                 and len([w for w in words if not descriptor_compound(w)]) == name_len
-                # "The union's Ben Lowe": the article is the owner's, not the name's.
-                and (prev_word not in {"the", "a", "an"} or any(is_possessive(t[2]) for t in toks[p + 1 : i]))
+                # "The union's Ben Lowe": the article is the owner's, not the name's;
+                # "the head of the union Dov Roe": a noun in lower case between, then a given name.
+                and (prev_word not in {"the", "a", "an"} or any(is_possessive(t[2]) for t in toks[p + 1 : i]) or _noun_then_given_name(toks, p, i, name))
                 and not any(bare_word(strip_possessive(w)) in ORG_WORDS | EVENT_HEADS for w in words)
                 and not seat_name(name.split())  # "Downing Street", "Wall Street"
                 and not kind_noun(name.split()[0])  # "Insurer Castlegate said"
@@ -715,3 +716,10 @@ def _heard_before(toks: list[tuple[int, int, str]], p: int) -> bool:
 
 
 _PLACE_SET_OFF_RE = re.compile(PLACE_APPOSITIVE)
+
+
+def _noun_then_given_name(toks: list[tuple[int, int, str]], p: int, i: int, name: str) -> bool:
+    """"the union Dov Roe", "the assembly Dov Roe": after "the" one noun in
+    lower case, then a name opening with a known given name; the noun is
+    what the person is of, not a body's name."""
+    return p + 2 == i and toks[p + 1][2].isalpha() and toks[p + 1][2].islower() and _given_first(name.split())
