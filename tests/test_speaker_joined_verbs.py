@@ -16,7 +16,11 @@ speakers_of = textutil.speakers_of
     [
         ("In a post on Instagram, owner Tom Vale thanked his customers but added: “We are on the brink of closing.”", "Tom Vale"),
         ("At a meeting in Orrin Hall, chef Ada Sloan praised the staff and said: “We are on the brink of closing.”", "Ada Sloan"),
-        # guards: a new subject before the verb, and no opening phrase
+        # guards: a pronoun opening the last clause, a new subject before the verb, and no opening phrase
+        (
+            "When Tom Vale, Ada Sloan’s campaign manager, was asked at a lunch if Sloan would hold one, he laughed and said, “We’ll see about that.”",
+            "Tom Vale",
+        ),
         ("The council met on Monday and Ada Sloan said: “We are on the brink of closing.”", "Ada Sloan"),
         ("Owner Tom Vale thanked his customers but added: “We are on the brink of closing.”", "Tom Vale"),
     ],

@@ -39,7 +39,7 @@ from .apposition import name_after_role_of, name_set_off_before
 from .phrases import np_after, np_before
 from .titleruns import placed_title, title_before_portfolio
 from .wordforms import AGE_RE, before_auxiliary, month_alone, naming_in_passive, verb_adverb
-from .subjects import body_before_role, named_before_who, subject_before_who_clause, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
+from .subjects import body_before_role, joined_verb_subject, named_before_who, subject_before_who_clause, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .speechverbs import CONTINUE_FORMS, speech_verbs
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
 
@@ -153,8 +153,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         span = (
             named_before_who(unit.text, text, sent, vs)
             or subject_before_who_clause(unit.text, text, sent, vs)
-            # "In a post on X, owner Jo Roe thanked them but added:": a verb joined with no comma shares the subject
-            or (subject_past_openers(text, sent, vs) if prev and prev[-1][2].lower() in {"but", "and"} else None)
+            or joined_verb_subject(text, prev, sent, vs)
             or inverted_after_comma(text, prev, word, ve, qs)
             or first_verb_subject(text, sent, prev, word, ve, qs)
             or subject_before_aside(text, sent, prev)

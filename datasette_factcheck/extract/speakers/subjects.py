@@ -779,3 +779,16 @@ def _named_person(printed: str) -> bool:
     is Roe; "the Harbour Trust" is no person)."""
     name = clean_name(printed) if person_printed(printed) is not None else None
     return name is not None and not looks_like_org(name)
+
+
+def joined_verb_subject(text: str, prev: list[tuple[int, int, str]], sent: int, vs: int) -> Optional[tuple[int, int]]:
+    """"In a post on X, owner Jo Roe thanked them but added:": a speech verb
+    that "and" or "but" joins, with no comma, to a verb before it shares
+    that verb's subject: a pronoun opening the clause after the last comma
+    ("When X was asked ..., he laughed and said"), else the sentence's."""
+    if not prev or prev[-1][2].lower() not in {"but", "and"}:
+        return None
+    comma = next((n for n in range(len(prev) - 2, -1, -1) if prev[n][2] == ","), None)
+    if comma is not None and comma + 1 < len(prev) - 1 and prev[comma + 1][2].lower() in {"he", "she", "they"}:
+        return prev[comma + 1][0], prev[comma + 1][1]
+    return subject_past_openers(text, sent, vs)
