@@ -14,7 +14,7 @@ speakers_of = textutil.speakers_of
 @pytest.mark.parametrize(
     "question, answer, expected",
     [
-        ("Reporter Tom Vale asked Harbour Secretary Ada Sloan if fares will rise again.", "“Honestly, I think they will go up a little.”", "Ada Sloan"),
+        ("Reporter Tom Vale asked Harbour Secretary Ada Sloan if fares will rise again.", "“Not this year, and not next year either.”", "Ada Sloan"),
         ("Tom Vale asked Ada Sloan about the fares on Monday.", "“They will not rise this year.”", "Ada Sloan"),
         ("Radio host Tom Vale asked Mayor Ada Sloan whether the delays would end.", "“We are doing all we can.”", "Ada Sloan"),
         # guards: a question in the marks is the asker's, a plain speech verb keeps its subject, and a pronoun names nobody

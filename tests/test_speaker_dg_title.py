@@ -24,7 +24,7 @@ def test_dg_is_a_title(attribution, expected):
     found = speakers_of(
         [
             "Halden Anti-Doping Agency (HADA) Director General Tom Vale said the test was positive.",
-            f"“Yes, the sample tested positive for a banned steroid,” {attribution}.",
+            f"“The second sample confirmed the first,” {attribution}.",
         ]
     )
     assert [speaker for _, speaker in found] == [expected]

@@ -1,6 +1,6 @@
-"""Headlines leave the verb out: "Health Minister Tom Vale ‘doing lots’ as
-waits grow" is Vale's phrase, and so is "‘Hostage’: Premier Tom Vale’s
-message to teachers". A possessor before a work's title ("Ada Sloan’s
+"""Headlines leave the verb out: "Health Minister Tom Vale ‘working flat out’ as
+waits grow" is Vale's phrase, and so is "‘Ransom’: Premier Tom Vale’s
+warning to bus drivers". A possessor before a work's title ("Ada Sloan’s
 ‘Harbour’ opens"), a body's initials, or a place stays nobody's. Every
 sentence here is written for the test."""
 
@@ -9,7 +9,7 @@ import pytest
 from datasette_factcheck.extract import article, segment
 
 BODY = (
-    "\n\nNew figures show one in four people waited over six hours at the emergency department, the ministry said on Monday."
+    "\n\nWaiting lists at the harbour hospital grew again this month, the ministry said on Monday."
     "\n\nHealth Minister Tom Vale said the government was working hard on the problem.\n"
 )
 
@@ -17,9 +17,9 @@ BODY = (
 @pytest.mark.parametrize(
     "headline, expected",
     [
-        ("Health Minister Tom Vale ‘doing lots’ as new figures reveal long waits", ("quote", "Tom Vale")),
-        ("Tom Vale ‘doing lots’ as new figures reveal long waits", ("quote", "Tom Vale")),
-        ("‘Hostage’: Premier Tom Vale’s message to school teachers", ("quote", "Tom Vale")),
+        ("Health Minister Tom Vale ‘working flat out’ as the lists grow", ("quote", "Tom Vale")),
+        ("Tom Vale ‘working flat out’ as the lists grow", ("quote", "Tom Vale")),
+        ("‘Ransom’: Premier Tom Vale’s warning to bus drivers", ("quote", "Tom Vale")),
         # guards: a possessor's work, a body's initials, and a place
         ("Tom Vale’s ‘Waiting Room’ opens to good reviews", ("scare", None)),
         ("Former Vale Health PAC ‘Refurbished’ for the new race", ("scare", None)),

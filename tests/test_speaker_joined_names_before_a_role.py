@@ -1,6 +1,6 @@
 """A ward's or a body's name joined by "and", then a role and a person's
-name, opens the sentence: "Orrin and Landward councillor Dov
-Pallant-Hayes ... branded the closure “crazy”" is the councillor's, not
+name, opens the sentence: "Orrin and Vale Moor councillor Dov
+Pallant-Hayes ... called the closure “madness”" is the councillor's, not
 "Orrin"'s. Two people joined by "and" stay as they were. Every sentence
 here is written for the test."""
 
@@ -14,15 +14,15 @@ speakers_of = textutil.speakers_of
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("Orrin and Landward councillor Dov Pallant-Hayes is dismayed by the loss and branded the closure “crazy”.", "Dov Pallant-Hayes"),
+        ("Orrin and Vale Moor councillor Dov Pallant-Hayes is upset about it and called the closure “madness”.", "Dov Pallant-Hayes"),
         (
-            "Omar and Leah Fyfe Legacy Foundation Chairperson Ilse Varga also spoke at the gathering, remarking,"
-            " “May his values inspire us all.”",
+            "Omar and Leah Fyfe Legacy Foundation Chairperson Ilse Varga also spoke at the dinner, adding,"
+            " “We will keep his workshop open.”",
             "Ilse Varga",
         ),
         # guards: two people joined by "and" (the last named speaks, as before), and a ward with no role after it
-        ("Ada Sloan and Tom Vale branded the closure “crazy”.", "Tom Vale"),
-        ("Orrin and Dov Pallant branded the closure “crazy”.", "Dov Pallant"),
+        ("Ada Sloan and Tom Vale called the closure “madness”.", "Tom Vale"),
+        ("Orrin and Dov Pallant called the closure “madness”.", "Dov Pallant"),
     ],
 )
 def test_a_role_after_a_name_joined_by_and(sentence, expected):

@@ -1,7 +1,7 @@
 """A speech verb joined to an earlier verb by "and" or "but" with no comma
-("In a post on Instagram, owner Tom Vale thanked his customers but
+("In a video on its website, owner Tom Vale praised the staff but
 added: “...”") shares the sentence's subject; a noun inside the opening
-phrase ("Instagram") never speaks. Every sentence here is written for
+phrase ("its website") never speaks. Every sentence here is written for
 the test."""
 
 import pytest
@@ -14,15 +14,15 @@ speakers_of = textutil.speakers_of
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("In a post on Instagram, owner Tom Vale thanked his customers but added: “We are on the brink of closing.”", "Tom Vale"),
-        ("At a meeting in Orrin Hall, chef Ada Sloan praised the staff and said: “We are on the brink of closing.”", "Ada Sloan"),
+        ("In a video on its website, owner Tom Vale praised the staff but added: “The doors shut on Friday for good.”", "Tom Vale"),
+        ("At a meeting in Orrin Hall, chef Ada Sloan praised the staff and said: “The doors shut on Friday for good.”", "Ada Sloan"),
         # guards: a pronoun opening the last clause, a new subject before the verb, and no opening phrase
         (
             "When Tom Vale, Ada Sloan’s campaign manager, was asked at a lunch if Sloan would hold one, he laughed and said, “We’ll see about that.”",
             "Tom Vale",
         ),
-        ("The council met on Monday and Ada Sloan said: “We are on the brink of closing.”", "Ada Sloan"),
-        ("Owner Tom Vale thanked his customers but added: “We are on the brink of closing.”", "Tom Vale"),
+        ("The council met on Monday and Ada Sloan said: “The doors shut on Friday for good.”", "Ada Sloan"),
+        ("Owner Tom Vale praised the staff but added: “The doors shut on Friday for good.”", "Tom Vale"),
     ],
 )
 def test_a_speech_verb_joined_to_another(sentence, expected):

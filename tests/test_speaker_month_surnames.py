@@ -23,9 +23,9 @@ def test_a_month_surname_after_the_verb(attribution, expected):
     surname = "June" if "June" in attribution else "May"
     found = speakers_of(
         [
-            f"The diner on Quay Street will close next month, its co-owner, Ada {surname}, said on Friday.",
-            "The owners could not meet the rising cost of gas and eggs.",
-            f"“We are part of the fabric of this community,” {attribution}.",
+            f"The chip shop on Mill Row will shut in the spring, its co-owner, Ada {surname}, said on Friday.",
+            "The owners blamed the price of cooking oil.",
+            f"“We have fed this street for thirty winters,” {attribution}.",
         ]
     )
     assert [speaker for _, speaker in found] == [expected]

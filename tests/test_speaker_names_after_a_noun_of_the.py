@@ -14,11 +14,11 @@ speakers_of = textutil.speakers_of
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("The leader of the opposition Dov Pallant alleged that the government is busy selling assets.", "Dov Pallant"),
-        ("The head of the union Dov Pallant alleged that the government is busy selling assets.", "Dov Pallant"),
-        ("The party’s deputy leader in the assembly Dov Pallant alleged that the government is busy selling assets.", "Dov Pallant"),
+        ("The leader of the opposition Dov Pallant alleged that the government had spent the harbour fund.", "Dov Pallant"),
+        ("The head of the union Dov Pallant alleged that the government had spent the harbour fund.", "Dov Pallant"),
+        ("The party’s deputy leader in the assembly Dov Pallant alleged that the government had spent the harbour fund.", "Dov Pallant"),
         # guards: a body's name after its kind, and a name that is the object of "told"
-        ("The union Unite alleged that the government is busy selling assets.", "Tom Vale"),
+        ("The union Unite alleged that the government had spent the harbour fund.", "Tom Vale"),
         ("He told the paper that Dov Pallant had lied about the assets.", "Tom Vale"),
     ],
 )
@@ -27,7 +27,7 @@ def test_a_name_after_the_and_a_noun(sentence, expected):
         [
             "Senior Harbour Party leader Tom Vale tweeted that the budget was weak.",
             sentence,
-            "“The rest of the state is struggling with rising costs,” he alleged.",
+            "“Families on the coast cannot pay their bills,” he alleged.",
         ]
     )
     assert [speaker for _, speaker in found] == [expected]

@@ -1,6 +1,6 @@
 """A short quotation that is the clause's own verb phrase after "has" or
-"had", an adverb and a past form ("Premier Tom Vale has “absolutely
-guaranteed” the budget"), is the subject's words. A single quoted verb
+"had", an adverb and a past form ("Premier Tom Vale has “flatly
+refused” the offer"), is the subject's words. A single quoted verb
 ("has “shocked” the board") may be someone else's word and stays the
 writer's, and so does a passive. Every sentence here is written for the
 test."""
@@ -18,7 +18,7 @@ def _kinds_and_speakers(sentence: str) -> list[tuple[str, object]]:
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("Queensland Premier Tom Vale has “absolutely guaranteed” the budget will hold a record spend on health.", [("quote", "Tom Vale")]),
+        ("Harbour Premier Tom Vale has “flatly refused” the offer from the port owners.", [("quote", "Tom Vale")]),
         ("Omar Fyfe had “categorically denied” the claim before the vote.", [("quote", "Omar Fyfe")]),
         # guards: one quoted verb, and a passive
         ("Tom Vale has “shocked” the board with the plan.", [("scare", None)]),

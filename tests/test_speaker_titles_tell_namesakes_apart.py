@@ -1,5 +1,5 @@
-"""Two people on one page share a surname ("councillor Dov Morrow, a
-brother of proprietor Tam Morrow"): a title printed with the surname alone
+"""Two people on one page share a surname ("councillor Dov Morrow, whose
+cousin Tam Morrow runs the bar"): a title printed with the surname alone
 ("Cllr Morrow", "Councillor Morrow") is the one who holds it, while a
 plain honorific still goes to whoever was last in view. Every sentence
 here is written for the test."""
@@ -25,8 +25,8 @@ def test_a_title_picks_its_holder_among_namesakes(later, expected):
     found = speakers_of(
         [
             "The Harbour Bar will close next month after forty years, its owner said.",
-            "But Orrin councillor Dov Morrow, a brother of proprietor Tam Morrow, said the pressures on the bar show how hard trade is.",
-            f"“It is down to how tough business is at the moment,” {later} said.",
+            "Orrin councillor Dov Morrow, whose cousin Tam Morrow runs the bar, blamed rising rents on the quay.",
+            f"“Rents on this quay have doubled in two years,” {later} said.",
         ]
     )
     assert [speaker for _, speaker in found] == [expected]

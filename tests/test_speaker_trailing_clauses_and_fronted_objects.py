@@ -21,7 +21,7 @@ speakers_of = textutil.speakers_of
     "sentence, expected",
     [
         (
-            "The driver was a “loose cannon” who had “snapped” at the clerk, defence lawyer Oriel Vanse said,"
+            "The driver was a “loose cannon” who had “snapped” at the clerk, his barrister Oriel Vanse said,"
             " adding that his client felt “sorry every single day”.",
             ["Oriel Vanse", "Oriel Vanse", "Oriel Vanse"],
         ),

@@ -39,7 +39,7 @@ def lead_in(unit: Unit, k: int) -> Optional[Cue]:
     cue = before_cue(unit, k, sent, len(text))
     named = _COPULA_NAME_RE.search(text, sent)
     if cue is None and named is not None and (printed := person_printed(unit.text[named.start(1) : named.end(1)])) is not None:
-        # "The group met today - its chair is Jo Roe:": the one named last
+        # "The board sat late - its new head is Jo Roe:": the one named last
         # introduces what follows, not the sentence's subject.
         return Cue(printed, k * UNIT + named.start(1), 0)
     if cue is None:

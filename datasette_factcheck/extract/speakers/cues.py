@@ -248,7 +248,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
 
 
 # A definite description that a relative clause follows ("the minister who
-# was among the delegation"), ending in its head noun.
+# toured the quarry"), ending in its head noun.
 _DEFINED_BY_CLAUSE_RE = re.compile(r"([Tt]he\s+(?:[\w'’-]+\s+){0,2}?([a-z][\w'’-]*))\s+who\s+\S")
 _WHICH_SUBJECT_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*which(?:[ \u00a0]+(?:also|later|then|now|had|has|[a-z]+ly))?[ \u00a0]*")
 
@@ -557,7 +557,7 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             resolvable = document_noun(printed) is not None or former_of(printed) is not None or age_led or surname_month
             bound = _DEFINED_BY_CLAUSE_RE.match(printed)
             if bound is not None and role_noun(bound.group(2)):
-                # "the minister who was among the delegation said": the role alone refers back.
+                # "the minister who toured the quarry said": the role alone refers back.
                 printed, resolvable = bound.group(1), True
             return Cue(printed, k * UNIT + lo, vs - qe, resolvable=resolvable, verb=unit.text[vs:ve])
         prev = tokens(text, max(qe, span[0] - 30), span[0])

@@ -72,7 +72,7 @@ def given_name_gender(word: str) -> Optional[str]:
 
 def firmly_gendered(word: str) -> bool:
     """A first name the list gives to one gender only, worldwide and in the
-    desk's main countries ("Maria"); not one given mostly to one ("Clair",
+    desk's main countries ("Maria"); not one given mostly to one ("Rene",
     "Jan"), whose gender an honorific in the text may overrule."""
     if _lookup(word) not in _GENDERS:
         return False

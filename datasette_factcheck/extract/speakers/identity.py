@@ -49,7 +49,7 @@ def name_parts(name: str) -> list[str]:
     if len(words) > 1 and suffix_word(words[-1]):
         words = words[:-1]  # "Danforth Jr." is a Danforth
     # A particle opens a surname ("van der Berg"); as the last word it is
-    # the surname itself ("Ravi Das", "Minh Le").
+    # the surname itself ("Minh Le", "Wei Du").
     return [w for n, w in enumerate(words) if w.lower() not in PARTICLES or n == len(words) - 1]
 
 

@@ -65,7 +65,7 @@ def headline_label_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     printed = unit.text[m.start(1) : m.end(1)]
     words = printed.split()
     if len(words) > 2 and words[-1].lower() in SPEECH_HEADS and words[-2].endswith(("’s", "'s")):
-        # "‘...’: Premier Marsh’s message to teachers": the possessor speaks.
+        # "‘...’: Premier Marsh’s warning to bus drivers": the possessor speaks.
         printed = printed[: printed.rindex(words[-2]) + len(words[-2]) - 2]
         words = printed.split()
     if len(words) > 5 or (clean_name(printed) is None and not _title_initials(words)) or looks_like_org(printed):
@@ -74,7 +74,7 @@ def headline_label_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
 
 
 def headline_name_before(unit: Unit, k: int, qs: int) -> Optional[Cue]:
-    """Headline style "Health Minister Marsh ‘doing lots’ as waits grow": a
+    """Headline style "Health Minister Marsh ‘working flat out’ as lists grow": a
     name, with its title, opening the headline right before the quotation
     speaks it, the verb left out (the caller accepts it only for a person
     the article names)."""

@@ -106,7 +106,7 @@ _PARTICIPLE_TAIL_RE = re.compile(r"[^,;" + MASK + r"]*,[ \u00a0]*(?:(?:and[ \u00
 
 
 def _attribution_before_participle(unit: Unit, k: int, qe: int, last: int) -> Optional[Cue]:
-    """"He was a “time bomb”, his lawyer Jo Ames said, adding that he was
+    """"He was a “loose cannon”, his lawyer Jo Ames said, adding that he was
     “...”": the attribution between two quotations closes the clause of
     the first when a participle or another clause holding the second
     follows it."""
@@ -176,7 +176,7 @@ def characterises(lead: str) -> bool:
 
 
 # A quotation that is the sentence's own verb phrase after "has" or "had":
-# "X has “absolutely guaranteed” the budget": an adverb, then a past form
+# "X has “flatly refused” the offer": an adverb, then a past form
 # ("has “shocked” the board" may be the board's word).
 _PREDICATE_LEAD_RE = re.compile(r"\b(?:has|have|had)[ \u00a0]*$")
 _PREDICATE_START_RE = re.compile(r"[ \u00a0]*[a-z]+ly[ \u00a0]+[a-z]+ed\b")

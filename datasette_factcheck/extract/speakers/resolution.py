@@ -254,7 +254,7 @@ class Resolution(Salience):
             first = bare_word(words[0]) if words else ""
             if first in HONORIFICS and len(words) > 1:
                 gender = HONORIFICS[first]
-            # "Cllr Morris said" where a councillor and a publican share the surname.
+            # "Cllr Roe said" where a councillor and a publican share the surname.
             titles = frozenset({first, TITLE_ABBREVIATIONS.get(first, first).split()[-1]}) if len(words) > 1 else frozenset()
             person = self.person_for(name, create=False, gender=gender, pos=pos, titles=titles)
             if person is None and " " not in name:

@@ -142,7 +142,7 @@ class ArticleState:
     @staticmethod
     def _loosely_gendered(person: Person) -> bool:
         """A gender only from a first name the list gives mostly, not only,
-        to one sex ("Clair Vashti" ... "Ms Vashti"): the honorific decides."""
+        to one sex ("Rene Vashti" ... "Ms Vashti"): the honorific decides."""
         return person.named_gender and not any(len(p := name_parts(n)) > 1 and firmly_gendered(p[0]) for n in person.names)
 
     def _misspelt(self, key: str, name: str, gender: Optional[str]) -> Optional[Person]:

@@ -113,7 +113,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
 
 
 def _role_after_joined_name(text: str, toks: list[tuple[int, int, str]], span: tuple[int, int], hi: int) -> Optional[tuple[int, int]]:
-    """"Orrin and Landward councillor Jo Roe is dismayed", "Ana and Ivo Roe
+    """"Orrin and Vale Moor councillor Jo Roe is upset", "Ana and Ivo Roe
     Trust Chairperson Jo Ames also spoke": a ward's or a body's name joined
     by "and", then a role and a person's name; the person is the subject,
     not the first part of the joined name."""
@@ -739,7 +739,7 @@ def quoted_as(text: str, lo: int, vs: int) -> Optional[tuple[tuple[int, int], bo
     return span, True
 
 
-# "who" right before the verb, with no comma: "confronted by resident Jo
+# "who" right before the verb, with no comma: "met by shopkeeper Jo
 # Roe who said"; an adverb or an auxiliary may stand between.
 _BARE_WHO_RE = re.compile(r"(?<=[^\s,])[ \u00a0]+who(?:[ \u00a0]+(?:also|later|then|had|has|[a-z]+ly))?[ \u00a0]*$")
 
@@ -747,7 +747,7 @@ _BARE_WHO_RE = re.compile(r"(?<=[^\s,])[ \u00a0]+who(?:[ \u00a0]+(?:also|later|t
 def named_before_who(text: str, masked: str, sent: int, vs: int) -> Optional[tuple[int, int]]:
     """The person named right before a "who" that is the speech verb's
     subject: the relative clause is theirs, whatever put the name in the
-    sentence ("was confronted by resident Jo Roe who said")."""
+    sentence ("was met by shopkeeper Jo Roe who said")."""
     m = _BARE_WHO_RE.search(masked, sent, vs)
     span = np_before(masked, sent, m.start()) if m is not None else None
     if span is None or not _named_person(text[span[0] : span[1]]):
@@ -782,7 +782,7 @@ def _named_person(printed: str) -> bool:
 
 
 def joined_verb_subject(text: str, prev: list[tuple[int, int, str]], sent: int, vs: int) -> Optional[tuple[int, int]]:
-    """"In a post on X, owner Jo Roe thanked them but added:": a speech verb
+    """"In a video on its website, owner Jo Roe praised the staff but added:": a speech verb
     that "and" or "but" joins, with no comma, to a verb before it shares
     that verb's subject: a pronoun opening the clause after the last comma
     ("When X was asked ..., he laughed and said"), else the sentence's."""
