@@ -29,9 +29,6 @@ from .lexicon import (
     PUBLIC_BODY_NOUNS,
     UNTYPED_ORG,
     BOARD_TITLES,
-    SEAT_WORDS,
-    STREET_WORDS,
-    STRUCTURE_NOUNS,
 )
 from .names import (
     bare_word,
@@ -269,23 +266,6 @@ class OrganisationScan(ArticleState):
         org.types |= types
         insort_unique(org.positions, pos)
         return org
-
-    def longer_body_name(self, name: str) -> Optional[str]:
-        """The one longer body name the article prints opening with the one
-        word ``name`` ("Harbour Airlines" for "Harbour",
-        "Tallow University" for "Tallow"): a body named in full once is
-        named short after. None when there is none, or more than one."""
-        if " " in name or not name[:1].isupper() or not name.isalpha():
-            return None
-        found = set()
-        # Two words and no more: "Harbour University Hospital" is another body.
-        for m in re.finditer(r"(?<![\w’'])" + re.escape(name) + r"[ \t]+([A-Z][\w’'&-]*)(?![\w’'&-]|[ \t]+[A-Z])", self.whole_text()):
-            word = strip_possessive(m.group(1))
-            last = bare_word(word)
-            # "Harbour Airlines", never "Harbour Street" nor "Harbour Refuses"
-            if last in ORG_WORDS and last not in STREET_WORDS | SEAT_WORDS | STRUCTURE_NOUNS:
-                found.add(f"{name} {word}")
-        return found.pop() if len(found) == 1 else None
 
     def _acronym_expansion(self, acronym: str) -> Optional[str]:
         """The one run of capitalised words in the article whose initials

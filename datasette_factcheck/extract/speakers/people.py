@@ -403,6 +403,7 @@ class PeopleScan(ArticleState):
                 and not looks_like_org(name)
                 and not self.common_word(name)
                 and not self.printed_as_place(name)
+                and self.longer_body_name(name) is None  # "Vashti said" where "Vashti Pulp Ltd" is printed
                 and self._recurring_speaker(name)
             ):
                 # "Vossen said the match was tight": a surname alone that the

@@ -11,9 +11,9 @@ from typing import Iterable, Optional
 
 from ...model import Quote, Segmented
 from .entities import Mention, Person, insort_unique, last_before
-from .lexicon import AUXILIARIES, PERSON_ROLES, PLACE_APPOSITIVE, SET_OFF_ASIDE, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import AUXILIARIES, ORG_WORDS, PERSON_ROLES, PLACE_APPOSITIVE, SEAT_WORDS, SET_OFF_ASIDE, SPEECH_VERBS, STREET_WORDS, STRUCTURE_NOUNS, TITLE_WORDS
 from .given_names import firmly_gendered, is_given_name
-from .names import clean_name, is_initial
+from .names import bare_word, clean_name, is_initial, strip_possessive
 from .identity import family_name_first, fold, name_gender, name_parts, one_slip, person_key
 from .text import UNIT, Unit, credit_line, mask, sentence_bounds, sentence_of, tokens
 
@@ -25,6 +25,10 @@ _OFFICE_FOLLOWERS = AUXILIARIES | {w for w in SPEECH_VERBS if w.isalpha() and w.
 
 
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
+
+# Up to four more capitalised words ("and" among them), then a company's legal form, perhaps
+# after a bracketed kind ("(Pty)", "(India)").
+_COMPANY_TAIL = r"(?:[ \t]+(?:[A-Z][\w’'&-]*|and|&)){0,4}?[ \t]+(?:\([A-Z][A-Za-z]*\)[ \t]+)?(?:Ltd|Limited|Inc|Corp|Co|PLC|plc|LLC|GmbH|AG)\b\.?"
 
 
 class ArticleState:
@@ -144,6 +148,27 @@ class ArticleState:
         """A gender only from a first name the list gives mostly, not only,
         to one sex ("Rene Vashti" ... "Ms Vashti"): the honorific decides."""
         return person.named_gender and not any(len(p := name_parts(n)) > 1 and firmly_gendered(p[0]) for n in person.names)
+
+    def longer_body_name(self, name: str) -> Optional[str]:
+        """The one longer body name the article prints opening with the one
+        word ``name`` ("Harbour Airlines" for "Harbour",
+        "Tallow University" for "Tallow", or a company's registered name,
+        "Vashti Pulp Ltd" for "Vashti"): a body named in full once is named
+        short after. None when there is none, or more than one."""
+        if " " in name or not name[:1].isupper() or not name.isalpha():
+            return None
+        found = set()
+        # Two words and no more: "Harbour University Hospital" is another body.
+        for m in re.finditer(r"(?<![\w’'])" + re.escape(name) + r"[ \t]+([A-Z][\w’'&-]*)(?![\w’'&-]|[ \t]+[A-Z])", self.whole_text()):
+            word = strip_possessive(m.group(1))
+            last = bare_word(word)
+            # "Harbour Airlines", never "Harbour Street" nor "Harbour Refuses"
+            if last in ORG_WORDS and last not in STREET_WORDS | SEAT_WORDS | STRUCTURE_NOUNS:
+                found.add(f"{name} {word}")
+        if not found:
+            # "Vashti Pulp (Pty) Ltd", "Harbour Mills Co": a company's registered name.
+            found = {m.group(0).rstrip(".") for m in re.finditer(r"(?<![\w’'])" + re.escape(name) + _COMPANY_TAIL, self.whole_text())}
+        return found.pop() if len(found) == 1 else None
 
     def _misspelt(self, key: str, name: str, gender: Optional[str]) -> Optional[Person]:
         """The one person named in full whose surname differs from ``key``
