@@ -12,6 +12,7 @@ from typing import Optional
 from .lexicon import (
     AUXILIARIES,
     CALENDAR_NAMES,
+    EPITHET_HEADS,
     WEEKDAYS,
     RELATIVE_WHO_RE,
     BE_FORMS,
@@ -554,7 +555,9 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             age_led = len(lead) == 2 and lead[0] == "the" and AGE_RE.fullmatch(lead[1]) is not None
             # "May said", "June added": a month that may be the surname of someone named in full.
             surname_month = printed.istitle() and printed.lower() in CALENDAR_NAMES - WEEKDAYS
-            resolvable = document_noun(printed) is not None or former_of(printed) is not None or age_led or surname_month
+            words = printed.split()
+            epithet = 2 <= len(words) <= 5 and words[0].lower() == "the" and words[-1] in EPITHET_HEADS  # "the heartthrob said"
+            resolvable = document_noun(printed) is not None or former_of(printed) is not None or age_led or surname_month or epithet
             bound = _DEFINED_BY_CLAUSE_RE.match(printed)
             if bound is not None and role_noun(bound.group(2)):
                 # "the minister who toured the quarry said": the role alone refers back.

@@ -664,3 +664,10 @@ PLACE_APPOSITIVE = (
 )
 # Verbs that put a question to someone: the one asked answers.
 QUESTION_VERBS = frozenset({"asked", "asks", "ask", "questioned", "pressed", "prodded", "quizzed", "grilled", "challenged", "interviewed"})
+# Nouns news uses for a performer or a player just quoted ("the star
+# continued", "the heartthrob explained"): epithets, no office anyone holds.
+EPITHET_HEADS = frozenset(
+    """star singer actor actress rapper heartthrob musician hitmaker songstress crooner frontman frontwoman
+    comedian songwriter"""
+    .split()
+)

@@ -16,6 +16,7 @@ from .lexicon import (
     ABBREV,
     AFFILIATIONS,
     DEMONYMS,
+    EPITHET_HEADS,
     FUNCTION_WORDS,
     HONORIFICS,
     ORG_DESCRIPTORS,
@@ -167,6 +168,13 @@ class Resolution(Salience):
             return (of_owned.full, list(of_owned.forms)) if of_owned is not None else (None, [])
         words = printed.split()
         low = printed.lower().strip()
+        if not headline and 2 <= len(words) <= 5 and bare_word(words[0]) == "the" and words[-1] in EPITHET_HEADS:
+            # "“...,” the star continued", "said the Harbour Lights singer": an
+            # epithet news uses for the one just quoted, no office of anyone's.
+            speaker = self.last_speaker_near(pos)
+            if speaker is not None:
+                self.add_mention(pos, speaker)
+                return speaker.full, list(speaker.forms)
         if low in {"police", "the police"} and printed.strip().islower():
             # "“...,” police said": the one force the page names, as "Police
             # said" is; with none named, nobody named speaks.

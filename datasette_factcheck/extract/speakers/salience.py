@@ -469,6 +469,21 @@ class Salience(Turns):
         name = clean_name(unit.masked[toks[b][0] : toks[e - 1][1]])
         return self.person_for(name, create=False) if name else None
 
+    def last_speaker_near(self, pos: int) -> Optional[Person]:
+        """The person an attribution last gave words to before ``pos``, in
+        its paragraph or the one before, with nobody else named since: whom
+        an epithet right after a quotation means."""
+        k = pos // UNIT
+        i = bisect.bisect_left(self.attributions, pos, key=lambda m: m.pos)
+        if not i or self.attributions[i - 1].pos < max(0, k - 1) * UNIT:
+            return None
+        last = self.attributions[i - 1]
+        if last.person.org:
+            return None
+        a = bisect.bisect_right(self.mentions, last.pos, key=lambda m: m.pos)
+        b = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
+        return None if any(m.person is not last.person for m in self.mentions[a:b]) else last.person
+
     def fronted_clause_names(self, pos: int) -> tuple[Person, ...]:
         """The people named inside a participle clause that opens the
         sentence of the pronoun at ``pos`` ("Citing wardens X and Y, she

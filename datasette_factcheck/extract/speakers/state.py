@@ -41,6 +41,7 @@ class ArticleState:
         self.units: list[Unit] = []
         self.persons: list[Person] = []
         self.mentions: list[Mention] = []
+        self.attributions: list[Mention] = []  # the mentions that attributions resolved to, in order
         self.by_key: dict[str, list[Person]] = {}
         self.by_first: dict[str, list[Person]] = {}  # folded first word of a full name
         self.by_middle: dict[str, list[Person]] = {}  # folded first of two surnames
@@ -402,6 +403,7 @@ class ArticleState:
     def add_mention(self, pos: int, person: Person) -> None:
         """A mention found by resolving an attribution: ``person`` speaks."""
         person.spoke = True
+        bisect.insort(self.attributions, Mention(pos, person, True), key=lambda m: m.pos)
         bisect.insort(self.mentions, Mention(pos, person, True), key=lambda m: m.pos)
         bisect.insort(person.positions, pos)
         insort_unique(person.salient_positions, pos)  # one who speaks is in view
