@@ -77,12 +77,12 @@ def answering(unit: Unit, k: int, cue: Cue) -> Optional[Cue]:
     if cue.verb is None or cue.verb.lower() not in QUESTION_VERBS:
         return None
     text = unit.masked
-    m = re.compile(r"\b" + re.escape(cue.verb) + r"[ \u00a0]+").search(text, cue.pos - k * UNIT + len(cue.printed))
-    if m is None:
-        return None
-    span = np_after(text, m.end(), len(text))
+    at = text.find(cue.verb, cue.pos - k * UNIT + len(cue.printed))
+    span = np_after(text, at + len(cue.verb), len(text)) if at >= 0 else None
     printed = person_printed(unit.text[span[0] : span[1]]) if span is not None else None
-    return Cue(printed, k * UNIT + span[0], len(text) - span[1], verb=cue.verb) if printed is not None and span is not None else None
+    if span is None or printed is None:
+        return None
+    return Cue(printed, k * UNIT + span[0], len(text) - span[1], verb=cue.verb)
 
 
 def reporting_cue(unit: Unit, k: int, sent: int, cue: Optional[Cue]) -> Optional[Cue]:

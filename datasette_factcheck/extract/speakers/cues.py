@@ -11,9 +11,7 @@ from typing import Optional
 
 from .lexicon import (
     AUXILIARIES,
-    CALENDAR_NAMES,
     EPITHET_HEADS,
-    WEEKDAYS,
     RELATIVE_WHO_RE,
     BE_FORMS,
     DETERMINERS,
@@ -39,7 +37,7 @@ from .given_names import is_given_name
 from .apposition import name_after_role_of, name_set_off_before
 from .phrases import np_after, np_before
 from .titleruns import placed_title, title_before_portfolio
-from .wordforms import AGE_RE, before_auxiliary, month_alone, naming_in_passive, verb_adverb
+from .wordforms import AGE_RE, before_auxiliary, month_alone, month_name, naming_in_passive, verb_adverb
 from .subjects import body_before_role, joined_verb_subject, named_before_who, subject_before_who_clause, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .speechverbs import CONTINUE_FORMS, speech_verbs
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
@@ -554,7 +552,7 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             lead = printed.split()[:2]
             age_led = len(lead) == 2 and lead[0] == "the" and AGE_RE.fullmatch(lead[1]) is not None
             # "May said", "June added": a month that may be the surname of someone named in full.
-            surname_month = printed.istitle() and printed.lower() in CALENDAR_NAMES - WEEKDAYS
+            surname_month = month_name(printed)
             words = printed.split()
             epithet = 2 <= len(words) <= 5 and words[0].lower() == "the" and words[-1] in EPITHET_HEADS  # "the heartthrob said"
             resolvable = document_noun(printed) is not None or former_of(printed) is not None or age_led or surname_month or epithet

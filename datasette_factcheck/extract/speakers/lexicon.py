@@ -662,7 +662,7 @@ PLACE_APPOSITIVE = (
     # the place noun ends the description ("a city councillor" is a person)
     r"(?=\s*[,.;:)]|\s+(?:of|in)\b)"
 )
-# Verbs that put a question to someone: the one asked answers.
+# Verbs of asking ("Y asked X how ...", "Roe pressed him"): the one asked answers.
 QUESTION_VERBS = frozenset({"asked", "asks", "ask", "questioned", "pressed", "prodded", "quizzed", "grilled", "challenged", "interviewed"})
 # Nouns news uses for a performer or a player just quoted ("the star
 # continued", "the heartthrob explained"): epithets, no office anyone holds.

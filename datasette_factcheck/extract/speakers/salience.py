@@ -37,7 +37,7 @@ from .names import (
 from .given_names import is_given_name
 from .descriptors import described_person_head, descriptor_gender, other_party
 from .wordforms import is_verb
-from .subjects import sentence_subject, subject_past_openers
+from .subjects import fronted_participle, sentence_subject, subject_past_openers
 from .text import UNIT, Unit, sentence_of, tokens
 from .turns import Turns
 from .layout import headline_label
@@ -496,15 +496,12 @@ class Salience(Turns):
         unit = self.units[k]
         start, _ = sentence_of(unit, off)
         lead = unit.masked[start:off]
-        words = lead.split()
-        if not words or not lead.rstrip(" \u00a0").endswith(",") or not _opens_participle_clause(words[0]):
+        toks = tokens(unit.masked, start, off)
+        if not toks or not lead.rstrip(" \u00a0").endswith(",") or not _opens_participle_clause(toks):
             return ()
-        lo = k * UNIT + start
-        return tuple(
-            m.person
-            for m in self.mentions
-            if lo <= m.pos < pos and not _POSSESSOR_AFTER_RE.match(unit.masked, m.pos - k * UNIT)
-        )
+        a = bisect.bisect_left(self.mentions, k * UNIT + start, key=lambda m: m.pos)
+        b = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
+        return tuple(m.person for m in self.mentions[a:b] if not _POSSESSOR_AFTER_RE.match(unit.masked, m.pos - k * UNIT))
 
     def _unnamed_subject(self, pos: int, gender: str) -> bool:
         """The pronoun at ``pos`` can only be someone the text describes
@@ -705,16 +702,17 @@ _DETERMINERS = {"the", "a", "an", "another"}
 # Capitalised words ending in "-ing" that open no participle clause: a
 # preposition's subject may be the pronoun's ("During X's visit, she said").
 _NOT_PARTICIPLES = {"during", "following", "notwithstanding", "including", "morning", "evening", "spring", "king", "thing", "nothing", "something", "everything", "anything"}
-# Past participles that open a clause about the main clause's subject.
-_OPENING_PASSIVES = {"asked", "joined", "flanked", "accompanied", "pressed", "questioned", "interviewed", "backed", "surrounded", "quizzed", "challenged", "urged", "prompted"}
 _POSSESSOR_AFTER_RE = re.compile(r"[^\s,;:]*(?:\s+[A-Z][^\s,;:]*){0,3}?['’]s?\s")
 
 
-def _opens_participle_clause(word: str) -> bool:
-    low = word.lower()
-    if not word[:1].isupper() or low in _NOT_PARTICIPLES:
+def _opens_participle_clause(toks: list[tuple[int, int, str]]) -> bool:
+    """A present participle ("Citing ...") or a past one with its
+    preposition or object ("Joined by ...", the sentence subject's own
+    test) opens the sentence."""
+    word = toks[0][2]
+    if not word[:1].isupper() or word.lower() in _NOT_PARTICIPLES:
         return False
-    return low in _OPENING_PASSIVES or (len(low) > 5 and low.endswith("ing"))
+    return (len(word) > 5 and word.endswith("ing")) or fronted_participle(toks, 0)
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 

@@ -53,7 +53,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         word = toks[i][2].lower()
         if i > 0 and toks[i][2][:1].isupper():
             break  # "Following the briefing, Trading Standards officer X"
-        fronted = _fronted_participle(toks, i)
+        fronted = fronted_participle(toks, i)
         if not (_introductory(word) or fronted) or _opens_name(toks, i):
             break
         if word in PRONOUNS or word in POSSESSIVE_PRONOUNS or word in {"the", "a", "an"}:
@@ -271,7 +271,7 @@ def _capitalised_role(toks: list[tuple[int, int, str]], i: int) -> bool:
     return n > i and m > n and role_noun(toks[m - 1][2]) and m < len(toks) and (toks[m][2] == "," or toks[m][2] in FUNCTION_WORDS)
 
 
-def _fronted_participle(toks: list[tuple[int, int, str]], i: int) -> bool:
+def fronted_participle(toks: list[tuple[int, int, str]], i: int) -> bool:
     """A past participle and its preposition open the sentence ("Alarmed
     by the plan, ...", "Angered at the vote, ..."): a phrase before the
     subject, not a name."""

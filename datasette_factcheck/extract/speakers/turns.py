@@ -203,7 +203,6 @@ class Turns(OrganisationScan):
         return inverted and after in {"", ",", "("}
 
 
-# Verbs of asking: "Y asked X how ...", "Roe pressed him".
 # Words that join a second clause to a sentence ("X said ... while Y said").
 _CLAUSE_JOINS = frozenset({"while", "whereas", "and", "but", ";"})
 # A name, then its verb of speech: "an emotional Ruiz told supporters".

@@ -91,9 +91,13 @@ def naming_in_passive(words: list[str], n: int, adverb: bool = True) -> bool:
     return back >= 0 and words[back] in BE_FORMS
 
 
+def month_name(word: str) -> bool:
+    """A month's name as printed ("May", "June"), which may be a surname."""
+    return word.istitle() and word.lower() in CALENDAR_NAMES - WEEKDAYS
+
+
 def month_alone(after: list[tuple[int, int, str]]) -> Optional[tuple[int, int, str]]:
     """A month's name alone between a speech verb and the sentence's end."""
     if not after or (len(after) > 1 and after[1][2] not in {".", ",", "!", "?"}):
         return None
-    word = after[0][2]
-    return after[0] if word.istitle() and word.lower() in CALENDAR_NAMES - WEEKDAYS else None
+    return after[0] if month_name(after[0][2]) else None
