@@ -457,8 +457,8 @@ def test_a_headline_fragment_is_no_newspaper():
         # a description, then a role and a name set off by commas: the name is the subject
         (["The tenants' counsel, senior advocate Nandita Rao, argued that the landlord had “no standing at all”."], "no standing", "Nandita Rao"),
         (["Or perhaps Ana Sorell, veteran strategist Tom Dyce says. “Nobody has ruled her out yet.”"], "Nobody has", "Tom Dyce"),
-        # ... while someone described by a role for a body stays unnamed
-        (["A spokesman for Islanders for Justice said: “Emergency powers are not a crime plan.”"], "Emergency powers", None),
+        # ... while someone unnamed with a role for a body speaks for the body, no title of a person's
+        (["A spokesman for Islanders for Justice said: “Emergency powers are not a crime plan.”"], "Emergency powers", "Islanders for Justice"),
         # letters after a name, set off by commas, are no subject
         (["Kavita Menon, MLA, termed the new bus fares “anti-people” on Monday."], "anti-people", "Kavita Menon"),
         (["Smt. Kavita Menon, MLC, however, called the fares “anti-people”."], "anti-people", "Kavita Menon"),

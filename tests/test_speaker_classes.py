@@ -641,8 +641,8 @@ def test_quoted_as_saying_in_the_passive(paragraphs, expected):
         ("“We have had no water in the pipes for weeks,” said a visibly upset Brannigan.", "Brannigan"),
         ("“We have had no water in the pipes for weeks,” said a local farmer.", None),
         ("“We have had no water in the pipes for weeks,” said a new Harbour Trust report.", None),
-        # someone unnamed speaking for a body is still nobody
-        ("“The plan is dead on arrival,” a spokesman for the Harbour Trust said.", None),
+        # someone unnamed speaking for a body: the body speaks, not "a spokesman"
+        ("“The plan is dead on arrival,” a spokesman for the Harbour Trust said.", "Harbour Trust"),
     ],
 )
 def test_descriptors_and_appositions(paragraph, expected):
@@ -888,7 +888,8 @@ def test_a_role_and_name_after_with_speak_for_the_participle(paragraphs, expecte
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [
-        # "a board spokeswoman" brought in unnamed: "the spokeswoman" is she, not another body's spokesperson named later
+        # "a board spokeswoman" brought in unnamed: "the spokeswoman" is she, speaking for the board,
+        # not another body's spokesperson named later
         (
             [
                 "The Harbour Board says it expects the four chiefs to testify at a hearing, a board spokeswoman confirmed to reporters on Wednesday.",
@@ -896,7 +897,7 @@ def test_a_role_and_name_after_with_speak_for_the_participle(paragraphs, expecte
                 "The board invited the chiefs last month.",
                 "Harbour Trust spokesperson Ivo Renk said its chair plans to testify.",
             ],
-            None,
+            "Harbour Board",
         ),
         # ... but the same body's spokesperson named later is the one
         (

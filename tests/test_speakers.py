@@ -65,8 +65,8 @@ INTRO = "Mayor Angela Ruiz met council leader Tom Becker on Monday."
         ([INTRO, "Ruiz said the cuts were “deeply painful for every family here,” adding that talks continue."], "Angela Ruiz"),
         # an organisation speaks under its own name
         (["The City Council said in a statement: “The vote will go ahead as planned.”"], "City Council"),
-        # someone unnamed speaking for an organisation is not the organisation
-        (["A spokesman for the City Council said it would “study the ruling with great care”."], None),
+        # someone unnamed speaking for an organisation: the organisation speaks
+        (["A spokesman for the City Council said it would “study the ruling with great care”."], "City Council"),
         # a plural pronoun is not resolved
         ([INTRO, "“We will sue the city over this,” they said."], None),
         # no attribution at all: never guess
@@ -817,9 +817,9 @@ def test_according_to_before_the_quote(paragraphs, expected):
         # a national delegation speaks as a body, never as "The Italian"
         ("The Italian delegation said in a statement that Rome would “not sign a weaker text than last year's.”",
          "Italian delegation", "The Italian delegation"),
-        # an unnamed spokesperson for an organisation names no person
+        # an unnamed spokesperson for an organisation names no person: the organisation speaks
         ("A spokesperson for Meridian Rail welcomed the ruling, saying it “protects every route in the north.”",
-         None, "A spokesperson"),
+         "Meridian Rail", "A spokesperson"),
     ],
 )
 def test_delegations_and_unnamed_spokespeople(paragraph, expected, printed):

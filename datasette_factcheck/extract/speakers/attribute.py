@@ -344,6 +344,10 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             speaker, forms = art.resolve(printed, cue.pos, headline=q.paragraph == 0, quoted=q.text) if resolvable else art.lead_holder(printed, cue.pos)
             if speaker is None and resolvable and q.paragraph != 0:
                 speaker, forms = art.lead_holder(printed, cue.pos)  # "Tallowland's minister has apologised"
+        if speaker is None:
+            body = art.body_of_spokesperson(printed, cue.pos)  # "“...,” a Tallowtel spokesperson said"
+            if body is not None:
+                speaker, forms = body.full, list(body.forms)
         if speaker is None and not plural_subject(printed, cue.verb):
             # "..., said a man who asked to be identified only as Kevin": the name the sentence gives
             named = _name_given_in_sentence(art, cue.pos)

@@ -46,7 +46,7 @@ from .descriptors import bare_org_word, body_kind_before, kind_noun, org_descrip
 from .given_names import is_given_name
 from .places import country_not_person
 from .titleruns import listed_portfolio_end
-from .wordforms import finite_verb, headline_verb_at
+from .wordforms import finite_verb, headline_verb_at, without_seat
 from .text import MARKS, UNIT, Unit, headline_like
 from .state import ArticleState
 
@@ -244,6 +244,7 @@ class OrganisationScan(ArticleState):
         self.orgs.append(org)
 
     def add_org(self, name: str, pos: int, types: set[str]) -> Person:
+        name = without_seat(name)
         key = name.lower()
         org = self.org_by_name.get(key)
         if org is None and len(self.orgs) >= MAX_ORGS:
@@ -303,7 +304,7 @@ class OrganisationScan(ArticleState):
 
     def org_named(self, printed: str, pos: Optional[int] = None) -> Optional[Person]:
         """The organisation a printed cue names, if it names one."""
-        words = [w for w in printed.split() if w]
+        words = [w for w in without_seat(printed).split() if w]
         if titled_person_at(words) is not None:
             return None  # "White House Press Secretary X" is a person
         short = self._short_form(words, pos)

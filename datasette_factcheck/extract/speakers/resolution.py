@@ -56,10 +56,10 @@ from .places import country_not_person
 from .wordforms import AGE_RE
 from .subjects import sentence_subject
 from .text import UNIT, Unit, sentence_of, tokens
-from .salience import Salience
+from .spokespeople import ROLE_WORDS, Spokespeople
 
 
-class Resolution(Salience):
+class Resolution(Spokespeople):
     """Resolving the words of an attribution (a name, a pronoun, a role) to a person or an organisation. Part of ``Article``."""
 
     def _named_body(self, words: list[str], pos: int) -> Optional[str]:
@@ -189,6 +189,9 @@ class Resolution(Salience):
                 # the organisation the sentence before was about.
                 org = self._org_subject_before(pos)
                 return (org.full, list(org.forms)) if org else (None, [])
+            spoken_for = self.spokesperson_goes_on(pos, gender) if gender != "n" else None
+            if spoken_for is not None:
+                return spoken_for.full, list(spoken_for.forms)  # "A spokesman for the Board said ... “...,” he said"
             if gender in {"p", None}:
                 return None, []
             # The pronoun used for a person tells their gender for later ones.
@@ -208,6 +211,10 @@ class Resolution(Salience):
             if person is None:
                 person = self.named_gender_speaker(pos, gender, excluded)
             return self.resolved_as(person, pos, gender)
+        if len(words) == 2 and low.split()[0] == "the" and low.split()[1] in ROLE_WORDS:
+            spoken_for = self.spokesperson_role_goes_on(low.split()[1], pos)
+            if spoken_for is not None:
+                return spoken_for.full, list(spoken_for.forms)  # "A Tallowtel spokeswoman said ... the spokeswoman said"
         if len(words) > 1 and low.split()[0] in {"a", "an"} and all(w.isupper() for w in words[1:]):
             return None, []  # "A COUNCIL has denied ...": a story's capitalised opening words, no name
         former = former_of(printed)
@@ -518,35 +525,6 @@ class Resolution(Salience):
             return None, []
         self.add_mention(pos, holder)
         return holder.full, list(holder.forms)
-
-    def _introduced_unnamed(self, heads: set[str], pos: int) -> set[str]:
-        """The words that place a role brought in without a name in this
-        paragraph or the one before ("..., a committee spokeswoman
-        confirmed", "a spokesperson for the museum said"): "the
-        spokeswoman" goes on with that person, not with another body's
-        spokesperson the page names later. Empty when there is none."""
-        k, off = divmod(pos, UNIT)
-        for unit, hi in ((self.units[k], off), (self.units[k - 1], None) if k > 0 else (None, None)):
-            if unit is None:
-                continue
-            toks = tokens(unit.masked, 0, hi)
-            for i, (_, _, word) in enumerate(toks):
-                if word.lower() not in {"a", "an", "one"}:
-                    continue
-                for h in range(i + 1, min(i + 5, len(toks))):
-                    if not toks[h][2].replace("-", "").isalpha():
-                        break
-                    if bare_word(toks[h][2]) in heads:
-                        nxt = toks[h + 1][2] if h + 1 < len(toks) else ""
-                        if capitalised(nxt) or nxt == ",":
-                            break  # "a spokeswoman, Ana Roe," names her
-                        after = toks[h + 1 : h + 5] if nxt in {"for", "of", "at"} else []
-                        words = {strip_possessive(bare_word(t[2])) for t in toks[i + 1 : h] + after if t[2].isalpha()}
-                        words -= FUNCTION_WORDS | {"for", "of", "at"}
-                        if words:
-                            return words
-                        break
-        return set()
 
     def _fullest_unclaimed(self, name: str, gender: Optional[str]) -> str:
         """A surname that speaks for the first time takes the one full name

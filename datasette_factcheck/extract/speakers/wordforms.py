@@ -101,3 +101,13 @@ def month_alone(after: list[tuple[int, int, str]]) -> Optional[tuple[int, int, s
     if not after or (len(after) > 1 and after[1][2] not in {".", ",", "!", "?"}):
         return None
     return after[0] if month_name(after[0][2]) else None
+
+
+# "Tallow-based", "Harbour City-headquartered": where a body sits, an
+# adjective before its name and never a part of it.
+_SEAT_RE = re.compile(r"^(?:[A-Z][\w'’.]*[ \u00a0]+)?[A-Z][\w'’.]*-(?:based|headquartered|registered|listed)[ \u00a0]+(?=[A-Z])")
+
+
+def without_seat(name: str) -> str:
+    """``name`` without a leading "X-based" ("Tallow-based Marr Energy" is Marr Energy)."""
+    return _SEAT_RE.sub("", name)

@@ -1,0 +1,129 @@
+"""An unnamed spokesperson for a named body speaks for the body: "“...,” a
+Tallowtel spokesperson said" and "a spokesman for the Harbour Ferry Board
+said" give the words to the body, and a pronoun or "the spokeswoman" that
+goes on with them goes on with the body. A spokesperson for a person, a
+spokesperson the text names, and a pronoun after someone else is named
+stay as they were. A town before "-based" is where a body sits, never a
+part of its name. Every sentence here is written for the test."""
+
+import pytest
+
+from datasette_factcheck.extract.speakers.spokespeople import spokespeople_in, spokesperson_of
+from datasette_factcheck.extract.speakers.wordforms import without_seat
+
+from . import textutil
+
+speakers_of = textutil.speakers_of
+
+
+@pytest.mark.parametrize(
+    "printed, body, kind, gender",
+    [
+        ("a Tallowtel spokesperson", "Tallowtel", None, None),
+        ("An Eastmoor Water Authority spokeswoman", "Eastmoor Water Authority", None, "f"),
+        ("a spokesman for the Harbour Ferry Board", "Harbour Ferry Board", None, "m"),
+        ("one representative of Bank of Tallow", "Bank of Tallow", None, None),
+        ("a company spokeswoman", None, "company", "f"),
+        ("a Marr Energy press officer", "Marr Energy", None, None),
+    ],
+)
+def test_a_description_of_an_unnamed_spokesperson(printed, body, kind, gender):
+    item = spokesperson_of(printed)
+    assert item is not None
+    assert (item.body, item.kind, item.gender) == (body, kind, gender)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a Tallowtel spokesperson, Ana Roe, said",  # named: Ana Roe speaks
+        "a spokesman for the Harbour Board, Jo Roe, said",
+        "a cheerful spokesman said",  # no body, no kind of body
+        "a spokesman for the",
+    ],
+)
+def test_no_unnamed_spokesperson_for_a_body(text):
+    assert spokespeople_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (["Tallowtel lost its signal on Monday.", "“The fault is being fixed,” a Tallowtel spokesperson said."], ["Tallowtel"]),
+        (["“We are sorry for the delays,” a spokeswoman for the Harbour Ferry Board said."], ["Harbour Ferry Board"]),
+        (["An Eastmoor Tide Board spokesperson said the board was “checking each gauge twice”."], ["Eastmoor Tide Board"]),
+        # the cue is a part of the description: a number word for a name, the body after "for"
+        (["Customers of Seven lost signal on Monday.", "“The fault is being fixed,” a Seven spokesperson said."], ["Seven"]),
+        (["A spokeswoman for the Office for Canals (OfC) insisted dredging was its “main task this year”, pointing to two new barges."], ["Office for Canals"]),
+        # a kind of body: the body the text called so
+        (["The Harbour Board met on Monday.", "“The plan stands,” a board spokeswoman said."], ["Harbour Board"]),
+        # guards: every body may be called a company, which picks none out
+        (["Tallow Rockets flew satellites for the agency Zorvan.", "“It was a big day,” a company spokeswoman said."], [None]),
+        # a spokesperson for a person speaks for nobody named; one the text names is that person
+        (["Dale Amos runs the shop.", "“We will appeal,” an Amos spokesman said."], [None]),
+        (["“We will appeal,” a Tallowtel spokeswoman, Ana Roe, said."], ["Ana Roe"]),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_body(sentences, expected):
+    assert [speaker for _, speaker in speakers_of(sentences)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            ["Orla Finch, a driver, said she waited for hours. A spokesman for the Harbour Ferry Board said the crossing would reopen.",
+             "“We have a plan for days like this and it worked,” he said."],
+            "Harbour Ferry Board",
+        ),
+        (
+            ["An Eastmoor Water Authority spokesperson said crews were out all night.",
+             "“The pipes are old and we are replacing them,” they said."],
+            "Eastmoor Water Authority",
+        ),
+        (
+            ["Engineer Dale Amos said the fault was found. A Tallowtel spokeswoman said the outage affected few users.",
+             "The network told customers to keep a backup.",
+             "“Nobody can promise a network that never fails,” the spokeswoman said."],
+            "Tallowtel",
+        ),
+        # guards: someone named since the spokesperson is who the pronoun means
+        (
+            ["A spokesman for the Harbour Ferry Board said the crossing would reopen. Later, Ken Oduya arrived at the pier.",
+             "“We have a plan for days like this and it worked,” he said."],
+            "Ken Oduya",
+        ),
+        # a spokeswoman is no "he": the body is not given the words
+        (
+            ["Dale Amos, a driver, waited for hours. A spokeswoman for the Harbour Ferry Board said the crossing would reopen.",
+             "“It was the longest wait of my life,” he said."],
+            None,
+        ),
+    ],
+)
+def test_a_pronoun_or_the_role_goes_on_with_the_body(sentences, expected):
+    assert [speaker for _, speaker in speakers_of(sentences)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Tallow-based Marr Energy", "Marr Energy"),
+        ("Port Halden-headquartered Orrin Mills", "Orrin Mills"),
+        ("Marr Energy", "Marr Energy"),
+        ("Tallow Marr", "Tallow Marr"),
+    ],
+)
+def test_a_seat_before_a_body_is_no_part_of_its_name(name, expected):
+    assert without_seat(name) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (["The rules come from the Tallow-based Eastmoor Space Agency.", "“We are watching,” the agency said."], "Eastmoor Space Agency"),
+        (["A spokesperson for Tallow-based Marr Energy told reporters the firm accepts “full blame for the spill”."], "Marr Energy"),
+    ],
+)
+def test_a_body_named_with_its_seat_speaks_by_its_name(sentences, expected):
+    assert [speaker for _, speaker in speakers_of(sentences)] == [expected]
