@@ -36,6 +36,7 @@ from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, iss
 from .given_names import is_given_name
 from .apposition import name_after_role_of, name_set_off_before
 from .phrases import np_after, np_before
+from .setoff import name_after_addressee
 from .titleruns import placed_title, title_before_portfolio
 from .wordforms import AGE_RE, before_auxiliary, month_alone, month_name, naming_in_passive, verb_adverb
 from .subjects import body_before_role, joined_verb_subject, named_before_who, subject_before_who_clause, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, sentence_subject, subject_before_appositive, subject_before_thing_name, subject_past_openers
@@ -326,9 +327,15 @@ def _speaker_of_participle(text: str, sent: int, verbs: list[tuple[int, int, str
     if pword in PARTICIPLES or pword in CALL_PARTICIPLES or pword == "according to":
         return None
     between = text[pve:vs].strip()
-    if not between.endswith(",") or MASK in between or len(between.split()) > 6:
+    if not between.endswith(",") or MASK in between:
         return None
     span = np_before(text, sent, pvs)
+    if len(between.split()) > 6:
+        # "Her sister Ana Roe said the boy had sailed there for years, adding:": past a long
+        # reported clause, only the subject of a speech verb that opens the sentence goes on.
+        lead = text[sent : span[0]].split() if span is not None else []
+        opening = len(lead) <= 3 and all(w.islower() or w.lower() in POSSESSIVE_PRONOUNS or w.lower() in {"the", "a", "an"} for w in lead)
+        return span if span is not None and opening and (pword in {"said", "says", "told", "tells"} or pword.endswith("ed")) else None
     inverted = np_after(text, pve, vs) if span is None else None  # "“...,” said Roe, adding that"
     return inverted if inverted is not None and not text[inverted[1] : vs].strip(" ,") else span
 
@@ -455,6 +462,8 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                     span = np_after(text, issuer, end)  # "“...,” according to a statement from the Harbour Party"
             else:
                 after = tokens(text, ve, end)
+                if span is None and (n := name_after_addressee(after)) is not None:
+                    span = np_after(text, after[n][0], end)  # "“...,” explained to AFP Jane Roe, an engineer"
                 if span is None and (month := month_alone(after)) is not None:
                     # "“...,” said May.": a month alone before the sentence's end is
                     # a surname (the resolution asks whether anyone bears it).

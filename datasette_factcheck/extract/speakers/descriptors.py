@@ -48,10 +48,10 @@ def role_holder_after(
     r = j
     if any_noun and not named and j < len(toks) and finite_verb(toks[j][2]):
         return None  # "X praised chairman Jane Roe": the subject's verb and its object
-    while r < len(toks) and r - j < 4 and toks[r][2].islower() and toks[r][2] not in FUNCTION_WORDS:
+    while r < len(toks) and r - j < 6 and toks[r][2].islower() and (toks[r][2] not in FUNCTION_WORDS or _of_count(toks, j, r)):
         if toks[r][2] in SPEECH_VERBS:
             return None  # "X told host Jane Roe": a verb and its object, no description
-        r += 1
+        r += 2 if toks[r][2] == "of" else 1
     head = toks[r - 1][2] if r > j else ""
     nounish = r - j == 1 and head not in ADVERBS and head not in SPEECH_VERBS and not head.endswith(("ly", "ed", "ing"))
     if r == j:
@@ -80,6 +80,13 @@ def role_holder_after(
     if not described and not ((named or noun_run) and surely):
         return None
     return toks[r][0], toks[e - 1][1]
+
+
+def _of_count(toks: list[tuple[int, int, str]], j: int, r: int) -> bool:
+    """The "of" at ``r`` joins a descriptor to a count or a noun ("family
+    of five mum", "mother of two"), inside the run of descriptors from ``j``."""
+    nxt = toks[r + 1][2] if r + 1 < len(toks) else ""
+    return toks[r][2] == "of" and r > j and r + 2 < len(toks) and nxt.isalpha() and nxt.islower() and toks[r + 2][2].islower()
 
 
 def _closes_clause(toks: list[tuple[int, int, str]], e: int) -> bool:

@@ -38,12 +38,7 @@ TITLE_WORDS = set(
     capt skipper colonel col major maj commander admiral general gen marshal brigadier corporal private
     king queen prince princess duke duchess emperor pope cardinal bishop archbishop rabbi imam sheikh sheik
     professor doctor dean rector provost principal founder owner boss chairperson treasurer clerk
-    assistant associate senior junior acting interim former foreign defence defense finance health
-    interior home state affairs economy economic justice education transport environment energy
-    trade culture sport sports labour labor treasury commerce agriculture security intelligence
-    development housing infrastructure welfare revenue tourism fisheries forestry irrigation planning
-    telecommunications broadcasting railways aviation heritage technology innovation industry industries
-    employment
+    assistant associate senior junior acting interim former justice vp
     striker midfielder defender goalkeeper winger forward player captain referee analyst expert
     economist scientist researcher author writer editor correspondent reporter lawyer barrister
     solicitor counsel adviser advisor aide official officials delegate negotiator lawmaker mp mep
@@ -65,6 +60,21 @@ TITLE_WORDS = set(
     undersecretary under-secretary da dpp pm cm fm guv cs
     """.split()
 )
+# Offices printed as initials before a name that the title words do not hold
+# as words of their own ("GM" may be a carmaker's name alone).
+OFFICE_INITIALS = {"GM", "MD", "EVP", "SVP"}
+# A minister's or a department's portfolio ("Health Minister X", "Tourism,
+# Arts and Culture Minister X"): words of a title too.
+PORTFOLIO_WORDS = set(
+    """
+    foreign defence defense finance health interior home state affairs economy economic education
+    transport environment energy trade culture sport sports labour labor treasury commerce agriculture
+    security intelligence development housing infrastructure welfare revenue tourism fisheries forestry
+    irrigation planning telecommunications broadcasting railways aviation heritage technology innovation
+    industry industries employment
+    """.split()
+)
+TITLE_WORDS |= PORTFOLIO_WORDS
 # Words that make a capitalised run an organisation, never a person.
 ORG_WORDS = set(
     """

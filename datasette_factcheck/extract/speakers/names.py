@@ -11,6 +11,7 @@ from typing import Optional
 from .given_names import is_given_name
 from .lexicon import (
     SURNAME_TITLES,
+    OFFICE_INITIALS,
     PARTICIPLES,
     HEADLINE_VERBS,
     AFFILIATIONS,
@@ -334,6 +335,8 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
         is_given_name(words[1]) or len(words) == 3 or words[0].lower() in DESCRIPTION_NOUNS
     ):
         words = words[1:]  # "Farmer Abi Reader", "Superstar Kavir Dorran Vine": a description capitalised to open a sentence
+    if len(words) > 2 and words[0] in OFFICE_INITIALS and is_given_name(words[1]):
+        words = words[1:]  # "investment GM Abi Reader": an office's initials, though "KK Abi Reader" is a name's
     kept: list[str] = []
     departmental = "of" in run or "for" in run  # a title's department may stand before the name
     for n in range(len(words) - 1, -1, -1):
@@ -669,6 +672,8 @@ def clean_name(printed: str) -> Optional[str]:
             # Nations Ana Roe": the name after the whole title.
             t = titled_person_at(words)
             run = words[t:] if t is not None and t > start else run
+        if len(run) > 2 and not is_given_name(run[0]) and is_given_name(run[1]) and {"of", "for"} & set(words[:start]):
+            run = run[1:]  # "Minister for Schools and Diaspora Ana Roe": the department's last word
         name = name_from_tokens(run)
         if name and bare_word(name.split()[-1]) in STREET_WORDS - SEAT_WORDS:
             continue  # "the group from Quarry Road": a street, where someone lives

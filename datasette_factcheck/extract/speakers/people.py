@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from typing import Optional
 
 from .entities import Mention, insort_unique
 from .lexicon import (
@@ -30,6 +31,7 @@ from .lexicon import (
     ORG_WORDS,
     PARTICLES,
     PERSON_ROLES,
+    PORTFOLIO_WORDS,
     REGNAL_TITLES,
     POSSESSIVE_PRONOUNS,
     SPEECH_VERBS,
@@ -67,7 +69,7 @@ from .genderclues import fronted_possessive_gender, later_pronoun_gender, owned_
 from .nicknames import bracketed_alias, nickname_of, without_nicknames
 from .descriptors import body_kind_before, kind_noun
 from .reported import opens_reported_clause
-from .titleruns import after_office, after_office_joiner, portfolio_title
+from .titleruns import after_office, after_office_joiner, before_portfolio_list, portfolio_title
 from .wordforms import finite_verb, headline_verb_at, number_word
 from .text import MARKS, QUOTE_RE, UNIT, Unit, headline_like, sentence_of, tokens
 from .state import ArticleState
@@ -117,8 +119,11 @@ class PeopleScan(ArticleState):
             at = len(words) - len(parts)
             if after_office(words, at) and not is_given_name(parts[0]):
                 continue  # "his successor as Mayor of Port Halden": the office's place, nobody's name
-            if len(parts) >= 3 and start == i and after_office_joiner(toks, i) and is_given_name(parts[1]) and not is_given_name(parts[0]):
-                name = " ".join(parts[1:])  # "mayor of Tallow Ana Roe", "Leader in Tallow Ana Roe": the place of the office, then the name
+            given_at = next((n for n, w in enumerate(parts) if is_given_name(w)), 0)
+            if len(parts) - given_at >= 2 and given_at and start == i and after_office_joiner(toks, i):
+                # "mayor of Tallow Ana Roe", "Leader in Tallow Ana Roe", "Minister for Tallow
+                # Bay Ana Roe": the place of the office, then the name
+                name = " ".join(parts[given_at:])
             if i == j and _opening_participle(unit, toks, i):
                 continue  # "Giving details she went on to say": a participle opening the sentence
             if i == j and after_office([t[2] for t in toks[: i + 1]], i) and not is_given_name(toks[i][2]):
@@ -194,6 +199,11 @@ class PeopleScan(ArticleState):
             # Appositives: "X, the spokesman for Y," and "the role, X,".
             comma_after = j + 1 < len(toks) and toks[j + 1][2] == ","
             fwd = j + 2
+            placed = _place_after_of(toks, j)
+            if placed is not None:
+                comma_after, fwd = True, placed + 1  # "Lord X of Tallow Bay, the arts minister,": X's role
+            if i >= 2 and toks[i - 1][2] == "of" and capitalised(toks[i - 2][2]) and _place_after_of(toks, i - 2) == j + 1:
+                comma_after = False  # and not the place's
             aged = False
             if fwd + 1 < len(toks) and number_word(toks[fwd][2].lower()) and toks[fwd + 1][2] == ",":
                 fwd += 2  # "X, 27, a rider for Y": the age is no description
@@ -244,6 +254,8 @@ class PeopleScan(ArticleState):
                 p -= 2
                 while p >= 0 and capitalised(toks[p][2]) and is_title_word(toks[p][2]):
                     p -= 1
+            if p >= 1 and title_words and bare_word(title_words[0]) in PORTFOLIO_WORDS:
+                p = before_portfolio_list(toks, p)  # "says Ports, Parks and Heritage Minister X": the list is the title's
             prev_word = toks[p][2].lower() if p >= 0 else ""
             if title_words and bare_word(title_words[0]) in OBLIQUE - {"and"}:
                 prev_word = bare_word(title_words[0])  # "On Chief Minister X being ...": the run opens with a preposition
@@ -724,3 +736,18 @@ def _noun_then_given_name(toks: list[tuple[int, int, str]], p: int, i: int, name
     lower case, then a name opening with a known given name; the noun is
     what the person is of, not a body's name."""
     return p + 2 == i and toks[p + 1][2].isalpha() and toks[p + 1][2].islower() and _given_first(name.split())
+
+
+def _place_after_of(toks: list[tuple[int, int, str]], j: int) -> Optional[int]:
+    """The index of the comma after "of" and a capitalised run that follow
+    the name ending at ``j`` ("Lord X of Tallow Bay, the minister,"), when
+    a description set off by it follows; None otherwise."""
+    if j + 3 >= len(toks) or toks[j + 1][2] != "of" or not capitalised(toks[j + 2][2]):
+        return None
+    e = j + 2
+    while e < len(toks) and e - j <= 5 and capitalised(toks[e][2]) and MASK not in toks[e][2]:
+        e += 1
+    if e + 1 >= len(toks) or toks[e][2] != "," or toks[e + 1][2].lower() not in {"the", "a", "an"}:
+        return None
+    return e
+

@@ -51,7 +51,7 @@ from .names import (
     strip_possessive,
     uncontracted,
 )
-from .titleruns import joined_titles_len, org_and_len, org_connector_len, portfolio_len, title_before_portfolio
+from .titleruns import joined_titles_len, listed_portfolio_last, org_and_len, org_connector_len, portfolio_len, title_before_portfolio
 from .apposition import appositive_name, name_after_role_of, person_before_of, title_phrase, without_letters
 from .documents import is_document_word
 from .descriptors import (
@@ -615,6 +615,11 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += 1  # "Senator the Hon. Jane Roe": a title, then the form of address
         else:
             break
+    if after_verb and k == 0 and 0 < j < len(toks) - 3 and toks[j][2] in {",", "and", "&"} and (listed := listed_portfolio_last(toks, j)) is not None:
+        # "says Ports, Parks and Heritage Minister Ana Roe": the title and its holder end the list.
+        holder = np_after(text, toks[listed][0], end)
+        if holder is not None and any(is_title_word(w) for w in text[holder[0] : holder[1]].split()[:-1]):
+            return holder
     if after_verb and k == 0 and 0 < j < len(toks) - 2 and toks[j][2] == "," and is_title_word(toks[j - 1][2]) and not any(is_given_name(t[2]) for t in toks[:j]):
         # "said Senior Investigating Officer, Detective Inspector Ana Roe":
         # a title alone, then after the comma the one who holds it.
@@ -648,8 +653,11 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
     if titled >= 0:
         # Only the person after the title is the name: "Minister of Energy"
         # is no body that speaks.
+        # A given name or an initial opens it before any plain capitalised word does
+        # ("Minister for Schools and Diaspora Ana Roe").
+        opening = next((t for t in range(titled + 2, j - 1) if is_given_name(toks[t][2]) or is_initial(toks[t][2])), j)
         for t in range(titled + 2, j - 1):
-            if is_given_name(toks[t][2]) or is_initial(toks[t][2]) or plain_name([w[2] for w in toks[t:j]]):
+            if t == opening or (t < opening and plain_name([w[2] for w in toks[t:j]]) and opening == j):
                 person = clean_name(" ".join(w[2] for w in toks[t:j]))
                 if person is not None and len(person.split()) >= j - t - 1:
                     return toks[t][0], toks[j - 1][1]

@@ -77,3 +77,18 @@ def name_before_description(
     if clean_name(printed) is None or looks_like_org(printed):
         return None
     return toks[a2][0], toks[b2][1]
+
+
+def name_after_addressee(toks: list[tuple[int, int, str]]) -> Optional[int]:
+    """Where the speaker's name starts when an inverted verb names whom it
+    was said to first ("“...,” explained to AFP Jane Roe, an engineer"):
+    "to", one or two capitalised words, then a name that opens with a
+    given name or an initial. None otherwise."""
+    if len(toks) < 4 or toks[0][2] != "to":
+        return None
+    for n in (2, 3):
+        if n + 1 < len(toks) and all(capitalised(t[2]) and MASK not in t[2] for t in toks[1:n]):
+            first, second = toks[n][2], toks[n + 1][2]
+            if (is_given_name(first) or (len(first.rstrip(".")) == 1 and first[:1].isupper())) and capitalised(second) and not is_title_word(second):
+                return n
+    return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .lexicon import AFFILIATIONS, CALENDAR_NAMES, FUNCTION_WORDS, HONORIFICS, MASK, ORG_NOUNS, ORG_WORDS
+from .lexicon import AFFILIATIONS, CALENDAR_NAMES, FUNCTION_WORDS, HONORIFICS, MASK, ORG_NOUNS, ORG_WORDS, PORTFOLIO_WORDS
 from .given_names import is_given_name
 from .text import tokens
 from .names import bare_word, capitalised, is_acronym, is_title_word, name_token, role_noun
@@ -184,7 +184,14 @@ _PLACING_PREPOSITIONS = frozenset({"in", "at", "into", "inside", "outside", "bef
 
 
 def after_office_joiner(toks: list[tuple[int, int, str]], i: int) -> bool:
-    """The run at ``i`` follows "of" or "for", or "in" after a capitalised title."""
+    """The run at ``i`` follows "of" or "for", or "in" after a capitalised
+    title, or the "and" that joins the last part of such a department
+    ("Minister for Schools and Diaspora Ana Roe")."""
+    if i >= 1 and toks[i - 1][2] in {"and", "&"}:
+        q = i - 2
+        while q >= 0 and i - q <= 6 and capitalised(toks[q][2]) and MASK not in toks[q][2]:
+            q -= 1
+        return q < i - 2 and q >= 1 and toks[q][2] in {"of", "for"} and capitalised(toks[q - 1][2]) and is_title_word(toks[q - 1][2])
     return i >= 1 and (toks[i - 1][2] in {"of", "for"} or placed_title(toks, i))
 
 
@@ -223,3 +230,45 @@ def listed_portfolio_end(toks: list[tuple[int, int, str]], i: int, j: int) -> Op
             return q - 1 if q >= len(toks) or not capitalised(toks[q][2]) else None
         p = q
     return None
+
+
+def listed_portfolio_last(toks: list[tuple[int, int, str]], j: int) -> Optional[int]:
+    """Where the last item of a title's portfolio list starts when the
+    capitalised words before the comma at ``j`` open one ("Ports, Parks
+    and Heritage Minister Ana Roe": the index of "Heritage"), so that the
+    title and the name after it are read from there; None otherwise. The
+    items are capitalised words, no given names or titles, and the last
+    follows "and"."""
+    if j == 0 or not all(_portfolio_item(t[2]) for t in toks[:j]):
+        return None
+    p = j
+    while p < len(toks) and toks[p][2] == ",":
+        q = p + 1
+        while q < len(toks) and q - p <= 3 and _portfolio_item(toks[q][2]):
+            q += 1
+        if q == p + 1:
+            return None
+        p = q
+    if p + 2 >= len(toks) or toks[p][2] not in {"and", "&"} or not capitalised(toks[p + 1][2]):
+        return None
+    return p + 1
+
+
+def _portfolio_item(word: str) -> bool:
+    """A capitalised word of a portfolio: no given name, and no title word but a portfolio's ("Health")."""
+    if not capitalised(word) or is_given_name(word) or MASK in word:
+        return False
+    return not is_title_word(word) or bare_word(word) in PORTFOLIO_WORDS
+
+
+def before_portfolio_list(toks: list[tuple[int, int, str]], p: int) -> int:
+    """The index before a portfolio list whose "and" is at ``p`` ("says
+    Ports, Parks and Heritage Minister Ana Roe": the index of "says"), so
+    that what stands before the title is read there; ``p`` itself when no
+    such list ends there. The caller has seen a portfolio's word after the "and"."""
+    q = p
+    while q >= 1 and toks[q][2] in ({"and", "&", ","} if q == p else {","}) and _portfolio_item(toks[q - 1][2]):
+        q -= 1
+        while q >= 0 and _portfolio_item(toks[q][2]):
+            q -= 1
+    return q if q < p and toks[p][2] in {"and", "&"} else p
