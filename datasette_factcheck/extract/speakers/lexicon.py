@@ -38,7 +38,7 @@ TITLE_WORDS = set(
     capt skipper colonel col major maj commander admiral general gen marshal brigadier corporal private
     king queen prince princess duke duchess emperor pope cardinal bishop archbishop rabbi imam sheikh sheik
     professor doctor dean rector provost principal founder owner boss chairperson treasurer clerk
-    assistant associate senior junior acting interim former justice vp
+    assistant associate senior junior acting interim former justice vp headman headwoman chieftain
     striker midfielder defender goalkeeper winger forward player captain referee analyst expert
     economist scientist researcher author writer editor correspondent reporter lawyer barrister
     solicitor counsel adviser advisor aide official officials delegate negotiator lawmaker mp mep

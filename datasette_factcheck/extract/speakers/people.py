@@ -276,6 +276,8 @@ class PeopleScan(ArticleState):
                 # "the inquiry heard from Dr X", "the court heard a summary of
                 # the facts from Judge X": X is the one who speaks next.
                 salient = True
+            if outside and not salient and prev_word == "to" and p >= 1 and toks[p - 1][2].lower() == "according":
+                salient = True  # "According to X, a farmer, the families ...": X is the source, who goes on
             if outside and prev_word == "by" and _issued_by(unit, toks, p):
                 salient = True  # "The statement was issued by X": X speaks in what follows
             if (
