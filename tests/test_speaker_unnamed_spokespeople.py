@@ -1,7 +1,7 @@
 """An unnamed spokesperson for a named body speaks for the body: "“...,” a
 Tallowtel spokesperson said" and "a spokesman for the Harbour Ferry Board
 said" give the words to the body, and a pronoun or "the spokeswoman" that
-goes on with them goes on with the body. A spokesperson for a person, a
+goes on with them goes on with the body; so does a branch of it. A spokesperson for a person, a
 spokesperson the text names, and a pronoun after someone else is named
 stay as they were. A town before "-based" is where a body sits, never a
 part of its name. Every sentence here is written for the test."""
@@ -55,9 +55,13 @@ def test_no_unnamed_spokesperson_for_a_body(text):
         # the cue is a part of the description: a number word for a name, the body after "for"
         (["Customers of Seven lost signal on Monday.", "“The fault is being fixed,” a Seven spokesperson said."], ["Seven"]),
         (["A spokeswoman for the Office for Canals (OfC) insisted dredging was its “main task this year”, pointing to two new barges."], ["Office for Canals"]),
+        # a branch of a body speaks for it too
+        (["The Eastmoor branch of the Dockers Union (DU) has said there is “deep anger” at the plan to shut two berths."], ["Dockers Union"]),
         # a kind of body: the body the text called so
         (["The Harbour Board met on Monday.", "“The plan stands,” a board spokeswoman said."], ["Harbour Board"]),
-        # guards: every body may be called a company, which picks none out
+        # guards: officials from a body stay unnamed
+        (["Officials from the Tallow Hospital Association said the wards had “taken on extra nurses for the week”."], [None]),
+        # every body may be called a company, which picks none out
         (["Tallow Rockets flew satellites for the agency Zorvan.", "“It was a big day,” a company spokeswoman said."], [None]),
         # a spokesperson for a person speaks for nobody named; one the text names is that person
         (["Dale Amos runs the shop.", "“We will appeal,” an Amos spokesman said."], [None]),

@@ -39,7 +39,7 @@ STATEMENT_FROM_RE = re.compile(
 # "“...,” a statement by the Harbour Trust said", "“...,” read a letter
 # from the Trust": a document and "by" or "from" before its issuer, who
 # speaks through it (unlike "a spokesman for the Trust", someone unnamed).
-_ISSUER_NEXT_RE = re.compile(r"\b" + DOCUMENT_NOUNS + _FROM + r"$")
+_ISSUER_NEXT_RE = re.compile(r"\b" + DOCUMENT_NOUNS + r",?" + _FROM + r"$")  # "The letter, released by ""
 _DOCUMENT_ISSUER_AT_RE = re.compile(r"\s*(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + DOCUMENT_NOUNS + _FROM)
 
 

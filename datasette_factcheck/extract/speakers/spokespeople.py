@@ -25,6 +25,9 @@ _BODY = r"((?:[A-Z][\w'’&.-]*)(?:\s+(?:of|for|and|&|the|na|de|du|[A-Z][\w'’&
 _BODY_FIRST_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:former|senior|chief)\s+)?" + _BODY + r"(?:['’]s?)?\s+(?:(?:press|media|senior|chief)\s+)?" + _ROLE + r"\b")
 # "a spokeswoman for the Harbour Board", "one representative of Tallow Rail"
 _BODY_AFTER_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:[a-z]+)\s+)?" + _ROLE + r"\s+(?:for|from|at|of|with)\s+(?:the\s+)?" + _BODY)
+# "The Eastmoor branch of the Dockers' Union": a part of a body speaks for it.
+# (Officials from a body stay unnamed, as PolNeAR's hand-checked labels leave them.)
+_PART_RE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+)?(?:branch|wing|chapter|division)\s+of\s+(?:the\s+)?" + _BODY)
 # "a company spokesman", "a council spokeswoman": the kind of body only
 _KIND_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+([a-z]+)\s+" + _ROLE + r"\b")
 _TRAILING_SMALL_RE = re.compile(r"(?:\s+(?:of|for|and|&|the|na|de|du))+$")
@@ -63,11 +66,13 @@ def spokespeople_in(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Sp
     Roe,", "a spokesman for the Board Jo Roe") names someone, and is left out."""
     hi = len(text) if hi is None else hi
     found: list[Spokesperson] = []
-    for pattern in (_BODY_FIRST_RE, _BODY_AFTER_RE, _KIND_RE):
+    for pattern in (_BODY_FIRST_RE, _BODY_AFTER_RE, _PART_RE, _KIND_RE):
         for m in pattern.finditer(text, lo, hi):
             if any(s.start <= m.start() < s.end for s in found):
                 continue
-            if pattern is _KIND_RE:
+            if pattern is _PART_RE:
+                item = _made(m, m.group(1), None, "official")
+            elif pattern is _KIND_RE:
                 if m.group(1) not in ORG_NOUNS:
                     continue
                 item = _made(m, None, m.group(1), m.group(2))
