@@ -70,7 +70,7 @@ from .nicknames import bracketed_alias, nickname_of, without_nicknames
 from .descriptors import body_kind_before, kind_noun
 from .reported import opens_reported_clause
 from .titleruns import after_office, after_office_joiner, before_portfolio_list, portfolio_title
-from .wordforms import finite_verb, headline_verb_at, number_word
+from .wordforms import AGE_RE, finite_verb, headline_verb_at, number_word
 from .text import MARKS, QUOTE_RE, UNIT, Unit, headline_like, sentence_of, tokens
 from .state import ArticleState
 
@@ -437,6 +437,18 @@ class PeopleScan(ArticleState):
                 # that opens its sentence with "who" after it is a person,
                 # whom a later "he" may mean.
                 self.register(name, form, roles, pos=pos, salient=True)
+            elif (
+                name_len == 1
+                and outside
+                and (i == 0 or toks[i - 1][2] in {".", "!", "?"})
+                and (aged or _aged_description(toks, j))
+                and not looks_like_org(name)
+                and not self.common_word(name)
+                and not self.printed_as_place(name)
+            ):
+                # "Pailon, 27, said", "Pailon, a 27-year-old who ..., said": one name
+                # opening its sentence with an age set off after it is a person's.
+                self.register(name, form, roles, pos=pos, salient=True).aged = True
             alias = bracketed_alias(toks, j)
             nickname = nickname_of(unit.text, name) if alias is None and name_len >= 2 else None
             nickname = nickname if nickname is not None and " " not in nickname else None  # "Nodex" alone, never "Big Man"
@@ -752,4 +764,9 @@ def _place_after_of(toks: list[tuple[int, int, str]], j: int) -> Optional[int]:
     if e + 1 >= len(toks) or toks[e][2] != "," or toks[e + 1][2].lower() not in {"the", "a", "an"}:
         return None
     return e
+
+
+def _aged_description(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """", a 27-year-old" set off after the name ending at ``j``."""
+    return j + 3 < len(toks) and toks[j + 1][2] == "," and toks[j + 2][2].lower() in {"a", "an"} and AGE_RE.fullmatch(toks[j + 3][2]) is not None
 
