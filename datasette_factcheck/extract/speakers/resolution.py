@@ -192,6 +192,11 @@ class Resolution(Spokespeople):
             spoken_for = self.spokesperson_goes_on(pos, gender) if gender != "n" else None
             if spoken_for is not None:
                 return spoken_for.full, list(spoken_for.forms)  # "A spokesman for the Board said ... “...,” he said"
+            if gender == "p" and low in {"they", "them"}:
+                # "Northwest Aid said on Friday it had been fined. “...,” they said":
+                # a body the sentence before is about, as British pages speak of one.
+                org = self._org_subject_before(pos)
+                return (org.full, list(org.forms)) if org is not None and org.org else (None, [])
             if gender in {"p", None}:
                 return None, []
             # The pronoun used for a person tells their gender for later ones.
