@@ -250,7 +250,7 @@ class OrganisationScan(ArticleState):
         if org is None and len(self.orgs) >= MAX_ORGS:
             return self.orgs[-1]  # a bound keeps resolution linear on hostile input
         if org is None:
-            expansion = self._acronym_expansion(name) if is_acronym(name) else self.longer_body_name(name)
+            expansion = (self._acronym_expansion(name) if is_acronym(name) else None) or self.longer_body_name(name)
             org = self.org_by_name.get(expansion.lower()) if expansion else None
             if org is None:
                 org = Person(names=[name], forms=[name], org=True)

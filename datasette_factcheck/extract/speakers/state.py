@@ -13,6 +13,7 @@ from ...model import Quote, Segmented
 from .entities import Mention, Person, insort_unique, last_before
 from .lexicon import AUXILIARIES, ORG_WORDS, PERSON_ROLES, PLACE_APPOSITIVE, SEAT_WORDS, SET_OFF_ASIDE, SPEECH_VERBS, STREET_WORDS, STRUCTURE_NOUNS, TITLE_WORDS
 from .given_names import firmly_gendered, is_given_name
+from .places import is_country
 from .names import bare_word, clean_name, is_initial, strip_possessive
 from .identity import family_name_first, fold, name_gender, name_parts, one_slip, person_key
 from .text import UNIT, Unit, credit_line, mask, sentence_bounds, sentence_of, tokens
@@ -28,6 +29,8 @@ _LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
 
 # Up to four more capitalised words ("and" among them), then a company's legal form, perhaps
 # after a bracketed kind ("(Pty)", "(India)").
+# Countries by the short forms company names use ("Seven UK", "Tallowtel US").
+_NATIONAL_ARMS = {"UK", "US", "USA", "UAE"}
 _COMPANY_TAIL = r"(?:[ \t]+(?:[A-Z][\w’'&-]*|and|&)){0,4}?[ \t]+(?:\([A-Z][A-Za-z]*\)[ \t]+)?(?:Ltd|Limited|Inc|Corp|Co|PLC|plc|LLC|GmbH|AG)\b\.?"
 
 
@@ -166,6 +169,8 @@ class ArticleState:
             # "Harbour Airlines", never "Harbour Street" nor "Harbour Refuses"
             if last in ORG_WORDS and last not in STREET_WORDS | SEAT_WORDS | STRUCTURE_NOUNS:
                 found.add(f"{name} {word}")
+            elif word in _NATIONAL_ARMS or is_country(word):
+                found.add(f"{name} {word}")  # "Tallowtel Nigeria", "Seven UK": a brand's arm in a country
         if not found:
             # "Vashti Pulp (Pty) Ltd", "Harbour Mills Co": a company's registered name.
             found = {m.group(0).rstrip(".") for m in re.finditer(r"(?<![\w’'])" + re.escape(name) + _COMPANY_TAIL, self.whole_text())}
