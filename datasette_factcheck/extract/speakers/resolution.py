@@ -277,6 +277,8 @@ class Resolution(Spokespeople):
             # "Cllr Roe said" where a councillor and a publican share the surname.
             titles = frozenset({first, TITLE_ABBREVIATIONS.get(first, first).split()[-1]}) if len(words) > 1 else frozenset()
             person = self.person_for(name, create=False, gender=gender, pos=pos, titles=titles)
+            if gender and " " not in name and (person is None or person.gender not in {None, gender} or " " not in person.full):
+                person = self.kin_by_honorific(name, gender) or person  # "Roe's wife, Ana," ... "Ms Roe said"
             if person is None and " " not in name:
                 # "Ravi said" after "Ravi Kohlan"; "Minister Marchettti said"
                 # after "Ivo Marchetti": a given name, or a misspelt surname.
@@ -682,6 +684,19 @@ class Resolution(Spokespeople):
             return self._body_by_pronoun(printed, k * UNIT + span[0])
         return None
 
+    def kin_by_honorific(self, surname: str, gender: str) -> Optional[Person]:
+        """The relative the article names by a given name alone as the kin
+        of someone printed with ``surname`` ("Roe's former wife, Ana,"),
+        whom "Ms Roe" means when the Roe named in full is a man: shown from
+        now on under the surname too ("Ana Roe")."""
+        pattern = re.compile(r"\b" + re.escape(surname) + r"['’]s?\s+(?:(?:estranged|late|former|grieving)\s+)?(" + "|".join(_KIN_GENDER) + r"),?\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])")
+        found = {m.group(2) for m in pattern.finditer(self.whole_text()) if _KIN_GENDER[m.group(1)] in {gender, None}}
+        kin = self.person_for(found.pop(), create=False) if len(found) == 1 else None
+        if kin is None or kin.gender not in {None, gender} or len(kin.full.split()) > 1:
+            return None
+        self.add_alias(kin, f"{kin.full} {surname}")
+        return kin
+
     def _org_subject_of_own(self, k: int, off: int) -> Optional[Person]:
         """The organisation named as the subject of the sentence an "it" at
         ``off`` stands in, before it."""
@@ -723,6 +738,8 @@ class Resolution(Spokespeople):
         return self.add_org(printed, pos, set())
 
 
+# Kin nouns and the gender each gives ("partner" gives none).
+_KIN_GENDER = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "husband": "m", "widower": "m", "father": "m", "son": "m", "brother": "m", "partner": None, "cousin": None}
 # Up to five words before a surname, and the end of a surname (a possessive may follow).
 _WORDS_BEFORE_RE = re.compile(r"(?:[^\s\"“”‘]+ ){1,5}$")
 _SURNAME_END_RE = re.compile(r"(?:['’]s)?(?:[^\w'’-]|$)")
