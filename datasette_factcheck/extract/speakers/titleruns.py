@@ -13,7 +13,7 @@ from typing import Optional
 from .lexicon import AFFILIATIONS, CALENDAR_NAMES, FUNCTION_WORDS, HONORIFICS, MASK, ORG_NOUNS, ORG_WORDS, PORTFOLIO_WORDS
 from .given_names import is_given_name
 from .text import tokens
-from .names import bare_word, capitalised, is_acronym, is_title_word, name_token, role_noun
+from .names import bare_word, capitalised, is_acronym, is_title_word, looks_like_org, name_token, role_noun
 
 
 def joined_titles_len(toks: list[tuple[int, int, str]], j: int) -> int:
@@ -121,6 +121,11 @@ def place_before_role(printed: str, words: list[str]) -> tuple[str, list[str]]:
         titled = capitalised(role) and not is_acronym(role) and is_title_word(role) and bare_word(role) not in ORG_WORDS | ORG_NOUNS
         if words[i] in {"from", "of", "for"} and ((role.islower() or is_acronym(role)) and role_noun(role) or titled):
             place = words[i + 1 :]
+            body = place[1:] if place and bare_word(place[0]) == "the" else []
+            if body and all(capitalised(w) or w in {"of", "for", "and", "&"} for w in body) and looks_like_org(" ".join(body)):
+                # "the chairman of the Tallow Space Agency": whose chairman; the role speaks.
+                words = words[:i]
+                return " ".join(words), words
             if titled and len(place) > 1 and all(capitalised(w) or w in {"and", "&"} for w in place):
                 # "the Minister for Roads, Ports and Rail": a portfolio's
                 # capitalised words are no name; the title is the speaker's.
