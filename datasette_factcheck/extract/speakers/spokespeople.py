@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from .entities import Person
@@ -30,6 +31,7 @@ _BODY_AFTER_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:[a-z]+)\s+)?" + _ROLE 
 _PART_RE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+)?(?:branch|wing|chapter|division)\s+of\s+(?:the\s+)?" + _BODY)
 # "a company spokesman", "a council spokeswoman": the kind of body only
 _KIND_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+([a-z]+)\s+" + _ROLE + r"\b")
+_ANY_ROLE_RE = re.compile(r"spokes|press\s+officer|representative|branch|wing|chapter|division")
 _TRAILING_SMALL_RE = re.compile(r"(?:\s+(?:of|for|and|&|the|na|de|du))+$")
 # The role's own words, for "the spokeswoman said" that goes on with one.
 ROLE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "representative"}
@@ -63,11 +65,20 @@ def _made(m: re.Match[str], body: Optional[str], kind: Optional[str], role: str)
 def spokespeople_in(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Spokesperson]:
     """The unnamed spokespeople for a body that ``text[lo:hi]`` describes,
     in order. A description a name follows ("a Tallowtel spokeswoman, Ana
-    Roe,", "a spokesman for the Board Jo Roe") names someone, and is left out."""
+    Roe,", "a spokesman for the Board, Jo Roe,") names someone, and is left out."""
     hi = len(text) if hi is None else hi
+    return [s for s in _spokespeople(text) if lo <= s.start and s.end <= hi]
+
+
+@lru_cache(maxsize=4096)
+def _spokespeople(text: str) -> tuple[Spokesperson, ...]:
+    # Every pronoun asks of the paragraphs before it: each text is read once,
+    # and most hold no role word at all.
+    if _ANY_ROLE_RE.search(text) is None:
+        return ()
     found: list[Spokesperson] = []
     for pattern in (_BODY_FIRST_RE, _BODY_AFTER_RE, _PART_RE, _KIND_RE):
-        for m in pattern.finditer(text, lo, hi):
+        for m in pattern.finditer(text):
             if any(s.start <= m.start() < s.end for s in found):
                 continue
             if pattern is _PART_RE:
@@ -80,9 +91,9 @@ def spokespeople_in(text: str, lo: int = 0, hi: Optional[int] = None) -> list[Sp
                 item = _made(m, m.group(1), None, m.group(2))
             else:
                 item = _made(m, m.group(2), None, m.group(1))
-            if item is not None and not _named_after(text, item.end, hi):
+            if item is not None and not _named_after(text, item.end, len(text)):
                 found.append(item)
-    return sorted(found, key=lambda s: s.start)
+    return tuple(sorted(found, key=lambda s: s.start))
 
 
 def spokesperson_of(printed: str) -> Optional[Spokesperson]:
