@@ -59,7 +59,11 @@ def test_no_unnamed_spokesperson_for_a_body(text):
         (["The Eastmoor branch of the Dockers Union (DU) has said there is “deep anger” at the plan to shut two berths."], ["Dockers Union"]),
         # a kind of body: the body the text called so
         (["The Harbour Board met on Monday.", "“The plan stands,” a board spokeswoman said."], ["Harbour Board"]),
-        # guards: officials from a body stay unnamed
+        # guards: someone unnamed after the spokesperson, behind a connective, is not the body
+        (["A spokesperson for Marrowgroup welcomed the plan, saying it “keeps two thousand jobs in the north.” "
+          "But one engineer at a rival firm, who asked not to be named, was blunter: “This plan keeps nothing moving.”"],
+         ["Marrowgroup", None]),
+        # officials from a body stay unnamed
         (["Officials from the Tallow Hospital Association said the wards had “taken on extra nurses for the week”."], [None]),
         # every body may be called a company, which picks none out
         (["Tallow Rockets flew satellites for the agency Zorvan.", "“It was a big day,” a company spokeswoman said."], [None]),
