@@ -331,11 +331,11 @@ def _speaker_of_participle(text: str, sent: int, verbs: list[tuple[int, int, str
         return None
     span = np_before(text, sent, pvs)
     if len(between.split()) > 6:
-        # "Her sister Ana Roe said the boy had sailed there for years, adding:": past a long
-        # reported clause, only the subject of a speech verb that opens the sentence goes on.
-        lead = text[sent : span[0]].split() if span is not None else []
-        opening = len(lead) <= 3 and all(w.islower() or w.lower() in POSSESSIVE_PRONOUNS or w.lower() in {"the", "a", "an"} for w in lead)
-        return span if span is not None and opening and (pword in {"said", "says", "told", "tells"} or pword.endswith("ed")) else None
+        # "Her sister Ana Roe said the boy had sailed there for years, adding:": the opening subject goes on
+        if span is None or text[span[1] : pvs].strip():  # no subject right before the verb
+            return None
+        opening = len(lead := text[sent : span[0]].split()) <= 3 and all(w.islower() or w.lower() in POSSESSIVE_PRONOUNS or w.lower() in {"the", "a", "an"} for w in lead)
+        return span if opening and (pword in {"said", "says", "told", "tells"} or pword.endswith("ed")) else None
     inverted = np_after(text, pve, vs) if span is None else None  # "“...,” said Roe, adding that"
     return inverted if inverted is not None and not text[inverted[1] : vs].strip(" ,") else span
 

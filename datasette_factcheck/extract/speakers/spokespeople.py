@@ -17,6 +17,7 @@ from .lexicon import FUNCTION_WORDS, MASK, ORG_NOUNS, ROLE_SYNONYMS, SPEECH_VERB
 from .salience import Salience
 from .names import bare_word, capitalised, strip_possessive
 from .text import UNIT, tokens
+from .wordforms import finite_verb
 
 _ROLE = r"(spokes(?:man|woman|person)|press\s+officer|representative)"
 # A body's name: capitalised words, with the small words names hold ("Bank
@@ -91,6 +92,8 @@ def _spokespeople(text: str) -> tuple[Spokesperson, ...]:
                 item = _made(m, m.group(1), None, m.group(2))
             else:
                 item = _made(m, m.group(2), None, m.group(1))
+            if item is not None and item.body is not None and _describes_a_name(text, item.end):
+                continue  # "a spokesman for Republican candidate Ana Roe": whose spokesman, a person
             if item is not None and not _named_after(text, item.end, len(text)):
                 found.append(item)
     return tuple(sorted(found, key=lambda s: s.start))
@@ -114,6 +117,16 @@ _NAME_AFTER_RE = re.compile(r"[ \u00a0]*,?[ \u00a0]*[A-Z][\w'’-]*(?:[ \u00a0]+
 def _named_after(text: str, end: int, hi: int) -> bool:
     m = _NAME_AFTER_RE.match(text, end, hi)
     return m is not None and text[end:m.end()].strip(" ,\u00a0").split()[0] not in _NOT_NAMES
+
+
+_DESCRIPTORS_THEN_NAME_RE = re.compile(r"((?:[ \u00a0]+[a-z][\w'’-]*){1,3})[ \u00a0]+[A-Z]")
+
+
+def _describes_a_name(text: str, end: int) -> bool:
+    """Lower-case words that are no verb, then a capitalised word, follow
+    ``end``: the capitalised words before were a description's first word."""
+    m = _DESCRIPTORS_THEN_NAME_RE.match(text, end)
+    return m is not None and not any(finite_verb(w) or w in FUNCTION_WORDS for w in m.group(1).split())
 
 
 _VERB_RE = re.compile(r"[ \u00a0]*(?:[a-z]+ly[ \u00a0]+)?([a-z]+)")
