@@ -64,9 +64,8 @@ def bare_word(word: str) -> str:
 _HYPHENS_RE = re.compile(r"[-–]")
 
 
-# The per-word tests below are pure functions of one word, asked again and
-# again for the same words (every capitalised run is tested word by word, in
-# every paragraph): their answers are cached.
+# The per-word tests below are pure functions of one word, asked again and again
+# (every capitalised run is tested word by word, in every paragraph): cached.
 @lru_cache(maxsize=65536)
 def is_title_word(word: str) -> bool:
     low = bare_word(strip_possessive(word))
@@ -374,6 +373,8 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
             kept.append(word)
             if len(kept) >= 5:
                 break
+        elif len(kept) == 1 and n > 0 and bare_word(word) in HONORIFICS and is_given_name(words[n - 1]):
+            kept.append(word)  # "Gopal Sri Ram": an honorific's word between a given name and a surname is a name's
         elif not kept and n > 0 and _month_surname(words[n - 1], word):
             kept.append(word)  # "Ana May", "Lena August": a month as a surname after a given name
         elif len(kept) == 1 and n == 0 and month_given_name(word):

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-from .entities import Mention, insort_unique
+from .entities import Mention, Person, insort_unique
 from .lexicon import (
     PLACE_APPOSITIVE,
     HOLIDAYS,
@@ -403,6 +403,8 @@ class PeopleScan(ArticleState):
                 # "Minister for Roads K. Ravi Nand": the words before a given
                 # name and a surname describe the person.
                 self.register(name, form, roles, pos=pos, salient=salient)
+            elif name_len == 1 and outside and not honorific and (holder := self._first_name_holder(name)) is not None:
+                self.add_alias(holder, name)  # "Syamsul said" after "Syamsul Rizal": the first name of one named in full
             elif name_len == 1 and outside and _aside_speaker(toks, i, j) and not looks_like_org(name) and not self.common_word(name):
                 # "..., Roe admits, ...": a name alone that says something in
                 # an aside is someone who speaks, whom a later "he" may mean.
@@ -497,6 +499,17 @@ class PeopleScan(ArticleState):
         if k and ((k == 1 and len(parts) == 2) or (len(rest) >= 2 and is_given_name(rest[0]))):
             return " ".join(rest)
         return name
+
+    def _first_name_holder(self, name: str) -> Optional[Person]:
+        """The one person named in full whose name opens with ``name``, when
+        no one bears it as a surname and it reads as no common word: many
+        pages call people by the first of their names ("Syamsul" after
+        "Syamsul Rizal") though the given-name list lacks it."""
+        if self.by_key.get(person_key(name)) or self.common_word(name) or looks_like_org(name) or self.longer_body_name(name) is not None:
+            return None  # (nor the first word of a body's name: "Vashti" for "Vashti Pulp Ltd")
+        # (printed as one name: never two bodies joined by a slash, "Reuters/Ipsos")
+        found = [p for p in self.persons if not p.org and len(p.full.split()) > 1 and p.full.split()[0] == name and p.full in self.whole_text()]
+        return found[0] if len(found) == 1 else None
 
     def _recurring_speaker(self, name: str) -> bool:
         """The article gives ``name`` alone a speech verb right after it at
