@@ -11,7 +11,7 @@ from typing import Iterable, Optional
 
 from ...model import Quote, Segmented
 from .entities import Mention, Person, insort_unique, last_before
-from .lexicon import AUXILIARIES, ORG_WORDS, PERSON_ROLES, PLACE_APPOSITIVE, SEAT_WORDS, SET_OFF_ASIDE, SPEECH_VERBS, STREET_WORDS, STRUCTURE_NOUNS, TITLE_WORDS
+from .lexicon import AUXILIARIES, ORG_WORDS, PERSON_ROLES, PLACE_APPOSITIVE, PORTFOLIO_WORDS, SEAT_WORDS, SET_OFF_ASIDE, SPEECH_VERBS, STREET_WORDS, STRUCTURE_NOUNS, TITLE_WORDS
 from .given_names import firmly_gendered, is_given_name
 from .places import is_country
 from .names import bare_word, clean_name, is_initial, strip_possessive
@@ -324,6 +324,8 @@ class ArticleState:
             if form and form not in person.forms:
                 person.forms.append(form)
         person.roles |= set(roles)
+        if "secretary" in person.roles and person.roles & PORTFOLIO_WORDS:
+            person.roles.add("minister")  # "Transport Secretary X" is the one "the minister" means
         if gender and not person.gender:
             person.gender, person.named_gender = gender, given
         return person
