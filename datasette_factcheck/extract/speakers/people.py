@@ -60,7 +60,7 @@ from .names import (
     shared_surname,
     strip_possessive,
 )
-from .identity import name_gender, person_key
+from .identity import fold, name_gender, person_key
 from .apposition import appositive_roles, predicate_role
 from .documents import issued_by, law_name
 from .given_names import is_given_name
@@ -505,11 +505,13 @@ class PeopleScan(ArticleState):
         no one bears it as a surname and it reads as no common word: many
         pages call people by the first of their names ("Syamsul" after
         "Syamsul Rizal") though the given-name list lacks it."""
-        if self.by_key.get(person_key(name)) or self.common_word(name) or looks_like_org(name) or self.longer_body_name(name) is not None:
-            return None  # (nor the first word of a body's name: "Vashti" for "Vashti Pulp Ltd")
         # (printed as one name: never two bodies joined by a slash, "Reuters/Ipsos")
-        found = [p for p in self.persons if not p.org and len(p.full.split()) > 1 and p.full.split()[0] == name and p.full in self.whole_text()]
-        return found[0] if len(found) == 1 else None
+        found = [p for p in self.by_first.get(fold(name), []) if not p.org and len(p.full.split()) > 1 and p.full.split()[0] == name]
+        if len(found) != 1 or found[0].full not in self.whole_text() or self.by_key.get(person_key(name)):
+            return None
+        if self.common_word(name) or looks_like_org(name) or self.longer_body_name(name) is not None:
+            return None  # (nor the first word of a body's name: "Vashti" for "Vashti Pulp Ltd")
+        return found[0]
 
     def _recurring_speaker(self, name: str) -> bool:
         """The article gives ``name`` alone a speech verb right after it at

@@ -47,6 +47,7 @@ class ArticleState:
         self.attributions: list[Mention] = []  # the mentions that attributions resolved to, in order
         self.by_key: dict[str, list[Person]] = {}
         self.by_first: dict[str, list[Person]] = {}  # folded first word of a full name
+        self._longer_names: dict[str, Optional[str]] = {}  # longer_body_name's answers
         self.by_middle: dict[str, list[Person]] = {}  # folded first of two surnames
         self._lower_words: Optional[set[str]] = None  # words printed in lower case, built on demand
         self._text: Optional[str] = None  # the whole text, joined on demand
@@ -161,6 +162,11 @@ class ArticleState:
         short after. None when there is none, or more than one."""
         if " " in name or not name[:1].isupper() or not name.isalpha():
             return None
+        if name not in self._longer_names:  # asked again for each mention of the name
+            self._longer_names[name] = self._longer_body_name(name)
+        return self._longer_names[name]
+
+    def _longer_body_name(self, name: str) -> Optional[str]:
         found = set()
         # Two words and no more: "Harbour University Hospital" is another body.
         for m in re.finditer(r"(?<![\w’'])" + re.escape(name) + r"[ \t]+([A-Z][\w’'&-]*)(?![\w’'&-]|[ \t]+[A-Z])", self.whole_text()):
