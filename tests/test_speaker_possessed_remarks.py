@@ -1,8 +1,7 @@
-"""A short quotation that completes a noun for something said ("Roe's
-remarks in Tallow about the dangers of “...”") is the possessor's words,
-even in a sentence someone else's speech verb opens ("She said Roe's
-remarks about “...” were misread"). Every sentence here is written for
-the test."""
+"""A short quotation that completes a noun for something said is the
+possessor's words, also past a place and a few words after the
+preposition ("Roe's remarks in Tallow about the dangers of “...”").
+Every sentence here is written for the test."""
 
 import pytest
 
@@ -14,8 +13,7 @@ speakers_of = textutil.speakers_of
 @pytest.mark.parametrize(
     "sentences, expected",
     [
-        (["The minister gave her first press conference on Monday.",
-          "She said Mr. Amos’s recent remarks in Tallow about the dangers of “overreach” were not aimed at Marr."], "Amos"),
+        (["Mr. Amos’s recent remarks in Tallow about the dangers of “overreach” drew a reply from Marr."], "Amos"),
         (["Mr. Amos’s remarks about the dangers of “overreach” drew a reply from Marr."], "Amos"),
         (["Ana Roe rejected Mr. Amos’s claim that the plan was “doomed” at once."], "Amos"),
         # guard: the speaker's own short phrase before someone's claim is mentioned

@@ -155,9 +155,6 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 shared = before is not None and sent_cue == (sent_start, before.pos)
                 limit = reach(q.text, unit.masked[max(sent, qs - before.distance) : qs]) if before is not None else 0
                 cue = before if before is not None and (before.distance < limit or shared) else None
-                owner = _named_owner(art, possessor_cue(unit, k, sent, qs, qe)) if unit.number > 0 else None
-                if owner is not None and (cue is None or cue.pos < owner.pos):
-                    cue = owner  # "She said Roe's remarks about the dangers of “...” were misread": Roe's words
                 # "‘All fine’, says Jane Roe": the comma after the marks, for a quotation opening its sentence
                 opens = not unit.masked[sent:qs].strip(" \u00a0" + MARKS)
                 comma_after = opens and unit.masked[qe : qe + 3].lstrip(MARKS).startswith(",")

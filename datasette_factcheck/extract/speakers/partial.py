@@ -199,7 +199,7 @@ _OWNER = r"(?P<who>\b[Hh]is|\b[Hh]er|(?<![\w'’])(?:[A-Z][\w.-]*\s+){0,3}[A-Z][
 # "her March comment that": a month or a weekday may say when it was said.
 _WHEN = "(?:" + "|".join(sorted(w.capitalize() for w in CALENDAR_NAMES)) + ")"
 _COMPLEMENT_RE = re.compile(
-    _OWNER + r"\s+(?:(?:[a-z-]+|" + _WHEN + r")\s+){0,2}(?:" + _NOUNS + r")(?:\s+(?:in|at|on)\s+[A-Z][\w-]*)?\s*,?\s*"
+    _OWNER + r"\s+(?:(?:[a-z-]+|" + _WHEN + r")\s+){0,2}(?:" + _NOUNS + r")(?:\s+(?:in|at|on)\s+(?!" + _WHEN + r"\b)[A-Z][\w-]*)?\s*,?\s*"
     # "Roe's remarks in Tallow about the dangers of “...”": a place, and a few words after the preposition
     r"(?:(?:of|for|about|to)(?:\s+(?:the|a|an|its|their|his|her))?(?:\s+[a-z-]+\s+of)?|that(?:\s+[^\s,;:.!?" + MASK + r"]+){0,6})\s*,?\s*$"
 )
