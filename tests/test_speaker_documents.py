@@ -224,7 +224,7 @@ def test_a_persons_document_before_its_verb(paragraph, expected):
         ("“A strike would stop the grain barges for weeks,” a statement by the Northern Canal Authority said.", "Northern Canal Authority"),
         ("“The deal only grew after the talks ended,” read a statement from the Harbour Party in reply to the vote.", "Harbour Party"),
         # the issuer set off by commas after the document
-        ("The letter, released by the Fair Income Centre, says the plan falls short of what people need “to get by each month”.", "Fair Income Centre"),
+        ("The petition, signed by the Fair Income Centre, says the scheme leaves people short “of rent by March each year”.", "Fair Income Centre"),
         # an unnamed spokesman speaks for the body
         ("“We will not be moved on this,” a spokesman for the Harbour Party said.", "Harbour Party"),
         # "according to a report by Y" after a sentence with its own subject: Y only reported it

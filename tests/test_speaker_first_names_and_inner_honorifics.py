@@ -1,5 +1,5 @@
 """Many pages call people by the first of their names after naming them
-in full ("Syamsul" after "Syamsul Rizal") though the given-name list
+in full ("Wiryo" after "Wiryo Halim") though the given-name list
 lacks it; and an honorific's word between a given name and a surname is
 part of the name ("Gopal Sri Ram"), while one opening the name is a form
 of address ("Sri Ram"). Every sentence here is written for the test."""
@@ -31,7 +31,7 @@ def test_the_first_name_of_one_named_in_full(sentences, expected):
     "sentences, expected",
     [
         (["Lead prosecutor Gopal Sri Ram told the court the case was strong.",
-          "But Sri Ram held that the defence had taken the trial outside the courtroom.",
+          "But Sri Ram argued that the defence should settle its quarrels in court.",
           "“I have no quarrel with the reasons my learned friend gave,” the prosecutor said."], "Gopal Sri Ram"),
         # guard: an honorific opening the name
         (["Sri Devan Pillai told the court the case was strong.", "“I have no quarrel with the reasons,” Sri Pillai said."], "Devan Pillai"),

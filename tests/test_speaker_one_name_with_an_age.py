@@ -15,7 +15,7 @@ speakers_of = textutil.speakers_of
     [
         (
             ["Families climbed down from a truck at the school.",
-             "Pailon, a 27-year-old who held a bundle of blankets, said she had taken her two sons away because she was afraid.",
+             "Pailon, a 27-year-old who had walked down from the ridge with her sons, said she left because the ground kept shaking.",
              "“The hill was rumbling and dropping grit,” she said."],
             "Pailon",
         ),

@@ -1,4 +1,4 @@
-""""the Chairman of the Tallow Space Agency said" is the chairman the
+""""the Chairman of the Tallow Rocket Board said" is the chairman the
 page named before ("its Chairman Dale Amos"), not a body called
 "Chairman of ...": the body after "of" says whose the role is. Every
 sentence here is written for the test."""
@@ -14,8 +14,8 @@ speakers_of = textutil.speakers_of
     "sentences, expected",
     [
         (
-            ["Tallow Space will launch its next satellite in May, its Chairman Dale Amos announced on Thursday.",
-             "“We sent up the hundredth rocket in January,” the Chairman of the Tallow Space Research Organisation said."],
+            ["Tallow Rockets will fly again in May, its Chairman Dale Amos told reporters on Thursday.",
+             "“Our test stand is ready for the new engine,” the Chairman of the Tallow Rocket Board said."],
             "Dale Amos",
         ),
         (

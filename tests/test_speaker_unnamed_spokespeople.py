@@ -61,12 +61,12 @@ def test_no_unnamed_spokesperson_for_a_body(text):
         (["The Harbour Board met on Monday.", "“The plan stands,” a board spokeswoman said."], ["Harbour Board"]),
         # guards: someone unnamed after the spokesperson, behind a connective, is not the body
         (["A spokesperson for Marrowgroup welcomed the plan, saying it “keeps two thousand jobs in the north.” "
-          "But one engineer at a rival firm, who asked not to be named, was blunter: “This plan keeps nothing moving.”"],
+          "But one engineer at a rival firm, who gave no name, put it more bluntly: “This plan keeps nothing moving.”"],
          ["Marrowgroup", None]),
         # a party label before a person is no body: the words never go to "Republican"
         (["Aides met on Monday.", "A spokesman for Republican hopeful Ana Roe called the report “a smear from start to end.”"], ["Ana Roe"]),
         # officials from a body stay unnamed
-        (["Officials from the Tallow Hospital Association said the wards had “taken on extra nurses for the week”."], [None]),
+        (["Officials from the Tallow Clinics Group said the wards had “taken on extra cover for the week”."], [None]),
         # every body may be called a company, which picks none out
         (["Tallow Rockets flew satellites for the agency Zorvan.", "“It was a big day,” a company spokeswoman said."], [None]),
         # a spokesperson for a person speaks for nobody named; one the text names is that person

@@ -672,7 +672,7 @@ def _newcomer_subject(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     whether ..."): someone the text does not name."""
     toks = tokens(unit.masked, sent, qs)
     while toks and (toks[0][2].lower() in {"but", "and", "yet", "however", "meanwhile"} or toks[0][2] == ","):
-        toks = toks[1:]  # "But one executive ... was blunter:": a connective first
+        toks = toks[1:]  # "But one engineer ... put it more bluntly:": a connective first
     if len(toks) < 3 or toks[0][2].lower() not in {"a", "an", "one", "another"}:
         return None
     for e in range(1, min(4, len(toks) - 1)):

@@ -63,8 +63,8 @@ TITLE_WORDS = set(
 # Offices printed as initials before a name that the title words do not hold
 # as words of their own ("GM" may be a carmaker's name alone).
 OFFICE_INITIALS = {"GM", "MD", "EVP", "SVP"}
-# A minister's or a department's portfolio ("Health Minister X", "Tourism,
-# Arts and Culture Minister X"): words of a title too.
+# A minister's or a department's portfolio ("Health Minister X", "Ports,
+# Parks and Heritage Minister X"): words of a title too.
 PORTFOLIO_WORDS = set(
     """
     foreign defence defense finance health interior home state affairs economy economic education

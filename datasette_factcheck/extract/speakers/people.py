@@ -201,7 +201,7 @@ class PeopleScan(ArticleState):
             fwd = j + 2
             placed = _place_after_of(toks, j)
             if placed is not None:
-                comma_after, fwd = True, placed + 1  # "Lord X of Tallow Bay, the arts minister,": X's role
+                comma_after, fwd = True, placed + 1  # "Lord X of Tallow Bay, the ports minister,": X's role
             if i >= 2 and toks[i - 1][2] == "of" and capitalised(toks[i - 2][2]) and _place_after_of(toks, i - 2) == j + 1:
                 comma_after = False  # and not the place's
             aged = False
@@ -404,7 +404,7 @@ class PeopleScan(ArticleState):
                 # name and a surname describe the person.
                 self.register(name, form, roles, pos=pos, salient=salient)
             elif name_len == 1 and outside and not honorific and (holder := self._first_name_holder(name)) is not None:
-                self.add_alias(holder, name)  # "Syamsul said" after "Syamsul Rizal": the first name of one named in full
+                self.add_alias(holder, name)  # "Wiryo said" after "Wiryo Halim": the first name of one named in full
             elif name_len == 1 and outside and _aside_speaker(toks, i, j) and not looks_like_org(name) and not self.common_word(name):
                 # "..., Roe admits, ...": a name alone that says something in
                 # an aside is someone who speaks, whom a later "he" may mean.
@@ -503,9 +503,9 @@ class PeopleScan(ArticleState):
     def _first_name_holder(self, name: str) -> Optional[Person]:
         """The one person named in full whose name opens with ``name``, when
         no one bears it as a surname and it reads as no common word: many
-        pages call people by the first of their names ("Syamsul" after
-        "Syamsul Rizal") though the given-name list lacks it."""
-        # (printed as one name: never two bodies joined by a slash, "Reuters/Ipsos")
+        pages call people by the first of their names ("Wiryo" after
+        "Wiryo Halim") though the given-name list lacks it."""
+        # (printed as one name: never two bodies joined by a slash, "Tallow/Marr poll")
         found = [p for p in self.by_first.get(fold(name), []) if not p.org and len(p.full.split()) > 1 and p.full.split()[0] == name]
         if len(found) != 1 or found[0].full not in self.whole_text() or self.by_key.get(person_key(name)):
             return None

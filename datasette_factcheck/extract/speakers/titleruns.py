@@ -123,7 +123,7 @@ def place_before_role(printed: str, words: list[str]) -> tuple[str, list[str]]:
             place = words[i + 1 :]
             body = place[1:] if place and bare_word(place[0]) == "the" else []
             if body and all(capitalised(w) or w in {"of", "for", "and", "&"} for w in body) and looks_like_org(" ".join(body)):
-                # "the chairman of the Tallow Space Agency": whose chairman; the role speaks.
+                # "the chairman of the Tallow Rocket Board": whose chairman; the role speaks.
                 words = words[:i]
                 return " ".join(words), words
             if titled and len(place) > 1 and all(capitalised(w) or w in {"and", "&"} for w in place):
