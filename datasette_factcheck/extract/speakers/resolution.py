@@ -12,6 +12,7 @@ from .entities import Person, of_kind
 from .given_names import given_name_gender, is_given_name
 from .lexicon import (
     TRADING_BODIES,
+    GENDERED,
     OFFICE_PHRASES,
     ABBREV,
     AFFILIATIONS,
@@ -689,8 +690,8 @@ class Resolution(Spokespeople):
         of someone printed with ``surname`` ("Roe's former wife, Ana,"),
         whom "Ms Roe" means when the Roe named in full is a man: shown from
         now on under the surname too ("Ana Roe")."""
-        pattern = re.compile(r"\b" + re.escape(surname) + r"['’]s?\s+(?:(?:estranged|late|former|grieving)\s+)?(" + "|".join(_KIN_GENDER) + r"),?\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])")
-        found = {m.group(2) for m in pattern.finditer(self.whole_text()) if _KIN_GENDER[m.group(1)] in {gender, None}}
+        pattern = re.compile(r"\b" + re.escape(surname) + r"['’]s?\s+(?:(?:estranged|late|former|grieving)\s+)?(" + "|".join(_KIN_NOUNS) + r"),?\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])")
+        found = {m.group(2) for m in pattern.finditer(self.whole_text()) if GENDERED.get(m.group(1)) in {gender, None}}
         kin = self.person_for(found.pop(), create=False) if len(found) == 1 else None
         if kin is None or kin.gender not in {None, gender} or len(kin.full.split()) > 1:
             return None
@@ -738,8 +739,8 @@ class Resolution(Spokespeople):
         return self.add_org(printed, pos, set())
 
 
-# Kin nouns and the gender each gives ("partner" gives none).
-_KIN_GENDER = {"wife": "f", "widow": "f", "mother": "f", "daughter": "f", "sister": "f", "husband": "m", "widower": "m", "father": "m", "son": "m", "brother": "m", "partner": None, "cousin": None}
+# Kin nouns a relative is introduced by; their genders are the lexicon's ("partner", "cousin" give none).
+_KIN_NOUNS = ("wife", "widow", "mother", "daughter", "sister", "husband", "widower", "father", "son", "brother", "partner", "cousin")
 # Up to five words before a surname, and the end of a surname (a possessive may follow).
 _WORDS_BEFORE_RE = re.compile(r"(?:[^\s\"“”‘]+ ){1,5}$")
 _SURNAME_END_RE = re.compile(r"(?:['’]s)?(?:[^\w'’-]|$)")
