@@ -29,8 +29,8 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from .descriptors import described_name, former_of, indefinite_after, indefinite_np, indefinite_subject, without_affiliation
-from .names import bare_word, capitalised, clean_name, is_title_word, looks_like_org, personal, person_printed, plural_role_noun, role_noun
+from .descriptors import described_lead, described_name, described_name_before_aside, former_of, portfolio_before_name, indefinite_after, indefinite_np, indefinite_subject, without_affiliation
+from .names import bare_word, capitalised, clean_name, is_title_word, looks_like_org, personal, plural_role_noun, role_noun
 from .placetags import party_place, party_tag
 from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, issuer_follows
 from .given_names import is_given_name
@@ -218,7 +218,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     portfolio = (
         len(prev) > 1 and prev[-1][2] in {"on", "for"} and is_title_word(prev[-2][2])
         and unit.text[span[0]].islower() and personal(unit.text[span[0] : span[1]])
-    )
+    ) or portfolio_before_name([t[2] for t in prev], unit.text[span[0] : span[1]])
     # "Party Leader in Tallow Jane Roe said": a capitalised title's place, then the holder.
     if len(prev) > 1 and (prev[-1][2] in {"of", "for"} or placed_title(prev, len(prev))) and (role_noun(prev[-2][2]) or is_title_word(prev[-2][2])):
         # "The head of the union Jane Roe said": the role's holder, named
@@ -410,12 +410,6 @@ def _participle_aside_subject(unit: Unit, qe: int) -> Optional[tuple[int, int]]:
     return span
 
 
-def described_lead(words: list[str]) -> bool:
-    """"Tallow Valley Growers president Jo Roe": a body, a role and a
-    person's name, a longer subject than a bare name."""
-    return any(w.islower() and role_noun(w) for w in words[:-1]) and person_printed(" ".join(words)) is not None
-
-
 # "was quoted to have", "is reported as having", "was said to have": the
 # passive that reports a subject's words, between the subject and the verb.
 _RAISED_RE = re.compile(
@@ -482,11 +476,12 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             # the body she is of is no part of the words before the name.
             pre_words = without_affiliation(_PAREN_RE.sub(" ", stripped).split() or stripped.split())
             pre_words = before_auxiliary(pre_words)  # "“...”, new Health Secretary Jane Roe has said"
+            set_off = described_name_before_aside(stripped)  # "lead author Jo Roe, a professor at X,"
             role_np = (
                 len(pre_words) <= 5
                 and bare_word(pre_words[-1]) in TITLE_WORDS
                 and all(not w[0].isupper() for w in pre_words)
-            ) or described_name(pre_words) or (
+            ) or described_name(pre_words) or set_off or (
                 # "“...” his friend Jane Roe told the site", "“...,” his wife, Jane Roe, wrote"
                 len(pre_words) > 2
                 and pre_words[0].lower() in POSSESSIVE_PRONOUNS
@@ -547,7 +542,7 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                     return None
             if word in PARTICIPLES:
                 return None
-            span = np_before(text, lo, vs)
+            span = np_before(text, lo, text.find(",", qe + len(pre) - len(pre.lstrip(" ,—–-\u00a0"))) if set_off else vs)
             if span is not None:
                 span = subject_before_thing_name(text, qe + len(pre) - len(pre.lstrip(" ,\u00a0")), span) or span
         if span is None and not stripped:
@@ -571,7 +566,8 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                 printed, resolvable = bound.group(1), True
             return Cue(printed, k * UNIT + lo, vs - qe, resolvable=resolvable, verb=unit.text[vs:ve])
         prev = tokens(text, max(qe, span[0] - 30), span[0])
-        if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to" and not issuer_follows(text[qe : span[0]]):
+        portfolio = portfolio_before_name([t[2] for t in prev], unit.text[span[0] : span[1]])  # "secretary of education Jo Roe"
+        if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to" and not issuer_follows(text[qe : span[0]]) and not portfolio:
             # "“...,” a spokesman for the Trust said": someone unnamed.
             return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], vs - qe, resolvable=False, verb=unit.text[vs:ve])
         # A relative clause between the name and its verb is no distance

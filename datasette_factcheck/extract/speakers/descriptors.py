@@ -18,7 +18,7 @@ from .lexicon import (
     UNNAMED_SOURCE_HEADS, WEEKDAYS,
 )
 from .names import (
-    bare_word, capitalised, clean_name, is_acronym, is_possessive, is_title_word, looks_like_org, name_token, role_noun, run_end, strip_possessive,
+    bare_word, capitalised, clean_name, is_acronym, is_possessive, is_title_word, looks_like_org, name_token, person_printed, role_noun, run_end, strip_possessive,
 )
 
 # Words that open a clause whose subject follows them ("as X put it").
@@ -349,6 +349,37 @@ def bare_org_word(words: list[str]) -> bool:
     return word in ORG_NOUNS and word not in SINGULAR_BODIES
 
 
+def described_lead(words: list[str]) -> bool:
+    """"Tallow Valley Growers president Jo Roe": a body, a role and a
+    person's name, a longer subject than a bare name."""
+    return any(w.islower() and role_noun(w) for w in words[:-1]) and person_printed(" ".join(words)) is not None
+
+
+def described_name_before_aside(printed: str) -> bool:
+    """Descriptors and a name, then a description set off by commas: "lead
+    author Ana Roe, a professor at Tallow University," before the verb."""
+    head, comma, aside = printed.partition(",")
+    aside_words = aside.strip(" ,\u00a0").split()
+    if not comma or not 0 < len(aside_words) <= 14 or "," in aside.strip(" ,\u00a0"):
+        return False
+    return aside_words[0].islower() and not finite_verb(aside_words[0]) and described_name(head.split())
+
+
+def _portfolio_follows(words: list[str]) -> bool:
+    return len(words) == 1 and words[0].isalpha() and words[0].islower() and words[0] not in FUNCTION_WORDS and not words[0].endswith("ly")
+
+
+def portfolio_before_name(before: list[str], printed: str) -> bool:
+    """A role, "of" or "for", then ``printed``: a portfolio in lower case and
+    a name ("secretary of | education Jo Roe"), not a body someone is of."""
+    words = printed.split()
+    return (
+        len(before) >= 2 and before[-1] in {"of", "for"} and role_noun(before[-2]) and not before[-2].lower().startswith("spokes")
+        and len(words) >= 3 and _portfolio_follows(words[:1]) and all(capitalised(w) for w in words[1:])
+        and person_printed(" ".join(words[1:])) is not None and not looks_like_org(" ".join(words[1:]))
+    )
+
+
 def described_name(words: list[str]) -> bool:
     """Lower-case descriptors, then a name: "cable host Chris Mathers",
     "retired general Lloyd Newman", "super PAC spokeswoman Kelly Roe",
@@ -358,10 +389,13 @@ def described_name(words: list[str]) -> bool:
     place = next((i for i, w in enumerate(words) if w in {"of", "from"}), 0)
     if place > 1 and all(capitalised(w) for w in words[place + 1 :]) and len(words) - place <= 4:
         return described_name(words[:place])  # "former Gov. Jed Roe of Florida"
-    lower = 0
+    lower = portfolio = 0
     while lower < len(words) and words[lower].islower() and strip_possessive(words[lower]).replace("-", "").isalpha():
         if words[lower] == "and" and 0 < lower and _role_follows(words[lower + 1 : lower + 3]):
             lower += 1  # "navy wife and parish councillor Ana Roe": two descriptions of one person
+            continue
+        if words[lower] in {"of", "for"} and 0 < lower and role_noun(words[lower - 1]) and _portfolio_follows(words[lower + 1 : lower + 2]):
+            lower, portfolio = lower + 1, 2  # "party secretary of education Jo Roe": a role's portfolio in lower case
             continue
         if words[lower] in FUNCTION_WORDS or words[lower] in ADVERBS or words[lower].endswith(("ly", "ed", "ing")):
             return False
@@ -369,7 +403,7 @@ def described_name(words: list[str]) -> bool:
     # "former Obama Education Secretary Jed Roe": a longer run when a
     # title is in it.
     longest = 6 if any(is_title_word(w) for w in words[lower:]) else 4
-    if not 0 < lower <= (5 if "and" in words[:lower] else 3) or lower == len(words) or len(words) - lower > longest:
+    if not 0 < lower <= (5 if "and" in words[:lower] else 3) + portfolio or lower == len(words) or len(words) - lower > longest:
         return False
     # A particle inside the name ("Karim el Fassi", "Anna van Dijk") is no descriptor.
     name = words[lower:]

@@ -9,8 +9,8 @@ import re
 from typing import Optional
 
 from .apposition import appositive_name
-from .descriptors import SUBORDINATORS
-from .cues import RELATIVE_ASIDE_RE, Cue, after_cue, described_lead
+from .descriptors import SUBORDINATORS, described_lead
+from .cues import RELATIVE_ASIDE_RE, Cue, after_cue
 from .names import capitalised, person_printed
 from .phrases import np_after
 from .lexicon import CALENDAR_NAMES, CALL_PARTICIPLES, CALL_VERBS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS
