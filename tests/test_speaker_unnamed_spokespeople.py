@@ -137,3 +137,22 @@ def test_a_seat_before_a_body_is_no_part_of_its_name(name, expected):
 )
 def test_a_body_named_with_its_seat_speaks_by_its_name(sentences, expected):
     assert [speaker for _, speaker in speakers_of(sentences)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (["Hallam Grammar School posted its results.",
+          "“Things are quieter now,” added the spokesman for Hallam Grammar School when asked about the morning, "
+          "then went on: “Our pupils did very well,” he added."],
+         ["Hallam Grammar School", "Hallam Grammar School"]),
+        (["The spokeswoman for the Harbour Board said the port would reopen.", "“We are ready,” she said."], ["Harbour Board"]),
+        (["“Things are quieter,” said a spokesman for Hallam Grammar School.", "“Our pupils did well,” he added."],
+         ["Hallam Grammar School", "Hallam Grammar School"]),
+        # guards: the description set off after a name is that person's; a person's spokeswoman is unnamed
+        (["Ana Roe, the spokeswoman for the Harbour Board, said the port would reopen.", "“We are ready,” she said."], ["Ana Roe"]),
+        (["“We are ready,” said the spokeswoman for Jo Banner."], [None]),
+    ],
+)
+def test_the_spokesperson_for_a_body_and_the_pronoun_after(sentences, expected):
+    assert [speaker for _, speaker in speakers_of(sentences)] == expected

@@ -26,7 +26,7 @@ _BODY = r"((?:[A-Z][\w'’&.-]*)(?:\s+(?:of|for|and|&|the|na|de|du|[A-Z][\w'’&
 # "a Tallowtel spokesperson", "an Eastmoor Water Authority press officer"
 _BODY_FIRST_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:former|senior|chief)\s+)?" + _BODY + r"(?:['’]s?)?\s+(?:(?:press|media|senior|chief)\s+)?" + _ROLE + r"\b")
 # "a spokeswoman for the Harbour Board", "one representative of Tallow Rail"
-_BODY_AFTER_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:[a-z]+)\s+)?" + _ROLE + r"\s+(?:for|from|at|of|with)\s+(?:the\s+)?" + _BODY)
+_BODY_AFTER_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:[a-z]+)\s+)?" + _ROLE + r"\s+(?:for|from|at|of|with)\s+(?:the\s+)?" + _BODY)
 # "The Eastmoor branch of the Dockers' Union": a part of a body speaks for it.
 # (Officials from a body stay unnamed, as PolNeAR's hand-checked labels leave them.)
 _PART_RE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+)?(?:branch|wing|chapter|division)\s+of\s+(?:the\s+)?" + _BODY)
@@ -94,6 +94,8 @@ def _spokespeople(text: str) -> tuple[Spokesperson, ...]:
                 item = _made(m, m.group(2), None, m.group(1))
             if item is not None and item.body is not None and _describes_a_name(text, item.end):
                 continue  # "a spokesman for Republican candidate Ana Roe": whose spokesman, a person
+            if item is not None and _NAME_BEFORE_RE.search(text, 0, m.start()) is not None:
+                continue  # "Ana Roe, the spokeswoman for the Board,": a description of the name before
             if item is not None and not _named_after(text, item.end, len(text)):
                 found.append(item)
     return tuple(sorted(found, key=lambda s: s.start))
@@ -111,6 +113,7 @@ def spokesperson_of(printed: str) -> Optional[Spokesperson]:
 
 # Capitalised words that may follow a description without naming anyone.
 _NOT_NAMES = {"The", "A", "An", "In", "On", "Last", "This", "But", "And", "It", "He", "She", "They"}
+_NAME_BEFORE_RE = re.compile(r"[A-Z][\w'’-]*[ \u00a0]*,[ \u00a0]*$")
 _NAME_AFTER_RE = re.compile(r"[ \u00a0]*,?[ \u00a0]*[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)*[ \u00a0]*(?:,|$|[ \u00a0]+[a-z])")
 
 
@@ -129,6 +132,7 @@ def _describes_a_name(text: str, end: int) -> bool:
     return m is not None and not any(finite_verb(w) or w in FUNCTION_WORDS for w in m.group(1).split())
 
 
+_INVERTED_VERB_RE = re.compile("[" + MASK + r",][ \u00a0]*([a-z]+)$")
 _VERB_RE = re.compile(r"[ \u00a0]*(?:[a-z]+ly[ \u00a0]+)?([a-z]+)")
 
 
@@ -196,7 +200,12 @@ class Spokespeople(Salience):
         verb = _VERB_RE.match(masked, item.end)
         if verb is not None and verb.group(1) in SPEECH_VERBS:
             return True
-        return masked[: item.start].rstrip(" \u00a0").endswith(("," + MASK, MASK + ",", MASK))
+        before = masked[: item.start].rstrip(" \u00a0")
+        if before.endswith(("," + MASK, MASK + ",", MASK)):
+            return True
+        # "“...,” added the spokeswoman for X": a speech verb before the description
+        inverted = _INVERTED_VERB_RE.search(before)
+        return inverted is not None and inverted.group(1) in SPEECH_VERBS
 
     def _person_named_between(self, lo: int, hi: int) -> bool:
         a = bisect.bisect_left(self.mentions, lo, key=lambda m: m.pos)
