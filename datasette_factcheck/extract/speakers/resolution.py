@@ -54,7 +54,7 @@ from .descriptors import anaphoric_description, article_dropped, bare_org_word, 
 from .documents import document_issuer, document_noun, issued_document, opening_document_issuer, publisher_of, speaks_in_document, verb_before_document
 from .phrases import np_before
 from .places import country_not_person
-from .wordforms import AGE_RE
+from .wordforms import AGE_RE, without_trailing_adverbs
 from .subjects import sentence_subject
 from .text import UNIT, Unit, sentence_of, tokens
 from .spokespeople import ROLE_WORDS, Spokespeople
@@ -160,6 +160,7 @@ class Resolution(Spokespeople):
         return self._title_word_surname(words[1:], besides=" ".join(words))  # the scan may have taken "Recorder Roe" for a name
 
     def resolve(self, printed: str, pos: int, headline: bool, quoted: str = "") -> tuple[Optional[str], list[str]]:
+        printed = without_trailing_adverbs(printed)
         if headline and article_dropped(printed, headline):
             printed = "the " + printed  # a headline's "says lord mayor"
         owned = None if headline else self.superlative_kind(printed, pos)  # "Europe's largest bank said"

@@ -30,6 +30,16 @@ def verb_adverb(word: str) -> bool:
     return len(word) > 4 and word.islower() and word.isalpha() and word.endswith("ly") and word not in _LY_NOUNS
 
 
+def without_trailing_adverbs(printed: str) -> str:
+    """``printed`` without the -ly adverbs a subject was cut with ("with
+    the operator constantly blaming ...": "the operator")."""
+    words = printed.split()
+    n = len(words)
+    while n > 1 and words[n - 1].endswith("ly") and verb_adverb(words[n - 1]):
+        n -= 1
+    return printed if n == len(words) else " ".join(words[:n])
+
+
 def before_auxiliary(words: list[str]) -> list[str]:
     """``words`` before the auxiliaries and adverbs that end them, as
     between a subject and its verb ("new Health Secretary Jane Roe has
