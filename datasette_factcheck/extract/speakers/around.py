@@ -9,9 +9,9 @@ from typing import Optional
 
 from .cues import Cue, before_cue
 from .documents import issued_by
-from .descriptors import SUBORDINATORS
+from .descriptors import SUBORDINATORS, role_description
 from .lexicon import MASK, QUESTION_VERBS, SPEECH_NOUNS
-from .names import person_printed, personal, role_description
+from .names import person_printed, personal
 from .phrases import np_after
 from .subjects import last_clause, sentence_subject, subject_past_openers
 from .text import UNIT, Unit, sentence_of, tokens

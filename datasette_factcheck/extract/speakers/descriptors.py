@@ -349,6 +349,17 @@ def bare_org_word(words: list[str]) -> bool:
     return word in ORG_NOUNS and word not in SINGULAR_BODIES
 
 
+def role_description(printed: str) -> bool:
+    """A definite description headed by a role only a person holds ("the
+    governor", "The Ohio governor", "the B.C. premier"): someone the text
+    has named, unlike "the company" or "the council"."""
+    words = printed.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return False
+    head = bare_word(strip_possessive(words[-1]))
+    return words[-1].islower() and (head in PERSON_ROLES or head in TITLE_WORDS) and head not in ORG_WORDS
+
+
 def described_lead(words: list[str]) -> bool:
     """"Tallow Valley Growers president Jo Roe": a body, a role and a
     person's name, a longer subject than a bare name."""

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .given_names import is_given_name
+from .places import country_opening
 from .lexicon import (
     SURNAME_TITLES,
     OFFICE_INITIALS,
@@ -675,6 +676,9 @@ def clean_name(printed: str) -> Optional[str]:
             run = words[t:] if t is not None and t > start else run
         if len(run) > 2 and not is_given_name(run[0]) and is_given_name(run[1]) and {"of", "for"} & set(words[:start]):
             run = run[1:]  # "Minister for Schools and Diaspora Ana Roe": the department's last word
+        joined = max((n for n, w in enumerate(run[:-2]) if w in {"of", "for"}), default=-1)
+        if joined > 0 and (country := country_opening(run[joined + 1 : -2])):
+            run = run[joined + 1 + country :]  # "President of France Ivo Roe": the country is the title's
         name = name_from_tokens(run)
         if name and bare_word(name.split()[-1]) in STREET_WORDS - SEAT_WORDS:
             continue  # "the group from Quarry Road": a street, where someone lives
@@ -704,17 +708,6 @@ def group_name(words: list[str]) -> bool:
     "Young Democrats"): a body of members, never a person."""
     last = bare_word(strip_possessive(words[-1])) if words else ""
     return len(words) > 1 and last.endswith("s") and last in AFFILIATIONS and words[-1][:1].isupper()
-
-
-def role_description(printed: str) -> bool:
-    """A definite description headed by a role only a person holds ("the
-    governor", "The Ohio governor", "the B.C. premier"): someone the text
-    has named, unlike "the company" or "the council"."""
-    words = printed.split()
-    if len(words) < 2 or words[0].lower() != "the":
-        return False
-    head = bare_word(strip_possessive(words[-1]))
-    return words[-1].islower() and (head in PERSON_ROLES or head in TITLE_WORDS) and head not in ORG_WORDS
 
 
 def personal(printed: str) -> bool:

@@ -64,7 +64,7 @@ from .identity import fold, name_gender, person_key
 from .apposition import appositive_roles, predicate_role
 from .documents import issued_by, law_name
 from .given_names import is_given_name
-from .places import country_not_person, is_country
+from .places import country_not_person, country_opening, is_country
 from .genderclues import fronted_possessive_gender, later_pronoun_gender, owned_by_subject_gender, said_pronoun_gender
 from .nicknames import bracketed_alias, nickname_of, without_nicknames
 from .descriptors import body_kind_before, kind_noun
@@ -124,6 +124,8 @@ class PeopleScan(ArticleState):
                 # "mayor of Tallow Ana Roe", "Leader in Tallow Ana Roe", "Minister for Tallow
                 # Bay Ana Roe": the place of the office, then the name
                 name = " ".join(parts[given_at:])
+            if start < i and toks[i - 1][2] in {"of", "for"} and (country := country_opening(parts[:-2])):
+                name = " ".join(parts[country:])  # "President of France Ivo Roe": the country is the title's
             if i == j and _opening_participle(unit, toks, i):
                 continue  # "Giving details she went on to say": a participle opening the sentence
             if i == j and after_office([t[2] for t in toks[: i + 1]], i) and not is_given_name(toks[i][2]):

@@ -4,16 +4,16 @@ person a "he" or "she" can mean."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pycountry
 
 from .given_names import is_given_name
-from .names import strip_possessive
 
 
 def _key(name: str) -> str:
-    words = [strip_possessive(w) for w in name.replace("’", "'").split()]
+    words = [re.sub(r"(?<=.)'s?$", "", w) for w in name.replace("’", "'").split()]
     if words and words[0].lower() == "the":
         words = words[1:]
     return " ".join(words).casefold()
@@ -43,3 +43,9 @@ def country_not_person(name: str) -> bool:
     """A country's name that is no given name too: "Portugal", not
     "Jordan" or "Chad", which may be a person's."""
     return is_country(name) and not is_given_name(name.split()[0])
+
+
+def country_opening(words: list[str]) -> int:
+    """How many of ``words`` open with a country's name ("France",
+    "South Africa"); 0 when they do not."""
+    return next((n for n in (3, 2, 1) if n <= len(words) and is_country(" ".join(words[:n]))), 0)
