@@ -176,12 +176,20 @@ def last_subject_cue(unit: Unit, k: int) -> Optional[Cue]:
     by = issued_by(unit.masked, lo)
     # "The statement was issued by X.": the issuer, not the document.
     span = np_after(unit.masked, by, len(text)) if by is not None else sentence_subject(unit.masked, lo, len(text))
-    if span is None:
-        return None
-    printed = person_printed(unit.text[span[0] : span[1]])
-    if printed is None:
+    printed = person_printed(unit.text[span[0] : span[1]]) if span is not None else None
+    topic = _TOPIC_RE.match(unit.masked, lo)
+    if printed is None and topic is not None and _PERSONAL_OBJECT_RE.search(unit.masked, topic.end(), len(text)):
+        # "For Ana Roe, the new role has given her ...": the person the
+        # sentence is about, whom its pronoun takes up, opens it.
+        span = topic.span(1)
+        printed = person_printed(unit.text[span[0] : span[1]])
+    if span is None or printed is None:
         return None
     return Cue(printed, k * UNIT + span[0], len(text) - span[1])
+
+
+_TOPIC_RE = re.compile(r"[ \u00a0]*For[ \u00a0]+([A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){1,3}),")
+_PERSONAL_OBJECT_RE = re.compile(r"\b(?:him|her|his|himself|herself)\b")
 
 
 def _in_relative_clause(unit: Unit, cue: Cue, end: int) -> bool:

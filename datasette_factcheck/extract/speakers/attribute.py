@@ -225,7 +225,9 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 # for a quotation of a sentence or more, not a crosshead.
                 sentence = len(q.text.split()) > 3
                 prev_quotes = [
-                    m for m in prev_unit.quotes if quotes[m].kind != "scare" or sentence and (_spoken(cues[m], own[m]) or _closing_characterisation(prev_unit, quotes[m], cues[m]))
+                    m for m in prev_unit.quotes
+                    if not _title_like(quotes[m])  # "X, the club's ‘Player of the Year’, was happy": a title says nothing
+                    and (quotes[m].kind != "scare" or sentence and (_spoken(cues[m], own[m]) or _closing_characterisation(prev_unit, quotes[m], cues[m])))
                 ]
                 last_cue = last_sentence_cue(prev_unit, pk)
                 if prev_quotes and (last_cue is None or last_cue.pos < quotes[prev_quotes[-1]].start - prev_unit.base + pk * UNIT):
@@ -682,6 +684,11 @@ def _newcomer_subject(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
         if role_noun(toks[e][2]) and after.isalpha() and after.islower() and indefinite_subject(toks[: e + 1]) == (0, e):
             return Cue(unit.text[toks[0][0] : toks[e][1]], k * UNIT + toks[0][0], qs - toks[e][1], resolvable=False)
     return None
+
+
+def _title_like(q: Quote) -> bool:
+    """A title or a short capitalised name in quotation marks, which no one speaks."""
+    return q.kind == "title" or (len(q.text.split()) <= 6 and reads_as_name(q.text))
 
 
 def _spoken(cue: Optional[Cue], own: bool) -> bool:
