@@ -683,6 +683,9 @@ class Resolution(Spokespeople):
                     return org
                 off = lo  # "X did not respond. Later the company released figures. It said": X
                 continue
+            if 3 <= len(words) <= 4 and words[0] == "the" and words[-1] in ORG_NOUNS and printed.split()[1][:1].isupper():
+                body = self.resolve(printed, k * UNIT + span[0], headline=False)[0]  # "The Tallowland government said ..."
+                return self.org_of_name(body) if body is not None else None
             return self._body_by_pronoun(printed, k * UNIT + span[0])
         return None
 

@@ -382,9 +382,10 @@ class ArticleState:
     def is_org_name(self, name: str) -> bool:
         """``name`` is the full name of an organisation of this article and
         of no person."""
-        return self._org_of_name(name) is not None and not any(p.full == name for p in self.persons)
+        return self.org_of_name(name) is not None and not any(p.full == name for p in self.persons)
 
-    def _org_of_name(self, name: str) -> Optional[Person]:
+    def org_of_name(self, name: str) -> Optional[Person]:
+        """The organisation of this article whose name is ``name``."""
         org = self.org_by_name.get(name.lower())
         return org if org is not None else next((o for o in self.orgs if o.full == name), None)
 
@@ -427,7 +428,7 @@ class ArticleState:
     def body_spoke(self, pos: int, name: str) -> None:
         """The attribution at ``pos`` named the body ``name``: an "it" in
         the next sentence may go on with it."""
-        org = self._org_of_name(name)
+        org = self.org_of_name(name)
         if org is not None:
             self.body_speakers[self.sentence_key(pos)] = org
 
