@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import ADDRESSEE_VERBS, APPOSITIVE_ADVERBS, FUNCTION_WORDS, MASK, OBLIQUE, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_VERBS
+from .lexicon import ADDRESSEE_VERBS, APPOSITIVE_ADVERBS, AUXILIARIES, FUNCTION_WORDS, MASK, OBLIQUE, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_VERBS
 from .names import capitalised, run_end
 from .identity import name_gender
 from .text import Unit, sentence_of
+from .wordforms import finite_verb
 
 
 # "X said he would appeal": the pronoun of the clause a name's speech verb
@@ -129,3 +130,16 @@ def later_pronoun_gender(unit: Unit, toks: list[tuple[int, int, str]], j: int) -
         if low in PRONOUNS or low in POSSESSIVE_PRONOUNS or capitalised(word):
             return None
     return None
+
+
+def described_opener(unit: Unit, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """The name at token ``i`` opens its sentence, after at most three
+    words that describe it ("Resident X", "Local farmer X")."""
+    start, _ = sentence_of(unit, toks[i][0])
+    before = [t[2] for t in toks[:i] if t[0] >= start]
+    return len(before) <= 3 and all(w.isalpha() and w.lower() not in FUNCTION_WORDS and not finite_verb(w.lower()) for w in before)
+
+
+def opens_clause_at(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """A verb follows the name that ends at token ``j``: it is the subject."""
+    return j + 1 < len(toks) and (toks[j + 1][2] in AUXILIARIES | {"was", "is"} or finite_verb(toks[j + 1][2]))

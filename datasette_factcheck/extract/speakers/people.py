@@ -65,7 +65,7 @@ from .apposition import appositive_roles, predicate_role
 from .documents import issued_by, law_name
 from .given_names import is_given_name
 from .places import country_not_person, country_opening, is_country
-from .genderclues import fronted_possessive_gender, later_pronoun_gender, owned_by_subject_gender, said_pronoun_gender
+from .genderclues import described_opener, fronted_possessive_gender, later_pronoun_gender, opens_clause_at, owned_by_subject_gender, said_pronoun_gender
 from .nicknames import bracketed_alias, nickname_of, without_nicknames
 from .descriptors import body_kind_before, kind_noun
 from .reported import opens_reported_clause
@@ -345,7 +345,7 @@ class PeopleScan(ArticleState):
                 owned_gender = owned_by_subject_gender(toks, j + 1, opens) if not self.common_word(words[-1]) else None
                 gender = owned_gender
             later_gender = None
-            opens_clause = (i == 0 or toks[i - 1][2] in {".", "!", "?"}) and j + 1 < len(toks) and (toks[j + 1][2] in AUXILIARIES | {"was", "is"} or finite_verb(toks[j + 1][2]))
+            opens_clause = (i == 0 or toks[i - 1][2] in {".", "!", "?"}) and opens_clause_at(toks, j)
             if (
                 not gender and outside and name_len == 1 and opens_clause and not is_possessive(toks[j][2]) and not looks_like_org(name) and not self.common_word(name)
                 and not any(is_given_name(m.group(1)) for m in re.finditer(r"([A-Z][\w’'-]+)\s+" + re.escape(name) + r"\b", self.whole_text()))
@@ -354,6 +354,10 @@ class PeopleScan(ArticleState):
                 # the article never prints after a given name, opening its clause.
                 later_gender = later_pronoun_gender(unit, toks, j)
                 gender = later_gender
+            elif not gender and outside and name_len >= 2 and name_gender(name) is None and described_opener(unit, toks, i) and opens_clause_at(toks, j):
+                # "Resident Vurro Quisk had a lucky escape near his house": a
+                # full name the list cannot sex, opening its sentence.
+                later_gender = gender = later_pronoun_gender(unit, toks, j)
             if kin_gender and not gender:
                 gender = kin_gender
             if kin_gender:
