@@ -162,13 +162,16 @@ def mask(text: str, spans: list[tuple[int, int, str]], opening: bool = False) ->
             chars[hi - 1] = "."
     masked = "".join(chars)
     # "Ana Roe – a critic of the plan – said ...": dashes that set off an
-    # aside before a predicate read as the commas that would do the same.
-    for m in _DASH_ASIDE_RE.finditer(masked):
-        chars[m.start() : m.start(1)] = ",  "
-        chars[m.end(1) : m.end()] = ",  "
+    # aside before a predicate read as the commas that would do the same;
+    # so do unspaced dashes round a relative clause ("Ana Roe—who shouted
+    # “...”—said"), quotations in it and all.
+    for m in [*_DASH_ASIDE_RE.finditer(masked), *_DASH_RELATIVE_RE.finditer(masked)]:
+        chars[m.start() : m.start(1)] = "," + " " * (m.start(1) - m.start() - 1)
+        chars[m.end(1) : m.end()] = "," + " " * (m.end() - m.end(1) - 1)
     return "".join(chars)
 
 
+_DASH_RELATIVE_RE = re.compile(r"(?<=[a-z])[ \u00a0]?[–—][ \u00a0]?(who[ \u00a0][^–—.;:!?\n]{1,120}?)[ \u00a0]?[–—][ \u00a0]?(?=[a-z])")
 _DASH_ASIDE_RE = re.compile(
     r"(?<=[\w.])[ \u00a0][–—-][ \u00a0]([^–—.;:!?\n" + MASK + r"]{1,100}?)[ \u00a0][–—-][ \u00a0](?=[a-z])"
 )
