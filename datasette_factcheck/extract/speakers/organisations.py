@@ -108,6 +108,8 @@ class OrganisationScan(ArticleState):
                     words = words[:verb]
                     headline_verb = i + verb
                 titled = titled_person_at(words)
+                if titled is None and is_title_word(words[-1]) and _initials_then_name(toks, j):
+                    titled = len(words)  # "Tallow Agency Director General (DG) Ana Roe": a title, not the body's name
                 board_title = False
                 if titled is not None:
                     # "European Council President Donald Tusk": the body ends
@@ -569,3 +571,11 @@ def _initials(words: list[str]) -> str:
     """The first letters of the capitalised words ("IMF" for "International
     Monetary Fund", "CPTW" for "Committee to Protect Tallow Writers")."""
     return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _initials_then_name(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Initials in brackets after token ``j``, then a capitalised word."""
+    return (
+        j + 4 < len(toks) and toks[j + 1][2] == "(" and toks[j + 3][2] == ")" and is_acronym(toks[j + 2][2])
+        and capitalised(toks[j + 4][2]) and toks[j + 4][0] - toks[j + 3][1] <= 1
+    )

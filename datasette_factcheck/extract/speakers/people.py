@@ -170,6 +170,8 @@ class PeopleScan(ArticleState):
             if not honorific and i >= 3 and toks[i - 1][2] == ")" and toks[i - 3][2] == "(" and bare_word(toks[i - 2][2]) in HONORIFICS:
                 # "Engr. (Mrs.) X", "Dr (Mrs) X": an honorific in brackets after a title
                 gender, honorific = HONORIFICS[bare_word(toks[i - 2][2])], True
+            elif i >= 4 and toks[i - 1][2] == ")" and toks[i - 3][2] == "(" and is_acronym(toks[i - 2][2]) and is_title_word(toks[i - 4][2]):
+                roles |= {bare_word(toks[i - 2][2]), bare_word(toks[i - 4][2])}  # "Director General (DG) X": the title's
             # Lower-case role words just before the run ("alliance chief X").
             p = i - 1
             while p >= 0 and i - p <= 4 and (role_noun(toks[p][2]) or is_possessive(toks[p][2])) and not toks[p][2][0].isupper():
