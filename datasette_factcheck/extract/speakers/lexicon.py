@@ -86,7 +86,7 @@ ORG_WORDS = set(
     inc ltd plc llc appliances industries motors airlines systems technologies foods standards
     police army navy command united city county school hospital forces force airways railway railways ferries
     therapeutics pharmaceuticals pharma labs bureau power energy corp co regulator
-    college academy museum chamber movement services patrol zoo aquarium
+    college academy museum chamber movement services patrol zoo aquarium treasury
     """.split()
 )
 TITLE_WORDS |= ORG_WORDS
@@ -229,6 +229,7 @@ ORG_TYPES = {
     "federation": {"federation", "group", "body", "organisation", "organization"},
     "ministry": {"ministry", "department", "government"},
     "department": {"department", "ministry", "government"},
+    "treasury": {"treasury", "department", "ministry", "government"},
     "institute": {"institute", "organisation", "organization", "body", "group"},
     "commission": {"commission", "body", "regulator"},
     "service": {"service", "agency", "body"},
@@ -645,7 +646,7 @@ VERB_PARTICLES = {"back", "out", "down", "up", "off", "in", "on"}
 
 
 # Bodies a country has one of: "the Government said" names it alone.
-SINGULAR_BODIES = NATIONAL_BODIES | {"parliament", "police", "cabinet", "kremlin", "congress", "senate", "pentagon"}
+SINGULAR_BODIES = NATIONAL_BODIES | {"parliament", "police", "cabinet", "kremlin", "congress", "senate", "pentagon", "treasury"}
 # Words of a body's name that give it a kind "the company" never means ("Tallow Senate", "the White House").
 INSTITUTION_WORDS = ORG_NOUNS | SINGULAR_BODIES | {"house", "court", "assembly", "tribunal", "committee"}
 # Kinds of public body that a trading company never is: "the council

@@ -504,6 +504,9 @@ class Resolution(Spokespeople):
         "Tallowland's wildlife minister has apologised ...") means the
         holder of that role whom the next paragraph names first."""
         owner = publisher_of(printed.split())
+        if owner is not None and clean_name(owner) is None and not looks_like_org(owner) and self.person_for(owner, create=False) is None:
+            org = self.org_named(owner, pos) or self.add_org(owner, pos, set())  # "a Harbour Security memo": no one's name, a body's
+            return org.full, list(org.forms)
         if owner is not None:
             return self.resolve(owner, pos, headline=False)  # "a Tallow Zoo statement read"
         words = printed.split()
