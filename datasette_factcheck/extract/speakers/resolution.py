@@ -325,8 +325,9 @@ class Resolution(Spokespeople):
         owned_kind = len(words) == 3 and is_possessive(words[1]) and words[1].islower()  # "the sheriff's office said"
         if (len(words) == 2 or owned_kind) and bare_word(words[0]) == "the" and words[-1].islower() and head in ORG_NOUNS | ORG_DESCRIPTORS and not headline:
             named_kind = self.org_ending_in(" ".join(words[1:]).lower(), pos)
-            if named_kind is not None:
-                return named_kind.full, list(named_kind.forms)  # "the Tallow Market Operator ... the operator said"
+            if named_kind is not None or owned_kind:
+                # "the Tallow Market Operator ... the operator said"; "the mayor's office" is no other office
+                return (named_kind.full, list(named_kind.forms)) if named_kind is not None else (None, [])
         if len(words) == 2 and bare_word(words[0]) == "the" and words[1].islower() and head in _MUNICIPALITIES and not headline:
             town = self.municipality_named(head, pos)  # "The City of Tallow ... the city said", "the Port of Tallow ... the port"
             return (town.full, list(town.forms)) if town is not None else (None, [])
