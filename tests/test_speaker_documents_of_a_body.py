@@ -1,7 +1,7 @@
 """A document named with its issuer before it ("a Harbour Security memo",
-"a Treasury report") speaks for that issuer, also after "as ... put it";
-an issuer the page never names as a person is a body, never the person
-quoted before. Every sentence here is written for the test."""
+"a Treasury report") speaks for that issuer; an issuer the page never
+names as a person is a body, never the person quoted before. Every
+sentence here is written for the test."""
 
 import pytest
 
@@ -16,14 +16,10 @@ speakers_of = textutil.speakers_of
         (["Ana Roe has raised doubts about the scheme, and other members share them.",
           "The main test is a “lawful source of savings,” a Harbour Security memo said."],
          "Harbour Security"),
-        (["Ana Roe has raised doubts about the scheme.",
-          "The main test is a “lawful source of savings,” as a Harbour Security memo put it."],
-         "Harbour Security"),
-        (["Many small firms “cannot grow for want of local capital,” as a Treasury report put it."], "Treasury"),
-        (["Many small firms “cannot grow for want of local capital”, as the Tallow Council report put it."], "Tallow Council"),
         (["The National Treasury said the deficit would narrow.", "“We are on track,” the Treasury said."], "National Treasury"),
         # guards: a document of a person speaks for the person; as someone put it, that person
         (["Ana Roe wrote to the board.", "“Small firms cannot grow,” an Ana Roe memo said."], "Ana Roe"),
+        (["“Small firms cannot grow,” a Treasury report said."], "Treasury"),
         (["Many small firms “cannot grow for want of local capital,” as Ana Roe put it."], "Ana Roe"),
     ],
 )

@@ -524,8 +524,7 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                 lo = qe + comma + 1
                 if comma < 0 and unit.text[:qe].rstrip(MARKS + " \u00a0").endswith(","):
                     tail = pre.split()  # the comma is inside the quotation marks
-                as_led = len(tail) > 1 and tail[0].lower() == "as"
-                if as_led:
+                if len(tail) > 1 and tail[0].lower() == "as":
                     # '"...," as Jane Roe said on Monday, ...': a parenthetical "as".
                     lo = text.index(tail[0], lo) + len(tail[0])
                     tail = tail[1:]
@@ -539,7 +538,7 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                 # "Tallow Valley Growers president Jo Roe": a body, its role
                 # and the name make a longer subject than a bare name.
                 described = described_lead(tail)
-                if not 0 < len(tail) <= (7 if described else 5) or not (capitalised(tail[0]) or tail[0].lower() in {"he", "she"} or (rel is not None and described) or (as_led and document_noun(" ".join(["the"] + tail[1:])))):
+                if not 0 < len(tail) <= (7 if described else 5) or not (capitalised(tail[0]) or tail[0].lower() in {"he", "she"} or (rel is not None and described)):
                     return None
             if word in PARTICIPLES:
                 return None
@@ -552,8 +551,6 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             # "a spokeswoman for the manufacturer said": someone unnamed;
             # "the email said" speaks for whoever sent it.
             lo = qe + len(pre) - len(pre.lstrip(" ,—–-\u00a0"))
-            if unit.text[lo : lo + 3].lower() == "as ":
-                lo += 3  # "“...,” as a Tallow Council report put it"
             printed = unit.text[lo:vs].strip()
             # "the 57-year-old former lifter said": an age goes on with someone named.
             lead = printed.split()[:2]
