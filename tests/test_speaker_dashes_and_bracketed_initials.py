@@ -1,5 +1,5 @@
 """Two ways pages print a name's surroundings. A relative clause set off by
-dashes with no spaces ("Ana Roe—who shouted “...”—said") reads as one set
+dashes with no spaces ("Ana Roe—who yelled “...”—said") reads as one set
 off by commas: its quotation is the name's. A title's initials in
 brackets between the title and the name ("Director General (DG) Ana
 Roe") are the title's, not a body's short name, so "the DG" after
@@ -15,7 +15,7 @@ speakers_of = textutil.speakers_of
 @pytest.mark.parametrize(
     "sentences, expected",
     [
-        (["Union chief Ana Roe—who shouted “that is false” while the minister spoke—said she stood by her members."], ["Ana Roe"]),
+        (["Union chief Ana Roe—who yelled “this vote is a sham” from the gallery—said she would fight on."], ["Ana Roe"]),
         (["Union president Ana Roe–who called the offer “an insult” at the door–said the strike would go on."], ["Ana Roe"]),
         # guards: spaced dashes round a description, as before; a hyphen inside a word is no dash
         (["Ana Roe – a critic of the plan – said the town had “lost its nerve”."], ["Ana Roe"]),

@@ -32,10 +32,10 @@ def test_a_described_name_with_its_description_set_off_speaks(sentences, expecte
 @pytest.mark.parametrize(
     "sentences, expected",
     [
-        (["“Some teachers stayed at home today,” secretary of education Ana Roe said."], "Ana Roe"),
-        (["“Some teachers stayed at home today,” party secretary of education Ana Roe said in a statement."], "Ana Roe"),
-        (["“Some teachers stayed at home today,” Tallow Party secretary for health Ana Roe said."], "Ana Roe"),
-        (["Party secretary of education Ana Roe said: “Some teachers stayed at home today.”"], "Ana Roe"),
+        (["“The buses will run as normal,” secretary of education Ana Roe said."], "Ana Roe"),
+        (["“The buses will run as normal,” party secretary of education Ana Roe said in a statement."], "Ana Roe"),
+        (["“The buses will run as normal,” Tallow Party secretary for health Ana Roe said."], "Ana Roe"),
+        (["Party secretary of education Ana Roe said: “The buses will run as normal.”"], "Ana Roe"),
         # guards: a body after "for" is whose spokesman he is; the spokesman is unnamed
         (["Tallow Rail cut two routes.", "“Some trains stayed in the depot today,” a spokesman for Tallow Rail said."], "Tallow Rail"),
         (["“Some trains stayed in the depot today,” said a spokesman for the minister of transport."], None),

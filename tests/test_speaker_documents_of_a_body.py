@@ -13,8 +13,8 @@ speakers_of = textutil.speakers_of
 @pytest.mark.parametrize(
     "sentences, expected",
     [
-        (["Ana Roe has raised doubts about the scheme, and other members share them.",
-          "The main test is a “lawful source of savings,” a Harbour Security memo said."],
+        (["Ana Roe has written to the minister about the scheme.",
+          "The main test is “proof of a clean record,” a Harbour Security memo said."],
          "Harbour Security"),
         (["The National Treasury said the deficit would narrow.", "“We are on track,” the Treasury said."], "National Treasury"),
         # guards: a document of a person speaks for the person; as someone put it, that person

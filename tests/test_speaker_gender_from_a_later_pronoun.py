@@ -1,6 +1,6 @@
-"""A full name whose first name the list cannot sex ("Resident Vurro
+"""A full name whose first name the list cannot sex ("Shopkeeper Vurro
 Quisk") takes a gender from the pronoun later in its own sentence ("...
-behind his house"), so "he said" in the next paragraph is that person's,
+past his counter"), so "he said" in the next paragraph is that person's,
 not an earlier speaker's. A second name before the pronoun leaves the
 gender open. Every sentence here is written for the test."""
 
@@ -14,18 +14,18 @@ speakers_of = textutil.speakers_of
 @pytest.mark.parametrize(
     "sentences, expected",
     [
-        (["“Every hour counts,” Ivo Gantz said.", "He said four of the dead were children.",
-          "Resident Vurro Quisk had a narrow escape when a wall of mud stopped behind his house.",
-          "“I was asleep when I heard the roar,” he said by phone."],
+        (["“Every hour counts,” Ivo Gantz said.", "Gantz said most roads into the valley were shut.",
+          "Shopkeeper Vurro Quisk watched the water rise past his counter.",
+          "“The water came in so fast,” he said by phone."],
          "Vurro Quisk"),
         (["“Every hour counts,” Ivo Gantz said.", "Local farmer Oskel Varrin was asleep when the river came over his fields.",
           "“I woke to water at the door,” he said."],
          "Oskel Varrin"),
         # guards: another name before the pronoun; a woman named before and "she"
-        (["“Every hour counts,” Ivo Gantz said.", "He said four of the dead were children.",
-          "Resident Vurro Quisk met Ivo Gantz at his house.", "“Nobody slept,” he said."],
+        (["“Every hour counts,” Ivo Gantz said.", "Gantz said most roads into the valley were shut.",
+          "Shopkeeper Vurro Quisk met Ivo Gantz at his shop.", "“Nobody slept,” he said."],
          "Ivo Gantz"),
-        (["“Every hour counts,” Ana Gantz said.", "Resident Vurro Quisk had a narrow escape behind his house.",
+        (["“Every hour counts,” Ana Gantz said.", "Shopkeeper Vurro Quisk watched the water rise past his counter.",
           "“Nobody slept,” she said."],
          "Ana Gantz"),
     ],

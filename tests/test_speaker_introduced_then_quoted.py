@@ -17,7 +17,7 @@ speakers_of = textutil.speakers_of
     [
         (["“We held our nerve,” said Jo Banner, the captain.",
           "Ana Roe, the club’s ‘Rookie of the Season’, looked pleased after the last round.",
-          "“Facing a tough side makes you sharper. I wanted the ball.”"],
+          "“My legs felt fresh all day. The crowd helped.”"],
          "Ana Roe"),
         (["“We held our nerve,” said Jo Banner, the captain.",
           "For Ana Roe, a quiet winter of training has paid off for her, as her five wickets on Sunday showed.",
@@ -29,7 +29,7 @@ speakers_of = textutil.speakers_of
           "“I try not to look at the scoreboard.”"],
          None),
         (["Ana Roe looked pleased after the last round. “It was close,” Jo Banner said.",
-          "“Facing a tough side makes you sharper.”"],
+          "“My legs felt fresh all day.”"],
          "Jo Banner"),
     ],
 )

@@ -1,5 +1,5 @@
-"""A plural noun that opens a sentence ("Documents showed ...", "Papers
-filed ...") is capitalised only for that; the page prints it, or its
+"""A plural noun that opens a sentence ("Records indicated ...", "Filings
+indicated ...") is capitalised only for that; the page prints it, or its
 singular, in lower case elsewhere. It names nobody, so it speaks nothing
 and a later "he" is not it. A surname that is also a plural noun stays a
 name once the page has named its bearer. Every sentence here is written
@@ -15,12 +15,12 @@ speakers_of = textutil.speakers_of
 @pytest.mark.parametrize(
     "sentences, expected",
     [
-        (["The council report backs building on old quarry land first.",
-          "Reports indicated that 40% of the new flats would be for “social” rent – a share Mr Cobb said was too small.",
-          "“There will be 200 flats on the old quarry site,” he said."],
-         "Cobb"),
+        (["The museum keeps a record of every visit; its chair, Tom Pell, spoke on Monday.",
+          "Records indicated that visits fell by a third over the “long, wet” winter, a drop Mr Pell said was the worst in years.",
+          "“We saw it coming,” he said."],
+         "Tom Pell"),
         (["A filing with the court runs to 90 pages.",
-          "Filings indicated that the firm paid “in full” – a claim Ms Teal said was untrue.",
+          "Filings indicated that the firm had paid “every last penny” – a claim Ms Teal said was untrue.",
           "“Nothing was paid on time,” she said."],
          "Teal"),
         # guard: a surname that is a plural noun, once its bearer is named

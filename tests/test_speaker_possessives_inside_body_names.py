@@ -14,8 +14,8 @@ speakers_of = textutil.speakers_of
 @pytest.mark.parametrize(
     "sentences, expected",
     [
-        (["The Harbour Keeper’s Association of Tallow (HKAT) says keepers call the north quay “the furnace”.",
-          "“Keepers work up to 21 days without a break,” according to the HKAT."],
+        (["The Harbour Keeper’s Association of Tallow (HKAT) held its annual meeting on Friday.",
+          "“Our members want safer night shifts,” according to the HKAT."],
          "Harbour Keeper’s Association of Tallow"),
         (["St Ana’s Hospital Trust (SAHT) opened a new ward.", "“We are proud of our staff,” the SAHT said."],
          "St Ana’s Hospital Trust"),

@@ -142,12 +142,12 @@ def test_a_body_named_with_its_seat_speaks_by_its_name(sentences, expected):
 @pytest.mark.parametrize(
     "sentences, expected",
     [
-        (["Hallam Grammar School posted its results.",
-          "“Things are quieter now,” added the spokesman for Hallam Grammar School when asked about the morning, "
-          "then went on: “Our pupils did very well,” he added."],
+        (["Hallam Grammar School opens its new hall this week.",
+          "“We open the doors at nine,” replied the spokeswoman for Hallam Grammar School on Monday, "
+          "and went on: “Parents can collect forms at the gate,” she added."],
          ["Hallam Grammar School", "Hallam Grammar School"]),
         (["The spokeswoman for the Harbour Board said the port would reopen.", "“We are ready,” she said."], ["Harbour Board"]),
-        (["“Things are quieter,” said a spokesman for Hallam Grammar School.", "“Our pupils did well,” he added."],
+        (["“We open at nine,” said a spokesman for Hallam Grammar School.", "“Forms are at the gate,” he added."],
          ["Hallam Grammar School", "Hallam Grammar School"]),
         # guards: the description set off after a name is that person's; a person's spokeswoman is unnamed
         (["Ana Roe, the spokeswoman for the Harbour Board, said the port would reopen.", "“We are ready,” she said."], ["Ana Roe"]),

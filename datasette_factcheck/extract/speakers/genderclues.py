@@ -134,7 +134,7 @@ def later_pronoun_gender(unit: Unit, toks: list[tuple[int, int, str]], j: int) -
 
 def described_opener(unit: Unit, toks: list[tuple[int, int, str]], i: int) -> bool:
     """The name at token ``i`` opens its sentence, after at most three
-    words that describe it ("Resident X", "Local farmer X")."""
+    words that describe it ("Shopkeeper X", "Local farmer X")."""
     start, _ = sentence_of(unit, toks[i][0])
     before = [t[2] for t in toks[:i] if t[0] >= start]
     return len(before) <= 3 and all(w.isalpha() and w.lower() not in FUNCTION_WORDS and not finite_verb(w.lower()) for w in before)

@@ -357,7 +357,7 @@ class PeopleScan(ArticleState):
                 later_gender = later_pronoun_gender(unit, toks, j)
                 gender = later_gender
             elif not gender and outside and name_len >= 2 and name_gender(name) is None and described_opener(unit, toks, i) and opens_clause_at(toks, j):
-                # "Resident Vurro Quisk had a lucky escape near his house": a
+                # "Shopkeeper Vurro Quisk watched the water rise past his counter": a
                 # full name the list cannot sex, opening its sentence.
                 later_gender = gender = later_pronoun_gender(unit, toks, j)
             if kin_gender and not gender:

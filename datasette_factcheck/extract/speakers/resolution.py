@@ -291,7 +291,7 @@ class Resolution(Spokespeople):
                     # group; neither names anybody.
                     return None, []
                 if " " not in name and name.endswith("s") and (self.common_word(name) or self.common_word(name[:-1])) and not is_given_name(name):
-                    return None, []  # "Allies say ...", "Documents showed ...": a plural the article also prints in lower case, or its singular
+                    return None, []  # "Allies say ...", "Records indicated ...": a plural the article also prints in lower case, or its singular
                 if gender is None and self.longer_body_name(name) is not None:
                     org = self.add_org(name, pos, set())  # "Tallow said" where "Tallow University" is printed
                     return org.full, list(org.forms)

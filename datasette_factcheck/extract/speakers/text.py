@@ -163,7 +163,7 @@ def mask(text: str, spans: list[tuple[int, int, str]], opening: bool = False) ->
     masked = "".join(chars)
     # "Ana Roe – a critic of the plan – said ...": dashes that set off an
     # aside before a predicate read as the commas that would do the same;
-    # so do unspaced dashes round a relative clause ("Ana Roe—who shouted
+    # so do unspaced dashes round a relative clause ("Ana Roe—who yelled
     # “...”—said"), quotations in it and all.
     for m in [*_DASH_ASIDE_RE.finditer(masked), *_DASH_RELATIVE_RE.finditer(masked)]:
         chars[m.start() : m.start(1)] = "," + " " * (m.start(1) - m.start() - 1)
