@@ -16,6 +16,11 @@ speakers_of = textutil.speakers_of
         (["Ana Roe has written to the minister about the scheme.",
           "The main test is “proof of a clean record,” a Harbour Security memo said."],
          "Harbour Security"),
+        (["Ana Roe has written to the minister about the scheme.",
+          "The main test is “proof of a clean record,” the Harbour Security memo said."],
+         "Harbour Security"),
+        (["Ana Roe has written to the minister about the scheme.", "“A clean record is needed,” the Harbour Security website says."],
+         "Harbour Security"),
         (["The National Treasury said the deficit would narrow.", "“We are on track,” the Treasury said."], "National Treasury"),
         # guards: a document of a person speaks for the person; as someone put it, that person
         (["Ana Roe wrote to the board.", "“Small firms cannot grow,” an Ana Roe memo said."], "Ana Roe"),

@@ -12,7 +12,6 @@ from .entities import Person, of_kind
 from .given_names import given_name_gender, is_given_name
 from .lexicon import (
     TRADING_BODIES,
-    GENDERED,
     OFFICE_PHRASES,
     ABBREV,
     AFFILIATIONS,
@@ -243,7 +242,7 @@ class Resolution(Spokespeople):
         publisher = publisher_of(words)
         if publisher is not None:
             # "the Harbour Trust website notes": the body that publishes it.
-            return self.resolve(publisher, pos, headline, quoted)
+            return self._published_by(publisher, pos, headline, quoted)
         possessor = _possessor(words)
         if possessor is not None and document_noun("the " + words[-1]) is not None:
             # "Roe's Facebook post reads": the post speaks for Roe.
@@ -505,11 +504,8 @@ class Resolution(Spokespeople):
         "Tallowland's wildlife minister has apologised ...") means the
         holder of that role whom the next paragraph names first."""
         owner = publisher_of(printed.split())
-        if owner is not None and clean_name(owner) is None and not looks_like_org(owner) and self.person_for(owner, create=False) is None:
-            org = self.org_named(owner, pos) or self.add_org(owner, pos, set())  # "a Harbour Security memo": no one's name, a body's
-            return org.full, list(org.forms)
         if owner is not None:
-            return self.resolve(owner, pos, headline=False)  # "a Tallow Zoo statement read"
+            return self._published_by(owner, pos, headline=False)  # "a Tallow Zoo statement read"
         words = printed.split()
         k = pos // UNIT
         # "A council leader has said", "Tallowland's wildlife minister has apologised"
@@ -538,6 +534,15 @@ class Resolution(Spokespeople):
             return None, []
         self.add_mention(pos, holder)
         return holder.full, list(holder.forms)
+
+    def _published_by(self, owner: str, pos: int, headline: bool, quoted: str = "") -> tuple[Optional[str], list[str]]:
+        """Who the words printed before a document name ("the Harbour Trust
+        website", "a Harbour Security memo"): words that are no one's name
+        and no person the page knows name a body, never a role's holder."""
+        if clean_name(owner) is None and not looks_like_org(owner) and self.person_for(owner, create=False) is None:
+            org = self.org_named(owner, pos) or self.add_org(owner, pos, set())
+            return org.full, list(org.forms)
+        return self.resolve(owner, pos, headline, quoted)
 
     def _fullest_unclaimed(self, name: str, gender: Optional[str]) -> str:
         """A surname that speaks for the first time takes the one full name
@@ -693,19 +698,6 @@ class Resolution(Spokespeople):
             return self._body_by_pronoun(printed, k * UNIT + span[0])
         return None
 
-    def kin_by_honorific(self, surname: str, gender: str) -> Optional[Person]:
-        """The relative the article names by a given name alone as the kin
-        of someone printed with ``surname`` ("Roe's former wife, Ana,"),
-        whom "Ms Roe" means when the Roe named in full is a man: shown from
-        now on under the surname too ("Ana Roe")."""
-        pattern = re.compile(r"\b" + re.escape(surname) + r"['’]s?\s+(?:(?:estranged|late|former|grieving)\s+)?(" + "|".join(_KIN_NOUNS) + r"),?\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])")
-        found = {m.group(2) for m in pattern.finditer(self.whole_text()) if GENDERED.get(m.group(1)) in {gender, None}}
-        kin = self.person_for(found.pop(), create=False) if len(found) == 1 else None
-        if kin is None or kin.gender not in {None, gender} or len(kin.full.split()) > 1:
-            return None
-        self.add_alias(kin, f"{kin.full} {surname}")
-        return kin
-
     def _org_subject_of_own(self, k: int, off: int) -> Optional[Person]:
         """The organisation named as the subject of the sentence an "it" at
         ``off`` stands in, before it."""
@@ -747,8 +739,6 @@ class Resolution(Spokespeople):
         return self.add_org(printed, pos, set())
 
 
-# Kin nouns a relative is introduced by; their genders are the lexicon's ("partner", "cousin" give none).
-_KIN_NOUNS = ("wife", "widow", "mother", "daughter", "sister", "husband", "widower", "father", "son", "brother", "partner", "cousin")
 # Up to five words before a surname, and the end of a surname (a possessive may follow).
 _WORDS_BEFORE_RE = re.compile(r"(?:[^\s\"“”‘]+ ){1,5}$")
 _SURNAME_END_RE = re.compile(r"(?:['’]s)?(?:[^\w'’-]|$)")

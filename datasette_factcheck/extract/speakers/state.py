@@ -11,7 +11,7 @@ from typing import Iterable, Optional
 
 from ...model import Quote, Segmented
 from .entities import Mention, Person, insort_unique, last_before
-from .lexicon import AUXILIARIES, ORG_WORDS, PERSON_ROLES, PLACE_APPOSITIVE, PORTFOLIO_WORDS, SEAT_WORDS, SET_OFF_ASIDE, SPEECH_VERBS, STREET_WORDS, STRUCTURE_NOUNS, TITLE_WORDS
+from .lexicon import AUXILIARIES, GENDERED, ORG_WORDS, PERSON_ROLES, PLACE_APPOSITIVE, PORTFOLIO_WORDS, SEAT_WORDS, SET_OFF_ASIDE, SPEECH_VERBS, STREET_WORDS, STRUCTURE_NOUNS, TITLE_WORDS
 from .given_names import firmly_gendered, is_given_name
 from .places import is_country
 from .names import bare_word, clean_name, is_initial, strip_possessive
@@ -389,6 +389,19 @@ class ArticleState:
         org = self.org_by_name.get(name.lower())
         return org if org is not None else next((o for o in self.orgs if o.full == name), None)
 
+    def kin_by_honorific(self, surname: str, gender: str) -> Optional[Person]:
+        """The relative the article names by a given name alone as the kin
+        of someone printed with ``surname`` ("Roe's former wife, Ana,"),
+        whom "Ms Roe" means when the Roe named in full is a man: shown from
+        now on under the surname too ("Ana Roe")."""
+        pattern = re.compile(r"\b" + re.escape(surname) + r"['’]s?\s+(?:(?:estranged|late|former|grieving)\s+)?(" + "|".join(_KIN_NOUNS) + r"),?\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])")
+        found = {m.group(2) for m in pattern.finditer(self.whole_text()) if GENDERED.get(m.group(1)) in {gender, None}}
+        kin = self.person_for(found.pop(), create=False) if len(found) == 1 else None
+        if kin is None or kin.gender not in {None, gender} or len(kin.full.split()) > 1:
+            return None
+        self.add_alias(kin, f"{kin.full} {surname}")
+        return kin
+
     def says_itself(self, name: str, at: Optional[int] = None) -> bool:
         """The article prints ``name`` right before a verb of speech
         ("Halden Ports said", "Ana Roe, an organiser of the march, said"),
@@ -472,3 +485,7 @@ class ArticleState:
             return person.positions[-1]
         i = bisect.bisect_left(person.positions, before)
         return person.positions[i - 1] if i else None
+
+
+# Kin nouns a relative is introduced by; their genders are the lexicon's ("partner", "cousin" give none).
+_KIN_NOUNS = ("wife", "widow", "mother", "daughter", "sister", "husband", "widower", "father", "son", "brother", "partner", "cousin")
