@@ -18,6 +18,7 @@ from .lexicon import (
     UNNAMED_SOURCE_HEADS, WEEKDAYS,
 )
 from .names import (
+    bracketed,
     bare_word, capitalised, clean_name, is_acronym, is_possessive, is_title_word, looks_like_org, name_token, person_printed, role_noun, run_end, strip_possessive,
 )
 
@@ -136,7 +137,7 @@ def name_after_mixed_descriptors(toks: list[tuple[int, int, str]]) -> Optional[t
     i, limit = 0, 6
     while i < min(limit, len(toks)):
         w = toks[i][2]
-        if w == "(" and i > 0 and i + 2 < len(toks) and is_acronym(toks[i + 1][2]) and toks[i + 2][2] == ")":
+        if i > 0 and (initials := bracketed(toks, i + 2)) is not None and is_acronym(initials):
             i, limit = i + 3, limit + 3  # "incoming Student Council (SC) president X": the body's initials
             continue
         if not w.replace("-", "").isalpha():

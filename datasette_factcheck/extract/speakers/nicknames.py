@@ -10,7 +10,7 @@ from typing import Optional
 
 from .given_names import is_given_name
 from .lexicon import HONORIFICS, PARTICLES
-from .names import bare_word, capitalised, is_initial, is_title_word
+from .names import bare_word, bracketed, capitalised, is_initial, is_title_word
 from .text import MARKS
 
 
@@ -21,9 +21,9 @@ def bracketed_alias(toks: list[tuple[int, int, str]], j: int) -> Optional[str]:
     """The one word in brackets right after a name ("Dr. Jane Roe (Janro)
     has ..."), by which the article goes on to name the person; not a
     party's or an agency's initials, an initial, or an honorific."""
-    if j + 3 >= len(toks) or toks[j + 1][2] != "(" or toks[j + 3][2] != ")":
+    word = bracketed(toks, j + 3)
+    if word is None:
         return None
-    word = toks[j + 2][2]
     if len(word) < 3 or not word.isalpha() or not word[0].isupper() or word.isupper() or bare_word(word) in HONORIFICS:
         return None
     return word

@@ -31,6 +31,7 @@ from .lexicon import (
     BOARD_TITLES,
 )
 from .names import (
+    bracketed,
     bare_word,
     capitalised,
     clean_name,
@@ -202,18 +203,17 @@ class OrganisationScan(ArticleState):
                         types.add(toks[p][2])
                     name = strip_possessive(unit.text[toks[i + a][0] : toks[j][1]])
                     org = self.add_org(name, k * UNIT + toks[i + a][0], types)
+                    short = bracketed(toks, j + 3)
                     if (
-                        j + 3 < len(toks)
-                        and toks[j + 1][2] == "("
-                        and toks[j + 3][2] == ")"
-                        and (is_acronym(toks[j + 2][2]) or _spelt_initials(toks[j + 2][2], name))
-                        and toks[j + 2][2].isalpha()
-                        and toks[j + 2][2].lower() not in self.org_by_name
+                        short is not None
+                        and (is_acronym(short) or _spelt_initials(short, name))
+                        and short.isalpha()
+                        and short.lower() not in self.org_by_name
                     ):
                         # "The International Cycling Union (UCI)", "the Tallow
                         # Airline Pilots Association (Talpa)": the short form
                         # defined here names the same body later.
-                        acronym = toks[j + 2][2]
+                        acronym = short
                         self.org_by_name[acronym.lower()] = org
                         if acronym not in org.forms:
                             org.forms.append(acronym)
@@ -576,8 +576,8 @@ def _initials(words: list[str]) -> str:
 def _initials_then_name(toks: list[tuple[int, int, str]], j: int) -> bool:
     """Initials in brackets after token ``j``, then a capitalised word."""
     return (
-        j + 4 < len(toks) and toks[j + 1][2] == "(" and toks[j + 3][2] == ")" and is_acronym(toks[j + 2][2])
-        and capitalised(toks[j + 4][2]) and toks[j + 4][0] - toks[j + 3][1] <= 1
+        (initials := bracketed(toks, j + 3)) is not None and is_acronym(initials)
+        and j + 4 < len(toks) and capitalised(toks[j + 4][2]) and toks[j + 4][0] - toks[j + 3][1] <= 1
     )
 
 

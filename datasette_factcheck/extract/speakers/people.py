@@ -40,6 +40,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .names import (
+    bracketed,
     body_name_goes_on,
     descriptor_compound,
     bare_word,
@@ -167,11 +168,12 @@ class PeopleScan(ArticleState):
                 elif descriptor_compound(w) and not gender:
                     # "Mum-of-three X", "Grandfather-of-five X"
                     gender = GENDERED.get(w.split("-")[0].lower())
-            if not honorific and i >= 3 and toks[i - 1][2] == ")" and toks[i - 3][2] == "(" and bare_word(toks[i - 2][2]) in HONORIFICS:
+            in_brackets = bracketed(toks, i - 1)
+            if not honorific and in_brackets is not None and bare_word(in_brackets) in HONORIFICS:
                 # "Engr. (Mrs.) X", "Dr (Mrs) X": an honorific in brackets after a title
-                gender, honorific = HONORIFICS[bare_word(toks[i - 2][2])], True
-            elif i >= 4 and toks[i - 1][2] == ")" and toks[i - 3][2] == "(" and is_acronym(toks[i - 2][2]) and is_title_word(toks[i - 4][2]):
-                roles |= {bare_word(toks[i - 2][2]), bare_word(toks[i - 4][2])}  # "Director General (DG) X": the title's
+                gender, honorific = HONORIFICS[bare_word(in_brackets)], True
+            elif in_brackets is not None and is_acronym(in_brackets) and i >= 4 and is_title_word(toks[i - 4][2]):
+                roles |= {bare_word(in_brackets), bare_word(toks[i - 4][2])}  # "Director General (DG) X": the title's
             # Lower-case role words just before the run ("alliance chief X").
             p = i - 1
             while p >= 0 and i - p <= 4 and (role_noun(toks[p][2]) or is_possessive(toks[p][2])) and not toks[p][2][0].isupper():
@@ -229,9 +231,9 @@ class PeopleScan(ArticleState):
             closes = j + 1 == len(toks) or unit.text[toks[j][1] : toks[j][1] + 1] == "."
             if c >= 1 and toks[c][2] == "," and (comma_after or closes or _opening_title(toks, c)):
                 d = c - 1
-                if d >= 3 and toks[d][2] == ")" and toks[d - 2][2] == "(" and is_acronym(toks[d - 1][2]):
+                if d >= 3 and (initials := bracketed(toks, d)) is not None and is_acronym(initials):
                     # "chief executive officer (CEO), X,": the initials are the role's too
-                    roles.add(bare_word(toks[d - 1][2]))
+                    roles.add(bare_word(initials))
                     d -= 3
                 roles |= appositive_roles(unit.text, toks, d, forward=False)
                 if c == i - 1 and name_len == 1 and is_given_name(name):
@@ -720,9 +722,10 @@ def _opening_participle(unit: Unit, toks: list[tuple[int, int, str]], i: int) ->
 def _initialled_body(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
     """The capitalised run from ``i`` to ``j`` is followed by its own
     initials in brackets ("Coalition Avenir Halden (CAH)"): a body's name."""
-    if j + 3 >= len(toks) or toks[j + 1][2] != "(" or toks[j + 3][2] != ")" or not is_acronym(toks[j + 2][2]):
+    own = bracketed(toks, j + 3)
+    if own is None or not is_acronym(own):
         return False
-    letters = toks[j + 2][2].replace(".", "").upper()
+    letters = own.replace(".", "").upper()
     initials = "".join(t[2][0] for t in toks[i : j + 1] if t[2][:1].isupper()).upper()
     return len(letters) >= 2 and len(initials) >= len(letters) and initials.endswith(letters)
 

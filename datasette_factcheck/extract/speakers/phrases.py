@@ -32,6 +32,7 @@ from .lexicon import (
     UNNAMED_SOURCE_HEADS,
 )
 from .names import (
+    bracketed,
     plural_possessive_body,
     plural_possessor,
     bare_word,
@@ -110,7 +111,7 @@ def _np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         j = i
         while j >= 0 and toks[j][2] not in {",", ";", ":", "(", ")", "—", "–"} and MASK not in toks[j][2]:
             j -= 1
-            if j >= 2 and toks[j][2] == ")" and toks[j - 2][2] == "(" and is_acronym(toks[j - 1][2]) and j < i:
+            if j < i and (initials := bracketed(toks, j)) is not None and is_acronym(initials):
                 j -= 3  # "a scientist at the Harbour Centre (HC) in Tallow, Oregon,": a body's initials inside the group
         groups.append((j + 1, i))
         if j < 0 or toks[j][2] != "," or len(groups) >= 6:
