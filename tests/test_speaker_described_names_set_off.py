@@ -40,6 +40,7 @@ def test_a_described_name_with_its_description_set_off_speaks(sentences, expecte
         (["Tallow Rail cut two routes.", "“Some trains stayed in the depot today,” a spokesman for Tallow Rail said."], "Tallow Rail"),
         (["“Some trains stayed in the depot today,” said a spokesman for the minister of transport."], None),
         (["“Some trains stayed in the depot today,” a spokeswoman for council Greens said."], None),
+        (["A spokeswoman for council Greens said: “Some trains stayed in the depot today.”"], None),
     ],
 )
 def test_a_portfolio_in_lower_case_between_role_and_name(sentences, expected):

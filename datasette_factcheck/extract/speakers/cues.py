@@ -215,10 +215,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     participle = len(prev) > 1 and prev[-2][2] == "," and prev[-1][2].islower() and prev[-1][2].endswith("ing")
     # "Opposition spokesman on transport Jane Roe described": a title's
     # portfolio before a name is no phrase the name sits inside.
-    portfolio = (
-        len(prev) > 1 and prev[-1][2] in {"on", "for"} and is_title_word(prev[-2][2])
-        and unit.text[span[0]].islower() and personal(unit.text[span[0] : span[1]])
-    ) or portfolio_before_name([t[2] for t in prev], unit.text[span[0] : span[1]])
+    portfolio = portfolio_before_name([t[2] for t in prev], unit.text[span[0] : span[1]])
     # "Party Leader in Tallow Jane Roe said": a capitalised title's place, then the holder.
     if len(prev) > 1 and (prev[-1][2] in {"of", "for"} or placed_title(prev, len(prev))) and (role_noun(prev[-2][2]) or is_title_word(prev[-2][2])):
         # "The head of the union Jane Roe said": the role's holder, named

@@ -382,11 +382,16 @@ def _portfolio_follows(words: list[str]) -> bool:
 
 
 def portfolio_before_name(before: list[str], printed: str) -> bool:
-    """A role, "of" or "for", then ``printed``: a portfolio in lower case and
-    a name ("secretary of | education Jo Roe"), not a body someone is of."""
+    """A role or title, a preposition, then ``printed``: a portfolio in lower
+    case and a name ("spokesman on | transport Jo Roe", "secretary of |
+    education Jo Roe"), not a body someone is of or a spokesman is for."""
     words = printed.split()
+    if len(before) < 2 or (before[-1] == "for" and before[-2].lower().startswith("spokes")):
+        return False  # "a spokeswoman for council Greens": whose spokeswoman
+    if before[-1] in {"on", "for"} and is_title_word(before[-2]) and printed[:1].islower() and person_printed(printed):
+        return True
     return (
-        len(before) >= 2 and before[-1] in {"of", "for"} and role_noun(before[-2]) and not before[-2].lower().startswith("spokes")
+        before[-1] in {"of", "for"} and role_noun(before[-2])
         and len(words) >= 3 and _portfolio_follows(words[:1]) and all(capitalised(w) for w in words[1:])
         and person_printed(" ".join(words[1:])) is not None and not looks_like_org(" ".join(words[1:]))
     )
