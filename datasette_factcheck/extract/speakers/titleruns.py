@@ -8,7 +8,7 @@ portfolio list a noun phrase ends in."""
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from .lexicon import AFFILIATIONS, CALENDAR_NAMES, FUNCTION_WORDS, HONORIFICS, MASK, ORG_NOUNS, ORG_WORDS, PORTFOLIO_WORDS
 from .given_names import is_given_name
@@ -221,20 +221,10 @@ def listed_portfolio_end(toks: list[tuple[int, int, str]], i: int, j: int) -> Op
     words = [t[2] for t in toks[i : j + 1]]
     if not any(bare_word(w) in ORG_WORDS and n + 1 < len(words) and words[n + 1] in {"of", "for"} for n, w in enumerate(words)):
         return None
-    p = j + 1
-    while p < len(toks) and p - j <= 12:
-        if toks[p][2] not in _PORTFOLIO_LINKS:
-            return None
-        joiner = toks[p][2]
-        q = p + 1
-        while q < len(toks) and q - p <= 3 and capitalised(toks[q][2]) and not is_given_name(toks[q][2]) and toks[q][2].lower() not in FUNCTION_WORDS:
-            q += 1
-        if q == p + 1:
-            return None
-        if joiner != ",":
-            return q - 1 if q >= len(toks) or not capitalised(toks[q][2]) else None
-        p = q
-    return None
+    listed = _list_groups(toks, j + 1, lambda w: capitalised(w) and not is_given_name(w) and w.lower() not in FUNCTION_WORDS)
+    if listed is None or (listed[1] < len(toks) and capitalised(toks[listed[1]][2])):
+        return None
+    return listed[1] - 1
 
 
 def listed_portfolio_last(toks: list[tuple[int, int, str]], j: int) -> Optional[int]:
@@ -246,17 +236,29 @@ def listed_portfolio_last(toks: list[tuple[int, int, str]], j: int) -> Optional[
     follows "and"."""
     if j == 0 or not all(_portfolio_item(t[2]) for t in toks[:j]):
         return None
-    p = j
-    while p < len(toks) and toks[p][2] == ",":
+    listed = _list_groups(toks, j, _portfolio_item, last=capitalised)  # "... and Ferries spokeswoman X"
+    return listed[0] if listed is not None and listed[1] < len(toks) else None
+
+
+def _list_groups(
+    toks: list[tuple[int, int, str]], p: int, item: Callable[[str], bool], last: Optional[Callable[[str], bool]] = None
+) -> Optional[tuple[int, int]]:
+    """From a comma or an "and" at ``p``, the groups of one to three
+    ``item`` words (``last`` words after the "and", if given) a portfolio's
+    list goes on with, up to the group after its "and" ("..., Parks and
+    Heritage"): the index of that last group's first word and the index
+    after it; None when no such list is there."""
+    while p < len(toks) and toks[p][2] in _PORTFOLIO_LINKS:
+        fits = item if toks[p][2] == "," or last is None else last
         q = p + 1
-        while q < len(toks) and q - p <= 3 and _portfolio_item(toks[q][2]):
+        while q < len(toks) and q - p <= 3 and fits(toks[q][2]):
             q += 1
         if q == p + 1:
             return None
+        if toks[p][2] != ",":
+            return p + 1, q
         p = q
-    if p + 2 >= len(toks) or toks[p][2] not in {"and", "&"} or not capitalised(toks[p + 1][2]):
-        return None
-    return p + 1
+    return None
 
 
 def _portfolio_item(word: str) -> bool:
