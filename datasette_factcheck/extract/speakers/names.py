@@ -165,7 +165,7 @@ def run_end(toks: list[tuple[int, int, str]], i: int) -> int:
         # "X Saturday morning": a weekday after a name is when, not part of it.
         if k < len(toks) and capitalised(toks[k][2]) and toks[k][0] - toks[k - 1][1] <= 1 and toks[k][2].lower() not in WEEKDAYS:
             j = k
-        elif k == j + 1 and k < len(toks) and plural_possessive_body(toks, j):
+        elif k == j + 1 and k < len(toks) and possessive_in_body(toks, j):
             j = k  # "Halden Students’ Union": a plural possessive inside a body's name
         else:
             if k == j + 2 and toks[j + 1][2][:1].isupper():
@@ -174,12 +174,15 @@ def run_end(toks: list[tuple[int, int, str]], i: int) -> int:
     return j
 
 
-def plural_possessive_body(toks: list[tuple[int, int, str]], j: int) -> bool:
-    """Token ``j`` is a plural whose apostrophe the tokens dropped (one
-    character between it and the next word) and the next word is a body's
-    kind: "Students’ Union", "Farmers' Association"."""
-    nxt = toks[j + 1]
-    return toks[j][2].endswith("s") and nxt[0] - toks[j][1] == 2 and capitalised(nxt[2]) and nxt[2].lower() in ORG_WORDS
+def possessive_in_body(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Token ``j`` owns the body's kind after it inside one name: a plural
+    whose apostrophe the tokens dropped (one character between it and the
+    next word: "Students’ Union", "Farmers' Association"), or a possessive
+    ("the Harbour Keeper’s Association")."""
+    if j + 1 >= len(toks) or not capitalised(toks[j + 1][2]) or bare_word(toks[j + 1][2]) not in ORG_WORDS:
+        return False
+    gap = toks[j + 1][0] - toks[j][1]
+    return (gap == 2 and toks[j][2].endswith("s")) or (gap <= 1 and is_possessive(toks[j][2]))
 
 
 def plural_possessor(text: str, toks: list[tuple[int, int, str]], j: int) -> bool:

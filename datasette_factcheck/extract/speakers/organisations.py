@@ -31,6 +31,7 @@ from .lexicon import (
     BOARD_TITLES,
 )
 from .names import (
+    possessive_in_body,
     bracketed,
     bare_word,
     capitalised,
@@ -74,7 +75,7 @@ class OrganisationScan(ArticleState):
                 j = i
                 # A possessive ends the body's name: "the Daily Ledger's Ivo
                 # Renk" is a person after it.
-                while j + 1 < len(toks) and unit.masked[toks[j][1] : toks[j + 1][0]] in ORG_GAPS and not (is_possessive(toks[j][2]) and not _owning_kind(toks, j)):
+                while j + 1 < len(toks) and unit.masked[toks[j][1] : toks[j + 1][0]] in ORG_GAPS and not (is_possessive(toks[j][2]) and not possessive_in_body(toks, j)):
                     nxt = toks[j + 1][2]
                     if capitalised(nxt) and MASK not in nxt and not (j > i and nxt.lower() in WEEKDAYS):
                         j += 1  # not "City Council Monday": a weekday after a name is the date
@@ -580,8 +581,3 @@ def _initials_then_name(toks: list[tuple[int, int, str]], j: int) -> bool:
         and j + 4 < len(toks) and capitalised(toks[j + 4][2]) and toks[j + 4][0] - toks[j + 3][1] <= 1
     )
 
-
-def _owning_kind(toks: list[tuple[int, int, str]], j: int) -> bool:
-    """A possessive at token ``j`` inside a body's name: a body's kind
-    follows it ("the Harbour Keeper’s Association", "St Ana’s Hospital")."""
-    return j + 1 < len(toks) and capitalised(toks[j + 1][2]) and bare_word(toks[j + 1][2]) in ORG_WORDS and toks[j + 1][0] - toks[j][1] <= 1

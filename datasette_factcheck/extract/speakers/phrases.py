@@ -33,7 +33,7 @@ from .lexicon import (
 )
 from .names import (
     bracketed,
-    plural_possessive_body,
+    possessive_in_body,
     plural_possessor,
     bare_word,
     capitalised,
@@ -559,7 +559,7 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             return toks[j][0], toks[run_end(toks, j)][1]  # "said Tallow Investors’ Ana Roe": the possessor only describes
         if j > k and after_verb and text[toks[j - 1][1] : toks[j][0]] in {"’ ", "' "} and toks[j - 1][2].endswith("s") and (owned := owned_role(toks, j)) is not None:
             return owned  # "said Vines’ mother": someone of Vines's
-        if j > k and any(c in MARKS for c in text[toks[j - 1][1] : toks[j][0]]) and not plural_possessive_body(toks, j - 1):
+        if j > k and any(c in MARKS for c in text[toks[j - 1][1] : toks[j][0]]) and not possessive_in_body(toks, j - 1):
             break  # "said Roe. ‘ Tallow ...": a quote mark ends the name, not "Students’ Union"
         if word[0].isupper() and (low not in FUNCTION_WORDS - set(HONORIFICS) or (len(word) > 2 and word.isupper())):
             j += 1  # "says the WHO": initials that spell a small word are still a name
