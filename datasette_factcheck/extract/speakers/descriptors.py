@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .text import tokens
+from .text import bracketed, tokens
 from .wordforms import AGE_RE, finite_verb, is_verb
 from .given_names import is_given_name
 from .lexicon import (
@@ -18,7 +18,6 @@ from .lexicon import (
     UNNAMED_SOURCE_HEADS, WEEKDAYS,
 )
 from .names import (
-    bracketed,
     bare_word, capitalised, clean_name, is_acronym, is_possessive, is_title_word, looks_like_org, name_token, person_printed, role_noun, run_end, strip_possessive,
 )
 

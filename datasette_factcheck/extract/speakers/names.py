@@ -147,12 +147,6 @@ def capitalised(word: str) -> bool:
     return bool(_PARTICLE_PREFIX_RE.match(word)) and any(c.isupper() for c in word[1:])
 
 
-def bracketed(toks: list[tuple[int, int, str]], close: int) -> Optional[str]:
-    """The one word in brackets whose closing bracket is token ``close``
-    ("(CEO)", "(Mrs)"); None when that token closes no such pair."""
-    return toks[close - 1][2] if 2 <= close < len(toks) and toks[close][2] == ")" and toks[close - 2][2] == "(" else None
-
-
 def run_end(toks: list[tuple[int, int, str]], i: int) -> int:
     """The last token of the capitalised run opened at ``i``: capitalised
     words with at most three lower-case particles between them ("Ingrid van

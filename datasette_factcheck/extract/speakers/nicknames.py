@@ -10,8 +10,8 @@ from typing import Optional
 
 from .given_names import is_given_name
 from .lexicon import HONORIFICS, PARTICLES
-from .names import bare_word, bracketed, capitalised, is_initial, is_title_word
-from .text import MARKS
+from .names import bare_word, capitalised, is_initial, is_title_word
+from .text import MARKS, bracketed
 
 
 _NICKNAME_RE = re.compile(r"[A-Z][\w.]* [" + MARKS + r"][A-Z][^" + MARKS + r"]{0,30}[" + MARKS + r"] (?:[a-z]{1,4} )?[A-Z]")

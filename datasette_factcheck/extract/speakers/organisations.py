@@ -32,7 +32,6 @@ from .lexicon import (
 )
 from .names import (
     possessive_in_body,
-    bracketed,
     bare_word,
     capitalised,
     clean_name,
@@ -49,7 +48,7 @@ from .given_names import is_given_name
 from .places import country_not_person
 from .titleruns import listed_portfolio_end
 from .wordforms import finite_verb, headline_verb_at, without_seat
-from .text import MARKS, UNIT, Unit, headline_like
+from .text import MARKS, UNIT, Unit, bracketed, headline_like
 from .state import ArticleState
 
 

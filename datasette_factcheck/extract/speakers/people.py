@@ -40,7 +40,6 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .names import (
-    bracketed,
     body_name_goes_on,
     descriptor_compound,
     bare_word,
@@ -72,7 +71,7 @@ from .descriptors import body_kind_before, kind_noun
 from .reported import opens_reported_clause
 from .titleruns import after_office, after_office_joiner, before_portfolio_list, portfolio_title
 from .wordforms import AGE_RE, finite_verb, headline_verb_at, number_word
-from .text import MARKS, QUOTE_RE, UNIT, Unit, headline_like, sentence_of, tokens
+from .text import MARKS, QUOTE_RE, UNIT, Unit, bracketed, headline_like, sentence_of, tokens
 from .state import ArticleState
 
 

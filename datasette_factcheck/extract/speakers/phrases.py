@@ -32,7 +32,6 @@ from .lexicon import (
     UNNAMED_SOURCE_HEADS,
 )
 from .names import (
-    bracketed,
     possessive_in_body,
     plural_possessor,
     bare_word,
@@ -71,7 +70,7 @@ from .descriptors import (
 from .given_names import is_given_name
 from .setoff import name_before_description
 from .placetags import affiliation_of_place, party_place, place_after_place, place_tag
-from .text import MARKS, tokens
+from .text import MARKS, bracketed, tokens
 from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, number_word, verb_adverb
 
 

@@ -225,6 +225,12 @@ def tokens(text: str, lo: int = 0, hi: Optional[int] = None) -> list[tuple[int, 
     return list(_scan(text, lo, hi))
 
 
+def bracketed(toks: list[tuple[int, int, str]], close: int) -> Optional[str]:
+    """The one word in brackets whose closing bracket is token ``close``
+    ("(CEO)", "(Mrs)"); None when that token closes no such pair."""
+    return toks[close - 1][2] if 2 <= close < len(toks) and toks[close][2] == ")" and toks[close - 2][2] == "(" else None
+
+
 @dataclass(frozen=True)
 class _Tokens:
     tokens: tuple[tuple[int, int, str], ...]
