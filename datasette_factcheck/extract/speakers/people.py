@@ -473,8 +473,11 @@ class PeopleScan(ArticleState):
             pending.append((pos, name, form, salient, aged, gender))
         # Second pass: other mentions of the people found, in reading order.
         for pos, name, form, salient, aged, gender in pending:
-            gender = gender or name_gender(name)
-            person = self.person_for(name, create=False, gender=gender, pos=pos)
+            guessed = None if gender else name_gender(name)
+            person = self.person_for(name, create=False, gender=gender or guessed, pos=pos)
+            if person is None and guessed is not None:
+                person = self.printed_as(name)  # "spokeswoman Nicky Roe": the text overruled the given name
+            gender = gender or guessed
             if person is None:
                 if 2 <= len(name.split()) <= 3 and not _labelled(name):
                     self.unclaimed.setdefault(person_key(name), set()).add(name)

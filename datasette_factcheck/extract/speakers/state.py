@@ -148,6 +148,11 @@ class ArticleState:
             self.by_key.setdefault(key, []).append(best)
         return best
 
+    def printed_as(self, name: str) -> Optional[Person]:
+        """The person already known by exactly this name, whatever gender
+        the name's given name would suggest."""
+        return next((p for p in self.by_key.get(person_key(name), []) if name in p.names), None)
+
     @staticmethod
     def _loosely_gendered(person: Person) -> bool:
         """A gender only from a first name the list gives mostly, not only,
@@ -309,15 +314,20 @@ class ArticleState:
     ) -> Person:
         # A given name's gender keeps "Maria Ortiz" from joining the "Mr.
         # Ortiz" of the same article.
-        given = gender is None
-        gender = gender or name_gender(name)
+        roles = tuple(roles)
+        # "spokeswoman Nicky Roe": a role printed in its feminine form says
+        # more than a given name the list gives mostly to men; "-man" roles
+        # stay silent, as news prints "spokesman" for anyone.
+        role_gender = "f" if gender is None and any(r.endswith("woman") for r in roles) else None
+        given = gender is None and role_gender is None
+        gender = gender or role_gender or name_gender(name)
         person = None
         if " " not in name and person_key(name) not in self.by_key:
             person = self.by_misspelt_surname(name, pos)  # "Minister Marchettti" after "Ivo Marchetti"
         if person is None:
-            roles = tuple(roles)
             titles = frozenset(r for r in roles if r in TITLE_WORDS)
-            person = self.person_for(name, create=True, gender=gender, pos=pos, titles=titles)
+            # A given name's guess never splits a name from the person the text gave another gender.
+            person = (self.printed_as(name) if given and gender else None) or self.person_for(name, create=True, gender=gender, pos=pos, titles=titles)
         assert person is not None  # created when missing
         if pos is not None:
             bisect.insort(person.positions, pos)
@@ -332,7 +342,7 @@ class ArticleState:
         person.roles |= set(roles)
         if "secretary" in person.roles and person.roles & PORTFOLIO_WORDS:
             person.roles.add("minister")  # "Transport Secretary X" is the one "the minister" means
-        if gender and not person.gender:
+        if gender and (not person.gender or (role_gender and person.named_gender)):
             person.gender, person.named_gender = gender, given
         return person
 
