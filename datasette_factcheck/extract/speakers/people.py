@@ -180,6 +180,8 @@ class PeopleScan(ArticleState):
                 p -= 1
                 if p >= 1 and toks[p][2] == "of" and role_noun(toks[p - 1][2]) and toks[p - 1][2].islower():
                     p -= 1  # "secretary of state X", "chief of staff X": one title
+                elif p >= 1 and toks[p][2] == "and" and role_noun(toks[p - 1][2].lower()) and toks[p - 1][2][1:].islower():
+                    p -= 1  # "Owner and applicant X": two roles of one person
             q = p
             while q >= 0 and i - q <= 8 and ((toks[q][2].islower() and toks[q][2].isalpha()) or is_possessive(toks[q][2])):
                 q -= 1
@@ -355,8 +357,7 @@ class PeopleScan(ArticleState):
             ):
                 # "Roe had looked tired in his briefing": a surname alone, that
                 # the article never prints after a given name, opening its clause.
-                later_gender = later_pronoun_gender(unit, toks, j)
-                gender = later_gender
+                later_gender = gender = later_pronoun_gender(unit, toks, j)
             elif not gender and outside and name_len >= 2 and name_gender(name) is None and described_opener(unit, toks, i) and opens_clause_at(toks, j):
                 # "Shopkeeper Vurro Quisk watched the water rise past his counter": a
                 # full name the list cannot sex, opening its sentence.
@@ -444,9 +445,8 @@ class PeopleScan(ArticleState):
                 and not self.common_word(name)
                 and not self.printed_as_place(name)
             ):
-                # "Vossen, who led the squad, is delighted": a name alone
-                # that opens its sentence with "who" after it is a person,
-                # whom a later "he" may mean.
+                # "Vossen, who led the squad, is delighted": a name alone opening its
+                # sentence with "who" after it is a person, whom a later "he" may mean.
                 self.register(name, form, roles, pos=pos, salient=True)
             elif (
                 name_len == 1
