@@ -358,7 +358,7 @@ class Salience(Turns):
                 continue
             if not self._agrees(m.person, gender):
                 if gender and self._plain_speaker_just_before(m, pos):
-                    m.person.gender = gender
+                    m.person.gender, m.person.named_gender = gender, False
                     return m.person  # "Zelphine Varnaby said ... “...,” she said"
                 continue
             if gender and self._pronoun_subject(m.pos, gender):

@@ -86,7 +86,7 @@ class Turns(OrganisationScan):
         before it: a "he" or "she" right after goes on with the one who
         just spoke, though no list knows the given name."""
         person = m.person
-        if person.org or person.maybe_person or person.gender or not m.salient or len(person.full.split()) < 2:
+        if person.org or person.maybe_person or (person.gender and not self._loosely_gendered(person)) or not m.salient or len(person.full.split()) < 2:
             return False
         k, off = divmod(pos, UNIT)
         before = self.sentence_before(k, off)
