@@ -404,7 +404,11 @@ class Resolution(Spokespeople):
             key = (score, -other, person is subject, last)
             if best is None or key > best[0]:
                 best = (key, person)
-        if best is None and bare_word(words[0]) in {"the", "a", "an"}:
+        # "the Tallow Fund's chief said": a body's possessive stands for "the".
+        determined = bare_word(words[0]) in {"the", "a", "an"} or (
+            len(words) > 1 and is_possessive(words[0]) and capitalised(words[0]) and words[-1].islower() and head not in ORG_NOUNS | ORG_WORDS | ORG_DESCRIPTORS
+        )
+        if best is None and determined:
             # A role the article names its holder for only later ("the
             # spokesperson said" ... "spokesperson for the case, X").
             later = self._later_holder(heads, pos, None)
@@ -413,6 +417,10 @@ class Resolution(Spokespeople):
                 later = None  # "a committee spokeswoman", then "the spokeswoman": not another body's spokesperson
             if later is not None and places and (not places & self._printed_beside(later, None) or (placed and places - self._printed_beside(later, None))):
                 later = None  # "the Ruritanian senator" is no senator of another place named later; "the MP for X" is X's
+            if later is not None and bare_word(words[0]) not in {"the", "a", "an"}:
+                beside = {w.lower().rstrip("s") for w in later.roles | self._printed_beside(later, None)}
+                if {w.rstrip("s") for w in words[1:-1]} - beside:
+                    later = None  # "Tallow's finance minister" is no wildlife minister named later
             if later is not None and past and not later.roles & (PAST_QUALIFIERS | {"predecessor"}):
                 later = None  # "the former minister" is not whoever holds the post now
             if later is None and bare_word(words[0]) == "the" and not past and not places:
