@@ -144,9 +144,8 @@ class PeopleScan(ArticleState):
                 # said": an office before the name, and the holder's role.
                 name, office = rest, bare_word(first)
             if country_not_person(name) or (is_country(" ".join(words)) and not is_given_name(name.split()[0])):
-                # "Ruritania's opposition leader X said he ...", "Sri Lanka
-                # have not played spin well": a country, whose first word may
-                # read as an honorific, is nobody a pronoun can mean.
+                # "Ruritania's opposition leader X said he ...", "Sri Lanka have not played spin
+                # well": a country, whose first word may read as an honorific, is nobody.
                 continue
             if law_name(words):
                 continue  # "the General Harbour Safety Regulation": a law, whose first word reads as a title
@@ -199,8 +198,7 @@ class PeopleScan(ArticleState):
                 p = q - 1
             title_at = portfolio_title(toks, i)
             if title_at is not None:
-                # "Opposition spokesman on transport X": the title, not the
-                # preposition of its portfolio, is the word that places X.
+                # "Opposition spokesman on transport X": the title places X, not its portfolio's preposition.
                 roles.add(bare_word(toks[title_at][2]))
                 p = title_at - 1
             # Appositives: "X, the spokesman for Y," and "the role, X,".
@@ -316,6 +314,8 @@ class PeopleScan(ArticleState):
                     and toks[q][2].lower() in {"the", "a", "an"}
                     and toks[q - 1][2].lower() in OBLIQUE - {"and"}
                     and not _opening_title_complement(unit.text, toks, q)
+                    # "After the hearing, X said": a name after a phrase of time or place is the subject
+                    and (role_noun(toks[i - 2][2].lower()) or not toks[i - 2][2].islower())
                 ):
                     salient = False
                 elif (
