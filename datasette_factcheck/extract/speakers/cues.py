@@ -31,7 +31,7 @@ from .lexicon import (
 )
 from .descriptors import described_lead, described_name, described_name_before_aside, former_of, portfolio_before_name, indefinite_after, indefinite_np, indefinite_subject, without_affiliation
 from .names import bare_word, capitalised, clean_name, is_title_word, looks_like_org, personal, plural_role_noun, role_noun
-from .placetags import party_place, party_tag
+from .placetags import compass_word, party_place, party_tag
 from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, issuer_follows
 from .given_names import is_given_name
 from .apposition import name_after_role_of, name_set_off_before
@@ -232,7 +232,8 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         span = body_title  # "Islanders for Justice executive director Jane Roe said"
     elif (
         prev
-        and (prev[-1][2].lower() in OBLIQUE - {"and"} or participle)
+        # "a protester from north Tallow said": the part of a region before its name
+        and ((prev[-2] if len(prev) > 1 and compass_word(prev[-1][2]) else prev[-1])[2].lower() in OBLIQUE - {"and"} or participle)
         and word != "according to"
         and not clause
         and not portfolio

@@ -55,6 +55,11 @@ _COMPASS = {
 }
 
 
+def compass_word(word: str) -> bool:
+    """A lower-case word for the part of a region before its name ("north", "south-east")."""
+    return word.islower() and word in _COMPASS
+
+
 def place_after_place(toks: list[tuple[int, int, str]], group: tuple[int, int], before: tuple[int, int], set_off: bool = False) -> bool:
     """A wholly capitalised comma group that only finishes the place the
     group before it ends on ("a farmer from Dover, Kent", "Jane Roe of
