@@ -26,6 +26,7 @@ speakers_of = textutil.speakers_of
         ("Police fired stun grenades at students from Tallow University on Wednesday.", "Tallow University"),
         ("Talks between Tallow Airlines and the pilots broke down on Wednesday.", "Tallow Airlines"),
         ("Talks between Tallow Ferries and the crews broke down on Wednesday.", "Tallow Ferries"),
+        ("Fees owed to the Tallow Commissioners by students rose on Wednesday.", "Tallow Commissioners"),
         # a street, or a longer body, is no fuller name of the one that speaks
         ("Police fired stun grenades at students on Tallow Street on Wednesday.", "Tallow"),
         ("Police fired stun grenades at students outside Tallow University Hospital on Wednesday.", "Tallow"),

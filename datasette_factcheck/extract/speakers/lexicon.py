@@ -86,7 +86,7 @@ ORG_WORDS = set(
     inc ltd plc llc appliances industries motors airlines systems technologies foods standards
     police army navy command united city county school hospital forces force airways railway railways ferries
     therapeutics pharmaceuticals pharma labs bureau power energy corp co regulator
-    college academy museum chamber movement services patrol zoo aquarium treasury
+    college academy museum chamber movement services patrol zoo aquarium treasury commissioners
     """.split()
 )
 TITLE_WORDS |= ORG_WORDS
