@@ -32,7 +32,8 @@ and its clean form), ``identity`` (when two names are one person's),
 ``entities`` (people and mentions), the article model ``article`` built
 from ``state`` (the registry of names) with the scans ``people`` and
 ``organisations``, ``turns`` (who spoke last before a pronoun) and
-``salience`` and the ``resolution`` of attributions, ``cues`` (where
+``salience``, ``spokespeople``, ``titleinitials`` (initials that stand
+for a title someone holds) and the ``resolution`` of attributions, ``cues`` (where
 the attribution is printed in a sentence), ``layout`` (headlines, signatures,
 transcript labels), ``partial`` (how far a verb reaches a short
 quotation, the attribution that closes a sentence) and ``attribute``.

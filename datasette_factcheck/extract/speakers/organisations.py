@@ -300,7 +300,9 @@ class OrganisationScan(ArticleState):
             # Tallow Wars" for "VTW"), or a name defined so in brackets
             found = {
                 e for e in expansions
-                if f"{e} ({acronym})" in self.whole_text() or (sum(w[:1].isupper() for w in e.split()) >= 3 and not is_given_name(e.split()[0]))
+                if f"{e} ({acronym})" in self.whole_text()
+                # "the SDDJ" for "Senior Deputy District Judge X": a person's title, whose holder the initials mean
+                or (sum(w[:1].isupper() for w in e.split()) >= 3 and not is_given_name(e.split()[0]) and e.split()[-1].lower() not in PERSON_ROLES)
             }
         return next(iter(found)) if len(found) == 1 else None
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from typing import Optional
 
 from .descriptors import INDEFINITES
@@ -56,10 +55,11 @@ from .places import country_not_person
 from .wordforms import AGE_RE, without_trailing_adverbs
 from .subjects import sentence_subject
 from .text import UNIT, Unit, sentence_of, tokens
-from .spokespeople import ROLE_WORDS, Spokespeople
+from .spokespeople import ROLE_WORDS
+from .titleinitials import TitleInitials
 
 
-class Resolution(Spokespeople):
+class Resolution(TitleInitials):
     """Resolving the words of an attribution (a name, a pronoun, a role) to a person or an organisation. Part of ``Article``."""
 
     def _named_body(self, words: list[str], pos: int) -> Optional[str]:
@@ -93,50 +93,6 @@ class Resolution(Spokespeople):
                 if unit.masked[start:off].strip(" \u00a0\"“”‘’'"):
                     return " ".join(["The"] + rest)
         return " ".join(rest)
-
-    def _initials_holder(self, words: list[str], pos: Optional[int]) -> Optional[Person]:
-        """"the CM added", "PM: ...": the initials of a title someone in
-        the article holds ("Chief Minister X"), the last such person in view.
-        The title's head word gives the last letter; an organisation's
-        initials ("the FBI") match no one's title."""
-        if len(words) == 2 and bare_word(words[0]) == "the":
-            words = words[1:]
-        if len(words) != 1:
-            return None  # "CM on floods: ..." as headlines print it, without "the"
-        letters = strip_possessive(words[0]).strip(".,;:")
-        if not (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()):
-            return None
-        want = Counter(letters.lower())
-        best: Optional[tuple[int, Person]] = None
-        for person in self.persons:
-            if person.org:
-                continue
-            # "CJI Varadan" printed before: the initials are that person's title.
-            printed_so = self._printed_before_name(person, letters)
-            if not printed_so and not any(is_title_word(r) and r[0] == letters[-1].lower() for r in person.roles):
-                continue
-            if not printed_so and want - Counter(r[0] for r in person.roles):
-                continue
-            last = self.last_pos(person, pos)
-            if last is not None and (best is None or last > best[0]):
-                best = (last, person)
-        return best[1] if best else None
-
-    def _printed_before_name(self, person: Person, word: str) -> bool:
-        """``word`` opens one of the person's mentions ("CJI Varadan") or
-        stands right before one."""
-        for p in person.positions:
-            k, off = divmod(p, UNIT)
-            if not 0 <= k < len(self.units):
-                continue
-            text = self.units[k].masked
-            if text[max(0, off - len(word) - 1) : off].rstrip() == word:
-                return True
-            after = text[off + len(word) + 1 :].split(" ", 1)[0].strip(",.;:")
-            # the word before a part of the name, not before a longer title ("IMF chief economist X")
-            if text.startswith(word + " ", off) and any(after in n.split() for n in person.names):
-                return True
-        return False
 
     def _title_word_surname(self, words: list[str], besides: str = "") -> Optional[str]:
         """"King said", "Marshal added": a title word alone is the surname of
@@ -254,7 +210,7 @@ class Resolution(Spokespeople):
             # "The Trust sent out an email ... “...,” the email read".
             issuer = self._issuer_of(noun, pos)
             return (issuer.full, list(issuer.forms)) if issuer else (None, [])
-        holder = self._initials_holder(words, None if headline else pos)
+        holder = self.initials_holder(words, None if headline else pos)
         if holder is not None:
             self.add_mention(pos, holder)
             return holder.full, list(holder.forms)
