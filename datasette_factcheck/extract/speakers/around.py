@@ -175,6 +175,9 @@ def last_subject_cue(unit: Unit, k: int) -> Optional[Cue]:
     lo, _ = sentence_of(unit, len(text) - 1)
     by = issued_by(unit.masked, lo)
     # "The statement was issued by X.": the issuer, not the document.
+    opener = _CONNECTIVE_RE.match(unit.masked, lo)
+    if by is None and opener is not None:
+        lo = opener.end()  # "But he was wary of more games.": the connective opens no subject
     span = np_after(unit.masked, by, len(text)) if by is not None else sentence_subject(unit.masked, lo, len(text))
     printed = person_printed(unit.text[span[0] : span[1]]) if span is not None else None
     topic = _TOPIC_RE.match(unit.masked, lo)
@@ -188,6 +191,7 @@ def last_subject_cue(unit: Unit, k: int) -> Optional[Cue]:
     return Cue(printed, k * UNIT + span[0], len(text) - span[1])
 
 
+_CONNECTIVE_RE = re.compile(r"[ \u00a0]*(?:But|And|Yet|Still|So|However,)[ \u00a0]+(?=[A-Za-z])")
 _TOPIC_RE = re.compile(r"[ \u00a0]*For[ \u00a0]+([A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){1,3}),")
 _PERSONAL_OBJECT_RE = re.compile(r"\b(?:him|her|his|himself|herself)\b")
 

@@ -725,9 +725,9 @@ def quoted_as(text: str, lo: int, vs: int) -> Optional[tuple[tuple[int, int], bo
         return None
     before = tokens(text, lo, found.start())
     n = len(before)
-    while n and before[n - 1][2].lower() in BE_FORMS | _PERFECT:
-        n -= 1
-    if n < len(before):
+    while n and (before[n - 1][2].lower() in BE_FORMS | _PERFECT or (before[n - 1][2].islower() and (before[n - 1][2].endswith("ly") or before[n - 1][2] in ADVERBS))):
+        n -= 1  # "X was also quoted as saying": an adverb may stand in the passive
+    if n < len(before) and before[n][2].lower() in BE_FORMS | _PERFECT:
         span = np_before(text, lo, before[n][0]) if n else None
         return (span, True) if span is not None else None
     if found.group(1) is None:
