@@ -33,6 +33,7 @@ from .descriptors import described_lead, described_name, described_name_before_a
 from .names import bare_word, capitalised, clean_name, is_title_word, looks_like_org, personal, plural_role_noun, role_noun
 from .placetags import compass_word, party_place, party_tag
 from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, issuer_follows
+from .reported import thing_in_reported_clause
 from .given_names import is_given_name
 from .apposition import name_after_role_of, name_set_off_before
 from .phrases import np_after, np_before
@@ -116,6 +117,8 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         verbs.pop()  # "X said the firm continues “to talk ...”": "continue to", no speech
     while len(verbs) > 1 and _agentless_passive(text, sent, verbs[-1][0], verbs[-1][1]):
         verbs.pop()  # "X said the attack took place at two, but was only reported now": no one reports
+    while len(verbs) > 1 and thing_in_reported_clause(tokens(text, sent, verbs[-1][0])):
+        verbs.pop()  # "X said in its newsletter that the sales underlined “...”": X speaks, not the sales
     if not verbs:
         return None
     vs, ve, word = verbs[-1]
@@ -312,6 +315,7 @@ def _unnamed_subject(unit: Unit, k: int, prev: list[tuple[int, int, str]], vs: i
 
 
 _DEFINITE = frozenset({"the"})
+
 
 
 def _speaker_of_participle(text: str, sent: int, verbs: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:

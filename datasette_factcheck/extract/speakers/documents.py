@@ -19,7 +19,8 @@ DOCUMENT_NOUNS = (
     r"(?:statement|letter|memo|memorandum|e-?mail|press\s+release|release|ad|advert|advertisement"
     r"|filing|tweet|post|notice|lawsuit|complaint|report|petition|newsletter|circular|communiqu[eé]|bulletin|advisory"
     r"|notification|communication|article|story|editorial|column|op-ed|book|motion|manifesto|submission|message"
-    r"|ruling|judge?ment|opinion|decision|order|warning|alert|update|announcement|affidavit|indictment|deposition|warrant)"
+    r"|ruling|judge?ment|opinion|decision|order|warning|alert|update|announcement|affidavit|indictment|deposition|warrant"
+    r"|forecast)"
 )
 # "A letter from X", "an email sent out by X": the issuer after "from" or
 # "by", a capitalised name, possibly after a lower-case descriptor ("the

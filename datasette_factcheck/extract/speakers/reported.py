@@ -1,12 +1,15 @@
 """Names inside reported speech: the subject of a clause that someone
 else's speech verb reports ("..., saying Lowe must explain", "told
 reporters that Lowe had ...") is spoken of; the reporter stays the one a
-later pronoun means."""
+later pronoun means; a thing as such a clause's subject ("said that the
+sales underlined") speaks for no one, and the reporter speaks."""
 
 from __future__ import annotations
 
+from .descriptors import indefinite_subject
 from .documents import is_document_word
 from .lexicon import ADDRESSEE_VERBS, DETERMINERS, SPEECH_VERBS
+from .names import looks_like_org, role_noun
 
 
 def opens_reported_clause(toks: list[tuple[int, int, str]], p: int) -> bool:
@@ -52,3 +55,15 @@ def _document_subject(toks: list[tuple[int, int, str]], n: int) -> bool:
 
 # "the affidavit", "this report", "its statement": the words that may open a document's phrase.
 _DETERMINERS = DETERMINERS | {"this", "that"}
+
+
+def thing_in_reported_clause(prev: list[tuple[int, int, str]]) -> bool:
+    """The tokens, which end just before a speech verb, close with a thing
+    for its subject ("the sales"), in a clause that an earlier speech verb
+    reports with "that" ("X said in its newsletter that the sales
+    underlined"): no one speaks there, the reporter does."""
+    found = indefinite_subject(prev, frozenset({"the"}))
+    if found is None or found[0] == 0 or prev[found[0] - 1][2] != "that":
+        return False
+    noun = prev[found[1]][2].lower()
+    return any(t[2] in SPEECH_VERBS for t in prev[: found[0] - 1]) and not (role_noun(noun) or looks_like_org(noun) or is_document_word(noun))

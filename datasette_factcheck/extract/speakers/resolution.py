@@ -322,8 +322,11 @@ class Resolution(TitleInitials):
         # with its own first word names one office, held by whoever is printed so.
         # "the former Chief Minister" too: a past qualifier before it is no part of the office.
         office = [w for w in words[1:] if bare_word(w) not in PAST_QUALIFIERS]
-        compound_title = bare_word(words[0]) == "the" and len(office) == 2 and all(w[:1].isupper() for w in office)
-        if compound_title:
+        # "the Head of State" in capitals is an office phrase, no title with a place in it.
+        compound_title = held_office is None and bare_word(words[0]) == "the" and len(office) == 2 and all(w[:1].isupper() for w in office)
+        if held_office is not None:
+            places = set()
+        elif compound_title:
             places = {bare_word(office[0])}
         best = None
         # "Roe gave no figure. The Labour nominee later toured ...": among
