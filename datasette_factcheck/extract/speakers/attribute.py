@@ -347,7 +347,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             if speaker is None and resolvable and q.paragraph != 0:
                 speaker, forms = art.lead_holder(printed, cue.pos)  # "Tallowland's minister has apologised"
         if speaker is None:
-            body = art.body_of_spokesperson(printed, cue.pos)  # "“...,” a Tallowtel spokesperson said"
+            body = art.body_of_spokesperson(printed, cue.pos, q.text)  # "“...,” a Tallowtel spokesperson said"
             if body is not None:
                 speaker, forms = body.full, list(body.forms)
         if speaker is None and not plural_subject(printed, cue.verb):

@@ -306,6 +306,24 @@ class OrganisationScan(ArticleState):
             }
         return next(iter(found)) if len(found) == 1 else None
 
+    def body_naming_itself(self, quoted: str) -> Optional[Person]:
+        """The body a quotation opens on as its subject, when the text names
+        it outside the quotation too, among its bodies or in a name that
+        reads as one: "the agency wrote: “Tallowvolc urges everyone ...”" is
+        Tallowvolc speaking of itself; never a person or a place."""
+        m = _SELF_NAMED_RE.match(quoted)
+        if m is None:
+            return None
+        name = m.group(1)
+        if len(re.findall(r"(?<![\w’'])" + re.escape(name) + r"(?![\w’'])", self.whole_text())) < 2:
+            return None  # named only in these words: maybe another body the speaker speaks of
+        known = self.org_of_name(name)
+        if known is not None or not looks_like_org(name):
+            return known  # "Tallow faces a hot summer": a place, a person, no body of the article's
+        if is_given_name(name.split()[0]) or self.person_for(name, create=False) is not None or country_not_person(name):
+            return None
+        return self.add_org(name, self.body_start, set())
+
     def org_named(self, printed: str, pos: Optional[int] = None) -> Optional[Person]:
         """The organisation a printed cue names, if it names one."""
         words = [w for w in without_seat(printed).split() if w]
@@ -582,3 +600,6 @@ def _initials_then_name(toks: list[tuple[int, int, str]], j: int) -> bool:
         and j + 4 < len(toks) and capitalised(toks[j + 4][2]) and toks[j + 4][0] - toks[j + 3][1] <= 1
     )
 
+# A quotation opening on a capitalised name and a verb of its own in the
+# third person: "Tallowvolc urges everyone", "Harbour Aid will".
+_SELF_NAMED_RE = re.compile(r"\s*(?:The\s+)?((?:[A-Z][\w&’'.-]*\s+){0,3}[A-Z][\w&’'.-]*)\s+(?:would|will|is|has|continues|[a-z]{3,}[^s\W]s)\b")

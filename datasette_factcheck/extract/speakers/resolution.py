@@ -294,7 +294,8 @@ class Resolution(TitleInitials):
             and bare_word(words[0]) == "the"
             and not any(capitalised(w) for w in words[1:])
         ):
-            org = self.org_of_type(head, None if headline else pos)
+            org = None if headline else self.body_naming_itself(quoted)
+            org = org or self.org_of_type(head, None if headline else pos)
             if org is None and not headline:
                 # "Harbour Rail will cut jobs. “...,” the company said": the
                 # body the sentence before is about, though no kind was given.
@@ -751,3 +752,4 @@ def _group_word(name: str) -> bool:
 # Bodies known by a formal "Kind of Place" name that "the <kind> said" means:
 # councils, and the authorities that run a port ("the Port of Tallow").
 _MUNICIPALITIES = frozenset({"city", "town", "county", "borough", "municipality", "port"})
+

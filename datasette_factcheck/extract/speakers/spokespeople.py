@@ -31,6 +31,8 @@ _BODY_AFTER_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:[a-z]+)\s+)?" +
 # (Officials from a body stay unnamed, as PolNeAR's hand-checked labels leave them.)
 _PART_RE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+)?(?:branch|wing|chapter|division)\s+of\s+(?:the\s+)?" + _BODY)
 # "a company spokesman", "a council spokeswoman": the kind of body only
+# "a spokesman for the charity": a body by its kind alone.
+_KIND_AFTER_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:[a-z]+)\s+)?" + _ROLE + r"\s+(?:for|from|at|of|with)\s+the\s+([a-z]+)\b(?![ \u00a0]+[A-Z])")
 _KIND_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+([a-z]+)\s+" + _ROLE + r"\b")
 _ANY_ROLE_RE = re.compile(r"spokes|press\s+officer|representative|branch|wing|chapter|division")
 _TRAILING_SMALL_RE = re.compile(r"(?:\s+(?:of|for|and|&|the|na|de|du))+$")
@@ -78,16 +80,17 @@ def _spokespeople(text: str) -> tuple[Spokesperson, ...]:
     if _ANY_ROLE_RE.search(text) is None:
         return ()
     found: list[Spokesperson] = []
-    for pattern in (_BODY_FIRST_RE, _BODY_AFTER_RE, _PART_RE, _KIND_RE):
+    for pattern in (_BODY_FIRST_RE, _BODY_AFTER_RE, _PART_RE, _KIND_RE, _KIND_AFTER_RE):
         for m in pattern.finditer(text):
             if any(s.start <= m.start() < s.end for s in found):
                 continue
             if pattern is _PART_RE:
                 item = _made(m, m.group(1), None, "official")
-            elif pattern is _KIND_RE:
-                if m.group(1) not in ORG_NOUNS:
+            elif pattern is _KIND_RE or pattern is _KIND_AFTER_RE:
+                role, kind = (m.group(2), m.group(1)) if pattern is _KIND_RE else (m.group(1), m.group(2))
+                if kind not in ORG_NOUNS:
                     continue
-                item = _made(m, None, m.group(1), m.group(2))
+                item = _made(m, None, kind, role)
             elif pattern is _BODY_FIRST_RE:
                 item = _made(m, m.group(1), None, m.group(2))
             else:
@@ -139,9 +142,11 @@ _VERB_RE = re.compile(r"[ \u00a0]*(?:[a-z]+ly[ \u00a0]+)?([a-z]+)")
 class Spokespeople(Salience):
     """Finding the body an unnamed spokesperson speaks for."""
 
-    def spoken_for(self, item: Spokesperson, pos: int) -> Optional[Person]:
+    def spoken_for(self, item: Spokesperson, pos: int, quoted: str = "") -> Optional[Person]:
         """The body ``item`` speaks for, as the article knows it: never a
         person ("a spokesman for Jane Roe" names nobody who speaks)."""
+        if item.body is None and (itself := self.body_naming_itself(quoted)) is not None:
+            return itself  # "a spokesman for the charity told us: “Harbour Aid thanks ...”"
         if item.body is None:
             # "a board spokesman": a body the text has called a board; every
             # body may be a "company" or a "group", which picks none out.
@@ -152,7 +157,7 @@ class Spokespeople(Salience):
             return None
         return self.org_named(item.body, pos) or self.add_org(item.body, pos, set())
 
-    def body_of_spokesperson(self, printed: str, pos: int) -> Optional[Person]:
+    def body_of_spokesperson(self, printed: str, pos: int, quoted: str = "") -> Optional[Person]:
         """The body a cue's unnamed spokesperson speaks for ("“...,” a
         Tallowtel spokesperson said" is Tallowtel's)."""
         item = spokesperson_of(printed)
@@ -169,7 +174,7 @@ class Spokespeople(Salience):
             if item is None:
                 return None
             pos = k * UNIT + item.start
-        return self.spoken_for(item, pos)
+        return self.spoken_for(item, pos, quoted)
 
     def spokesperson_goes_on(self, pos: int, gender: Optional[str], paragraphs: int = 1) -> Optional[Person]:
         """The body whose unnamed spokesperson spoke last before ``pos``, in
