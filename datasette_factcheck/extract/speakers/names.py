@@ -335,9 +335,10 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
         suffix = " " + words[-1].rstrip(",")
         words = words[:-1]
     if len(words) > 2 and words[0].istitle() and not is_given_name(words[0]) and role_noun(words[0].lower()) and (
-        is_given_name(words[1]) or len(words) == 3 or words[0].lower() in DESCRIPTION_NOUNS
+        is_given_name(words[1]) or len(words) in {3, 4} or words[0].lower() in DESCRIPTION_NOUNS
     ):
-        words = words[1:]  # "Farmer Abi Reader", "Superstar Kavir Dorran Vine": a description capitalised to open a sentence
+        # "Farmer Abi Reader", "Superstar Kavir Dorran Vine", "Trader Tam Kwai Lun": a description capitalised to open a sentence
+        words = words[1:]
     if len(words) > 2 and words[0] in OFFICE_INITIALS and is_given_name(words[1]):
         words = words[1:]  # "investment GM Abi Reader": an office's initials, though "KK Abi Reader" is a name's
     kept: list[str] = []

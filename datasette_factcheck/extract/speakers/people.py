@@ -273,13 +273,14 @@ class PeopleScan(ArticleState):
                 salient = False  # "when Marlow protesters interrupted her": whose protesters
             if salient and p >= 1 and toks[p][2].isalpha() and toks[p][2].islower() and toks[p - 1][2].lower() in _SUBJECT_PRONOUNS:
                 salient = False  # "he likes Cruz": the object of someone else's verb
+            if outside and not salient and prev_word == "and" and p >= 1 and toks[p - 1][2] == "," and j + 1 < len(toks) and finite_verb(toks[j + 1][2]):
+                salient = True  # "..., and Kenner felt the result was fair": a clause's subject
             if outside and not salient and prev_word == "with" and _participle_after(toks, j + 1):
                 salient = True  # "..., with Ann Roe lambasting the plan": the clause's subject
             if outside and not salient and comma_after and j + 3 < len(toks) and toks[j + 2][2] == "who" and toks[j + 3][2] in SPEECH_VERBS:
                 salient = True  # "echoed by Mr X, who said ...": X speaks in the clause, and goes on
             if outside and prev_word == "from" and _heard_before(toks, p):
-                # "the inquiry heard from Dr X", "the court heard a summary of
-                # the facts from Judge X": X is the one who speaks next.
+                # "the inquiry heard from Dr X", "the court heard the facts from Judge X": X speaks next.
                 salient = True
             if outside and not salient and prev_word == "to" and p >= 1 and toks[p - 1][2].lower() == "according":
                 salient = True  # "According to X, a farmer, the families ...": X is the source, who goes on
@@ -374,8 +375,7 @@ class PeopleScan(ArticleState):
                 and self.person_for(name, create=False) is None
                 and self.person_for(full := self._full_name_of_given(name), create=False) is not None
             ):
-                # "Carol began her career": the given name of someone
-                # printed in full before ("Carol Brennick"), not a new person.
+                # "Carol began her career": the given name of one printed in full before ("Carol Brennick").
                 name = full
             if (said_gender or fronted_gender or owned_gender) and not (roles or honorific or kin_gender) and (prev_word in {"the", "a", "an"} or bare_word(words[-1]) in EVENT_HEADS):
                 # "The Harbour Prize changed her life": a name after "the" is a
@@ -384,6 +384,8 @@ class PeopleScan(ArticleState):
                 gender = None
             if not honorific and _PLACE_SET_OFF_RE.match(unit.text, toks[j][1]) is not None:
                 pass  # "the chairperson at the Government House, Tallow Orrim, the state capital,": a place
+            elif prev_word == "from" and p >= 1 and not (roles or honorific) and (capitalised(toks[p - 1][2]) or role_noun(toks[p - 1][2])):
+                pass  # "Trader Tam Kwai Lun from Puchen said he": a hometown between a person and the verb
             elif roles & PERSON_ROLES or honorific or described or said_gender or kin_gender or fronted_gender or owned_gender or later_gender:
                 self.register(name, form, roles, gender, pos, salient)
             elif (
@@ -399,8 +401,7 @@ class PeopleScan(ArticleState):
                 and not (j + 1 < len(toks) and toks[j + 1][2] in STRUCTURE_NOUNS)  # "the Tara Plaza building"
                 and not body_name_goes_on(toks, j)  # "Textiles Clothing and Footwear Union"
             ):
-                # "Tom Becker met ...": a first name and a surname with no
-                # title is taken as a person, for pronouns to find.
+                # "Tom Becker met ...": a given name and a surname with no title is a person's.
                 self.register(name, form, roles, pos=pos, salient=salient)
             elif (
                 2 <= parts_len <= 3
@@ -445,8 +446,7 @@ class PeopleScan(ArticleState):
                 and not self.common_word(name)
                 and not self.printed_as_place(name)
             ):
-                # "Vossen, who led the squad, is delighted": a name alone opening its
-                # sentence with "who" after it is a person, whom a later "he" may mean.
+                # "Vossen, who led the squad, is delighted": a person, whom a later "he" may mean.
                 self.register(name, form, roles, pos=pos, salient=True)
             elif (
                 name_len == 1
