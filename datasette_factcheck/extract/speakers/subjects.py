@@ -740,8 +740,9 @@ def quoted_as(text: str, lo: int, vs: int) -> Optional[tuple[tuple[int, int], bo
 
 
 # "who" right before the verb, with no comma: "met by shopkeeper Jo
-# Roe who said"; an adverb or an auxiliary may stand between.
-_BARE_WHO_RE = re.compile(r"(?<=[^\s,])[ \u00a0]+who(?:[ \u00a0]+(?:also|later|then|had|has|[a-z]+ly))?[ \u00a0]*$")
+# Roe who said"; an adverb or an auxiliary may stand between, or an aside
+# set off by commas ("Jo Roe who, of her first trip, said").
+_BARE_WHO_RE = re.compile(r"(?<=[^\s,])[ \u00a0]+who(?:[ \u00a0]+(?:also|later|then|had|has|[a-z]+ly))?(?:[ \u00a0]*,[^,;:" + MASK + r"]{1,60},)?[ \u00a0]*$")
 
 
 def named_before_who(text: str, masked: str, sent: int, vs: int) -> Optional[tuple[int, int]]:
