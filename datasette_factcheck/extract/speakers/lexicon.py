@@ -201,6 +201,8 @@ FUNCTION_WORDS = set(
 # pope's name of reign alone is how the press names him after the first
 # mention ("X said" for "Pope X"), and how labelled news corpora record him.
 REGNAL_TITLES = {"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir"}
+# Peers, known by the title and one name ("Lord Pellow", "Baroness Tull"): the title is part of it.
+PEERAGE_TITLES = {"lord", "lady", "baron", "baroness"}
 
 
 # Abbreviated titles and the role a later definite noun calls them by

@@ -32,6 +32,7 @@ from .lexicon import (
     PARTICLES,
     PERSON_ROLES,
     PORTFOLIO_WORDS,
+    PEERAGE_TITLES,
     REGNAL_TITLES,
     POSSESSIVE_PRONOUNS,
     SPEECH_VERBS,
@@ -248,8 +249,8 @@ class PeopleScan(ArticleState):
             form = name
             if title_words and bare_word(title_words[-1]) in HONORIFICS:
                 form = f"{title_words[-1]} {name}"
-            if name_len == 1 and title_words and bare_word(title_words[-1]) in REGNAL_TITLES and capitalised(title_words[-1]):
-                # "King Olaf", "Prince Karim": a royal known by one given
+            if name_len == 1 and title_words and bare_word(title_words[-1]) in REGNAL_TITLES | PEERAGE_TITLES and capitalised(title_words[-1]):
+                # "King Olaf", "Lord Pellow": a royal or a peer known by one
                 # name is printed with the title; alone it names no one.
                 name = form = f"{title_words[-1]} {name}"
             roles |= {TITLE_ABBREVIATIONS[r] for r in roles if r in TITLE_ABBREVIATIONS}
