@@ -14,14 +14,10 @@ from .lexicon import (
     EVENT_HEADS,
     RELATIVE_WHO_RE,
     AFFILIATIONS,
-    AUXILIARIES,
-    BE_FORMS,
     DEMONYMS,
     AGE_ROLE_RE,
-    ADVERBS,
     FUNCTION_WORDS,
     GENDERED,
-    HEARD_FROM,
     HONORIFICS,
     INTRODUCING,
     MASK,
@@ -63,7 +59,7 @@ from .names import (
 )
 from .identity import fold, name_gender, person_key
 from .apposition import appositive_roles, predicate_role
-from .documents import issued_by, law_name
+from .documents import law_name
 from .given_names import is_given_name
 from .places import country_not_person, country_opening, is_country
 from .genderclues import described_opener, fronted_possessive_gender, later_pronoun_gender, opens_clause_at, owned_by_subject_gender, said_pronoun_gender
@@ -71,9 +67,22 @@ from .nicknames import bracketed_alias, nickname_of, without_nicknames
 from .descriptors import body_kind_before, kind_noun
 from .reported import opens_reported_clause
 from .titleruns import after_office, after_office_joiner, before_portfolio_list, portfolio_title
-from .wordforms import AGE_RE, finite_verb, headline_verb_at, number_word
-from .text import MARKS, QUOTE_RE, UNIT, Unit, bracketed, headline_like, sentence_of, tokens
+from .wordforms import finite_verb, headline_verb_at, number_word
+from .text import QUOTE_RE, UNIT, bracketed, headline_like, tokens
 from .state import ArticleState
+from .subjectshapes import (
+    SUBJECT_PRONOUNS,
+    aged_description,
+    aside_speaker,
+    heard_before,
+    issued_document_by,
+    modifies_noun,
+    opening_participle,
+    opening_title,
+    opening_title_complement,
+    participle_after,
+    whose_group,
+)
 
 
 class PeopleScan(ArticleState):
@@ -127,7 +136,7 @@ class PeopleScan(ArticleState):
                 name = " ".join(parts[given_at:])
             if start < i and toks[i - 1][2] in {"of", "for"} and (country := country_opening(parts[:-2])):
                 name = " ".join(parts[country:])  # "President of France Ivo Roe": the country is the title's
-            if i == j and _opening_participle(unit, toks, i):
+            if i == j and opening_participle(unit, toks, i):
                 continue  # "Giving details she went on to say": a participle opening the sentence
             if i == j and after_office([t[2] for t in toks[: i + 1]], i) and not is_given_name(toks[i][2]):
                 continue  # "the Mayor of Tallow said": the place of an office, nobody's name
@@ -229,7 +238,7 @@ class PeopleScan(ArticleState):
             kin_gender = None
             # "a report filed by the vicar, X.": an appositive may close the sentence.
             closes = j + 1 == len(toks) or unit.text[toks[j][1] : toks[j][1] + 1] == "."
-            if c >= 1 and toks[c][2] == "," and (comma_after or closes or _opening_title(toks, c)):
+            if c >= 1 and toks[c][2] == "," and (comma_after or closes or opening_title(toks, c)):
                 d = c - 1
                 if d >= 3 and (initials := bracketed(toks, d)) is not None and is_acronym(initials):
                     # "chief executive officer (CEO), X,": the initials are the role's too
@@ -267,25 +276,25 @@ class PeopleScan(ArticleState):
                 prev_word = bare_word(title_words[0])  # "On Chief Minister X being ...": the run opens with a preposition
             salient = outside and prev_word not in OBLIQUE and not is_possessive(toks[j][2]) and not opens_reported_clause(toks, p)
             if salient and prev_word in {"the", "a", "an"} and (
-                _modifies_noun(toks, j + 1) or (j + 2 < len(toks) and toks[j + 1][2] == "and" and capitalised(toks[j + 2][2]))
+                modifies_noun(toks, j + 1) or (j + 2 < len(toks) and toks[j + 1][2] == "and" and capitalised(toks[j + 2][2]))
             ):
                 salient = False  # "the Marlow campaign", "the Marlow and Tallow unions": the name only says whose
-            if salient and _whose_group(toks, j + 1):
+            if salient and whose_group(toks, j + 1):
                 salient = False  # "when Marlow protesters interrupted her": whose protesters
-            if salient and p >= 1 and toks[p][2].isalpha() and toks[p][2].islower() and toks[p - 1][2].lower() in _SUBJECT_PRONOUNS:
+            if salient and p >= 1 and toks[p][2].isalpha() and toks[p][2].islower() and toks[p - 1][2].lower() in SUBJECT_PRONOUNS:
                 salient = False  # "he likes Cruz": the object of someone else's verb
             if outside and not salient and prev_word == "and" and p >= 1 and toks[p - 1][2] == "," and j + 1 < len(toks) and finite_verb(toks[j + 1][2]):
                 salient = True  # "..., and Kenner felt the result was fair": a clause's subject
-            if outside and not salient and prev_word == "with" and _participle_after(toks, j + 1):
+            if outside and not salient and prev_word == "with" and participle_after(toks, j + 1):
                 salient = True  # "..., with Ann Roe lambasting the plan": the clause's subject
             if outside and not salient and comma_after and j + 3 < len(toks) and toks[j + 2][2] == "who" and toks[j + 3][2] in SPEECH_VERBS:
                 salient = True  # "echoed by Mr X, who said ...": X speaks in the clause, and goes on
-            if outside and prev_word == "from" and _heard_before(toks, p):
+            if outside and prev_word == "from" and heard_before(toks, p):
                 # "the inquiry heard from Dr X", "the court heard the facts from Judge X": X speaks next.
                 salient = True
             if outside and not salient and prev_word == "to" and p >= 1 and toks[p - 1][2].lower() == "according":
                 salient = True  # "According to X, a farmer, the families ...": X is the source, who goes on
-            if outside and prev_word == "by" and _issued_by(unit, toks, p):
+            if outside and prev_word == "by" and issued_document_by(unit, toks, p):
                 salient = True  # "The statement was issued by X": X speaks in what follows
             if (
                 outside
@@ -315,7 +324,7 @@ class PeopleScan(ArticleState):
                     q >= 1
                     and toks[q][2].lower() in {"the", "a", "an"}
                     and toks[q - 1][2].lower() in OBLIQUE - {"and"}
-                    and not _opening_title_complement(unit.text, toks, q)
+                    and not opening_title_complement(unit.text, toks, q)
                     # "After the hearing, X said": a name after a phrase of time or place is the subject
                     and (role_noun(toks[i - 2][2].lower()) or not toks[i - 2][2].islower())
                 ):
@@ -417,7 +426,7 @@ class PeopleScan(ArticleState):
                 self.register(name, form, roles, pos=pos, salient=salient)
             elif name_len == 1 and outside and not honorific and (holder := self._first_name_holder(name)) is not None:
                 self.add_alias(holder, name)  # "Wiryo said" after "Wiryo Halim": the first name of one named in full
-            elif name_len == 1 and outside and _aside_speaker(toks, i, j) and not looks_like_org(name) and not self.common_word(name):
+            elif name_len == 1 and outside and aside_speaker(toks, i, j) and not looks_like_org(name) and not self.common_word(name):
                 # "..., Roe admits, ...": a name alone that says something in
                 # an aside is someone who speaks, whom a later "he" may mean.
                 salient = True
@@ -453,7 +462,7 @@ class PeopleScan(ArticleState):
                 name_len == 1
                 and outside
                 and (i == 0 or toks[i - 1][2] in {".", "!", "?"})
-                and (aged or _aged_description(toks, j))
+                and (aged or aged_description(toks, j))
                 and not looks_like_org(name)
                 and not self.common_word(name)
                 and not self.printed_as_place(name)
@@ -567,19 +576,6 @@ class PeopleScan(ArticleState):
                     self.mentions[n - 1].person.roles.add(role)
 
 
-def _opening_title_complement(text: str, toks: list[tuple[int, int, str]], d: int) -> bool:
-    """The determiner at ``d`` opens the complement of a title that opens
-    the sentence ("Councillor for the Rock Hall division, X, said"): the
-    appositive names the title's holder, the subject, not the object of a
-    preposition ("ahead of the Liberal candidate, X")."""
-    h = d - 2
-    if h < 0 or toks[d - 1][2].lower() not in {"for", "of"} or not (is_title_word(toks[h][2]) or role_noun(toks[h][2])):
-        return False
-    while h > 0 and (toks[h - 1][2].lower() in {"the", "a", "an"} or (capitalised(toks[h - 1][2]) and is_title_word(toks[h - 1][2]))):
-        h -= 1  # "The Deputy Mayor of ...", "Acting Councillor for ..."
-    return h == 0 or any(c in text[toks[h - 1][1] : toks[h][0]] for c in ".!?\n")
-
-
 def _press_officer(title_words: list[str], toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether "press secretary" or "press officer" stands before the name
     at ``i``, printed in capitals or not."""
@@ -594,79 +590,8 @@ def _labelled(name: str) -> bool:
     return first in AFFILIATIONS or first in DEMONYMS or first in TITLE_WORDS or first in FUNCTION_WORDS
 
 
-# Third-person subjects only: after "I told X", X is the one who answers.
-_SUBJECT_PRONOUNS = {"he", "she", "they"}
-
-
-def _whose_group(toks: list[tuple[int, int, str]], n: int) -> bool:
-    """A plural role noun right after a name, with no determiner needed
-    ("Marlow supporters", "Dorn aides said"): the name says whose people
-    they are; they, not the name, are the clause's subject."""
-    if n >= len(toks):
-        return False
-    word = toks[n][2]
-    return (
-        len(word) > 4
-        and word.isalpha()
-        and word.islower()
-        and word.endswith("s")
-        and word not in SPEECH_VERBS
-        and (role_noun(word[:-1]) or bare_word(word[:-1]) in PERSON_ROLES)
-    )
-
-
 # Prepositions inside a title printed before a name ("Minister of state in ...").
 _TITLE_JOINERS = {"of", "in", "for", "at", "on"}
-
-
-def _opening_title(toks: list[tuple[int, int, str]], c: int) -> bool:
-    """The words before the comma at ``c`` open the sentence and make a
-    capitalised title with its body ("Vice Chancellor of Harbour
-    University, Prof. X has ..."): the name after the comma holds it. A
-    determiner or the possessive of a place or body may stand before the
-    title ("Ruritania's Police Commissioner, X on Monday said", "the
-    city's mayor, X told"): the comma that would close the name is often
-    left out."""
-    words = [t[2] for t in toks[:c]]
-    determined = bool(words) and words[0].lower() == "the"
-    if determined:
-        words = words[1:]
-    of = next((n for n, w in enumerate(words[:3]) if w in {"of", "at", "for"}), None)
-    if (
-        determined
-        and of is not None
-        and len(words) <= 8
-        and all(w.isalpha() and w.islower() for w in words[:of])
-        and role_noun(words[of - 1])
-        and not any(finite_verb(w) for w in words)
-    ):
-        return True  # "The manager of the harbour shop, X is ...": a role and its place
-    if len(words) >= 2 and is_possessive(words[0]):
-        words = words[1:]
-        if len(words) <= 3 and all(w.isalpha() and w.islower() for w in words) and role_noun(words[-1]):
-            return True  # "the city's mayor", "the company's chief executive"
-    return (
-        1 <= len(words) <= 8
-        and capitalised(words[0])
-        and is_title_word(words[0])
-        and all(capitalised(w) or w in {"of", "for", "the", "and"} for w in words)
-    )
-
-
-def _modifies_noun(toks: list[tuple[int, int, str]], n: int) -> bool:
-    """A lower-case common noun right after a name that follows "the" ("the
-    Marlow campaign", "the Dorn administration"): the name modifies it."""
-    if n >= len(toks):
-        return False
-    word = toks[n][2]
-    return (
-        word.isalpha()
-        and word.islower()
-        and word not in FUNCTION_WORDS
-        and word not in ADVERBS
-        and word not in SPEECH_VERBS
-        and not word.endswith(("ed", "ly"))
-    )
 
 
 # A capitalised word before one of the verbs that report speech most
@@ -676,12 +601,6 @@ _BODY_SPEAKS_RE = re.compile(
     r"\b[Tt]he (?:company|firm|group|bank|business|retailer|carrier|airline|network|agency|authority|organi[sz]ation)"
     r" (?:said|says|added|told|stated)\b"
 )
-
-
-def _aside_speaker(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
-    """The run ``i``..``j`` stands between commas before a speech verb
-    (", Roe admits, "): an attribution set inside the sentence."""
-    return i > 0 and toks[i - 1][2] == "," and j + 2 < len(toks) and toks[j + 1][2] in SPEECH_VERBS and toks[j + 2][2] == ","
 
 
 def _opening_capitals(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -697,29 +616,6 @@ def _opening_capitals(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, 
         if is_given_name(word) and len(toks) > 2 and len(surname) > 1 and surname.isupper() and surname.isalpha() and toks[2][2].islower():
             return [(toks[0][0], toks[0][1], word), (toks[1][0], toks[1][1], surname.title())] + toks[2:]
     return toks
-
-
-def _issued_by(unit: Unit, toks: list[tuple[int, int, str]], p: int) -> bool:
-    """The "by" at ``p`` names who issued a document that opens the
-    sentence in the passive ("The statement was relayed by ...")."""
-    end = issued_by(unit.text, sentence_of(unit, toks[p][0])[0])
-    return end is not None and not unit.text[toks[p][1] : end].strip()
-
-
-def _opening_participle(unit: Unit, toks: list[tuple[int, int, str]], i: int) -> bool:
-    """The capitalised word at ``i`` opens its sentence as a participle
-    ("Giving details, she said", "Giving details she went on"): it ends in
-    "-ing", is no given name, and a lower-case word that is no verb follows,
-    then a comma or a subject pronoun within a few words."""
-    word = toks[i][2]
-    if not word.endswith("ing") or len(word) < 6 or is_given_name(word) or i + 1 >= len(toks):
-        return False
-    nxt = toks[i + 1][2]
-    if not (nxt.isalpha() and nxt.islower()) or nxt in SPEECH_VERBS or nxt in AUXILIARIES or nxt in BE_FORMS or nxt.endswith("ed"):
-        return False
-    if unit.masked[sentence_of(unit, toks[i][0])[0] : toks[i][0]].strip(" \u00a0" + MARKS):
-        return False  # inside a sentence, not opening it
-    return any(t[2] == "," or t[2].lower() in _SUBJECT_PRONOUNS for t in toks[i + 2 : i + 6])
 
 
 def _initialled_body(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
@@ -741,34 +637,6 @@ def _given_first(name: list[str]) -> bool:
     while n < len(name) - 1 and is_initial(name[n]):
         n += 1
     return is_given_name(name[n]) or (0 < n == len(name) - 1 and name_token(name[n]))
-
-
-_DASHES = {"-", "—", "–"}
-
-
-def _participle_after(toks: list[tuple[int, int, str]], n: int) -> bool:
-    """A lower-case participle at ``n``, or after an aside set off by
-    dashes there ("with Ann Roe — who wants higher taxes — lambasting")."""
-    if n < len(toks) and toks[n][2] in _DASHES:
-        close = next((c for c in range(n + 1, min(len(toks), n + 16)) if toks[c][2] in _DASHES), None)
-        if close is None:
-            return False
-        n = close + 1
-    word = toks[n][2] if n < len(toks) else ""
-    return word.islower() and word.isalpha() and len(word) > 4 and word.endswith("ing")
-
-
-def _heard_before(toks: list[tuple[int, int, str]], p: int) -> bool:
-    """A verb or noun of hearing stands within a few words before the
-    "from" at ``p``, in the same clause ("heard from", "heard a summary of
-    the facts from")."""
-    for n in range(p - 1, max(-1, p - 7), -1):
-        word = toks[n][2]
-        if not word.isalpha():
-            return False
-        if word.lower() in HEARD_FROM:
-            return True
-    return False
 
 
 _PLACE_SET_OFF_RE = re.compile(PLACE_APPOSITIVE)
@@ -794,8 +662,4 @@ def _place_after_of(toks: list[tuple[int, int, str]], j: int) -> Optional[int]:
         return None
     return e
 
-
-def _aged_description(toks: list[tuple[int, int, str]], j: int) -> bool:
-    """", a 27-year-old" set off after the name ending at ``j``."""
-    return j + 3 < len(toks) and toks[j + 1][2] == "," and toks[j + 2][2].lower() in {"a", "an"} and AGE_RE.fullmatch(toks[j + 3][2]) is not None
 
