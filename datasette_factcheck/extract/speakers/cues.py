@@ -229,14 +229,15 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
             span, prev = (held[given][0], span[1]), []
     body_title = body_before_role(text, sent, span)
     owner = subject_before_thing_name(text, sent, span)
+    # "a protester from north Tallow said": the part of a region stands between "from" and the place
+    before_place = (prev[-2] if len(prev) > 1 and compass_word(prev[-1][2]) else prev[-1])[2].lower() if prev else ""
     if owner is not None:
         span = owner  # "Jane Roe, the editor of the weekly paper, the Gazette, said"
     elif body_title is not None:
         span = body_title  # "Islanders for Justice executive director Jane Roe said"
     elif (
         prev
-        # "a protester from north Tallow said": the part of a region before its name
-        and ((prev[-2] if len(prev) > 1 and compass_word(prev[-1][2]) else prev[-1])[2].lower() in OBLIQUE - {"and"} or participle)
+        and (before_place in OBLIQUE - {"and"} or participle)
         and word != "according to"
         and not clause
         and not portfolio

@@ -5,7 +5,7 @@ subject and its verb."""
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterable, Optional
 
 from .text import bracketed, tokens
 from .wordforms import AGE_RE, finite_verb, is_verb
@@ -310,6 +310,17 @@ def descriptor_gender(head: str) -> Optional[str]:
     if head.endswith("man") and not head.endswith("woman"):
         return "m"
     return None
+
+
+def roles_gender(roles: Iterable[str]) -> Optional[str]:
+    """The gender a person's printed roles give: a role in its feminine
+    form ("spokeswoman", "chairwoman") is a woman's, a described "-man" role
+    ("businessman") a man's; a title in "-man" ("spokesman", printed for
+    anyone) and a kin word ("daughter", often the one spoken of) say nothing."""
+    roles = list(roles)
+    if any(r.endswith("woman") for r in roles):
+        return "f"
+    return next((g for r in roles if r.endswith("man") and (g := descriptor_gender(r))), None)
 
 
 def org_descriptors(toks: list[tuple[int, int, str]], i: int, j: int, text: str) -> set[str]:

@@ -12,7 +12,7 @@ from typing import Iterable, Optional
 from ...model import Quote, Segmented
 from .entities import Mention, Person, insort_unique, last_before
 from .lexicon import AUXILIARIES, GENDERED, ORG_WORDS, PERSON_ROLES, PLACE_APPOSITIVE, PORTFOLIO_WORDS, SEAT_WORDS, SET_OFF_ASIDE, SPEECH_VERBS, STREET_WORDS, STRUCTURE_NOUNS, TITLE_WORDS
-from .descriptors import descriptor_gender
+from .descriptors import roles_gender
 from .given_names import firmly_gendered, is_given_name
 from .places import is_country
 from .names import bare_word, clean_name, is_initial, strip_possessive
@@ -319,9 +319,7 @@ class ArticleState:
         # "spokeswoman Nicky Roe": a role printed in its feminine form says
         # more than a given name the list gives mostly to men; "-man" roles
         # stay silent, as news prints "spokesman" for anyone.
-        # A described role ("businessman", "fisherwoman") carries its gender too; a kin word
-        # ("daughter") is left to the pronouns, as the relative is seldom the one speaking.
-        role_gender = None if gender is not None else "f" if any(r.endswith("woman") for r in roles) else next((g for r in roles if r.endswith("man") and (g := descriptor_gender(r))), None)
+        role_gender = None if gender is not None else roles_gender(roles)
         given = gender is None and role_gender is None
         gender = gender or role_gender or name_gender(name)
         person = None
