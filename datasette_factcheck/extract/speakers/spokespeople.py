@@ -26,13 +26,15 @@ _BODY = r"((?:[A-Z][\w'’&.-]*)(?:\s+(?:of|for|and|&|the|na|de|du|[A-Z][\w'’&
 # "a Tallowtel spokesperson", "an Eastmoor Water Authority press officer"
 _BODY_FIRST_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:former|senior|chief)\s+)?" + _BODY + r"(?:['’]s?)?\s+(?:(?:press|media|senior|chief)\s+)?" + _ROLE + r"\b")
 # "a spokeswoman for the Harbour Board", "one representative of Tallow Rail"
-_BODY_AFTER_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:[a-z]+)\s+)?" + _ROLE + r"\s+(?:for|from|at|of|with)\s+(?:the\s+)?" + _BODY)
+# "a spokesman for", "the representative of": the words before the body
+_ROLE_FOR = r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:[a-z]+)\s+)?" + _ROLE + r"\s+(?:for|from|at|of|with)\s+"
+_BODY_AFTER_RE = re.compile(_ROLE_FOR + r"(?:the\s+)?" + _BODY)
 # "The Eastmoor branch of the Dockers' Union": a part of a body speaks for it.
 # (Officials from a body stay unnamed, as PolNeAR's hand-checked labels leave them.)
 _PART_RE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+)?(?:branch|wing|chapter|division)\s+of\s+(?:the\s+)?" + _BODY)
 # "a company spokesman", "a council spokeswoman": the kind of body only
 # "a spokesman for the charity": a body by its kind alone.
-_KIND_AFTER_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:[a-z]+)\s+)?" + _ROLE + r"\s+(?:for|from|at|of|with)\s+the\s+([a-z]+)\b(?![ \u00a0]+[A-Z])")
+_KIND_AFTER_RE = re.compile(_ROLE_FOR + r"the\s+([a-z]+)\b(?![ \u00a0]+[A-Z])")
 _KIND_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+([a-z]+)\s+" + _ROLE + r"\b")
 _ANY_ROLE_RE = re.compile(r"spokes|press\s+officer|representative|branch|wing|chapter|division")
 _TRAILING_SMALL_RE = re.compile(r"(?:\s+(?:of|for|and|&|the|na|de|du))+$")
