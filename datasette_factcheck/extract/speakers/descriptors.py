@@ -14,7 +14,7 @@ from .lexicon import (
     AFFILIATIONS,
     AUXILIARIES,
     ADVERBS, FUNCTION_WORDS, GENDERED, HONORIFICS, MASK, OBLIQUE, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS, PARTICLES,
-    BODY_KINDS, NATIONAL_BODIES, ORG_CAPABLE_ROLES, PAST_QUALIFIERS, PERSON_ROLES, SINGULAR_BODIES, SPEECH_VERBS, TIME_NOUNS, TITLE_WORDS,
+    BODY_KINDS, NATIONAL_BODIES, ORG_CAPABLE_ROLES, PAST_QUALIFIERS, PERSON_ROLES, SINGULAR_BODIES, SPEECH_VERBS, TIME_NOUNS, TIME_PLURALS, TITLE_WORDS,
     UNNAMED_SOURCE_HEADS, WEEKDAYS,
 )
 from .names import (
@@ -690,6 +690,17 @@ def before_time_phrase(toks: list[tuple[int, int, str]], i: int) -> int:
     if toks[i][2].lower() in WEEKDAYS and toks[i][2][:1].isupper() and capitalised(toks[j][2]):
         return j  # "Jane Roe Tuesday said"
     return i
+
+
+# Words after a span of time that make it the sentence's opening phrase.
+_AFTER_SPAN = {"later", "earlier", "ago", "after", "before", "into", "on", "of", "since"}
+
+
+def time_span_opening(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Word ``i`` is a plural of time that opens a phrase of time ("Hours
+    after the vote,", "Days later,"), not a name printed so: a surname set
+    off by a comma ("Weeks, a planner, said") has no such word after it."""
+    return toks[i][2].lower() in TIME_PLURALS and i + 1 < len(toks) and toks[i + 1][2].lower() in _AFTER_SPAN
 
 
 def owned_role(toks: list[tuple[int, int, str]], j: int) -> Optional[tuple[int, int]]:

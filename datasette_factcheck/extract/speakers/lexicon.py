@@ -451,6 +451,9 @@ TIME_NOUNS = WEEKDAYS | {
     "day", "week", "weekend", "fortnight", "month", "year", "decade", "hour", "minute", "moment", "night",
     "morning", "afternoon", "evening", "while",
 }
+# "Hours after the vote, the council said": a span of time opening a
+# sentence, capitalised like a name, which no one is called.
+TIME_PLURALS = frozenset(f"{w}s" for w in TIME_NOUNS - WEEKDAYS - {"while"})
 # Role nouns news uses for sources it leaves unnamed ("the official
 # said", "the senior adviser added"): a description headed by one is no
 # named person's.

@@ -66,6 +66,7 @@ from .descriptors import (
     owned_role,
     setting_after_name,
     surely_named,
+    time_span_opening,
 )
 from .given_names import is_given_name
 from .setoff import name_before_description
@@ -97,8 +98,11 @@ def _np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
     while i >= 0:
         if toks[i][2] == ",":
             i -= 1
+            skipped = i
             while i >= 0 and toks[i][2].lower() in ADVERBS:
                 i -= 1
+            if i < skipped and i >= 0 and time_span_opening(toks, i):
+                break  # "Days later, Tallow Council said": a time opens the sentence, no one named
             continue
         if toks[i][2] == ")":
             # "Rep. X (D-Wis.) said", "X (pictured) said": a parenthesis

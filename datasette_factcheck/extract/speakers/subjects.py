@@ -14,7 +14,7 @@ from .lexicon import ADDRESSEE_VERBS, ADVERBS, AUXILIARIES, BE_FORMS, CALENDAR_N
 from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word, looks_like_org, person_printed, personal, role_noun
 from .given_names import is_given_name
 from .apposition import appositive_name
-from .descriptors import SUBORDINATORS, indefinite_after
+from .descriptors import SUBORDINATORS, indefinite_after, time_span_opening
 from .phrases import np_after, np_before
 from .places import country_not_person
 from .placetags import place_tag
@@ -54,7 +54,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         if i > 0 and toks[i][2][:1].isupper():
             break  # "Following the briefing, Trading Standards officer X"
         fronted = fronted_participle(toks, i)
-        if not (_introductory(word) or fronted) or _opens_name(toks, i):
+        if not (_introductory(word) or fronted or time_span_opening(toks, i)) or _opens_name(toks, i):
             break
         if word in PRONOUNS or word in POSSESSIVE_PRONOUNS or word in {"the", "a", "an"}:
             # "A week after the vote, X ...": a span of time opens the sentence
@@ -474,7 +474,9 @@ def clause_subject(text: str, prev: list[tuple[int, int, str]], hi: int) -> Opti
         following = prev[n + 1][2]
         if not capitalised(following) or bare_word(following) in FUNCTION_WORDS:
             return None
-        return np_after(text, prev[n][1], hi, after_verb=False)
+        span = np_after(text, prev[n][1], hi, after_verb=False)
+        # "Days after Roe's speech, the board said": a possessor opens no clause
+        return None if span is not None and is_possessive(text[span[0] : span[1]]) else span
     return None
 
 
