@@ -267,6 +267,8 @@ ORG_TYPES = {
     "government": {"government"}, "parliament": {"parliament"}, "school": {"school"},
     "hospital": {"hospital"}, "campaign": {"campaign", "group"},
     "zoo": {"zoo"}, "aquarium": {"aquarium"}, "museum": {"museum", "institution"},
+    # a royal household speaks by its seat: "Tallow Palace ... the palace said"
+    "palace": {"palace"},
     # a newspaper: "The Dayton Times reported ... the paper wrote"
     "times": {"newspaper", "paper", "daily", "publication"}, "post": {"newspaper", "paper", "daily", "publication"},
     "news": {"network", "outlet", "newspaper", "paper"}, "media": {"outlet", "company", "group"},
@@ -598,7 +600,7 @@ ORG_DESCRIPTORS = {
     "consultancy", "regulator", "watchdog", "service", "business", "conglomerate", "producer", "studio",
     "label", "team", "airport", "railway", "university", "school", "hospital", "trust", "council",
     "drugmaker", "chipmaker", "automaker", "miner", "exporter", "importer", "refiner", "shipper",
-    "shipbuilder", "telecoms", "delegation", "embassy", "paper", "daily", "magazine", "publication",
+    "shipbuilder", "telecoms", "delegation", "embassy", "paper", "daily", "magazine", "publication", "palace",
 }
 # Nouns for a body that trades, which "the company said" may mean of a name
 # printed with no kind ("Halden Ports"), unlike "the council" or "the agency".
