@@ -37,8 +37,9 @@ def speech_verbs(masked: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]
             yield s, e, low
         elif w == "states" and is_document_word(prev):
             yield s, e, low  # "the motion states that": a verb only after a document, else "the states"
-        elif i == 0 and low in SPEECH_VERBS and len(toks) > 2 and (toks[1][2][:1].isupper() or toks[1][2] in PRONOUNS) and MASK not in masked[lo:s]:
-            # An inverted attribution opening the sentence: "Said Roe, “...”", "Said they: “...”".
+        elif i == 0 and low in SPEECH_VERBS and len(toks) > 2 and (toks[1][2][:1].isupper() or toks[1][2] in PRONOUNS or toks[1][2] in DETERMINERS) and MASK not in masked[lo:s]:
+            # An inverted attribution opening the sentence: "Said Roe, “...”", "Said they: “...”",
+            # "Said the agency: “...”", "Added her lawyer: “...”".
             yield s, e, low
         prev = low
     for m in MULTIWORD_VERBS.finditer(masked, lo, hi):
