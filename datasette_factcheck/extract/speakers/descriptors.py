@@ -14,7 +14,7 @@ from .lexicon import (
     AFFILIATIONS,
     AUXILIARIES,
     ADVERBS, FUNCTION_WORDS, GENDERED, HONORIFICS, MASK, OBLIQUE, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS, PARTICLES,
-    BODY_KINDS, NATIONAL_BODIES, ORG_CAPABLE_ROLES, PAST_QUALIFIERS, PERSON_ROLES, SINGULAR_BODIES, SPEECH_VERBS, TIME_NOUNS, TIME_PLURALS, TITLE_WORDS,
+    BODY_KINDS, NATIONAL_BODIES, ORG_CAPABLE_ROLES, PAST_QUALIFIERS, PERSON_ROLES, SINGULAR_BODIES, SPEECH_VERBS, TIME_NOUNS, TIME_PLURALS, TITLE_WORDS, RANK_GENDER,
     UNNAMED_SOURCE_HEADS, WEEKDAYS,
 )
 from .names import (
@@ -315,11 +315,15 @@ def descriptor_gender(head: str) -> Optional[str]:
 def roles_gender(roles: Iterable[str]) -> Optional[str]:
     """The gender a person's printed roles give: a role in its feminine
     form ("spokeswoman", "chairwoman") is a woman's, a described "-man" role
-    ("businessman") a man's; a title in "-man" ("spokesman", printed for
+    ("businessman") a man's, a title of rank only one sex holds ("King",
+    "Duchess") that sex's; a title in "-man" ("spokesman", printed for
     anyone) and a kin word ("daughter", often the one spoken of) say nothing."""
     roles = list(roles)
     if any(r.endswith("woman") for r in roles):
         return "f"
+    ranked = {RANK_GENDER[r] for r in roles if r in RANK_GENDER}
+    if len(ranked) == 1:
+        return ranked.pop()
     return next((g for r in roles if r.endswith("man") and (g := descriptor_gender(r))), None)
 
 

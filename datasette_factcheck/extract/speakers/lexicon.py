@@ -203,6 +203,12 @@ FUNCTION_WORDS = set(
 REGNAL_TITLES = {"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir"}
 # Peers, known by the title and one name ("Lord Pellow", "Baroness Tull"): the title is part of it.
 PEERAGE_TITLES = {"lord", "lady", "baron", "baroness"}
+# Titles of rank held by one sex only: a king is a man, a duchess a woman.
+RANK_GENDER = {
+    "king": "m", "prince": "m", "emperor": "m", "sultan": "m", "emir": "m", "duke": "m", "earl": "m",
+    "baron": "m", "lord": "m", "queen": "f", "princess": "f", "empress": "f", "duchess": "f",
+    "countess": "f", "baroness": "f", "lady": "f",
+}
 
 
 # Abbreviated titles and the role a later definite noun calls them by
