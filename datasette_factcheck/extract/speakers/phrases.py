@@ -178,6 +178,8 @@ def _np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
             return span  # "in what Jane Roe, treasurer of the campaign, called": its description set off
         if g + 1 < len(groups) and title_phrase(toks, a, b) and _name_group(toks, without_letters(toks, groups[g + 1])):
             continue  # "Jane Roe AM, Shadow Minister for Fisheries, said": the title names no one
+        if g == 0 and len(groups) == 3 and b - a < 4 and _name_group(toks, (a, b)) and _held_title(toks, groups[1]) and _name_group(toks, groups[2]):
+            return toks[groups[2][0]][0], toks[groups[2][1]][1]  # "Jane Roe, Director of Research, Harbourline, said": her title, and where she holds it
         if nearest is None and (g > 0 or closed) and modifier_group(toks, a, b):
             # "X, asked about Y, had said", "X, in a call with Y, said": a
             # participle's or a preposition's object is not the subject
@@ -245,6 +247,16 @@ def _descriptor_head(word: str) -> bool:
     "advocate"): a role noun, or a word that reads as no adverb, speech
     verb or participle."""
     return role_noun(word) or (word not in ADVERBS and word not in SPEECH_VERBS and not word.endswith(("ly", "ed", "ing")))
+
+
+def _held_title(toks: list[tuple[int, int, str]], group: tuple[int, int]) -> bool:
+    """The comma group is a title, capitalised ("Director of Research") or
+    not ("chief executive", "director of threat research")."""
+    a, b = group
+    if a > b:
+        return False
+    first = toks[a][2].lower()
+    return title_phrase(toks, a, b) or role_noun(first) or is_title_word(first)
 
 
 def _name_group(toks: list[tuple[int, int, str]], group: tuple[int, int]) -> bool:
