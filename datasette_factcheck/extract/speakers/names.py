@@ -73,7 +73,8 @@ def is_title_word(word: str) -> bool:
     if low in TITLE_WORDS or low in HONORIFICS:
         return True
     parts = [p for p in _HYPHENS_RE.split(low) if p]
-    return len(parts) > 1 and all(p in TITLE_WORDS for p in parts)
+    # "Director-General"; "Lord-Lieutenant": a form of address may open it
+    return len(parts) > 1 and parts[-1] in TITLE_WORDS and all(p in TITLE_WORDS or p in HONORIFICS for p in parts)
 
 
 @lru_cache(maxsize=65536)
@@ -591,8 +592,10 @@ def _role_of_complement(words: list[str], t: int, longest: int) -> Optional[str]
             k -= 1
         if words[k].lower() == "the":
             k -= 1
-        if k >= 1 and words[k] in {"of", "for", "to"} and bare_word(words[k - 1]) in PERSON_ROLES:
-            return bare_word(words[k - 1])
+        role = bare_word(words[k - 1]) if k >= 1 else ""
+        role = role.rsplit("-", 1)[-1] if is_title_word(role) else role  # "Vice-Chancellor of X": the last word's office
+        if k >= 1 and words[k] in {"of", "for", "to"} and role in PERSON_ROLES:
+            return role
         if not (k > 1 and words[k] in _COMPLEMENT_JOINERS and capitalised(words[k - 1]) and k < t - 1):
             return None
         k -= 1
