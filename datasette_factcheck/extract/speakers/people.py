@@ -159,6 +159,10 @@ class PeopleScan(ArticleState):
                 continue
             if law_name(words):
                 continue  # "the General Harbour Safety Regulation": a law, whose first word reads as a title
+            lead = start - 1 if start < i else i - 1
+            lead -= 1 if lead >= 1 and _ORDINAL_RE.fullmatch(toks[lead][2]) else 0  # "the 3rd General Assembly"
+            if lead >= 0 and toks[lead][2] == "the" and len(words) > 1 and " " not in name and bare_word(words[0]) not in HONORIFICS and self.person_for(name, create=False) is None:
+                continue  # "in the General Election", "the President Hotel": a title and one word after "the" name no one
             if _initialled_body(toks, i, j):
                 continue  # "the Coalition Avenir Halden (CAH)": a body its initials follow, though a given name stands in it
             name_len = len(name.split())
@@ -647,6 +651,9 @@ def _noun_then_given_name(toks: list[tuple[int, int, str]], p: int, i: int, name
     lower case, then a name opening with a known given name; the noun is
     what the person is of, not a body's name."""
     return p + 2 == i and toks[p + 1][2].isalpha() and toks[p + 1][2].islower() and _given_first(name.split())
+
+
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|next|last")
 
 
 def _place_after_of(toks: list[tuple[int, int, str]], j: int) -> Optional[int]:
