@@ -39,6 +39,7 @@ from .descriptors import described_person_head, descriptor_gender, other_party
 from .wordforms import is_verb
 from .subjects import fronted_participle, sentence_subject, subject_past_openers
 from .text import UNIT, Unit, sentence_of, tokens
+from .places import is_country
 from .turns import Turns
 from .layout import headline_label
 
@@ -345,6 +346,27 @@ class Salience(Turns):
         # "he"/"she" agree only with someone the text shows to be a person.
         return not (gender and not person.gender and not person.shown_person())
 
+    def plain_subject_just_before(self, m: Mention, pos: int, gender: str) -> bool:
+        """Mention ``m`` is a full name no list gives a gender ("Ogbonna
+        Tafawa"), the subject of the sentence before ``pos``: a "he" or
+        "she" right after goes on with that person, not with someone of
+        ``gender`` named further back, when no one else who might be meant
+        is named in this paragraph or the one before."""
+        person = m.person
+        if person.org or person.maybe_person or person.gender or not m.salient or len(person.full.split()) < 2:
+            return False
+        k, off = divmod(pos, UNIT)
+        before = self.sentence_before(k, off)
+        if before is None or not before[0] * UNIT + before[1] <= m.pos < pos:
+            return False
+        lo = (k - 1 if k > 0 and self.units[k - 1].number > 0 else k) * UNIT
+        if any(lo <= o.pos < pos and o.person is not person and o.person.gender in {None, gender} and not o.person.org for o in self.mentions):
+            return False
+        if is_country(person.full.split()[-1]) or any(other.full.startswith(person.full + " ") for other in self.persons):
+            return False  # "Matters Ghana will raise": no name ends in a country; "Kofi Ade" may be "Kofi Ade Eze" printed short
+        subject = self.subject_of_sentence(m.pos)
+        return subject is m and self._plain_name(person)
+
     def _recent(self, pos: int, gender: Optional[str], exclude: tuple[Person, ...] = ()) -> Optional[Person]:
         i = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
         if gender and self._unnamed_subject(pos, gender):
@@ -357,7 +379,7 @@ class Salience(Turns):
             if any(m.person is x for x in exclude):
                 continue
             if not self._agrees(m.person, gender):
-                if gender and self._plain_speaker_just_before(m, pos):
+                if gender and (self._plain_speaker_just_before(m, pos) or self.plain_subject_just_before(m, pos, gender)):
                     m.person.gender, m.person.named_gender = gender, False
                     return m.person  # "Zelphine Varnaby said ... “...,” she said"
                 continue
