@@ -192,6 +192,10 @@ def is_document_word(word: str) -> bool:
     return _DOCUMENT_WORD_RE.fullmatch(word) is not None
 
 
+# Lower-case words that make one document noun with the next ("press release").
+_DOCUMENT_QUALIFIERS = {"press", "news", "media", "written", "official", "joint"}
+
+
 def publisher_of(words: list[str]) -> Optional[str]:
     """The name before a lower-case document or medium noun ("the Harbour
     Trust website", "the Tallow Council report", "a Tallow Zoo statement"):
@@ -202,6 +206,8 @@ def publisher_of(words: list[str]) -> Optional[str]:
     if head not in _MEDIA_NOUNS and not is_document_word(head):
         return None
     name = words[1:-1]
+    if len(name) > 1 and name[-1] in _DOCUMENT_QUALIFIERS:
+        name = name[:-1]  # "the Stats Tallow press release", "a Harbourline written statement"
     if not all(w[:1].isupper() and w.lower() not in {"the", "of", "and", "for"} or _portfolio_joiner(name, n) for n, w in enumerate(name)):
         return None
     return " ".join(name)
