@@ -645,7 +645,9 @@ def anaphoric_description(words: list[str], head: str) -> bool:
     mill")."""
     if len(words) == 2 and bare_word(words[0]) == "the" and AGE_RE.fullmatch(bare_word(words[1])):
         return True  # "said the 46-year-old"
-    if len(words) < 3 or bare_word(words[0]) != "the" or head in UNNAMED_SOURCE_HEADS or head in ORG_WORDS or head in ORG_NOUNS:
+    # "the senior official" is a source left unnamed; "the Tallow resident" describes someone just named by where they are from.
+    placed = len(words) == 3 and words[1][:1].isupper()
+    if len(words) < 3 or bare_word(words[0]) != "the" or (head in UNNAMED_SOURCE_HEADS and not placed) or head in ORG_WORDS or head in ORG_NOUNS:
         return False
     if any(bare_word(w) in FUNCTION_WORDS for w in words[1:]):
         return False

@@ -29,6 +29,7 @@ from .lexicon import (
     PRONOUNS,
     ROLE_SYNONYMS,
     SPEECH_VERBS,
+    UNNAMED_SOURCE_HEADS,
 )
 from .titleruns import place_before_role
 from .names import (
@@ -394,7 +395,8 @@ class Resolution(TitleInitials):
                 self.add_mention(pos, later)
                 return later.full, list(later.forms)
             noun = bare_word(strip_possessive(words[-1]))  # "front-runner" whole
-            if anaphoric_description(words, noun):
+            # "the Cruz adviser" is someone's adviser left unnamed, not Cruz nor the one named before
+            if anaphoric_description(words, noun) and not (noun in UNNAMED_SOURCE_HEADS and self.person_for(words[1], create=False) is not None):
                 gender = descriptor_gender(noun)
                 described = self.described_subject(pos, gender, noun, {bare_word(w) for w in words}, lower_head=words[-1].islower())
                 if AGE_RE.fullmatch(bare_word(words[1])):
