@@ -266,6 +266,9 @@ class PeopleScan(ArticleState):
                 # "King Olaf", "Lord Pellow": a royal or a peer known by one
                 # name is printed with the title; alone it names no one.
                 name = form = f"{title_words[-1]} {name}"
+            elif name_len > 1 and title_words == words[:1] and bare_word(title_words[0]) in {"prince", "princess"} and capitalised(title_words[0]):
+                # "Prince Ama Boateng": a prince printed with a given name and a surname keeps the title
+                name = form = f"{title_words[0]} {name}"
             roles |= {TITLE_ABBREVIATIONS[r] for r in roles if r in TITLE_ABBREVIATIONS}
             # "Secretary of State Jane Roe", "Minister for Ports Jane Roe": the "of" or "for" is inside the title;
             # the word before the title is the one that places the name.
