@@ -541,7 +541,8 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                 # "Tallow Valley Growers president Jo Roe": a body, its role
                 # and the name make a longer subject than a bare name.
                 described = described_lead(tail)
-                if not 0 < len(tail) <= (7 if described else 5) or not (capitalised(tail[0]) or tail[0].lower() in {"he", "she"} or (rel is not None and described)):
+                # "deputy Minister of Harbours Jo Roe": a role word in lower case may open the title
+                if not 0 < len(tail) <= (7 if described else 5) or not (capitalised(tail[0]) or tail[0].lower() in {"he", "she"} or (described and role_noun(tail[0]))):
                     return None
             if word in PARTICIPLES:
                 return None
