@@ -20,10 +20,10 @@ from .cues import (
     after_question,
     bare_verb_after,
     before_cue,
-    dash_colon_lead,
     plural_subject,
     inverted_after,
 )
+from .colonlead import dash_colon_lead
 from .layout import (
     answer_units,
     colon_signature,
