@@ -31,7 +31,8 @@ and its clean form), ``identity`` (when two names are one person's),
 ``descriptors`` (descriptions around a name),
 ``entities`` (people and mentions), the article model ``article`` built
 from ``state`` (the registry of names) with the scans ``people`` (and
-``subjectshapes``, whether a name is its sentence's subject) and
+``subjectshapes``, whether a name is its sentence's subject, and
+``joinednames``, names joined by "and" or commas) and
 ``organisations``, ``turns`` (who spoke last before a pronoun) and
 ``salience``, ``spokespeople``, ``titleinitials`` (initials that stand
 for a title someone holds) and the ``resolution`` of attributions, ``cues`` (where

@@ -36,8 +36,8 @@ from .lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
+from .joinednames import body_name_goes_on, names_only, shared_surname
 from .names import (
-    body_name_goes_on,
     descriptor_compound,
     bare_word,
     capitalised,
@@ -50,11 +50,9 @@ from .names import (
     join_initials,
     name_from_tokens,
     name_token,
-    names_only,
     role_noun,
     run_end,
     seat_name,
-    shared_surname,
     strip_possessive,
 )
 from .identity import fold, name_gender, person_key
