@@ -36,8 +36,9 @@ from ``state`` (the registry of names) with the scans ``people`` (and
 ``organisations``, ``turns`` (who spoke last before a pronoun) and
 ``salience``, ``spokespeople``, ``titleinitials`` (initials that stand
 for a title someone holds) and the ``resolution`` of attributions, ``cues`` (where
-the attribution is printed in a sentence; ``colonlead``, a quotation set
-off by a dash or a colon), ``layout`` (headlines, signatures,
+the attribution is printed in a sentence; ``whoclauses``, a "who" clause
+between a name and its verb; ``colonlead``, a quotation set off by a dash
+or a colon), ``layout`` (headlines, signatures,
 transcript labels), ``partial`` (how far a verb reaches a short
 quotation, the attribution that closes a sentence) and ``attribute``.
 """

@@ -39,7 +39,8 @@ from .phrases import np_after, np_before
 from .setoff import name_after_addressee
 from .titleruns import placed_title, title_before_portfolio
 from .wordforms import AGE_RE, before_auxiliary, month_alone, month_name, naming_in_passive, verb_adverb
-from .subjects import body_before_role, joined_verb_subject, named_before_who, subject_before_who_clause, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, subject_before_appositive, subject_before_thing_name, subject_past_openers
+from .whoclauses import named_before_who, subject_before_who_clause
+from .subjects import body_before_role, joined_verb_subject, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .speechverbs import CONTINUE_FORMS, speech_verbs
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
 

@@ -126,7 +126,7 @@ def _role_after_joined_name(text: str, toks: list[tuple[int, int, str]], span: t
     if k == j + 1 or k >= len(toks) or not (is_title_word(toks[k][2]) or role_noun(toks[k][2])):
         return None
     role = np_after(text, toks[k][0], hi, after_verb=False)
-    return role if role is not None and _named_person(text[role[0] : role[1]]) and clean_name(text[role[0] : role[1]]) != text[role[0] : role[1]] else None
+    return role if role is not None and named_person(text[role[0] : role[1]]) and clean_name(text[role[0] : role[1]]) != text[role[0] : role[1]] else None
 
 
 def _region_after_place(text: str, toks: list[tuple[int, int, str]], i: int) -> Optional[int]:
@@ -741,43 +741,7 @@ def quoted_as(text: str, lo: int, vs: int) -> Optional[tuple[tuple[int, int], bo
     return span, True
 
 
-# "who" right before the verb, with no comma: "met by shopkeeper Jo
-# Roe who said"; an adverb or an auxiliary may stand between, or an aside
-# set off by commas ("Jo Roe who, of her first trip, said").
-_BARE_WHO_RE = re.compile(r"(?<=[^\s,])[ \u00a0]+who(?:[ \u00a0]+(?:also|later|then|had|has|[a-z]+ly))?(?:[ \u00a0]*,[^,;:" + MASK + r"]{1,60},)?[ \u00a0]*$")
-
-
-def named_before_who(text: str, masked: str, sent: int, vs: int) -> Optional[tuple[int, int]]:
-    """The person named right before a "who" that is the speech verb's
-    subject: the relative clause is theirs, whatever put the name in the
-    sentence ("was met by shopkeeper Jo Roe who said")."""
-    m = _BARE_WHO_RE.search(masked, sent, vs)
-    span = np_before(masked, sent, m.start()) if m is not None else None
-    if span is None or not _named_person(text[span[0] : span[1]]):
-        return None
-    return span
-
-
-_WHO_RE = re.compile(r"[ \u00a0]+who[ \u00a0]")
-
-
-def subject_before_who_clause(text: str, masked: str, sent: int, vs: int) -> Optional[tuple[int, int]]:
-    """"Party leader Jo Roe who was with the family, including his wife Ann,
-    when he died, said ...": a sentence that opens with a person and a
-    relative clause closed only by the comma before the verb; the person
-    speaks, not a name inside the clause."""
-    m = _WHO_RE.search(masked, sent, vs)
-    if m is None or not masked[:vs].rstrip(" \u00a0").endswith(","):
-        return None
-    span = np_before(masked, sent, m.start())
-    lead = masked[sent : span[0]].split() if span is not None else []
-    # Only a description may stand before the name: "Harbour party leader".
-    if span is None or len(lead) > 5 or any(not w.isalpha() for w in lead) or not _named_person(text[span[0] : span[1]]):
-        return None
-    return span
-
-
-def _named_person(printed: str) -> bool:
+def named_person(printed: str) -> bool:
     """A cue that names a person, not a body ("Harbour party leader Jo Roe"
     is Roe; "the Harbour Trust" is no person)."""
     name = clean_name(printed) if person_printed(printed) is not None else None

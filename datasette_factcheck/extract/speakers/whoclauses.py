@@ -1,0 +1,49 @@
+"""A "who" clause between a name and the speech verb: the name right
+before a bare "who" speaks, and so does a name opening the sentence whose
+relative clause the comma before the verb closes."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .lexicon import MASK
+from .phrases import np_before
+from .subjects import named_person
+
+
+# "who" right before the verb, with no comma: "met by shopkeeper Jo
+# Roe who said"; an adverb or an auxiliary may stand between, or an aside
+# set off by commas ("Jo Roe who, of her first trip, said").
+_BARE_WHO_RE = re.compile(r"(?<=[^\s,])[ \u00a0]+who(?:[ \u00a0]+(?:also|later|then|had|has|[a-z]+ly))?(?:[ \u00a0]*,[^,;:" + MASK + r"]{1,60},)?[ \u00a0]*$")
+
+
+def named_before_who(text: str, masked: str, sent: int, vs: int) -> Optional[tuple[int, int]]:
+    """The person named right before a "who" that is the speech verb's
+    subject: the relative clause is theirs, whatever put the name in the
+    sentence ("was met by shopkeeper Jo Roe who said")."""
+    m = _BARE_WHO_RE.search(masked, sent, vs)
+    span = np_before(masked, sent, m.start()) if m is not None else None
+    if span is None or not named_person(text[span[0] : span[1]]):
+        return None
+    return span
+
+
+_WHO_RE = re.compile(r"[ \u00a0]+who[ \u00a0]")
+
+
+def subject_before_who_clause(text: str, masked: str, sent: int, vs: int) -> Optional[tuple[int, int]]:
+    """"Harbour party leader Jo Roe who had spent the morning at the quay,
+    with her brother Ben, when the boat came in, said ...": a sentence
+    that opens with a person and a relative clause closed only by the
+    comma before the verb; the person speaks, not a name inside the
+    clause."""
+    m = _WHO_RE.search(masked, sent, vs)
+    if m is None or not masked[:vs].rstrip(" \u00a0").endswith(","):
+        return None
+    span = np_before(masked, sent, m.start())
+    lead = masked[sent : span[0]].split() if span is not None else []
+    # Only a description may stand before the name: "Harbour party leader".
+    if span is None or len(lead) > 5 or any(not w.isalpha() for w in lead) or not named_person(text[span[0] : span[1]]):
+        return None
+    return span
