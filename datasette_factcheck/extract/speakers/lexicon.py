@@ -203,11 +203,11 @@ FUNCTION_WORDS = set(
 REGNAL_TITLES = {"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir"}
 # Peers, known by the title and one name ("Lord Pellow", "Baroness Tull"): the title is part of it.
 PEERAGE_TITLES = {"lord", "lady", "baron", "baroness"}
-# Titles of rank held by one sex only: a king is a man, a duchess a woman.
+# Titles of rank held by one sex only: a king is a man, a duchess a woman
+# (a peer's "Lord", "Lady", "Baron" or "Baroness" give theirs as forms of address).
 RANK_GENDER = {
     "king": "m", "prince": "m", "emperor": "m", "sultan": "m", "emir": "m", "duke": "m", "earl": "m",
-    "baron": "m", "lord": "m", "queen": "f", "princess": "f", "empress": "f", "duchess": "f",
-    "countess": "f", "baroness": "f", "lady": "f",
+    "queen": "f", "princess": "f", "empress": "f", "duchess": "f", "countess": "f",
 }
 
 

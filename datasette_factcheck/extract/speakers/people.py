@@ -65,7 +65,7 @@ from .nicknames import bracketed_alias, nickname_of, without_nicknames
 from .descriptors import body_kind_before, kind_noun
 from .reported import opens_reported_clause
 from .titleruns import after_office, after_office_joiner, before_portfolio_list, portfolio_title
-from .wordforms import finite_verb, headline_verb_at, number_word
+from .wordforms import finite_verb, headline_verb_at, number_word, numbered_ordinal
 from .text import QUOTE_RE, UNIT, bracketed, headline_like, tokens
 from .state import ArticleState
 from .subjectshapes import (
@@ -158,7 +158,7 @@ class PeopleScan(ArticleState):
             if law_name(words):
                 continue  # "the General Harbour Safety Regulation": a law, whose first word reads as a title
             lead = start - 1 if start < i else i - 1
-            lead -= 1 if lead >= 1 and _ORDINAL_RE.fullmatch(toks[lead][2]) else 0  # "the 3rd General Assembly"
+            lead -= 1 if lead >= 1 and (numbered_ordinal(toks[lead][2]) or toks[lead][2] in _SEQUENCE_WORDS) else 0  # "the 3rd General Assembly"
             if lead >= 0 and toks[lead][2] == "the" and len(words) > 1 and " " not in name and bare_word(words[0]) not in HONORIFICS and self.person_for(name, create=False) is None:
                 continue  # "in the General Election", "the President Hotel": a title and one word after "the" name no one
             if _initialled_body(toks, i, j):
@@ -654,7 +654,8 @@ def _noun_then_given_name(toks: list[tuple[int, int, str]], p: int, i: int, name
     return p + 2 == i and toks[p + 1][2].isalpha() and toks[p + 1][2].islower() and _given_first(name.split())
 
 
-_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|next|last")
+# Words of order between "the" and a title: "the next General Election".
+_SEQUENCE_WORDS = frozenset({"first", "second", "third", "next", "last"})
 
 
 def _place_after_of(toks: list[tuple[int, int, str]], j: int) -> Optional[int]:

@@ -3,7 +3,6 @@ appositives and descriptors."""
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from .lexicon import (
@@ -72,7 +71,7 @@ from .given_names import is_given_name
 from .setoff import name_before_description
 from .placetags import affiliation_of_place, party_place, place_after_place, place_tag
 from .text import MARKS, bracketed, tokens
-from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, number_word, verb_adverb
+from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, number_word, numbered_ordinal, verb_adverb
 
 
 # Conjunctions that join a second verb to the sentence's subject.
@@ -501,7 +500,7 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         ends = r + 1 >= len(toks) or toks[r + 1][2] in {",", ";", ":", "who", "("} or MASK in toks[r + 1][2]
         if r > 1 and word and ends and (word in UNNAMED_SOURCE_HEADS or word in GENDERED or word in {"man", "woman"}):
             return toks[0][0], toks[r][1]
-    if _ORDINAL_RE.fullmatch(first.lower()) and len(toks) > 2 and capitalised(toks[1][2]):
+    if numbered_ordinal(first) and len(toks) > 2 and capitalised(toks[1][2]):
         k = 1  # "says 5th District Councilman Jane Roe": the ordinal opens the title
     if after_verb and AGE_RE.fullmatch(first) and len(toks) > 1 and name_token(toks[1][2]):
         k = 1  # "said 43-year-old Ana Roe", "said 43-year-old Noi": the age, then the name
@@ -625,7 +624,7 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += 1 + n  # "Halden Pike chairman and chief executive Ana Roe", "Lumara co-founder and CTO Ana Roe"
         elif low in TITLE_WORDS and j > 0 and (n := portfolio_len(toks, j)):
             j += n  # "Opposition spokesman on transport Mikael Phillips"
-        elif j > k and _ORDINAL_RE.fullmatch(low) and j + 1 < len(toks) and is_title_word(toks[j + 1][2]):
+        elif j > k and numbered_ordinal(low) and j + 1 < len(toks) and is_title_word(toks[j + 1][2]):
             j += 1  # "Air Force 1st Lt. Jane Roe": a rank's ordinal
         elif j > k and low == "the" and is_title_word(toks[j - 1][2]) and j + 1 < len(toks) and bare_word(toks[j + 1][2]) in HONORIFICS:
             j += 1  # "Senator the Hon. Jane Roe": a title, then the form of address
@@ -719,7 +718,6 @@ def _plural_head_after(toks: list[tuple[int, int, str]], j: int) -> Optional[int
 _OBJECT_OPENERS = DETERMINERS | {"that", "this", "these", "those"}
 
 
-_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 # Ordinals that open a title ("First Minister", "Second Lady").
 _TITLE_ORDINALS = {"first", "second", "third"}
 # Words that make an indefinite description someone new ("a second witness").

@@ -68,6 +68,14 @@ IRREGULAR_PAST = set(
 AGE_RE = re.compile(r"(?:\d+|[A-Za-z]+)-years?-old", re.I)
 
 
+_NUMBERED_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def numbered_ordinal(word: str) -> bool:
+    """An ordinal in digits ("3rd", "16th")."""
+    return _NUMBERED_ORDINAL_RE.fullmatch(word.lower()) is not None
+
+
 def number_word(word: str) -> bool:
     """A number spelt out or in digits ("Eighteen", "Twenty-two", "18")."""
     head = word.split("-")[0]
