@@ -29,7 +29,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .descriptors import described_lead, described_name, described_name_before_aside, former_of, portfolio_before_name, indefinite_after, indefinite_np, indefinite_subject, without_affiliation
-from .names import bare_word, capitalised, clean_name, is_title_word, looks_like_org, personal, plural_role_noun, role_noun
+from .names import bare_word, body_then_name_at, capitalised, clean_name, is_title_word, looks_like_org, personal, plural_role_noun, role_noun
 from .placetags import compass_word
 from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, issuer_follows
 from .reported import thing_in_reported_clause
@@ -227,6 +227,9 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         given = name_after_role_of(held, 0, _ROLE_JOINERS)
         if given is not None:
             span, prev = (held[given][0], span[1]), []
+    member = member_after_body(text, span) if prev else None
+    if member is not None:
+        span, prev = member, []
     body_title = body_before_role(text, sent, span)
     owner = subject_before_thing_name(text, sent, span)
     # "a protester from north Tallow said": the part of a region stands between "from" and the place
@@ -570,6 +573,9 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                 printed, resolvable = bound.group(1), True
             return Cue(printed, k * UNIT + lo, vs - qe, resolvable=resolvable, verb=unit.text[vs:ve])
         prev = tokens(text, max(qe, span[0] - 30), span[0])
+        member = member_after_body(text, span) if prev else None
+        if member is not None:
+            span, prev = member, []
         portfolio = portfolio_before_name([t[2] for t in prev], unit.text[span[0] : span[1]])  # "secretary of education Jo Roe"
         if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to" and not issuer_follows(text[qe : span[0]]) and not portfolio:
             # "“...,” a spokesman for the Trust said": someone unnamed.
@@ -579,6 +585,16 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
         near = span[1] - qe if RELATIVE_ASIDE_RE.fullmatch(text[span[1] : vs].rstrip()) else vs - qe
         return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], near, verb=unit.text[vs:ve])
     return None
+
+
+def member_after_body(text: str, span: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """The span of a person's name printed straight after a body's name
+    ("... of the Tallow Weavers' Association Ana Roe said"): the member
+    named after the body speaks, not the body nor an unnamed official of
+    it. None when the phrase ends otherwise."""
+    inside = tokens(text, span[0], span[1])
+    named = body_then_name_at([t[2] for t in inside]) if len(inside) > 2 else None
+    return None if named is None else (inside[named][0], span[1])
 
 
 # '“...,” Okafor shot back.': a name and one or two lower-case words closing

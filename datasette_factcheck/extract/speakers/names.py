@@ -755,4 +755,25 @@ def person_printed(printed: str) -> Optional[str]:
     if clean_name(name) is None:
         return None
     # "House Whip Ana Roe": a body's word opens the title, and a person's name ends it.
-    return name if not looks_like_org(name) or titled_person_at(words) is not None else None
+    if looks_like_org(name) and titled_person_at(words) is None and body_then_name_at(words) is None:
+        return None
+    return name
+
+
+def body_then_name_at(words: list[str]) -> Optional[int]:
+    """Where a person's name starts when a body's name is printed straight
+    before a given name and a surname ("Tallow Weavers' Association Ana
+    Roe" -> 3): the body is the person's, as a title would be. None when
+    the run ends otherwise."""
+    for g in range(1, len(words) - 1):
+        if is_given_name(words[g]):
+            rest = words[g:]
+            if (
+                bare_word(strip_possessive(words[g - 1])) in ORG_WORDS
+                and len(rest) <= 3
+                and all(capitalised(w) and not is_possessive(w) for w in rest)
+                and not looks_like_org(" ".join(rest))
+            ):
+                return g
+            return None
+    return None

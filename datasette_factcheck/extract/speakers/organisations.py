@@ -40,6 +40,7 @@ from .names import (
     is_title_word,
     looks_like_org,
     strip_possessive,
+    body_then_name_at,
     titled_person_at,
 )
 from .identity import person_key
@@ -111,6 +112,10 @@ class OrganisationScan(ArticleState):
                 titled = titled_person_at(words)
                 if titled is None and is_title_word(words[-1]) and _initials_then_name(toks, j):
                     titled = len(words)  # "Tallow Agency Director General (DG) Ana Roe": a title, not the body's name
+                named = body_then_name_at(words) if titled is None else None
+                if named is not None:
+                    # "the Tallow Weavers' Association Ana Roe": the body ends where its member's name begins.
+                    j, words = i + named - 1, words[:named]
                 board_title = False
                 if titled is not None:
                     # "European Council President Donald Tusk": the body ends

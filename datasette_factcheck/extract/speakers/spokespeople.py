@@ -15,7 +15,7 @@ from typing import Optional
 from .entities import Person
 from .lexicon import FUNCTION_WORDS, MASK, ORG_NOUNS, ROLE_SYNONYMS, SPEECH_VERBS, UNTYPED_ORG
 from .salience import Salience
-from .names import bare_word, capitalised, strip_possessive
+from .names import bare_word, body_then_name_at, capitalised, strip_possessive
 from .text import UNIT, tokens
 from .wordforms import finite_verb
 
@@ -64,6 +64,8 @@ def _made(m: re.Match[str], body: Optional[str], kind: Optional[str], role: str)
         body = _TRAILING_SMALL_RE.sub("", body).rstrip(".")
         if not body or body.split()[0] in {"The", "A", "An"}:
             return None
+        if body_then_name_at(body.split()) is not None:
+            return None  # "the president of the Weavers' Association Ana Roe": named, not unnamed
     return Spokesperson(m.start(), m.end(), body, kind, _GENDER.get(role.split()[-1].lower()))
 
 
