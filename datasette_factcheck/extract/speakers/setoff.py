@@ -73,10 +73,16 @@ def name_before_description(
     words = [t[2] for t in toks[a2 : b2 + 1]]
     if not all(capitalised(w) or w.lower() in PARTICLES for w in words) or MASK in "".join(words):
         return None
+    if words[0].lower() in _PREPOSITIONS:
+        return None  # "In Tallow, a spokesperson for X said": a place or a date opening the sentence
     printed = " ".join(words)
     if clean_name(printed) is None or looks_like_org(printed):
         return None
     return toks[a2][0], toks[b2][1]
+
+
+# Words that open a phrase of place or time, never a name: "In Tallow,", "On Monday,".
+_PREPOSITIONS = {"in", "on", "at", "from", "by", "since", "until", "after", "during", "across", "throughout", "near", "outside", "inside", "within"}
 
 
 def name_after_addressee(toks: list[tuple[int, int, str]]) -> Optional[int]:

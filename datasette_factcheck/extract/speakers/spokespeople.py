@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .entities import Person
-from .lexicon import FUNCTION_WORDS, MASK, ORG_NOUNS, ROLE_SYNONYMS, SPEECH_VERBS, UNTYPED_ORG
+from .lexicon import CALENDAR_NAMES, FUNCTION_WORDS, MASK, ORG_NOUNS, ROLE_SYNONYMS, SPEECH_VERBS, UNTYPED_ORG
 from .salience import Salience
 from .names import bare_word, body_then_name_at, capitalised, strip_possessive
 from .text import UNIT, tokens
@@ -59,10 +59,10 @@ class Spokesperson:
     gender: Optional[str]  # "m", "f", or None when the role word does not say
 
 
-def _made(m: re.Match[str], body: Optional[str], kind: Optional[str], role: str) -> Optional[Spokesperson]:
+def _made(m: re.Match[str], body: Optional[str], kind: Optional[str], role: str, own_the: bool = False) -> Optional[Spokesperson]:
     if body is not None:
         body = _TRAILING_SMALL_RE.sub("", body).rstrip(".")
-        if not body or body.split()[0] in {"The", "A", "An"}:
+        if not body or body.split()[0] in {"A", "An"} or body.split()[0] == "The" and not (own_the and len(body.split()) > 1):
             return None
         if body_then_name_at(body.split()) is not None:
             return None  # "the president of the Weavers' Association Ana Roe": named, not unnamed
@@ -98,10 +98,11 @@ def _spokespeople(text: str) -> tuple[Spokesperson, ...]:
             elif pattern is _BODY_FIRST_RE:
                 item = _made(m, m.group(1), None, m.group(2))
             else:
-                item = _made(m, m.group(2), None, m.group(1))
+                # "a spokesperson for The Tallow Group": the capital "The" of a body's own name
+                item = _made(m, m.group(2), None, m.group(1), own_the=True)
             if item is not None and item.body is not None and _describes_a_name(text, item.end):
                 continue  # "a spokesman for Republican candidate Ana Roe": whose spokesman, a person
-            if item is not None and _NAME_BEFORE_RE.search(text, 0, m.start()) is not None:
+            if item is not None and _name_just_before(text, m.start()):
                 continue  # "Ana Roe, the spokeswoman for the Board,": a description of the name before
             if item is not None and not _named_after(text, item.end, len(text)):
                 found.append(item)
@@ -120,7 +121,22 @@ def spokesperson_of(printed: str) -> Optional[Spokesperson]:
 
 # Capitalised words that may follow a description without naming anyone.
 _NOT_NAMES = {"The", "A", "An", "In", "On", "Last", "This", "But", "And", "It", "He", "She", "They"}
-_NAME_BEFORE_RE = re.compile(r"[A-Z][\w'’-]*[ \u00a0]*,[ \u00a0]*$")
+_NAME_BEFORE_RE = re.compile(r"(?:([A-Za-z]+)[ \u00a0]+)?([A-Z][\w'’-]*)[ \u00a0]*,[ \u00a0]*$")
+
+
+# Words before a date or a place that opens a sentence: "On Monday,", "Last week in Tallow,".
+_OPENERS = {"on", "in", "at", "from", "by", "since", "until", "after", "before", "during", "across", "throughout", "near", "last", "this", "next"}
+
+
+def _name_just_before(text: str, start: int) -> bool:
+    """A capitalised word and a comma just before ``start`` ("Ana Roe, a
+    spokeswoman for the Board,"): a name the description that follows
+    describes; not a date or a place opening the sentence ("On Monday,",
+    "In Tallow,")."""
+    m = _NAME_BEFORE_RE.search(text, 0, start)
+    if m is None:
+        return False
+    return m.group(2).lower() not in CALENDAR_NAMES and (m.group(1) or "").lower() not in _OPENERS
 _NAME_AFTER_RE = re.compile(r"[ \u00a0]*,?[ \u00a0]*[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)*[ \u00a0]*(?:,|$|[ \u00a0]+[a-z])")
 
 
