@@ -127,6 +127,10 @@ class ArticleState:
                 rank = (int(person.gender == gender), *rank)
             if best_key is None or rank > best_key:
                 best, best_key = person, rank
+        if best is not None and pos is not None and self._headline_only(best):
+            # "Minister Kittor: ..." in the headline, then "Minister Kittor
+            # Manavong" in the body: the one name was the first of the full.
+            best = self._family_name_first(key, gender) or best
         if best is None and not self.by_key.get(key) and len(name_parts(name)) == 1:
             best = self._family_name_first(key, gender)
             if best is None and key in self.by_middle:
@@ -258,6 +262,10 @@ class ArticleState:
         words = person.full.split()
         introduced = int(len(words) > 1 and (is_given_name(words[0]) or is_initial(words[0])))
         return (1, introduced, -person.positions[n])
+
+    def _headline_only(self, person: Person) -> bool:
+        """``person`` is one name met only in the headline."""
+        return " " not in person.full and bool(person.positions) and person.positions[-1] < self.body_start
 
     def _family_name_first(self, key: str, gender: Optional[str]) -> Optional[Person]:
         """The one person whose full name opens with the word ``key`` folds
