@@ -241,7 +241,9 @@ def descriptor_compound(word: str) -> bool:
 _JOINED_NAME_RE = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+-(?:[a-z]{1,3}-)+[^\W\d_a-z][^\W\d_A-Z]+")
 
 
-_SYLLABLE_PAIR_RE = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]{0,4}-[^\W\d_A-Z]{1,4}")
+# The second syllable may be longer where romanisation spells it so
+# ("Mi-kyeong", "Ji-hyeon", "Dae-seong"): consonants, a vowel or a pair, a closing nasal or stop.
+_SYLLABLE_PAIR_RE = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]{0,4}-(?:[^\W\d_A-Z]{1,4}|[b-df-hj-np-tv-z]{0,2}[yw]?(?:eo|eu|ae|oe|ui|[aeiou])(?:ng|[nklmpt])?)")
 
 
 def _syllable_pair(word: str) -> bool:
