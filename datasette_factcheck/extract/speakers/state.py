@@ -301,6 +301,14 @@ class ArticleState:
 
     def index_first(self, person: Person, name: str) -> None:
         parts = name_parts(name)
+        if parts and "-" in parts[-1]:
+            # "Amara Belgo-Tandang", "Rashed-ul-Karim": pages name someone by
+            # either part of a joined surname, or by the first of a joined name.
+            pieces = [p for p in parts[-1].split("-") if p[:1].isupper() and len(p) > 1]
+            for piece in pieces if len(pieces) > 1 else ():
+                joined = self.by_middle.setdefault(fold(piece), [])
+                if person not in joined and len(joined) < 2:
+                    joined.append(person)
         if len(parts) < 2:
             return
         first = self.by_first.setdefault(fold(parts[0]), [])
