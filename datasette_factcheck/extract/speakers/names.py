@@ -691,9 +691,27 @@ def clean_name(printed: str) -> Optional[str]:
         name = name_from_tokens(run)
         if name and bare_word(name.split()[-1]) in STREET_WORDS - SEAT_WORDS:
             continue  # "the group from Quarry Road": a street, where someone lives
+        if name and named_storm(name.split()):
+            continue  # "Storm Kathleen", "Hurricane Ivo": weather, which no pronoun means
         if name:
             return name
     return None
+
+
+# Words that open the name forecasters give a storm ("Hurricane Ivo", "Typhoon Mara").
+_STORM_KINDS = {"hurricane", "typhoon", "cyclone"}
+
+
+def named_storm(words: list[str]) -> bool:
+    """A storm's name ("Hurricane Ivo", "Tropical Storm Ana", "Storm
+    Kathleen"), never a person: "Storm" opens one only before a lone given
+    name, as people called Storm are printed with a surname ("Storm Uru")."""
+    low = [bare_word(w) for w in words]
+    if len(low) > 2 and low[0] in {"tropical", "super"} and low[1] in _STORM_KINDS | {"storm"}:
+        low = low[1:]
+    if len(low) < 2:
+        return False
+    return low[0] in _STORM_KINDS or (low[0] == "storm" and len(low) == 2 and is_given_name(words[-1]))
 
 
 def looks_like_org(printed: str) -> bool:
