@@ -299,7 +299,9 @@ class OrganisationScan(ArticleState):
         # but a name the article defines so, the initials in brackets right
         # after it, is one ("Fair Streets and Open Courts Africa (FSOCA)").
         expansions = self._expansions.get(letters, set())
-        found = {e for e in expansions if looks_like_org(e) and not is_given_name(e.split()[0])}
+        # A given name may open a body's name of three words or more that a
+        # body's word ends ("London Renters Union", "Victoria Nurses Union").
+        found = {e for e in expansions if looks_like_org(e) and (not is_given_name(e.split()[0]) or _body_word_ends(e))}
         if not found:
             # three capitalised words or more, no given name first ("Veterans of
             # Tallow Wars" for "VTW"), or a name defined so in brackets
@@ -608,3 +610,8 @@ def _initials_then_name(toks: list[tuple[int, int, str]], j: int) -> bool:
 # A quotation opening on a capitalised name and a verb of its own in the
 # third person: "Tallowvolc urges everyone", "Harbour Aid will".
 _SELF_NAMED_RE = re.compile(r"\s*(?:The\s+)?((?:[A-Z][\w&’'.-]*\s+){0,3}[A-Z][\w&’'.-]*)\s+(?:would|will|is|has|continues|[a-z]{3,}[^s\W]s)\b")
+
+
+def _body_word_ends(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 3 and bare_word(strip_possessive(words[-1])) in ORG_WORDS
