@@ -67,6 +67,8 @@ def test_segment_paragraphs_point_into_the_body(text):
 @given(any_text)
 # A tab between a closing mark and a speech verb, once read as a word.
 @example("“‹“\tsaid")
+# A cue whose first word is all marks, before a colon: no title in it to look up.
+@example("““\tRelated:“““‹")
 def test_quotes_and_speakers_point_at_their_text(text):
     seg, found, _ = analyse(text)
     numbers = {p.number for p in seg.paragraphs}

@@ -233,7 +233,7 @@ class Resolution(TitleInitials):
             if first in HONORIFICS and len(words) > 1:
                 gender = HONORIFICS[first]
             # "Cllr Roe said" where a councillor and a publican share the surname.
-            titles = frozenset({first, TITLE_ABBREVIATIONS.get(first, first).split()[-1]}) if len(words) > 1 else frozenset()
+            titles = frozenset({first, *TITLE_ABBREVIATIONS.get(first, first).split()[-1:]}) if len(words) > 1 else frozenset()
             person = self.person_for(name, create=False, gender=gender, pos=pos, titles=titles)
             if gender and " " not in name and (person is None or person.gender not in {None, gender} or " " not in person.full):
                 person = self.kin_by_honorific(name, gender) or person  # "Roe's wife, Ana," ... "Ms Roe said"
