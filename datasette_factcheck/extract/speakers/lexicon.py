@@ -87,6 +87,7 @@ ORG_WORDS = set(
     police army navy command united city county school hospital forces force airways railway railways ferries
     therapeutics pharmaceuticals pharma labs bureau power energy corp co regulator
     college academy museum chamber movement services patrol zoo aquarium treasury commissioners
+    unit inspectorate directorate secretariat observatory
     """.split()
 )
 TITLE_WORDS |= ORG_WORDS
