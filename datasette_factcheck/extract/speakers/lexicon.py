@@ -287,7 +287,11 @@ ORG_NOUNS = set().union(*ORG_TYPES.values())
 # Name particles written in lower case inside a name ("Erik ten Hag"), and
 # the Welsh and Irish ones before a surname ("ap", "Ní", "Ó"): "Ms Ní Bhraonáin"
 # is the surname of "Ana Ní Bhraonáin".
-PARTICLES = {"de", "da", "di", "del", "dela", "delos", "della", "der", "den", "van", "von", "ten", "ter", "la", "le", "du", "dos", "das", "bin", "ibn", "al", "el", "st", "y", "ul", "ud", "ap", "ní", "nic", "ó", "uí"}
+# The articles of Irish, Scottish Gaelic and Welsh inside a body's name
+# ("Bord na Mara", "Comunn nan Eilean", "Cymdeithas yr Afon"), and in a few
+# people's ("Carla na Nagara").
+CELTIC_ARTICLES = frozenset({"na", "nan", "nam", "yr"})
+PARTICLES = CELTIC_ARTICLES | {"de", "da", "di", "del", "dela", "delos", "della", "der", "den", "van", "von", "ten", "ter", "la", "le", "du", "dos", "das", "bin", "ibn", "al", "el", "st", "y", "ul", "ud", "ap", "ní", "nic", "ó", "uí"}
 
 
 SPEECH_VERBS = set(
@@ -388,7 +392,7 @@ MASK = "\u25a0"
 SET_OFF_ASIDE = r",[^,.;:“”\"" + MASK + r"]{1,80},"
 
 
-ORG_CONNECTORS = {"of", "for", "and", "on", "de", "du", "des", "del", "der", "für", "&"}
+ORG_CONNECTORS = {"of", "for", "and", "on", "de", "du", "des", "del", "der", "für", "&"} | CELTIC_ARTICLES
 # A name that speaks "in a statement" or "in a filing" is an organisation.
 STATEMENT_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|confirmed|added|warned|stated)\s+(?:on\s+\w+\s+)?in\s+a\s+(?:statement|filing|press\s+release|blog\s+post)\b")
 # ", who" after a name: the name opens a relative clause as its subject.

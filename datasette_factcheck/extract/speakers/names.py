@@ -12,6 +12,7 @@ from .given_names import is_given_name
 from .places import country_opening
 from .lexicon import (
     SURNAME_TITLES,
+    CELTIC_ARTICLES,
     OFFICE_INITIALS,
     PARTICIPLES,
     HEADLINE_VERBS,
@@ -659,6 +660,8 @@ def clean_name(printed: str) -> Optional[str]:
             continue
         if len(words) == 1 and bare_word(words[0]) in PRONOUNS:
             continue
+        if celtic_body([w for w in words if capitalised(w) or w in CELTIC_ARTICLES]):
+            continue  # "Bord na Mara": a body's name, not "Mara"
         # A run that carries lower-case role words keeps only its capitalised tail.
         tail: list[str] = []
         for w in reversed(words):
@@ -719,7 +722,17 @@ def looks_like_org(printed: str) -> bool:
     "the Ministry of Transport"): any organisation word in it, or a party's
     members as a body ("College Republicans")."""
     words = printed.split()
-    return any(bare_word(strip_possessive(w)) in ORG_WORDS for w in words) or group_name(words) or seat_name(words)
+    return any(bare_word(strip_possessive(w)) in ORG_WORDS for w in words) or group_name(words) or seat_name(words) or celtic_body(words)
+
+
+def celtic_body(words: list[str]) -> bool:
+    """A name joined by an Irish, Gaelic or Welsh article ("Bord na Mara",
+    "Cymdeithas yr Afon"): a body's, unless a given name, a title or a
+    form of address opens it ("Coroner na Nagara")."""
+    return any(
+        w in CELTIC_ARTICLES and 0 < n < len(words) - 1 and capitalised(words[n - 1]) and capitalised(words[n + 1])
+        for n, w in enumerate(words)
+    ) and not (is_given_name(words[0]) or is_title_word(words[0]) or bare_word(words[0]) in HONORIFICS)
 
 
 def seat_name(words: list[str]) -> bool:
