@@ -705,6 +705,13 @@ def clean_name(printed: str) -> Optional[str]:
 _STORM_KINDS = {"hurricane", "typhoon", "cyclone"}
 
 
+def office_of_lords(words: list[str]) -> bool:
+    """"Lord Advocate", "Lord Provost", "Lord Chief Justice": "Lord"
+    opening the name of an office any holder bears, no form of address,
+    so it says nothing of the holder's gender."""
+    return len(words) > 1 and bare_word(words[0]) == "lord" and is_title_word(words[1])
+
+
 def named_storm(words: list[str]) -> bool:
     """A storm's name ("Hurricane Ivo", "Tropical Storm Ana", "Storm
     Kathleen"), never a person: "Storm" opens one only before a lone given

@@ -39,6 +39,7 @@ from .lexicon import (
 from .joinednames import body_name_goes_on, names_only, shared_surname
 from .names import (
     descriptor_compound,
+    office_of_lords,
     bare_word,
     capitalised,
     is_initial,
@@ -171,8 +172,8 @@ class PeopleScan(ArticleState):
             roles = {bare_word(strip_possessive(w)) for w in title_words}
             gender = None
             honorific = False
-            for w in title_words:
-                if bare_word(w) in HONORIFICS:
+            for n, w in enumerate(title_words):
+                if bare_word(w) in HONORIFICS and not office_of_lords(title_words[n:]):
                     gender = HONORIFICS[bare_word(w)]
                     honorific = True
                 elif descriptor_compound(w) and not gender:

@@ -35,6 +35,7 @@ from .titleruns import place_before_role
 from .names import (
     bare_word,
     capitalised,
+    office_of_lords,
     clean_name,
     is_acronym,
     is_initial,
@@ -230,8 +231,8 @@ class Resolution(TitleInitials):
         if name:
             gender = None
             first = bare_word(words[0]) if words else ""
-            if first in HONORIFICS and len(words) > 1:
-                gender = HONORIFICS[first]
+            if first in HONORIFICS and len(words) > 1 and not office_of_lords(words):
+                gender = HONORIFICS[first]  # not "Lord Advocate X", an office
             # "Cllr Roe said" where a councillor and a publican share the surname.
             titles = frozenset({first, *TITLE_ABBREVIATIONS.get(first, first).split()[-1:]}) if len(words) > 1 else frozenset()
             person = self.person_for(name, create=False, gender=gender, pos=pos, titles=titles)
