@@ -27,6 +27,7 @@ CLOSED = "“It was a poor year for the looms,”"
         ([f"A spokesman for the Tallow Weavers’ Association said: {QUOTE}"], ["Tallow Weavers’ Association"]),
         ([f"{CLOSED} a spokesman for the Tallow Weavers’ Association said."], ["Tallow Weavers’ Association"]),
         ([f"{CLOSED} said the University Hospital Kerry."], ["University Hospital Kerry"]),
+        ([f"{CLOSED} said the Tallow Post's Ana Roe."], ["Ana Roe"]),
     ],
 )
 def test_a_member_named_after_the_body(paragraphs, expected):

@@ -809,7 +809,7 @@ def body_then_name_at(words: list[str]) -> Optional[int]:
         if is_given_name(words[g]):
             rest = words[g:]
             if (
-                bare_word(strip_possessive(words[g - 1])) in ORG_WORDS
+                bare_word(words[g - 1]) in ORG_WORDS  # not "The Post's Dana Roe", which the owner's rules read
                 and len(rest) <= 3
                 and all(capitalised(w) and not is_possessive(w) for w in rest)
                 and not looks_like_org(" ".join(rest))
