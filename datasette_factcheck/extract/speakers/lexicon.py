@@ -58,6 +58,7 @@ TITLE_WORDS = set(
     sub-inspector councilman councilwoman councilmember councilperson assemblyman assemblywoman at-large
     assemblymember alderwoman alderperson selectman selectwoman freeholder legislator trustee clr coun
     undersecretary under-secretary da dpp pm cm fm guv cs
+    mpp mha mna pcc dsp ssp igp dgp adgp acp dcp
     """.split()
 )
 # Offices printed as initials before a name that the title words do not hold
