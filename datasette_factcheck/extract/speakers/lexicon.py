@@ -288,6 +288,11 @@ ORG_NOUNS = set().union(*ORG_TYPES.values())
 # Name particles written in lower case inside a name ("Erik ten Hag"), and
 # the Welsh and Irish ones before a surname ("ap", "Ní", "Ó"): "Ms Ní Bhraonáin"
 # is the surname of "Ana Ní Bhraonáin".
+# Words that open a phrase of place or time before a comma at the start of a
+# sentence ("On Monday,", "In Tallow,", "Last week in Tallow,"): no name follows them there.
+OPENING_PREPOSITIONS = frozenset(
+    "on in at from by since until after before during across throughout near outside inside within last this next".split()
+)
 # The articles of Irish, Scottish Gaelic and Welsh inside a body's name
 # ("Bord na Mara", "Comunn nan Eilean", "Cymdeithas yr Afon"), and in a few
 # people's ("Carla na Nagara").

@@ -701,15 +701,15 @@ def clean_name(printed: str) -> Optional[str]:
     return None
 
 
-# Words that open the name forecasters give a storm ("Hurricane Ivo", "Typhoon Mara").
-_STORM_KINDS = {"hurricane", "typhoon", "cyclone"}
-
-
 def office_of_lords(words: list[str]) -> bool:
     """"Lord Advocate", "Lord Provost", "Lord Chief Justice": "Lord"
     opening the name of an office any holder bears, no form of address,
     so it says nothing of the holder's gender."""
     return len(words) > 1 and bare_word(words[0]) == "lord" and is_title_word(words[1])
+
+
+# Words that open the name forecasters give a storm ("Hurricane Ivo", "Typhoon Mara").
+_STORM_KINDS = {"hurricane", "typhoon", "cyclone"}
 
 
 def named_storm(words: list[str]) -> bool:

@@ -613,5 +613,6 @@ _SELF_NAMED_RE = re.compile(r"\s*(?:The\s+)?((?:[A-Z][\w&’'.-]*\s+){0,3}[A-Z][
 
 
 def _body_word_ends(name: str) -> bool:
+    """Three words or more that a body's word ends ("London Renters Union")."""
     words = name.split()
     return len(words) >= 3 and bare_word(strip_possessive(words[-1])) in ORG_WORDS

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .lexicon import APPOSITIVE_ADVERBS, CONJUNCTIONS, FUNCTION_WORDS, MASK, PARTICLES, POSSESSIVE_PRONOUNS, RELATIVES
+from .lexicon import APPOSITIVE_ADVERBS, CONJUNCTIONS, FUNCTION_WORDS, MASK, OPENING_PREPOSITIONS, PARTICLES, POSSESSIVE_PRONOUNS, RELATIVES
 from .names import capitalised, clean_name, is_possessive, is_title_word, looks_like_org, role_noun
 from .placetags import party_tag, place_tag, title_of_place
 from .wordforms import number_word
@@ -73,16 +73,12 @@ def name_before_description(
     words = [t[2] for t in toks[a2 : b2 + 1]]
     if not all(capitalised(w) or w.lower() in PARTICLES for w in words) or MASK in "".join(words):
         return None
-    if words[0].lower() in _PREPOSITIONS:
+    if words[0].lower() in OPENING_PREPOSITIONS:
         return None  # "In Tallow, a spokesperson for X said": a place or a date opening the sentence
     printed = " ".join(words)
     if clean_name(printed) is None or looks_like_org(printed):
         return None
     return toks[a2][0], toks[b2][1]
-
-
-# Words that open a phrase of place or time, never a name: "In Tallow,", "On Monday,".
-_PREPOSITIONS = {"in", "on", "at", "from", "by", "since", "until", "after", "during", "across", "throughout", "near", "outside", "inside", "within"}
 
 
 def name_after_addressee(toks: list[tuple[int, int, str]]) -> Optional[int]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .entities import Person
-from .lexicon import CALENDAR_NAMES, FUNCTION_WORDS, MASK, ORG_NOUNS, ROLE_SYNONYMS, SPEECH_VERBS, UNTYPED_ORG
+from .lexicon import CALENDAR_NAMES, FUNCTION_WORDS, MASK, OPENING_PREPOSITIONS, ORG_NOUNS, ROLE_SYNONYMS, SPEECH_VERBS, UNTYPED_ORG
 from .salience import Salience
 from .names import bare_word, body_then_name_at, capitalised, strip_possessive
 from .text import UNIT, tokens
@@ -62,7 +62,8 @@ class Spokesperson:
 def _made(m: re.Match[str], body: Optional[str], kind: Optional[str], role: str, own_the: bool = False) -> Optional[Spokesperson]:
     if body is not None:
         body = _TRAILING_SMALL_RE.sub("", body).rstrip(".")
-        if not body or body.split()[0] in {"A", "An"} or body.split()[0] == "The" and not (own_the and len(body.split()) > 1):
+        first = body.split()[0] if body else ""
+        if not body or first in {"A", "An"} or (first == "The" and not (own_the and len(body.split()) > 1)):
             return None
         if body_then_name_at(body.split()) is not None:
             return None  # "the president of the Weavers' Association Ana Roe": named, not unnamed
@@ -122,10 +123,7 @@ def spokesperson_of(printed: str) -> Optional[Spokesperson]:
 # Capitalised words that may follow a description without naming anyone.
 _NOT_NAMES = {"The", "A", "An", "In", "On", "Last", "This", "But", "And", "It", "He", "She", "They"}
 _NAME_BEFORE_RE = re.compile(r"(?:([A-Za-z]+)[ \u00a0]+)?([A-Z][\w'’-]*)[ \u00a0]*,[ \u00a0]*$")
-
-
-# Words before a date or a place that opens a sentence: "On Monday,", "Last week in Tallow,".
-_OPENERS = {"on", "in", "at", "from", "by", "since", "until", "after", "before", "during", "across", "throughout", "near", "last", "this", "next"}
+_NAME_AFTER_RE = re.compile(r"[ \u00a0]*,?[ \u00a0]*[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)*[ \u00a0]*(?:,|$|[ \u00a0]+[a-z])")
 
 
 def _name_just_before(text: str, start: int) -> bool:
@@ -136,8 +134,7 @@ def _name_just_before(text: str, start: int) -> bool:
     m = _NAME_BEFORE_RE.search(text, 0, start)
     if m is None:
         return False
-    return m.group(2).lower() not in CALENDAR_NAMES and (m.group(1) or "").lower() not in _OPENERS
-_NAME_AFTER_RE = re.compile(r"[ \u00a0]*,?[ \u00a0]*[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)*[ \u00a0]*(?:,|$|[ \u00a0]+[a-z])")
+    return m.group(2).lower() not in CALENDAR_NAMES and (m.group(1) or "").lower() not in OPENING_PREPOSITIONS
 
 
 def _named_after(text: str, end: int, hi: int) -> bool:
