@@ -25,7 +25,8 @@ database layer to keep one row per person across articles.
 
 Modules: ``lexicon`` (word lists), ``given_names`` (first names and their
 genders, from the gender-guesser package), ``names`` (the words of a name
-and its clean form), ``identity`` (when two names are one person's),
+and its clean form; ``cuenames``, the words of an attribution that name a
+person), ``identity`` (when two names are one person's),
 ``text`` (masked units, sentences, tokens), ``phrases`` (noun phrases;
 ``setoff``, a name and the description set off after it),
 ``descriptors`` (descriptions around a name),

@@ -13,7 +13,8 @@ from typing import Optional
 from .descriptors import surely_named
 from .given_names import is_given_name
 from .lexicon import APPOSITIVE_END, COURT_SIDES, AUXILIARIES, BE_FORMS, DETERMINERS, SPEECH_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, ORG_NOUNS, ORG_WORDS, PARTICLES, TIME_NOUNS, TITLE_WORDS, CALENDAR_NAMES
-from .names import bare_word, capitalised, clean_name, is_acronym, is_possessive, is_title_word, looks_like_org, personal, role_noun, strip_possessive, titled_person_at
+from .names import bare_word, capitalised, clean_name, is_acronym, is_possessive, is_title_word, looks_like_org, role_noun, strip_possessive, titled_person_at
+from .cuenames import personal
 from .text import QUOTE_RE
 from .wordforms import IRREGULAR_PAST, is_verb
 

@@ -11,7 +11,7 @@ from .cues import Cue, before_cue
 from .documents import issued_by
 from .descriptors import SUBORDINATORS, role_description
 from .lexicon import MASK, QUESTION_VERBS, SPEECH_NOUNS
-from .names import person_printed, personal
+from .cuenames import person_printed, personal
 from .phrases import np_after
 from .subjects import last_clause, sentence_subject, subject_past_openers
 from .text import UNIT, Unit, sentence_of, tokens

@@ -56,7 +56,8 @@ from .partial import (
     reads_as_name,
     subject_cue,
 )
-from .names import person_printed, role_noun
+from .names import role_noun
+from .cuenames import person_printed
 from .text import MARKS, UNIT, Unit, credit_line, mark_bounds, sentence_of, tokens
 
 

@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from .cues import Cue
-from .names import personal
+from .cuenames import personal
 from .phrases import np_after
 from .lexicon import MASK
 from .text import MARKS, UNIT, Unit

@@ -9,7 +9,8 @@ from typing import Optional
 
 from .cues import Cue
 from .lexicon import FUNCTION_WORDS, MASK, SPEECH_VERBS, TITLE_WORDS
-from .names import bare_word, capitalised, looks_like_org, personal, role_noun
+from .names import bare_word, capitalised, looks_like_org, role_noun
+from .cuenames import personal
 from .placetags import party_place, party_tag
 from .subjects import sentence_subject
 from .text import UNIT, Unit, tokens

@@ -29,7 +29,8 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .descriptors import described_lead, described_name, described_name_before_aside, former_of, portfolio_before_name, indefinite_after, indefinite_np, indefinite_subject, without_affiliation
-from .names import bare_word, body_then_name_at, capitalised, clean_name, is_title_word, looks_like_org, personal, plural_role_noun, role_noun
+from .names import bare_word, capitalised, clean_name, is_title_word, looks_like_org, plural_role_noun, role_noun
+from .cuenames import body_then_name_at, personal
 from .placetags import compass_word
 from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, issuer_follows
 from .reported import thing_in_reported_clause

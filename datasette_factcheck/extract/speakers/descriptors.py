@@ -18,8 +18,9 @@ from .lexicon import (
     UNNAMED_SOURCE_HEADS, WEEKDAYS,
 )
 from .names import (
-    bare_word, capitalised, clean_name, is_acronym, is_possessive, is_title_word, looks_like_org, name_token, person_printed, role_noun, run_end, strip_possessive,
+    bare_word, capitalised, clean_name, is_acronym, is_possessive, is_title_word, looks_like_org, name_token, role_noun, run_end, strip_possessive,
 )
+from .cuenames import person_printed
 
 # Words that open a clause whose subject follows them ("as X put it").
 SUBORDINATORS = {"as", "while", "when", "after", "before", "because", "since", "though", "although", "once", "until", "whereas"}

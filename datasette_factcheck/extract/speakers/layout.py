@@ -11,7 +11,8 @@ from typing import Optional
 
 from .cues import Cue
 from .lexicon import MASK, ORG_WORDS, PERSON_ROLES, SPEECH_HEADS, SPEECH_VERBS, TITLE_WORDS
-from .names import bare_word, clean_name, looks_like_org, person_printed, personal, role_noun
+from .names import bare_word, clean_name, looks_like_org, role_noun
+from .cuenames import person_printed, personal
 from .wordforms import headline_verb_at
 from .phrases import np_after
 from .given_names import is_given_name

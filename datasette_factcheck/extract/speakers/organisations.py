@@ -40,9 +40,9 @@ from .names import (
     is_title_word,
     looks_like_org,
     strip_possessive,
-    body_then_name_at,
     titled_person_at,
 )
+from .cuenames import body_then_name_at
 from .identity import person_key
 from .descriptors import bare_org_word, body_kind_before, kind_noun, org_descriptors
 from .given_names import is_given_name

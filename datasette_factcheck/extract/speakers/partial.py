@@ -11,7 +11,8 @@ from typing import Optional
 from .apposition import appositive_name
 from .descriptors import SUBORDINATORS, described_lead
 from .cues import RELATIVE_ASIDE_RE, Cue, after_cue
-from .names import capitalised, person_printed
+from .names import capitalised
+from .cuenames import person_printed
 from .phrases import np_after
 from .lexicon import CALENDAR_NAMES, CALL_PARTICIPLES, CALL_VERBS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS
 from .subjects import last_clause, sentence_subject, subject_past_openers, with_clause_subject

@@ -15,7 +15,8 @@ from typing import Optional
 from .entities import Person
 from .lexicon import CALENDAR_NAMES, FUNCTION_WORDS, MASK, OPENING_PREPOSITIONS, ORG_NOUNS, ROLE_SYNONYMS, SPEECH_VERBS, UNTYPED_ORG
 from .salience import Salience
-from .names import bare_word, body_then_name_at, capitalised, strip_possessive
+from .names import bare_word, capitalised, strip_possessive
+from .cuenames import body_then_name_at
 from .text import UNIT, tokens
 from .wordforms import finite_verb
 

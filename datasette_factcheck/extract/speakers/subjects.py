@@ -11,7 +11,8 @@ import re
 from typing import Optional
 
 from .lexicon import ADDRESSEE_VERBS, ADVERBS, AUXILIARIES, BE_FORMS, CALENDAR_NAMES, DETERMINERS, BODY_KINDS, CALL_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, ORG_NOUNS, PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS, URGING_VERBS
-from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word, looks_like_org, person_printed, personal, role_noun
+from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word, looks_like_org, role_noun
+from .cuenames import person_printed, personal
 from .given_names import is_given_name
 from .apposition import appositive_name
 from .descriptors import SUBORDINATORS, indefinite_after, time_span_opening
