@@ -49,7 +49,7 @@ class ArticleState:
         self.by_key: dict[str, list[Person]] = {}
         self.by_first: dict[str, list[Person]] = {}  # folded first word of a full name
         self._longer_names: dict[str, Optional[str]] = {}  # longer_body_name's answers
-        self.by_middle: dict[str, list[Person]] = {}  # folded first of two surnames
+        self.by_surname_part: dict[str, list[Person]] = {}  # folded first of two surnames, or a part of a joined one
         self._lower_words: Optional[set[str]] = None  # words printed in lower case, built on demand
         self._text: Optional[str] = None  # the whole text, joined on demand
         self._expansions: Optional[dict[str, set[str]]] = None  # initials -> capitalised runs, built on demand
@@ -133,9 +133,9 @@ class ArticleState:
             best = self._family_name_first(key, gender) or best
         if best is None and not self.by_key.get(key) and len(name_parts(name)) == 1:
             best = self._family_name_first(key, gender)
-            if best is None and key in self.by_middle:
+            if best is None and key in self.by_surname_part:
                 best = self._first_surname(key, gender)
-        if best is None and not self.by_key.get(key) and key in self.by_middle and len(parts := name_parts(name)) == 2:
+        if best is None and not self.by_key.get(key) and key in self.by_surname_part and len(parts := name_parts(name)) == 2:
             # "Lucía Acevo" for "Lucía Acevo Ruiz": the given name and the first of two surnames.
             found = self._first_surname(key, gender)
             # (not a headline's Title Case run: "Ana Roe Unleashed")
@@ -283,9 +283,10 @@ class ArticleState:
 
     def _first_surname(self, key: str, gender: Optional[str]) -> Optional[Person]:
         """The one person whose name carries two surnames, the first folding
-        to ``key`` ("Acevo" for "Lucía Acevo Ruiz"): a later paragraph
-        names them by the first surname alone. None when two could be meant."""
-        found = [p for p in self.by_middle.get(key, []) if not (gender and p.gender and p.gender != gender)]
+        to ``key`` ("Acevo" for "Lucía Acevo Ruiz"), or a joined surname with
+        ``key`` as one part ("Tandang" for "Amara Belgo-Tandang"): a later
+        paragraph names them by that part alone. None when two could be meant."""
+        found = [p for p in self.by_surname_part.get(key, []) if not (gender and p.gender and p.gender != gender)]
         return found[0] if len(found) == 1 else None
 
     def add_alias(self, person: Person, alias: str) -> None:
@@ -306,7 +307,7 @@ class ArticleState:
             # either part of a joined surname, or by the first of a joined name.
             pieces = [p for p in parts[-1].split("-") if p[:1].isupper() and len(p) > 1]
             for piece in pieces if len(pieces) > 1 else ():
-                joined = self.by_middle.setdefault(fold(piece), [])
+                joined = self.by_surname_part.setdefault(fold(piece), [])
                 if person not in joined and len(joined) < 2:
                     joined.append(person)
         if len(parts) < 2:
@@ -316,9 +317,9 @@ class ArticleState:
             first.append(person)  # two already make the short form ambiguous
         if len(parts) == 3 and is_given_name(parts[0]) and not is_given_name(parts[1]) and not is_initial(parts[1]):
             # A given name and two surnames: the second word is a family name, not a middle name.
-            middle = self.by_middle.setdefault(fold(parts[1]), [])
-            if person not in middle and len(middle) < 2:
-                middle.append(person)
+            first_surname = self.by_surname_part.setdefault(fold(parts[1]), [])
+            if person not in first_surname and len(first_surname) < 2:
+                first_surname.append(person)
 
     def register(
         self,
