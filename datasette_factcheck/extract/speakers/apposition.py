@@ -72,8 +72,10 @@ def predicate_role(toks: list[tuple[int, int, str]], j: int) -> Optional[str]:
         n += 2
     while n < len(toks) and n - j <= 3 and (toks[n][2].lower() in _WHEN_WORDS or bare_word(toks[n][2]) in _WHEN_NOUNS or toks[n][2].isdigit()):
         n += 1
-    if n + 2 >= len(toks) or toks[n][2] not in _BECOME or toks[n + 1][2] not in {"the", "a", "an"}:
+    if n + 2 >= len(toks):
         return None
+    if toks[n][2] not in _BECOME or toks[n + 1][2] not in {"the", "a", "an"}:
+        return _role_taken_as(toks, n)
     m = n + 2
     while m < len(toks) and m - n <= 5 and toks[m][2].isalpha() and toks[m][2].islower():
         if toks[m][2] in TITLE_WORDS:
@@ -85,6 +87,37 @@ def predicate_role(toks: list[tuple[int, int, str]], j: int) -> Optional[str]:
             return None
         m += 1
     return None
+
+
+# Verbs and particles of leaving a post: "X stepped down as mayor" holds it no more.
+_LEAVING = frozenset({"stepped", "steps", "resigned", "resigns", "quit", "quits", "retired", "retires", "left", "leaves", "ousted", "sacked", "removed", "replaced", "fired", "dismissed", "down", "aside", "off"})
+_AS_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+
+
+def _role_taken_as(toks: list[tuple[int, int, str]], n: int) -> Optional[str]:
+    """The post a name's own clause says it took or holds "as" ("X took
+    over as Chief Warden", "X was named as its head coach", "X serves
+    as mayor"): the last title word of the run after "as", its determiner
+    and at most two lower-case modifiers; None for a post left ("X stepped
+    down as chair")."""
+    m = n
+    while m < len(toks) and m - n < 3 and toks[m][2].isalpha() and toks[m][2].islower() and toks[m][2] != "as":
+        if toks[m][2] in _LEAVING or (m > n and toks[m][2] in FUNCTION_WORDS and toks[m][2] not in {"over", "up", "in"}):
+            return None
+        m += 1
+    if m == n or m >= len(toks) or toks[m][2] != "as" or toks[n][2] in SPEECH_VERBS:
+        return None  # "X said as mayor": how she spoke, no post she took
+    m += 1
+    if m < len(toks) and toks[m][2] in _AS_DETERMINERS:
+        m += 1
+    start = m
+    while m < len(toks) and m - start < 2 and toks[m][2].isalpha() and toks[m][2].islower() and toks[m][2] not in FUNCTION_WORDS and toks[m][2] not in TITLE_WORDS:
+        m += 1
+    role = None
+    while m < len(toks) and toks[m][2].isalpha() and toks[m][2].lower() in TITLE_WORDS:
+        role = toks[m][2].lower()
+        m += 1
+    return role
 
 
 def title_phrase(toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
