@@ -347,8 +347,10 @@ class Resolution(TitleInitials):
                 beside = self._printed_beside(person, None if headline else pos)
                 if other_party(places, beside):
                     continue  # "the Democratic nominee" is no nominee printed only as a Republican
-                if len(places - AFFILIATIONS) > 1 and not places & beside:
-                    continue  # "the Northfield East MP" is no MP printed nowhere near that seat
+                if len(places - AFFILIATIONS) > 1 and not places & beside and not (person is subject or person is self.last_speaker_near(pos)):
+                    # "the Northfield East MP" is no MP printed nowhere near that seat,
+                    # unless the MP is the one the sentence before is about or just quoted.
+                    continue
                 if compound_title and places - AFFILIATIONS and not places & beside:
                     # "the First Minister" is not the "Harbour minister"; "the
                     # Labour MP" may be the one MP whose party went unprinted.
@@ -392,6 +394,8 @@ class Resolution(TitleInitials):
                     # a later "the minister said" goes on with X.
                     later.roles.add(head)
                 later = later or self.headline_speaker(heads & PERSON_ROLES, pos)
+            if later is None and bare_word(words[0]) == "the" and not past and not headline:
+                later = self.lead_description_named(printed, heads)
             if later is not None:
                 self.add_mention(pos, later)
                 return later.full, list(later.forms)
@@ -400,6 +404,16 @@ class Resolution(TitleInitials):
             if anaphoric_description(words, noun) and not (noun in UNNAMED_SOURCE_HEADS and self.person_for(words[1], create=False) is not None):
                 gender = descriptor_gender(noun)
                 described = self.described_subject(pos, gender, noun, {bare_word(w) for w in words}, lower_head=words[-1].islower())
+                if (
+                    described is not None
+                    and len(places - AFFILIATIONS) > 1
+                    and noun in TITLE_WORDS
+                    and not (described.roles | self._printed_beside(described, pos)) & PERSON_ROLES
+                    and any(heads & person.roles for person in self.persons if not person.org)
+                ):
+                    # "the North Tallow MP" is no ferry user in view when the page prints
+                    # an MP the place passed over; a shadow minister in view may be one.
+                    described = None
                 if AGE_RE.fullmatch(bare_word(words[1])):
                     # "the 57-year-old said": news gives an age for the person
                     # the story is on, the last in view; only a person has an

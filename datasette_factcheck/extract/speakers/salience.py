@@ -109,6 +109,16 @@ class Salience(Turns):
             return found if heads & (found.roles | self._printed_beside(found, None)) else None
         return found if self._speech_verb_beside(first_pos, past_title=True) else None
 
+    def lead_description_named(self, printed: str, heads: set[str]) -> Optional[Person]:
+        """A description the story's lead opens with and the paragraph after
+        names ("The First Minister has told ...", then "Ana Roe admitted
+        ..."): printed again later ("The First Minister said"), it is that
+        person, as ``delayed_name`` finds them."""
+        k = self.body_start // UNIT
+        if k >= len(self.units) or not self.units[k].text.lower().startswith(printed.lower() + " "):
+            return None
+        return self.delayed_name(heads, k * UNIT)
+
     def headline_speaker(self, heads: set[str], pos: int) -> Optional[Person]:
         """A headline labelled with a name ("Roe: we were not outplayed")
         gives the one the story quotes; a lead that prints only a role
