@@ -13,6 +13,7 @@ from .given_names import is_given_name
 from .lexicon import (
     AFFILIATIONS,
     AUXILIARIES,
+    BE_FORMS,
     ADVERBS, FUNCTION_WORDS, GENDERED, HONORIFICS, MASK, OBLIQUE, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS, PARTICLES,
     BODY_KINDS, NATIONAL_BODIES, ORG_CAPABLE_ROLES, PAST_QUALIFIERS, PERSON_ROLES, SINGULAR_BODIES, SPEECH_VERBS, TIME_NOUNS, TIME_PLURALS, TITLE_WORDS, RANK_GENDER,
     UNNAMED_SOURCE_HEADS, WEEKDAYS,
@@ -553,12 +554,15 @@ def described_person_head(text: str, start: int, gender: str, openers: set[str])
     toks = tokens(text, start, min(len(text), start + 80))
     if len(toks) < 2 or toks[0][2].lower() not in openers:
         return None
-    for _, _, w in toks[1:7]:
+    for n in range(1, min(7, len(toks))):
+        w = toks[n][2]
         low = w.lower()
-        if not w.replace("-", "").isalnum() or low in FUNCTION_WORDS or is_verb(w):
-            return None
+        if not w.replace("-", "").isalnum() or low in FUNCTION_WORDS or is_verb(w) or low in BE_FORMS or low in AUXILIARIES:
+            return None  # the description ended at its verb ("A young couple are planning ...") with no person's noun
         if w[:1].isupper() or not w.replace("-", "").isalpha():
             continue  # "a 29-year-old Berlin woman", "a Tallow resident"
+        if _modifies_next(toks, n):
+            continue  # "a lesbian couple", "a female pair": the noun after heads it
         # The first noun for a person heads the description.
         if low in PERSON_NOUNS:
             return low if PERSON_NOUNS[low] in {"", gender} else None
@@ -568,6 +572,27 @@ def described_person_head(text: str, start: int, gender: str, openers: set[str])
         if role_noun(low) and (low in PERSON_ROLES or low not in TITLE_WORDS):
             return low  # "a reporter", "a nurse"; not "an economic downturn"
     return None
+
+
+def _modifies_next(toks: list[tuple[int, int, str]], n: int) -> bool:
+    """A word set before another lower-case noun describes it ("a female
+    pair", "a lesbian couple", "a student nurse"): the noun after heads
+    the description. A participle after it ("a nurse working at ...")
+    starts the clause, not a noun."""
+    if n + 1 >= len(toks):
+        return False
+    nxt = toks[n + 1][2]
+    low = nxt.lower()
+    return (
+        nxt.isalpha()
+        and nxt.islower()
+        and not nxt.endswith("ing")
+        and low not in FUNCTION_WORDS
+        and low not in BE_FORMS
+        and low not in AUXILIARIES
+        and not is_verb(nxt)
+        and not finite_verb(nxt)
+    )
 
 
 _AFFILIATION_JOINERS = frozenset({"of", "at", "from"})
