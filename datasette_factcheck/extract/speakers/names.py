@@ -358,13 +358,15 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
         if (
             departmental
             and len(kept) >= 2
-            and (is_initial(kept[-1]) or is_given_name(kept[-1]))
+            and (is_initial(kept[-1]) or is_given_name(kept[-1]) or (n >= 2 and words[n - 1] in {"of", "for"} and is_title_word(words[n - 2])))
             and not (is_initial(word) or is_given_name(word))
             and ("of" in words[:n] or "for" in words[:n])
         ):
             # "Minister for Roads V Rajan", "Commissioner for Security Policy
             # Ana Morgana": after a title's department, initials or a given
             # name open the name; the department's last word is no part of it.
+            # The word right after a title's "for" or "of" is the department's
+            # whatever the given name ("Minister for Harbours Prue Tallow").
             break
         if kept and _sentence_word(word) and (n == 0 or words[n - 1].lower() not in {"the", "a", "an"}):
             # "Interestingly Renk", "Backing Ivo Renk": an adverb or a participle

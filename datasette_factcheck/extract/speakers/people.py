@@ -275,6 +275,11 @@ class PeopleScan(ArticleState):
                 p -= 2
                 while p >= 0 and capitalised(toks[p][2]) and is_title_word(toks[p][2]):
                     p -= 1
+            if p >= 1 and toks[p][2] == "and" and title_words and is_title_word(toks[p - 1][2]) and capitalised(toks[p - 1][2]):
+                # "Deputy Mayor and Minister for Ports X": one person's two titles
+                p -= 1
+                while p >= 0 and capitalised(toks[p][2]) and is_title_word(toks[p][2]):
+                    p -= 1
             if p >= 1 and title_words and bare_word(title_words[0]) in PORTFOLIO_WORDS:
                 p = before_portfolio_list(toks, p)  # "says Ports, Parks and Heritage Minister X": the list is the title's
             prev_word = toks[p][2].lower() if p >= 0 else ""
