@@ -42,7 +42,7 @@ from .titleruns import placed_title, title_before_portfolio
 from .wordforms import AGE_RE, before_auxiliary, month_alone, month_name, naming_in_passive, verb_adverb
 from .whoclauses import named_before_who, subject_before_who_clause
 from .subjects import body_before_role, joined_verb_subject, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, subject_before_appositive, subject_before_thing_name, subject_past_openers
-from .speechverbs import CONTINUE_FORMS, speech_verbs
+from .speechverbs import CONTINUE_FORMS, after_preposition, speech_verbs
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
 
 
@@ -106,7 +106,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         # "the accused had ...": after a determiner the word is a noun.
         verbs += [
             (s, e, w.lower()) for n, (s, e, w) in enumerate(toks)
-            if w.lower() in CALL_VERBS and w[0].islower() and (n == 0 or toks[n - 1][2].lower() not in DETERMINERS)
+            if w.lower() in CALL_VERBS and w[0].islower() and (n == 0 or (toks[n - 1][2].lower() not in DETERMINERS and not after_preposition(toks[n - 1][2].lower(), w)))
             and not _bare_comparison(toks, n) and not naming_in_passive([t[2].lower() for t in toks], n)
         ]
     verbs.sort()

@@ -8,10 +8,13 @@ import re
 from collections.abc import Iterator
 
 from .documents import is_document_word
-from .lexicon import ADVERBS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, MASK, MULTIWORD_VERBS, PARTICIPLES, PRONOUNS, SPEECH_VERBS
+from .lexicon import ADVERBS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, MASK, MULTIWORD_VERBS, OBLIQUE, PARTICIPLES, PRONOUNS, SPEECH_VERBS
 from .text import tokens
 
 CONTINUE_FORMS = {"continue", "continues", "continued"}
+# Prepositions a speech verb's form never follows as a verb ("in calls",
+# "for comment"); "to" opens an infinitive and "and" joins verbs.
+_NOUN_AFTER = frozenset(OBLIQUE - {"to", "and", "than", "like", "including"})
 _INFINITIVE_RE = re.compile(r"[ \u00a0]+to[ \u00a0]+[a-z]")
 
 
@@ -31,6 +34,8 @@ def speech_verbs(masked: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]
             pass  # "the nurses continued to give": "continue to" does, it does not speak
         elif low in PARTICIPLES and prev == "of":
             pass  # "accused the panel of asking “...” questions": a gerund, what someone is said to do
+        elif w == low and after_preposition(prev, low):
+            pass  # "the rise in calls was “...”", "requests for comment": after a preposition the word is a noun
         elif low.endswith("ed") and prev.isalpha() and prev.islower() and prev not in BE_FORMS and _BY_AGENT_RE.match(masked, e):
             pass  # "the date suggested by employers": a participle describing a noun, no speech
         elif (w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS)) and prev not in DETERMINERS:
@@ -45,6 +50,12 @@ def speech_verbs(masked: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]
     for m in MULTIWORD_VERBS.finditer(masked, lo, hi):
         word = m.group().lower()
         yield m.start(), m.end(), "according to" if word in _ACCORDING_TO else word
+
+
+def after_preposition(prev: str, word: str) -> bool:
+    """A speech verb's form (no participle) right after a preposition is a
+    noun there ("in calls", "for comment")."""
+    return prev in _NOUN_AFTER and not word.endswith("ing")
 
 
 def _noun_follows(toks: list[tuple[int, int, str]], i: int) -> bool:
