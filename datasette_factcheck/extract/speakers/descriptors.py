@@ -683,6 +683,24 @@ def anaphoric_description(words: list[str], head: str) -> bool:
 _SETTINGS = frozenset({"at", "during"})
 
 
+def before_place_phrase(toks: list[tuple[int, int, str]], i: int) -> int:
+    """The index before "in" and a place's name of one to three capitalised
+    words that end at ``i`` ("the Harbour Trust in Marren", "the Harbour
+    Agency (HA) in Marren"), when a name or a bracket stands before "in";
+    ``i`` when there is none."""
+    for n in range(max(1, i - 3), i + 1):
+        if toks[n][2] != "in":
+            continue
+        before = toks[n - 1][2]
+        place = toks[n + 1 : i + 1]
+        if (before == ")" or (capitalised(before) and before.lower() not in FUNCTION_WORDS and bare_word(before) not in PERSON_ROLES)) and place and all(
+            capitalised(t[2]) and t[2].lower() not in FUNCTION_WORDS and not is_given_name(t[2]) for t in place
+        ):
+            # ("Party Leader in Tallow Ben Lowe said": a title's place, then the name)
+            return n - 1
+    return i
+
+
 def setting_after_name(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[int]:
     """Where a name ends when a phrase of place or occasion follows it
     before the verb ("Jane Roe at a briefing at the party office"): the

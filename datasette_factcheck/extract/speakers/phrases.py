@@ -63,6 +63,7 @@ from .descriptors import (
     role_holder_after,
     before_time_phrase,
     owned_role,
+    before_place_phrase,
     setting_after_name,
     surely_named,
     time_span_opening,
@@ -89,6 +90,7 @@ def _np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
     while i >= 0 and verb_adverb(toks[i][2]):
         i -= 1
     i = before_time_phrase(toks, i)  # "Jane Roe on Tuesday said", "Roe last week said"
+    i = before_place_phrase(toks, i)  # "the Harbour Trust in Marren said"
     if i >= 1 and toks[i][2].lower() in _COORDINATORS and toks[i - 1][2] == ",":
         return None  # "X backed Y, but now said": the verb shares the sentence's subject
     # "X, however, said" / "X, the spokesman for Y, said": look past comma groups.
