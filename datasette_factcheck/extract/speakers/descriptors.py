@@ -562,7 +562,7 @@ def described_person_head(text: str, start: int, gender: str, openers: set[str])
         if w[:1].isupper() or not w.replace("-", "").isalpha():
             continue  # "a 29-year-old Berlin woman", "a Tallow resident"
         if _modifies_next(toks, n):
-            continue  # "a lesbian couple", "a female pair": the noun after heads it
+            continue  # "a musician couple", "a vegetarian pair": the noun after heads it
         # The first noun for a person heads the description.
         if low in PERSON_NOUNS:
             return low if PERSON_NOUNS[low] in {"", gender} else None
@@ -576,7 +576,7 @@ def described_person_head(text: str, start: int, gender: str, openers: set[str])
 
 def _modifies_next(toks: list[tuple[int, int, str]], n: int) -> bool:
     """A word set before another lower-case noun describes it ("a female
-    pair", "a lesbian couple", "a student nurse"): the noun after heads
+    pair", "a musician couple", "a student nurse"): the noun after heads
     the description. A participle after it ("a nurse working at ...")
     starts the clause, not a noun."""
     if n + 1 >= len(toks):
