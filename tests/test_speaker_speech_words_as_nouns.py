@@ -19,8 +19,10 @@ speakers_of = textutil.speakers_of
         ("Ms Roe said the rise in calls was", ["said"]),
         ("Ms Roe said a flood of claims had been", ["said"]),
         ("Ms Roe declined requests for comment but wrote that", ["wrote"]),
-        # guards: a participle after a preposition, and a verb after "to"
+        # guards: a participle after a preposition, a verb after "to", and a
+        # name that reads as a preposition
         ("Ms Roe answered by saying", ["saying"]),
+        ("Many saw it as a party of big spenders, From said", ["said"]),
         ("Ms Roe wanted to say", ["say"]),
     ],
 )

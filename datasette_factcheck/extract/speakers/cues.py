@@ -106,7 +106,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         # "the accused had ...": after a determiner the word is a noun.
         verbs += [
             (s, e, w.lower()) for n, (s, e, w) in enumerate(toks)
-            if w.lower() in CALL_VERBS and w[0].islower() and (n == 0 or (toks[n - 1][2].lower() not in DETERMINERS and not after_preposition(toks[n - 1][2].lower(), w)))
+            if w.lower() in CALL_VERBS and w[0].islower() and (n == 0 or (toks[n - 1][2].lower() not in DETERMINERS and not after_preposition(toks[n - 1][2], w)))
             and not _bare_comparison(toks, n) and not naming_in_passive([t[2].lower() for t in toks], n)
         ]
     verbs.sort()

@@ -34,7 +34,7 @@ def speech_verbs(masked: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]
             pass  # "the nurses continued to give": "continue to" does, it does not speak
         elif low in PARTICIPLES and prev == "of":
             pass  # "accused the panel of asking “...” questions": a gerund, what someone is said to do
-        elif w == low and after_preposition(prev, low):
+        elif w == low and i > 0 and after_preposition(toks[i - 1][2], low):
             pass  # "the rise in calls was “...”", "requests for comment": after a preposition the word is a noun
         elif low.endswith("ed") and prev.isalpha() and prev.islower() and prev not in BE_FORMS and _BY_AGENT_RE.match(masked, e):
             pass  # "the date suggested by employers": a participle describing a noun, no speech
@@ -53,8 +53,9 @@ def speech_verbs(masked: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]
 
 
 def after_preposition(prev: str, word: str) -> bool:
-    """A speech verb's form (no participle) right after a preposition is a
-    noun there ("in calls", "for comment")."""
+    """A speech verb's form (no participle) right after a preposition,
+    printed in lower case, is a noun there ("in calls", "for comment");
+    after a name that reads as one ("Al From said") it is a verb."""
     return prev in _NOUN_AFTER and not word.endswith("ing")
 
 
