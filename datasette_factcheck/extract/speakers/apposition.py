@@ -91,7 +91,6 @@ def predicate_role(toks: list[tuple[int, int, str]], j: int) -> Optional[str]:
 
 # Verbs and particles of leaving a post: "X stepped down as mayor" holds it no more.
 _LEAVING = frozenset({"stepped", "steps", "resigned", "resigns", "quit", "quits", "retired", "retires", "left", "leaves", "ousted", "sacked", "removed", "replaced", "fired", "dismissed", "down", "aside", "off"})
-_AS_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 
 
 def _role_taken_as(toks: list[tuple[int, int, str]], n: int) -> Optional[str]:
@@ -108,7 +107,7 @@ def _role_taken_as(toks: list[tuple[int, int, str]], n: int) -> Optional[str]:
     if m == n or m >= len(toks) or toks[m][2] != "as" or toks[n][2] in SPEECH_VERBS:
         return None  # "X said as mayor": how she spoke, no post she took
     m += 1
-    if m < len(toks) and toks[m][2] in _AS_DETERMINERS:
+    if m < len(toks) and toks[m][2] in DETERMINERS:
         m += 1
     start = m
     while m < len(toks) and m - start < 2 and toks[m][2].isalpha() and toks[m][2].islower() and toks[m][2] not in FUNCTION_WORDS and toks[m][2] not in TITLE_WORDS:

@@ -335,6 +335,9 @@ class Resolution(TitleInitials):
         # "Roe gave no figure. The Labour nominee later toured ...": among
         # holders who fit as well, the subject just before is the one meant.
         subject = None if headline else self._subject_before(pos)
+        # A description with a seat of two words or more ("the North Tallow MP").
+        seat = len(places - AFFILIATIONS) > 1
+        just_quoted = None if headline or not seat else self.last_speaker_near(pos)
         for person in self.persons:
             if not person.roles or not (heads & person.roles) or (head in {"general"} and len(roles & person.roles) < 2):
                 continue
@@ -347,7 +350,7 @@ class Resolution(TitleInitials):
                 beside = self._printed_beside(person, None if headline else pos)
                 if other_party(places, beside):
                     continue  # "the Democratic nominee" is no nominee printed only as a Republican
-                if len(places - AFFILIATIONS) > 1 and not places & beside and not (person is subject or person is self.last_speaker_near(pos)):
+                if seat and not places & beside and not (person is subject or person is just_quoted):
                     # "the Northfield East MP" is no MP printed nowhere near that seat,
                     # unless the MP is the one the sentence before is about or just quoted.
                     continue
@@ -406,7 +409,7 @@ class Resolution(TitleInitials):
                 described = self.described_subject(pos, gender, noun, {bare_word(w) for w in words}, lower_head=words[-1].islower())
                 if (
                     described is not None
-                    and len(places - AFFILIATIONS) > 1
+                    and seat
                     and noun in TITLE_WORDS
                     and not (described.roles | self._printed_beside(described, pos)) & PERSON_ROLES
                     and any(heads & person.roles for person in self.persons if not person.org)
