@@ -12,7 +12,7 @@ from typing import Optional
 
 from .descriptors import surely_named
 from .given_names import is_given_name
-from .lexicon import APPOSITIVE_END, COURT_SIDES, AUXILIARIES, BE_FORMS, DETERMINERS, SPEECH_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, ORG_NOUNS, ORG_WORDS, PARTICLES, TIME_NOUNS, TITLE_WORDS, CALENDAR_NAMES
+from .lexicon import APPOSITIVE_END, COURT_SIDES, AUXILIARIES, BE_FORMS, DETERMINERS, SPEECH_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, ORG_NOUNS, ORG_WORDS, PARTICLES, PLACE_NOUNS, TIME_NOUNS, TITLE_WORDS, CALENDAR_NAMES
 from .names import bare_word, capitalised, clean_name, is_acronym, is_possessive, is_title_word, looks_like_org, role_noun, strip_possessive, titled_person_at
 from .cuenames import personal
 from .text import QUOTE_RE
@@ -157,7 +157,8 @@ def person_before_of(toks: list[tuple[int, int, str]], a: int, b: int) -> Option
     kind = [t[2] for t in rest if not (t[2][:1].isupper() or t[2].lower() in {"the", "of", "and", "for"})]
     # "X of the fraud squad FSU said": a few words of the body's kind may
     # come before its name; "X of all people said" names no body.
-    if kind and (
+    if kind and not (rest[-1][2] in PLACE_NOUNS and len(kind) == 1) and (
+        # "governor Jo Roe of Tallow prefecture": a place and its kind are no body's words
         len(kind) > 3
         or not rest
         or not rest[-1][2][:1].isupper()
@@ -376,3 +377,53 @@ def _labelled_role(span: list[str]) -> Optional[str]:
     if not 0 < c < e or not role_noun(span[e - 1]) or (e < len(span) and span[e] not in APPOSITIVE_END):
         return None
     return span[e - 1]
+
+
+# Lower-case words inside a body's name ("Council on Harbour Relations").
+_BODY_NAME_JOINERS = frozenset({"of", "for", "on", "and", "&", "in"})
+
+
+def body_set_off_before(text: str, pre_toks: list[tuple[int, int, str]], unnamed: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    """A body's name right after a quotation, perhaps with its initials in
+    brackets, set off by a comma before an indefinite description whose
+    closing comma was left out, then the verb ('“...,” the Harbour Council
+    (HC), a Tallow-based advocacy group said'): the body speaks. The
+    name's span; None otherwise."""
+    if unnamed is None or unnamed[0] < 2 or pre_toks[unnamed[0] - 1][2] != ",":
+        return None
+    end = unnamed[0] - 1
+    if end >= 3 and pre_toks[end - 1][2] == ")" and pre_toks[end - 3][2] == "(" and is_acronym(pre_toks[end - 2][2]):
+        end -= 3  # "the Harbour Council (HC),": its initials
+    start = 1 if pre_toks[0][2].lower() == "the" else 0
+    words = pre_toks[start:end]
+    if not words or not capitalised(words[0][2]) or not capitalised(words[-1][2]):
+        return None
+    if not all(capitalised(t[2]) or t[2] in _BODY_NAME_JOINERS for t in words):
+        return None
+    span = (words[0][0], words[-1][1])
+    return span if looks_like_org(text[span[0] : span[1]]) else None
+
+
+
+def unit_of_body(toks: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
+    """Tokens that hold a body's name of two words or more, "of the" and
+    another body's name so long ("the Storms Laboratory of the Tallow
+    Weather Service"): the unit speaks, not the body it belongs to, as
+    "the Ministry of the Interior" is one name. The unit's span; None
+    otherwise."""
+    cut = next((n for n in range(1, len(toks) - 2) if toks[n][2] == "of" and toks[n + 1][2] == "the"), None)
+    if cut is None:
+        return None
+    s = cut
+    while s > 0 and capitalised(toks[s - 1][2]) and not is_possessive(toks[s - 1][2]):
+        s -= 1
+    e = cut + 2
+    while e < len(toks) and MASK not in toks[e][2] and (
+        capitalised(toks[e][2]) or (toks[e][2] in {"and", "&"} and e + 1 < len(toks) and capitalised(toks[e + 1][2]))
+    ):
+        e += 1  # "the Oceanic and Atmospheric Administration"
+    if cut - s < 2 or e - cut - 2 < 2 or (s > 0 and toks[s - 1][2].lower() not in {"the", ","}):
+        return None
+    if bare_word(toks[cut - 1][2]) not in ORG_WORDS or bare_word(toks[e - 1][2]) not in ORG_WORDS:
+        return None
+    return (toks[s][0], toks[cut - 1][1]) if looks_like_org(" ".join(t[2] for t in toks[s:cut])) else None

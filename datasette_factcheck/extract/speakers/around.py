@@ -94,6 +94,8 @@ def reporting_cue(unit: Unit, k: int, sent: int, cue: Optional[Cue]) -> Optional
         if cue is None:
             return None
         at = cue.pos - k * UNIT
+        if cue.verb and not cue.resolvable and (v := unit.masked.rfind(cue.verb, sent, at)) > sent:
+            at = v  # "X says ..., which will be confirmed by a website": who reports the passive
         earlier = before_cue(unit, k, sent, at)
         if earlier is None or not (personal(earlier.printed) or role_description(earlier.printed)):
             return cue

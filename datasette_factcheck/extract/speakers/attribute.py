@@ -9,7 +9,7 @@ from typing import Optional
 
 from ...model import Quote, Segmented
 from .article import Article
-from .closing import words_of_after
+from .closing import document_by_after, words_of_after
 from .descriptors import indefinite_subject, name_given_as
 from .documents import quoted_source
 from .entities import Person
@@ -54,6 +54,7 @@ from .partial import (
     possessor_cue,
     reach,
     reads_as_name,
+    subject_before_quoted_verb,
     subject_cue,
 )
 from .names import role_noun
@@ -124,7 +125,11 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 # agent of the naming verb speaks, not its subject.
                 before, after = None, agent
             if before is None and after is None and q.kind != "scare":
-                after = words_of_after(unit, k, qe, art.units[k + 1] if k + 1 < len(art.units) else None) or bare_verb_after(unit, k, qe, sent_end)
+                after = (
+                    words_of_after(unit, k, qe, art.units[k + 1] if k + 1 < len(art.units) else None)
+                    or bare_verb_after(unit, k, qe, sent_end)
+                    or document_by_after(unit, k, qe, sent_end)
+                )
                 if after is None and not unit.masked[sent:qs].strip(" \u00a0" + MARKS):
                     # Only a quotation opening its sentence: after "While X
                     # hailed it as “...,”" the main clause follows.
@@ -142,7 +147,12 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             options = [c for c in (before, after) if c is not None]
             if not options and q.kind != "scare" and unit.number > 0:
                 # "X returned the favour — “...”", "to deliver his line: “...”"
-                lead_cue = dash_colon_lead(unit, k, sent_start, qs) or _clause_owner_cue(art, unit, k, sent_start, sent, qs, qe, whole_end)
+                lead_cue = (
+                    dash_colon_lead(unit, k, sent_start, qs)
+                    or _clause_owner_cue(art, unit, k, sent_start, sent, qs, qe, whole_end)
+                    # 'Mr Roe “estimates that ...”': the quotation is the subject's predicate
+                    or subject_before_quoted_verb(unit, k, sent, qs, q.text)
+                )
                 if lead_cue is not None:
                     options = [lead_cue]
             previous = last_quote
@@ -170,6 +180,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 if cue is None and unit.number > 0 and (characterises(unit.masked[sent:qs]) or quoted_predicate(unit.masked[sent:qs], q.text)):
                     # "Ruiz defended her remarks as being “...”": the subject's own words.
                     cue = _surely_person(art, subject_cue(unit, k, sent_start, qs))
+                if cue is None and unit.number > 0:
+                    cue = _surely_person(art, subject_before_quoted_verb(unit, k, sent, qs, q.text))  # 'Roe “regrets” it'
                 if cue is None and unit.number > 0:
                     # "Calling the plan “a mess,” Roe voted no", "Roe's “no surrender” remark"
                     cue = _clause_owner_cue(art, unit, k, sent_start, sent, qs, qe, whole_end)

@@ -1,6 +1,6 @@
-"""An attribution given in the sentence after a quotation, which says whose
-words they were: "“...” These were the words of X", "Those were the
-remarks made by X at the hearing"."""
+"""An attribution given after a quotation with no verb of speech, which
+says whose words they were: "“...” These were the words of X", "Those
+were the remarks made by X at the hearing", "“...” in a statement by X"."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from typing import Optional
 
 from .cues import Cue
 from .cuenames import personal
+from .documents import DOCUMENT_NOUNS
+from .names import looks_like_org
 from .phrases import np_after
 from .lexicon import MASK
 from .text import MARKS, UNIT, Unit
@@ -52,3 +54,28 @@ def _named_at(unit: Unit, k: int, start: int, gap: int) -> Optional[Cue]:
     if not personal(printed):
         return None
     return Cue(printed, k * UNIT + span[0], gap + span[0] - start, verb=m.group().split()[-1])
+
+
+# "... “...” in a statement by X", "“...”, in a speech from X on Monday": the
+# document or address the words were given in, and its author.
+_IN_DOCUMENT_BY_RE = re.compile(
+    r"[^.;:!?" + MASK + r"]{0,80}?\bin[\s\u00a0]+(?:a|an|the|his|her|its|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}?"
+    r"(?:" + DOCUMENT_NOUNS + r"|speech|interview|address|sermon|homily|remarks)[\s\u00a0]+(?:by|from|of)[\s\u00a0]+"
+)
+
+
+def document_by_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
+    """The author a phrase after the quotation names, when the words were
+    given "in a statement by" (a letter from, a speech of) someone: "The
+    vote followed “...” in a statement by the Bishop of Marren, Ana Roe"."""
+    m = _IN_DOCUMENT_BY_RE.match(unit.masked, qe, end)
+    if m is None:
+        return None
+    span = np_after(unit.masked, m.end(), end)
+    if span is None:
+        return None
+    printed = unit.text[span[0] : span[1]]
+    if not (personal(printed) or looks_like_org(printed)):
+        return None
+    return Cue(printed, k * UNIT + span[0], span[0] - qe)
+

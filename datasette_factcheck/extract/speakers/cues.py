@@ -32,10 +32,10 @@ from .descriptors import described_lead, described_name, described_name_before_a
 from .names import bare_word, capitalised, clean_name, is_title_word, looks_like_org, plural_role_noun, role_noun
 from .cuenames import body_then_name_at, personal
 from .placetags import compass_word
-from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, issuer_follows
+from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, issued_document_at, issuer_follows
 from .reported import thing_in_reported_clause
 from .given_names import is_given_name
-from .apposition import name_after_role_of, name_set_off_before
+from .apposition import body_set_off_before, unit_of_body, name_after_role_of, name_set_off_before
 from .phrases import np_after, np_before
 from .setoff import name_after_addressee
 from .titleruns import placed_title, title_before_portfolio
@@ -141,6 +141,10 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
             return Cue(unit.text[by.end() : qs].strip(" ,:"), k * UNIT + by.end(), qs - ve, resolvable=False, verb=word)
     elif word in PARTICIPLES or word in CALL_PARTICIPLES:
         span = with_subject = name_before_participle(text, sent, vs) or with_clause_subject(text, sent, ve)
+        if span is None and (issued := issued_document_at(text, sent, vs)) is not None:
+            span = np_before(text, sent, issued)  # "Last year X put out a letter declaring"
+            if span is not None and tokens(text, sent, span[0])[-1:] and tokens(text, sent, span[0])[-1][2] in {"and", "&"}:
+                span = None  # "X and Y issued a joint statement": no one speaker
         if span is None:
             span = _speaker_of_participle(text, sent, verbs) or gerund_subject(text, sent, vs)
             if span is None:
@@ -165,6 +169,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         )
         if span is not None:
             span = title_before_portfolio(text, sent, subject_before_appositive(text, sent, span, vs) or span)
+            span = unit_of_body(tokens(text, span[0], span[1])) or span  # "the Storms Laboratory of the Weather Service"
         inserted = _inserted_attribution(unit, text, prev, ve, qs) if word not in CALL_VERBS else None
         if inserted is not None:
             span = inserted
@@ -241,14 +246,18 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         span = body_title  # "Islanders for Justice executive director Jane Roe said"
     elif (
         prev
-        and (before_place in OBLIQUE - {"and"} or participle)
+        and (before_place in (OBLIQUE - {"and"}) | {"near"} or participle)
         and word != "according to"
         and not clause
         and not portfolio
         and not issuer_follows(text[sent : span[0]])  # "A message from X said": X speaks through it
     ):
         # "A spokesman for the Ministry said": the speaker is the unnamed
-        # spokesman, not the noun phrase inside his description.
+        # spokesman, not the noun phrase inside his description; "the
+        # Storms Laboratory of the Weather Service explains": the unit.
+        unit_of = unit_of_body(tokens(text, max(sent, span[0] - 80), span[1]))
+        if unit_of is not None:
+            return Cue(unit.text[unit_of[0] : unit_of[1]], k * UNIT + unit_of[0], qs - ve, verb=unit.text[vs:ve])
         return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, resolvable=False, verb=unit.text[vs:ve])
     return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - ve, verb=unit.text[vs:ve])
 
@@ -496,7 +505,7 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             )
             pre_toks = tokens(text, qe, vs)
             unnamed = indefinite_subject(pre_toks)
-            named_first = name_set_off_before(unit.text, pre_toks, unnamed)
+            named_first = name_set_off_before(unit.text, pre_toks, unnamed) or body_set_off_before(unit.text, pre_toks, unnamed)
             if named_first is not None:
                 # '“...,” Ana Roe, Principal, HPS Tallow said', '“...,” Ivo Renk, a nursing assistant said'
                 return Cue(unit.text[named_first[0] : named_first[1]], k * UNIT + named_first[0], vs - qe, verb=unit.text[vs:ve])
@@ -544,6 +553,12 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                     tail = tail[1:]  # "..., 78-year-old Jo Roe said": the age describes the name
                 # "Tallow Valley Growers president Jo Roe": a body, its role
                 # and the name make a longer subject than a bare name.
+                # "governor Jo Roe of Tallow prefecture": where she governs is no part of the subject's length
+                placed = next(
+                    (n for n in range(2, len(tail)) if tail[n] in {"of", "from"} and capitalised(tail[n - 2]) and capitalised(tail[n - 1]) and not is_title_word(tail[n - 1])),
+                    len(tail),
+                )
+                tail = tail[:placed]
                 described = described_lead(tail)
                 # "deputy Minister of Harbours Jo Roe": a role word in lower case may open the title
                 if not 0 < len(tail) <= (7 if described else 5) or not (capitalised(tail[0]) or tail[0].lower() in {"he", "she"} or (described and role_noun(tail[0]))):

@@ -766,3 +766,28 @@ def owned_role(toks: list[tuple[int, int, str]], j: int) -> Optional[tuple[int, 
     if e + 1 < len(toks) and toks[e][2] == "," and name_token(toks[e + 1][2]):
         return toks[e + 1][0], toks[run_end(toks, e + 1)][1]
     return toks[0][0], toks[e - 1][1]
+
+
+def kin_subject(toks: list[tuple[int, int, str]], n: int, gender: str) -> Optional[int]:
+    """The index of a kin noun of ``gender`` heading a subject that opens
+    at token ``n`` with its possessor ("His grieving mother said", "Roe's
+    elder brother told"): someone the text leaves unnamed. None when the
+    subject is of another shape, the kin of another gender, or a name is
+    set after the noun ("his mother, Ann Roe, said")."""
+    m = n
+    if m < len(toks) and toks[m][2].lower() in {"his", "her", "their"}:
+        m += 1
+    else:
+        while m < len(toks) - 1 and m - n < 3 and name_token(toks[m][2]) and not is_possessive(toks[m][2]):
+            m += 1
+        if m >= len(toks) or not is_possessive(toks[m][2]) or not name_token(strip_possessive(toks[m][2])):
+            return None
+        m += 1
+    for e in range(m, min(m + 3, len(toks))):
+        word = toks[e][2]
+        if not (word.isalpha() and word.islower()) or word in FUNCTION_WORDS:
+            return None
+        if word in GENDERED:
+            named_after = e + 1 < len(toks) and toks[e + 1][2] == ","
+            return e if GENDERED[word] == gender and not named_after else None
+    return None

@@ -256,3 +256,14 @@ def law_name(words: list[str]) -> bool:
     if last in LAW_WORDS:
         return True
     return last == "bill" and not is_given_name(words[-2]) and (not is_title_word(words[-2]) or bare_word(words[-2]) in ORG_WORDS)
+
+
+def issued_document_at(text: str, lo: int, hi: int) -> Optional[int]:
+    """Where the verb starts when ``text[lo:hi]`` ends in a verb of issuing
+    and the document issued ("X issued a statement" before "saying ..."):
+    the verb's subject speaks through it. None otherwise."""
+    last = None
+    for m in _ISSUED_RE.finditer(text, lo, hi):
+        last = m
+    return last.start() if last is not None and not text[last.end() : hi].strip(" ,\u00a0") else None
+

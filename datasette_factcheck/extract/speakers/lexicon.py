@@ -88,7 +88,7 @@ ORG_WORDS = set(
     police army navy command united city county school hospital forces force airways railway railways ferries
     therapeutics pharmaceuticals pharma labs bureau power energy corp co regulator
     college academy museum chamber movement services patrol zoo aquarium treasury commissioners
-    unit inspectorate directorate secretariat observatory
+    unit inspectorate directorate secretariat observatory laboratory laboratories church diocese archdiocese synod
     """.split()
 )
 TITLE_WORDS |= ORG_WORDS
@@ -138,6 +138,8 @@ ROLE_SYNONYMS = {
     "spokeswoman": {"spokesperson", "spokesman"},
     "spokesperson": {"spokesman", "spokeswoman"},
     "monarch": {"ruler", "king", "queen"},
+    # "the Rev. Ana Roe" then "the pastor said".
+    **{clergy: {"reverend"} for clergy in ("pastor", "priest", "vicar", "rector", "chaplain", "preacher", "cleric", "clergyman", "clergywoman")},
     "ruler": {"monarch", "king", "queen"},
     # "Mr Justice X" (a High Court judge's title) then "the judge said".
     "judge": {"justice"},
@@ -211,6 +213,10 @@ RANK_GENDER = {
     "king": "m", "prince": "m", "emperor": "m", "sultan": "m", "emir": "m", "duke": "m", "earl": "m",
     "queen": "f", "princess": "f", "empress": "f", "duchess": "f", "countess": "f",
 }
+
+
+# Honorifics of the clergy: whoever bears one holds a church's ministry.
+CLERGY_HONORIFICS = frozenset({"rev", "reverend", "fr"})
 
 
 # Abbreviated titles and the role a later definite noun calls them by
@@ -689,11 +695,15 @@ AUXILIARIES = {"had", "has", "have", "would", "will", "did", "does", "could", "c
 APPOSITIVE_ADVERBS = frozenset({"also", "now", "currently", "still", "formerly", "once", "then"})
 
 
+# Nouns for a kind of place ("Tallow prefecture", "a market town").
+PLACE_NOUNS = frozenset(
+    {"capital", "town", "city", "village", "suburb", "district", "province", "county", "region", "municipality", "island", "state", "prefecture"}
+)
 # A description set off after a name that makes it a place: "Tallow Orrim,
 # the state capital,", "Marlow, a market town".
 PLACE_APPOSITIVE = (
     r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:capital|town|city|village|suburb|district|province|county|region|municipality|island|state)"
+    r"(?:" + "|".join(sorted(PLACE_NOUNS)) + ")"
     # the place noun ends the description ("a city councillor" is a person)
     r"(?=\s*[,.;:)]|\s+(?:of|in)\b)"
 )

@@ -43,6 +43,7 @@ from .names import (
     titled_person_at,
 )
 from .cuenames import body_then_name_at
+from .apposition import unit_of_body
 from .identity import person_key
 from .descriptors import bare_org_word, body_kind_before, kind_noun, org_descriptors
 from .given_names import is_given_name
@@ -94,9 +95,11 @@ class OrganisationScan(ArticleState):
                         and toks[j + 2][2] == "the"
                         and capitalised(toks[j + 3][2])
                         and toks[j + 3][2].lower() not in CALENDAR_NAMES
+                        and unit_of_body(toks[i : j + 12]) is None
                     ):
                         # "the Department of the Harbour", "Ministry of the
-                        # Interior": an organisation's head word and "of the".
+                        # Interior": an organisation's head word and "of the";
+                        # not a unit and its body, each named in full.
                         j += 3
                     elif nxt == "," and (listed := listed_portfolio_end(toks, i, j)) is not None:
                         j = listed  # "the Department of Roads, Parks and Wildlife": its portfolio's whole list

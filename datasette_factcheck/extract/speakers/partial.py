@@ -11,13 +11,13 @@ from typing import Optional
 from .apposition import appositive_name
 from .descriptors import SUBORDINATORS, described_lead
 from .cues import RELATIVE_ASIDE_RE, Cue, after_cue
-from .names import capitalised
+from .names import capitalised, is_possessive
 from .cuenames import person_printed
 from .phrases import np_after
-from .lexicon import CALENDAR_NAMES, CALL_PARTICIPLES, CALL_VERBS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS
+from .lexicon import AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CALL_PARTICIPLES, CALL_VERBS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS
 from .subjects import last_clause, sentence_subject, subject_past_openers, with_clause_subject
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
-from .wordforms import before_auxiliary, naming_in_passive
+from .wordforms import before_auxiliary, finite_verb, naming_in_passive
 
 # How far (characters) a short quotation may stand from the speech verb of
 # its sentence and still be the speaker's: "X said it was “plain as day”
@@ -334,3 +334,39 @@ def subject_cue(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     return Cue(printed, k * UNIT + span[0], qs - span[1])
 
 
+
+
+# Connectives that may open a sentence before its subject ("But Roe ...").
+_OPENING_CONNECTIVES = {"but", "and", "yet", "so", "however", "meanwhile"}
+_OPENING_VERB_FORMS = (AUXILIARIES | BE_FORMS) - {"be", "been", "being"}
+
+
+def _opens_with_verb(text: str) -> bool:
+    """The quotation's first word is a finite verb: an auxiliary, a past
+    tense or a verb in the third person ("estimates", "has", "could")."""
+    m = re.match(r"[ \u00a0]*([a-z]+)\b", text)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in _OPENING_VERB_FORMS or finite_verb(word) or (len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics")))
+
+
+def subject_before_quoted_verb(unit: Unit, k: int, sent: int, qs: int, text: str) -> Optional[Cue]:
+    """A sentence whose subject is a person's name or "he"/"she", printed
+    right before a quotation that opens with the verb ('Mr Roe “estimates
+    that a levy could raise ...”', 'She “has no plans to stand down”'):
+    the quotation is the subject's own words. None for any other shape."""
+    toks = [t for t in tokens(unit.masked, sent, qs) if t[2] not in {",", "\u2014", "\u2013"}]
+    while toks and toks[0][2].lower() in _OPENING_CONNECTIVES:
+        toks = toks[1:]
+    if not toks or not _opens_with_verb(text) or any(MASK in t[2] for t in toks):
+        return None
+    if not (capitalised(toks[-1][2]) or (len(toks) == 1 and toks[0][2].lower() in {"he", "she"})) or is_possessive(toks[-1][2]):
+        return None  # "Roe's “excesses” are ...": a noun the possessor's
+    if not all(capitalised(t[2]) or (t[2].isalpha() and t[2].islower() and t[2] not in FUNCTION_WORDS and not finite_verb(t[2])) for t in toks):
+        return None  # a verb or a phrase before the quotation: some other sentence
+    printed = person_printed(unit.text[toks[0][0] : toks[-1][1]])
+    if printed is None:
+        return None
+    at = unit.text.index(printed, toks[0][0]) if printed in unit.text[toks[0][0] : toks[-1][1]] else toks[0][0]
+    return Cue(printed, k * UNIT + at, qs - toks[-1][1])

@@ -34,6 +34,7 @@ from .lexicon import (
     SPEECH_VERBS,
     STRUCTURE_NOUNS,
     TITLE_ABBREVIATIONS,
+    CLERGY_HONORIFICS,
     TITLE_WORDS,
 )
 from .joinednames import body_name_goes_on, names_only, shared_surname
@@ -60,7 +61,8 @@ from .identity import fold, name_gender, person_key
 from .apposition import appositive_roles, predicate_role
 from .documents import law_name
 from .given_names import is_given_name
-from .places import country_not_person, country_opening, is_country
+from .places import country_not_person, country_opening, is_country, is_region
+from .placetags import place_tag
 from .genderclues import described_opener, fronted_possessive_gender, later_pronoun_gender, opens_clause_at, owned_by_subject_gender, said_pronoun_gender
 from .nicknames import bracketed_alias, nickname_of, without_nicknames
 from .descriptors import body_kind_before, kind_noun
@@ -135,6 +137,10 @@ class PeopleScan(ArticleState):
                 name = " ".join(parts[given_at:])
             if start < i and toks[i - 1][2] in {"of", "for"} and (country := country_opening(parts[:-2])):
                 name = " ".join(parts[country:])  # "President of France Ivo Roe": the country is the title's
+            if i >= 2 and toks[i - 1][2] == "," and capitalised(toks[i - 2][2]) and start == i and (
+                is_region(" ".join(words)) or (i == j and place_tag(unit.text, toks[i]))
+            ):
+                continue  # "in Fernhill, Alabama,", "Morinville, Alta.": the region of the town before it
             if i == j and opening_participle(unit, toks, i):
                 continue  # "Giving details she went on to say": a participle opening the sentence
             if i == j and after_office([t[2] for t in toks[: i + 1]], i) and not is_given_name(toks[i][2]):
@@ -269,6 +275,8 @@ class PeopleScan(ArticleState):
                 # "Prince Ama Boateng": a prince printed with a given name and a surname keeps the title
                 name = form = f"{title_words[0]} {name}"
             roles |= {TITLE_ABBREVIATIONS[r] for r in roles if r in TITLE_ABBREVIATIONS}
+            if title_words and bare_word(title_words[-1]) in CLERGY_HONORIFICS:
+                roles.add("reverend")  # "the Rev. Ana Roe" is later "the pastor", "the vicar"
             # "Secretary of State Jane Roe", "Minister for Ports Jane Roe": the "of" or "for" is inside the title;
             # the word before the title is the one that places the name.
             while p >= 1 and toks[p][2] in {"of", "for"} and is_title_word(toks[p - 1][2]) and capitalised(toks[p - 1][2]):

@@ -70,7 +70,7 @@ from .descriptors import (
 )
 from .given_names import is_given_name
 from .setoff import name_before_description
-from .placetags import affiliation_of_place, party_place, place_after_place, place_tag
+from .placetags import affiliation_of_place, party_place, place_after_place, place_tag, region_after_town
 from .text import MARKS, bracketed, tokens
 from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, number_word, numbered_ordinal, verb_adverb
 
@@ -490,7 +490,7 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         # "said another member, Jane Roe", "said his best friend at
         # school, Jane Roe": the name in the appositive is the speaker.
         name = appositive_name(toks, 0)
-        if name is not None:
+        if name is not None and not region_after_town(text, toks, name):
             return name
     if after_verb and first.lower() in {"a", "an", "another"}:
         # "said a second witness.", "said another resident,": someone new,
@@ -511,7 +511,7 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         # "said the returning officer, Jean-Pierre Martin, before ...": the
         # name in the appositive is the speaker.
         name = appositive_name(toks, 0)
-        if name is not None:
+        if name is not None and not region_after_town(text, toks, name):
             return name
         if len(toks) > 1 and AGE_RE.fullmatch(toks[1][2]) and (len(toks) == 2 or not toks[2][2][:1].isalpha()):
             return toks[0][0], toks[1][1]  # "said the 46-year-old."

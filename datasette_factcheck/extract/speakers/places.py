@@ -1,6 +1,7 @@
-"""Countries by name, from the ISO 3166 list ``pycountry`` keeps: a
-country is a place that may speak as a state ("Ruritania said"), never a
-person a "he" or "she" can mean."""
+"""Countries and their regions by name, from the ISO 3166 lists
+``pycountry`` keeps: a country is a place that may speak as a state
+("Ruritania said"), never a person a "he" or "she" can mean; a state,
+province or county is where someone is from."""
 
 from __future__ import annotations
 
@@ -37,6 +38,20 @@ def is_country(name: str) -> bool:
     """The name (possessive and a leading "the" aside) of a country, as
     the ISO list spells it: "Kenya", "the Netherlands", "Sri Lanka's"."""
     return _key(name) in _countries()
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    # ISO 3166-2: states, provinces, counties and districts ("Alabama",
+    # "Alberta", "Kent", "Kerala"), as the list spells them.
+    return frozenset(_key(s.name) for s in pycountry.subdivisions if "," not in s.name and "(" not in s.name)
+
+
+@lru_cache(maxsize=65536)
+def is_region(name: str) -> bool:
+    """The name of a country or of a part of one the ISO lists name (a
+    state, province, county or district): "Alabama", "Kent", "Kenya"."""
+    return is_country(name) or _key(name) in _regions()
 
 
 def country_not_person(name: str) -> bool:

@@ -11,6 +11,7 @@ from .apposition import OF_WORDS, person_before_of
 from .given_names import is_given_name
 from .lexicon import AFFILIATIONS
 from .names import bare_word, capitalised, is_title_word, suffix_word
+from .places import is_region
 
 
 _PARTY_TAG_RE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
@@ -86,7 +87,12 @@ def place_after_place(toks: list[tuple[int, int, str]], group: tuple[int, int], 
     # "... after a woman in Dover, Kent, told": set off by commas, the
     # region may end a description that follows other words of the sentence.
     opener = set_off and p >= a2 + 2 and toks[p - 2][2].lower() in {"a", "an"} and toks[p - 1][2].islower()
-    return toks[p][2].lower() in _HOME_WORDS and (toks[a2][2].lower() in {"a", "an", "who", "whose"} or opener)
+    if toks[p][2].lower() in _HOME_WORDS and (toks[a2][2].lower() in {"a", "an", "who", "whose"} or opener):
+        return True
+    # "Residents of Dover, Kent, said", "the mayor of Dover, Kent, called":
+    # a state, province or county the ISO list names, set off after a town
+    # that a preposition puts in the sentence, is where, never who.
+    return set_off and toks[p][2].lower() in _HOME_WORDS | {"of", "at"} and is_region(" ".join(t[2] for t in toks[a : b + 1]))
 
 
 def title_of_place(words: list[str]) -> bool:
@@ -109,3 +115,14 @@ def title_of_place(words: list[str]) -> bool:
         if not all(w[:1].isupper() for w in words[:at]) or is_given_name(words[0]):
             return False
     return not any(is_title_word(w) and is_given_name(n) for w, n in zip(words, words[1:]))
+
+
+def region_after_town(text: str, toks: list[tuple[int, int, str]], span: tuple[int, int]) -> bool:
+    """The span set off by a comma after a capitalised word is a region
+    the ISO lists name or a place's abbreviation ("the pastor in Fernhill,
+    Alta.", "a farmer near Dover, Kent"): the town's region, nobody's name."""
+    i = next((n for n, t in enumerate(toks) if t[0] == span[0]), None)
+    if i is None or i < 2 or toks[i - 1][2] != "," or not capitalised(toks[i - 2][2]):
+        return False
+    inside = [t for t in toks[i:] if t[1] <= span[1]]
+    return is_region(" ".join(t[2] for t in inside)) or (len(inside) == 1 and place_tag(text, inside[0]))

@@ -114,7 +114,14 @@ class Resolution(TitleInitials):
             return None
         if is_title_word(words[0]):
             return None  # "President Roe": a title the title rules read
-        return self._title_word_surname(words[1:], besides=" ".join(words))  # the scan may have taken "Recorder Roe" for a name
+        full = self._title_word_surname(words[1:], besides=" ".join(words))  # the scan may have taken "Recorder Roe" for a name
+        role = words[0].lower()
+        if full is not None and role not in PERSON_ROLES and not any(role in p.roles for p in self.by_key.get(fold(strip_possessive(words[1]).rstrip(".,")), [])):
+            # "Khandaker Roe" after "Imam Tariq Roe": a word only its ending
+            # makes a role, which that person was never given, is a given
+            # name the list lacks: someone else of the surname.
+            return None
+        return full
 
     def resolve(self, printed: str, pos: int, headline: bool, quoted: str = "") -> tuple[Optional[str], list[str]]:
         printed = without_trailing_adverbs(printed)

@@ -35,7 +35,7 @@ from .names import (
     uncontracted,
 )
 from .given_names import is_given_name
-from .descriptors import described_person_head, descriptor_gender, other_party
+from .descriptors import described_person_head, descriptor_gender, kin_subject, other_party
 from .wordforms import is_verb
 from .subjects import fronted_participle, sentence_subject, subject_past_openers
 from .text import UNIT, Unit, sentence_of, tokens
@@ -565,7 +565,13 @@ class Salience(Turns):
         # "“...,” the spokesman added.": the attribution after a quotation that opens the sentence.
         n = next((i for i, t in enumerate(toks) if MASK not in t[2] and t[2] not in {",", ":"}), len(toks))
         first = toks[n : n + 1] if n > 0 else toks[:1]
-        if not first or self._named_between(pk * UNIT + plo, pos):
+        if not first:
+            return False
+        kin = kin_subject(toks, n, gender)
+        if kin is not None:
+            # "Roe's grieving mother said ... “...,” she said": the possessor is named, the speaker not
+            return not self._named_between(pk * UNIT + toks[kin][0], pos)
+        if self._named_between(pk * UNIT + plo, pos):
             return False
         if first[0][2].lower() in {"a", "an"}:
             return described_person_head(prev.masked, first[0][0], gender, {"a", "an"}) is not None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import ABBREV, MASK, MONTH_ABBREVIATIONS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import ABBREV, CALENDAR_NAMES, FUNCTION_WORDS, HONORIFICS, MASK, MONTH_ABBREVIATIONS, SPEECH_VERBS, TITLE_WORDS
 from .names import is_initial
 from ..lines import title_cased
 
@@ -189,13 +189,32 @@ _SPACE_OR_PAREN_RE = re.compile(r"[\s(]")
 _ABBREV_SHAPE_RE = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
+# Abbreviations that end a name ("Ben Roe Jr.", "Tallow Mills Ltd."): the
+# full stop may end the sentence too.
+_NAME_END_ABBREV = frozenset({"jr", "sr", "inc", "ltd", "corp"})
+_NEXT_WORD_RE = re.compile(r"[\"“‘']?([A-Z][a-z]*)\b")
+
+
+def _opens_sentence(masked: str, at: int) -> bool:
+    """The word at ``at`` is a capitalised word of the language that
+    cannot go on a name ("... Jr. His aunt said", "... Ltd. The firm"):
+    "Jr. Day" or "Inc. Chairman" may."""
+    m = _NEXT_WORD_RE.match(masked, at)
+    if m is None:
+        return False
+    low = m.group(1).lower()
+    return low in FUNCTION_WORDS and low not in HONORIFICS and low not in CALENDAR_NAMES
+
+
 def sentence_bounds(masked: str) -> list[int]:
     bounds = [0]
     for m in _BOUNDARY_RE.finditer(masked):
         before = masked[max(0, m.start() - 6) : m.start()]
         raw = _SPACE_OR_PAREN_RE.split(before)[-1]
         word = raw.lower()
-        if word in ABBREV or _ABBREV_SHAPE_RE.fullmatch(word) and len(word) <= 3 and masked[m.start()] == ".":
+        if word in ABBREV and not (word in _NAME_END_ABBREV and _opens_sentence(masked, m.end())):
+            continue
+        if word not in ABBREV and _ABBREV_SHAPE_RE.fullmatch(word) and len(word) <= 3 and masked[m.start()] == ".":
             continue
         if masked[m.start()] == "." and m.end() < len(masked) and masked[m.end()].islower() and "." in word[:-1]:
             continue  # "a former director of the A.F.T. and organizer": initials end no sentence before a lower-case word
