@@ -12,7 +12,7 @@ from typing import Optional
 
 from .descriptors import surely_named
 from .given_names import is_given_name
-from .lexicon import APPOSITIVE_END, COURT_SIDES, AUXILIARIES, BE_FORMS, DETERMINERS, SPEECH_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, ORG_NOUNS, ORG_WORDS, PARTICLES, PLACE_NOUNS, TIME_NOUNS, TITLE_WORDS, CALENDAR_NAMES
+from .lexicon import APPOSITIVE_END, COURT_SIDES, AUXILIARIES, BE_FORMS, DETERMINERS, SPEECH_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, ORG_NOUNS, ORG_WORDS, PARTICLES, PLACE_NOUNS, PORTFOLIO_WORDS, TIME_NOUNS, TITLE_WORDS, CALENDAR_NAMES
 from .names import bare_word, capitalised, clean_name, is_acronym, is_possessive, is_title_word, looks_like_org, role_noun, strip_possessive, titled_person_at
 from .cuenames import personal
 from .text import QUOTE_RE
@@ -40,8 +40,15 @@ def name_after_role_of(toks: list[tuple[int, int, str]], r: int, joiners: frozen
     while m + 1 < len(toks) and m - start < 5 and (capitalised(toks[m][2]) or (m - start < 2 and _body_word(toks[m][2]))):
         if m > start and is_given_name(toks[m][2]) and capitalised(toks[m + 1][2]):
             return m
-        if capitalised(toks[m][2]) and (is_title_word(toks[m][2]) and bare_word(toks[m][2]) not in ORG_WORDS or bare_word(toks[m][2]) in HONORIFICS):
-            return None  # "a spokesman for Mayor Jane Roe": the name is the mayor's, the role another's
+        if m == start and m + 2 < len(toks) and bare_word(toks[m][2]) in PORTFOLIO_WORDS and all(
+            capitalised(toks[n][2]) and not is_title_word(toks[n][2]) and bare_word(toks[n][2]) not in ORG_WORDS for n in (m + 1, m + 2)
+        ):
+            return m + 1  # "for Health Sindi Gomba": a portfolio of one word, then a name the lists may lack
+        word = bare_word(toks[m][2])
+        if capitalised(toks[m][2]) and (is_title_word(toks[m][2]) and word not in ORG_WORDS and word not in PORTFOLIO_WORDS or word in HONORIFICS):
+            # "a spokesman for Mayor Jane Roe": the name is the mayor's, the
+            # role another's; "MEC for Health Jane Roe": a portfolio, then the holder
+            return None
         m += 1
     return None
 

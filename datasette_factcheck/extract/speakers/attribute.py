@@ -136,6 +136,11 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                     after = _surely_person(art, inverted_after(unit, k, qe, sent_end))
                 if after is None:
                     after = after_question(unit, k, qe, next_start)
+                if after is None and sent_end < whole_end and unit.masked[sent:qs].strip(" \u00a0" + MARKS):
+                    # "He made “...” and “...”, the prosecutor said.": the sentence's
+                    # closing attribution; a quotation that opens its sentence
+                    # goes on with the speech before it instead.
+                    after = _closing_attribution(unit, k, spans, rank, whole_end)
                 if after is not None and unit.text[:qe].rstrip(MARKS + " \u00a0")[-1:] in ("?", "!"):
                     after = _surely_person(art, after)
             kind, layout_cue = layout.get(n, ("", None))
@@ -697,6 +702,24 @@ def _newcomer_subject(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
         if role_noun(toks[e][2]) and after.isalpha() and after.islower() and indefinite_subject(toks[: e + 1]) == (0, e):
             return Cue(unit.text[toks[0][0] : toks[e][1]], k * UNIT + toks[0][0], qs - toks[e][1], resolvable=False)
     return None
+
+
+def _closing_attribution(unit: Unit, k: int, spans: list[tuple[int, int]], rank: int, end: int) -> Optional[Cue]:
+    """The attribution set off by a comma after the last quotation of the
+    sentence, for an earlier quotation of it that has none of its own
+    ("He made “...” and made “...”, the prosecutor said.")."""
+    last = rank
+    while last + 1 < len(spans) and spans[last + 1][0] < end:
+        last += 1
+    if last == rank:
+        return None
+    qe_last = spans[last][1]
+    cue = after_cue(unit, k, qe_last, end)
+    if cue is None or unit.masked[qe_last : cue.pos - k * UNIT].strip(MARKS + " ,\u00a0"):
+        return None
+    if "," not in unit.text[qe_last - 2 : cue.pos - k * UNIT]:
+        return None  # "“...” and “...” said X" with no comma: no closing attribution
+    return Cue(cue.printed, cue.pos, cue.distance + qe_last - spans[rank][1], cue.resolvable, cue.verb)
 
 
 def _title_like(q: Quote) -> bool:

@@ -29,9 +29,10 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .descriptors import described_lead, described_name, described_name_before_aside, former_of, portfolio_before_name, indefinite_after, indefinite_np, indefinite_subject, without_affiliation
-from .names import bare_word, capitalised, clean_name, is_title_word, looks_like_org, plural_role_noun, role_noun
+from .names import bare_word, capitalised, clean_name, is_acronym, is_title_word, looks_like_org, plural_role_noun, role_noun
 from .cuenames import body_then_name_at, personal
 from .placetags import compass_word
+from .joinednames import joined_after
 from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, issued_document_at, issuer_follows
 from .reported import thing_in_reported_clause
 from .given_names import is_given_name
@@ -143,7 +144,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         span = with_subject = name_before_participle(text, sent, vs) or with_clause_subject(text, sent, ve)
         if span is None and (issued := issued_document_at(text, sent, vs)) is not None:
             span = np_before(text, sent, issued)  # "Last year X put out a letter declaring"
-            if span is not None and tokens(text, sent, span[0])[-1:] and tokens(text, sent, span[0])[-1][2] in {"and", "&"}:
+            if span is not None and joined_after(text, sent, span):
                 span = None  # "X and Y issued a joint statement": no one speaker
         if span is None:
             span = _speaker_of_participle(text, sent, verbs) or gerund_subject(text, sent, vs)
@@ -226,7 +227,8 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     # portfolio before a name is no phrase the name sits inside.
     portfolio = portfolio_before_name([t[2] for t in prev], unit.text[span[0] : span[1]])
     # "Party Leader in Tallow Jane Roe said": a capitalised title's place, then the holder.
-    if len(prev) > 1 and (prev[-1][2] in {"of", "for"} or placed_title(prev, len(prev))) and (role_noun(prev[-2][2]) or is_title_word(prev[-2][2])):
+    # "MEC for Health Ana Roe said": a title in capitals may be its initials.
+    if len(prev) > 1 and (prev[-1][2] in {"of", "for"} or placed_title(prev, len(prev))) and (role_noun(prev[-2][2]) or is_title_word(prev[-2][2]) or is_acronym(prev[-2][2])):
         # "The head of the union Jane Roe said": the role's holder, named
         # after the body without a comma, speaks.
         held = tokens(text, prev[-1][0], span[1])

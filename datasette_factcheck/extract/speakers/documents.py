@@ -27,7 +27,11 @@ DOCUMENT_NOUNS = (
 # charity X"). A name starts with a capital: "a letter from a neighbour"
 # names nobody.
 _ISSUER = r"((?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][^" + MASK + r".;:,]{0,80}?)"
-_FROM = r"\s+(?:(?:issued|released|sent|sent\s+out|put\s+out|signed|written|posted|filed)\s+)?(?:from|by)\s+"
+# "a statement issued yesterday by": when it was issued may stand before "by".
+_FROM = (
+    r"\s+(?:(?:issued|released|sent|sent\s+out|put\s+out|signed|written|posted|filed)\s+"
+    r"(?:(?:yesterday|today|earlier|later|on\s+[A-Z]\w+|last\s+[a-z]+|this\s+[a-z]+)\s+)?)?(?:from|by)\s+"
+)
 STATEMENT_FROM_RE = re.compile(
     r"\b" + DOCUMENT_NOUNS + _FROM + _ISSUER
     + r"(?:\s+(?:obtained|seen|reviewed)\s+by\s+[^" + MASK + r".;:,]{1,60}?)?"
@@ -41,7 +45,11 @@ STATEMENT_FROM_RE = re.compile(
 # from the Trust": a document and "by" or "from" before its issuer, who
 # speaks through it (unlike "a spokesman for the Trust", someone unnamed).
 _ISSUER_NEXT_RE = re.compile(r"\b" + DOCUMENT_NOUNS + r",?" + _FROM + r"$")  # "The letter, released by ""
-_DOCUMENT_ISSUER_AT_RE = re.compile(r"\s*(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + DOCUMENT_NOUNS + _FROM)
+# "a report by the nonprofit Harbour Institute": the issuer's name begins
+# after the lower-case words that describe it.
+_DOCUMENT_ISSUER_AT_RE = re.compile(
+    r"\s*(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + DOCUMENT_NOUNS + _FROM + r"(?:the\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z]))?"
+)
 
 
 def issuer_follows(before: str) -> bool:

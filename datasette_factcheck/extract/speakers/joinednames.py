@@ -50,3 +50,12 @@ def shared_surname(toks: list[tuple[int, int, str]], i: int, j: int) -> str | No
     if j + 4 < len(toks) and capitalised(toks[j + 4][2]) and name_token(toks[j + 4][2]):
         return None  # "Ana and Ben Roe Lowe": no telling which part is shared
     return strip_possessive(surname)
+
+
+_JOINED_BEFORE_RE = re.compile(r"(?:\band|&)[\s\u00a0]*$")
+
+
+def joined_after(text: str, lo: int, span: tuple[int, int]) -> bool:
+    """The span is the second of two subjects joined by "and" ("X and Y
+    sent a letter"): what they issued together is neither one's alone."""
+    return _JOINED_BEFORE_RE.search(text, lo, span[0]) is not None

@@ -50,6 +50,7 @@ from .names import (
     uncontracted,
 )
 from .identity import fold, name_gender, person_key, same_person
+from .joinednames import joined_after
 from .descriptors import anaphoric_description, article_dropped, bare_org_word, body_after_kind, compound_head, descriptor_gender, former_of, other_party, proper_body
 from .documents import document_issuer, document_noun, issued_document, opening_document_issuer, publisher_of, speaks_in_document, verb_before_document
 from .phrases import np_before
@@ -614,17 +615,20 @@ class Resolution(TitleInitials):
         return self.person_for(name, create=False) if name else None
 
     def _issuer_of(self, noun: str, pos: int) -> Optional[Person]:
-        """Who issued the document of kind ``noun`` that the last few
-        sentences before ``pos`` (in its paragraph or the one before) name:
-        "A letter from X ...", "X sent out an email ..."."""
+        """Who issued the document of kind ``noun`` that one of the last
+        eight sentences before ``pos`` names, the nearest first: "A letter
+        from X ...", "X sent out an email ...". A story may give a few
+        paragraphs of background before "the statement added"."""
         k, end = divmod(pos, UNIT)
         lo, _ = sentence_of(self.units[k], max(0, end - 1))
-        for _ in range(4):
+        for _ in range(8):
             unit = self.units[k]
             sentence = unit.masked[lo:end]
             verb = issued_document(sentence, noun)
             if verb is not None:
                 span = np_before(unit.masked, lo, lo + verb)
+                if span is not None and joined_after(unit.masked, lo, span):
+                    return None  # "X and Y sent a letter": theirs together, neither one's
                 if span is not None:
                     return self._issuer_named(unit, span, 0)
             issuer = self._issuer_named(unit, opening_document_issuer(sentence) or document_issuer(sentence), lo)
