@@ -120,11 +120,26 @@ def opening_document_issuer(sentence: str) -> Optional[tuple[int, int]]:
     return m.start(1), m.start(1) + len(name)
 
 
-def document_issuer(sentence: str) -> Optional[tuple[int, int]]:
+# Nouns one document may be called by in turn ("a press release" ... "the statement said").
+_SAME_DOCUMENT = ({"statement", "release"}, {"article", "story", "piece", "column"}, {"post", "tweet"}, {"email", "e-mail"})
+
+
+def _names_document(found: str, noun: Optional[str]) -> bool:
+    """The document phrase ``found`` is of kind ``noun`` or one it may be
+    called by; any kind when ``noun`` is None."""
+    if noun is None:
+        return True
+    nouns = next((group for group in _SAME_DOCUMENT if noun.lower() in group), {noun.lower()})
+    return any(re.search(r"\b" + re.escape(n) + r"\b", found, re.I) for n in nouns)
+
+
+def document_issuer(sentence: str, noun: Optional[str] = None) -> Optional[tuple[int, int]]:
     """Where the issuer of a document mentioned inside ``sentence`` is
     printed ("a 1998 piece from the Tallow Times", "a Tallow Times
-    article"); None when it names none."""
-    m = _DOCUMENT_FROM_RE.search(sentence) or _NAMED_DOCUMENT_RE.search(sentence)
+    article"); None when it names none. With ``noun``, only a document of
+    that kind: "the report said" is not what "a memo by X" said."""
+    found = [m for regex in (_DOCUMENT_FROM_RE, _NAMED_DOCUMENT_RE) for m in regex.finditer(sentence) if _names_document(m.group(0), noun)]
+    m = found[0] if found else None
     if m is None:
         return None
     name = _TRAILING_LINKS.sub("", m.group(1))

@@ -90,7 +90,12 @@ LOOKBACK = 200  # mentions searched back for a pronoun's antecedent
 BODY_LOOKBACK = 12  # mentions searched back for the body "the company" means
 
 
+# Nouns any body may be called by ("the Shipping Council ... the organisation said").
+ANY_BODY_NOUNS = frozenset({"organisation", "organization"})
+
+
 def of_kind(org: Person, noun: str) -> bool:
-    """``noun`` may refer to ``org``: one of its kinds, or no kind given
-    beyond a generic "company" or "group" ("the union" is no company)."""
-    return noun in org.types or not (org.types - UNTYPED_ORG)
+    """``noun`` may refer to ``org``: a noun any body may be called by, one
+    of its kinds, or no kind given beyond a generic "company" ("the union"
+    is no company)."""
+    return noun in ANY_BODY_NOUNS or noun in org.types or not (org.types - UNTYPED_ORG)

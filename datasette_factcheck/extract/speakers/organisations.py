@@ -6,7 +6,7 @@ import bisect
 import re
 from typing import Callable, Optional
 
-from .entities import BODY_LOOKBACK, Person, insort_unique, last_before, of_kind
+from .entities import ANY_BODY_NOUNS, BODY_LOOKBACK, Person, insort_unique, last_before, of_kind
 from .lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
@@ -361,6 +361,8 @@ class OrganisationScan(ArticleState):
         org = self.org_by_name.get(name.lower())
         if org is not None:
             return org
+        if len(words) == 1 and is_acronym(name) and (spelt := self._acronym_expansion(name)) is not None and looks_like_org(spelt):
+            return self.add_org(name, 0, set())  # "the IDA" after "the International Dockers’ Association", not "the COO"
         heads = {bare_word(strip_possessive(w)) for w in words}
         if not looks_like_org(" ".join(words)) or bare_word(words[-1]) in ORG_CONNECTORS or _ends_in_title(words):
             return None
@@ -425,7 +427,7 @@ class OrganisationScan(ArticleState):
             if org.maybe_person and self._shown_person(org.full):
                 continue
             last = last_before(org.positions, before)
-            if noun in org.types:
+            if noun in org.types or noun in ANY_BODY_NOUNS:  # "the organisation": any body
                 if last > best_pos:
                     best, best_pos = org, last
             elif org.types <= UNTYPED_ORG and org.types and last > fallback_pos and noun not in PUBLIC_BODY_NOUNS:
@@ -557,8 +559,9 @@ _OWNED_SUPERLATIVE_RE = re.compile(r"\b[\w-]+['’]s?[\s\u00a0]+" + _SUPERLATIVE
 # "... largest bank", "... second-biggest lender": a superlative, then the noun.
 _SUPERLATIVE_NOUN_RE = re.compile(r"[\s\u00a0]+" + _SUPERLATIVE + r"[\s\u00a0]+([a-z]+)\b")
 
-# A run of capitalised words, joined by the small words of a body's name.
-_CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|on|the|to)\s+)*[A-Z][a-z]+)+")
+# A run of capitalised words, joined by the small words of a body's name,
+# a plural's or an owner's apostrophe kept ("International Dockers’ Association").
+_CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:['’]s?)?(?:\s+(?:(?:of|for|and|on|the|to)\s+)*[A-Z][a-z]+(?:['’]s?)?)+")
 
 
 def _owns_next(after: str) -> bool:

@@ -631,7 +631,7 @@ class Resolution(TitleInitials):
                     return None  # "X and Y sent a letter": theirs together, neither one's
                 if span is not None:
                     return self._issuer_named(unit, span, 0)
-            issuer = self._issuer_named(unit, opening_document_issuer(sentence) or document_issuer(sentence), lo)
+            issuer = self._issuer_named(unit, opening_document_issuer(sentence) or document_issuer(sentence, noun), lo)
             if issuer is not None:
                 return issuer
             if speaks_in_document(sentence, noun):
