@@ -12,7 +12,7 @@ from typing import Optional
 
 from .descriptors import surely_named
 from .given_names import is_given_name
-from .lexicon import APPOSITIVE_END, COURT_SIDES, AUXILIARIES, BE_FORMS, DETERMINERS, SPEECH_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, ORG_NOUNS, ORG_WORDS, PARTICLES, PLACE_NOUNS, PORTFOLIO_WORDS, TIME_NOUNS, TITLE_WORDS, CALENDAR_NAMES
+from .lexicon import APPOSITIVE_END, COURT_SIDES, AUXILIARIES, BE_FORMS, DETERMINERS, SPEECH_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, ORG_CONNECTORS, ORG_NOUNS, ORG_WORDS, PARTICLES, PLACE_NOUNS, PORTFOLIO_WORDS, TIME_NOUNS, TITLE_WORDS, CALENDAR_NAMES
 from .names import bare_word, capitalised, clean_name, is_acronym, is_possessive, is_title_word, looks_like_org, role_noun, strip_possessive, titled_person_at
 from .cuenames import personal
 from .text import QUOTE_RE
@@ -386,10 +386,6 @@ def _labelled_role(span: list[str]) -> Optional[str]:
     return span[e - 1]
 
 
-# Lower-case words inside a body's name ("Council on Harbour Relations").
-_BODY_NAME_JOINERS = frozenset({"of", "for", "on", "and", "&", "in"})
-
-
 def body_set_off_before(text: str, pre_toks: list[tuple[int, int, str]], unnamed: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
     """A body's name right after a quotation, perhaps with its initials in
     brackets, set off by a comma before an indefinite description whose
@@ -405,7 +401,7 @@ def body_set_off_before(text: str, pre_toks: list[tuple[int, int, str]], unnamed
     words = pre_toks[start:end]
     if not words or not capitalised(words[0][2]) or not capitalised(words[-1][2]):
         return None
-    if not all(capitalised(t[2]) or t[2] in _BODY_NAME_JOINERS for t in words):
+    if not all(capitalised(t[2]) or t[2] in ORG_CONNECTORS for t in words):  # "Council on Harbour Relations"
         return None
     span = (words[0][0], words[-1][1])
     return span if looks_like_org(text[span[0] : span[1]]) else None

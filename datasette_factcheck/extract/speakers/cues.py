@@ -57,6 +57,9 @@ class Cue:
 
 
 _ROLE_JOINERS = frozenset({"of", "for", "in"})
+# Words that put a noun phrase inside someone's description ("a spokesman
+# for X", "a farmer near X"): X is not the one who speaks.
+_PLACING = frozenset(OBLIQUE - {"and"}) | {"near"}
 
 
 _GO_ON = {"went on", "goes on"}
@@ -248,7 +251,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         span = body_title  # "Islanders for Justice executive director Jane Roe said"
     elif (
         prev
-        and (before_place in (OBLIQUE - {"and"}) | {"near"} or participle)
+        and (before_place in _PLACING or participle)
         and word != "according to"
         and not clause
         and not portfolio

@@ -14,7 +14,7 @@ from .cues import RELATIVE_ASIDE_RE, Cue, after_cue
 from .names import capitalised, is_possessive
 from .cuenames import person_printed
 from .phrases import np_after
-from .lexicon import AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CALL_PARTICIPLES, CALL_VERBS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS
+from .lexicon import AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CALL_PARTICIPLES, CALL_VERBS, CONJUNCTIONS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS
 from .subjects import last_clause, sentence_subject, subject_past_openers, with_clause_subject
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 from .wordforms import before_auxiliary, finite_verb, naming_in_passive
@@ -334,10 +334,6 @@ def subject_cue(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     return Cue(printed, k * UNIT + span[0], qs - span[1])
 
 
-
-
-# Connectives that may open a sentence before its subject ("But Roe ...").
-_OPENING_CONNECTIVES = {"but", "and", "yet", "so", "however", "meanwhile"}
 _OPENING_VERB_FORMS = (AUXILIARIES | BE_FORMS) - {"be", "been", "being"}
 
 
@@ -357,8 +353,8 @@ def subject_before_quoted_verb(unit: Unit, k: int, sent: int, qs: int, text: str
     that a levy could raise ...”', 'She “has no plans to stand down”'):
     the quotation is the subject's own words. None for any other shape."""
     toks = [t for t in tokens(unit.masked, sent, qs) if t[2] not in {",", "\u2014", "\u2013"}]
-    while toks and toks[0][2].lower() in _OPENING_CONNECTIVES:
-        toks = toks[1:]
+    while toks and toks[0][2].lower() in CONJUNCTIONS:
+        toks = toks[1:]  # "But Mr Roe “...”"
     if not toks or not _opens_with_verb(text) or any(MASK in t[2] for t in toks):
         return None
     if not (capitalised(toks[-1][2]) or (len(toks) == 1 and toks[0][2].lower() in {"he", "she"})) or is_possessive(toks[-1][2]):

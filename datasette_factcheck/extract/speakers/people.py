@@ -61,8 +61,8 @@ from .identity import fold, name_gender, person_key
 from .apposition import appositive_roles, predicate_role
 from .documents import law_name
 from .given_names import is_given_name
-from .places import country_not_person, country_opening, is_country, is_region
-from .placetags import place_tag
+from .places import country_not_person, country_opening, is_country
+from .placetags import region_after_town
 from .genderclues import described_opener, fronted_possessive_gender, later_pronoun_gender, opens_clause_at, owned_by_subject_gender, said_pronoun_gender
 from .nicknames import bracketed_alias, nickname_of, without_nicknames
 from .descriptors import body_kind_before, kind_noun
@@ -137,9 +137,7 @@ class PeopleScan(ArticleState):
                 name = " ".join(parts[given_at:])
             if start < i and toks[i - 1][2] in {"of", "for"} and (country := country_opening(parts[:-2])):
                 name = " ".join(parts[country:])  # "President of France Ivo Roe": the country is the title's
-            if i >= 2 and toks[i - 1][2] == "," and capitalised(toks[i - 2][2]) and start == i and (
-                is_region(" ".join(words)) or (i == j and place_tag(unit.text, toks[i]))
-            ):
+            if start == i and region_after_town(unit.text, toks, (toks[i][0], toks[j][1])):
                 continue  # "in Fernhill, Alabama,", "Morinville, Alta.": the region of the town before it
             if i == j and opening_participle(unit, toks, i):
                 continue  # "Giving details she went on to say": a participle opening the sentence
