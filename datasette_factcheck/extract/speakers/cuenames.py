@@ -18,6 +18,10 @@ def personal(printed: str) -> bool:
     return person_printed(printed) is not None
 
 
+# Words that open a style of address before an honorific ("the Rt Hon", "the Right Honourable").
+_STYLE_OPENERS = frozenset({"rt", "right", "honourable", "honorable", "very"})
+
+
 def person_printed(printed: str) -> Optional[str]:
     """The words of a cue that name a person (he/she, or a name without
     the descriptors and the body's possessive before it); None when the
@@ -40,6 +44,8 @@ def person_printed(printed: str) -> Optional[str]:
         words = words[1:]
     owner = max((n for n, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))), default=-1)
     words = words[owner + 1 :]
+    if len(words) > 2 and bare_word(words[0]) == "the" and (bare_word(words[1]) in HONORIFICS or bare_word(words[1]) in _STYLE_OPENERS):
+        words = words[1:]  # "The Hon Ana Roe", "the Rt Hon Ana Roe": the article of a style of address
     if not words or not capitalised(words[0]):
         return None
     first = bare_word(words[0])
