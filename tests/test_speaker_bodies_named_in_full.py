@@ -95,3 +95,16 @@ def test_words_given_in_a_statement_by(after, expected):
     found = speakers_of([f"The resolution was passed in light of “the weight given to outreach work in the towns” {after}"])
     assert [speaker for _, speaker in found] == [expected]
 
+
+
+@pytest.mark.parametrize(
+    "closing, expected",
+    [
+        ("the Harbour Storms Laboratory of the Tallow Weather Service said.", "Harbour Storms Laboratory"),
+        # the guard: one body's name with "of the" inside it
+        ("the Ministry of the Interior said.", "Ministry of the Interior"),
+    ],
+)
+def test_a_unit_named_in_full_after_the_quotation(closing, expected):
+    found = speakers_of([f"“Most of the damage happens at night and in the winter months,” {closing}"])
+    assert [speaker for _, speaker in found] == [expected]

@@ -88,3 +88,17 @@ def test_a_name_suffix_ends_its_sentence_before_a_word_that_cannot_go_on_a_name(
     # "... including Ben Mercer Jr. His aunt called him “...”": read as one
     # sentence, a place named earlier in it was once taken for the speaker.
     assert (len(sentence_bounds(text)) > 1) is splits
+
+
+@pytest.mark.parametrize(
+    "closing, expected",
+    [
+        ("a farmer near Fernhill said.", None),
+        # the guard: a name with its town
+        ("Jo Hale of Fernhill said.", "Jo Hale"),
+    ],
+)
+def test_someone_near_a_place_after_the_quotation(closing, expected):
+    # The same reading as before the verb: "near" puts the place in an unnamed person's description.
+    found = speakers_of([_LEAD, f"“The storm took every roof on our street in a single night,” {closing}"])
+    assert [speaker for _, speaker in found] == [expected]

@@ -173,7 +173,6 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         )
         if span is not None:
             span = title_before_portfolio(text, sent, subject_before_appositive(text, sent, span, vs) or span)
-            span = unit_of_body(tokens(text, span[0], span[1])) or span  # "the Storms Laboratory of the Weather Service"
         inserted = _inserted_attribution(unit, text, prev, ve, qs) if word not in CALL_VERBS else None
         if inserted is not None:
             span = inserted
@@ -598,7 +597,7 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
         if member is not None:
             span, prev = member, []
         portfolio = portfolio_before_name([t[2] for t in prev], unit.text[span[0] : span[1]])  # "secretary of education Jo Roe"
-        if prev and prev[-1][2].lower() in OBLIQUE - {"and"} and word != "according to" and not issuer_follows(text[qe : span[0]]) and not portfolio:
+        if prev and prev[-1][2].lower() in _PLACING and word != "according to" and not issuer_follows(text[qe : span[0]]) and not portfolio:
             # "“...,” a spokesman for the Trust said": someone unnamed.
             return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], vs - qe, resolvable=False, verb=unit.text[vs:ve])
         # A relative clause between the name and its verb is no distance

@@ -50,7 +50,7 @@ from .given_names import is_given_name
 from .places import country_not_person
 from .titleruns import listed_portfolio_end
 from .wordforms import finite_verb, headline_verb_at, without_seat
-from .text import MARKS, UNIT, Unit, bracketed, headline_like
+from .text import MARKS, UNIT, Unit, bracketed, headline_like, tokens
 from .state import ArticleState
 
 
@@ -357,6 +357,10 @@ class OrganisationScan(ArticleState):
             words = words[1:]  # "Carmaker Veltro Motors said"
         if not words:
             return None
+        whole = " ".join(words)
+        if (unit_of := unit_of_body(tokens(whole))) is not None:
+            # "the Storms Laboratory of the Tallow Weather Service said": the unit speaks
+            words = whole[unit_of[0] : unit_of[1]].split()
         name = strip_possessive(" ".join(words)).strip(",;: ")
         org = self.org_by_name.get(name.lower())
         if org is not None:
