@@ -6,7 +6,7 @@ issuer is named after the words that describe it; "the statement added"
 a few paragraphs after "the Trust said in a statement" is the Trust's,
 but a letter two people sent together is neither one's. "He made “...”
 and made “...”, the prosecutor said.": the first quotation shares the
-closing attribution. And "MEC for Health Sindi Gomba told": a title's
+closing attribution. And "MEC for Health Tembi Ndaba told": a title's
 initials and its portfolio, then a name the lists may not know. A wrong
 speaker is worse than none, so each table also holds sentences where the
 speaker stays as it was. Every sentence here is written for the test."""
@@ -82,11 +82,11 @@ def test_a_closing_attribution_for_every_quotation_of_its_sentence(sentence, exp
 @pytest.mark.parametrize(
     "subject, expected",
     [
-        ("Eastern Cape MEC for Health Sindi Gomba", "Sindi Gomba"),
-        ("Eastern Cape MEC for Health Ana Roe", "Ana Roe"),
+        ("Tallow Cape MEC for Health Tembi Ndaba", "Tembi Ndaba"),
+        ("Tallow Cape MEC for Health Ana Roe", "Ana Roe"),
         # the guards: a title the lists know, and a portfolio of two words
-        ("The Minister for Health Sindi Gomba", "Sindi Gomba"),
-        ("Eastern Cape MEC for Health Services Ana Roe", "Ana Roe"),
+        ("The Minister for Health Tembi Ndaba", "Tembi Ndaba"),
+        ("Tallow Cape MEC for Health Services Ana Roe", "Ana Roe"),
     ],
 )
 def test_a_title_in_initials_and_its_portfolio_before_a_name(subject, expected):

@@ -1,7 +1,7 @@
 """Two readings of a word before a surname. A capitalised word the lists
-do not know, whose ending only makes it look like a role ("Khandaker",
+do not know, whose ending only makes it look like a role ("Tavender",
 like "Recorder"), is a given name when the one person of that surname
-was never given that role: "said Khandaker Wali" after "Imam Tariq Wali"
+was never given that role: "said Tavender Wali" after "Imam Tariq Wali"
 is someone else. And an honorific of the clergy ("the Reverend", "Rev.",
 "Fr") gives its bearer a ministry that "the pastor", "the vicar" or "the
 priest" later refers to. A wrong speaker is worse than none, so each
@@ -18,7 +18,7 @@ speakers_of = textutil.speakers_of
 @pytest.mark.parametrize(
     "cue, expected",
     [
-        ("said Khandaker Wali.", "Khandaker Wali"),
+        ("said Tavender Wali.", "Tavender Wali"),
         ("said Gunter Wali.", "Gunter Wali"),
         # the guard: a title the lists know
         ("said Imam Wali.", "Tariq Wali"),

@@ -43,7 +43,7 @@ def name_after_role_of(toks: list[tuple[int, int, str]], r: int, joiners: frozen
         if m == start and m + 2 < len(toks) and bare_word(toks[m][2]) in PORTFOLIO_WORDS and all(
             capitalised(toks[n][2]) and not is_title_word(toks[n][2]) and bare_word(toks[n][2]) not in ORG_WORDS for n in (m + 1, m + 2)
         ):
-            return m + 1  # "for Health Sindi Gomba": a portfolio of one word, then a name the lists may lack
+            return m + 1  # "for Health Tembi Ndaba": a portfolio of one word, then a name the lists may lack
         word = bare_word(toks[m][2])
         if capitalised(toks[m][2]) and (is_title_word(toks[m][2]) and word not in ORG_WORDS and word not in PORTFOLIO_WORDS or word in HONORIFICS):
             # "a spokesman for Mayor Jane Roe": the name is the mayor's, the

@@ -138,7 +138,7 @@ class PeopleScan(ArticleState):
             if start < i and toks[i - 1][2] in {"of", "for"} and (country := country_opening(parts[:-2])):
                 name = " ".join(parts[country:])  # "President of France Ivo Roe": the country is the title's
             if start == i and region_after_town(unit.text, toks, (toks[i][0], toks[j][1])):
-                continue  # "in Fernhill, Alabama,", "Morinville, Alta.": the region of the town before it
+                continue  # "in Fernhill, Alabama,", "Fernhill, Alta.": the region of the town before it
             if i == j and opening_participle(unit, toks, i):
                 continue  # "Giving details she went on to say": a participle opening the sentence
             if i == j and after_office([t[2] for t in toks[: i + 1]], i) and not is_given_name(toks[i][2]):

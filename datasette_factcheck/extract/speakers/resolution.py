@@ -118,7 +118,7 @@ class Resolution(TitleInitials):
         full = self._title_word_surname(words[1:], besides=" ".join(words))  # the scan may have taken "Recorder Roe" for a name
         role = words[0].lower()
         if full is not None and role not in PERSON_ROLES and not any(role in p.roles for p in self.by_key.get(fold(strip_possessive(words[1]).rstrip(".,")), [])):
-            # "Khandaker Roe" after "Imam Tariq Roe": a word only its ending
+            # "Tavender Roe" after "Imam Tariq Roe": a word only its ending
             # makes a role, which that person was never given, is a given
             # name the list lacks: someone else of the surname.
             return None
