@@ -202,6 +202,15 @@ def document_noun(printed: str) -> Optional[str]:
     return m.group(1) if m else None
 
 
+def document_owner_pronoun(printed: str) -> Optional[str]:
+    """The pronoun that owns a document ("her statement", "his victim
+    impact statement" -> "her", "his"), which speaks for whoever the
+    pronoun means."""
+    m = _OWNED_DOCUMENT_RE.fullmatch(printed.strip())
+    return m.group(1).lower() if m else None
+
+
+_OWNED_DOCUMENT_RE = re.compile(r"(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:" + DOCUMENT_NOUNS + r")", re.I)
 _DEFINITE_DOCUMENT_RE = re.compile(r"(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(" + DOCUMENT_NOUNS + r")", re.I)
 
 

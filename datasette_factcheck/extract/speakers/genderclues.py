@@ -25,6 +25,25 @@ def said_pronoun_gender(toks: list[tuple[int, int, str]], i: int) -> Optional[st
     """The gender a pronoun gives the name before token ``i``: "X said
     he", "X says that she", "X has also said he"; not "X told Y he", where
     the pronoun may be Y."""
+    at = _said_clause_at(toks, i)
+    return _CLAUSE_PRONOUNS.get(toks[at][2].lower()) if at is not None else None
+
+
+def said_possessive_gender(toks: list[tuple[int, int, str]], i: int, name: str) -> Optional[str]:
+    """The gender a possessive opening the clause of a name's speech verb
+    confirms ("X said her colleague ...", "X says that his team ..."): the
+    possessive may be someone else's, so it only ever confirms the gender
+    the given name suggests, which the text then holds to."""
+    at = _said_clause_at(toks, i)
+    if at is None or at + 1 >= len(toks) or not toks[at + 1][2].islower():
+        return None
+    gender = _FRONTED_POSSESSIVES.get(toks[at][2].lower())
+    return gender if gender is not None and name_gender(name) == gender else None
+
+
+def _said_clause_at(toks: list[tuple[int, int, str]], i: int) -> Optional[int]:
+    """The token that opens the clause of the speech verb at ``i`` ("has
+    also said that | she"), if a speech verb with no addressee is there."""
     if i < len(toks) and toks[i][2].lower() in _SAID_AUXILIARIES:
         i += 1
     if i < len(toks) and toks[i][2].lower() in APPOSITIVE_ADVERBS:
@@ -34,7 +53,7 @@ def said_pronoun_gender(toks: list[tuple[int, int, str]], i: int) -> Optional[st
     i += 1
     if i < len(toks) and toks[i][2] == "that":
         i += 1
-    return _CLAUSE_PRONOUNS.get(toks[i][2].lower()) if i < len(toks) else None
+    return i if i < len(toks) else None
 
 
 # "In his speech, X urged ...": a possessive in the phrase that opens the

@@ -63,11 +63,11 @@ from .documents import law_name
 from .given_names import is_given_name
 from .places import country_not_person, country_opening, is_country
 from .placetags import region_after_town
-from .genderclues import described_opener, fronted_possessive_gender, later_pronoun_gender, opens_clause_at, owned_by_subject_gender, said_pronoun_gender
+from .genderclues import described_opener, fronted_possessive_gender, later_pronoun_gender, opens_clause_at, owned_by_subject_gender, said_possessive_gender, said_pronoun_gender
 from .nicknames import bracketed_alias, nickname_of, without_nicknames
 from .descriptors import body_kind_before, kind_noun
 from .reported import opens_reported_clause
-from .titleruns import after_office, after_office_joiner, before_portfolio_list, portfolio_title
+from .titleruns import after_office, after_office_joiner, before_portfolio_list, modifies_named_role, portfolio_title
 from .wordforms import finite_verb, headline_verb_at, number_word, numbered_ordinal
 from .text import QUOTE_RE, UNIT, bracketed, headline_like, tokens
 from .state import ArticleState
@@ -139,6 +139,8 @@ class PeopleScan(ArticleState):
                 name = " ".join(parts[country:])  # "President of France Ivo Roe": the country is the title's
             if start == i and region_after_town(unit.text, toks, (toks[i][0], toks[j][1])):
                 continue  # "in Fernhill, Alabama,", "Fernhill, Alta.": the region of the town before it
+            if start == i and not is_given_name(parts[0]) and modifies_named_role(toks, j):
+                continue  # "Green Lantern councillor for Tallow, Ana Roe": the role's party, nobody's name
             if i == j and opening_participle(unit, toks, i):
                 continue  # "Giving details she went on to say": a participle opening the sentence
             if i == j and after_office([t[2] for t in toks[: i + 1]], i) and not is_given_name(toks[i][2]):
@@ -366,7 +368,7 @@ class PeopleScan(ArticleState):
             described = roles - TITLE_WORDS - ORG_CAPABLE_ROLES - ORG_DESCRIPTORS
             said_gender = None
             if not gender and outside and not is_possessive(toks[j][2]):
-                said_gender = said_pronoun_gender(toks, j + 1)
+                said_gender = said_pronoun_gender(toks, j + 1) or said_possessive_gender(toks, j + 1, name)
                 gender = said_gender
             fronted_gender = None
             if not gender and outside and prev_word == "," and not is_possessive(toks[j][2]):

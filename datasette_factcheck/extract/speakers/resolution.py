@@ -52,7 +52,7 @@ from .names import (
 from .identity import fold, name_gender, person_key, same_person
 from .joinednames import joined_after
 from .descriptors import anaphoric_description, article_dropped, bare_org_word, body_after_kind, compound_head, descriptor_gender, former_of, other_party, proper_body
-from .documents import document_issuer, document_noun, issued_document, opening_document_issuer, publisher_of, speaks_in_document, verb_before_document
+from .documents import document_issuer, document_noun, document_owner_pronoun, issued_document, opening_document_issuer, publisher_of, speaks_in_document, verb_before_document
 from .phrases import np_before
 from .places import country_not_person
 from .wordforms import AGE_RE, without_trailing_adverbs
@@ -209,6 +209,10 @@ class Resolution(TitleInitials):
         if publisher is not None:
             # "the Harbour Trust website notes": the body that publishes it.
             return self._published_by(publisher, pos, headline, quoted)
+        owning = document_owner_pronoun(printed)
+        if owning is not None:
+            # "“...,” her statement read": the one "her" means wrote it.
+            return self.resolve(owning, pos, headline, quoted)
         possessor = _possessor(words)
         if possessor is not None and document_noun("the " + words[-1]) is not None:
             # "Roe's Facebook post reads": the post speaks for Roe.

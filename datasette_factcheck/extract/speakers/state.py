@@ -503,6 +503,8 @@ class ArticleState:
             return None, []
         if not person.gender:
             person.gender = gender
+        elif person.gender == gender:
+            person.named_gender = False  # the text's own pronoun now holds the given name's guess
         self.add_mention(pos, person)
         return person.full, list(person.forms)
 

@@ -279,3 +279,23 @@ def before_portfolio_list(toks: list[tuple[int, int, str]], p: int) -> int:
         while q >= 0 and _portfolio_item(toks[q][2]):
             q -= 1
     return q if q < p and toks[p][2] in {"and", "&"} else p
+
+
+def modifies_named_role(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """The capitalised run ending at ``j`` is what a lower-case title after
+    it belongs to, and a given name follows that title: "Green Lantern
+    councillor for Tallow, Ana Roe" has a party, not a person, before the
+    role; so has "Harbour Unity spokesman Ben Lowe"."""
+    n = j + 1
+    if n >= len(toks) or not toks[n][2].islower() or not is_title_word(toks[n][2]):
+        return False
+    n += 1
+    if n < len(toks) and toks[n][2] in {"for", "of", "in"}:
+        # the title's place or portfolio, closed by its comma
+        end = next((m for m in range(n + 1, min(n + 5, len(toks))) if toks[m][2] == ","), None)
+        if end is None or not all(capitalised(t[2]) or t[2] in {"and", "&"} for t in toks[n + 1 : end]):
+            return False
+        n = end + 1
+    elif n < len(toks) and toks[n][2] == ",":
+        n += 1
+    return n < len(toks) and is_given_name(toks[n][2])

@@ -41,8 +41,8 @@ class Turns(OrganisationScan):
         other gender ("..., Minister Nicola Roe said. “...,” he said."): the
         text's pronoun tells their gender better than the list."""
         person = self._attribution_before(pos)
-        if person is None or person.org or not person.named_gender or person.gender == gender or any(person is x for x in exclude):
-            return None
+        if person is None or person.org or not self._loosely_gendered(person) or person.gender == gender or any(person is x for x in exclude):
+            return None  # "Ben Roe told the court ... “...,” she said": a name only one sex bears is never the text's other
         person.gender, person.named_gender = gender, False
         return person
 
