@@ -397,6 +397,8 @@ ABBREV = {"mr", "mrs", "ms", "smt", "dr", "st", "jr", "sr", "prof", "gen", "lt",
 RELATIVES = frozenset({"who", "whose", "whom", "which"})
 APPOSITIVE_END = {"for", "of", "at", "in", "responsible", "who", "which", "on", "to", "since", "with", "from", "and"}
 PAST_QUALIFIERS = {"former", "ex", "outgoing", "previous"}
+# Words that rank an office within its kind ("Chief Medical Officer", "Deputy Minister").
+OFFICE_QUALIFIERS = {"chief", "prime", "deputy", "vice", "first", "lieutenant", "assistant", "junior"}
 _ROLE_ADJECTIVES = {"new", "former", "top", "senior", "longtime", "long-time", "outgoing", "incoming", "current", "then", "chief", "lead", "veteran"}
 MASK = "\u25a0"
 # A description set off by commas between a name and its verb of speech

@@ -101,14 +101,14 @@ def is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-_INITIAL_RE = re.compile(r"[^\W\d_]\.?|(?:[^\W\d_]\.){2,3}")
+_INITIAL_RE = re.compile(r"[^\W\d_]\.?|(?:[^\W\d_]\.){2,3}|(?:[^\W\d_]\.){1,2}[^\W\d_]")
 _ONE_INITIAL_RE = re.compile(r"[^\W\d_]\.")
 _INITIALS_RE = re.compile(r"(?:[^\W\d_]\.)+")
 
 
 @lru_cache(maxsize=65536)
 def is_initial(word: str) -> bool:
-    # "J." or initials printed together, "J.K." — kept as printed.
+    # "J." or initials printed together, "J.K.", "A.K.M" — kept as printed.
     return bool(_INITIAL_RE.fullmatch(word)) and word[0].isupper()
 
 
@@ -118,7 +118,8 @@ def join_initials(toks: list[tuple[int, int, str]]) -> list[str]:
     words: list[str] = []
     prev_end = -1
     for s, e, w in toks:
-        if words and s == prev_end and _ONE_INITIAL_RE.fullmatch(w) and _INITIALS_RE.fullmatch(words[-1]):
+        # "A.B.M Roe": the last initial of a run may go without its stop.
+        if words and s == prev_end and (_ONE_INITIAL_RE.fullmatch(w) or (len(w) == 1 and w.isupper())) and _INITIALS_RE.fullmatch(words[-1]):
             words[-1] += w
         else:
             words.append(w)
@@ -436,8 +437,8 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
 def _initials_before(words: list[str], i: int) -> int:
     """Where a name that reaches ``i`` starts when initials stand before
     it ("... for Harbours K. Ravi Nandan"): they are the name's, not the title's."""
-    while i > 1 and is_initial(words[i - 1]):
-        i -= 1
+    while i > 0 and is_initial(words[i - 1]):
+        i -= 1  # "A. B. Rafi Roe": initials alone before the given name are all the name's
     return i
 
 

@@ -8,6 +8,7 @@ from typing import Callable, Optional
 
 from .entities import ANY_BODY_NOUNS, BODY_LOOKBACK, Person, insort_unique, last_before, of_kind
 from .lexicon import (
+    OFFICE_QUALIFIERS,
     FUNCTION_WORDS,
     HONORIFICS,
     MASK,
@@ -588,7 +589,10 @@ def _ends_in_title(words: list[str]) -> bool:
     "Council President"): a person's title, never a body's name ("the
     Office of the President" is one, and so is a longer name)."""
     last = bare_word(strip_possessive(words[-1]))
-    if len(words) > 3 or any(bare_word(w) == "of" for w in words):
+    if any(bare_word(w) == "of" for w in words):
+        return False
+    # A ranking word opens an office however long ("Chief Harbour Court Judge").
+    if len(words) > 3 and bare_word(words[0]) not in OFFICE_QUALIFIERS:
         return False  # "The New Hampshire Union Leader": a paper's longer name
     return is_title_word(words[-1]) and last in PERSON_ROLES and last not in ORG_WORDS
 

@@ -10,6 +10,7 @@ from .descriptors import INDEFINITES
 from .entities import Person, of_kind
 from .given_names import given_name_gender, is_given_name
 from .lexicon import (
+    OFFICE_QUALIFIERS,
     TRADING_BODIES,
     OFFICE_PHRASES,
     ABBREV,
@@ -375,7 +376,7 @@ class Resolution(TitleInitials):
             if last is None:
                 continue
             # "the Minister" is the minister now, not a "Chief Minister" nor a former one.
-            other = len((person.roles & _OFFICE_QUALIFIERS) - roles) + (0 if past else len(person.roles & PAST_QUALIFIERS))
+            other = len((person.roles & OFFICE_QUALIFIERS) - roles) + (0 if past else len(person.roles & PAST_QUALIFIERS))
             if headline:
                 # A headline's "the minister" is the one the story opens on,
                 # not whoever the page names last.
@@ -751,7 +752,6 @@ _SHARED_SURNAME_RE = re.compile(r"([A-Z][\w'’-]*),? (?:and|And|&) $")
 
 
 # Words that make another office of a title: "Chief Minister", "Vice President".
-_OFFICE_QUALIFIERS = {"chief", "prime", "deputy", "vice", "first", "lieutenant", "assistant", "junior"}
 
 
 def _possessor(words: list[str]) -> Optional[str]:
