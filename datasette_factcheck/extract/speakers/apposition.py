@@ -323,6 +323,15 @@ def appositive_roles(text: str, toks: list[tuple[int, int, str]], start: int, fo
                 break
             lower.append(w)
         return {lower[-1]} if lower and role_noun(lower[-1]) else set()
+    if bare_role and forward and capitalised(head) and is_title_word(head):
+        # "X, Director-General of Tallow Water,": the capitalised
+        # title words before its body make the office.
+        titles: list[str] = []
+        for w in span:
+            if bare_word(w) in APPOSITIVE_END or not is_title_word(w):
+                break
+            titles.append(bare_word(w))
+        return set(titles)
     if bare_role and forward and head.isalpha() and head.islower() and head not in FUNCTION_WORDS and role_noun(head):
         # a role with no article, as wire and Indian English print it,
         # describes X as "the" would.
@@ -430,3 +439,20 @@ def unit_of_body(toks: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
     if bare_word(toks[cut - 1][2]) not in ORG_WORDS or bare_word(toks[e - 1][2]) not in ORG_WORDS:
         return None
     return (toks[s][0], toks[cut - 1][1]) if looks_like_org(" ".join(t[2] for t in toks[s:cut])) else None
+
+
+def role_of_body_at(toks: list[tuple[int, int, str]], n: int) -> bool:
+    """A role with no article opens at token ``n`` and names its body or
+    place after "of", "for" or "at" ("director of the Tallow Health
+    Service", "Director-General of Harbour Water", "chief executive at
+    Tallow Mills"): a description of the name before it."""
+    p = n
+    while p < len(toks) and p - n < 4 and toks[p][2] not in {"of", "for", "at"}:
+        p += 1
+    if p == n or p + 1 >= len(toks) or p - n >= 4 or toks[p][2] not in {"of", "for", "at"}:
+        return False
+    words = [t[2] for t in toks[n:p]]
+    if not (role_noun(words[-1]) or is_title_word(words[-1])) or any(not w.replace("-", "").isalpha() for w in words):
+        return False
+    body = toks[p + 2][2] if toks[p + 1][2] == "the" and p + 2 < len(toks) else toks[p + 1][2]
+    return capitalised(body)

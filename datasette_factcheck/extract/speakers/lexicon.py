@@ -121,6 +121,9 @@ DETERMINERS = {"a", "an", "the", "your"} | set(POSSESSIVE_PRONOUNS)
 BE_FORMS = {"be", "been", "being", "is", "are", "was", "were"}
 
 
+# Words for whoever leads a body, whatever their title ("the THS boss" for
+# its Director-General).
+BODY_HEAD_WORDS = frozenset({"boss", "chief", "head"})
 # Role nouns a headline or a later sentence uses for a role given otherwise.
 ROLE_SYNONYMS = {
     "boss": {"manager", "coach", "chief", "head"},

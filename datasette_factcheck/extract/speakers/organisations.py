@@ -51,7 +51,7 @@ from .given_names import is_given_name
 from .places import country_not_person
 from .titleruns import listed_portfolio_end
 from .wordforms import finite_verb, headline_verb_at, without_seat
-from .text import MARKS, UNIT, Unit, bracketed, headline_like, tokens
+from .text import MARKS, UNIT, Unit, bracketed, headline_like, sentence_of, tokens
 from .state import ArticleState
 
 
@@ -334,6 +334,22 @@ class OrganisationScan(ArticleState):
         if is_given_name(name.split()[0]) or self.person_for(name, create=False) is not None or country_not_person(name):
             return None
         return self.add_org(name, self.body_start, set())
+
+    def printed_with_body(self, person: Person, words: set[str], pos: int) -> bool:
+        """A sentence that names ``person`` before ``pos`` also prints the
+        body the lower-cased ``words`` of a description stand for ("ths" of
+        "the THS boss"): as those words, or as the body's full name."""
+        forms = set(words)
+        for word in words:
+            org = self.org_by_name.get(word)
+            forms |= {form.lower() for form in org.forms} if org is not None else set()
+        for p in person.positions[: bisect.bisect_left(person.positions, pos)][-8:]:
+            k, off = divmod(p, UNIT)
+            start, end = sentence_of(self.units[k], off)
+            sentence = self.units[k].text[start:end].lower()
+            if any(re.search(r"\b" + re.escape(form) + r"\b", sentence) for form in forms):
+                return True
+        return False
 
     def org_named(self, printed: str, pos: Optional[int] = None) -> Optional[Person]:
         """The organisation a printed cue names, if it names one."""

@@ -58,7 +58,7 @@ from .names import (
     strip_possessive,
 )
 from .identity import fold, name_gender, person_key
-from .apposition import appositive_roles, predicate_role
+from .apposition import appositive_roles, predicate_role, role_of_body_at
 from .documents import law_name
 from .given_names import is_given_name
 from .places import country_not_person, country_opening, is_country
@@ -235,7 +235,9 @@ class PeopleScan(ArticleState):
             if fwd < len(toks) and comma_after and not QUOTE_RE.search(unit.text, toks[j][1], toks[fwd][0] + 1):
                 # "said X, minister of state for rail,": after a verb of speech a
                 # role with no article describes the speaker too.
-                bare = i > 0 and toks[i - 1][2].lower() in SPEECH_VERBS
+                # So does one before its body's name after a given name ("Ana
+                # Roe, director of the Tallow Health Service,"), as wire copy prints it.
+                bare = (i > 0 and toks[i - 1][2].lower() in SPEECH_VERBS) or (is_given_name(name.split()[0]) and role_of_body_at(toks, fwd))
                 roles |= appositive_roles(unit.text, toks, fwd, forward=True, bare_role=bare)
             # "The chair of the inquiry, retired judge Dame X,": the role
             # phrase stands before a further descriptor and the honorific.
@@ -260,6 +262,8 @@ class PeopleScan(ArticleState):
                     kin_gender = GENDERED.get(bare_word(toks[c - 1][2]))
             if _press_officer(title_words, toks, i):
                 roles.add("spokesperson")  # "press secretary X" is later "the spokesman"
+            # "director-general": titles joined by a hyphen, read word by word as descriptions are
+            roles |= {part for r in roles if "-" in r and is_title_word(r) for part in r.split("-")}
             roles = {r for r in roles if r in TITLE_WORDS or role_noun(r)} | ({office} if office else set())
             printed = unit.text[toks[i][0] : toks[j][1]]
             printed = strip_possessive(printed)

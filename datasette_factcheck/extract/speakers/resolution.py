@@ -10,6 +10,7 @@ from .descriptors import INDEFINITES
 from .entities import Person, of_kind
 from .given_names import given_name_gender, is_given_name
 from .lexicon import (
+    BODY_HEAD_WORDS,
     OFFICE_QUALIFIERS,
     TRADING_BODIES,
     OFFICE_PHRASES,
@@ -351,8 +352,11 @@ class Resolution(TitleInitials):
         # A description with a seat of two words or more ("the North Tallow MP").
         seat = len(places - AFFILIATIONS) > 1
         just_quoted = None if headline or not seat else self.last_speaker_near(pos)
+        leads = head in BODY_HEAD_WORDS and bool(places) and not headline  # "the THS boss": its head, by any title
+        of_body = leads and any(place in self.org_by_name for place in places)  # and only its head
         for person in self.persons:
-            if not person.roles or not (heads & person.roles) or (head in {"general"} and len(roles & person.roles) < 2):
+            led = leads and person.roles & TITLE_WORDS and self.printed_with_body(person, places, pos)
+            if (of_body and not led) or not led and (not person.roles or not (heads & person.roles) or (head in {"general"} and len(roles & person.roles) < 2)):
                 continue
             if past and not (person.roles & (PAST_QUALIFIERS | {"predecessor"})) and not any(
                 q in form.lower().split() for form in person.forms for q in past
@@ -417,7 +421,7 @@ class Resolution(TitleInitials):
                 return later.full, list(later.forms)
             noun = bare_word(strip_possessive(words[-1]))  # "front-runner" whole
             # "the Cruz adviser" is someone's adviser left unnamed, not Cruz nor the one named before
-            if anaphoric_description(words, noun) and not (noun in UNNAMED_SOURCE_HEADS and self.person_for(words[1], create=False) is not None):
+            if not of_body and anaphoric_description(words, noun) and not (noun in UNNAMED_SOURCE_HEADS and self.person_for(words[1], create=False) is not None):
                 gender = descriptor_gender(noun)
                 described = self.described_subject(pos, gender, noun, {bare_word(w) for w in words}, lower_head=words[-1].islower())
                 if (
