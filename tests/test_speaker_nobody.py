@@ -169,10 +169,10 @@ def test_a_group_is_no_speaker(paragraph):
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [
-        # what a sign, a shirt or a statement reads is no person's speech
+        # what a sign or a statement reads is no person's speech (what a
+        # shirt bears is a slogan: see test_kinds_slogans_carried)
         (["Holt spoke to the staff on Monday.", "“Welcome, friends! The mill is open again!” a banner on the gate reads."], None),
         (["Holt spoke to the staff on Monday.", "“Tom Holt will oversee all the work at the mill,” read the statement."], None),
-        (["According to the Valley Times, the men wore shirts that read “Sell the mill now.”"], None),
         (["Holt waved a sign of his own.", "“I am still with the union,” it read."], None),
         # a message that reads is its author's
         (["Reyes shared a message from her adviser, Ilse Marten, that read: “The board is right about the mill.”"], "Ilse Marten"),

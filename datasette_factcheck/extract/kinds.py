@@ -190,6 +190,14 @@ def _attributed_after(source: str, q: Quote) -> bool:
     return False
 
 
+def _said_as(source: str, q: Quote) -> bool:
+    """The rest of the sentence says someone spoke the words too ("a
+    T-shirt with the words "...", as Ana Roe said before she died")."""
+    rest = _sentence_after(source, q.end)
+    m = re.search(r"(?:^|[,\s])as\s", rest)
+    return m is not None and _REPORTING_RE.search(rest[m.end() :]) is not None
+
+
 def _possessed(source: str, q: Quote) -> bool:
     """A name's possessive right before a lower-case quotation ("Hale's
     "city of tomorrow"", "Ortiz's "fair shares" remark"): the words are put
@@ -241,6 +249,34 @@ def _title_noun(source: str, q: Quote, headline: bool = False) -> bool:
     return words(line) == words(q.text)
 
 
+# Things words are written on, then how the text says what they bear ("banners
+# at the gates saying", "placards that read", "a T-shirt with the words"):
+# a slogan, whatever its case, is no one's remark. "sign" is left to the title
+# nouns, as a verb may take its place ("signs a letter saying").
+_CARRIED_RE = re.compile(
+    r"\b(?:banners?|placards?|posters?|t-shirts?|shirts?|hats?|caps?|stickers?|billboards?|graffiti)\b"
+    r"(?:[ \t]+[\w’'-]+){0,6}?[ \t]+(?:reading|saying|that[ \t]+read|that[ \t]+said|which[ \t]+read|bearing|with[ \t]+the[ \t]+words)"
+    r"[ \t]*[,:]?[ \t]*$",
+    re.I,
+)
+# A second slogan joined to the first: "“...”, and “...”".
+_JOINED_AFTER_RE = re.compile(r"[”\"][ \t]*,?[ \t]*(?:and|or)?[ \t]*$")
+
+
+def carried_slogan(source: str, start: int, joined: int = 1) -> bool:
+    """The quotation opening at ``start`` is what a banner, placard or
+    garment bears, as the words just before it say, or a slogan joined to
+    such a one by "and"."""
+    before = _sentence_before(source, start)
+    if _CARRIED_RE.search(before):
+        return True
+    m = _JOINED_AFTER_RE.search(before)
+    if m is None or joined == 0:
+        return False
+    opening = max(source.rfind(mark, 0, start - len(before) + m.start()) for mark in "“\"")
+    return opening >= 0 and carried_slogan(source, opening + 1, joined - 1)
+
+
 def _title_shaped(source: str, q: Quote) -> bool:
     """Title Case inside a sentence that is not itself in Title Case (a
     headline capitalises every word, so there it says nothing)."""
@@ -266,7 +302,7 @@ def _source(seg: Segmented, q: Quote) -> str:
 
 def decide_kind(source: str, q: Quote, headline: bool = False) -> str:
     """The final kind of an attributed quotation."""
-    if _title_noun(source, q, headline):
+    if _title_noun(source, q, headline) or (not headline and carried_slogan(source, q.start) and not _said_as(source, q)):
         return "title"
     if utterance_shaped(source, q):
         return "quote"
