@@ -91,6 +91,10 @@ _DOCUMENT_FROM_RE = re.compile(
 )
 # ("the Harbour Police statement reads" names its issuer as "a ... statement" does)
 _NAMED_DOCUMENT_RE = re.compile(r"\b(?:a|an|the)\s+" + r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:[a-z-]+\s+){0,1}?" + DOCUMENT_NOUNS + r"\b")
+# Where a body publishes in its own name, which then "says" what it prints:
+# "the Tallow Rowing Club website ... the website says".
+OWNED_MEDIA = frozenset({"website", "site", "blog", "page", "account", "feed", "channel"})
+_NAMED_MEDIUM_RE = re.compile(r"\b(?i:a|an|the|its)\s+" + r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s+(?:" + "|".join(sorted(OWNED_MEDIA)) + r")\b")
 
 
 # "signed by the press secretary to the Governor, Ada Obi, ...": a
@@ -138,7 +142,8 @@ def document_issuer(sentence: str, noun: Optional[str] = None) -> Optional[tuple
     printed ("a 1998 piece from the Tallow Times", "a Tallow Times
     article"); None when it names none. With ``noun``, only a document of
     that kind: "the report said" is not what "a memo by X" said."""
-    found = [m for regex in (_DOCUMENT_FROM_RE, _NAMED_DOCUMENT_RE) for m in regex.finditer(sentence) if _names_document(m.group(0), noun)]
+    regexes = (_NAMED_MEDIUM_RE,) if noun is not None and noun.lower() in OWNED_MEDIA else (_DOCUMENT_FROM_RE, _NAMED_DOCUMENT_RE)
+    found = [m for regex in regexes for m in regex.finditer(sentence) if _names_document(m.group(0), noun)]
     m = found[0] if found else None
     if m is None:
         return None
@@ -211,7 +216,7 @@ def document_owner_pronoun(printed: str) -> Optional[str]:
 
 
 _OWNED_DOCUMENT_RE = re.compile(r"(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:" + DOCUMENT_NOUNS + r")", re.I)
-_DEFINITE_DOCUMENT_RE = re.compile(r"(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(" + DOCUMENT_NOUNS + r")", re.I)
+_DEFINITE_DOCUMENT_RE = re.compile(r"(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(" + DOCUMENT_NOUNS + "|" + "|".join(sorted(OWNED_MEDIA)) + r")", re.I)
 
 
 # Where a body publishes: "the Harbour Trust website notes".
