@@ -73,9 +73,11 @@ def headline_speakers(title: str, paragraphs: list[str]) -> list[tuple[str, obje
         ("Ferry fare rise ‘unjustifiable’ – Quarrie", "Rhona Quarrie"),
         ("Ferry fares ‘unjustifiable’ - Ms Quarrie", "Rhona Quarrie"),
         ("Islanders told ‘plan ahead’ — Transport Secretary Quarrie", "Rhona Quarrie"),
-        # a body, or a name the article never shows to be a person, is no label
+        # a body, or a name the article never shows to be a person, is no
+        # label (the one word the body's Quarrie called the rise is hers)
         ("Pier works ‘late and over budget’ – Tallow Council", None),
-        ("Ferry fare rise ‘unjustifiable’ – Stornhaven", None),
+        ("Ferry fare rise ‘unjustifiable’ – Stornhaven", "Rhona Quarrie"),
+        ("Ferry fare rise ‘unfair’ – Stornhaven", None),
     ],
 )
 def test_a_name_after_a_dash_closing_the_headline_speaks(title, expected):

@@ -41,7 +41,7 @@ from .layout import (
     topic_label,
     transcript_label,
 )
-from .lexicon import CALL_VERBS, MASK, SPEECH_VERBS
+from .lexicon import CALL_VERBS, FUNCTION_WORDS, MASK, SPEECH_VERBS
 from .partial import (
     agent_before,
     characterises,
@@ -591,12 +591,17 @@ def _words_of(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _HEAD_WORD_RE.findall(text)]
 
 
+_SHORT_ECHO = 8  # words: a body quote short enough that one word of it is its point
+
+
 def _headline_from_body(resolved: list[Optional[Quote]]) -> None:
     """A headline quotation repeats words the body prints with their
     speaker: the body's attribution is the more explicit one. Matched when
     the headline's words run inside a body quote, or (for a quotation of
-    four words or more) when nearly all of them appear in one."""
+    four words or more) when nearly all of them appear in one; a single
+    word only when one speaker's body quotes alone print it."""
     body = [q for q in resolved if q is not None and q.paragraph != 0 and q.speaker is not None]
+    unsourced = [q for q in resolved if q is not None and q.paragraph != 0 and q.speaker is None]
     if not body:
         return
     body_words = [(q, w, " " + " ".join(w) + " ") for q in body[:500] for w in [_words_of(q.text)]]
@@ -604,6 +609,15 @@ def _headline_from_body(resolved: list[Optional[Quote]]) -> None:
         if q is None or q.paragraph != 0:
             continue
         hw = _words_of(q.text)
+        if len(hw) == 1 and hw[0] not in FUNCTION_WORDS:
+            # "Coach ‘delighted’ with ...": one word, when only one speaker's short body quotes
+            # print it (a word deep in a long one may be used otherwise) and no quotation of
+            # nobody's does ("‘Catastrophic’ tax" over a bare “catastrophic”)
+            found = {bq.speaker: bq for bq, bw, _ in body_words if hw[0] in bw and len(bw) <= _SHORT_ECHO}
+            if len(found) == 1 and not any(hw[0] in _words_of(bq.text) for bq in unsourced):
+                echo = next(iter(found.values()))
+                resolved[n] = replace(q, speaker=echo.speaker, speaker_forms=list(echo.speaker_forms), speaker_is_org=echo.speaker_is_org)
+            continue
         if len(hw) < 2:
             continue
         best, best_score = None, 0.0

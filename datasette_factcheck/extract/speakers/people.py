@@ -210,6 +210,7 @@ class PeopleScan(ArticleState):
                 and is_title_word(toks[q][2])
                 and (q == 0 or toks[q - 1][2] in {".", ",", ";", ":"} or toks[q][0] in unit.bounds)
                 and any(t[2] in _TITLE_JOINERS for t in toks[q + 1 : p + 1])
+                and not any(t[2] in SPEECH_VERBS for t in toks[q + 1 : p + 1])  # "Councillor says X's plan of Y": a clause, no phrase
             ):
                 # "Minister of state in the PMO's office X": a title that
                 # opens the phrase, joined to the words before the name.
