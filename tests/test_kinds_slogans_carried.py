@@ -20,22 +20,22 @@ def kinds_of(paragraph: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "paragraph, expected",
     [
-        ("They hung banners on the hospital fence saying “We stay out so that you can be treated in a bed”.", [("We stay out so that you can be treated in a bed", "title")]),
+        ("They hung banners on the hospital fence saying “Fair pay for the night shift”.", [("Fair pay for the night shift", "title")]),
         ("Ana Roe wore a T-shirt reading “Nurses are not paid enough for this work” to the meeting.", [("Nurses are not paid enough for this work", "title")]),
         ("Someone sprayed graffiti that read “Close the mill now” on the wall of the depot.", [("Close the mill now", "title")]),
         ("According to the Valley Times, the men wore shirts that read “Sell the mill now.”", [("Sell the mill now.", "title")]),
         ("Marchers carried placards in the rain with the words “No beds, no nurses” on them.", [("No beds, no nurses", "title")]),
         (
-            "They hung banners on the fence saying “We stay out for you”, and “We need more beds in this ward”.",
-            [("We stay out for you", "title"), ("We need more beds in this ward", "title")],
+            "They hung banners on the fence saying “Fair pay now”, and “Open the wards at night”.",
+            [("Fair pay now", "title"), ("Open the wards at night", "title")],
         ),
         # the guards: the words spoken too, a speech verb with no sign, a verb "signs"
         (
-            "Ana Roe wore a T-shirt with the words “We need more beds in this ward,” as Ben Lowe said before the vote.",
-            [("We need more beds in this ward,", "quote")],
+            "Ana Roe wore a T-shirt with the words “Open the wards at night,” as Ben Lowe said before the vote.",
+            [("Open the wards at night,", "quote")],
         ),
-        ("Ana Roe told the nurses on the fence “We need more beds in this ward” before the vote.", [("We need more beds in this ward", "quote")]),
-        ("Ana Roe signs a letter every year saying “We need more beds in this ward” to the board.", [("We need more beds in this ward", "quote")]),
+        ("Ana Roe told the nurses on the fence “Open the wards at night” before the vote.", [("Open the wards at night", "quote")]),
+        ("Ana Roe signs a letter every year saying “Open the wards at night” to the board.", [("Open the wards at night", "quote")]),
     ],
 )
 def test_a_slogan_a_sign_bears_is_a_title(paragraph, expected):
