@@ -33,7 +33,7 @@ from .names import bare_word, capitalised, clean_name, is_acronym, is_title_word
 from .cuenames import body_then_name_at, personal
 from .placetags import compass_word
 from .joinednames import joined_after
-from .documents import STATEMENT_FROM_RE, document_issuer_at, document_noun, document_owner_pronoun, issued_document_at, issuer_follows
+from .documents import CLAIM_BY_RE, STATEMENT_FROM_RE, document_issuer_at, document_noun, document_owner_pronoun, issued_document_at, issuer_follows
 from .reported import thing_in_reported_clause
 from .given_names import is_given_name
 from .apposition import body_set_off_before, unit_of_body, name_after_role_of, name_set_off_before
@@ -99,10 +99,13 @@ def _bare_comparison(toks: list[tuple[int, int, str]], n: int) -> bool:
 def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False) -> Optional[Cue]:
     text = unit.masked
     m = STATEMENT_FROM_RE.search(text[sent:qs][-160:])
-    if m is not None:
+    claim = CLAIM_BY_RE.search(text[sent:qs][-160:]) if m is None else None  # the cue is the remark's noun
+    if m is not None or claim is not None:
+        found = m or claim
+        assert found is not None
         base = qs - len(text[sent:qs][-160:])
-        a, b = base + m.start(1), base + m.end(1)
-        return Cue(unit.text[a:b], k * UNIT + a, qs - b, verb=m.group(0).split()[-1].strip(":,"))
+        a, b = base + found.start(1), base + found.end(1)
+        return Cue(unit.text[a:b], k * UNIT + a, qs - b, verb=m.group(0).split()[-1].strip(":,") if m else found.group(0).split()[0])
     verbs = list(speech_verbs(text, sent, qs))
     if call_verbs:
         # Only with the quotation itself as the object: "X called it “...”".

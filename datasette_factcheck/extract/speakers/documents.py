@@ -32,6 +32,12 @@ _FROM = (
     r"\s+(?:(?:issued|released|sent|sent\s+out|put\s+out|signed|written|posted|filed)\s+"
     r"(?:(?:yesterday|today|earlier|later|on\s+[A-Z]\w+|last\s+[a-z]+|this\s+[a-z]+)\s+)?)?(?:from|by)\s+"
 )
+# "rejected a claim by X that the mill would “...”": the words in the clause
+# a remark's "that" opens are the words of whoever made it.
+CLAIM_BY_RE = re.compile(
+    r"\b(?:claims?|statements?|remarks?|assertions?|suggestions?|promises?|pledges?|warnings?|comments?|announcements?"
+    r"|accusations?|allegations?|insistence|arguments?)" + _FROM + _ISSUER + r"\s+that\s+[^" + MASK + r".;:?!]*$"
+)
 STATEMENT_FROM_RE = re.compile(
     r"\b" + DOCUMENT_NOUNS + _FROM + _ISSUER
     + r"(?:\s+(?:obtained|seen|reviewed)\s+by\s+[^" + MASK + r".;:,]{1,60}?)?"
