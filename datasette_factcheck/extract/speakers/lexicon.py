@@ -508,6 +508,7 @@ GROUP_PLURALS = {f"{w}s" for w in UNNAMED_SOURCE_HEADS if not w.endswith("s")} |
     "commuters", "fans", "opponents", "onlookers", "bystanders", "relatives", "investigators",
     "people", "crowds", "mourners", "families", "children", "women", "men", "others",
     "farmers", "pilgrims", "tourists", "shoppers", "pupils", "teachers", "nurses", "doctors",
+    "authorities",
 }
 # Nouns that describe a person without being a title printed before a
 # name: "the Republican nominee said", "the billionaire businessman began".

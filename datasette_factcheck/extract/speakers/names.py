@@ -427,7 +427,20 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
         if given is not None:
             kept, before = kept[_initials_before(kept, given) :], -1
     if before >= 0 and words[before].lower() in {"the", "a", "an"}:
-        return None
+        given = next((n for n in range(1, len(kept) - 1) if is_given_name(kept[n])), None)
+        last = bare_word(kept[-1])
+        if (
+            given is None
+            or words[before].lower() != "the"
+            or any(is_given_name(w) for w in kept[:given])
+            or any(bare_word(w) in ORG_WORDS for w in kept)
+            or last in AFFILIATIONS
+            or last in DEMONYMS
+            or is_title_word(kept[-1])
+        ):
+            return None  # "a North Tallowshire Democrat": a description, no name
+        # "Minister for Trade and the Pacific Ana Roe": the department's last words, then the name
+        kept = kept[given:]
     kept = _without_labels(kept)
     if kept[3:]:  # four words or more (a slice: this runs for every capitalised run)
         kept = _after_headline_words(kept)

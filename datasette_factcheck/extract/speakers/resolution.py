@@ -249,7 +249,7 @@ class Resolution(TitleInitials):
                 gender = HONORIFICS[first]  # not "Lord Advocate X", an office
             # "Cllr Roe said" where a councillor and a publican share the surname.
             titles = frozenset({first, *TITLE_ABBREVIATIONS.get(first, first).split()[-1:]}) if len(words) > 1 else frozenset()
-            person = self.person_for(name, create=False, gender=gender, pos=pos, titles=titles)
+            person = self.person_for(name, create=False, gender=gender, pos=pos, titles=titles) or self.named_at_given_name(name)
             if gender and " " not in name and (person is None or person.gender not in {None, gender} or " " not in person.full):
                 person = self.kin_by_honorific(name, gender) or person  # "Roe's wife, Ana," ... "Ms Roe said"
             if person is None and " " not in name:

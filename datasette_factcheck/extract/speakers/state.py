@@ -94,6 +94,17 @@ class ArticleState:
         masked = mask(text, spans, opening)
         self.units.append(Unit(number, base, text, masked, qidx, sentence_bounds(masked), tokens(masked)))
 
+    def named_at_given_name(self, name: str) -> Optional["Person"]:
+        """The person already known by the part of ``name`` that opens at a
+        given name past its first word ("the Pacific Ana Roe" after "...
+        Minister for Trade and the Pacific Ana Roe" was read as "Ana Roe"):
+        the words before are a portfolio's or a place's."""
+        words = name.split()
+        at = next((n for n, w in enumerate(words[1:-1], start=1) if is_given_name(w)), None)
+        if at is None or any(is_given_name(w) for w in words[:at]):
+            return None
+        return self.person_for(" ".join(words[at:]), create=False)
+
     def person_for(
         self, name: str, create: bool, gender: Optional[str] = None, pos: Optional[int] = None, titles: frozenset[str] = frozenset()
     ) -> Optional[Person]:

@@ -192,11 +192,14 @@ def after_office_joiner(toks: list[tuple[int, int, str]], i: int) -> bool:
     """The run at ``i`` follows "of" or "for", or "in" after a capitalised
     title, or the "and" that joins the last part of such a department
     ("Minister for Schools and Diaspora Ana Roe")."""
-    if i >= 1 and toks[i - 1][2] in {"and", "&"}:
-        q = i - 2
-        while q >= 0 and i - q <= 6 and capitalised(toks[q][2]) and MASK not in toks[q][2]:
+    j = i - 1 if i >= 2 and toks[i - 1][2] == "the" else i  # "Minister for Trade and the Pacific Ana Roe"
+    if j >= 1 and toks[j - 1][2] in {"and", "&"}:
+        q = j - 2
+        while q >= 0 and j - q <= 6 and capitalised(toks[q][2]) and MASK not in toks[q][2]:
             q -= 1
-        return q < i - 2 and q >= 1 and toks[q][2] in {"of", "for"} and capitalised(toks[q - 1][2]) and is_title_word(toks[q - 1][2])
+        # the title may be in lower case: "area manager for Fernhill and Tallowshire Ana Roe"
+        title = q >= 1 and ((capitalised(toks[q - 1][2]) and is_title_word(toks[q - 1][2])) or (toks[q - 1][2].islower() and role_noun(toks[q - 1][2])))
+        return q < j - 2 and toks[q][2] in {"of", "for"} and title
     return i >= 1 and (toks[i - 1][2] in {"of", "for"} or placed_title(toks, i))
 
 
