@@ -530,6 +530,8 @@ def body_kind_before(toks: list[tuple[int, int, str]], i: int) -> set[str]:
     "housing charity X", "The charity X" opening a sentence. A kind alone
     after "the" elsewhere may be the object of a verb and the name the
     next clause's subject ("told the paper X had lied")."""
+    if i >= 3 and toks[i - 1][2] == "the" and toks[i - 2][2] in BODY_KINDS and toks[i - 3][2].isalpha() and toks[i - 3][2].lower() not in FUNCTION_WORDS:
+        return {toks[i - 2][2]}  # "music venue the Velvet Anchor": the kind, then the name with its article
     if i < 2 or toks[i - 1][2] not in BODY_KINDS:
         return set()
     kind, mod = toks[i - 1][2], toks[i - 2][2]

@@ -630,6 +630,8 @@ ORG_DESCRIPTORS = {
     "label", "team", "airport", "railway", "university", "school", "hospital", "trust", "council",
     "drugmaker", "chipmaker", "automaker", "miner", "exporter", "importer", "refiner", "shipper",
     "shipbuilder", "telecoms", "delegation", "embassy", "paper", "daily", "magazine", "publication", "palace",
+    # places that speak as a business does: "music venue the Velvet Anchor said"
+    "venue", "pub", "cafe", "café", "bakery", "nightclub", "theatre", "theater", "cinema", "gallery", "museum",
 }
 # Nouns for a body that trades, which "the company said" may mean of a name
 # printed with no kind ("Halden Ports"), unlike "the council" or "the agency".
