@@ -660,6 +660,8 @@ def article_dropped(printed: str, headline: bool) -> bool:
         return False
     if headline:
         # "Headteacher hits out ...": a role that opens the headline, capitalised
+        if len(words) > 2 and words[0].islower() and role_noun(words[0]) and words[1] in {"of", "for"} and all(w[:1].isupper() for w in words[2:]):
+            return True  # "mayor of Tallow tells ...": an office and its place
         return (printed.islower() or (len(words) == 1 and words[0][1:].islower() and not is_given_name(words[0]))) and role_noun(words[-1].lower())
     return 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) and is_title_word(words[-1])
 

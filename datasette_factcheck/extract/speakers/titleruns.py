@@ -12,7 +12,7 @@ from typing import Callable, Optional
 
 from .lexicon import AFFILIATIONS, CALENDAR_NAMES, FUNCTION_WORDS, HONORIFICS, MASK, ORG_NOUNS, ORG_WORDS, PORTFOLIO_WORDS
 from .given_names import is_given_name
-from .text import tokens
+from .text import MARKS, tokens
 from .names import bare_word, capitalised, is_acronym, is_title_word, looks_like_org, name_token, role_noun
 
 
@@ -302,3 +302,16 @@ def modifies_named_role(toks: list[tuple[int, int, str]], j: int) -> bool:
     elif n < len(toks) and toks[n][2] == ",":
         n += 1
     return n < len(toks) and is_given_name(toks[n][2])
+
+
+def office_of_place_at(text: str, qe: int, prev: list[tuple[int, int, str]], span: tuple[int, int]) -> Optional[int]:
+    """Where an office in lower case and its "of" or "for" start when they
+    are all that stands between a quotation's end at ``qe`` and the place
+    at ``span`` ("‘...,’ mayor of Tallow tells ..."); None otherwise."""
+    if len(prev) < 2 or prev[-1][2] not in {"of", "for"} or not prev[-2][2].islower() or not is_title_word(prev[-2][2]):
+        return None
+    lead = prev[-3][2].lower() if len(prev) >= 3 and prev[-3][0] >= qe else None
+    start = prev[-3][0] if lead == "the" else prev[-2][0]
+    if text[qe:start].strip(" ,\u00a0" + MARKS + MASK):
+        return None
+    return start
