@@ -79,6 +79,8 @@ def _subject_of_verb_chain(text: str, sent: int, prev: list[tuple[int, int, str]
     it, had"), which lead to the speech verb."""
     i = len(prev) - 1
     while i > 0 and len(prev) - i < 6 and prev[i - 1][2].isalpha() and prev[i - 1][2].islower():
+        if role_noun(prev[i - 1][2]) or (i > 1 and prev[i - 2][2].lower() in {"the", "a", "an"}):
+            break  # "The (shop) chairman went on to": a role or the word after the article heads the subject
         if i > 1 and plural_role_noun(prev[i - 1][2]) and capitalised(prev[i - 2][2]):
             return None  # "Roe supporters dislike it but have said": a group, not Roe
         if prev[i - 1][2] in {"he", "she", "they", "we"}:
