@@ -10,7 +10,7 @@ from typing import Optional
 from .cues import Cue, before_cue
 from .documents import issued_by
 from .descriptors import SUBORDINATORS, role_description
-from .lexicon import MASK, QUESTION_VERBS, SPEECH_NOUNS
+from .lexicon import CALENDAR_NAMES, MASK, PRONOUNS, QUESTION_VERBS, SPEECH_NOUNS
 from .cuenames import person_printed, personal
 from .phrases import np_after
 from .subjects import last_clause, sentence_subject, subject_past_openers
@@ -67,7 +67,34 @@ def last_sentence_cue(unit: Unit, k: int) -> Optional[Cue]:
     cue = before_cue(unit, k, sent, len(text))
     if cue is None:
         cue = speech_noun_subject(unit, k, sent, len(text))
+    end = len(text)
+    for _ in range(2):
+        if cue is not None or sent == 0 or not _goes_on_about_subject(text[sent:end]):
+            break
+        # "X says customers tell him so. His bill doubled. Monday he raised it
+        # again.": sentences that go on about the speaker by a pronoun alone,
+        # naming nobody, leave the speech before them.
+        end = sent
+        sent, _ = sentence_of(unit, max(0, len(text[:end].rstrip()) - 1))
+        earlier = before_cue(unit, k, sent, end)
+        if earlier is not None and any(w[:1].isupper() for w in earlier.printed.split()) and earlier.printed.lower() not in PRONOUNS and person_printed(earlier.printed) is not None:
+            return reporting_cue(unit, k, sent, earlier)
     return reporting_cue(unit, k, sent, cue)
+
+
+_SINGULAR_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|He|She|His|Her)\b")
+_CAPITALISED_RE = re.compile(r"\b[A-Z][\w’'-]*")
+
+
+def _goes_on_about_subject(sentence: str) -> bool:
+    """A sentence with a personal pronoun or possessive that names nobody
+    (no capitalised word past its first but a day or a month): it goes on
+    about the one just spoken of."""
+    if MASK in sentence or _SINGULAR_PRONOUN_RE.search(sentence) is None:
+        return False
+    words = _CAPITALISED_RE.findall(sentence.strip())
+    first = sentence.strip().split()[0] if sentence.strip() else ""
+    return all(w == first or w.lower() in CALENDAR_NAMES for w in words)
 
 
 def answering(unit: Unit, k: int, cue: Cue) -> Optional[Cue]:
