@@ -254,7 +254,7 @@ def _title_noun(source: str, q: Quote, headline: bool = False) -> bool:
 # a slogan, whatever its case, is no one's remark. "sign" is left to the title
 # nouns, as a verb may take its place ("signs a letter saying").
 _CARRIED_RE = re.compile(
-    r"\b(?:banners?|placards?|posters?|t-shirts?|shirts?|hats?|caps?|stickers?|billboards?|graffiti)\b"
+    r"\b(?:banners?|placards?|posters?|t-shirts?|shirts?|hats?|stickers?|billboards?|graffiti)\b"
     r"(?:[ \t]+[\w’'-]+){0,6}?[ \t]+(?:reading|saying|that[ \t]+read|that[ \t]+said|which[ \t]+read|bearing|with[ \t]+the[ \t]+words)"
     r"[ \t]*[,:]?[ \t]*$",
     re.I,

@@ -100,14 +100,15 @@ def _bare_comparison(toks: list[tuple[int, int, str]], n: int) -> bool:
 
 def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False) -> Optional[Cue]:
     text = unit.masked
-    m = STATEMENT_FROM_RE.search(text[sent:qs][-160:])
-    claim = CLAIM_BY_RE.search(text[sent:qs][-160:]) if m is None else None  # the cue is the remark's noun
-    if m is not None or claim is not None:
-        found = m or claim
-        assert found is not None
-        base = qs - len(text[sent:qs][-160:])
-        a, b = base + found.start(1), base + found.end(1)
-        return Cue(unit.text[a:b], k * UNIT + a, qs - b, verb=m.group(0).split()[-1].strip(":,") if m else found.group(0).split()[0])
+    window = text[sent:qs][-160:]
+    m = STATEMENT_FROM_RE.search(window)
+    # the cue word: the document's verb ("the statement said"), or a claim's noun
+    verb = m.group(0).split()[-1].strip(":,") if m is not None else None
+    m = m or CLAIM_BY_RE.search(window)
+    if m is not None:
+        base = qs - len(window)
+        a, b = base + m.start(1), base + m.end(1)
+        return Cue(unit.text[a:b], k * UNIT + a, qs - b, verb=verb or m.group(0).split()[0])
     verbs = list(speech_verbs(text, sent, qs))
     if call_verbs:
         # Only with the quotation itself as the object: "X called it “...”".
