@@ -416,7 +416,6 @@ def body_set_off_before(text: str, pre_toks: list[tuple[int, int, str]], unnamed
     return span if looks_like_org(text[span[0] : span[1]]) else None
 
 
-
 def unit_of_body(toks: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
     """Tokens that hold a body's name of two words or more, "of the" and
     another body's name so long ("the Storms Laboratory of the Tallow

@@ -77,7 +77,7 @@ def last_sentence_cue(unit: Unit, k: int) -> Optional[Cue]:
         end = sent
         sent, _ = sentence_of(unit, max(0, len(text[:end].rstrip()) - 1))
         earlier = before_cue(unit, k, sent, end)
-        if earlier is not None and any(w[:1].isupper() for w in earlier.printed.split()) and earlier.printed.lower() not in PRONOUNS and person_printed(earlier.printed) is not None:
+        if earlier is not None and earlier.printed.lower() not in PRONOUNS and personal(earlier.printed):  # a name, no "she"
             return reporting_cue(unit, k, sent, earlier)
     return reporting_cue(unit, k, sent, cue)
 

@@ -78,4 +78,3 @@ def document_by_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     if not (personal(printed) or looks_like_org(printed)):
         return None
     return Cue(printed, k * UNIT + span[0], span[0] - qe)
-

@@ -39,7 +39,7 @@ from .given_names import is_given_name
 from .apposition import body_set_off_before, unit_of_body, name_after_role_of, name_set_off_before
 from .phrases import np_after, np_before
 from .setoff import name_after_addressee
-from .titleruns import office_of_place_at, placed_title, title_before_portfolio
+from .titleruns import office_and_place, office_of_place_at, placed_title, title_before_portfolio
 from .wordforms import AGE_RE, before_auxiliary, month_alone, month_name, naming_in_passive, verb_adverb
 from .whoclauses import named_before_who, subject_before_who_clause
 from .subjects import body_before_role, joined_verb_subject, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, subject_before_appositive, subject_before_thing_name, subject_past_openers
@@ -507,11 +507,7 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                 len(pre_words) <= 5
                 and bare_word(pre_words[-1]) in TITLE_WORDS
                 and all(not w[0].isupper() for w in pre_words)
-            ) or described_name(pre_words) or set_off or (
-                # "‘...,’ mayor of Tallow tells": an office and its place
-                2 < len(pre_words) <= 5 and pre_words[0].islower() and is_title_word(pre_words[0]) and pre_words[1] in {"of", "for"}
-                and all(capitalised(w) for w in pre_words[2:])
-            ) or (
+            ) or described_name(pre_words) or set_off or office_and_place(pre_words) or (  # "‘...,’ mayor of Tallow tells"
                 # "“...” his friend Jane Roe told the site", "“...,” his wife, Jane Roe, wrote"
                 len(pre_words) > 2
                 and pre_words[0].lower() in POSSESSIVE_PRONOUNS

@@ -22,6 +22,7 @@ from .names import (
     bare_word, capitalised, clean_name, is_acronym, is_possessive, is_title_word, looks_like_org, name_token, role_noun, run_end, strip_possessive,
 )
 from .cuenames import person_printed
+from .titleruns import office_and_place
 
 # Words that open a clause whose subject follows them ("as X put it").
 SUBORDINATORS = {"as", "while", "when", "after", "before", "because", "since", "though", "although", "once", "until", "whereas"}
@@ -660,7 +661,7 @@ def article_dropped(printed: str, headline: bool) -> bool:
         return False
     if headline:
         # "Headteacher hits out ...": a role that opens the headline, capitalised
-        if len(words) > 2 and words[0].islower() and role_noun(words[0]) and words[1] in {"of", "for"} and all(w[:1].isupper() for w in words[2:]):
+        if office_and_place(words):
             return True  # "mayor of Tallow tells ...": an office and its place
         return (printed.islower() or (len(words) == 1 and words[0][1:].islower() and not is_given_name(words[0]))) and role_noun(words[-1].lower())
     return 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) and is_title_word(words[-1])

@@ -309,4 +309,3 @@ def issued_document_at(text: str, lo: int, hi: int) -> Optional[int]:
     for m in _ISSUED_RE.finditer(text, lo, hi):
         last = m
     return last.start() if last is not None and not text[last.end() : hi].strip(" ,\u00a0") else None
-

@@ -755,9 +755,6 @@ _SURNAME_END_RE = re.compile(r"(?:['’]s)?(?:[^\w'’-]|$)")
 _SHARED_SURNAME_RE = re.compile(r"([A-Z][\w'’-]*),? (?:and|And|&) $")
 
 
-# Words that make another office of a title: "Chief Minister", "Vice President".
-
-
 def _possessor(words: list[str]) -> Optional[str]:
     """The capitalised possessor that opens a phrase ("Ana Roe's blog post" ->
     "Ana Roe"), if any."""

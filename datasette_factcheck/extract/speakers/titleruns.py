@@ -304,6 +304,19 @@ def modifies_named_role(toks: list[tuple[int, int, str]], j: int) -> bool:
     return n < len(toks) and is_given_name(toks[n][2])
 
 
+def office_and_place(words: list[str]) -> bool:
+    """Words that are an office in lower case, its "of" or "for" and a
+    capitalised place ("mayor of Tallow", "minister for Harbours"), as a
+    headline prints a subject without its article."""
+    return (
+        2 < len(words) <= 5
+        and words[0].islower()
+        and (is_title_word(words[0]) or role_noun(words[0]))
+        and words[1] in {"of", "for"}
+        and all(capitalised(w) for w in words[2:])
+    )
+
+
 def office_of_place_at(text: str, qe: int, prev: list[tuple[int, int, str]], span: tuple[int, int]) -> Optional[int]:
     """Where an office in lower case and its "of" or "for" start when they
     are all that stands between a quotation's end at ``qe`` and the place
