@@ -349,7 +349,7 @@ def org_descriptors(toks: list[tuple[int, int, str]], i: int, j: int, text: str)
             tail.append(toks[q][2])
             q += 1
         if tail and tail[-1] in ORG_DESCRIPTORS and (q >= len(toks) or toks[q][2] in {",", ";", "—", "–"} or MASK in toks[q][2]):
-            found |= set(tail)
+            found |= {w for w in tail if not is_possessive(w)}  # "the choir's agency": an agency, not a band
     return found
 
 

@@ -198,7 +198,10 @@ class OrganisationScan(ArticleState):
                     # "Castlegate Health, the insurer, said": a longer name
                     # that opens with no given name, described as a body.
                     described = org_descriptors(toks, i + a, j, unit.masked)
-                    if described and self.person_for(" ".join(words), create=False) is None:
+                    # "Tallow Sound, the label, said": a name read as a
+                    # person's until the description says it is a body.
+                    taken = self.person_for(" ".join(words), create=False)
+                    if described and (taken is None or not taken.shown_person(by_speech=False)):
                         typed, types = True, set(UNTYPED_ORG) | described
                 if words and typed and unit.number == 0 and strip_possessive(unit.text[toks[i + a][0] : toks[j][1]]) not in body:
                     typed = False  # a headline's Title Case words the body never prints as a name
@@ -210,6 +213,7 @@ class OrganisationScan(ArticleState):
                     p = i + a - 1
                     if p >= 0 and toks[p][2] in ORG_NOUNS:
                         types.add(toks[p][2])
+                    types |= org_descriptors(toks, i + a, j, unit.masked)  # "Big Marren Entertainment, the choir's agency,"
                     name = strip_possessive(unit.text[toks[i + a][0] : toks[j][1]])
                     org = self.add_org(name, k * UNIT + toks[i + a][0], types)
                     short = bracketed(toks, j + 3)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .lexicon import APPOSITIVE_ADVERBS, CONJUNCTIONS, FUNCTION_WORDS, MASK, OPENING_PREPOSITIONS, PARTICLES, POSSESSIVE_PRONOUNS, RELATIVES
+from .lexicon import APPOSITIVE_ADVERBS, CONJUNCTIONS, FUNCTION_WORDS, MASK, OPENING_PREPOSITIONS, ORG_DESCRIPTORS, PARTICLES, POSSESSIVE_PRONOUNS, RELATIVES
 from .names import capitalised, clean_name, is_possessive, is_title_word, looks_like_org, role_noun
 from .placetags import party_tag, place_tag, title_of_place
 from .wordforms import number_word
@@ -54,7 +54,8 @@ def name_before_description(
         return None
     opener = desc[0].lower() in {"the", "a", "an"} | set(POSSESSIVE_PRONOUNS) or not desc[0][:1].isupper()
     possessed = any(is_possessive(t[2]) or text[t[1] : t[1] + 1] in ("'", "’") for t in toks[a1 : min(b1 + 1, a1 + 4)])
-    if not (opener or possessed) or not any(w.islower() and (role_noun(w) or is_title_word(w)) for w in desc):
+    body = describes_body(desc)
+    if not (opener or possessed) or not (body or any(w.islower() and (role_noun(w) or is_title_word(w)) for w in desc)):
         if not title_of_place(desc):
             return None
     while a2 < b2 and toks[a2][2].lower() in CONJUNCTIONS:
@@ -76,9 +77,31 @@ def name_before_description(
     if words[0].lower() in OPENING_PREPOSITIONS:
         return None  # "In Tallow, a spokesperson for X said": a place or a date opening the sentence
     printed = " ".join(words)
-    if clean_name(printed) is None or looks_like_org(printed):
-        return None
+    if not body and (clean_name(printed) is None or looks_like_org(printed)):
+        return None  # a body's name need not read as a person's
+    if body and words[0].lower() in FUNCTION_WORDS:
+        return None  # "Today, the weekly paper said": no name before the description
     return toks[a2][0], toks[b2][1]
+
+
+# Words that end a description's head and open what it is of or for.
+_HEAD_ENDS = {"of", "for", "at", "in", "on", "with", "to", "from", "behind", "that", "which"}
+
+
+def describes_body(desc: list[str]) -> bool:
+    """A description that says what kind of body a name is ("the label",
+    "the choir's agency", "a Tallow-based charity", "the firm behind the
+    app"): an article or a possessive first, and a head word, before any
+    "of" or "for", that is a kind of organisation. "The owner of the
+    label" is headed by a person's role."""
+    if len(desc) < 2 or not (desc[0].lower() in {"the", "a", "an"} | set(POSSESSIVE_PRONOUNS) or is_possessive(desc[0])):
+        return False
+    words = desc[1:]
+    end = next((n for n, w in enumerate(words) if w.lower() in _HEAD_ENDS), len(words))
+    if any(not w.split("-")[-1].islower() for w in words[:end]):
+        return False  # "the People's Weekly newspaper": a name of its own, not a description
+    head = words[end - 1] if end > 0 else ""
+    return head in ORG_DESCRIPTORS
 
 
 def name_after_addressee(toks: list[tuple[int, int, str]]) -> Optional[int]:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from .documents import is_document_word
 from .lexicon import ADVERBS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, MASK, MULTIWORD_VERBS, OBLIQUE, PARTICIPLES, PRONOUNS, SPEECH_VERBS
 from .text import tokens
+from .wordforms import naming_in_passive
 
 CONTINUE_FORMS = {"continue", "continues", "continued"}
 # Prepositions a speech verb's form never follows as a verb ("in calls",
@@ -22,6 +23,7 @@ def speech_verbs(masked: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]
     """(start, end, word) of speech verbs and participles in masked[lo:hi]."""
     prev = ""
     toks = tokens(masked, lo, hi)
+    lowered = [t[2].lower() for t in toks]
     for i, (s, e, w) in enumerate(toks):
         low = w.lower()
         # After a determiner the word is an adjective or a noun: "a written
@@ -38,6 +40,8 @@ def speech_verbs(masked: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]
             pass  # "the rise in calls was “...”", "requests for comment": after a preposition the word is a noun
         elif low.endswith("ed") and prev.isalpha() and prev.islower() and prev not in BE_FORMS and _BY_AGENT_RE.match(masked, e):
             pass  # "the date suggested by employers": a participle describing a noun, no speech
+        elif naming_in_passive(lowered, i):
+            pass  # "Roe, described as one of the “...”": the one named, not a speaker
         elif (w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS)) and prev not in DETERMINERS:
             yield s, e, low
         elif w == "states" and is_document_word(prev):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import ADVERBS, AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CALL_VERBS, HEADLINE_VERBS, NUMBER_WORDS, SPEECH_VERBS, VERB_PARTICLES, WEEKDAYS
+from .lexicon import ADVERBS, AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CALL_VERBS, HEADLINE_VERBS, NUMBER_WORDS, POSSESSIVE_PRONOUNS, SPEECH_VERBS, VERB_PARTICLES, WEEKDAYS
 from .names import bare_word
 
 
@@ -106,7 +106,27 @@ def naming_in_passive(words: list[str], n: int, adverb: bool = True) -> bool:
     back = n - 1
     if adverb and back >= 0 and words[back].endswith("ly"):
         back -= 1  # "was widely praised"
-    return back >= 0 and words[back] in BE_FORMS
+    if back >= 0 and words[back] in BE_FORMS:
+        return True
+    # "Ana Roe, described as one of the “...”": a past participle set off
+    # by a comma after a noun describes the noun, with no be-form; not
+    # after a description set off by two commas ("which Ana Roe, the
+    # treasurer, described as"), which closes before its subject's verb.
+    return (
+        back > 0
+        and words[back] == ","
+        and words[n].endswith("ed")
+        and n + 1 < len(words)
+        and words[n + 1] == "as"
+        and not _closes_description(words, back)
+    )
+
+
+def _closes_description(words: list[str], comma: int) -> bool:
+    """The comma at ``comma`` closes a description that a comma opened a
+    few words before with an article or a possessive (", the treasurer,")."""
+    opening = next((c for c in range(comma - 1, max(-1, comma - 8), -1) if words[c] == ","), None)
+    return opening is not None and opening + 1 < comma and (words[opening + 1] in {"the", "a", "an"} or words[opening + 1] in POSSESSIVE_PRONOUNS)
 
 
 def month_name(word: str) -> bool:
