@@ -27,6 +27,8 @@ _OFFICE_FOLLOWERS = AUXILIARIES | {w for w in SPEECH_VERBS if w.isalpha() and w.
 
 
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
+# "according to" right before a name: what follows is that person's account.
+_ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording[\s\u00a0]+to[\s\u00a0]+$")
 
 # Up to four more capitalised words ("and" among them), then a company's legal form, perhaps
 # after a bracketed kind ("(Pty)", "(India)").
@@ -402,7 +404,8 @@ class ArticleState:
         capital,"): a place, whatever else it is printed beside."""
         text = self.whole_text()
         return (
-            re.search(r"\b(?:in|from|across|throughout|to)\s+" + re.escape(name) + r"\b", text) is not None
+            # not "according to Ana Roe", which names a person
+            re.search(r"\b(?:in|from|across|throughout|(?<![Aa]ccording )to)\s+" + re.escape(name) + r"\b", text) is not None
             or re.search(r"\b" + re.escape(name) + PLACE_APPOSITIVE, text) is not None
         )
 
@@ -451,6 +454,12 @@ class ArticleState:
             return any(pattern.search(unit.text) for unit in self.units)
         k, off = divmod(at, UNIT)
         return 0 <= k < len(self.units) and pattern.match(self.units[k].text, off) is not None
+
+    def reported_by(self, at: int) -> bool:
+        """The name at ``at`` follows "according to": what the sentence
+        says is that person's, as after "X said"."""
+        k, off = divmod(at, UNIT)
+        return 0 <= k < len(self.units) and _ACCORDING_TO_RE.search(self.units[k].text[max(0, off - 16) : off]) is not None
 
     def known_person(self, printed: str) -> bool:
         """A name that is surely a person's: one the article has found as a

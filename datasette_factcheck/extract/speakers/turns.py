@@ -86,14 +86,15 @@ class Turns(OrganisationScan):
         before it: a "he" or "she" right after goes on with the one who
         just spoke, though no list knows the given name."""
         person = m.person
-        if person.org or person.maybe_person or (person.gender and not self._loosely_gendered(person)) or not m.salient or len(person.full.split()) < 2:
+        reported = self.reported_by(m.pos)  # "According to Zanele Okafor, the teams ..."
+        if person.org or person.maybe_person or (person.gender and not self._loosely_gendered(person)) or not (m.salient or reported) or len(person.full.split()) < 2:
             return False
         k, off = divmod(pos, UNIT)
         before = self.sentence_before(k, off)
         start = before[0] * UNIT + before[1] if before is not None else self.sentence_key(pos)
         if not start <= m.pos < pos:
             return False
-        return self._plain_name(person) and any(self.says_itself(form, m.pos) for form in person.forms)
+        return self._plain_name(person) and (reported or any(self.says_itself(form, m.pos) for form in person.forms))
 
     def _speaker_before_in_sentence(self, n: int, after_comma: bool = False) -> bool:
         """A name earlier in the sentence of mention ``n`` is its closing
