@@ -43,7 +43,7 @@ from .titleruns import office_and_place, office_of_place_at, placed_title, title
 from .wordforms import AGE_RE, before_auxiliary, month_alone, month_name, naming_in_passive, verb_adverb
 from .whoclauses import named_before_who, subject_before_who_clause
 from .subjects import body_before_role, joined_verb_subject, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, subject_before_appositive, subject_before_thing_name, subject_past_openers
-from .speechverbs import CONTINUE_FORMS, after_preposition, speech_verbs
+from .speechverbs import CONTINUE_FORMS, after_preposition, as_complement_verb, speech_verbs
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
 
 
@@ -110,6 +110,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         a, b = base + m.start(1), base + m.end(1)
         return Cue(unit.text[a:b], k * UNIT + a, qs - b, verb=verb or m.group(0).split()[0])
     verbs = list(speech_verbs(text, sent, qs))
+    calling = CALL_VERBS  # verbs whose object the quotation describes
     if call_verbs:
         # Only with the quotation itself as the object: "X called it “...”".
         toks = tokens(text, sent, qs)
@@ -119,6 +120,9 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
             if w.lower() in CALL_VERBS and w[0].islower() and (n == 0 or (toks[n - 1][2].lower() not in DETERMINERS and not after_preposition(toks[n - 1][2], w)))
             and not _bare_comparison(toks, n) and not naming_in_passive([t[2].lower() for t in toks], n)
         ]
+        if not verbs and (regarding := as_complement_verb(toks)) is not None:
+            verbs.append((regarding[0], regarding[1], regarding[2].lower()))
+            calling = {regarding[2].lower()}
     verbs.sort()
     if len(verbs) > 1 and verbs[-1][2] in _GO_ON and (after := _WORD_AFTER_RE.match(text, verbs[-1][1])) and after.group(1) not in FUNCTION_WORDS:
         # "X warned that if the union goes on strike, “...”": "go on" with
@@ -179,23 +183,23 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         )
         if span is not None:
             span = title_before_portfolio(text, sent, subject_before_appositive(text, sent, span, vs) or span)
-        inserted = _inserted_attribution(unit, text, prev, ve, qs) if word not in CALL_VERBS else None
+        inserted = _inserted_attribution(unit, text, prev, ve, qs) if word not in calling else None
         if inserted is not None:
             span = inserted
-        if span is None and prev and prev[-1][2] in _BEFORE_VERB and word not in CALL_VERBS:
+        if span is None and prev and prev[-1][2] in _BEFORE_VERB and word not in calling:
             span = _subject_of_verb_chain(text, sent, prev)
         if span is None and prev and prev[-1][2].lower() in {"and", "but", "or", "then", ","} and len(verbs) > 1:
             # "X said he welcomed it and added, “...”": verbs joined by
             # "and" share the subject of the first.
             pvs, _, pword = verbs[-2]
-            if pword not in PARTICIPLES and pword not in CALL_VERBS and pword != "according to":
+            if pword not in PARTICIPLES and pword not in calling and pword != "according to":
                 span = np_before(text, sent, pvs)
         while prev and verb_adverb(prev[-1][2]):
             prev.pop()  # "X backed Y, but now said"
         if span is None and (not prev or prev[-1][2].lower() in {"and", "but", "or", "then", ","}):
             # "However Roe disagreed and said:": a connective with no comma may open the sentence
             span = (clause_subject(text, prev, vs) if prev and prev[-1][2].lower() == "and" else None) or subject_past_openers(text, sent, vs)
-        if span is None and word not in ADDRESSEE_VERBS | URGING_VERBS and word not in CALL_VERBS:
+        if span is None and word not in ADDRESSEE_VERBS | URGING_VERBS and word not in calling:
             # "said Mr X: “...”"; after "accused", "called" or "urged" the
             # noun phrase is the one accused, called or urged, never the speaker.
             span = np_after(text, ve, qs)

@@ -589,6 +589,7 @@ STRUCTURE_NOUNS = frozenset({
 LAW_WORDS = {
     "act", "regulation", "regulations", "directive", "treaty", "convention", "accord", "accords", "agreement",
     "protocol", "charter", "amendment", "ordinance", "statute", "programme", "program", "scheme", "initiative",
+    "code", "constitution", "bylaw", "bylaws",
 }
 # Verbs whose object is the one addressed ("urged the union to “...”"):
 # before a quotation the noun phrase after them never speaks.

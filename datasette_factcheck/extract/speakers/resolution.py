@@ -54,7 +54,7 @@ from .names import (
 from .identity import fold, name_gender, person_key, same_person
 from .joinednames import joined_after
 from .descriptors import anaphoric_description, article_dropped, bare_org_word, body_after_kind, compound_head, descriptor_gender, former_of, other_party, proper_body
-from .documents import document_issuer, document_noun, document_owner_pronoun, issued_document, opening_document_issuer, publisher_of, speaks_in_document, verb_before_document
+from .documents import document_issuer, document_noun, document_owner_pronoun, issued_document, law_name, opening_document_issuer, publisher_of, speaks_in_document, verb_before_document
 from .phrases import np_before
 from .places import country_not_person
 from .wordforms import AGE_RE, without_trailing_adverbs
@@ -137,6 +137,9 @@ class Resolution(TitleInitials):
             return (of_owned.full, list(of_owned.forms)) if of_owned is not None else (None, [])
         words = printed.split()
         low = printed.lower().strip()
+        named = words[1:] if words and bare_word(words[0]) == "the" else words
+        if law_name(named) and all(capitalised(w) for w in named):
+            return " ".join(named), [" ".join(named)]  # "The Tallow Housing Code defines ...": the law, whole
         if not headline and 2 <= len(words) <= 5 and bare_word(words[0]) == "the" and words[-1] in EPITHET_HEADS:
             # "“...,” the star continued", "said the Harbour Lights singer": an
             # epithet news uses for the one just quoted, no office of anyone's.

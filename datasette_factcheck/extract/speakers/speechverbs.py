@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Optional
 
 from .documents import is_document_word
-from .lexicon import ADVERBS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, MASK, MULTIWORD_VERBS, OBLIQUE, PARTICIPLES, PRONOUNS, SPEECH_VERBS
+from .lexicon import ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, MASK, MULTIWORD_VERBS, OBLIQUE, PARTICIPLES, PRONOUNS, SPEECH_VERBS
+from .names import is_possessive
 from .text import tokens
-from .wordforms import naming_in_passive
+from .wordforms import IRREGULAR_PAST, naming_in_passive
 
 CONTINUE_FORMS = {"continue", "continues", "continued"}
 # Prepositions a speech verb's form never follows as a verb ("in calls",
@@ -75,3 +77,63 @@ def _noun_follows(toks: list[tuple[int, int, str]], i: int) -> bool:
 # "by" and an agent after a past form; "said by phone" names a medium, not an agent.
 _BY_AGENT_RE = re.compile(r"\s+by\s+(?!(?:tele)?phone\b|e-?mail\b|text\b|video\b|letter\b|satellite\b|radio\b)")
 _ACCORDING_TO = {"as per", "per", "in the words of"}
+
+
+# Words before "as" that make no description of an object: "such as",
+# "as well as", "known as", "so as to", "the same as".
+_NOT_DESCRIBING_AS = {"such", "well", "known", "so", "same", "soon", "much", "long", "far", "just", "even", "only"}
+# Verbs whose "as" names a role or a time, not a description given to an
+# object ("acted as", "served as", "came as", "stepped down as").
+_ROLE_AS_VERBS = {"acted", "acts", "served", "serves", "worked", "works", "came", "comes", "stepped", "steps", "began", "begins", "started", "starts", "joined", "joins", "remained", "remains", "stayed", "stays", "returned", "returns"}
+
+
+def as_complement_verb(toks: list[tuple[int, int, str]]) -> Optional[tuple[int, int, str]]:
+    """The verb whose object a quotation right after "as" describes, in
+    the clause ``toks`` ends with ("X hailed the pact as a “...”", "X
+    held up the plan as the “...”", "X speaks of her as “...”"): the
+    description is the subject's, as after "called". (start, end, word);
+    None for a passive ("was seen as"), a role ("served as"), "such as",
+    or a clause with no object between the verb and "as". The start is
+    the verb group's, auxiliaries included."""
+    n = len(toks)
+    if n and toks[n - 1][2].lower() in {"a", "an", "the"}:
+        n -= 1
+    if n < 3 or toks[n - 1][2].lower() != "as" or toks[n - 2][2].lower() in _NOT_DESCRIBING_AS:
+        return None
+    for v in range(n - 2, 0, -1):
+        word = toks[v][2]
+        if word in {",", ";", ":", "—", "–"} or MASK in word:
+            return None  # the description is set off from the clause of any verb
+        low = word.lower()
+        before = toks[v - 1][2].lower()
+        if not word.isalpha() or not word.islower() or low in FUNCTION_WORDS or low in BE_FORMS:
+            continue
+        if before in DETERMINERS or before in _NOUN_AFTER or is_possessive(toks[v - 1][2]):
+            continue  # "the results", "of concerns": a noun
+        aux = v - 1
+        while aux > 0 and toks[aux][2].lower().endswith("ly"):
+            aux -= 1
+        if low.endswith("ing") and low != "being" and toks[aux][2].lower() in BE_FORMS:
+            before = "progressive"  # "is now casting the firm as": the subject does it
+        elif not (low in IRREGULAR_PAST or low.endswith("ed") or (low.endswith("s") and not low.endswith(("ss", "us", "is")))):
+            continue
+        if before in BE_FORMS or before == "having" or before.endswith("ing") or low in _ROLE_AS_VERBS:
+            return None  # "was seen as", "having spoken of", "acted as": no subject gives it here
+        if not _opens_object(toks[v + 1][2]):
+            continue  # "most landlords treat short lets as": a plural noun, not the verb
+        start = v  # the verb group opens at its auxiliaries: "has lately been casting"
+        while start > 0 and (toks[start - 1][2].lower() in AUXILIARIES | BE_FORMS or toks[start - 1][2].lower().endswith("ly")):
+            start -= 1
+        return toks[start][0], toks[v][1], word
+    return None
+
+
+# Words that open a verb's object ("hailed the pact", "speaks of her",
+# "positioned itself"): an article, a pronoun, a preposition of a
+# prepositional verb ("held up", "spoke of"), or a name.
+_OBJECT_OPENERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+                   "him", "it", "them", "us", "me", "itself", "himself", "herself", "themselves", "to", "on", "up", "out", "of"}
+
+
+def _opens_object(word: str) -> bool:
+    return word.lower() in _OBJECT_OPENERS or (word[:1].isupper() and word.isalpha())
