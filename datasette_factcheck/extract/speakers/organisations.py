@@ -339,6 +339,26 @@ class OrganisationScan(ArticleState):
             return None
         return self.add_org(name, self.body_start, set())
 
+    def closing_body(self, sentence: str) -> Optional[Person]:
+        """The body a sentence's closing attribution names ("Some 900 trains
+        will be cut, the THB said on Monday."): an "it" in the next sentence
+        goes on with it. "The" before a body's initials names no person."""
+        m = _CLOSING_ATTRIBUTION_RE.search(sentence)
+        if m is None:
+            return None
+        printed = m.group(1)
+        org = self.org_named(printed)
+        words = printed.split()
+        if org is None and len(words) == 2 and words[0] == "the" and is_acronym(words[1]) and words[1].isalpha():
+            org = self.add_org(words[1], 0, set())
+        elif org is None and 1 < len(words) <= 4 and words[0] != "the" and not is_given_name(words[0]) and not is_title_word(words[0]):
+            # "..., Tallow Rail announced. It added": a name no given name
+            # opens, which the "it" after shows to be a body's
+            taken = self.person_for(printed, create=False)
+            if taken is None or not taken.shown_person(by_speech=False):
+                org = self.add_org(printed, 0, set())
+        return org
+
     def printed_with_body(self, person: Person, words: set[str], pos: int) -> bool:
         """A sentence that names ``person`` before ``pos`` also prints the
         body the lower-cased ``words`` of a description stand for ("ths" of
@@ -577,6 +597,11 @@ class OrganisationScan(ArticleState):
         return bool(person.gender or roles & PERSON_ROLES or len(person.names) > 1)
 
 
+# A reported sentence closed by its attribution: ", the THB said on Monday."
+_CLOSING_ATTRIBUTION_RE = re.compile(
+    r",[\s\u00a0]+((?:the[\s\u00a0]+)?[A-Z][\w&.'’-]*(?:[\s\u00a0]+(?:of[\s\u00a0]+)?[A-Z][\w&.'’-]*){0,4})[\s\u00a0]+"
+    r"(?:said|says|added|adds|stated|states|announced|confirmed)\b[^,;“”\"]{0,30}[.!?]?[\s\u00a0]*$"
+)
 # A superlative, perhaps after a word that qualifies it: "largest", "second-biggest", "most trusted".
 _SUPERLATIVE = r"(?:[a-z-]+[\s\u00a0]+)?(?:[a-z-]+est|most[\s\u00a0]+[a-z]+)"
 # "Europe's largest", "the country's biggest": a possessive and a superlative before a noun.

@@ -677,12 +677,16 @@ class Resolution(TitleInitials):
             k, lo, end = before
             unit = self.units[k]
             issuer = self._issuer_named(unit, opening_document_issuer(unit.masked[lo:end]), lo)
+            issuer = issuer or self.closing_body(unit.masked[lo:end])
             if issuer is not None:
                 return issuer  # "A letter from the X Association ... “...,” it said"
             span = sentence_subject(unit.masked, lo, end)
             spoke = self.body_speakers.get(k * UNIT + lo)
-            if span is None and spoke is not None:
-                return spoke  # "“...,” the Tallow Times wrote. “...,” it added"
+            if spoke is not None and (span is None or self.org_named(unit.text[span[0] : span[1]].strip()) is None):
+                # "“...,” the Tallow Times wrote. “...,” it added"; "Some
+                # 900 trains will be cut, the operator said. It added":
+                # the body that spoke, not a subject that is none.
+                return spoke
             if span is None and unit.masked[lo:end].lstrip().startswith("Its "):
                 off = lo  # "Its members voted ...": the body of the sentence before
                 continue
