@@ -44,6 +44,7 @@ from .layout import (
 from .lexicon import CALL_VERBS, FUNCTION_WORDS, MASK, SPEECH_VERBS
 from .partial import (
     agent_before,
+    opinion_holder_cue,
     characterises,
     quoted_predicate,
     closing_attribution,
@@ -451,8 +452,10 @@ def _clause_owner_cue(art: Article, unit: Unit, k: int, sent_start: int, sent: i
     the subject after an opening speech participle ("Conceding that the
     levy “...,” Roe backed it"), or the possessor of what was said ("Roe's
     claim that the depot “...”")."""
-    return _surely_person(art, opening_participle_cue(unit, k, sent_start, qs, qe, end)) or _named_owner(
-        art, possessor_cue(unit, k, sent, qs, qe)
+    return (
+        _surely_person(art, opening_participle_cue(unit, k, sent_start, qs, qe, end))
+        or _named_owner(art, possessor_cue(unit, k, sent, qs, qe))
+        or _surely_person(art, opinion_holder_cue(unit, k, sent_start, qs))  # "To Ana Roe, it is “...”"
     )
 
 
