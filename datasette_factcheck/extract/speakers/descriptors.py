@@ -375,7 +375,10 @@ def role_description(printed: str) -> bool:
     if len(words) < 2 or words[0].lower() != "the":
         return False
     head = bare_word(strip_possessive(words[-1]))
-    return words[-1].islower() and (head in PERSON_ROLES or head in TITLE_WORDS) and head not in ORG_WORDS
+    # "The Director General", "the Health Minister": a title printed in
+    # capitals, as British and Commonwealth pages print one, is a role too
+    printed_as_role = words[-1].islower() or (len(words) <= 4 and all(w[:1].isupper() for w in words[1:]))
+    return printed_as_role and (head in PERSON_ROLES or head in TITLE_WORDS) and head not in ORG_WORDS
 
 
 def described_lead(words: list[str]) -> bool:
