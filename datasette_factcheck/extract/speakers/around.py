@@ -208,6 +208,9 @@ def last_subject_cue(unit: Unit, k: int) -> Optional[Cue]:
     if by is None and opener is not None:
         lo = opener.end()  # "But he was wary of more games.": the connective opens no subject
     span = np_after(unit.masked, by, len(text)) if by is not None else sentence_subject(unit.masked, lo, len(text))
+    clause = last_clause(unit.masked, lo, len(text)) if by is None else lo
+    if clause > lo and (last := sentence_subject(unit.masked, clause, len(text))) is not None and person_printed(unit.text[last[0] : last[1]]):
+        span = last  # "X drew, and speaking later, Ana Roe was pleased.": the last clause's subject speaks on
     printed = person_printed(unit.text[span[0] : span[1]]) if span is not None else None
     topic = _TOPIC_RE.match(unit.masked, lo)
     if printed is None and topic is not None and _PERSONAL_OBJECT_RE.search(unit.masked, topic.end(), len(text)):

@@ -10,7 +10,7 @@ import bisect
 import re
 from typing import Optional
 
-from .lexicon import ADDRESSEE_VERBS, ADVERBS, AUXILIARIES, BE_FORMS, CALENDAR_NAMES, DETERMINERS, BODY_KINDS, CALL_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, ORG_NOUNS, PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS, URGING_VERBS
+from .lexicon import ADDRESSEE_VERBS, ADVERBS, AUXILIARIES, BE_FORMS, CALENDAR_NAMES, DETERMINERS, BODY_KINDS, CALL_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, ORG_NOUNS, PARTICIPLES, PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS, URGING_VERBS
 from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word, looks_like_org, role_noun
 from .cuenames import person_printed, personal
 from .given_names import is_given_name
@@ -455,6 +455,8 @@ def subject_before_thing_name(text: str, sent: int, span: tuple[int, int]) -> Op
 
 # Words that open a clause of result, time or cause, whose own subject
 # does what the verbs joined after it say.
+# Participles of speaking that open a clause whose subject follows its comma.
+_SPEAKING_PARTICIPLES = PARTICIPLES | {"speaking", "talking"}
 _CLAUSE_OPENERS = {"because", "when", "after", "before", "as", "while", "since", "although", "though", "until", "once"}
 
 
@@ -687,6 +689,8 @@ def last_clause(masked: str, sent: int, qs: int) -> int:
             # goes on; a capitalised word or a pronoun is a new subject.
             if word == ";" or nxt[:1].isupper() or nxt.lower() in PRONOUNS:
                 start = toks[i + 1][0]
+            elif word.lower() == "and" and nxt.lower() in _SPEAKING_PARTICIPLES and any(t[2] == "," for t in toks[i + 2 :]):
+                start = toks[i + 1][0]  # "..., and speaking later, Ana Roe was pleased": the participle's subject follows its comma
         elif (
             word == "and"
             and prev.isalpha()
@@ -701,9 +705,10 @@ def last_clause(masked: str, sent: int, qs: int) -> int:
             # "The reporter asked again and Roe had a fuller answer (“...”)":
             # a name and its verb after "and" open a clause of their own.
             start = toks[i + 1][0]
-        elif word == "and" and nxt.lower() in _CLAUSE_OPENERS and any(t[2] == "," for t in toks[i + 2 :]):
-            # "Stations called it early and as that happened, Roe weighed in":
-            # a clause opener after "and" leads to a main clause of its own.
+        elif word == "and" and (nxt.lower() in _CLAUSE_OPENERS or nxt.lower() in _SPEAKING_PARTICIPLES) and any(t[2] == "," for t in toks[i + 2 :]):
+            # "Stations called it early and as that happened, Roe weighed in",
+            # "... a late goal and speaking later, Ana Roe was pleased": a clause
+            # opener after "and" leads to a main clause of its own.
             start = toks[i + 1][0]
         elif word in {"—", "–"} and (capitalised(nxt) or nxt.lower() in PRONOUNS) and i + 2 < len(toks) and toks[i + 2][2].islower():
             # "... history — Roe cites the strike, “...”": a name and its
