@@ -11,6 +11,7 @@ from typing import Optional
 from .lexicon import ADDRESSEE_VERBS, APPOSITIVE_ADVERBS, AUXILIARIES, FUNCTION_WORDS, MASK, OBLIQUE, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_VERBS
 from .names import capitalised, run_end
 from .identity import name_gender
+from .given_names import is_given_name
 from .text import Unit, sentence_of
 from .wordforms import finite_verb
 
@@ -148,6 +149,33 @@ def later_pronoun_gender(unit: Unit, toks: list[tuple[int, int, str]], j: int) -
             return None if n + 1 < len(toks) and toks[n + 1][2] in SPEECH_VERBS else _LATER_PRONOUNS[low]
         if low in PRONOUNS or low in POSSESSIVE_PRONOUNS or capitalised(word):
             return None
+    return None
+
+
+# Words that open a clause before the main one ("When X wrote ..., she").
+_SUBORDINATORS = {"when", "after", "as", "before", "while", "although", "though", "once", "since", "because", "until"}
+
+
+def subordinate_subject_gender(unit: Unit, toks: list[tuple[int, int, str]], i: int, j: int) -> Optional[str]:
+    """The gender the main clause's "he" or "she" gives the name (tokens
+    ``i``..``j``) that is the subject of the clause opening the sentence:
+    "When X first asked the board for it, she got ..." is a woman.
+    None when a given name stands between, who may be the one meant."""
+    start, end = sentence_of(unit, toks[i][0])
+    if i == 0 or toks[i - 1][2].lower() not in _SUBORDINATORS or toks[i - 1][0] < start or (i > 1 and toks[i - 2][0] >= start):
+        return None
+    v = j + 1
+    while v < len(toks) and (toks[v][2] in APPOSITIVE_ADVERBS or toks[v][2] in {"first", "once", "later"} or toks[v][2].endswith("ly")):
+        v += 1  # "When X first asked"
+    if v >= len(toks) or not toks[v][2].isalpha() or not toks[v][2].islower() or toks[v][2] in OBLIQUE | {"or", "of", "the", "a", "an"}:
+        return None  # the name is the clause's subject: a verb follows it, no "and" or "of"
+    for n in range(j + 1, len(toks) - 1):
+        if toks[n][0] >= end or MASK in toks[n][2]:
+            return None
+        if toks[n][2] == ",":
+            return _CLAUSE_PRONOUNS.get(toks[n + 1][2]) if toks[n + 1][0] < end else None
+        if toks[n][2].lower() in PRONOUNS or (is_given_name(toks[n][2]) and toks[n - 1][2].lower() not in {"the", "a", "an"}):
+            return None  # "When X met Ana Roe, she ...": either may be meant; "the Haida council" names no one
     return None
 
 

@@ -63,7 +63,7 @@ from .documents import law_name
 from .given_names import is_given_name
 from .places import country_not_person, country_opening, is_country
 from .placetags import region_after_town
-from .genderclues import described_opener, fronted_possessive_gender, later_pronoun_gender, opens_clause_at, owned_by_subject_gender, said_possessive_gender, said_pronoun_gender
+from .genderclues import described_opener, fronted_possessive_gender, subordinate_subject_gender, later_pronoun_gender, opens_clause_at, owned_by_subject_gender, said_possessive_gender, said_pronoun_gender
 from .nicknames import bracketed_alias, nickname_of, without_nicknames
 from .descriptors import body_kind_before, kind_noun
 from .reported import opens_reported_clause
@@ -397,6 +397,10 @@ class PeopleScan(ArticleState):
                 # "Shopkeeper Vurro Quisk watched the water rise past his counter": a
                 # full name the list cannot sex, opening its sentence.
                 later_gender = gender = later_pronoun_gender(unit, toks, j)
+            if not gender and outside and name_len >= 2 and name_gender(name) is None:
+                # "When Vurro Quisk first asked the board, she got ...": the
+                # main clause's pronoun after the clause the name opens.
+                later_gender = gender = subordinate_subject_gender(unit, toks, j - name_len + 1, j)
             if kin_gender and not gender:
                 gender = kin_gender
             if kin_gender:
