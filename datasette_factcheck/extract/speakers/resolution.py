@@ -143,7 +143,7 @@ class Resolution(TitleInitials):
         if not headline and 2 <= len(words) <= 5 and bare_word(words[0]) == "the" and words[-1] in EPITHET_HEADS:
             # "“...,” the star continued", "said the Harbour Lights singer": an
             # epithet news uses for the one just quoted, no office of anyone's.
-            speaker = self.last_speaker_near(pos)
+            speaker = self.last_speaker_near(pos) or self.only_person_near(pos)
             if speaker is not None:
                 self.add_mention(pos, speaker)
                 return speaker.full, list(speaker.forms)

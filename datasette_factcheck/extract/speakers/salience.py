@@ -516,6 +516,21 @@ class Salience(Turns):
         b = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
         return None if any(m.person is not last.person for m in self.mentions[a:b]) else last.person
 
+    def only_person_near(self, pos: int) -> Optional[Person]:
+        """The one person named in the paragraph of ``pos`` and the one
+        before, before ``pos``: whom an epithet means when nobody has
+        spoken yet ("Ana Roe won ... He posted a picture ... The star
+        wrote, “...”")."""
+        k = pos // UNIT
+        lo = bisect.bisect_left(self.mentions, max(0, k - 1) * UNIT, key=lambda m: m.pos)
+        hi = bisect.bisect_left(self.mentions, pos, key=lambda m: m.pos)
+        people = {id(m.person): m.person for m in self.mentions[lo:hi]}
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        # a full name, or one the text shows a person's: never a place's one word
+        return None if person.org or not (person.shown_person(by_speech=False) or len(person.full.split()) > 1) else person
+
     def fronted_clause_names(self, pos: int) -> tuple[Person, ...]:
         """The people named inside a participle clause that opens the
         sentence of the pronoun at ``pos`` ("Citing wardens X and Y, she
