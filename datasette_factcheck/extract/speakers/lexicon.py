@@ -279,6 +279,8 @@ ORG_TYPES = {
     "university": {"university", "institution"}, "foundation": {"foundation", "charity"},
     "trust": {"trust", "charity"}, "network": {"network", "group"}, "forum": {"forum", "group"},
     "coalition": {"coalition", "group"}, "party": {"party"}, "club": {"club"}, "court": {"court", "bench"},
+    # a tribunal rules through a panel: "the Tallow Rents Tribunal ... the panel said"
+    "tribunal": {"tribunal", "panel"},
     "committee": {"committee"}, "board": {"board"}, "police": {"police", "force"},
     "society": {"society", "group", "charity"}, "alliance": {"alliance"}, "league": {"league"},
     "government": {"government"}, "parliament": {"parliament"}, "school": {"school"},
