@@ -427,8 +427,8 @@ def described_name(words: list[str]) -> bool:
     if place > 1 and all(capitalised(w) for w in words[place + 1 :]) and len(words) - place <= 4:
         return described_name(words[:place])  # "former Gov. Jed Roe of Florida"
     lower = portfolio = 0
-    while lower < len(words) and words[lower].islower() and strip_possessive(words[lower]).replace("-", "").isalpha():
-        if words[lower] == "and" and 0 < lower and _role_follows(words[lower + 1 : lower + 3]):
+    while lower < len(words) and (words[lower] == "&" or (words[lower].islower() and strip_possessive(words[lower]).replace("-", "").isalpha())):
+        if words[lower] in {"and", "&"} and 0 < lower and _role_follows(words[lower + 1 : lower + 3]):
             lower += 1  # "navy wife and parish councillor Ana Roe": two descriptions of one person
             continue
         if words[lower] in {"of", "for"} and 0 < lower and role_noun(words[lower - 1]) and _portfolio_follows(words[lower + 1 : lower + 2]):
@@ -440,7 +440,7 @@ def described_name(words: list[str]) -> bool:
     # "former Obama Education Secretary Jed Roe": a longer run when a
     # title is in it.
     longest = 6 if any(is_title_word(w) for w in words[lower:]) else 4
-    if not 0 < lower <= (5 if "and" in words[:lower] else 3) + portfolio or lower == len(words) or len(words) - lower > longest:
+    if not 0 < lower <= (5 if {"and", "&"} & set(words[:lower]) else 3) + portfolio or lower == len(words) or len(words) - lower > longest:
         return False
     # A particle inside the name ("Karim el Fassi", "Anna van Dijk") is no descriptor.
     name = words[lower:]
