@@ -745,7 +745,16 @@ def looks_like_org(printed: str) -> bool:
     "the Ministry of Transport"): any organisation word in it, or a party's
     members as a body ("College Republicans")."""
     words = printed.split()
-    return any(bare_word(strip_possessive(w)) in ORG_WORDS for w in words) or group_name(words) or seat_name(words) or celtic_body(words)
+    # a plural only inside a longer name: "Authorities" alone is nobody's name
+    return any(bare_word(strip_possessive(w)) in ORG_WORDS or (len(words) > 1 and org_plural(bare_word(w))) for w in words) or group_name(words) or seat_name(words) or celtic_body(words)
+
+
+def org_plural(word: str) -> bool:
+    """The plural of an organisation word ("the Tallow Institutes of
+    Science", "the Marren Colleges")."""
+    if word.endswith("ies") and len(word) > 5:
+        return word[:-3] + "y" in ORG_WORDS
+    return word.endswith("s") and len(word) > 4 and word[:-1] in ORG_WORDS
 
 
 def celtic_body(words: list[str]) -> bool:

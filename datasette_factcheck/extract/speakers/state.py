@@ -27,8 +27,10 @@ _OFFICE_FOLLOWERS = AUXILIARIES | {w for w in SPEECH_VERBS if w.isalpha() and w.
 
 
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
-# "according to" right before a name: what follows is that person's account.
-_ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording[\s\u00a0]+to[\s\u00a0]+$")
+# "according to", or a speech verb after a comma, right before a name
+# ("..., says Ana Roe"): the sentence is that person's account; not "X said
+# Ana Roe had", which reports what someone else did.
+_ACCORDING_TO_RE = re.compile(r"(?:\b[Aa]ccording[\s\u00a0]+to|[,”’\"'][\s\u00a0]*(?:said|says|added|adds|explained|explains|stated|states))[\s\u00a0]+$")
 
 # Up to four more capitalised words ("and" among them), then a company's legal form, perhaps
 # after a bracketed kind ("(Pty)", "(India)").
@@ -456,8 +458,9 @@ class ArticleState:
         return 0 <= k < len(self.units) and pattern.match(self.units[k].text, off) is not None
 
     def reported_by(self, at: int) -> bool:
-        """The name at ``at`` follows "according to": what the sentence
-        says is that person's, as after "X said"."""
+        """The name at ``at`` follows "according to" or an inverted speech
+        verb ("..., says Ana Roe"): what the sentence says is that person's,
+        as after "X said"."""
         k, off = divmod(at, UNIT)
         return 0 <= k < len(self.units) and _ACCORDING_TO_RE.search(self.units[k].text[max(0, off - 16) : off]) is not None
 
