@@ -9,8 +9,8 @@ from typing import Optional
 
 from ...model import Quote, Segmented
 from .article import Article
-from .closing import document_by_after, words_of_after
-from .descriptors import indefinite_subject, name_given_as
+from .closing import document_by_after, tag_sentence_after, words_of_after
+from .descriptors import indefinite_subject, name_given_as, role_description
 from .documents import quoted_source
 from .entities import Person
 from .around import answering, last_sentence_cue, last_subject_cue, lead_in, next_sentence_subject, previous_sentence_cue, speech_noun_subject
@@ -63,6 +63,8 @@ from .cuenames import person_printed
 from .text import MARKS, UNIT, Unit, credit_line, mark_bounds, sentence_of, tokens
 
 
+# Verbs of going on speaking: their subject is the one who spoke last.
+_GOING_ON = {"continued", "continues", "went", "added", "adds"}
 # Attributions after a short phrase that always make it the speaker's words.
 _OWNING_AFTER = {"by", "put it", "puts it"}
 
@@ -128,6 +130,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             if before is None and after is None and q.kind != "scare":
                 after = (
                     words_of_after(unit, k, qe, art.units[k + 1] if k + 1 < len(art.units) else None)
+                    or tag_sentence_after(unit, k, qe)
                     or bare_verb_after(unit, k, qe, sent_end)
                     or document_by_after(unit, k, qe, sent_end)
                 )
@@ -369,6 +372,12 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             body = art.body_of_spokesperson(printed, cue.pos, q.text)  # "“...,” a Tallowtel spokesperson said"
             if body is not None:
                 speaker, forms = body.full, list(body.forms)
+        if speaker is None and (cue.verb or "").lower() in _GOING_ON and role_description(printed):
+            # "“...” The Rovers' team boss continued.": a role no one named
+            # holds, going on, is the one just quoted
+            going_on = art.last_speaker_near(cue.pos)
+            if going_on is not None:
+                speaker, forms = going_on.full, list(going_on.forms)
         if speaker is None and not plural_subject(printed, cue.verb):
             # "..., said a man who asked to be identified only as Kevin": the name the sentence gives
             named = _name_given_in_sentence(art, cue.pos)

@@ -9,6 +9,7 @@ from typing import Optional
 
 from .cues import Cue
 from .cuenames import personal
+from .descriptors import role_description
 from .documents import DOCUMENT_NOUNS
 from .names import looks_like_org
 from .phrases import np_after
@@ -78,3 +79,31 @@ def document_by_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     if not (personal(printed) or looks_like_org(printed)):
         return None
     return Cue(printed, k * UNIT + span[0], span[0] - qe)
+
+
+# A sentence that is only its speaker and a verb of speech, with a short
+# phrase of time or place: "“...” The Rovers' team boss continued."
+_TAG_SENTENCE_RE = re.compile(
+    r"[\s\u00a0]*((?:[\w’'.&-]+[\s\u00a0]+){0,5}?[\w’'.-]+)[\s\u00a0]+"
+    r"(said|says|added|adds|continued|continues|explained|explains|insisted|insists|concluded|concludes|went[\s\u00a0]+on)"
+    r"(?:[\s\u00a0]+[^.!?;:,\"“”" + MASK + r"]{1,40})?[.!][\s\u00a0]*(?=[A-Z" + MASK + r"“\"]|$)"
+)
+
+
+def tag_sentence_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
+    """The speaker of a sentence right after a quotation that ends its own
+    sentence, when that sentence is only a speaker and a verb of speech
+    ("“...” The Rovers' team boss continued.", "“...” She added on
+    Friday."): a name, a pronoun, or a definite description of a role."""
+    inner = unit.text[:qe].rstrip(MARKS + " \u00a0")
+    if not inner or inner[-1] not in ".!?…":
+        return None
+    rest = unit.masked[qe:].lstrip(MARKS)
+    start = len(unit.masked) - len(rest)
+    m = _TAG_SENTENCE_RE.match(unit.masked, start)
+    if m is None:
+        return None
+    printed = unit.text[m.start(1) : m.end(1)]
+    if not (printed.lower() in {"he", "she"} or personal(printed) or role_description(printed)):
+        return None
+    return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=m.group(2).split()[0])
