@@ -11,9 +11,7 @@ from .text import bracketed, tokens
 from .wordforms import AGE_RE, finite_verb, is_verb
 from .given_names import is_given_name
 from .lexicon import (
-    AFFILIATIONS,
-    AUXILIARIES,
-    BE_FORMS,
+    AFFILIATIONS, AUXILIARIES, BE_FORMS,
     ADVERBS, FUNCTION_WORDS, GENDERED, HONORIFICS, MASK, OBLIQUE, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS, PARTICLES,
     BODY_KINDS, NATIONAL_BODIES, ORG_CAPABLE_ROLES, PAST_QUALIFIERS, PERSON_ROLES, SINGULAR_BODIES, SPEECH_VERBS, TIME_NOUNS, TIME_PLURALS, TITLE_WORDS, RANK_GENDER,
     UNNAMED_SOURCE_HEADS, WEEKDAYS,
@@ -349,7 +347,7 @@ def org_descriptors(toks: list[tuple[int, int, str]], i: int, j: int, text: str)
             tail.append(toks[q][2])
             q += 1
         if tail and tail[-1] in ORG_DESCRIPTORS and (q >= len(toks) or toks[q][2] in {",", ";", "—", "–"} or MASK in toks[q][2]):
-            found |= {w for w in tail if not is_possessive(w)}  # "the choir's agency": an agency, not a band
+            found |= {w for w in tail if not is_possessive(w)}  # "the choir's agency": an agency, not a choir
     return found
 
 
@@ -369,14 +367,13 @@ def bare_org_word(words: list[str]) -> bool:
 
 def role_description(printed: str) -> bool:
     """A definite description headed by a role only a person holds ("the
-    governor", "The Ohio governor", "the B.C. premier"): someone the text
-    has named, unlike "the company" or "the council"."""
+    governor", "the B.C. premier", "The Director General" in capitals as
+    British pages print it): someone the text has named, unlike "the
+    company" or "the council"."""
     words = printed.split()
     if len(words) < 2 or words[0].lower() != "the":
         return False
     head = bare_word(strip_possessive(words[-1]))
-    # "The Director General", "the Health Minister": a title printed in
-    # capitals, as British and Commonwealth pages print one, is a role too
     printed_as_role = words[-1].islower() or (len(words) <= 4 and all(w[:1].isupper() for w in words[1:]))
     return printed_as_role and (head in PERSON_ROLES or head in TITLE_WORDS) and head not in ORG_WORDS
 

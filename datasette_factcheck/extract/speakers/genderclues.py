@@ -12,6 +12,7 @@ from .lexicon import ADDRESSEE_VERBS, APPOSITIVE_ADVERBS, AUXILIARIES, FUNCTION_
 from .names import capitalised, run_end
 from .identity import name_gender
 from .given_names import is_given_name
+from .descriptors import SUBORDINATORS
 from .text import Unit, sentence_of
 from .wordforms import finite_verb
 
@@ -152,17 +153,13 @@ def later_pronoun_gender(unit: Unit, toks: list[tuple[int, int, str]], j: int) -
     return None
 
 
-# Words that open a clause before the main one ("When X wrote ..., she").
-_SUBORDINATORS = {"when", "after", "as", "before", "while", "although", "though", "once", "since", "because", "until"}
-
-
 def subordinate_subject_gender(unit: Unit, toks: list[tuple[int, int, str]], i: int, j: int) -> Optional[str]:
     """The gender the main clause's "he" or "she" gives the name (tokens
     ``i``..``j``) that is the subject of the clause opening the sentence:
     "When X first asked the board for it, she got ..." is a woman.
     None when a given name stands between, who may be the one meant."""
     start, end = sentence_of(unit, toks[i][0])
-    if i == 0 or toks[i - 1][2].lower() not in _SUBORDINATORS or toks[i - 1][0] < start or (i > 1 and toks[i - 2][0] >= start):
+    if i == 0 or toks[i - 1][2].lower() not in SUBORDINATORS or toks[i - 1][0] < start or (i > 1 and toks[i - 2][0] >= start):
         return None
     v = j + 1
     while v < len(toks) and (toks[v][2] in APPOSITIVE_ADVERBS or toks[v][2] in {"first", "once", "later"} or toks[v][2].endswith("ly")):

@@ -602,6 +602,7 @@ _CLOSING_ATTRIBUTION_RE = re.compile(
     r",[\s\u00a0]+((?:the[\s\u00a0]+)?[A-Z][\w&.'’-]*(?:[\s\u00a0]+(?:of[\s\u00a0]+)?[A-Z][\w&.'’-]*){0,4})[\s\u00a0]+"
     r"(?:said|says|added|adds|stated|states|announced|confirmed)\b[^,;“”\"]{0,30}[.!?]?[\s\u00a0]*$"
 )
+
 # A superlative, perhaps after a word that qualifies it: "largest", "second-biggest", "most trusted".
 _SUPERLATIVE = r"(?:[a-z-]+[\s\u00a0]+)?(?:[a-z-]+est|most[\s\u00a0]+[a-z]+)"
 # "Europe's largest", "the country's biggest": a possessive and a superlative before a noun.

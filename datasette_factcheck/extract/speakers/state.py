@@ -30,7 +30,7 @@ _LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
 # "according to", or a speech verb after a comma, right before a name
 # ("..., says Ana Roe"): the sentence is that person's account; not "X said
 # Ana Roe had", which reports what someone else did.
-_ACCORDING_TO_RE = re.compile(r"(?:\b[Aa]ccording[\s\u00a0]+to|[,”’\"'][\s\u00a0]*(?:said|says|added|adds|explained|explains|stated|states))[\s\u00a0]+$")
+_REPORTED_BY_RE = re.compile(r"(?:\b[Aa]ccording[\s\u00a0]+to|[,”’\"'][\s\u00a0]*(?:said|says|added|adds|explained|explains|stated|states))[\s\u00a0]+$")
 
 # Up to four more capitalised words ("and" among them), then a company's legal form, perhaps
 # after a bracketed kind ("(Pty)", "(India)").
@@ -462,7 +462,7 @@ class ArticleState:
         verb ("..., says Ana Roe"): what the sentence says is that person's,
         as after "X said"."""
         k, off = divmod(at, UNIT)
-        return 0 <= k < len(self.units) and _ACCORDING_TO_RE.search(self.units[k].text[max(0, off - 16) : off]) is not None
+        return 0 <= k < len(self.units) and _REPORTED_BY_RE.search(self.units[k].text[max(0, off - 16) : off]) is not None
 
     def known_person(self, printed: str) -> bool:
         """A name that is surely a person's: one the article has found as a
