@@ -1,8 +1,10 @@
-"""A body's word in the plural inside a longer name ("the Tallow
-Institutes of Science", "the Marren Colleges") names bodies, and no
-person's name ends in one, whatever title-like word stands before it
-("its premier Tallow Institutes"). A plural alone ("Authorities") names
-nobody. Every sentence here is written for the test."""
+"""A body's word in the plural inside a longer name, before more of it or
+after a nationality ("the Tallow Institutes of Science", "Kenyan
+Colleges"), names bodies, and no person's name is made of one, whatever
+title-like word stands before it ("its premier Tallow Institutes"). A
+plural alone ("Authorities") names nobody, and a surname that is one
+("Keri Banks") stays a person's. Every sentence here is written for the
+test."""
 
 import pytest
 
@@ -15,11 +17,14 @@ from . import textutil
     "printed, expected",
     [
         ("Tallow Institutes of Science", True),
-        ("the Marren Colleges", True),
+        ("the Marren Colleges of Art", True),
+        ("Kenyan Colleges", True),
         ("Institute of Marine Studies", True),
         # the guards: a plural alone, and a person's name
         ("Authorities", False),
         ("Vurro Quisk", False),
+        ("Keri Banks", False),
+        ("Ana Banks", False),
     ],
 )
 def test_plural_body_words(printed, expected):

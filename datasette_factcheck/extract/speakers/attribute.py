@@ -372,9 +372,10 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             body = art.body_of_spokesperson(printed, cue.pos, q.text)  # "“...,” a Tallowtel spokesperson said"
             if body is not None:
                 speaker, forms = body.full, list(body.forms)
-        if speaker is None and (cue.verb or "").lower() in _GOING_ON and role_description(printed):
+        if speaker is None and (cue.verb or "").lower() in _GOING_ON and role_description(printed) and q.text.rstrip().endswith((".", "!", "?", "…")):
             # "“...” The Rovers' team boss continued.": a role no one named
-            # holds, going on, is the one just quoted
+            # holds, in a sentence of its own going on, is the one just
+            # quoted ("“...,” the minister continued" may be someone new)
             going_on = art.last_speaker_near(cue.pos)
             if going_on is not None:
                 speaker, forms = going_on.full, list(going_on.forms)

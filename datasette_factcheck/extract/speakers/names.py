@@ -746,12 +746,20 @@ def looks_like_org(printed: str) -> bool:
     members as a body ("College Republicans")."""
     words = printed.split()
     # a plural only inside a longer name: "Authorities" alone is nobody's name
-    return any(bare_word(strip_possessive(w)) in ORG_WORDS or (len(words) > 1 and org_plural(bare_word(w))) for w in words) or group_name(words) or seat_name(words) or celtic_body(words)
+    return any(bare_word(strip_possessive(w)) in ORG_WORDS for w in words) or body_plural_in(words) or group_name(words) or seat_name(words) or celtic_body(words)
 
 
-def org_plural(word: str) -> bool:
-    """The plural of an organisation word ("the Tallow Institutes of
-    Science", "the Marren Colleges")."""
+def body_plural_in(words: list[str]) -> bool:
+    """An organisation word in the plural inside a longer name that opens
+    with no given name, before more of the name or after a nationality
+    ("the Tallow Institutes of Science", "Kenyan Colleges"); "Ana
+    Banks" and "Keri Banks" are people, whose surname ends the name."""
+    if len(words) < 2 or is_given_name(words[0]):
+        return False
+    return any(_org_plural(bare_word(w)) and (n < len(words) - 1 or bare_word(words[0]) in DEMONYMS) for n, w in enumerate(words))
+
+
+def _org_plural(word: str) -> bool:
     if word.endswith("ies") and len(word) > 5:
         return word[:-3] + "y" in ORG_WORDS
     return word.endswith("s") and len(word) > 4 and word[:-1] in ORG_WORDS

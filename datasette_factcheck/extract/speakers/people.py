@@ -40,7 +40,7 @@ from .lexicon import (
 from .joinednames import body_name_goes_on, names_only, shared_surname
 from .names import (
     descriptor_compound,
-    org_plural,
+    body_plural_in,
     office_of_lords,
     bare_word,
     capitalised,
@@ -425,7 +425,7 @@ class PeopleScan(ArticleState):
                 pass  # "the chairperson at the Government House, Tallow Orrim, the state capital,": a place
             elif prev_word == "from" and p >= 1 and not (roles or honorific) and (capitalised(toks[p - 1][2]) or role_noun(toks[p - 1][2])):
                 pass  # "Trader Tam Kwai Lun from Puchen said he": a hometown between a person and the verb
-            elif org_plural(bare_word(name.split()[-1])):
+            elif body_plural_in(name.split()):
                 pass  # "its premier Tallow Institutes of Science": a body's plural ends no one's name
             elif roles & PERSON_ROLES or honorific or described or said_gender or kin_gender or fronted_gender or owned_gender or later_gender:
                 self.register(name, form, roles, gender, pos, salient)
@@ -435,7 +435,8 @@ class PeopleScan(ArticleState):
                 # "The union's Ben Lowe": the article is the owner's, not the name's;
                 # "the head of the union Dov Roe": a noun in lower case between, then a given name.
                 and (prev_word not in {"the", "a", "an"} or any(is_possessive(t[2]) for t in toks[p + 1 : i]) or _noun_then_given_name(toks, p, i, name))
-                and not any(bare_word(strip_possessive(w)) in ORG_WORDS | EVENT_HEADS or org_plural(bare_word(w)) for w in words)
+                and not any(bare_word(strip_possessive(w)) in ORG_WORDS | EVENT_HEADS for w in words)
+                and not body_plural_in(words)
                 and not seat_name(name.split())  # "Downing Street", "Wall Street"
                 and not kind_noun(name.split()[0])  # "Insurer Castlegate said"
                 and not body_kind_before(toks, i)  # "campaign group Fair Roads said"
@@ -449,7 +450,8 @@ class PeopleScan(ArticleState):
                 and len(words) > name_len
                 and (_given_first(name.split()) or bare_word(words[-name_len - 1]) in DEMONYMS)  # "Kenyan Oxo Tanui"
                 and prev_word not in {"the", "a", "an"}
-                and not any(bare_word(w) in ORG_WORDS or org_plural(bare_word(w)) for w in name.split())
+                and not any(bare_word(w) in ORG_WORDS for w in name.split())
+                and not body_plural_in(name.split())
             ):
                 # "Senate Majority Whip John Corby", "Even Lindsey Grahm",
                 # "Minister for Roads K. Ravi Nand": the words before a given
