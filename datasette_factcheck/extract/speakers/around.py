@@ -13,7 +13,7 @@ from .descriptors import SUBORDINATORS, role_description
 from .lexicon import CALENDAR_NAMES, MASK, PRONOUNS, QUESTION_VERBS, SPEECH_NOUNS
 from .cuenames import person_printed, personal
 from .phrases import np_after
-from .subjects import last_clause, sentence_subject, subject_past_openers
+from .subjects import last_clause, sentence_subject, subject_past_openers, viewpoint_holder
 from .text import UNIT, Unit, sentence_of, tokens
 
 
@@ -152,23 +152,11 @@ def previous_sentence_cue(unit: Unit, k: int, sent: int) -> Optional[Cue]:
     span = sentence_subject(unit.masked, lo, end)
     printed = person_printed(unit.text[span[0] : span[1]]) if span is not None else None
     if printed is None:
-        span = _perspective_holder(unit, lo, end)
+        span = viewpoint_holder(unit.masked, lo, end)
         printed = person_printed(unit.text[span[0] : span[1]]) if span is not None else None
     if span is None or printed is None:
         return None
     return Cue(printed, k * UNIT + span[0], sent - span[1])
-
-
-def _perspective_holder(unit: Unit, lo: int, end: int) -> Optional[tuple[int, int]]:
-    """"For the captain Ben Lowe, it was a bitter loss.": the person whose
-    view the sentence gives, in a "For ...," phrase opening it."""
-    toks = tokens(unit.masked, lo, end)
-    if len(toks) < 3 or toks[0][2] != "For":
-        return None
-    comma = next((n for n in range(1, min(len(toks), 9)) if toks[n][2] == ","), None)
-    if comma is None or comma < 2:
-        return None
-    return toks[1][0], toks[comma - 1][1]
 
 
 def next_sentence_subject(unit: Unit, k: int, qe: int) -> Optional[Cue]:
@@ -212,11 +200,11 @@ def last_subject_cue(unit: Unit, k: int) -> Optional[Cue]:
     if clause > lo and (last := sentence_subject(unit.masked, clause, len(text))) is not None and person_printed(unit.text[last[0] : last[1]]):
         span = last  # "X drew, and speaking later, Ana Roe was pleased.": the last clause's subject speaks on
     printed = person_printed(unit.text[span[0] : span[1]]) if span is not None else None
-    topic = _TOPIC_RE.match(unit.masked, lo)
-    if printed is None and topic is not None and _PERSONAL_OBJECT_RE.search(unit.masked, topic.end(), len(text)):
+    topic = viewpoint_holder(unit.masked, lo, len(text))
+    if printed is None and topic is not None and _PERSONAL_OBJECT_RE.search(unit.masked, topic[1], len(text)):
         # "For Ana Roe, the new role has given her ...": the person the
         # sentence is about, whom its pronoun takes up, opens it.
-        span = topic.span(1)
+        span = topic
         printed = person_printed(unit.text[span[0] : span[1]])
     if span is None or printed is None:
         return None
@@ -224,7 +212,6 @@ def last_subject_cue(unit: Unit, k: int) -> Optional[Cue]:
 
 
 _CONNECTIVE_RE = re.compile(r"[ \u00a0]*(?:But|And|Yet|Still|So|However,)[ \u00a0]+(?=[A-Za-z])")
-_TOPIC_RE = re.compile(r"[ \u00a0]*For[ \u00a0]+([A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){1,3}),")
 _PERSONAL_OBJECT_RE = re.compile(r"\b(?:him|her|his|himself|herself)\b")
 
 

@@ -13,7 +13,7 @@ from .descriptors import role_description
 from .documents import DOCUMENT_NOUNS
 from .names import looks_like_org
 from .phrases import np_after
-from .lexicon import MASK
+from .lexicon import MASK, SAID_FORMS
 from .text import MARKS, UNIT, Unit
 
 # "These were the words of", "That was the message from", "Such were the
@@ -85,7 +85,7 @@ def document_by_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
 # phrase of time or place: "“...” The Rovers' team boss continued."
 _TAG_SENTENCE_RE = re.compile(
     r"[\s\u00a0]*((?:[\w’'.&-]+[\s\u00a0]+){0,5}?[\w’'.-]+)[\s\u00a0]+"
-    r"(said|says|added|adds|continued|continues|explained|explains|insisted|insists|concluded|concludes|went[\s\u00a0]+on)"
+    r"(" + SAID_FORMS + r"|continued|continues|insisted|insists|concluded|concludes|went[\s\u00a0]+on)"
     r"(?:[\s\u00a0]+[^.!?;:,\"“”" + MASK + r"]{1,40})?[.!][\s\u00a0]*(?=[A-Z" + MASK + r"“\"]|$)"
 )
 

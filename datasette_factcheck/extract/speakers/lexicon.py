@@ -413,6 +413,10 @@ SET_OFF_ASIDE = r",[^,.;:“”\"" + MASK + r"]{1,80},"
 
 ORG_CONNECTORS = {"of", "for", "and", "on", "de", "du", "des", "del", "der", "für", "&"} | CELTIC_ARTICLES
 # A name that speaks "in a statement" or "in a filing" is an organisation.
+# The plain verbs of a report's attribution, as a pattern's alternation
+# ("..., the THB said.", "..., says Ana Roe", "“...” She added."): one list
+# for the patterns that find an attribution by its shape.
+SAID_FORMS = r"(?:said|says|added|adds|stated|states|explained|explains|announced|confirmed)"
 STATEMENT_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|confirmed|added|warned|stated)\s+(?:on\s+\w+\s+)?in\s+a\s+(?:statement|filing|press\s+release|blog\s+post)\b")
 # ", who" after a name: the name opens a relative clause as its subject.
 RELATIVE_WHO_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*who\b")

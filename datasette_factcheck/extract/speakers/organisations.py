@@ -12,6 +12,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
     MASK,
+    SAID_FORMS,
     INSTITUTION_WORDS,
     MAX_ORGS,
     ORG_ACT_RE,
@@ -600,7 +601,7 @@ class OrganisationScan(ArticleState):
 # A reported sentence closed by its attribution: ", the THB said on Monday."
 _CLOSING_ATTRIBUTION_RE = re.compile(
     r",[\s\u00a0]+((?:the[\s\u00a0]+)?[A-Z][\w&.'’-]*(?:[\s\u00a0]+(?:of[\s\u00a0]+)?[A-Z][\w&.'’-]*){0,4})[\s\u00a0]+"
-    r"(?:said|says|added|adds|stated|states|announced|confirmed)\b[^,;“”\"]{0,30}[.!?]?[\s\u00a0]*$"
+    + SAID_FORMS + r"\b[^,;“”\"]{0,30}[.!?]?[\s\u00a0]*$"
 )
 
 # A superlative, perhaps after a word that qualifies it: "largest", "second-biggest", "most trusted".

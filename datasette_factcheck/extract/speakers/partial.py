@@ -15,7 +15,7 @@ from .names import capitalised, is_possessive
 from .cuenames import person_printed
 from .phrases import np_after
 from .lexicon import AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CALL_PARTICIPLES, CALL_VERBS, CONJUNCTIONS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS
-from .subjects import last_clause, sentence_subject, subject_past_openers, with_clause_subject
+from .subjects import last_clause, sentence_subject, subject_past_openers, viewpoint_holder, with_clause_subject
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 from .wordforms import before_auxiliary, finite_verb, naming_in_passive
 
@@ -306,25 +306,14 @@ def opening_participle_cue(unit: Unit, k: int, sent: int, qs: int, qe: int, end:
     return Cue(printed, k * UNIT + span[0], span[0] - qs) if printed is not None else None
 
 
-# "To X, ...": a sentence that opens by naming whose view it gives.
-_OPINION_OF_RE = re.compile(r"[\s\u00a0]*To[\s\u00a0]+((?:[a-z-]+[\s\u00a0]+){0,3}?(?:[A-Z][\w.'’-]*[\s\u00a0]+){0,3}[A-Z][\w'’-]*),[\s\u00a0]")
-
-
 def opinion_holder_cue(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:
     """"To Ana Roe, the plan is “a step back”": a sentence that opens by
     naming whose view it gives, with the quotation after that comma, gives
-    that person's words. The name's capitalised words, without the
-    description before them ("To lifelong walker Ana Roe,")."""
-    m = _OPINION_OF_RE.match(unit.masked, sent, qs)
-    if m is None:
+    that person's words."""
+    span = viewpoint_holder(unit.masked, sent, qs)
+    if span is None or person_printed(unit.text[span[0] : span[1]]) is None:
         return None
-    words = m.group(1).split()
-    first = next(n for n, w in enumerate(words) if w[:1].isupper())
-    printed = person_printed(" ".join(words[first:]))
-    if printed is None:
-        return None
-    start = m.start(1) + len(" ".join(words[:first])) + (1 if first else 0)
-    return Cue(unit.text[start : m.end(1)], k * UNIT + start, qs - m.end(1))
+    return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], qs - span[1])
 
 
 def subject_cue(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:

@@ -11,7 +11,7 @@ from typing import Iterable, Optional
 
 from ...model import Quote, Segmented
 from .entities import Mention, Person, insort_unique, last_before
-from .lexicon import AUXILIARIES, GENDERED, ORG_WORDS, PERSON_ROLES, PLACE_APPOSITIVE, PORTFOLIO_WORDS, SEAT_WORDS, SET_OFF_ASIDE, SPEECH_VERBS, STREET_WORDS, STRUCTURE_NOUNS, TITLE_WORDS
+from .lexicon import AUXILIARIES, GENDERED, ORG_WORDS, PERSON_ROLES, PLACE_APPOSITIVE, PORTFOLIO_WORDS, SAID_FORMS, SEAT_WORDS, SET_OFF_ASIDE, SPEECH_VERBS, STREET_WORDS, STRUCTURE_NOUNS, TITLE_WORDS
 from .descriptors import roles_gender
 from .given_names import firmly_gendered, is_given_name
 from .places import is_country
@@ -30,7 +30,7 @@ _LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
 # "according to", or a speech verb after a comma, right before a name
 # ("..., says Ana Roe"): the sentence is that person's account; not "X said
 # Ana Roe had", which reports what someone else did.
-_REPORTED_BY_RE = re.compile(r"(?:\b[Aa]ccording[\s\u00a0]+to|[,”’\"'][\s\u00a0]*(?:said|says|added|adds|explained|explains|stated|states))[\s\u00a0]+$")
+_REPORTED_BY_RE = re.compile(r"(?:\b[Aa]ccording[\s\u00a0]+to|[,”’\"'][\s\u00a0]*" + SAID_FORMS + r")[\s\u00a0]+$")
 
 # Up to four more capitalised words ("and" among them), then a company's legal form, perhaps
 # after a bracketed kind ("(Pty)", "(India)").

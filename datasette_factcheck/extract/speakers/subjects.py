@@ -765,3 +765,16 @@ def joined_verb_subject(text: str, prev: list[tuple[int, int, str]], sent: int, 
     if comma is not None and comma + 1 < len(prev) - 1 and prev[comma + 1][2].lower() in {"he", "she", "they"}:
         return prev[comma + 1][0], prev[comma + 1][1]
     return subject_past_openers(text, sent, vs)
+
+
+# "For the captain Ben Lowe, ...", "To Ana Roe, ...": a phrase opening the
+# sentence that names whose view it gives; a description may stand before the name.
+_VIEWPOINT_RE = re.compile(r"[\s\u00a0]*(?:For|To)[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+){0,3}?((?:[A-Z][\w.'’-]*[\s\u00a0]+){0,3}[A-Z][\w'’-]*),[\s\u00a0]")
+
+
+def viewpoint_holder(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """The span of the name in a "For X," or "To X," phrase that opens the
+    sentence at ``lo`` ("For the captain Ben Lowe, it was a bitter loss",
+    "To Ana Roe, the plan is ..."): whose view the sentence gives."""
+    m = _VIEWPOINT_RE.match(text, lo, hi)
+    return m.span(1) if m is not None else None
