@@ -10,7 +10,7 @@ from typing import Optional
 from .cues import Cue, before_cue
 from .documents import issued_by
 from .descriptors import SUBORDINATORS, role_description
-from .lexicon import CALENDAR_NAMES, MASK, PRONOUNS, QUESTION_VERBS, SPEECH_NOUNS
+from .lexicon import CALENDAR_NAMES, MASK, PRONOUNS, QUESTION_VERBS, SPEECH_NOUNS, SPEECH_VERBS
 from .cuenames import person_printed, personal
 from .phrases import np_after
 from .subjects import last_clause, sentence_subject, subject_past_openers, viewpoint_holder
@@ -201,6 +201,10 @@ def last_subject_cue(unit: Unit, k: int) -> Optional[Cue]:
         span = last  # "X drew, and speaking later, Ana Roe was pleased.": the last clause's subject speaks on
     printed = person_printed(unit.text[span[0] : span[1]]) if span is not None else None
     topic = viewpoint_holder(unit.masked, lo, len(text))
+    if printed is None and (speaking := _speaking_subordinate(unit.masked, lo, len(text))) is not None:
+        # "What it means is left open, since Ana Roe spoke only in slogans.":
+        # the one the sentence says spoke, whose words the quotations give.
+        span, printed = speaking, person_printed(unit.text[speaking[0] : speaking[1]])
     if printed is None and topic is not None and _PERSONAL_OBJECT_RE.search(unit.masked, topic[1], len(text)):
         # "For Ana Roe, the new role has given her ...": the person the
         # sentence is about, whom its pronoun takes up, opens it.
@@ -211,6 +215,25 @@ def last_subject_cue(unit: Unit, k: int) -> Optional[Cue]:
     return Cue(printed, k * UNIT + span[0], len(text) - span[1])
 
 
+def _speaking_subordinate(masked: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """The name opening a subordinate clause whose verb is one of speech
+    ("..., as Ana Roe told the panel", "since Roe spoke only briefly")."""
+    toks = tokens(masked, lo, hi)
+    for i, (_, _, word) in enumerate(toks[:-2]):
+        if word.lower() not in SUBORDINATORS:
+            continue
+        span = sentence_subject(masked, toks[i + 1][0], hi)
+        if span is None:
+            continue
+        rest = [t[2].lower() for t in toks if t[0] >= span[1]][:2]
+        if rest and rest[0].endswith("ly") and len(rest) > 1:
+            rest = rest[1:]  # "spoke only", "said repeatedly": one adverb before the verb
+        if rest and (rest[0] in SPEECH_VERBS or rest[0] in _SPOKE):
+            return span
+    return None
+
+
+_SPOKE = {"spoke", "speaks", "talked", "talks"}
 _CONNECTIVE_RE = re.compile(r"[ \u00a0]*(?:But|And|Yet|Still|So|However,)[ \u00a0]+(?=[A-Za-z])")
 _PERSONAL_OBJECT_RE = re.compile(r"\b(?:him|her|his|himself|herself)\b")
 
