@@ -183,7 +183,9 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         )
         if span is not None:
             span = title_before_portfolio(text, sent, subject_before_appositive(text, sent, span, vs) or span)
-        inserted = _inserted_attribution(unit, text, prev, ve, qs) if word not in calling else None
+        # "X, a teacher, told Radio Tallow, the town's station, that ...": a verb of
+        # telling has its hearer after it, never an inserted speaker.
+        inserted = _inserted_attribution(unit, text, prev, ve, qs) if word not in calling and word.lower() not in ADDRESSEE_VERBS else None
         if inserted is not None:
             span = inserted
         if span is None and prev and prev[-1][2] in _BEFORE_VERB and word not in calling:
@@ -240,11 +242,13 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     portfolio = portfolio_before_name([t[2] for t in prev], unit.text[span[0] : span[1]])
     # "Party Leader in Tallow Jane Roe said": a capitalised title's place, then the holder.
     # "MEC for Health Ana Roe said": a title in capitals may be its initials.
-    if len(prev) > 1 and (prev[-1][2] in {"of", "for"} or placed_title(prev, len(prev))) and (role_noun(prev[-2][2]) or is_title_word(prev[-2][2]) or is_acronym(prev[-2][2])):
+    # "Assistant Head of Fleet at TVAS Jane Roe said": a role at a body, then its holder.
+    role_at = bool(prev) and prev[-1][2] == "at" and any(role_noun(t[2]) or is_title_word(t[2]) for t in prev[-6:-1])
+    if len(prev) > 1 and (role_at or (prev[-1][2] in {"of", "for"} or placed_title(prev, len(prev))) and (role_noun(prev[-2][2]) or is_title_word(prev[-2][2]) or is_acronym(prev[-2][2]))):
         # "The head of the union Jane Roe said": the role's holder, named
         # after the body without a comma, speaks.
         held = tokens(text, prev[-1][0], span[1])
-        given = name_after_role_of(held, 0, _ROLE_JOINERS)
+        given = name_after_role_of(held, 0, _ROLE_JOINERS | {"at"})
         if given is not None:
             span, prev = (held[given][0], span[1]), []
     member = member_after_body(text, span) if prev else None
