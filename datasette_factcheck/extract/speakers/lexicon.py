@@ -58,6 +58,7 @@ TITLE_WORDS = set(
     sub-inspector councilman councilwoman councilmember councilperson assemblyman assemblywoman at-large
     assemblymember alderwoman alderperson selectman selectwoman freeholder legislator trustee clr coun
     undersecretary under-secretary da dpp pm cm fm guv cs
+    petitioner plaintiff complainant appellant
     mpp mha mna pcc dsp ssp igp dgp adgp acp dcp
     """.split()
 )
