@@ -239,6 +239,8 @@ TITLE_ABBREVIATIONS = {
     "pc": "constable", "wpc": "constable", "pcso": "officer", "dci": "inspector", "gda": "garda",
     # Professions West African pages print as titles ("Engr. X", "Barr. X").
     "engr": "engineer", "barr": "barrister",
+    # A councillor as some Irish and Northern Irish pages abbreviate it ("Colr. X").
+    "colr": "councillor",
 }
 
 

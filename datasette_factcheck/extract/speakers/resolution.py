@@ -701,10 +701,11 @@ class Resolution(TitleInitials):
             if org is not None:
                 return org
             words = low.split()
-            if len(words) == 2 and words[0] == "the" and (words[1] in ORG_NOUNS or words[1] in ORG_DESCRIPTORS):
-                org = self.org_of_type(words[1], k * UNIT + span[0])
-                if org is not None:
-                    return org
+            plain_modifiers = all(w.isalpha() and w.islower() for w in printed.split()[1:-1])  # "the power company"
+            if 2 <= len(words) <= 4 and words[0] == "the" and plain_modifiers and (words[-1] in ORG_NOUNS or words[-1] in ORG_DESCRIPTORS):
+                org = self.org_of_type(words[-1], k * UNIT + span[0])
+                if org is not None or len(words) > 2:
+                    return org  # "the weather service" of no body named: nobody named
                 off = lo  # "X did not respond. Later the company released figures. It said": X
                 continue
             if 3 <= len(words) <= 4 and words[0] == "the" and words[-1] in ORG_NOUNS and printed.split()[1][:1].isupper():
