@@ -60,6 +60,7 @@ _ROLE_JOINERS = frozenset({"of", "for", "in"})
 # Words that put a noun phrase inside someone's description ("a spokesman
 # for X", "a farmer near X"): X is not the one who speaks.
 _PLACING = frozenset(OBLIQUE - {"and"}) | {"near"}
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 
 
 _GO_ON = {"went on", "goes on"}
@@ -269,6 +270,8 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         and not clause
         and not portfolio
         and not issuer_follows(text[sent : span[0]])  # "A message from X said": X speaks through it
+        # "X resigned after she told ...": the subject of a clause after the main one
+        and not (len(prev) > 1 and text[span[0] : span[1]].lower() in _SUBJECT_PRONOUNS)
     ):
         # "A spokesman for the Ministry said": the speaker is the unnamed
         # spokesman, not the noun phrase inside his description; "the

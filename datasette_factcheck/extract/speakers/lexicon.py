@@ -238,7 +238,7 @@ TITLE_ABBREVIATIONS = {
     # British and Irish police ranks in capitals ("PC X", "DCI X", "Gda X").
     "pc": "constable", "wpc": "constable", "pcso": "officer", "dci": "inspector", "gda": "garda",
     # Professions West African pages print as titles ("Engr. X", "Barr. X").
-    "engr": "engineer", "barr": "barrister",
+    "engr": "engineer", "barr": "barrister", "sec": "secretary",
     # A councillor as some Irish and Northern Irish pages abbreviate it ("Colr. X").
     "colr": "councillor",
 }

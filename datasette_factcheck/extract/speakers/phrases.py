@@ -536,10 +536,12 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         # "says banned rider Lukas Brenner": lower-case descriptors ending
         # in a noun (not an adverb or a verb form), then the name; "added
         # his campaign manager Jane Roe" too: the possessor only describes.
-        r = 1 if described else 0
+        # "said 30-year-old dairy worker Jane Roe": an age opens the descriptors.
+        aged = after_verb and AGE_RE.fullmatch(first) is not None
+        r = 1 if described or aged else 0
         # Hyphenated descriptors count too: "fumed season-ticket holder X".
         # "said women's basketball coach X": a lower-case possessive opens them too.
-        joined = 0
+        joined = int(aged)
         while r < min(4 + joined, len(toks) - 1) and (toks[r][2].replace("-", "").isalpha() or (is_possessive(toks[r][2]) and strip_possessive(toks[r][2]).isalpha())) and toks[r][2].islower():
             if _district_number(toks, r + 1):
                 r += 2  # "said ward 5 councillor Jane Roe": the number of the ward is no name
