@@ -445,6 +445,8 @@ CALL_VERBS = {
     "condemned", "condemns", "lambasted", "lambasts", "derided", "derides", "ridiculed", "ridicules",
     # "X cited the “...” as the reason": the reason in the subject's words
     "cited", "cites", "citing", "chided", "chides", "panned", "pans",
+    # "X attacked Y for being a “...”", "X questioned Y's “...”": the charge in the subject's words
+    "attacked", "questioned",
     # "X expressed “regret” over ...": the feeling in the subject's words
     "expressed", "expresses",
     # "X likened the rules to “...”": the comparison in the subject's words
@@ -456,7 +458,7 @@ CALL_PARTICIPLES = {
     "calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming", "accusing", "citing",
     # "Praising the tenants' “...”, Jane Roe said": praise and blame in the speaker's words
     "praising", "hailing", "thanking", "criticising", "criticizing", "condemning", "slamming", "blaming",
-    "mocking", "dismissing", "decrying", "denouncing", "likening",
+    "mocking", "dismissing", "decrying", "denouncing", "likening", "attacking",
 }
 # Nouns of speech after a possessive: "His message to X was blunt:".
 SPEECH_HEADS = SPEECH_NOUNS | {"reply", "answer", "response", "verdict", "advice", "view", "point", "argument", "tone", "assessment", "reaction"}
