@@ -11,8 +11,8 @@ import re
 from typing import Optional
 
 from .given_names import is_given_name
-from .lexicon import LAW_WORDS, MASK, ORG_WORDS
-from .names import bare_word, is_title_word, role_noun
+from .lexicon import LAW_WORDS, MASK, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS
+from .names import bare_word, capitalised, is_possessive, is_title_word, role_noun, strip_possessive
 
 # The nouns for a document that someone issues.
 DOCUMENT_NOUNS = (
@@ -309,3 +309,19 @@ def issued_document_at(text: str, lo: int, hi: int) -> Optional[int]:
     for m in _ISSUED_RE.finditer(text, lo, hi):
         last = m
     return last.start() if last is not None and not text[last.end() : hi].strip(" ,\u00a0") else None
+
+
+def document_possessor(words: list[str]) -> Optional[str]:
+    """The possessor that opens a phrase, a name or a kind of body: "Ana
+    Roe's blog post" -> "Ana Roe", "the trust's statement" -> "the trust";
+    None for anything else."""
+    for n, w in enumerate(words[:4]):
+        if is_possessive(w):
+            owner = words[: n + 1]
+            if all(capitalised(x) for x in owner):
+                return " ".join(owner[:-1] + [strip_possessive(owner[-1])])
+            kind = bare_word(strip_possessive(w))
+            if n == 1 and bare_word(words[0]) == "the" and w.islower() and (kind in ORG_NOUNS or kind in ORG_DESCRIPTORS):
+                return "the " + kind
+            return None
+    return None

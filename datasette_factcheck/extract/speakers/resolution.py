@@ -54,7 +54,7 @@ from .names import (
 from .identity import fold, name_gender, person_key, same_person
 from .joinednames import joined_after
 from .descriptors import anaphoric_description, article_dropped, bare_org_word, body_after_kind, compound_head, descriptor_gender, former_of, other_party, proper_body
-from .documents import document_issuer, document_noun, document_owner_pronoun, issued_document, law_name, opening_document_issuer, publisher_of, speaks_in_document, verb_before_document
+from .documents import document_issuer, document_noun, document_owner_pronoun, document_possessor, issued_document, law_name, opening_document_issuer, publisher_of, speaks_in_document, verb_before_document
 from .phrases import np_before
 from .places import country_not_person
 from .wordforms import AGE_RE, without_trailing_adverbs
@@ -218,7 +218,7 @@ class Resolution(TitleInitials):
         if owning is not None:
             # "“...,” her statement read": the one "her" means wrote it.
             return self.resolve(owning, pos, headline, quoted)
-        possessor = _possessor(words)
+        possessor = document_possessor(words)
         if possessor is not None and document_noun("the " + words[-1]) is not None:
             # "Roe's Facebook post reads": the post speaks for Roe.
             found = self.resolve(possessor, pos, headline, quoted)
@@ -761,18 +761,6 @@ _SURNAME_END_RE = re.compile(r"(?:['’]s)?(?:[^\w'’-]|$)")
 
 # A given name joined to the next one, which shares its surname: "Lena and Piet Voskuijl".
 _SHARED_SURNAME_RE = re.compile(r"([A-Z][\w'’-]*),? (?:and|And|&) $")
-
-
-def _possessor(words: list[str]) -> Optional[str]:
-    """The capitalised possessor that opens a phrase ("Ana Roe's blog post" ->
-    "Ana Roe"), if any."""
-    for n, w in enumerate(words[:4]):
-        if is_possessive(w):
-            owner = words[: n + 1]
-            if all(capitalised(x) for x in owner):
-                return " ".join(owner[:-1] + [strip_possessive(owner[-1])])
-            return None
-    return None
 
 
 def _held_name(words: list[str]) -> Optional[str]:
