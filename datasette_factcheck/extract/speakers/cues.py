@@ -36,7 +36,7 @@ from .joinednames import joined_after
 from .documents import CLAIM_BY_RE, STATEMENT_FROM_RE, document_issuer_at, document_noun, document_owner_pronoun, document_possessor, issued_document_at, issuer_follows
 from .reported import thing_in_reported_clause
 from .given_names import is_given_name
-from .apposition import body_set_off_before, unit_of_body, name_after_role_of, name_set_off_before
+from .apposition import appositive_name, body_set_off_before, unit_of_body, name_after_role_of, name_set_off_before
 from .phrases import np_after, np_before
 from .setoff import name_after_addressee
 from .titleruns import office_and_place, office_of_place_at, placed_title, title_before_portfolio
@@ -166,6 +166,10 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
                 # "Stations called it, and Roe weighed in, saying ...": the last clause's subject
                 span = subject_past_openers(text, main_clause_start(text, sent, vs), vs) or subject_past_openers(text, sent, vs)
                 span = possessed_np(text, span, vs) if span is not None else None
+                if span is not None and (set_off := appositive_name(lead := tokens(text, span[0], vs), 0)) is not None:
+                    # "X's Managing Director, Ana Roe, said ..., branding it": the name set off after a title
+                    titled = text[span[0] : set_off[0]].rstrip(" ,")  # "House Speaker Ana Roe, R-Tallow,": she is named already
+                    span = set_off if any(is_title_word(t[2]) for t in lead if t[1] <= set_off[0]) and not personal(titled) else span
         if span is not None and (unnamed_np := indefinite_np(text, sent, span[1])) is not None:  # "Another judge ..., saying “...”"
             return Cue(unit.text[unnamed_np[0] : unnamed_np[1]], k * UNIT + unnamed_np[0], qs - ve, resolvable=False, verb=word)
     else:

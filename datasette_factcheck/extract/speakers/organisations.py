@@ -206,7 +206,7 @@ class OrganisationScan(ArticleState):
                         typed, types = True, set(UNTYPED_ORG) | described
                 if words and typed and unit.number == 0 and strip_possessive(unit.text[toks[i + a][0] : toks[j][1]]) not in body:
                     typed = False  # a headline's Title Case words the body never prints as a name
-                if words and typed and _ends_in_title(words):
+                if words and typed and ends_in_title(words):
                     typed = False  # "the Union Minister": a person's title, no body's name
                 if words and typed and capitalised(words[-1]):
                     # A lower-case noun just before says what it is
@@ -410,7 +410,7 @@ class OrganisationScan(ArticleState):
         if len(words) == 1 and is_acronym(name) and (spelt := self._acronym_expansion(name)) is not None and looks_like_org(spelt):
             return self.add_org(name, 0, set())  # "the IDA" after "the International Dockers’ Association", not "the COO"
         heads = {bare_word(strip_possessive(w)) for w in words}
-        if not looks_like_org(" ".join(words)) or bare_word(words[-1]) in ORG_CONNECTORS or _ends_in_title(words):
+        if not looks_like_org(" ".join(words)) or bare_word(words[-1]) in ORG_CONNECTORS or ends_in_title(words):
             return None
         person_name = clean_name(name)
         if person_name and self.person_for(person_name, create=False) is not None:
@@ -631,15 +631,17 @@ def _owns_next(after: str) -> bool:
     return "its" in words[1:3]
 
 
-def _ends_in_title(words: list[str]) -> bool:
+def ends_in_title(words: list[str]) -> bool:
     """The words end in a title only a person holds ("Union Minister",
     "Council President"): a person's title, never a body's name ("the
     Office of the President" is one, and so is a longer name)."""
     last = bare_word(strip_possessive(words[-1]))
     if any(bare_word(w) == "of" for w in words):
         return False
-    # A ranking word opens an office however long ("Chief Harbour Court Judge").
-    if len(words) > 3 and bare_word(words[0]) not in OFFICE_QUALIFIERS:
+    # A ranking word opens an office however long ("Chief Harbour Court Judge"),
+    # and so does a body's possessive ("Tallow Mills' Managing Director").
+    owned = any(is_possessive(w) for w in words[:-1])
+    if len(words) > 3 and bare_word(words[0]) not in OFFICE_QUALIFIERS and not owned:
         return False  # "The New Hampshire Union Leader": a paper's longer name
     return is_title_word(words[-1]) and last in PERSON_ROLES and last not in ORG_WORDS
 

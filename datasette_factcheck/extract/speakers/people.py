@@ -113,6 +113,8 @@ class PeopleScan(ArticleState):
             unit = self.units[k]
             words = [t[2] for t in toks[i : j + 1]]
             verb = headline_verb_at(words) if k in headlines else None
+            if verb is None and k in headlines and j > i and self._headline_s_verb(toks, j):
+                verb = j - i  # "Bank Chief Tries to Shift ...": a verb the story never prints as a name
             if verb is not None:
                 # "Governor Quits": a capitalised headline verb is no surname.
                 j = i + verb - 1
@@ -539,6 +541,18 @@ class PeopleScan(ArticleState):
                 insort_unique(person.salient_positions, pos)
         self._age_roles()
         self._filer_roles()
+
+    def _headline_s_verb(self, toks: list[tuple[int, int, str]], j: int) -> bool:
+        """The last word of a headline's capitalised run is a verb in the
+        third person ("Chief Tries to", "Ana Roe Wants a"): it ends in "s",
+        a lower-case word follows it, no list knows it as a given name and
+        the story below never prints it capitalised."""
+        word = toks[j][2]
+        nxt = toks[j + 1][2] if j + 1 < len(toks) else ""
+        if not word.endswith("s") or word.endswith(("ss", "'s", "’s")) or not (nxt.isalpha() and nxt.islower()) or is_given_name(word):
+            return False
+        pattern = re.compile(r"\b" + re.escape(word) + r"\b")
+        return not any(pattern.search(unit.text) for unit in self.units[1:])
 
     def _filer_roles(self) -> None:
         """"The petition was filed by Ana Roe", "Ana Roe filed a lawsuit":

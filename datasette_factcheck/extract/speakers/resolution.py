@@ -34,6 +34,7 @@ from .lexicon import (
     UNNAMED_SOURCE_HEADS,
 )
 from .titleruns import place_before_role
+from .organisations import ends_in_title
 from .names import (
     bare_word,
     capitalised,
@@ -745,8 +746,8 @@ class Resolution(TitleInitials):
                 return None  # "The PACs spent ...": several bodies of a kind, none named
         if not 1 <= len(words) <= 4 or not all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in words):
             return None
-        if is_given_name(words[0]) or self.known_person(printed):
-            return None
+        if is_given_name(words[0]) or self.known_person(printed) or ends_in_title(words):
+            return None  # "Ferro Steel's Managing Director said ... It added": no body's name
         if len(words) == 1 and (plural_role_noun(printed) or self.common_word(printed) or _group_word(printed) or not self.printed_inside(printed)):
             return None  # "Reporters asked ...", "Pay no attention ...": a plural or a word capitalised only to open a sentence
         person = self.person_for(printed, create=False)
