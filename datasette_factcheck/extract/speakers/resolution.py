@@ -10,6 +10,7 @@ from .descriptors import INDEFINITES
 from .entities import Person, of_kind
 from .given_names import given_name_gender, is_given_name
 from .lexicon import (
+    MASK,
     BODY_HEAD_WORDS,
     OFFICE_QUALIFIERS,
     TRADING_BODIES,
@@ -60,7 +61,7 @@ from .phrases import np_before
 from .places import country_not_person
 from .wordforms import AGE_RE, without_trailing_adverbs
 from .subjects import sentence_subject
-from .text import UNIT, Unit, sentence_of, tokens
+from .text import MARKS, UNIT, Unit, sentence_of, tokens
 from .spokespeople import ROLE_WORDS
 from .titleinitials import TitleInitials
 
@@ -669,6 +670,8 @@ class Resolution(TitleInitials):
         own = self._org_subject_of_own(k, off)
         if own is not None:
             return own  # "The Harbour Trust condemned what it called “...”"
+        head = self.units[k].masked[sentence_of(self.units[k], off)[0] : off].lstrip()[:1] if 0 <= k < len(self.units) else ""
+        after_quote = head != "" and head in MARKS + MASK  # "“...,” it added": the cue follows a quotation
         for _ in range(4):
             if not 0 <= k < len(self.units):
                 return None
@@ -692,7 +695,7 @@ class Resolution(TitleInitials):
                 off = lo  # "Its members voted ...": the body of the sentence before
                 continue
             if span is None:
-                return None
+                return self._body_quoted_on(k, lo, end) if after_quote else None
             printed = unit.text[span[0] : span[1]].strip()
             low = printed.lower()
             if low in {"it", "its"}:
@@ -714,6 +717,14 @@ class Resolution(TitleInitials):
                 return self.org_of_name(body) if body is not None else None
             return self._body_by_pronoun(printed, k * UNIT + span[0])
         return None
+
+    def _body_quoted_on(self, k: int, lo: int, end: int) -> Optional[Person]:
+        """The body that spoke earlier in unit ``k`` when its sentence at ``lo`` is only quotation
+        ("“...,” said the TPP. “This win is yours." then "“...,” it added"): its words run on."""
+        if self.units[k].masked[lo:end].replace(MASK, "").strip(" \u00a0.,;:!?" + MARKS):
+            return None
+        earlier = [key for key in self.body_speakers if k * UNIT <= key < k * UNIT + lo]
+        return self.body_speakers[max(earlier)] if earlier else None
 
     def _org_subject_of_own(self, k: int, off: int) -> Optional[Person]:
         """The organisation named as the subject of the sentence an "it" at
