@@ -358,7 +358,9 @@ def appositive_roles(text: str, toks: list[tuple[int, int, str]], start: int, fo
         if low != "and":
             continue
         extra: list[str] = []
-        for word in lows[a + 1 :]:
+        # "... and an intensive care consultant": the second role's own article opens it
+        rest = lows[a + 2 :] if a + 1 < len(lows) and lows[a + 1] in {"a", "an"} else lows[a + 1 :]
+        for word in rest:
             if word in APPOSITIVE_END or word in {"the", "a", "an"}:
                 break
             extra.append(word)

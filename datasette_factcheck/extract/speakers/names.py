@@ -136,7 +136,8 @@ def _post_nominal(word: str) -> bool:
     return bare.lower() in POST_NOMINALS and (bare.isupper() or bare == "PhD")
 
 
-_PARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|ar|as|at|az|bin|ibn|ben|abu|bint|d|l|o)['’\-][^\W\d_]")
+# "al-Sabah", "d'Estaing"; and a particle glued to the capitalised part ("deJongh", "vanDyke").
+_PARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|ar|as|at|az|bin|ibn|ben|abu|bint|d|l|o)['’\-][^\W\d_]|(?:de|di|da|du|del|van|von|le|la)[A-Z][a-z]")
 
 
 @lru_cache(maxsize=65536)
