@@ -242,6 +242,11 @@ TITLE_ABBREVIATIONS = {
     # A councillor as some Irish and Northern Irish pages abbreviate it ("Colr. X").
     "colr": "councillor",
 }
+# A case, then the role of the one who brings it ("the petition was filed by X": X is "the petitioner").
+LITIGANTS = {
+    "petition": "petitioner", "pil": "petitioner", "plea": "petitioner", "lawsuit": "plaintiff", "suit": "plaintiff",
+    "complaint": "complainant", "appeal": "appellant",
+}
 
 
 # Organisation head words and the definite nouns that refer back to such an

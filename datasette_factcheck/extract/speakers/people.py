@@ -9,6 +9,7 @@ from typing import Optional
 
 from .entities import Mention, Person, insort_unique
 from .lexicon import (
+    LITIGANTS,
     PLACE_APPOSITIVE,
     HOLIDAYS,
     EVENT_HEADS,
@@ -558,19 +559,22 @@ class PeopleScan(ArticleState):
         """"The petition was filed by Ana Roe", "Ana Roe filed a lawsuit":
         the one who brings a case is the one "the petitioner" or "the
         plaintiff" means later."""
+        def litigant(m: re.Match[str]) -> str:
+            return LITIGANTS[m.group(1).lower().rstrip("s")]  # "lawsuits" -> "plaintiff"
+
         for k, unit in enumerate(self.units):
             for m in _FILED_BY_RE.finditer(unit.masked):
                 at = k * UNIT + m.end()
                 n = bisect.bisect_left(self.mentions, at, key=lambda x: x.pos)
                 if n < len(self.mentions) and self.mentions[n].pos - at <= 4 and not self.mentions[n].person.org:
-                    self.mentions[n].person.roles.add(LITIGANTS[m.group(1).lower().rstrip("s")])
+                    self.mentions[n].person.roles.add(litigant(m))
             for m in _FILED_RE.finditer(unit.masked):
                 at = k * UNIT + m.start()
                 n = bisect.bisect_left(self.mentions, at, key=lambda x: x.pos)
                 if n and at - self.mentions[n - 1].pos <= 40 and not self.mentions[n - 1].person.org and k * UNIT <= self.mentions[n - 1].pos:
                     before = unit.masked[self.mentions[n - 1].pos - k * UNIT : m.start()]
                     if len(before.split()) <= 3:  # the name and nothing else before the verb
-                        self.mentions[n - 1].person.roles.add(LITIGANTS[m.group(1).lower().rstrip("s")])
+                        self.mentions[n - 1].person.roles.add(litigant(m))
 
     def _without_common_lead(self, name: str) -> str:
         """The name without the words before it that the article also prints
@@ -642,8 +646,6 @@ class PeopleScan(ArticleState):
                     self.mentions[n - 1].person.roles.add(role)
 
 
-# A case, then the role of the one who brings it.
-LITIGANTS = {"petition": "petitioner", "pil": "petitioner", "plea": "petitioner", "lawsuit": "plaintiff", "suit": "plaintiff", "complaint": "complainant", "appeal": "appellant"}
 _CASE = r"(petitions?|PILs?|pleas?|lawsuits?|suits?|complaints?|appeals?)"
 _FILED_BY_RE = re.compile(r"\b" + _CASE + r"\b[^.;" + MASK + r"]{0,40}?\b(?:filed|brought|lodged)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?")
 _FILED_RE = re.compile(r"[ \u00a0](?:has[ \u00a0]+|had[ \u00a0]+)?(?:filed|brought|lodged)[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}" + _CASE + r"\b")
