@@ -742,8 +742,8 @@ def before_time_phrase(toks: list[tuple[int, int, str]], i: int) -> int:
         j -= 1  # "earlier this month"
     if toks[j][2].lower() in _TIME_OPENERS or (toks[j][2].lower() == "on" and toks[i][2].lower() in WEEKDAYS):
         return j - 1 if j >= 1 else i
-    if toks[i][2].lower() in WEEKDAYS and toks[i][2][:1].isupper() and capitalised(toks[j][2]):
-        return j  # "Jane Roe Tuesday said"
+    if toks[i][2].lower() in WEEKDAYS and toks[i][2][:1].isupper() and (capitalised(toks[j][2]) or (toks[j][2].isalpha() and toks[j][2] not in FUNCTION_WORDS)):
+        return j  # "Jane Roe Tuesday said", "The Tallow council Monday voted"
     return i
 
 

@@ -1,0 +1,51 @@
+"""Two shapes of wire copy: a weekday between a body's description and
+its verb ("The Ruric council Monday denounced ...") is the time of
+the verb, as it already was after a name; and a dateline may carry a
+date between the place and the agency ("CASTLEBAY, St. Ruric, Mar 10, HNA
+–"), which is blanked like any dateline, so the place is never a body
+that "the government" could mean. Every sentence here is written for the
+test."""
+
+import pytest
+
+from . import textutil
+
+
+@pytest.mark.parametrize(
+    "subject, expected",
+    [
+        ("The Ruric council Monday denounced", "Ruric council"),
+        ("The Ruric council on Monday denounced", "Ruric council"),
+        ("Ana Roe Monday denounced", "Ana Roe"),
+        # the guard: a weekday after a function word opens no time phrase of a subject
+        ("It was on Monday that the Ruric council denounced", "Ruric council"),
+    ],
+)
+def test_a_weekday_before_the_verb(subject, expected):
+    paragraphs = [f"{subject} “in words as hard as any on record” the shots fired at the minister's home."]
+    assert textutil.speaker_of(paragraphs, "in words as") == expected
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "CASTLEBAY, St. Ruric, Mar 10, HNA –",
+        "PORT ROE, Mar 10 -",
+        "CASTLEBAY, St. Ruric, HNA –",
+    ],
+)
+def test_a_dated_dateline_is_no_body(dateline):
+    paragraphs = [
+        f"{dateline} Ana Roe said the minister's family were safe after the shots were fired.",
+        "“Hundreds of people have written to the minister since the night of the attack,” the government said.",
+    ]
+    assert textutil.speaker_of(paragraphs, "Hundreds of") is None
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["CASTLEBAY, St. Ruric, Mar 10, HNA –", "CASTLEBAY, St. Ruric, HNA –", "CASTLEBAY –"],
+)
+def test_a_dated_dateline_is_no_subject(dateline):
+    sentence = f"{dateline} On Tuesday, Prime Minister Alan Chase defended the trip, saying “the voters will judge it, not the critics”."
+    assert textutil.speaker_of([sentence], "the voters") == "Alan Chase"
