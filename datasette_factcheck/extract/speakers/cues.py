@@ -33,7 +33,7 @@ from .names import bare_word, capitalised, clean_name, is_acronym, is_title_word
 from .cuenames import body_then_name_at, personal
 from .placetags import compass_word
 from .joinednames import joined_after
-from .documents import CLAIM_BY_RE, STATEMENT_FROM_RE, document_issuer_at, document_noun, document_owner_pronoun, document_possessor, issued_document_at, issuer_follows
+from .documents import CLAIM_BY_RE, STATEMENT_FROM_RE, document_issuer_at, document_noun, document_owner_pronoun, issued_document_at, owned_document, issuer_follows
 from .reported import thing_in_reported_clause
 from .given_names import is_given_name
 from .apposition import appositive_name, body_set_off_before, unit_of_body, name_after_role_of, name_set_off_before
@@ -608,7 +608,7 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             words = printed.split()
             epithet = 2 <= len(words) <= 5 and words[0].lower() == "the" and words[-1] in EPITHET_HEADS  # "the heartthrob said"
             # "her statement read", "the trust's statement said": the document speaks for its owner
-            owned = document_owner_pronoun(printed) is not None or ((document_possessor(words) or "").startswith("the ") and document_noun("the " + words[-1]) is not None)
+            owned = document_owner_pronoun(printed) is not None or (owned_document(words) or "").startswith("the ")
             resolvable = document_noun(printed) is not None or owned or former_of(printed) is not None or age_led or surname_month or epithet
             bound = _DEFINED_BY_CLAUSE_RE.match(printed)
             if bound is not None and role_noun(bound.group(2)):

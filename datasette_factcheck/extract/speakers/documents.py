@@ -325,3 +325,11 @@ def document_possessor(words: list[str]) -> Optional[str]:
                 return "the " + kind
             return None
     return None
+
+
+def owned_document(words: list[str]) -> Optional[str]:
+    """The possessor of a document the words name ("Ana Roe's blog post",
+    "the trust's statement" -> "Ana Roe", "the trust"), which speaks for
+    it; None when the words name no owned document."""
+    possessor = document_possessor(words)
+    return possessor if possessor is not None and words and document_noun("the " + words[-1]) is not None else None

@@ -56,7 +56,7 @@ from .names import (
 from .identity import fold, name_gender, person_key, same_person
 from .joinednames import joined_after
 from .descriptors import anaphoric_description, article_dropped, bare_org_word, body_after_kind, compound_head, descriptor_gender, former_of, other_party, proper_body
-from .documents import document_issuer, document_noun, document_owner_pronoun, document_possessor, issued_document, law_name, opening_document_issuer, publisher_of, speaks_in_document, verb_before_document
+from .documents import document_issuer, document_noun, document_owner_pronoun, issued_document, law_name, opening_document_issuer, owned_document, publisher_of, speaks_in_document, verb_before_document
 from .phrases import np_before
 from .places import country_not_person
 from .wordforms import AGE_RE, without_trailing_adverbs
@@ -220,8 +220,8 @@ class Resolution(TitleInitials):
         if owning is not None:
             # "“...,” her statement read": the one "her" means wrote it.
             return self.resolve(owning, pos, headline, quoted)
-        possessor = document_possessor(words)
-        if possessor is not None and document_noun("the " + words[-1]) is not None:
+        possessor = owned_document(words)
+        if possessor is not None:
             # "Roe's Facebook post reads": the post speaks for Roe.
             found = self.resolve(possessor, pos, headline, quoted)
             if found[0] is not None:

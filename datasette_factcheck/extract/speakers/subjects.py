@@ -453,11 +453,8 @@ def subject_before_thing_name(text: str, sent: int, span: tuple[int, int]) -> Op
     return first if personal(text[first[0] : first[1]]) and not looks_like_org(text[first[0] : first[1]]) else None
 
 
-# Words that open a clause of result, time or cause, whose own subject
-# does what the verbs joined after it say.
 # Participles of speaking that open a clause whose subject follows its comma.
 _SPEAKING_PARTICIPLES = PARTICIPLES | {"speaking", "talking"}
-_CLAUSE_OPENERS = {"because", "when", "after", "before", "as", "while", "since", "although", "though", "until", "once"}
 
 
 def clause_subject(text: str, prev: list[tuple[int, int, str]], hi: int) -> Optional[tuple[int, int]]:
@@ -472,7 +469,7 @@ def clause_subject(text: str, prev: list[tuple[int, int, str]], hi: int) -> Opti
         if word == "that":
             if not any(prev[m][2].lower() in {"so", "such"} for m in range(max(0, n - 4), n)):
                 return None
-        elif word not in _CLAUSE_OPENERS:
+        elif word not in SUBORDINATORS:  # a clause of result, time or cause, whose own subject does what the joined verbs say
             continue
         following = prev[n + 1][2]
         if not capitalised(following) or bare_word(following) in FUNCTION_WORDS:
@@ -705,7 +702,7 @@ def last_clause(masked: str, sent: int, qs: int) -> int:
             # "The reporter asked again and Roe had a fuller answer (“...”)":
             # a name and its verb after "and" open a clause of their own.
             start = toks[i + 1][0]
-        elif word == "and" and (nxt.lower() in _CLAUSE_OPENERS or nxt.lower() in _SPEAKING_PARTICIPLES) and any(t[2] == "," for t in toks[i + 2 :]):
+        elif word == "and" and (nxt.lower() in SUBORDINATORS or nxt.lower() in _SPEAKING_PARTICIPLES) and any(t[2] == "," for t in toks[i + 2 :]):
             # "Stations called it early and as that happened, Roe weighed in",
             # "... a late goal and speaking later, Ana Roe was pleased": a clause
             # opener after "and" leads to a main clause of its own.
