@@ -144,6 +144,21 @@ def picture_credit(text: str) -> bool:
     return "/" in text or bool(_PICTURE_RE.search(text))
 
 
+# A caption's credit at the end of its line, spaced, bracketed or run on
+# as scraped pages print it ("... at the quay. Photo: Harbour Press",
+# "... the quayCredit: Jane Roe", "... (Image: Harbour Press)").
+_CAPTION_CREDIT_RE = re.compile(
+    r"(?:^|\s|(?<=[a-z.’'\"”)]))\(?(?:Credit|Photo|Picture|Image)s?(?: credit)?\s?:\s*[A-Z0-9][^.!?;“”\"]{0,60}\)?$"
+)
+
+
+def caption(text: str) -> bool:
+    """A short line that ends in its picture's credit: a caption between
+    the story's paragraphs, which names people the story may not."""
+    text = text.strip()
+    return len(text.split()) <= 45 and _CAPTION_CREDIT_RE.search(text) is not None
+
+
 _DATELINE_WORD_RE = re.compile(
     r"^(?:posted|published|updated|last updated|first published|modified|"
     r"posted on|published on|updated on)\b",

@@ -51,6 +51,7 @@ from .lines import (
     BULLET_RE,
     CTA_PREFIX_RE,
     END_RE,
+    caption,
     picture_credit,
     title_cased,
     Item,
@@ -375,6 +376,8 @@ def _segment(text: str) -> Segmented:
             out.extra(it, "promo")
         elif is_byline(it):
             out.extra(it, "byline")
+        elif caption(it.text) or (k + 1 < body_end and caption(items[k + 1].text) and items[k + 1].text.startswith(it.text)):
+            out.extra(it, "caption")  # a picture's caption, or its text printed once more just before it
         elif vocab_kind(it) is not None and not is_prose(it):
             out.extra(it, vocab_kind(it) or "other")
         elif is_dateline(it) and not is_prose(it):
