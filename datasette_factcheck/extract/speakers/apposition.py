@@ -141,8 +141,15 @@ def person_before_of(toks: list[tuple[int, int, str]], a: int, b: int) -> Option
     with a person's name and the rest is that preposition's phrase."""
     for p in range(a + 1, b):
         if toks[p][2] in OF_WORDS or toks[p][2] == "in":
+            if not capitalised(toks[p - 1][2]) and any(capitalised(t[2]) for t in toks[p + 1 : b + 1]):
+                # "took advice from Councillor Jo Roe of Tallow": a preposition after a
+                # lower-case word only leads to the name, which opens after it.
+                a = p + 1
+                continue
             break
     else:
+        return None
+    if p <= a:
         return None
     words = [t[2] for t in toks[a:p]]
     name = clean_name(" ".join(words))

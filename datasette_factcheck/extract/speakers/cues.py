@@ -60,6 +60,10 @@ _ROLE_JOINERS = frozenset({"of", "for", "in"})
 # Words that put a noun phrase inside someone's description ("a spokesman
 # for X", "a farmer near X"): X is not the one who speaks.
 _PLACING = frozenset(OBLIQUE - {"and"}) | {"near"}
+# Prepositions whose object a following ", who said" makes the speaker, when
+# no role ("a spokesman for X, who said") stands before them.
+_WHO_AFTER = frozenset({"to", "from", "with", "against", "about"})
+_OF_PLACE_RE = re.compile(r"(?:[ \u00a0]+(?:of|from)(?:[ \u00a0]+the)?(?:[ \u00a0]+[A-Z][\w.'’-]*)+)")
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 
 
@@ -224,15 +228,21 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     clause = clause or span == with_subject or span == agent
     # "raised by X, who said": the name is the subject of the relative
     # clause; not in "a spokesman for X, who said", where the spokesman may be.
-    # "the blessing of X, who told ...": after a thing, not a person's role, X too;
-    # and "some senators, including X, who told ...": a member of the group named.
+    # "the blessing of X, who told ...", "took advice from X, who said ...": after a
+    # thing or a verb, not a person's role, X too; and "some senators, including X,
+    # who told ...": a member of the group named.
+    from_place = _OF_PLACE_RE.match(text, span[1], vs)  # "X of Tallow, who said"
+    who = RELATIVE_WHO_RE.match(text, from_place.end() if from_place is not None else span[1], vs)
     clause = clause or (
-        RELATIVE_WHO_RE.match(text, span[1], vs) is not None
+        who is not None
         and bool(prev)
         and (
             prev[-1][2].lower() in {"by", "including", "like"}
             or (len(prev) > 1 and prev[-1][2].lower() == "of" and prev[-2][2].isalpha() and prev[-2][2].islower()
                 and not any(role_noun(t[2]) or is_title_word(t[2]) for t in prev[-5:-1]))
+            # "took a cue from X, who said:": the clause's own verb, not one after an aside
+            or (len(prev) > 1 and prev[-1][2].lower() in _WHO_AFTER and prev[-2][2].isalpha() and prev[-2][2].islower()
+                and "," not in text[who.end() : vs] and not role_noun(prev[-2][2]) and not is_title_word(prev[-2][2]))
         )
     )
     # "condemned by the Harbour Chamber, which said", "sold to the Tallow
