@@ -13,6 +13,7 @@ from typing import Optional
 from .given_names import given_name_gender
 from .names import clean_name, group_name, is_initial, is_title_word, bare_word, suffix_word
 from .lexicon import HONORIFICS, PARTICLES
+from .wordforms import month_name
 
 
 _TRANSLIT = [
@@ -45,6 +46,8 @@ def name_parts(name: str) -> list[str]:
         cleaned = clean_name(name.title()) or ""  # "STOLTENBERG" in a caps byline
     if not cleaned and name.isalpha() and name[:1].isupper() and is_title_word(name) and bare_word(name) not in HONORIFICS:
         cleaned = name  # a title word kept as a surname ("Mr. King" -> "King")
+    if not cleaned and month_name(name):
+        cleaned = name  # a month kept as a surname ("Mrs May" -> "May")
     words = cleaned.split()
     if len(words) > 1 and suffix_word(words[-1]):
         words = words[:-1]  # "Danforth Jr." is a Danforth

@@ -296,8 +296,9 @@ def _mixed_initials(word: str) -> bool:
 
 
 def _month_surname(before: str, word: str) -> bool:
-    """A month's name, capitalised, right after a given name: a surname."""
-    return word.lower() in CALENDAR_NAMES - WEEKDAYS and word[:1].isupper() and word[1:].islower() and is_given_name(before)
+    """A month's name, capitalised, right after a given name or a form of
+    address ("Ana May", "Mrs May"): a surname."""
+    return word.lower() in CALENDAR_NAMES - WEEKDAYS and word[:1].isupper() and word[1:].islower() and (is_given_name(before) or bare_word(before) in HONORIFICS)
 
 
 def month_given_name(word: str) -> bool:

@@ -72,7 +72,7 @@ from .given_names import is_given_name
 from .setoff import name_before_description
 from .placetags import affiliation_of_place, party_place, place_after_place, place_tag, region_after_town
 from .text import MARKS, bracketed, tokens
-from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, number_word, numbered_ordinal, verb_adverb
+from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, month_surname, number_word, numbered_ordinal, verb_adverb
 
 
 # Conjunctions that join a second verb to the sentence's subject.
@@ -386,7 +386,8 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
         ):
             if low in NP_BREAK and not word[0].isupper():
                 break
-            if word[0].isupper() and low in FUNCTION_WORDS and low not in HONORIFICS and not is_acronym(word):
+            # "May said", "Mrs May said": a month alone or after a name before the verb is a surname.
+            if word[0].isupper() and low in FUNCTION_WORDS and low not in HONORIFICS and not is_acronym(word) and not (k == b and month_surname(toks, k, a)):
                 if not (a < k < b and toks[k - 1][2].lower() == "the" and is_title_word(toks[k + 1][2])):
                     break  # but "the First Minister": one title
             k -= 1
@@ -579,8 +580,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             return owned  # "said Vines’ mother": someone of Vines's
         if j > k and any(c in MARKS for c in text[toks[j - 1][1] : toks[j][0]]) and not possessive_in_body(toks, j - 1):
             break  # "said Roe. ‘ Tallow ...": a quote mark ends the name, not "Students’ Union"
-        if word[0].isupper() and (low not in FUNCTION_WORDS - set(HONORIFICS) or (len(word) > 2 and word.isupper())):
-            j += 1  # "says the WHO": initials that spell a small word are still a name
+        if word[0].isupper() and (low not in FUNCTION_WORDS - set(HONORIFICS) or (len(word) > 2 and word.isupper()) or (j > k and month_surname(toks, j, k))):
+            j += 1  # "says the WHO": initials that spell a small word are still a name; "said Mrs. May"
         elif j > k and set(word) == {MASK} and len(word) <= 24 and j + 1 < len(toks) and name_token(toks[j - 1][2]) and name_token(toks[j + 1][2]):
             j += 1  # "said organiser Ivo “Bear” Renk": a nickname in quotation marks inside the name
         elif j == k and month_given_name(word) and j + 1 < len(toks) and name_token(toks[j + 1][2]):

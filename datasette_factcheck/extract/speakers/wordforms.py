@@ -26,7 +26,8 @@ def verb_adverb(word: str) -> bool:
     noted")."""
     low = word.lower()
     if low in VERB_ADVERBS:
-        return True
+        # "Will said": an auxiliary in capitals before the verb is a surname.
+        return not (low in AUXILIARIES and word.istitle())
     return len(word) > 4 and word.islower() and word.isalpha() and word.endswith("ly") and word not in _LY_NOUNS
 
 
@@ -132,6 +133,14 @@ def _closes_description(words: list[str], comma: int) -> bool:
 def month_name(word: str) -> bool:
     """A month's name as printed ("May", "June"), which may be a surname."""
     return word.istitle() and word.lower() in CALENDAR_NAMES - WEEKDAYS
+
+
+def month_surname(toks: list[tuple[int, int, str]], j: int, lo: int) -> bool:
+    """The month's name at ``j`` is a surname: alone from ``lo`` or after a
+    capitalised word ("Theresa May", "Mrs. May"), and before no day ("May 5")."""
+    if not month_name(toks[j][2]) or (j + 1 < len(toks) and toks[j + 1][2].isdigit()):
+        return False
+    return j == lo or toks[j - 1][2][:1].isupper()
 
 
 def month_alone(after: list[tuple[int, int, str]]) -> Optional[tuple[int, int, str]]:
