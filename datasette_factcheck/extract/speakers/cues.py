@@ -33,7 +33,7 @@ from .names import bare_word, capitalised, clean_name, is_acronym, is_title_word
 from .cuenames import body_then_name_at, personal
 from .placetags import compass_word
 from .joinednames import joined_after
-from .documents import CLAIM_BY_RE, STATEMENT_FROM_RE, document_issuer_at, document_noun, document_owner_pronoun, issued_document_at, owned_document, issuer_follows
+from .documents import CLAIM_BY_RE, STATEMENT_FROM_RE, document_issuer_at, document_noun, document_of_kind, document_owner_pronoun, issued_document_at, owned_document, issuer_follows
 from .reported import thing_in_reported_clause
 from .given_names import is_given_name
 from .apposition import appositive_name, body_set_off_before, unit_of_body, name_after_role_of, name_set_off_before
@@ -360,7 +360,9 @@ def _unnamed_subject(unit: Unit, k: int, prev: list[tuple[int, int, str]], vs: i
         printed = unit.text[prev[0][0] : prev[d - 2][1]]
         if personal(printed):
             return Cue(printed, k * UNIT + prev[0][0], qs - ve, verb=unit.text[vs:ve])
-    return Cue(unit.text[prev[d][0] : prev[head][1]], k * UNIT + prev[d][0], qs - ve, resolvable=False, verb=unit.text[vs:ve])
+    printed = unit.text[prev[d][0] : prev[head][1]]
+    # "A terse ministry statement noted": a document of a kind of body speaks for that body.
+    return Cue(printed, k * UNIT + prev[d][0], qs - ve, resolvable=document_of_kind(printed) is not None, verb=unit.text[vs:ve])
 
 
 _DEFINITE = frozenset({"the"})

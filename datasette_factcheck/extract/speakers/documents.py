@@ -333,3 +333,19 @@ def owned_document(words: list[str]) -> Optional[str]:
     it; None when the words name no owned document."""
     possessor = document_possessor(words)
     return possessor if possessor is not None and words and document_noun("the " + words[-1]) is not None else None
+
+
+# "A terse ministry statement", "the police report": a document named by
+# the kind of body that issued it, in lower case before the noun.
+_KIND_DOCUMENT_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+" + DOCUMENT_NOUNS + r"\b")
+
+
+def document_of_kind(text: str) -> Optional[tuple[str, str]]:
+    """The kind of body and the document noun of the first document named by
+    its issuer's kind ("A terse ministry statement noted" -> ("ministry",
+    "statement")); None when no such document is named."""
+    for m in _KIND_DOCUMENT_RE.finditer(text):
+        kind = m.group(1)
+        if kind in ORG_NOUNS or kind in ORG_DESCRIPTORS:
+            return kind, document_noun("the " + text[m.end(1) : m.end()].strip()) or ""
+    return None

@@ -54,19 +54,17 @@ from .names import (
     uncontracted,
 )
 from .identity import fold, name_gender, person_key, same_person
-from .joinednames import joined_after
 from .descriptors import anaphoric_description, article_dropped, bare_org_word, body_after_kind, compound_head, descriptor_gender, former_of, other_party, proper_body
-from .documents import document_issuer, document_noun, document_owner_pronoun, issued_document, law_name, opening_document_issuer, owned_document, publisher_of, speaks_in_document, verb_before_document
-from .phrases import np_before
+from .documents import document_noun, document_of_kind, document_owner_pronoun, law_name, opening_document_issuer, owned_document, publisher_of
 from .places import country_not_person
 from .wordforms import AGE_RE, without_trailing_adverbs
 from .subjects import sentence_subject
-from .text import MARKS, UNIT, Unit, sentence_of, tokens
+from .text import MARKS, UNIT, sentence_of, tokens
 from .spokespeople import ROLE_WORDS
-from .titleinitials import TitleInitials
+from .issuers import Issuers
 
 
-class Resolution(TitleInitials):
+class Resolution(Issuers):
     """Resolving the words of an attribution (a name, a pronoun, a role) to a person or an organisation. Part of ``Article``."""
 
     def _named_body(self, words: list[str], pos: int) -> Optional[str]:
@@ -226,6 +224,9 @@ class Resolution(TitleInitials):
             found = self.resolve(possessor, pos, headline, quoted)
             if found[0] is not None:
                 return found
+        kind = document_of_kind(printed)
+        if kind is not None and words and bare_word(words[0]) in {"a", "an", "the"}:
+            return self.resolve("the " + kind[0], pos, headline, quoted)  # "A terse ministry statement noted"
         noun = document_noun(printed)
         if noun is not None:
             # "The Trust sent out an email ... “...,” the email read".
@@ -613,54 +614,6 @@ class Resolution(TitleInitials):
         # only a given name the list knows is taken.
         full = found.pop() if len(found) == 1 else name
         return full if is_given_name(full.split()[0]) else name
-
-    def _issuer_named(self, unit: Unit, span: Optional[tuple[int, int]], base: int) -> Optional[Person]:
-        """The organisation or person printed at ``span`` (relative to
-        ``base`` in ``unit``) as a document's issuer."""
-        if span is None:
-            return None
-        printed = unit.text[base + span[0] : base + span[1]]
-        org = self.org_named(printed)
-        if org is not None:
-            return org
-        if re.search(r"['’]s?\s+[a-z]", printed):
-            return None  # "X's campaign sent an email": the campaign, not X
-        name = clean_name(printed)
-        return self.person_for(name, create=False) if name else None
-
-    def _issuer_of(self, noun: str, pos: int) -> Optional[Person]:
-        """Who issued the document of kind ``noun`` that one of the last
-        eight sentences before ``pos`` names, the nearest first: "A letter
-        from X ...", "X sent out an email ...". A story may give a few
-        paragraphs of background before "the statement added"."""
-        k, end = divmod(pos, UNIT)
-        lo, _ = sentence_of(self.units[k], max(0, end - 1))
-        for _ in range(8):
-            unit = self.units[k]
-            sentence = unit.masked[lo:end]
-            verb = issued_document(sentence, noun)
-            if verb is not None:
-                span = np_before(unit.masked, lo, lo + verb)
-                if span is not None and joined_after(unit.masked, lo, span):
-                    return None  # "X and Y sent a letter": theirs together, neither one's
-                if span is not None:
-                    return self._issuer_named(unit, span, 0)
-            issuer = self._issuer_named(unit, opening_document_issuer(sentence) or document_issuer(sentence, noun), lo)
-            if issuer is not None:
-                return issuer
-            if speaks_in_document(sentence, noun):
-                # "In a statement, the Trust said: ..." then "the statement continued"
-                issuer = self._issuer_named(unit, sentence_subject(unit.masked, lo, lo + len(sentence)), 0)
-                at = verb_before_document(sentence, noun)
-                if issuer is None and at is not None:
-                    issuer = self._issuer_named(unit, np_before(unit.masked, lo, lo + at), 0)  # "“...,” X said in a statement"
-                if issuer is not None:
-                    return issuer
-            before = self.sentence_before(k, lo)
-            if before is None:
-                return None
-            k, lo, end = before
-        return None
 
     def _org_subject_before(self, pos: int) -> Optional[Person]:
         """The organisation that is the subject of the sentence before the

@@ -1,0 +1,87 @@
+"""Who issued a document an attribution names: the body or person a
+statement, a letter or a report is "from", who sent it out, or whose words
+it gave earlier in the story ("In a statement, the Trust said ..." then
+"the statement added"); a document named by its issuer's kind ("A terse
+ministry statement noted") is that body's."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .documents import document_issuer, document_of_kind, issued_document, opening_document_issuer, speaks_in_document, verb_before_document
+from .entities import Person
+from .joinednames import joined_after
+from .lexicon import ORG_DESCRIPTORS, ORG_NOUNS
+from .names import clean_name
+from .phrases import np_before
+from .subjects import sentence_subject
+from .text import UNIT, Unit, sentence_of
+from .titleinitials import TitleInitials
+
+_KIND_RE = re.compile(r"[Tt]he\s+([a-z]+)")
+
+
+class Issuers(TitleInitials):
+    """The issuers of the documents a story quotes."""
+
+    def _issuer_named(self, unit: Unit, span: Optional[tuple[int, int]], base: int) -> Optional[Person]:
+        """The organisation or person printed at ``span`` (relative to
+        ``base`` in ``unit``) as a document's issuer."""
+        if span is None:
+            return None
+        printed = unit.text[base + span[0] : base + span[1]]
+        org = self.org_named(printed)
+        if org is not None:
+            return org
+        if re.search(r"['’]s?\s+[a-z]", printed):
+            return None  # "X's campaign sent an email": the campaign, not X
+        name = clean_name(printed)
+        return self.person_for(name, create=False) if name else None
+
+    def _issuer_of(self, noun: str, pos: int) -> Optional[Person]:
+        """Who issued the document of kind ``noun`` that one of the last
+        eight sentences before ``pos`` names, the nearest first: "A letter
+        from X ...", "X sent out an email ...". A story may give a few
+        paragraphs of background before "the statement added"."""
+        k, end = divmod(pos, UNIT)
+        lo, _ = sentence_of(self.units[k], max(0, end - 1))
+        for _ in range(8):
+            unit = self.units[k]
+            sentence = unit.masked[lo:end]
+            verb = issued_document(sentence, noun)
+            if verb is not None:
+                span = np_before(unit.masked, lo, lo + verb)
+                if span is not None and joined_after(unit.masked, lo, span):
+                    return None  # "X and Y sent a letter": theirs together, neither one's
+                if span is not None:
+                    return self._issuer_named(unit, span, 0)
+            issuer = self._issuer_named(unit, opening_document_issuer(sentence) or document_issuer(sentence, noun), lo)
+            if issuer is not None:
+                return issuer
+            kind = document_of_kind(sentence)
+            if kind is not None and kind[1] == noun:
+                return self.org_of_type(kind[0], k * UNIT + lo)  # "A terse ministry statement noted ..."
+            if speaks_in_document(sentence, noun):
+                # "In a statement, the Trust said: ..." then "the statement continued"
+                issuer = self._issuer_named(unit, sentence_subject(unit.masked, lo, lo + len(sentence)), 0)
+                at = verb_before_document(sentence, noun)
+                if issuer is None and at is not None:
+                    span = np_before(unit.masked, lo, lo + at)
+                    # "“...,” X said in a statement", "“...,” the ministry added in a statement"
+                    issuer = self._issuer_named(unit, span, 0) or self._body_of_kind(unit, span, k * UNIT + lo)
+                if issuer is not None:
+                    return issuer
+            before = self.sentence_before(k, lo)
+            if before is None:
+                return None
+            k, lo, end = before
+        return None
+
+    def _body_of_kind(self, unit: Unit, span: Optional[tuple[int, int]], pos: int) -> Optional[Person]:
+        """The body last named of the kind printed at ``span`` ("the
+        government"), or None when the span is no such kind."""
+        kind = _KIND_RE.fullmatch(unit.text[span[0] : span[1]].strip()) if span is not None else None
+        if kind is None or not (kind.group(1) in ORG_NOUNS or kind.group(1) in ORG_DESCRIPTORS):
+            return None
+        return self.org_of_type(kind.group(1), pos)
