@@ -62,8 +62,10 @@ _ROLE_JOINERS = frozenset({"of", "for", "in"})
 _PLACING = frozenset(OBLIQUE - {"and"}) | {"near"}
 # Prepositions whose object a following ", who said" makes the speaker, when
 # no role ("a spokesman for X, who said") stands before them.
-_WHO_AFTER = frozenset({"to", "from", "with", "against", "about"})
-_OF_PLACE_RE = re.compile(r"(?:[ \u00a0]+(?:of|from)(?:[ \u00a0]+the)?(?:[ \u00a0]+[A-Z][\w.'’-]*)+)")
+_WHO_AFTER = frozenset({"to", "from", "with", "against", "about", "on", "for"})
+# What may stand between such a name and ", who": where the person is from,
+# and an age ("X of Tallow, who said", "Roe, 63, who told").
+_OF_PLACE_RE = re.compile(r"(?:[ \u00a0]+(?:of|from)(?:[ \u00a0]+the)?(?:[ \u00a0]+[A-Z][\w.'’-]*)+)?(?:[ \u00a0]*,[ \u00a0]*\d{1,3}(?=[ \u00a0]*,))?")
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 
 
@@ -231,7 +233,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     # "the blessing of X, who told ...", "took advice from X, who said ...": after a
     # thing or a verb, not a person's role, X too; and "some senators, including X,
     # who told ...": a member of the group named.
-    from_place = _OF_PLACE_RE.match(text, span[1], vs)  # "X of Tallow, who said"
+    from_place = _OF_PLACE_RE.match(text, span[1], vs)  # "X of Tallow, who said", "X, 63, who said"
     who = RELATIVE_WHO_RE.match(text, from_place.end() if from_place is not None else span[1], vs)
     clause = clause or (
         who is not None
