@@ -30,11 +30,8 @@ from .layout import (
     headline_label,
     signature_clause_after,
     source_below,
-    headline_dash_label,
-    headline_label_after,
-    headline_name_before,
-    headline_role_after,
-    headline_subject,
+    headline_dash_label, headline_label_after, headline_name_before,
+    headline_role_after, headline_subject, headline_subject_after,
     name_line_above,
     signature_after,
     signature_below,
@@ -430,6 +427,7 @@ def _headline_cue(art: Article, unit: Unit, k: int, qs: int, qe: int) -> Optiona
         or _surely_person(art, headline_dash_label(unit, k, qe))
         or headline_role_after(unit, k, qe)
         or _surely_person(art, headline_name_before(unit, k, qs))
+        or _surely_person(art, headline_subject_after(unit, k, qe))
     )
 
 

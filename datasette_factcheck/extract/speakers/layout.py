@@ -74,6 +74,24 @@ def headline_label_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=":")
 
 
+def headline_subject_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
+    """Headline style "‘I hid nothing’: Ana Roe steps down after a week of
+    questions": the quotation, a colon, then a name as the subject of what
+    the headline reports; the name speaks it (the caller accepts it only
+    for a person the article names)."""
+    m = _COLON_AFTER_RE.match(unit.masked, qe)
+    if m is None:
+        return None
+    span = np_after(unit.masked, m.end(), len(unit.masked))
+    after = tokens(unit.masked, span[1], len(unit.masked))[:1] if span is not None and span[0] == m.end() else []
+    if span is None or not after or not (after[0][2].isalpha() and after[0][2].islower()):
+        return None
+    printed = unit.text[span[0] : span[1]]
+    if clean_name(printed) is None or looks_like_org(printed):
+        return None
+    return Cue(printed, k * UNIT + span[0], span[0] - qe, verb=":")
+
+
 def headline_name_before(unit: Unit, k: int, qs: int) -> Optional[Cue]:
     """Headline style "Health Minister Marsh ‘working flat out’ as lists grow": a
     name, with its title, opening the headline right before the quotation
@@ -127,6 +145,7 @@ _TOPIC_WORDS = {"to", "on", "at", "over", "about", "in", "after", "against"}
 _ROLE_AFTER_RE = re.compile(r"[" + MARKS + r"]*[\s\u00a0]*,?[\s\u00a0]+(says|said|warns|claims|insists|admits)[\s\u00a0]+([a-z][a-z-]*(?:[\s\u00a0]+[a-z][a-z-]*){0,2})[\s\u00a0.]*$")
 # "... – Marsh", "... - Minister Marsh": a dash set off by spaces, then the name closing the headline.
 _DASH_LABEL_RE = re.compile(r"[\s\u00a0][–—-][\s\u00a0]+([^–—:;,." + MASK + r"]+?)[\s\u00a0.]*$")
+_COLON_AFTER_RE = re.compile(r"[" + MARKS + r"]*[\s\u00a0]*:[\s\u00a0]*")
 _LABEL_AFTER_RE = re.compile(
     r"[" + MARKS + r"]*[\s\u00a0]*:[\s\u00a0]*([^:;,." + MASK + r"]+?)"
     r"(?:[\s\u00a0]+(?:" + "|".join(sorted(_TOPIC_WORDS)) + r")[\s\u00a0][^:;" + MASK + r"]*)?[\s\u00a0.]*$"
