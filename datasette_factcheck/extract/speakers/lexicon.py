@@ -336,6 +336,7 @@ SPEECH_VERBS = set(
     yelled screamed chanted hollered read reads
     argue vows assured assures proclaimed proclaims barked vented opined opines
     asks testified testifies recommended recommends wondered wonders demanded alleged alleges
+    questioned queried
     elaborated recounted recounts repeated repeats
     interjected interjects interrupted whispered murmured muttered mumbled stammered thundered bellowed
     crowed gloated bragged huffed griped grumbled groused moaned whined confided confessed surmised
