@@ -44,6 +44,8 @@ def speech_verbs(masked: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]
             pass  # "the date suggested by employers": a participle describing a noun, no speech
         elif naming_in_passive(lowered, i):
             pass  # "Roe, described as one of the “...”": the one named, not a speaker
+        elif w == low and low.endswith("s") and i > 0 and is_possessive(toks[i - 1][2]):
+            pass  # "the union’s claims", "Roe's notes": a noun the possessive owns
         elif (w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS)) and prev not in DETERMINERS:
             yield s, e, low
         elif w == "states" and is_document_word(prev):
