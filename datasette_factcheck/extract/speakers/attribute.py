@@ -186,8 +186,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 if cue is None and unit.number > 0 and (characterises(unit.masked[sent:qs]) or quoted_predicate(unit.masked[sent:qs], q.text)):
                     # "Ruiz defended her remarks as being “...”": the subject's own words.
                     cue = _surely_person(art, subject_cue(unit, k, sent_start, qs))
-                if cue is None and unit.number > 0:
-                    cue = _surely_person(art, subject_before_quoted_verb(unit, k, sent, qs, q.text))  # 'Roe “regrets” it'
+                if cue is None and unit.number > 0 and (verb_cue := subject_before_quoted_verb(unit, k, sent, qs, q.text)) is not None:
+                    cue = verb_cue if art.org_named(verb_cue.printed) is not None else _surely_person(art, verb_cue)  # 'Roe “regrets” it'
                 if cue is None and unit.number > 0:
                     # "Calling the plan “a mess,” Roe voted no", "Roe's “no surrender” remark"
                     cue = _clause_owner_cue(art, unit, k, sent_start, sent, qs, qe, whole_end)

@@ -11,10 +11,10 @@ from typing import Optional
 from .apposition import appositive_name
 from .descriptors import SUBORDINATORS, described_lead
 from .cues import RELATIVE_ASIDE_RE, Cue, after_cue
-from .names import capitalised, is_possessive
+from .names import capitalised, is_acronym, is_possessive, looks_like_org
 from .cuenames import person_printed
 from .phrases import np_after
-from .lexicon import AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CALL_PARTICIPLES, CALL_VERBS, CONJUNCTIONS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS
+from .lexicon import AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CALL_PARTICIPLES, CALL_VERBS, CONJUNCTIONS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS, WEEKDAYS
 from .subjects import last_clause, sentence_subject, subject_past_openers, viewpoint_holder, with_clause_subject
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 from .wordforms import before_auxiliary, finite_verb, naming_in_passive
@@ -350,7 +350,8 @@ _OPENING_VERB_FORMS = (AUXILIARIES | BE_FORMS) - {"be", "been", "being"}
 def _opens_with_verb(text: str) -> bool:
     """The quotation's first word is a finite verb: an auxiliary, a past
     tense or a verb in the third person ("estimates", "has", "could")."""
-    m = re.match(r"[ \u00a0]*([a-z]+)\b", text)
+    # "categorically rejected": an adverb may open it before the verb
+    m = re.match(r"[ \u00a0]*(?:[a-z]{3,}ly[ \u00a0]+)?([a-z]+)\b", text)
     if m is None:
         return False
     word = m.group(1)
@@ -367,7 +368,13 @@ def subject_before_quoted_verb(unit: Unit, k: int, sent: int, qs: int, text: str
         toks = toks[1:]  # "But Mr Roe “...”"
     if not toks or not _opens_with_verb(text) or any(MASK in t[2] for t in toks):
         return None
-    if not (capitalised(toks[-1][2]) or (len(toks) == 1 and toks[0][2].lower() in {"he", "she"})) or is_possessive(toks[-1][2]):
+    toks = _before_time_and_initials(toks)  # "The Tallow Alliance (TA) on Tuesday “flatly rejected”"
+    body = unit.text[toks[0][0] : toks[-1][1]] if toks else ""
+    if toks and len(text.split()) <= 3 and looks_like_org(body) and all(capitalised(t[2]) or t[2].lower() in {"of", "for", "and"} for t in toks):
+        # A body's name, whole, before a short quoted verb ("“flatly rejected”"): a longer
+        # quotation there is most often a report's words about the body.
+        return Cue(body, k * UNIT + toks[0][0], qs - toks[-1][1])
+    if not toks or not (capitalised(toks[-1][2]) or (len(toks) == 1 and toks[0][2].lower() in {"he", "she"})) or is_possessive(toks[-1][2]):
         return None  # "Roe's “excesses” are ...": a noun the possessor's
     if not all(capitalised(t[2]) or (t[2].isalpha() and t[2].islower() and t[2] not in FUNCTION_WORDS and not finite_verb(t[2])) for t in toks):
         return None  # a verb or a phrase before the quotation: some other sentence
@@ -376,3 +383,13 @@ def subject_before_quoted_verb(unit: Unit, k: int, sent: int, qs: int, text: str
         return None
     at = unit.text.index(printed, toks[0][0]) if printed in unit.text[toks[0][0] : toks[-1][1]] else toks[0][0]
     return Cue(printed, k * UNIT + at, qs - toks[-1][1])
+
+
+def _before_time_and_initials(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens without a closing time ("on Tuesday", "Tuesday") and a
+    body's initials in brackets ("(TA)") between a subject and its verb."""
+    if len(toks) > 1 and toks[-1][2].lower() in WEEKDAYS:
+        toks = toks[:-2] if len(toks) > 2 and toks[-2][2] == "on" else toks[:-1]
+    if len(toks) > 3 and toks[-1][2] == ")" and toks[-3][2] == "(" and is_acronym(toks[-2][2]):
+        toks = toks[:-3]
+    return toks
