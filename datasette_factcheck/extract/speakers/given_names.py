@@ -78,3 +78,14 @@ def firmly_gendered(word: str) -> bool:
         return False
     name = word.strip(".,;:’'")
     return all(_detector().get_gender(name, c) in (_GENDERS.keys() | {"unknown"}) for c in _NEWS_COUNTRIES)
+
+
+def name_after_place(parts: list[str]) -> list[str]:
+    """The person's name in the words after an office's "of" or "for"
+    ("Mayor of London Ana Roe", "Minister for Tallow Bay Ana Roe"): the
+    first word is the office's place or body, and so is each word after it
+    that no given name opens while one follows."""
+    held = parts[1:]
+    while len(held) > 2 and not is_given_name(held[0]) and any(is_given_name(w) for w in held[1:-1]):
+        held = held[1:]
+    return held

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .given_names import is_given_name
+from .given_names import is_given_name, name_after_place
 from .places import country_opening
 from .lexicon import (
     SURNAME_TITLES,
@@ -704,6 +704,8 @@ def clean_name(printed: str) -> Optional[str]:
             # Nations Ana Roe": the name after the whole title.
             t = titled_person_at(words)
             run = words[t:] if t is not None and t > start else run
+        elif len(tail) > 2 and (ts := len(words) - len(tail)) >= 2 and words[ts - 1] in {"of", "for"} and is_title_word(words[ts - 2]):
+            run = name_after_place(tail)  # "Mayor of London Ana Roe": the place after "of" is the title's
         if len(run) > 2 and not is_given_name(run[0]) and is_given_name(run[1]) and {"of", "for"} & set(words[:start]):
             run = run[1:]  # "Minister for Schools and Diaspora Ana Roe": the department's last word
         joined = max((n for n, w in enumerate(run[:-2]) if w in {"of", "for"}), default=-1)

@@ -62,7 +62,7 @@ from .names import (
 from .identity import fold, name_gender, person_key
 from .apposition import appositive_roles, predicate_role, role_of_body_at
 from .documents import law_name
-from .given_names import is_given_name
+from .given_names import is_given_name, name_after_place
 from .places import country_not_person, country_opening, is_country
 from .placetags import region_after_town
 from .genderclues import described_opener, fronted_possessive_gender, subordinate_subject_gender, later_pronoun_gender, opens_clause_at, owned_by_subject_gender, said_possessive_gender, said_pronoun_gender
@@ -139,6 +139,8 @@ class PeopleScan(ArticleState):
                 # "mayor of Tallow Ana Roe", "Leader in Tallow Ana Roe", "Minister for Tallow
                 # Bay Ana Roe": the place of the office, then the name
                 name = " ".join(parts[given_at:])
+            elif len(parts) > 2 and i >= 2 and toks[i - 1][2] in {"of", "for"} and is_title_word(toks[i - 2][2]) and parts[0] == toks[i][2]:
+                name = " ".join(name_after_place(parts))  # "Mayor of London Ana Roe": a place that is also a given name
             if start < i and toks[i - 1][2] in {"of", "for"} and (country := country_opening(parts[:-2])):
                 name = " ".join(parts[country:])  # "President of France Ivo Roe": the country is the title's
             if start == i and region_after_town(unit.text, toks, (toks[i][0], toks[j][1])):
