@@ -226,7 +226,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     prev = tokens(text, max(sent, span[0] - 30), span[0])
     # "after Roe said": "after" and "before" open a clause whose subject is
     # the name before the verb, not a phrase inside a description.
-    clause = prev and prev[-1][2].lower() in {"after", "before"} and capitalised(text[span[0] : span[1]]) and span[1] <= vs
+    clause = prev and prev[-1][2].lower() in {"after", "before"} and capitalised(re.sub(r"^the\s+", "", text[span[0] : span[1]])) and span[1] <= vs
     clause = clause or span == with_subject or span == agent
     # "raised by X, who said": the name is the subject of the relative
     # clause; not in "a spokesman for X, who said", where the spokesman may be.

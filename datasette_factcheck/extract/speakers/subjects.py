@@ -318,6 +318,10 @@ def subject_past_openers(text: str, lo: int, hi: int) -> Optional[tuple[int, int
     if span is not None:
         return span
     toks = tokens(text, lo, hi)
+    if len(toks) > 2 and toks[0][2].lower() in SUBORDINATORS and toks[-1][2] == "," and sum(t[2] == "," for t in toks) == 1:
+        # "After the court struck the scheme down, calling it “...”, the opposition
+        # ...": a participle right after an opening clause is that clause's subject's.
+        return sentence_subject(text, toks[1][0], hi)
     i = 0
     while i < len(toks) - 1 and i < 3 and toks[i][2].lower() in _OPENERS:
         i += 1
