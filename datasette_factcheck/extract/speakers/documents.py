@@ -183,6 +183,17 @@ def speaks_in_document(sentence: str, noun: str) -> bool:
     return found is not None
 
 
+_SPOKEN_IN_RE = re.compile(r"\b[Ii]n\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(" + DOCUMENT_NOUNS + r")\b")
+
+
+def document_spoken_in(sentence: str) -> Optional[str]:
+    """The noun of the document ``sentence`` has its subject speak in ("In
+    a statement posted online, she said" -> "statement"), which an "It
+    continued" after it may go on with; None when there is none."""
+    found = _SPOKEN_IN_RE.search(sentence)
+    return found.group(1).lower() if found is not None else None
+
+
 def verb_before_document(sentence: str, noun: str) -> Optional[int]:
     """Where the speech verb starts whose speaker talks "in a statement"
     (or another document of kind ``noun``) right after it: "“...,” X said

@@ -6,6 +6,7 @@ ministry statement noted") is that body's."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -70,6 +71,8 @@ class Issuers(TitleInitials):
                     span = np_before(unit.masked, lo, lo + at)
                     # "“...,” X said in a statement", "“...,” the ministry added in a statement"
                     issuer = self._issuer_named(unit, span, 0) or self._body_of_kind(unit, span, k * UNIT + lo)
+                if issuer is None:
+                    issuer = self._spoke_in(k * UNIT + lo, k * UNIT + end)  # "In a statement, she said" then "the statement continued"
                 if issuer is not None:
                     return issuer
             before = self.sentence_before(k, lo)
@@ -85,3 +88,9 @@ class Issuers(TitleInitials):
         if kind is None or not (kind.group(1) in ORG_NOUNS or kind.group(1) in ORG_DESCRIPTORS):
             return None
         return self.org_of_type(kind.group(1), pos)
+
+    def _spoke_in(self, lo: int, hi: int) -> Optional[Person]:
+        """The one whom an attribution between the positions ``lo`` and
+        ``hi`` resolved to, the first there; None when none did."""
+        i = bisect.bisect_left(self.attributions, lo, key=lambda m: m.pos)
+        return self.attributions[i].person if i < len(self.attributions) and self.attributions[i].pos < hi else None

@@ -55,7 +55,7 @@ from .names import (
 )
 from .identity import fold, name_gender, person_key, same_person
 from .descriptors import anaphoric_description, article_dropped, bare_org_word, body_after_kind, compound_head, descriptor_gender, former_of, other_party, proper_body
-from .documents import document_noun, document_of_kind, document_owner_pronoun, law_name, opening_document_issuer, owned_document, publisher_of
+from .documents import document_noun, document_of_kind, document_spoken_in, document_owner_pronoun, law_name, opening_document_issuer, owned_document, publisher_of
 from .places import country_not_person
 from .wordforms import AGE_RE, without_trailing_adverbs
 from .subjects import sentence_subject
@@ -637,6 +637,9 @@ class Resolution(Issuers):
             issuer = issuer or self.closing_body(unit.masked[lo:end])
             if issuer is not None:
                 return issuer  # "A letter from the X Association ... “...,” it said"
+            spoken = document_spoken_in(unit.masked[lo:end])
+            if spoken is not None and (issuer := self._issuer_of(spoken, k * UNIT + end)) is not None:
+                return issuer  # "In a statement, she said ..." then "It continued": the statement goes on
             span = sentence_subject(unit.masked, lo, end)
             spoke = self.body_speakers.get(k * UNIT + lo)
             if spoke is not None and (span is None or self.org_named(unit.text[span[0] : span[1]].strip()) is None):
