@@ -227,8 +227,12 @@ def possessor_cue(unit: Unit, k: int, sent: int, qs: int, qe: int) -> Optional[C
 
 
 # A naming or describing verb in the passive, whose agent follows "by":
-# "has been called “...” by Jane Roe", "“...,” as described by Jane Roe".
-_PASSIVE_NAMING = r"(?:called|described|dubbed|labell?ed|termed|branded|characteri[sz]ed|put|declared|deemed|dismissed|hailed|derided)"
+# "has been called “...” by Jane Roe", "“...,” as described by Jane Roe";
+# or a verb of judgment, whose "as" gives the judge's words: "rejected by X as “...”".
+_PASSIVE_NAMING = (
+    r"(?:called|described|dubbed|labell?ed|termed|branded|characteri[sz]ed|put|declared|deemed|dismissed|hailed|derided"
+    r"|rejected|critici[sz]ed|condemned|denounced|welcomed|praised|slammed|lauded|mocked|ridiculed|decried)"
+)
 # After "was", or a noun the participle describes ("a statement labelled a “...” by X").
 _PASSIVE_BEFORE_RE = re.compile(
     r"(?:\b(?:been|was|were|is|are|be|being)\s+(?:[a-z]+ly\s+)?|(?:\b(?!(?:she|they|who|which|that)\s)[a-z]{3,}|,)\s+)"
