@@ -82,7 +82,7 @@ def firmly_gendered(word: str) -> bool:
 
 def name_after_place(parts: list[str]) -> list[str]:
     """The person's name in the words after an office's "of" or "for"
-    ("Mayor of London Ana Roe", "Minister for Tallow Bay Ana Roe"): the
+    ("Mayor of London Ana Roe", "Leader of Tallow Harbour Ana Roe"): the
     first word is the office's place or body, and so is each word after it
     that no given name opens while one follows."""
     held = parts[1:]

@@ -78,7 +78,7 @@ def headline_subject_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     """Headline style "‘I hid nothing’: Ana Roe steps down after a week of
     questions": the quotation, a colon, then a name as the subject of what
     the headline reports; the name speaks it (the caller accepts it only
-    for a person the article names)."""
+    for a name that is surely a person's)."""
     m = _COLON_AFTER_RE.match(unit.masked, qe)
     if m is None:
         return None
