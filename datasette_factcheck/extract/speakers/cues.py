@@ -42,7 +42,7 @@ from .setoff import name_after_addressee
 from .titleruns import office_and_place, office_of_place_at, placed_title, title_before_portfolio
 from .wordforms import AGE_RE, before_auxiliary, month_alone, month_name, naming_in_passive, verb_adverb
 from .whoclauses import named_before_who, subject_before_who_clause
-from .subjects import body_before_role, joined_verb_subject, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, subject_before_appositive, subject_before_thing_name, subject_past_openers
+from .subjects import body_before_role, joined_verb_subject, subordinate_clause_subject, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .speechverbs import CONTINUE_FORMS, after_preposition, as_complement_verb, speech_verbs
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
 
@@ -170,7 +170,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
             span = _speaker_of_participle(text, sent, verbs) or gerund_subject(text, sent, vs)
             if span is None:
                 # "Stations called it, and Roe weighed in, saying ...": the last clause's subject
-                span = subject_past_openers(text, main_clause_start(text, sent, vs), vs) or subject_past_openers(text, sent, vs)
+                span = subordinate_clause_subject(text, sent, vs) or subject_past_openers(text, main_clause_start(text, sent, vs), vs) or subject_past_openers(text, sent, vs)
                 span = possessed_np(text, span, vs) if span is not None else None
                 if span is not None and (set_off := appositive_name(lead := tokens(text, span[0], vs), 0)) is not None:
                     # "X's Managing Director, Ana Roe, said ..., branding it": the name set off after a title
@@ -226,7 +226,8 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     prev = tokens(text, max(sent, span[0] - 30), span[0])
     # "after Roe said": "after" and "before" open a clause whose subject is
     # the name before the verb, not a phrase inside a description.
-    clause = prev and prev[-1][2].lower() in {"after", "before"} and capitalised(re.sub(r"^the\s+", "", text[span[0] : span[1]])) and span[1] <= vs
+    # ("after the Tallow court said", "after party leader Ana Roe said": a name may close descriptors)
+    clause = prev and prev[-1][2].lower() in {"after", "before"} and capitalised(text[span[0] : span[1]].split()[-1]) and span[1] <= vs
     clause = clause or span == with_subject or span == agent
     # "raised by X, who said": the name is the subject of the relative
     # clause; not in "a spokesman for X, who said", where the spokesman may be.

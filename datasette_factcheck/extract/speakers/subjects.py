@@ -331,6 +331,21 @@ def subject_past_openers(text: str, lo: int, hi: int) -> Optional[tuple[int, int
     return sentence_subject(text, toks[i][0], hi)
 
 
+def subordinate_clause_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+    """"The minister's exit followed soon after party leader Ana Roe had
+    asked for an inquiry, saying ...": a participle right after a clause
+    that a subordinator opens inside the sentence is that clause's
+    subject's, when the subject ends in a name; None otherwise."""
+    toks = tokens(text, lo, hi)
+    s = max((n for n in range(1, len(toks) - 2) if toks[n][2].lower() in SUBORDINATORS), default=None) if len(toks) > 3 and toks[-1][2] == "," else None
+    if s is None or any(t[2] == "," for t in toks[s + 1 : -1]):
+        return None
+    # a clause has its verb: "went after Ana Roe, calling her" has none, "after" being a preposition there
+    v = next((n for n in range(s + 2, len(toks)) if finite_verb(toks[n][2]) or toks[n][2] in AUXILIARIES or toks[n][2] in BE_FORMS), 0)
+    span = np_before(text, toks[s + 1][0], toks[v][0]) if v else None
+    return span if span is not None and span[1] >= toks[v - 1][1] and capitalised(text[span[0] : span[1]].split()[-1]) else None
+
+
 def _opens_name(toks: list[tuple[int, int, str]], i: int) -> bool:
     """A given name before a capitalised word ("Kelly Roe", "Sterling
     Hay"), though it ends as an adverb or a participle does; or such a word
