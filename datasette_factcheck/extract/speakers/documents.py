@@ -175,15 +175,18 @@ def issued_document(sentence: str, noun: str) -> Optional[int]:
 _VERB_OF_DOCUMENT = {"post": "posted", "tweet": "tweeted", "warning": "warned", "announcement": "announced"}
 
 
+_SPOKEN_IN_RE = re.compile(
+    r"\b[Ii]n\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(" + DOCUMENT_NOUNS + "|" + "|".join(sorted(OWNED_MEDIA)) + r")\b", re.I
+)
+
+
 def speaks_in_document(sentence: str, noun: str) -> bool:
     """``sentence`` has its subject speak "in a statement" (or another
     document of kind ``noun``): "In a statement, the Trust said:", "X
     said in an emailed statement", for "the statement continued" after it."""
-    found = re.search(r"\b[Ii]n\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"\b", sentence)
-    return found is not None
-
-
-_SPOKEN_IN_RE = re.compile(r"\b[Ii]n\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(" + DOCUMENT_NOUNS + r")\b")
+    folded = " ".join(noun.lower().split())
+    spoken = (" ".join(m.group(1).lower().split()) for m in _SPOKEN_IN_RE.finditer(sentence))
+    return any(found == folded or found.endswith(" " + folded) for found in spoken)  # "the release" of "a press release"
 
 
 def document_spoken_in(sentence: str) -> Optional[str]:
@@ -191,7 +194,7 @@ def document_spoken_in(sentence: str) -> Optional[str]:
     a statement posted online, she said" -> "statement"), which an "It
     continued" after it may go on with; None when there is none."""
     found = _SPOKEN_IN_RE.search(sentence)
-    return found.group(1).lower() if found is not None else None
+    return " ".join(found.group(1).lower().split()) if found is not None else None
 
 
 def verb_before_document(sentence: str, noun: str) -> Optional[int]:

@@ -318,10 +318,6 @@ def subject_past_openers(text: str, lo: int, hi: int) -> Optional[tuple[int, int
     if span is not None:
         return span
     toks = tokens(text, lo, hi)
-    if len(toks) > 2 and toks[0][2].lower() in SUBORDINATORS and toks[-1][2] == "," and sum(t[2] == "," for t in toks) == 1:
-        # "After the court struck the scheme down, calling it “...”, the opposition
-        # ...": a participle right after an opening clause is that clause's subject's.
-        return sentence_subject(text, toks[1][0], hi)
     i = 0
     while i < len(toks) - 1 and i < 3 and toks[i][2].lower() in _OPENERS:
         i += 1
@@ -332,14 +328,17 @@ def subject_past_openers(text: str, lo: int, hi: int) -> Optional[tuple[int, int
 
 
 def subordinate_clause_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
-    """"The minister's exit followed soon after party leader Ana Roe had
-    asked for an inquiry, saying ...": a participle right after a clause
-    that a subordinator opens inside the sentence is that clause's
-    subject's, when the subject ends in a name; None otherwise."""
+    """"After the court threw the scheme out, calling it “...”, ...", "The
+    minister's exit followed soon after party leader Ana Roe had asked for
+    an inquiry, saying ...": a participle right after a clause that a
+    subordinator opens is that clause's subject's; inside the sentence,
+    only when the clause has its verb and its subject ends in a name."""
     toks = tokens(text, lo, hi)
-    s = max((n for n in range(1, len(toks) - 2) if toks[n][2].lower() in SUBORDINATORS), default=None) if len(toks) > 3 and toks[-1][2] == "," else None
+    s = max((n for n in range(len(toks) - 2) if toks[n][2].lower() in SUBORDINATORS), default=None) if len(toks) > 2 and toks[-1][2] == "," else None
     if s is None or any(t[2] == "," for t in toks[s + 1 : -1]):
         return None
+    if s == 0:
+        return sentence_subject(text, toks[1][0], hi)  # the clause opens the sentence: its subject, however described
     # a clause has its verb: "went after Ana Roe, calling her" has none, "after" being a preposition there
     v = next((n for n in range(s + 2, len(toks)) if finite_verb(toks[n][2]) or toks[n][2] in AUXILIARIES or toks[n][2] in BE_FORMS), 0)
     span = np_before(text, toks[s + 1][0], toks[v][0]) if v else None
