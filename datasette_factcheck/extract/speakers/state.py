@@ -144,8 +144,9 @@ class ArticleState:
                 best, best_key = person, rank
         if best is not None and pos is not None and self._headline_only(best):
             # "Minister Kittor: ..." in the headline, then "Minister Kittor
-            # Manavong" in the body: the one name was the first of the full.
-            best = self._family_name_first(key, gender) or best
+            # Manavong" in the body: the one name was the first of the full,
+            # or the first of two surnames ("Tulu" for "Samia Tulu Hassan").
+            best = self._family_name_first(key, gender) or self._first_surname(key, gender) or best
         if best is None and not self.by_key.get(key) and len(name_parts(name)) == 1:
             best = self._family_name_first(key, gender)
             if best is None and key in self.by_surname_part:
@@ -302,7 +303,12 @@ class ArticleState:
         ``key`` as one part ("Tandang" for "Amara Belgo-Tandang"): a later
         paragraph names them by that part alone. None when two could be meant."""
         found = [p for p in self.by_surname_part.get(key, []) if not (gender and p.gender and p.gender != gender)]
-        return found[0] if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        # A first word the list does not know as a given name ("Port Ellis
+        # Harbour") only when the text shows a person.
+        parts = name_parts(found[0].full)
+        return found[0] if "-" in parts[-1] or is_given_name(parts[0]) or found[0].shown_person(by_speech=False) else None
 
     def add_alias(self, person: Person, alias: str) -> None:
         """Another name of the person, printed in brackets after the full
@@ -330,8 +336,10 @@ class ArticleState:
         first = self.by_first.setdefault(fold(parts[0]), [])
         if person not in first and len(first) < 2:
             first.append(person)  # two already make the short form ambiguous
-        if len(parts) == 3 and is_given_name(parts[0]) and not is_given_name(parts[1]) and not is_initial(parts[1]):
-            # A given name and two surnames: the second word is a family name, not a middle name.
+        if len(parts) == 3 and not is_given_name(parts[1]) and not is_initial(parts[1]):
+            # A given name and two surnames: the second word is a family name,
+            # not a middle name ("Acevo" for "Lucía Acevo Ruiz"; "Kor" for
+            # "President Juma Kor Ramadit", whose given name the list lacks).
             first_surname = self.by_surname_part.setdefault(fold(parts[1]), [])
             if person not in first_surname and len(first_surname) < 2:
                 first_surname.append(person)

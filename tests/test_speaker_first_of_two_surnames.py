@@ -1,0 +1,45 @@
+"""Someone printed with three names and named later by the second alone
+("President Juma Tulu Ramadit" ... "Tulu said") is the same person when the
+text shows a person, though the list does not know the first word as a
+given name; a headline's bare name does not keep the body's full name from
+it. A three-word run the text never shows as a person is not joined.
+Every sentence here is written for the test."""
+
+import pytest
+
+from datasette_factcheck.extract.article import quotes_of
+
+from . import textutil
+
+LEAD = "The meeting in the capital drew a large crowd of supporters and officials from across the region on Friday."
+QUOTE = "“My ministers and I will now honour every line of this accord,”"
+
+
+@pytest.mark.parametrize(
+    "named, expected",
+    [
+        ("Tallow President, Juma Tulu Ramadit, told a rally on Friday his cabinet had been pushed into the accord.", "Juma Tulu Ramadit"),
+        ("Juma Tulu Ramadit, the president, spoke to the press about the accord he had been pushed into.", "Juma Tulu Ramadit"),
+        # the guard: nothing shows the run is a person's name
+        ("Juma Tulu Ramadit came to the port on Friday to look at the deal.", "Tulu"),
+    ],
+)
+def test_the_second_of_three_names_is_the_person(named, expected):
+    assert textutil.speaker_of([LEAD, named, f"{QUOTE} Tulu said."], "My ministers and I") == expected
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        ("Tallow’s President Tulu’s visit to rally signals a thaw", "Samia Tulu Hassan"),
+        ("President Tulu visits the opposition rally", "Samia Tulu Hassan"),
+    ],
+)
+def test_a_headlines_bare_name_is_the_bodys_full_name(headline, expected):
+    body = [
+        "On Monday, Tallow’s President Samia Tulu Hassan surprised many by taking a seat at the opposition’s rally.",
+        "Addressing the crowd, President Tulu said: “We are one country and one people, whoever we vote for.”",
+    ]
+    seg = textutil.make_seg(body, headline)
+    speakers = {q.text: q.speaker for q in quotes_of(seg) if q.kind == "quote"}
+    assert speakers["We are one country and one people, whoever we vote for."] == expected
