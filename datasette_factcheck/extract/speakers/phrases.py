@@ -72,7 +72,7 @@ from .given_names import is_given_name
 from .setoff import name_before_description
 from .placetags import affiliation_of_place, party_place, place_after_place, place_tag, region_after_town
 from .text import MARKS, bracketed, tokens
-from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, month_surname, number_word, numbered_ordinal, verb_adverb
+from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, initial_a, is_verb, month_surname, number_word, numbered_ordinal, verb_adverb
 
 
 # Conjunctions that join a second verb to the sentence's subject.
@@ -378,7 +378,7 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
         if low == "the" and k - 2 >= a and toks[k - 1][2] in {"of", "for"} and is_title_word(toks[k - 2][2]) and toks[k - 2][2][0].isupper():
             k -= 2  # "Speaker of the House Rep. Jane Roe"
             continue
-        if low in {"the", "a", "an"}:
+        if low in {"the", "a", "an"} and not initial_a(toks, k, a, b):
             return toks[k][0], toks[b][1]
         if (
             capitalised(word) or low in PARTICLES or is_possessive(word) or low in TITLE_WORDS
@@ -580,8 +580,8 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             return owned  # "said Vines’ mother": someone of Vines's
         if j > k and any(c in MARKS for c in text[toks[j - 1][1] : toks[j][0]]) and not possessive_in_body(toks, j - 1):
             break  # "said Roe. ‘ Tallow ...": a quote mark ends the name, not "Students’ Union"
-        if word[0].isupper() and (low not in FUNCTION_WORDS - set(HONORIFICS) or (len(word) > 2 and word.isupper()) or (j > k and month_surname(toks, j, k))):
-            j += 1  # "says the WHO": initials that spell a small word are still a name; "said Mrs. May"
+        if word[0].isupper() and (low not in FUNCTION_WORDS - set(HONORIFICS) or (len(word) > 2 and word.isupper()) or (j > k and month_surname(toks, j, k)) or initial_a(toks, j, k, len(toks) - 1)):
+            j += 1  # "says the WHO": initials that spell a small word are still a name; "said Mrs. May", "said Judge S A Roe"
         elif j > k and set(word) == {MASK} and len(word) <= 24 and j + 1 < len(toks) and name_token(toks[j - 1][2]) and name_token(toks[j + 1][2]):
             j += 1  # "said organiser Ivo “Bear” Renk": a nickname in quotation marks inside the name
         elif j == k and month_given_name(word) and j + 1 < len(toks) and name_token(toks[j + 1][2]):

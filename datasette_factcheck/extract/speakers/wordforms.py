@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from .lexicon import ADVERBS, AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CALL_VERBS, HEADLINE_VERBS, NUMBER_WORDS, POSSESSIVE_PRONOUNS, SPEECH_VERBS, VERB_PARTICLES, WEEKDAYS
-from .names import bare_word
+from .names import bare_word, is_initial, is_title_word
 
 
 def is_verb(word: str) -> bool:
@@ -141,6 +141,16 @@ def month_surname(toks: list[tuple[int, int, str]], j: int, lo: int) -> bool:
     if not month_name(toks[j][2]) or (j + 1 < len(toks) and toks[j + 1][2].isdigit()):
         return False
     return j == lo or toks[j - 1][2][:1].isupper()
+
+
+def initial_a(toks: list[tuple[int, int, str]], k: int, lo: int, hi: int) -> bool:
+    """The capital "A" at ``k`` is an initial of the name that goes on to
+    ``hi``, not an article: it follows another initial or a title and comes
+    before a capitalised word ("Justice S A Roe", "Judge A Roe")."""
+    if toks[k][2] != "A" or not lo < k < hi or not toks[k + 1][2][:1].isupper():
+        return False
+    before = toks[k - 1][2]
+    return is_initial(before) or (before[:1].isupper() and is_title_word(before))
 
 
 def month_alone(after: list[tuple[int, int, str]]) -> Optional[tuple[int, int, str]]:
