@@ -29,7 +29,8 @@ and its clean form; ``cuenames``, the words of an attribution that name a
 person), ``identity`` (when two names are one person's),
 ``text`` (masked units, sentences, tokens), ``phrases`` (noun phrases;
 ``setoff``, a name and the description set off after it),
-``descriptors`` (descriptions around a name),
+``descriptors`` (descriptions around a name; ``partymembers``, "the
+Utah Republican" as a description of a politician),
 ``entities`` (people and mentions), the article model ``article`` built
 from ``state`` (the registry of names) with the scans ``people`` (and
 ``subjectshapes``, whether a name is its sentence's subject, and

@@ -12,7 +12,7 @@ from .wordforms import AGE_RE, finite_verb, is_verb
 from .given_names import is_given_name
 from .lexicon import (
     AFFILIATIONS, AUXILIARIES, BE_FORMS,
-    ADVERBS, FUNCTION_WORDS, GENDERED, HONORIFICS, MASK, OBLIQUE, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS, PARTICLES,
+    ADVERBS, FUNCTION_WORDS, GENDERED, HONORIFICS, MASK, OBLIQUE, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS, PARTICLES, PARTY_MEMBERS,
     BODY_KINDS, NATIONAL_BODIES, ORG_CAPABLE_ROLES, PAST_QUALIFIERS, PERSON_ROLES, SINGULAR_BODIES, SPEECH_VERBS, TIME_NOUNS, TIME_PLURALS, TITLE_WORDS, RANK_GENDER,
     UNNAMED_SOURCE_HEADS, WEEKDAYS,
 )
@@ -674,15 +674,15 @@ def anaphoric_description(words: list[str], head: str) -> bool:
     bare role ("the senator"), a source news leaves unnamed ("the senior
     official"), nor a phrase with a preposition ("the spokesman for the
     mill")."""
-    if len(words) == 2 and bare_word(words[0]) == "the" and AGE_RE.fullmatch(bare_word(words[1])):
-        return True  # "said the 46-year-old"
+    if len(words) == 2 and bare_word(words[0]) == "the" and (AGE_RE.fullmatch(bare_word(words[1])) or words[1] in PARTY_MEMBERS):
+        return True  # "said the 46-year-old", "the Republican said"
     # "the senior official" is a source left unnamed; "the Tallow resident" describes someone just named by where they are from.
     placed = len(words) == 3 and words[1][:1].isupper()
     if len(words) < 3 or bare_word(words[0]) != "the" or (head in UNNAMED_SOURCE_HEADS and not placed) or head in ORG_WORDS or head in ORG_NOUNS:
         return False
     if any(bare_word(w) in FUNCTION_WORDS for w in words[1:]):
         return False
-    return role_noun(head) or descriptor_gender(head) is not None
+    return role_noun(head) or descriptor_gender(head) is not None or words[-1] in PARTY_MEMBERS
 
 
 _SETTINGS = frozenset({"at", "during"})

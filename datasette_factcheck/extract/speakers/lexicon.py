@@ -571,6 +571,9 @@ AFFILIATIONS = set(
     liberal labour tory green socialist progressive centrist populist nationalist unionist
     """.split()
 )
+# A party's member, capitalised as a noun: news calls the politician it
+# has just named so ("the Utah Republican said", "the 52-year-old Democrat").
+PARTY_MEMBERS = {"Democrat", "Republican", "Tory", "Conservative", "Liberal", "Libertarian"}
 # Role nouns an organisation can fill as well as a person ("Her promoter,
 # Lantern Live, said"): a name in apposition to one may be a company.
 ORG_CAPABLE_ROLES = {

@@ -69,6 +69,7 @@ from .descriptors import (
     time_span_opening,
 )
 from .given_names import is_given_name
+from .partymembers import party_description_start
 from .setoff import name_before_description
 from .placetags import affiliation_of_place, party_place, place_after_place, place_tag, region_after_town
 from .text import MARKS, bracketed, tokens
@@ -367,6 +368,9 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
         # "Roe's neighbour said", "Roe's old friend said": a person the
         # possessor knows, not the possessor.
         return toks[p][0], toks[b][1]
+    party = party_description_start(toks, a, b)
+    if party is not None:
+        return toks[party][0], toks[b][1]  # "the 52-year-old Democrat", not "Democrat" alone
     k = b
     while k >= a:
         word = toks[k][2]

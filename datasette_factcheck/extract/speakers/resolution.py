@@ -11,6 +11,7 @@ from .entities import Person, of_kind
 from .given_names import given_name_gender, is_given_name
 from .lexicon import (
     MASK,
+    PARTY_MEMBERS,
     BODY_HEAD_WORDS,
     OFFICE_QUALIFIERS,
     TRADING_BODIES,
@@ -242,7 +243,9 @@ class Resolution(Issuers):
             # body, then its name.
             org = self.add_org(kind[1], pos, {kind[0]})
             return org.full, list(org.forms)
-        name = None if placed else self._role_then_surname(words) or clean_name(printed) or self._title_word_surname(words) or _held_name(words)
+        # "the top Democrat" is a description, though "Democrat" is in capitals.
+        party = bare_word(words[0]) == "the" and words[-1] in PARTY_MEMBERS
+        name = None if placed or party else self._role_then_surname(words) or clean_name(printed) or self._title_word_surname(words) or _held_name(words)
         if name and country_not_person(name):
             if not any(is_possessive(w) for w in words):
                 org = self.add_org(name, pos, set())  # "Even Ruritania said": the state speaks
@@ -429,7 +432,10 @@ class Resolution(Issuers):
             # "the Cruz adviser" is someone's adviser left unnamed, not Cruz nor the one named before
             if not of_body and anaphoric_description(words, noun) and not (noun in UNNAMED_SOURCE_HEADS and self.person_for(words[1], create=False) is not None):
                 gender = descriptor_gender(noun)
-                described = self.described_subject(pos, gender, noun, {bare_word(w) for w in words}, lower_head=words[-1].islower())
+                if party:
+                    described = self.party_member_subject(pos, words)
+                else:
+                    described = self.described_subject(pos, gender, noun, {bare_word(w) for w in words}, lower_head=words[-1].islower())
                 if (
                     described is not None
                     and seat

@@ -293,6 +293,19 @@ class Salience(Turns):
             return None  # the holder of the role itself, whom the role rules passed over ("the former minister")
         return person
 
+    def party_member_subject(self, pos: int, words: list[str]) -> Optional[Person]:
+        """For "the Utah Republican said": the named subject of the sentence
+        before, unless printed beside another party; else the last person
+        printed as one of that party ("Republican Tom Vale"). Not a name in
+        the description's own sentence, which may stand in an aside ("In a
+        letter to X, the Republican asks")."""
+        k, off = divmod(pos, UNIT)
+        before = self.sentence_before(k, off)
+        m = self.subject_of_sentence(before[0] * UNIT + before[1], past_openers=True) if before is not None else None
+        if m is not None and self.describable(m.person, None) and not other_party({bare_word(w) for w in words}, self._printed_beside(m.person, pos)):
+            return m.person
+        return self._described(words[-1], pos, None)
+
     def describable(self, person: Person, gender: Optional[str]) -> bool:
         """A description of someone ("the billionaire businessman", "the
         57-year-old") can mean ``person``: a person the text shows as one,
