@@ -43,3 +43,13 @@ def test_a_headlines_bare_name_is_the_bodys_full_name(headline, expected):
     seg = textutil.make_seg(body, headline)
     speakers = {q.text: q.speaker for q in quotes_of(seg) if q.kind == "quote"}
     assert speakers["We are one country and one people, whoever we vote for."] == expected
+
+
+def test_a_gender_only_the_name_list_guessed_does_not_keep_them_apart():
+    """"Nicola" is mostly a woman's name in the list; the text says "he"."""
+    paragraphs = [
+        "Tallow's President, Nicola Tulu Hassan, spent the week at the border talks, and he flew home on Friday.",
+        "President Tulu said he would sign the accord in the capital on Sunday.",
+        "“My ministers and I will now honour every line of this accord,” Tulu said.",
+    ]
+    assert textutil.speaker_of(paragraphs, "My ministers and I") == "Nicola Tulu Hassan"

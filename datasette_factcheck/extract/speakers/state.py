@@ -302,7 +302,8 @@ class ArticleState:
         to ``key`` ("Acevo" for "Lucía Acevo Ruiz"), or a joined surname with
         ``key`` as one part ("Tandang" for "Amara Belgo-Tandang"): a later
         paragraph names them by that part alone. None when two could be meant."""
-        found = [p for p in self.by_surname_part.get(key, []) if not (gender and p.gender and p.gender != gender)]
+        # A gender only the given-name list guessed yields to the text's, as for a full surname.
+        found = [p for p in self.by_surname_part.get(key, []) if not (gender and p.gender and p.gender != gender and not self._loosely_gendered(p))]
         if len(found) != 1:
             return None
         # A first word the list does not know as a given name ("Port Ellis
