@@ -290,7 +290,7 @@ ORG_TYPES = {
     # a tribunal rules through a panel: "the Tallow Rents Tribunal ... the panel said"
     "tribunal": {"tribunal", "panel"},
     "committee": {"committee"}, "board": {"board"}, "police": {"police", "force"},
-    "navy": {"navy"}, "army": {"army"},
+    "navy": {"navy"}, "army": {"army"}, "inspectorate": {"inspectorate", "watchdog", "regulator", "body"},
     "society": {"society", "group", "charity"}, "alliance": {"alliance"}, "league": {"league"},
     "government": {"government"}, "parliament": {"parliament"}, "school": {"school"},
     "hospital": {"hospital"}, "campaign": {"campaign", "group"},
