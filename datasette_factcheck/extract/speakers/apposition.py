@@ -464,3 +464,19 @@ def role_of_body_at(toks: list[tuple[int, int, str]], n: int) -> bool:
         return False
     body = toks[p + 2][2] if toks[p + 1][2] == "the" and p + 2 < len(toks) else toks[p + 1][2]
     return capitalised(body)
+
+
+def held_title(toks: list[tuple[int, int, str]], group: tuple[int, int]) -> bool:
+    """The comma group is a title, capitalised ("Director of Research") or
+    not ("chief executive", "director of threat research")."""
+    a, b = group
+    if a > b:
+        return False
+    first = toks[a][2].lower()
+    return title_phrase(toks, a, b) or role_noun(first) or is_title_word(first)
+
+
+def name_group(toks: list[tuple[int, int, str]], group: tuple[int, int]) -> bool:
+    """The comma group is a name alone, honorifics and initials included."""
+    a, b = group
+    return a <= b and all(capitalised(t[2]) for t in toks[a : b + 1]) and not any(is_acronym(t[2]) for t in toks[a : b + 1])

@@ -51,7 +51,7 @@ from .names import (
     uncontracted,
 )
 from .titleruns import joined_titles_len, listed_portfolio_last, org_and_len, org_connector_len, portfolio_len, title_before_portfolio
-from .apposition import appositive_name, name_after_role_of, person_before_of, title_phrase, without_letters
+from .apposition import appositive_name, held_title, name_after_role_of, name_group, person_before_of, title_phrase, without_letters
 from .documents import is_document_word
 from .descriptors import (
     definite_description_end,
@@ -150,7 +150,7 @@ def _np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
             break
         if (a == b and place_tag(text, toks[a])) or party_place(toks, a, b):
             continue  # "X, of Springfield, Va., said", "X, R-Ky., said", "X, D-Lake Marren, said"
-        if a == b and (g > 0 or closed) and g + 1 < len(groups) and is_acronym(toks[a][2]) and _name_group(toks, groups[g + 1]):
+        if a == b and (g > 0 or closed) and g + 1 < len(groups) and is_acronym(toks[a][2]) and name_group(toks, groups[g + 1]):
             continue  # "Jane Roe, MLA, said", "Jane Roe, QC, said": letters after a name
         if b == a + 1 and (g > 0 or closed) and toks[a][2] == "or" and is_acronym(toks[b][2]):
             continue  # "X, an official of the Tallow Space Agency, or TSA, said": the body's other name
@@ -178,9 +178,9 @@ def _np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
             return span  # "targets, about which Tallow Health said": the relative clause's own subject
         if g > 0 and span is not None and _after_object_relative(toks, span) and all(toks[x][2].islower() for x, _ in groups[:g]):
             return span  # "in what Jane Roe, treasurer of the campaign, called": its description set off
-        if g + 1 < len(groups) and title_phrase(toks, a, b) and _name_group(toks, without_letters(toks, groups[g + 1])):
+        if g + 1 < len(groups) and title_phrase(toks, a, b) and name_group(toks, without_letters(toks, groups[g + 1])):
             continue  # "Jane Roe AM, Shadow Minister for Fisheries, said": the title names no one
-        if g == 0 and len(groups) == 3 and b - a < 4 and _name_group(toks, (a, b)) and _held_title(toks, groups[1]) and _name_group(toks, groups[2]):
+        if g == 0 and len(groups) == 3 and b - a < 4 and name_group(toks, (a, b)) and held_title(toks, groups[1]) and name_group(toks, groups[2]):
             return toks[groups[2][0]][0], toks[groups[2][1]][1]  # "Jane Roe, Director of Research, Harbourline, said": her title, and where she holds it
         if nearest is None and (g > 0 or closed) and modifier_group(toks, a, b):
             # "X, asked about Y, had said", "X, in a call with Y, said": a
@@ -249,22 +249,6 @@ def _descriptor_head(word: str) -> bool:
     "advocate"): a role noun, or a word that reads as no adverb, speech
     verb or participle."""
     return role_noun(word) or (word not in ADVERBS and word not in SPEECH_VERBS and not word.endswith(("ly", "ed", "ing")))
-
-
-def _held_title(toks: list[tuple[int, int, str]], group: tuple[int, int]) -> bool:
-    """The comma group is a title, capitalised ("Director of Research") or
-    not ("chief executive", "director of threat research")."""
-    a, b = group
-    if a > b:
-        return False
-    first = toks[a][2].lower()
-    return title_phrase(toks, a, b) or role_noun(first) or is_title_word(first)
-
-
-def _name_group(toks: list[tuple[int, int, str]], group: tuple[int, int]) -> bool:
-    """The comma group is a name alone, honorifics and initials included."""
-    a, b = group
-    return a <= b and all(capitalised(t[2]) for t in toks[a : b + 1]) and not any(is_acronym(t[2]) for t in toks[a : b + 1])
 
 
 def _inside_relative(text: str, toks: list[tuple[int, int, str]], groups: list[tuple[int, int]], g: int) -> bool:
