@@ -154,8 +154,7 @@ class ArticleState:
         if best is None and not self.by_key.get(key) and key in self.by_surname_part and len(parts := name_parts(name)) == 2:
             # "Lucía Acevo" for "Lucía Acevo Ruiz": the given name and the first of two surnames.
             found = self._first_surname(key, gender)
-            # (not a headline's Title Case run: "Ana Roe Unleashed")
-            if found is not None and fold(found.full.split()[0]) == fold(parts[0]) and any(p >= self.body_start for p in found.positions):
+            if found is not None and fold(found.full.split()[0]) == fold(parts[0]):
                 best = found
         if best is None and not self.by_key.get(key) and len(parts := name_parts(name)) == 2:
             # "Vine Rowe said" for "Ana-Marie Vine-Rowe": a double-barrelled
@@ -304,7 +303,8 @@ class ArticleState:
         paragraph names them by that part alone. None when two could be meant."""
         # A gender only the given-name list guessed yields to the text's, as for a full surname.
         found = [p for p in self.by_surname_part.get(key, []) if not (gender and p.gender and p.gender != gender and not self._loosely_gendered(p))]
-        if len(found) != 1:
+        # (not a headline's Title Case run: "Ana Roe Unleashed", "Will Roe Stay?")
+        if len(found) != 1 or not any(p >= self.body_start for p in found[0].positions):
             return None
         # A first word the list does not know as a given name ("Port Ellis
         # Harbour") only when the text shows a person.
