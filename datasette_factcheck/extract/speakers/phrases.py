@@ -698,17 +698,29 @@ def _plural_head_after(toks: list[tuple[int, int, str]], j: int) -> Optional[int
         word = toks[e][2]
         if not (word.isalpha() and word.islower()) or word in FUNCTION_WORDS or word in ADVERBS or word in SPEECH_VERBS:
             return None
+        if e == j and word in ORG_NOUNS and _phrase_ends(toks, e + 1):
+            return e  # "Tallow police: “...”": a body, not a person "Tallow"
         if plural_role_noun(word):
             # A determiner or a name after it makes the word a verb with its
             # object ("X forwards an article", "X visits Dover").
             after = toks[e + 1][2] if e + 1 < len(toks) else ""
             return None if after.lower() in _OBJECT_OPENERS or capitalised(after) else e
-        if word.endswith(("ed", "s")):
-            return None  # "X rallied supporters", "X tells reporters": a verb, not a modifier
+        if word.endswith("ed") or (word.endswith("s") and not word.endswith("ss")):
+            # "X rallied supporters", "X tells reporters": a verb, not a
+            # modifier; "business", "press" are no verb's "-s".
+            return None
     return None
 
 
 _OBJECT_OPENERS = DETERMINERS | {"that", "this", "these", "those"}
+
+
+def _phrase_ends(toks: list[tuple[int, int, str]], n: int) -> bool:
+    """No noun or name goes on at ``n`` ("police said", "police: ...", not "charity Milo Haven")."""
+    word = toks[n][2] if n < len(toks) else ""
+    if not word.isalpha() or word in FUNCTION_WORDS or word in ADVERBS or word in SPEECH_VERBS:
+        return True
+    return word.islower() and (word.endswith("ed") or (word.endswith("s") and not word.endswith("ss") and not plural_role_noun(word)))
 
 
 # Ordinals that open a title ("First Minister", "Second Lady").
