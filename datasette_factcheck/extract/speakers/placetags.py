@@ -9,7 +9,7 @@ import re
 
 from .apposition import OF_WORDS, person_before_of
 from .given_names import is_given_name
-from .lexicon import AFFILIATIONS
+from .lexicon import AFFILIATIONS, FUNCTION_WORDS
 from .names import bare_word, capitalised, is_title_word, suffix_word
 from .places import is_region
 
@@ -126,3 +126,18 @@ def region_after_town(text: str, toks: list[tuple[int, int, str]], span: tuple[i
         return False
     inside = [t for t in toks[i:] if t[1] <= span[1]]
     return is_region(" ".join(t[2] for t in inside)) or (len(inside) == 1 and place_tag(text, inside[0]))
+
+
+def places_before_role(text: str, role: str, names: list[str]) -> set[str]:
+    """The capitalised words printed right before the role in front of one
+    of ``names`` ("Kirinyaga Governor Ana Roe" -> {"kirinyaga"}), lower-cased:
+    the place whose office that person holds. Titles and parties are no place."""
+    found: set[str] = set()
+    for name in names:
+        # (the role as printed, "Governor" or "governor"; the place in capitals)
+        pattern = r"\b([A-Z][\w’'-]+)[ \u00a0]+(?i:" + re.escape(role) + r")[ \u00a0]+" + re.escape(name) + r"\b"
+        for m in re.finditer(pattern, text):
+            word = m.group(1)
+            if not is_title_word(word) and bare_word(word) not in AFFILIATIONS | FUNCTION_WORDS:
+                found.add(bare_word(word))
+    return found

@@ -8,6 +8,7 @@ from typing import Optional
 
 from .descriptors import INDEFINITES
 from .entities import Person, of_kind
+from .placetags import places_before_role
 from .given_names import given_name_gender, is_given_name
 from .lexicon import (
     MASK,
@@ -126,6 +127,12 @@ class Resolution(Issuers):
             # name the list lacks: someone else of the surname.
             return None
         return full
+
+    def _placed_elsewhere(self, person: Person, role: str, places: set[str]) -> bool:
+        """The text prints ``person`` with the role after another place's
+        name ("Tallow Governor X"), and never after one of ``places``."""
+        printed_at = {w for w in places_before_role(self.whole_text(), role, person.names) if not self.common_word(w)}
+        return bool(printed_at) and not printed_at & places
 
     def resolve(self, printed: str, pos: int, headline: bool, quoted: str = "") -> tuple[Optional[str], list[str]]:
         printed = without_trailing_adverbs(printed)
@@ -380,6 +387,8 @@ class Resolution(Issuers):
                     # "the Northfield East MP" is no MP printed nowhere near that seat,
                     # unless the MP is the one the sentence before is about or just quoted.
                     continue
+                if not seat and places - AFFILIATIONS and not places & beside and self._placed_elsewhere(person, head, places):
+                    continue  # "the Marren governor" is not "Tallow Governor X"
                 if compound_title and places - AFFILIATIONS and not places & beside:
                     # "the First Minister" is not the "Harbour minister"; "the
                     # Labour MP" may be the one MP whose party went unprinted.
