@@ -8,8 +8,10 @@ import re
 from typing import Optional
 
 from .lexicon import MASK
+from .names import role_noun
 from .phrases import np_before
 from .subjects import named_person
+from .text import tokens
 
 
 # "who" right before the verb, with no comma: "met by shopkeeper Jo
@@ -41,9 +43,18 @@ def subject_before_who_clause(text: str, masked: str, sent: int, vs: int) -> Opt
     m = _WHO_RE.search(masked, sent, vs)
     if m is None or not masked[:vs].rstrip(" \u00a0").endswith(","):
         return None
+    before = [t for t in tokens(masked, sent, m.start()) if t[2] != ","]
+    if described(before):
+        return before[0][0], before[-1][1]  # "The retired hotel porter, who ..., added": the description speaks
     span = np_before(masked, sent, m.start())
     lead = masked[sent : span[0]].split() if span is not None else []
     # Only a description may stand before the name: "Harbour party leader".
     if span is None or len(lead) > 5 or any(not w.isalpha() for w in lead) or not named_person(text[span[0] : span[1]]):
         return None
     return span
+
+
+def described(words: list[tuple[int, int, str]]) -> bool:
+    """The words are a definite description that opens the sentence ("The
+    retired hotel porter"): "The", up to three lower-case words, a role noun."""
+    return 2 <= len(words) <= 5 and words[0][2] == "The" and all(t[2].isalpha() and t[2].islower() for t in words[1:]) and role_noun(words[-1][2])
