@@ -216,6 +216,12 @@ class Resolution(Issuers):
         org = self.org_named(printed, None if headline else pos) or self.org_by_place_and_kind(words, None if headline else pos)
         if org is not None:
             return org.full, list(org.forms)
+        if len(words) == 2 and bare_word(words[0]) == "the" and words[1].istitle() and bare_word(words[1]) in ORG_NOUNS:
+            # "the Bench said": a kind of body in capitals, as some papers print it,
+            # goes back to a body of that kind, whatever its name.
+            typed = self.org_of_type(bare_word(words[1]), None if headline else pos)
+            if typed is not None:
+                return typed.full, list(typed.forms)
         if bare_org_word(words):
             return None, []  # "the Trust" with no trust named before it
         publisher = publisher_of(words)
