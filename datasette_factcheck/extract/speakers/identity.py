@@ -48,6 +48,8 @@ def name_parts(name: str) -> list[str]:
         cleaned = name  # a title word kept as a surname ("Mr. King" -> "King")
     if not cleaned and month_name(name):
         cleaned = name  # a month kept as a surname ("Mrs May" -> "May")
+    if not cleaned and name.istitle() and len(name) > 2 and name.lower() in PARTICLES:
+        cleaned = name  # a particle kept as a surname ("Judge Das" -> "Das")
     words = cleaned.split()
     if len(words) > 1 and suffix_word(words[-1]):
         words = words[:-1]  # "Danforth Jr." is a Danforth

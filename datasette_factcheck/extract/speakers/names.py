@@ -401,7 +401,9 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
             break
     # A particle opens no name ("de" in "said de Blasio" stays with the
     # surname only when capitalised: "De Blasio", "Van Hollen", "Al Roe").
-    while kept and kept[-1].lower() in PARTICLES and not (len(kept) > 1 and kept[-1][:1].isupper() and kept[-1].isalpha()):
+    # "Judge Das", "Mr Das": a capitalised particle alone after a title is a surname.
+    titled = len(kept) == 1 and len(words) > 1 and kept[0].istitle() and len(kept[0]) > 2 and (is_title_word(words[-2]) or bare_word(words[-2]) in HONORIFICS)
+    while kept and kept[-1].lower() in PARTICLES and not ((len(kept) > 1 or titled) and kept[-1][:1].isupper() and kept[-1].isalpha()):
         kept.pop()
     if not kept:
         return None
@@ -526,6 +528,8 @@ def _role_plural(word: str) -> bool:
     low = bare_word(word)
     if low in GROUP_PLURALS:
         return True  # "Critics said", "Sources said", "Witnesses told police"
+    if len(low) <= 3 and not word[:-1].isupper():
+        return False  # "MPs", "DAs" are plurals of initials; "Das" is a surname
     return low.endswith("s") and (low[:-1] in PERSON_ROLES or (low.endswith("es") and low[:-2] in PERSON_ROLES))
 
 
