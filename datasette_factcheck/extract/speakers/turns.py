@@ -11,7 +11,7 @@ from typing import Optional
 from .entities import Mention, Person
 from .given_names import is_given_name
 from .lexicon import ADVERBS, MASK, PARTICIPLES, PARTICLES, QUESTION_VERBS, SET_OFF_ASIDE, SPEECH_VERBS, TITLE_WORDS
-from .names import looks_like_org
+from .names import looks_like_org, role_noun
 from .organisations import OrganisationScan
 from .text import UNIT, sentence_of, tokens
 
@@ -87,7 +87,9 @@ class Turns(OrganisationScan):
         just spoke, though no list knows the given name."""
         person = m.person
         reported = self.reported_by(m.pos)  # "According to Zanele Okafor, the teams ..."
-        if person.org or person.maybe_person or (person.gender and not self._loosely_gendered(person)) or not (m.salient or reported) or len(person.full.split()) < 2:
+        # One name alone only with a role that shows a person ("her friend Banoteya said").
+        alone = len(person.full.split()) < 2 and not any(role_noun(r) for r in person.roles)
+        if person.org or person.maybe_person or (person.gender and not self._loosely_gendered(person)) or not (m.salient or reported) or alone:
             return False
         k, off = divmod(pos, UNIT)
         before = self.sentence_before(k, off)
