@@ -2,7 +2,10 @@
 ("President Juma Tulu Ramadit" ... "Tulu said") is the same person when the
 text shows a person, though the list does not know the first word as a
 given name; a headline's bare name does not keep the body's full name from
-it. A three-word run the text never shows as a person is not joined.
+it. The second of three names is the person's even when it is a given
+name, as in names where it is the one the person goes by ("Amir Nabil
+Hasnan" ... "Nabil said", "Amir Nabil said"). A three-word run the text
+never shows as a person is not joined.
 Every sentence here is written for the test."""
 
 import pytest
@@ -53,3 +56,21 @@ def test_a_gender_only_the_name_list_guessed_does_not_keep_them_apart():
         "“My ministers and I will now honour every line of this accord,” Tulu said.",
     ]
     assert textutil.speaker_of(paragraphs, "My ministers and I") == "Nicola Tulu Hassan"
+
+
+@pytest.mark.parametrize(
+    "later, expected",
+    [
+        # the name a person of three names goes by, alone or with the first
+        ("Nabil said.", "Amir Nabil Hasnan"),
+        ("Amir Nabil said.", "Amir Nabil Hasnan"),
+        # the guard: a name no one printed
+        ("Zarif said.", "Zarif"),
+    ],
+)
+def test_the_name_a_person_goes_by_is_theirs(later, expected):
+    paragraphs = [
+        "Party president Amir Nabil Hasnan spoke to reporters on Sunday after talks with the rival party stalled.",
+        f"“For now we only work together in the chamber, nothing more than that,” {later}",
+    ]
+    assert textutil.speaker_of(paragraphs, "For now we only work") == expected
