@@ -38,3 +38,17 @@ def test_the_aside_in_the_descriptions_own_sentence_is_not_meant():
         f"In a letter to the district attorney, Jo Marren, the Tallow Republican wrote: {QUOTE}",
     ]
     assert textutil.speaker_of(paragraphs, "Schools come first") == "Ben Okafor"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The closure was the last straw for all of us,” Ana Roe, a Republican, said.",
+        "“The closure was the last straw for all of us,” Ana Roe, also a Democrat, said on the steps.",
+        "“The closure was the last straw for all of us,” Ana Roe, a lifelong Democrat, said.",
+        "Ana Roe, also a Democrat, said: “The closure was the last straw for all of us.”",
+    ],
+)
+def test_a_party_member_set_off_after_a_name_describes_it(sentence):
+    lead = "Protests spread to four more towns on Saturday as the county closed its last clinic."
+    assert textutil.speaker_of([lead, sentence], "The closure was the last straw") == "Ana Roe"

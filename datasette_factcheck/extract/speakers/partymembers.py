@@ -23,3 +23,15 @@ def party_description_start(toks: list[tuple[int, int, str]], a: int, b: int) ->
         if word.lower() in FUNCTION_WORDS or not word.replace("-", "").isalnum():
             return None
     return None
+
+
+def party_member_group(toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """The comma group from ``a`` to ``b`` is a party's member set off after
+    a name ("X, a Democrat, said", "X, also a Republican, said"): a
+    description of the person before it, never the subject."""
+    if toks[b][2] not in PARTY_MEMBERS:
+        return False
+    words = [t[2].lower() for t in toks[a:b]]
+    if words and words[0] in {"also", "himself", "herself", "likewise"}:
+        words = words[1:]
+    return bool(words) and words[0] in {"a", "an"} and all(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in words[1:])

@@ -50,7 +50,7 @@ from .names import (
     strip_possessive,
     uncontracted,
 )
-from .titleruns import joined_titles_len, listed_portfolio_last, org_and_len, org_connector_len, portfolio_len, title_before_portfolio
+from .titleruns import district_number, joined_titles_len, listed_portfolio_last, org_and_len, org_connector_len, portfolio_len, title_before_portfolio
 from .apposition import appositive_name, held_title, name_after_role_of, name_group, person_before_of, title_phrase, without_letters
 from .documents import is_document_word
 from .descriptors import (
@@ -69,7 +69,7 @@ from .descriptors import (
     time_span_opening,
 )
 from .given_names import is_given_name
-from .partymembers import party_description_start
+from .partymembers import party_description_start, party_member_group
 from .setoff import name_before_description
 from .placetags import affiliation_of_place, party_place, place_after_place, place_tag, region_after_town
 from .text import MARKS, bracketed, tokens
@@ -160,8 +160,8 @@ def _np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
             continue  # "X, who was among those polled, said"
         if _inside_relative(text, toks, groups, g):
             continue  # "X, who lives near the capital, Tallow, said": Tallow is inside the clause
-        if affiliation_of_place(toks, a, b):
-            continue  # "Senator Y, Republican of Iowa, said"
+        if affiliation_of_place(toks, a, b) or party_member_group(toks, a, b):
+            continue  # "Senator Y, Republican of Iowa, said", "Y, also a Democrat, said"
         if g + 1 < len(groups) and place_after_place(toks, (a, b), groups[g + 1], set_off=g > 0 or closed):
             continue  # "X, a nurse from Dover, Kent, says": the region of a town
         if (
@@ -456,14 +456,6 @@ def _name_after_epithet(toks: list[tuple[int, int, str]], subject: bool = False)
 
 
 # Nouns for a numbered part of a city or a force that a title names its holder by.
-_NUMBERED_AREAS = {"ward", "district", "division", "precinct", "zone", "sector", "beat"}
-
-
-def _district_number(toks: list[tuple[int, int, str]], n: int) -> bool:
-    """The token at ``n`` is the number of the area the word before it names ("ward 5", "District 12")."""
-    return 0 < n < len(toks) - 1 and toks[n][2].isdigit() and len(toks[n][2]) <= 3 and bare_word(toks[n - 1][2]) in _NUMBERED_AREAS
-
-
 def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Optional[tuple[int, int]]:
     """The noun phrase right after a verb ("said the Secretary General"),
     or opening a sentence (``after_verb`` False)."""
@@ -532,7 +524,7 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         # "said women's basketball coach X": a lower-case possessive opens them too.
         joined = int(aged)
         while r < min(4 + joined, len(toks) - 1) and (toks[r][2].replace("-", "").isalpha() or (is_possessive(toks[r][2]) and strip_possessive(toks[r][2]).isalpha())) and toks[r][2].islower():
-            if _district_number(toks, r + 1):
+            if district_number(toks, r + 1):
                 r += 2  # "said ward 5 councillor Jane Roe": the number of the ward is no name
                 continue
             if toks[r][2] in FUNCTION_WORDS:
@@ -587,7 +579,7 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j += 3  # "Harbour Alliance (HA) president Ana Roe": the body's initials, then its title
         elif j > k and (n := joined_titles_len(toks, j)):
             j += n  # "Harbour Aid President and CEO Ana Roe": two titles, then the name
-        elif j > k and _district_number(toks, j) and capitalised(toks[j + 1][2]):
+        elif j > k and district_number(toks, j) and capitalised(toks[j + 1][2]):
             j += 1  # "said Ward 1 Coun. Jane Roe": a numbered ward before the title
         elif j > k and word[0].isupper() and number_word(low) and j + 1 < len(toks) and capitalised(toks[j + 1][2]):
             j += 1  # "says District Five Assemblyman Jane Roe": a numbered district in the title

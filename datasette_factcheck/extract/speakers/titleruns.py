@@ -328,3 +328,11 @@ def office_of_place_at(text: str, qe: int, prev: list[tuple[int, int, str]], spa
     if text[qe:start].strip(" ,\u00a0" + MARKS + MASK):
         return None
     return start
+
+
+_NUMBERED_AREAS = {"ward", "district", "division", "precinct", "zone", "sector", "beat"}
+
+
+def district_number(toks: list[tuple[int, int, str]], n: int) -> bool:
+    """The token at ``n`` is the number of the area the word before it names ("ward 5", "District 12")."""
+    return 0 < n < len(toks) - 1 and toks[n][2].isdigit() and len(toks[n][2]) <= 3 and bare_word(toks[n - 1][2]) in _NUMBERED_AREAS
