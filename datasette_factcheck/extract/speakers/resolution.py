@@ -25,6 +25,7 @@ from .lexicon import (
     HONORIFICS,
     ORG_DESCRIPTORS,
     ORG_NOUNS,
+    ORG_TYPES,
     ORG_WORDS,
     PAST_QUALIFIERS,
     PERSON_ROLES,
@@ -216,9 +217,11 @@ class Resolution(Issuers):
         org = self.org_named(printed, None if headline else pos) or self.org_by_place_and_kind(words, None if headline else pos)
         if org is not None:
             return org.full, list(org.forms)
-        if len(words) == 2 and bare_word(words[0]) == "the" and words[1].istitle() and bare_word(words[1]) in ORG_NOUNS:
-            # "the Bench said": a kind of body in capitals, as some papers print it,
-            # goes back to a body of that kind, whatever its name.
+        if len(words) == 2 and bare_word(words[0]) == "the" and words[1].istitle() and bare_word(words[1]) in ORG_NOUNS - ORG_TYPES.keys():
+            # "the Bench said": a noun for a kind of body that heads no body's
+            # name, in capitals as some papers print it, goes back to a body
+            # of that kind ("the Government", "the Council" head names, and
+            # go back only to a body so named).
             typed = self.org_of_type(bare_word(words[1]), None if headline else pos)
             if typed is not None:
                 return typed.full, list(typed.forms)
