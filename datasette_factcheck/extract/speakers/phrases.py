@@ -455,7 +455,6 @@ def _name_after_epithet(toks: list[tuple[int, int, str]], subject: bool = False)
     return None
 
 
-# Nouns for a numbered part of a city or a force that a title names its holder by.
 def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Optional[tuple[int, int]]:
     """The noun phrase right after a verb ("said the Secretary General"),
     or opening a sentence (``after_verb`` False)."""
@@ -697,10 +696,8 @@ def _plural_head_after(toks: list[tuple[int, int, str]], j: int) -> Optional[int
             # object ("X forwards an article", "X visits Dover").
             after = toks[e + 1][2] if e + 1 < len(toks) else ""
             return None if after.lower() in _OBJECT_OPENERS or capitalised(after) else e
-        if word.endswith("ed") or (word.endswith("s") and not word.endswith("ss")):
-            # "X rallied supporters", "X tells reporters": a verb, not a
-            # modifier; "business", "press" are no verb's "-s".
-            return None
+        if _verb_ending(word):
+            return None  # "X rallied supporters", "X tells reporters": a verb, not a modifier
     return None
 
 
@@ -712,7 +709,13 @@ def _phrase_ends(toks: list[tuple[int, int, str]], n: int) -> bool:
     word = toks[n][2] if n < len(toks) else ""
     if not word.isalpha() or word in FUNCTION_WORDS or word in ADVERBS or word in SPEECH_VERBS:
         return True
-    return word.islower() and (word.endswith("ed") or (word.endswith("s") and not word.endswith("ss") and not plural_role_noun(word)))
+    return word.islower() and _verb_ending(word) and not plural_role_noun(word)
+
+
+def _verb_ending(word: str) -> bool:
+    """A past's "-ed" or a present's "-s" ("rallied", "tells"); "business"
+    and "press" end in no verb's "-s"."""
+    return word.endswith("ed") or (word.endswith("s") and not word.endswith("ss"))
 
 
 # Ordinals that open a title ("First Minister", "Second Lady").

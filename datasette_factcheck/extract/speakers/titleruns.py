@@ -330,6 +330,7 @@ def office_of_place_at(text: str, qe: int, prev: list[tuple[int, int, str]], spa
     return start
 
 
+# Nouns for a numbered part of a city or a force that a title names its holder by.
 _NUMBERED_AREAS = {"ward", "district", "division", "precinct", "zone", "sector", "beat"}
 
 
