@@ -219,12 +219,10 @@ class Resolution(Issuers):
             return org.full, list(org.forms)
         if len(words) == 2 and bare_word(words[0]) == "the" and words[1].istitle() and bare_word(words[1]) in ORG_NOUNS - ORG_TYPES.keys():
             # "the Bench said": a noun for a kind of body that heads no body's
-            # name, in capitals as some papers print it, goes back to a body
-            # of that kind ("the Government", "the Council" head names, and
-            # go back only to a body so named).
-            typed = self.org_of_type(bare_word(words[1]), None if headline else pos)
-            if typed is not None:
-                return typed.full, list(typed.forms)
+            # name, in capitals as some papers print it, is read as in lower
+            # case ("the Government", "the Council" head names, and go back
+            # only to a body so named).
+            return self.resolve("the " + words[1].lower(), pos, headline, quoted)
         if bare_org_word(words):
             return None, []  # "the Trust" with no trust named before it
         publisher = publisher_of(words)

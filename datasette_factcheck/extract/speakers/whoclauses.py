@@ -8,7 +8,7 @@ import re
 from typing import Optional
 
 from .lexicon import MASK
-from .names import role_noun
+from .descriptors import anaphoric_description
 from .phrases import np_before
 from .subjects import named_person
 from .text import tokens
@@ -44,7 +44,8 @@ def subject_before_who_clause(text: str, masked: str, sent: int, vs: int) -> Opt
     if m is None or not masked[:vs].rstrip(" \u00a0").endswith(","):
         return None
     before = [t for t in tokens(masked, sent, m.start()) if t[2] != ","]
-    if _opening_description(before):
+    words = [t[2] for t in before]
+    if before and words[0] == "The" and all(w.islower() for w in words[1:]) and anaphoric_description(words, words[-1]):
         return before[0][0], before[-1][1]  # "The retired hotel porter, who ..., added": the description speaks
     span = np_before(masked, sent, m.start())
     lead = masked[sent : span[0]].split() if span is not None else []
@@ -53,8 +54,3 @@ def subject_before_who_clause(text: str, masked: str, sent: int, vs: int) -> Opt
         return None
     return span
 
-
-def _opening_description(words: list[tuple[int, int, str]]) -> bool:
-    """The words are a definite description that opens the sentence ("The
-    retired hotel porter"): "The", up to three lower-case words, a role noun."""
-    return 2 <= len(words) <= 5 and words[0][2] == "The" and all(t[2].isalpha() and t[2].islower() for t in words[1:]) and role_noun(words[-1][2])
