@@ -199,10 +199,18 @@ def signature_after(unit: Unit, k: int, qe: int, qs: Optional[int] = None) -> Op
         m = _BARE_SIGNATURE_RE.match(unit.masked, qe)
     if m is None:
         return None
-    printed = unit.text[m.start(1) : m.end(1)].rstrip(".")
+    start = m.start(1)
+    printed = unit.text[start : m.end(1)].rstrip(".")
+    # "- French ambassador to Norway Pieter Roe": the place or department a
+    # role's "to", "of" or "for" joins is the role's, not the name's.
+    signer = unit.text[qe : m.end(1)].lstrip(" \u00a0" + MARKS + "―—–-")
+    name = clean_name(signer.rstrip("."))
+    if name is not None and name != printed and printed.endswith(" " + name):
+        start += len(printed) - len(name)
+        printed = name
     if not personal(printed):
         return None
-    return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=unit.masked[qe : m.start(1)].strip())
+    return Cue(printed, k * UNIT + start, start - qe, verb=unit.masked[qe:start].strip())
 
 
 # '"..." -- Two-time champion Jane Roe had no sympathy': a dash after

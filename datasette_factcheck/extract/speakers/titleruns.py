@@ -200,7 +200,16 @@ def after_office_joiner(toks: list[tuple[int, int, str]], i: int) -> bool:
         # the title may be in lower case: "area manager for Fernhill and Tallowshire Ana Roe"
         title = q >= 1 and ((capitalised(toks[q - 1][2]) and is_title_word(toks[q - 1][2])) or (toks[q - 1][2].islower() and role_noun(toks[q - 1][2])))
         return q < j - 2 and toks[q][2] in {"of", "for"} and title
-    return i >= 1 and (toks[i - 1][2] in {"of", "for"} or placed_title(toks, i))
+    return i >= 1 and (toks[i - 1][2] in {"of", "for"} or placed_title(toks, i) or _envoy_to(toks, j))
+
+
+def _envoy_to(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """The word at ``i`` follows "to" after a role ("ambassador to Norway",
+    "Special Envoy to the Sahel"): the place the role is sent to."""
+    if i < 2 or toks[i - 1][2] != "to":
+        return False
+    word = toks[i - 2][2]
+    return (capitalised(word) and is_title_word(word)) or (word.islower() and role_noun(word))
 
 
 def placed_title(toks: list[tuple[int, int, str]], i: int) -> bool:
