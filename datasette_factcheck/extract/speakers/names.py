@@ -394,6 +394,8 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
         elif len(kept) == 1 and n == 0 and month_given_name(word):
             kept.append(word)  # "April Mellody", "June Hollis": a month that is a given name, before a surname
             break
+        elif len(kept) == 1 and n > 0 and is_given_name(words[n - 1]) and _dotless_initials(word):
+            kept.append(word)  # "Ana RT Roe": middle initials printed without full stops, the given name before them
         elif kept and len(kept) <= 2 and (n == 0 or is_title_word(words[n - 1])) and _dotless_initials(word, titled=n > 0):
             kept.append(word)  # "KK Roe", "Minister AK Abdul Roe": initials printed without full stops
             break

@@ -46,7 +46,7 @@ from .names import (
 )
 from .cuenames import body_then_name_at
 from .apposition import unit_of_body
-from .identity import person_key
+from .identity import fold, person_key
 from .descriptors import bare_org_word, body_kind_before, kind_noun, org_descriptors
 from .given_names import is_given_name
 from .places import country_not_person
@@ -169,6 +169,7 @@ class OrganisationScan(ArticleState):
                     and not is_possessive(words[0])
                     # "CJI Varadan" after "Chief Justice R K Varadan"; two letters may be initials ("CJ Roe")
                     and not (len(words[0]) > 2 and self._surname_of_named(words[1]))
+                    and not self._initials_of_named(words)  # "RT Roe" after "Ana RT Roe"
                 ):
                     # "NHS England", "BBC Scotland": initials and a word that is
                     # no given name or title name a body ("GOP Sen." is a title).
@@ -586,6 +587,12 @@ class OrganisationScan(ArticleState):
         """``word`` is the surname of someone the article names in full:
         initials before it are a title's, not a body's name."""
         return any(len(p.full.split()) > 1 and not p.org for p in self.by_key.get(person_key(word), []))
+
+    def _initials_of_named(self, words: list[str]) -> bool:
+        """``words`` end the full name of someone the article names, the
+        middle initials with the surname ("RT Roe" of "Ana RT Roe")."""
+        tail = [fold(w) for w in words]
+        return any(not p.org and [fold(w) for w in n.split()[-len(words) :]] == tail and len(n.split()) > len(words) for p in self.by_key.get(person_key(words[-1]), []) for n in p.names)
 
     def _shown_person(self, name: str) -> bool:
         """The text treats ``name`` as a person's: a gender, a title or role
