@@ -402,6 +402,7 @@ OBLIQUE = {
     "with", "to", "by", "from", "for", "of", "about", "on", "at", "in", "into", "against", "between",
     "among", "toward", "towards", "alongside", "than", "like", "including", "via", "upon", "over",
     "under", "after", "before", "behind", "beside", "and",
+    "without", "unlike", "despite", "amid", "amidst", "across", "throughout", "within", "beyond", "besides", "except",
 }
 # "on Sept. 6": a month's abbreviation before the day ends no sentence.
 MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})

@@ -146,9 +146,9 @@ class ArticleState:
             # "Minister Kittor: ..." in the headline, then "Minister Kittor
             # Manavong" in the body: the one name was the first of the full,
             # or the first of two surnames ("Tulu" for "Samia Tulu Hassan").
-            best = self._family_name_first(key, gender) or self._first_surname(key, gender) or best
+            best = self._family_name_first(key, gender, pos) or self._first_surname(key, gender) or best
         if best is None and not self.by_key.get(key) and len(name_parts(name)) == 1:
-            best = self._family_name_first(key, gender)
+            best = self._family_name_first(key, gender, pos)
             if best is None and key in self.by_surname_part:
                 best = self._first_surname(key, gender)
         if best is None and not self.by_key.get(key) and key in self.by_surname_part and len(parts := name_parts(name)) == 2:
@@ -282,11 +282,20 @@ class ArticleState:
         """``person`` is one name met only in the headline."""
         return " " not in person.full and bool(person.positions) and person.positions[-1] < self.body_start
 
-    def _family_name_first(self, key: str, gender: Optional[str]) -> Optional[Person]:
+    def _family_name_first(self, key: str, gender: Optional[str], pos: Optional[int] = None) -> Optional[Person]:
         """The one person whose full name opens with the word ``key`` folds
         to ("Tran" for "Tran Minh Hoa", "Kim" for "Kim Jong-un") when nobody
-        known has it as a surname; None when two people could be meant."""
+        known has it as a surname; None when two people could be meant.
+        With ``pos``, two are told apart as two sharing a surname are: the
+        subject of this paragraph or the one before, else the one the
+        article introduced first ("Lee" for the premier named at the top,
+        not his father named once further down)."""
         found = [p for p in self.by_first.get(key, []) if not (gender and p.gender and p.gender != gender)]
+        if len(found) == 2 and pos is not None:
+            ranks = [self._bare_surname_rank(p, pos) for p in found]
+            # (two both named as subjects just before stay ambiguous)
+            if ranks[0] != ranks[1] and max(ranks)[0] > 0 and min(ranks)[0] != 2:
+                found = [found[ranks.index(max(ranks))]]
         if len(found) != 1:
             return None
         # Only someone the text shows to be a person: a capitalised run such
