@@ -21,8 +21,10 @@ speakers_of = textutil.speakers_of
     [
         ("Nicola Ferri, another organiser of the march, said, “Our strike will go on.”", ["Nicola Ferri", "Nicola Ferri"]),
         ("Nicola Ferri said, “Our strike will go on.”", ["Nicola Ferri", "Nicola Ferri"]),
-        # no verb of speech after the description: the list's gender stands
-        ("Nicola Ferri, another organiser of the march, was held on Monday by the police.", [None]),
+        # no verb of speech after the description, but the one person the sentence opens with
+        ("Nicola Ferri, another organiser of the march, was held on Monday by the police.", ["Nicola Ferri"]),
+        # the guard: a name inside what someone else said
+        ("The police said Nicola Ferri, another organiser of the march, was held on Monday.", [None]),
     ],
 )
 def test_he_goes_on_with_a_name_described_before_its_verb(opening, expected):

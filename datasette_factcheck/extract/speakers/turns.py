@@ -40,11 +40,28 @@ class Turns(OrganisationScan):
         no one agrees with, when only a list of given names gave them the
         other gender ("..., Minister Nicola Roe said. “...,” he said."): the
         text's pronoun tells their gender better than the list."""
-        person = self._attribution_before(pos)
+        person = self._attribution_before(pos) or self._lone_subject_before(pos)
         if person is None or person.org or not self._loosely_gendered(person) or person.gender == gender or any(person is x for x in exclude):
             return None  # "Ben Roe told the court ... “...,” she said": a name only one sex bears is never the text's other
         person.gender, person.named_gender = gender, False
         return person
+
+    def _lone_subject_before(self, pos: int) -> Optional[Person]:
+        """The person named as the subject that opens the sentence before
+        ``pos``, past capitalised titles only ("Tallow MP Jess Roe has quit
+        the front bench. ... she wrote"); not one named inside what someone
+        else said ("The council lead said Jess Roe had ...")."""
+        k, off = divmod(pos, UNIT)
+        before = self.sentence_before(k, off)
+        if before is None:
+            return None
+        k, lo, end = before
+        a = bisect.bisect_left(self.mentions, k * UNIT + lo, key=lambda m: m.pos)
+        b = bisect.bisect_left(self.mentions, k * UNIT + end, key=lambda m: m.pos)
+        first = next((m for m in self.mentions[a:b] if m.salient and not m.person.org), None)
+        if first is None or any(w[:1].islower() for w in self.units[k].text[lo : first.pos - k * UNIT].split()):
+            return None
+        return first.person
 
     def _plain_name(self, person: Person) -> bool:
         """A name nothing shows to be a person's, yet that reads as one: no
