@@ -137,8 +137,10 @@ class Resolution(Issuers):
 
     def resolve(self, printed: str, pos: int, headline: bool, quoted: str = "") -> tuple[Optional[str], list[str]]:
         printed = without_trailing_adverbs(printed)
-        if headline and article_dropped(printed, headline):
-            printed = "the " + printed  # a headline's "says lord mayor"
+        if headline and article_dropped(printed, headline) and self._title_word_surname(printed.split()) is None:
+            # a headline's "says lord mayor"; not "Roe vows ..." where "roe"
+            # would read as a role noun, though it is someone's surname
+            printed = "the " + printed
         owned = None if headline else self.superlative_kind(printed, pos)  # "Europe's largest bank said"
         if owned is not None:
             # Only a body of that very kind: "the country's largest union" is no bank.
