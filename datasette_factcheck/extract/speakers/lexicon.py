@@ -90,6 +90,7 @@ ORG_WORDS = set(
     therapeutics pharmaceuticals pharma labs bureau power energy corp co regulator
     college academy museum chamber movement services patrol zoo aquarium treasury commissioners
     unit inspectorate directorate secretariat observatory laboratory laboratories church diocese archdiocese synod
+    hub consortium centres centers
     """.split()
 )
 TITLE_WORDS |= ORG_WORDS
