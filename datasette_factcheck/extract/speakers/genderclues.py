@@ -72,13 +72,17 @@ def owned_by_subject_gender(toks: list[tuple[int, int, str]], i: int, opens: boo
         return None
     while i < len(toks) and (toks[i][2].lower() in APPOSITIVE_ADVERBS or toks[i][2].endswith("ly")) and toks[i][2].islower():
         i += 1
-    if i + 1 >= len(toks) or not _PAST_OR_PRESENT_RE.fullmatch(toks[i][2]) or toks[i][2] in FUNCTION_WORDS or toks[i][2] in ADDRESSEE_VERBS:
+    if i + 2 < len(toks) and toks[i][2] in {"has", "had"} and _PAST_OR_PRESENT_RE.fullmatch(toks[i + 1][2]) and toks[i + 1][2] not in ADDRESSEE_VERBS:
+        i += 1  # "X has retained her seat"
+        if i + 3 < len(toks) and toks[i + 1][2] == "to" and toks[i + 2][2].isalpha() and toks[i + 2][2].islower():
+            i += 2  # "X has worked to defend her seat": the verb after "to" takes the object
+    elif i + 1 >= len(toks) or not _PAST_OR_PRESENT_RE.fullmatch(toks[i][2]) or toks[i][2] in FUNCTION_WORDS or toks[i][2] in ADDRESSEE_VERBS:
         return None
     verb = toks[i][2]
     if i + 2 < len(toks) and toks[i + 1][2] in {"up", "on", "off", "over", "down", "out", "back"}:
         i += 1  # "X took up her seat"
     owner = toks[i + 1][2].lower()
-    if owner == "her" and verb in _TWO_OBJECT_VERBS:
+    if owner == "her" and (verb in _TWO_OBJECT_VERBS or verb + "s" in _TWO_OBJECT_VERBS):
         return None  # "X emailed her condolences": "her" may be the one written to
     return _FRONTED_POSSESSIVES.get(owner)
 
