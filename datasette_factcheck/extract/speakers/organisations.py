@@ -267,7 +267,7 @@ class OrganisationScan(ArticleState):
         if org is None and len(self.orgs) >= MAX_ORGS:
             return self.orgs[-1]  # a bound keeps resolution linear on hostile input
         if org is None:
-            expansion = (self._acronym_expansion(name) if is_acronym(name) else None) or self.longer_body_name(name)
+            expansion = (self._acronym_expansion(name) or self._named_with_initials(name) if is_acronym(name) else None) or self.longer_body_name(name)
             org = self.org_by_name.get(expansion.lower()) if expansion else None
             if org is None:
                 org = Person(names=[name], forms=[name], org=True)
@@ -284,6 +284,13 @@ class OrganisationScan(ArticleState):
         org.types |= types
         insort_unique(org.positions, pos)
         return org
+
+    def _named_with_initials(self, initials: str) -> Optional[str]:
+        """The one body the article named by ``initials`` and one word more
+        ("ETM Analytics" for "ETM said"): a firm named in full once is
+        named by its initials after."""
+        found = {org.full for org in self.orgs if len(words := org.full.split()) == 2 and words[0] == initials}
+        return found.pop() if len(found) == 1 else None
 
     def _acronym_expansion(self, acronym: str) -> Optional[str]:
         """The one run of capitalised words in the article whose initials
