@@ -262,13 +262,16 @@ def _list_groups(
     after it; None when no such list is there."""
     while p < len(toks) and toks[p][2] in _PORTFOLIO_LINKS:
         fits = item if toks[p][2] == "," or last is None else last
-        q = p + 1
-        while q < len(toks) and q - p <= 3 and fits(toks[q][2]):
+        start = p + 1
+        if toks[p][2] != "," and start + 1 < len(toks) and toks[start][2] == "the" and capitalised(toks[start + 1][2]):
+            start += 1  # "..., Parks and the Coast"
+        q = start
+        while q < len(toks) and q - start < 3 and fits(toks[q][2]):
             q += 1
-        if q == p + 1:
+        if q == start:
             return None
         if toks[p][2] != ",":
-            return p + 1, q
+            return start, q
         p = q
     return None
 
