@@ -15,7 +15,7 @@ from .lexicon import AUXILIARIES, GENDERED, ORG_WORDS, PERSON_ROLES, PLACE_APPOS
 from .descriptors import roles_gender
 from .given_names import firmly_gendered, is_given_name
 from .places import is_country
-from .names import bare_word, clean_name, is_initial, strip_possessive
+from .names import bare_word, clean_name, is_initial, looks_like_org, strip_possessive
 from .identity import family_name_first, fold, name_gender, name_parts, one_slip, person_key
 from .text import UNIT, Unit, credit_line, mask, sentence_bounds, sentence_of, tokens
 
@@ -495,7 +495,19 @@ class ArticleState:
         if len(name.split()) > 1 and (is_given_name(first) or is_initial(first)):
             return True
         person = self.person_for(name, create=False)
-        return person is not None and person.shown_person()
+        if person is not None and person.shown_person():
+            return True
+        # "Kgomo Ramoshaba has blamed ..." where "Ramoshaba said" is printed
+        # too: a full name whose surname speaks, though no list knows the given name.
+        return person is not None and len(name.split()) > 1 and not looks_like_org(name) and self._surname_speaks(name.split()[-1])
+
+    def _surname_speaks(self, surname: str) -> bool:
+        """The article prints ``surname`` alone, no capitalised word of the
+        same phrase before it, right before "said", "says", "told" or
+        "added" ("Mesuna said", "On Sunday, Mesuna said"; not "Harbour
+        Freight said", a body's last word)."""
+        pattern = re.compile(r"(?:(\S+)\s+)?(?<![\w’'-])" + re.escape(surname) + r"\s+(?:said|says|told|added)\b")
+        return any(m.group(1) is None or not m.group(1)[:1].isupper() or not m.group(1)[-1].isalnum() for unit in self.units for m in pattern.finditer(unit.text))
 
     def add_mention(self, pos: int, person: Person) -> None:
         """A mention found by resolving an attribution: ``person`` speaks."""
