@@ -480,3 +480,13 @@ def name_group(toks: list[tuple[int, int, str]], group: tuple[int, int]) -> bool
     """The comma group is a name alone, honorifics and initials included."""
     a, b = group
     return a <= b and all(capitalised(t[2]) for t in toks[a : b + 1]) and not any(is_acronym(t[2]) for t in toks[a : b + 1])
+
+
+def name_before_owned_title(toks: list[tuple[int, int, str]], groups: list[tuple[int, int]]) -> bool:
+    """"Mara Quint, Greenway’s Deputy Lead said": a full name opening the
+    sentence, then a body's title for that person whose closing comma the
+    page left out; the title's last word is no one's name."""
+    (a, b), (c, d) = groups
+    if not (c < d and name_group(toks, (c, d)) and is_given_name(toks[c][2]) and bare_word(toks[c][2]) not in FUNCTION_WORDS):
+        return False  # ("On Monday, ..." opens with a time)
+    return a < b and is_possessive(toks[a][2]) and capitalised(toks[a][2]) and is_title_word(toks[a + 1][2])

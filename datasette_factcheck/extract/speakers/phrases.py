@@ -51,7 +51,7 @@ from .names import (
     uncontracted,
 )
 from .titleruns import district_number, joined_titles_len, listed_portfolio_last, org_and_len, org_connector_len, portfolio_len, title_before_portfolio
-from .apposition import appositive_name, held_title, name_after_role_of, name_group, person_before_of, title_phrase, without_letters
+from .apposition import appositive_name, held_title, name_after_role_of, name_before_owned_title, name_group, person_before_of, title_phrase, without_letters
 from .documents import is_document_word
 from .descriptors import (
     definite_description_end,
@@ -141,7 +141,7 @@ def _np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
             span = np_after(text, toks[a][0], toks[groups[0][1]][1], after_verb=False)
             if span is not None and clean_name(text[span[0] : span[1]]) is not None and not looks_like_org(text[span[0] : span[1]]):
                 return span
-    if not closed and len(groups) == 2 and groups[1][0] == 0 and _name_before_owned_title(toks, groups):
+    if not closed and len(groups) == 2 and groups[1][0] == 0 and name_before_owned_title(toks, groups):
         return toks[groups[1][0]][0], toks[groups[1][1]][1]
     # The nearest group that is wholly a noun phrase is the subject; a
     # descriptive appositive in between ("the spokesman for Y", "Ukraine's
@@ -235,16 +235,6 @@ def _relative_opening(toks: list[tuple[int, int, str]], a: int, b: int) -> Optio
     when the group opens otherwise."""
     r = a + 1 if toks[a][2].lower() in OBLIQUE | {"about", "over", "against"} and a < b else a
     return r + 1 if r < b and toks[r][2].lower() in {"which", "whom"} else None
-
-
-def _name_before_owned_title(toks: list[tuple[int, int, str]], groups: list[tuple[int, int]]) -> bool:
-    """"Mara Quint, Greenway’s Deputy Lead said": a full name opening the
-    sentence, then a body's title for that person whose closing comma the
-    page left out; the title's last word is no one's name."""
-    (a, b), (c, d) = groups
-    if not (c < d and name_group(toks, (c, d)) and is_given_name(toks[c][2]) and bare_word(toks[c][2]) not in FUNCTION_WORDS):
-        return False  # ("On Monday, ..." opens with a time)
-    return a < b and is_possessive(toks[a][2]) and capitalised(toks[a][2]) and is_title_word(toks[a + 1][2])
 
 
 def _past_role_words(toks: list[tuple[int, int, str]], a: int, b: int) -> int:

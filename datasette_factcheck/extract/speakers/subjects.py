@@ -21,6 +21,7 @@ from .places import country_not_person
 from .placetags import place_tag
 from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, number_word, verb_adverb
 from .text import tokens
+from .titleruns import name_after_seat
 
 
 
@@ -96,7 +97,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         # The capital is the sentence's, not a name's: "Packing worker Ana Roe" reads as "packing worker Ana Roe".
         a = toks[i][0]
         span = np_after(text[:a] + text[a].lower() + text[a + 1 :], a, hi, after_verb=False)
-    titled = _name_after_title_phrase(text, toks, i, span, hi) or _name_after_seat(text, toks, span)
+    titled = _name_after_title_phrase(text, toks, i, span, hi) or name_after_seat(text, toks, span)
     if titled is not None:
         return titled
     if span is not None and (toks[i][2].lower() in {"the", "a", "an"} or _capitalised_role(toks, i) or (is_possessive(toks[i][2]) and capitalised(toks[i][2]))):
@@ -254,27 +255,6 @@ def _name_after_title_phrase(
         return None
     name = np_after(text, toks[m][0], hi, after_verb=False)
     return name if name is not None and clean_name(text[name[0] : name[1]]) is not None else None
-
-
-def _name_after_seat(text: str, toks: list[tuple[int, int, str]], span: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
-    """The name after a title's "for" or "of" and the place it serves
-    ("Tory MP for South Tallow Ivo Marsh hit back"), when the noun phrase
-    found stops at the title: the name the whole run reads as."""
-    if span is None:
-        return None
-    after = n = bisect.bisect_left(toks, span[1], key=lambda t: t[0])
-    while n < len(toks) and n - after < 2 and toks[n][2].islower() and role_noun(toks[n][2]):
-        n += 1  # "Green councillor for East Tallow X": a role in lower case after a party
-    if n == 0 or n >= len(toks) or toks[n][2] not in {"of", "for"} or not (is_title_word(toks[n - 1][2]) or role_noun(toks[n - 1][2])):
-        return None
-    m = n + 1
-    while m < len(toks) and m - n <= 6 and capitalised(toks[m][2]):
-        m += 1
-    end = toks[m - 1][1]
-    name = clean_name(text[span[0] : end]) if m - n > 3 else None
-    if name is None or len(name.split()) < 2 or not text[span[0] : end].endswith(" " + name):
-        return None
-    return end - len(name), end
 
 
 def _capitalised_role(toks: list[tuple[int, int, str]], i: int) -> bool:

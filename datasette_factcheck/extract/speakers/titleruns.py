@@ -8,12 +8,14 @@ portfolio list a noun phrase ends in."""
 
 from __future__ import annotations
 
+import bisect
+
 from typing import Callable, Optional
 
 from .lexicon import AFFILIATIONS, CALENDAR_NAMES, FUNCTION_WORDS, HONORIFICS, MASK, ORG_NOUNS, ORG_WORDS, PORTFOLIO_WORDS
 from .given_names import is_given_name
 from .text import MARKS, tokens
-from .names import bare_word, capitalised, is_acronym, is_title_word, looks_like_org, name_token, role_noun
+from .names import bare_word, capitalised, clean_name, is_acronym, is_title_word, looks_like_org, name_token, role_noun
 
 
 def joined_titles_len(toks: list[tuple[int, int, str]], j: int) -> int:
@@ -349,3 +351,24 @@ _NUMBERED_AREAS = {"ward", "district", "division", "precinct", "zone", "sector",
 def district_number(toks: list[tuple[int, int, str]], n: int) -> bool:
     """The token at ``n`` is the number of the area the word before it names ("ward 5", "District 12")."""
     return 0 < n < len(toks) - 1 and toks[n][2].isdigit() and len(toks[n][2]) <= 3 and bare_word(toks[n - 1][2]) in _NUMBERED_AREAS
+
+
+def name_after_seat(text: str, toks: list[tuple[int, int, str]], span: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    """The name after a title's "for" or "of" and the place it serves
+    ("Tory MP for South Tallow Ivo Marsh hit back"), when the noun phrase
+    found stops at the title: the name the whole run reads as."""
+    if span is None:
+        return None
+    after = n = bisect.bisect_left(toks, span[1], key=lambda t: t[0])
+    while n < len(toks) and n - after < 2 and toks[n][2].islower() and role_noun(toks[n][2]):
+        n += 1  # "Green councillor for East Tallow X": a role in lower case after a party
+    if n == 0 or n >= len(toks) or toks[n][2] not in {"of", "for"} or not (is_title_word(toks[n - 1][2]) or role_noun(toks[n - 1][2])):
+        return None
+    m = n + 1
+    while m < len(toks) and m - n <= 6 and capitalised(toks[m][2]):
+        m += 1
+    end = toks[m - 1][1]
+    name = clean_name(text[span[0] : end]) if m - n > 3 else None
+    if name is None or len(name.split()) < 2 or not text[span[0] : end].endswith(" " + name):
+        return None
+    return end - len(name), end
