@@ -1,4 +1,4 @@
-"""A family name printed first and alone ("Lee said") when two people of
+"""A family name printed first and alone ("Wong said") when two people of
 the article open their names with it: as with a shared surname, the one
 the article introduced first, unless the other was the subject of this
 paragraph or the one before; two both named as subjects just before stay

@@ -287,7 +287,7 @@ class OrganisationScan(ArticleState):
 
     def _named_with_initials(self, initials: str) -> Optional[str]:
         """The one body the article named by ``initials`` and one word more
-        ("ETM Analytics" for "ETM said"): a firm named in full once is
+        ("KRV Analytics" for "KRV said"): a firm named in full once is
         named by its initials after."""
         found = {org.full for org in self.orgs if len(words := org.full.split()) == 2 and words[0] == initials}
         return found.pop() if len(found) == 1 else None

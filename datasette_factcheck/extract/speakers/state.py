@@ -288,7 +288,7 @@ class ArticleState:
         known has it as a surname; None when two people could be meant.
         With ``pos``, two are told apart as two sharing a surname are: the
         subject of this paragraph or the one before, else the one the
-        article introduced first ("Lee" for the premier named at the top,
+        article introduced first ("Wong" for the premier named at the top,
         not his father named once further down)."""
         found = [p for p in self.by_first.get(key, []) if not (gender and p.gender and p.gender != gender)]
         if len(found) == 2 and pos is not None:
@@ -497,7 +497,7 @@ class ArticleState:
         person = self.person_for(name, create=False)
         if person is not None and person.shown_person():
             return True
-        # "Kgomo Ramoshaba has blamed ..." where "Ramoshaba said" is printed
+        # "Ravoti Mesuna has blamed ..." where "Mesuna said" is printed
         # too: a full name whose surname speaks, though no list knows the given name.
         return person is not None and len(name.split()) > 1 and not looks_like_org(name) and self._surname_speaks(name.split()[-1])
 

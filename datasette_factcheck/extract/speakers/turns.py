@@ -40,13 +40,13 @@ class Turns(OrganisationScan):
         no one agrees with, when only a list of given names gave them the
         other gender ("..., Minister Nicola Roe said. “...,” he said."): the
         text's pronoun tells their gender better than the list."""
-        person = self._attribution_before(pos) or self._lone_subject_before(pos)
+        person = self._attribution_before(pos) or self._opening_subject_before(pos)
         if person is None or person.org or not self._loosely_gendered(person) or person.gender == gender or any(person is x for x in exclude):
             return None  # "Ben Roe told the court ... “...,” she said": a name only one sex bears is never the text's other
         person.gender, person.named_gender = gender, False
         return person
 
-    def _lone_subject_before(self, pos: int) -> Optional[Person]:
+    def _opening_subject_before(self, pos: int) -> Optional[Person]:
         """The person named as the subject that opens the sentence before
         ``pos``, past capitalised titles only ("Tallow MP Jess Roe has quit
         the front bench. ... she wrote"); not one named inside what someone
