@@ -23,6 +23,15 @@ class Turns(OrganisationScan):
         """The person whose attribution closes the sentence before ``pos``
         ("... has been “robbed”, Treasurer Jane Roe says."), whom a
         description opening the next sentence goes on with."""
+        before = self._mentions_before(pos)
+        for m in reversed(before[2] if before is not None else []):
+            if not m.person.org and self._speech_verb_beside(m.pos, past_title=True):
+                return m.person
+        return None
+
+    def _mentions_before(self, pos: int) -> Optional[tuple[int, int, list[Mention]]]:
+        """The unit and start of the sentence before ``pos``, with the
+        mentions inside it; None when there is no sentence before."""
         k, off = divmod(pos, UNIT)
         before = self.sentence_before(k, off)
         if before is None:
@@ -30,10 +39,7 @@ class Turns(OrganisationScan):
         k, lo, end = before
         a = bisect.bisect_left(self.mentions, k * UNIT + lo, key=lambda m: m.pos)
         b = bisect.bisect_left(self.mentions, k * UNIT + end, key=lambda m: m.pos)
-        for m in reversed(self.mentions[a:b]):
-            if not m.person.org and self._speech_verb_beside(m.pos, past_title=True):
-                return m.person
-        return None
+        return k, lo, self.mentions[a:b]
 
     def named_gender_speaker(self, pos: int, gender: str, exclude: tuple[Person, ...]) -> Optional[Person]:
         """The one whose attribution closes the sentence before a pronoun
@@ -51,14 +57,11 @@ class Turns(OrganisationScan):
         ``pos``, past capitalised titles only ("Tallow MP Jess Roe has quit
         the front bench. ... she wrote"); not one named inside what someone
         else said ("The council lead said Jess Roe had ...")."""
-        k, off = divmod(pos, UNIT)
-        before = self.sentence_before(k, off)
+        before = self._mentions_before(pos)
         if before is None:
             return None
-        k, lo, end = before
-        a = bisect.bisect_left(self.mentions, k * UNIT + lo, key=lambda m: m.pos)
-        b = bisect.bisect_left(self.mentions, k * UNIT + end, key=lambda m: m.pos)
-        first = next((m for m in self.mentions[a:b] if m.salient and not m.person.org), None)
+        k, lo, mentions = before
+        first = next((m for m in mentions if m.salient and not m.person.org), None)
         if first is None or any(w[:1].islower() for w in self.units[k].text[lo : first.pos - k * UNIT].split()):
             return None
         return first.person
