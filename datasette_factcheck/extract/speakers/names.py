@@ -290,7 +290,7 @@ def _title_as_surname(before: str, word: str) -> bool:
 _MONTH_NAMES = {"april", "june", "august"}
 
 
-def _mixed_initials(word: str) -> bool:
+def mixed_initials(word: str) -> bool:
     """A short body's initials with a lower-case letter among them ("CaB", "DoT")."""
     return 2 < len(word) <= 5 and word.isalpha() and word[0].isupper() and sum(c.isupper() for c in word) >= 2 and not word.isupper()
 
@@ -379,7 +379,7 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
             kept.append(word)  # "Mr. King", "Tom King", "Ann Dean"; "Ann King Roe": a middle name
         elif len(kept) >= 2 and is_given_name(kept[-1]) and word.endswith("s") and not is_given_name(word):
             break  # "United Nations Ana Roe": a body's plural before a given name ends the name
-        elif len(kept) >= 2 and is_given_name(kept[-1]) and not is_given_name(word) and (_mixed_initials(word) or word.lower() in DEMONYMS):
+        elif len(kept) >= 2 and is_given_name(kept[-1]) and not is_given_name(word) and (mixed_initials(word) or word.lower() in DEMONYMS):
             break  # "CaB Ana Roe", "Spanish Ana Roe": a body's initials or a nationality before a given name
         elif len(kept) == 2 and not is_given_name(word) and word.lower() in DEMONYMS and not any(bare_word(w) in ORG_WORDS for w in kept):
             break  # "Kenyan Oxo Tanui": a nationality before two names, the given one unknown to the list

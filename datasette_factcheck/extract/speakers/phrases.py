@@ -37,6 +37,7 @@ from .names import (
     capitalised,
     clean_name,
     is_acronym,
+    mixed_initials,
     is_initial,
     is_possessive,
     is_title_word,
@@ -573,11 +574,11 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
             j > k
             and word == "("
             and j + 3 < len(toks)
-            and is_acronym(toks[j + 1][2])
+            and (is_acronym(toks[j + 1][2]) or mixed_initials(toks[j + 1][2]))
             and toks[j + 2][2] == ")"
             and is_title_word(toks[j + 3][2])
         ):
-            j += 3  # "Harbour Alliance (HA) president Ana Roe": the body's initials, then its title
+            j += 3  # "Harbour Alliance (HA) president Ana Roe", "Council of Tallow (CoT) Chairman X": the body's initials, then its title
         elif j > k and (n := joined_titles_len(toks, j)):
             j += n  # "Harbour Aid President and CEO Ana Roe": two titles, then the name
         elif j > k and district_number(toks, j) and capitalised(toks[j + 1][2]):

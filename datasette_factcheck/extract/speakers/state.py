@@ -465,12 +465,20 @@ class ArticleState:
         self.add_alias(kin, f"{kin.full} {surname}")
         return kin
 
-    def says_itself(self, name: str, at: Optional[int] = None) -> bool:
+    def says_itself(self, name: str, at: Optional[int] = None, alone: bool = False) -> bool:
         """The article prints ``name`` right before a verb of speech
         ("Halden Ports said", "Ana Roe, an organiser of the march, said"),
         anywhere or at the position ``at``: something that speaks, not a
-        place."""
-        pattern = re.compile(re.escape(name) + r"(?:" + SET_OFF_ASIDE + r")?\s+(?:also\s+)?(?:said|says|stated|announced|added|warned|told)\b")
+        place. With ``alone``, no capitalised word of the same phrase stands
+        before it ("Mesuna said", "On Sunday, Mesuna said"; not "Harbour
+        Freight said", where "Freight" ends a body's name)."""
+        said = re.escape(name) + r"(?:" + SET_OFF_ASIDE + r")?\s+(?:also\s+)?(?:said|says|stated|announced|added|warned|told)\b"
+        if alone:
+            before = re.compile(r"(?:(\S+)\s+)?(?<![\w’'-])" + said)
+            return any(
+                m.group(1) is None or not m.group(1)[:1].isupper() or not m.group(1)[-1].isalnum() for unit in self.units for m in before.finditer(unit.text)
+            )
+        pattern = re.compile(said)
         if at is None:
             return any(pattern.search(unit.text) for unit in self.units)
         k, off = divmod(at, UNIT)
@@ -499,15 +507,7 @@ class ArticleState:
             return True
         # "Ravoti Mesuna has blamed ..." where "Mesuna said" is printed
         # too: a full name whose surname speaks, though no list knows the given name.
-        return person is not None and len(name.split()) > 1 and not looks_like_org(name) and self._surname_speaks(name.split()[-1])
-
-    def _surname_speaks(self, surname: str) -> bool:
-        """The article prints ``surname`` alone, no capitalised word of the
-        same phrase before it, right before "said", "says", "told" or
-        "added" ("Mesuna said", "On Sunday, Mesuna said"; not "Harbour
-        Freight said", a body's last word)."""
-        pattern = re.compile(r"(?:(\S+)\s+)?(?<![\w’'-])" + re.escape(surname) + r"\s+(?:said|says|told|added)\b")
-        return any(m.group(1) is None or not m.group(1)[:1].isupper() or not m.group(1)[-1].isalnum() for unit in self.units for m in pattern.finditer(unit.text))
+        return person is not None and len(name.split()) > 1 and not looks_like_org(name) and self.says_itself(name.split()[-1], alone=True)
 
     def add_mention(self, pos: int, person: Person) -> None:
         """A mention found by resolving an attribution: ``person`` speaks."""

@@ -21,7 +21,7 @@ from .places import country_not_person
 from .placetags import place_tag
 from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, number_word, verb_adverb
 from .text import tokens
-from .titleruns import name_after_seat, titled_name_after_initials
+from .titleruns import name_after_seat
 
 
 
@@ -97,7 +97,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
         # The capital is the sentence's, not a name's: "Packing worker Ana Roe" reads as "packing worker Ana Roe".
         a = toks[i][0]
         span = np_after(text[:a] + text[a].lower() + text[a + 1 :], a, hi, after_verb=False)
-    titled = _name_after_title_phrase(text, toks, i, span, hi) or name_after_seat(text, toks, span) or titled_name_after_initials(text, toks, span)
+    titled = _name_after_title_phrase(text, toks, i, span, hi) or name_after_seat(text, toks, span)
     if titled is not None:
         return titled
     if span is not None and (toks[i][2].lower() in {"the", "a", "an"} or _capitalised_role(toks, i) or (is_possessive(toks[i][2]) and capitalised(toks[i][2]))):

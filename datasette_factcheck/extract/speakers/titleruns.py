@@ -372,28 +372,3 @@ def name_after_seat(text: str, toks: list[tuple[int, int, str]], span: Optional[
     if name is None or len(name.split()) < 2 or not text[span[0] : end].endswith(" " + name):
         return None
     return end - len(name), end
-
-
-def titled_name_after_initials(text: str, toks: list[tuple[int, int, str]], span: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
-    """"Council of Tallow (CoT) Chairman Ivo Marsh said": a body, its
-    initials in brackets (letters of mixed case included), then a title and
-    a name; the name the capitalised run reads as is the subject."""
-    if span is None:
-        return None
-    n = bisect.bisect_left(toks, span[1], key=lambda t: t[0])
-    if n + 3 >= len(toks) or toks[n][2] != "(" or toks[n + 2][2] != ")":
-        return None
-    initials = toks[n + 1][2]
-    if not (is_acronym(initials) or (initials.isalpha() and len(initials) <= 6 and sum(c.isupper() for c in initials) >= 2)):
-        return None
-    if not (capitalised(toks[n + 3][2]) and is_title_word(toks[n + 3][2])):
-        return None
-    m = n + 3
-    while m < len(toks) and m - n < 9 and capitalised(toks[m][2]):
-        m += 1
-    end = toks[m - 1][1]
-    run = text[toks[n + 3][0] : end]
-    name = clean_name(run)
-    if name is None or looks_like_org(name) or not run.endswith(" " + name):
-        return None
-    return end - len(name), end

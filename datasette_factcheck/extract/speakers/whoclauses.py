@@ -53,4 +53,3 @@ def subject_before_who_clause(text: str, masked: str, sent: int, vs: int) -> Opt
     if span is None or len(lead) > 5 or any(not w.isalpha() for w in lead) or not named_person(text[span[0] : span[1]]):
         return None
     return span
-
