@@ -26,6 +26,7 @@ from .lexicon import (
     PARTICIPLES,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
+    ROLE_ING,
     TITLE_WORDS,
 )
 from .descriptors import described_lead, described_name, described_name_before_aside, former_of, portfolio_before_name, indefinite_after, indefinite_np, indefinite_subject, without_affiliation
@@ -254,7 +255,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
     # "a port in Wessex, which said" is the port).
     clause = clause or (_WHICH_SUBJECT_RE.fullmatch(text, span[1], vs) is not None and looks_like_org(text[span[0] : span[1]]))
     # ", citing X, said": the object of a participle set off by commas.
-    participle = len(prev) > 1 and prev[-2][2] == "," and prev[-1][2].islower() and prev[-1][2].endswith("ing")
+    participle = len(prev) > 1 and prev[-2][2] == "," and prev[-1][2].islower() and prev[-1][2].endswith("ing") and prev[-1][2] not in ROLE_ING
     # "Opposition spokesman on transport Jane Roe described": a title's
     # portfolio before a name is no phrase the name sits inside.
     portfolio = portfolio_before_name([t[2] for t in prev], unit.text[span[0] : span[1]])

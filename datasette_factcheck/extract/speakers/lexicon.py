@@ -639,6 +639,9 @@ NUMBER_WORDS = set(
     thousand million billion dozen dozens hundreds thousands millions half
     """.split()
 )
+# Words in -ing that qualify a role-holder rather than take an object: ", outgoing
+# Health Secretary Jo Roe said" is the subject, not the object of a participle.
+ROLE_ING = frozenset({"outgoing", "incoming", "acting", "sitting", "serving", "long-serving", "retiring", "visiting", "presiding", "reigning", "ruling", "governing", "leading", "founding", "managing"})
 NP_ING = {"during", "morning", "evening", "something", "nothing", "anything", "everything", "king", "thing", "spring", "ring"}
 
 
