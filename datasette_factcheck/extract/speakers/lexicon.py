@@ -448,7 +448,7 @@ CALL_VERBS = {
     "characterized", "characterizes", "characterised", "characterises", "portrayed", "portrays",
     # "X accused Y of “...”", "X decried the “...”": a charge in the subject's words
     "accused", "accuses", "accusing", "denounced", "denounces", "decried", "decries", "mocked", "mocks",
-    "praised", "praises", "criticized", "criticised", "criticizes", "dismissed", "dismisses", "blamed", "blames",
+    "praised", "praises", "criticized", "criticised", "criticizes", "criticises", "dismissed", "dismisses", "blamed", "blames",
     # "X thanked Y for his “...”", "X hailed it as “...”": praise and blame in the subject's words
     "thanked", "commended", "commends", "lauded", "lauds", "hailed", "hails", "slammed", "slams",
     "condemned", "condemns", "lambasted", "lambasts", "derided", "derides", "ridiculed", "ridicules",
