@@ -234,6 +234,10 @@ class OrganisationScan(ArticleState):
                             org.forms.append(acronym)
                 elif words and not typed and j + 1 < len(toks) and toks[j + 1][2] == ",":
                     self._appositive_org(unit, k, toks, i + a, j)
+                elif words and not typed and self._place_before_police(unit, toks, i + a, j):
+                    # "cleared by Tallow police": the place's force, which a
+                    # later "the police said" goes back to.
+                    self.add_org(unit.text[toks[i + a][0] : toks[j + 1][1]], k * UNIT + toks[i + a][0], set(ORG_TYPES["police"]))
                 i = j + 1
 
     def _appositive_org(self, unit: Unit, k: int, toks, i: int, j: int) -> None:
@@ -584,6 +588,19 @@ class OrganisationScan(ArticleState):
             if not org.types and not org.maybe_person and last_before(org.positions, pos) >= 0 and not any(bare_word(w) in INSTITUTION_WORDS for w in org.full.split())
         ]
         return kindless[0] if len(kindless) == 1 and head in UNTYPED_ORG else None
+
+    def _place_before_police(self, unit: Unit, toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
+        """The capitalised words ``i``..``j`` name a place whose force the
+        lower-case "police" right after them is ("Tallow police"): not a
+        person, a title or a sentence's capitalised opening word ("Local
+        police") the article never prints inside a sentence."""
+        if j + 1 >= len(toks) or toks[j + 1][2] != "police" or toks[j + 1][0] - toks[j][1] != 1 or j - i > 2:
+            return False
+        words = [t[2] for t in toks[i : j + 1]]
+        if any(not w.isalpha() or is_title_word(w) for w in words):
+            return False
+        opening = unit.masked[: toks[i][0]].rstrip(" \u00a0" + MARKS)[-1:] in {"", ".", "!", "?", ":"}
+        return not (opening and len(words) == 1 and not self.printed_inside(words[0])) and self.person_for(" ".join(words), create=False) is None
 
     def printed_inside(self, word: str) -> bool:
         """The article prints ``word`` capitalised inside a sentence too, as a name is."""
