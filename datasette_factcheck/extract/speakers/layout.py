@@ -11,7 +11,7 @@ from typing import Optional
 
 from .cues import Cue
 from .lexicon import MASK, ORG_WORDS, PERSON_ROLES, SPEECH_HEADS, SPEECH_VERBS, TITLE_WORDS
-from .names import bare_word, clean_name, looks_like_org, role_noun
+from .names import bare_word, clean_name, is_title_word, looks_like_org, role_noun
 from .cuenames import person_printed, personal
 from .wordforms import headline_verb_at
 from .phrases import np_after
@@ -98,8 +98,8 @@ def headline_name_before(unit: Unit, k: int, qs: int) -> Optional[Cue]:
     speaks it, the verb left out (the caller accepts it only for a person
     the article names)."""
     toks = tokens(unit.masked, 0, qs)
-    if not 1 <= len(toks) <= 5 or not all(t[2][:1].isupper() and not t[2].isupper() for t in toks):
-        return None  # (capitals alone are a body's initials: "Harbour PAC ‘...’")
+    if not 1 <= len(toks) <= 5 or not all(t[2][:1].isupper() and (not t[2].isupper() or is_title_word(t[2])) for t in toks):
+        return None  # (capitals alone are a body's initials: "Harbour PAC ‘...’"; a title's, "PM Roe ‘...’")
     if toks[-1][2].endswith(("’s", "'s", "’", "'")):
         return None  # "Ana Roe’s ‘Harbour’ opens": a possessor's work, no speech
     printed = unit.text[toks[0][0] : toks[-1][1]]

@@ -19,6 +19,7 @@ from .descriptors import SUBORDINATORS, indefinite_after, time_span_opening
 from .phrases import np_after, np_before
 from .places import country_not_person
 from .placetags import place_tag
+from .subjectshapes import role_after_place
 from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, number_word, verb_adverb
 from .text import tokens
 from .titleruns import name_after_seat
@@ -93,6 +94,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
     if i >= len(toks):
         return None
     span = np_after(text, toks[i][0], hi, after_verb=False)
+    span = role_after_place(toks, span) if span is not None else None
     if span is None and toks[i][2][:1].isupper() and _opens_name(toks, i) and not is_given_name(toks[i][2]):
         # The capital is the sentence's, not a name's: "Packing worker Ana Roe" reads as "packing worker Ana Roe".
         a = toks[i][0]

@@ -155,3 +155,15 @@ def heard_before(toks: list[tuple[int, int, str]], p: int) -> bool:
 def aged_description(toks: list[tuple[int, int, str]], j: int) -> bool:
     """", a 27-year-old" set off after the name ending at ``j``."""
     return j + 3 < len(toks) and toks[j + 1][2] == "," and toks[j + 2][2].lower() in {"a", "an"} and AGE_RE.fullmatch(toks[j + 3][2]) is not None
+
+
+def role_after_place(toks: list[tuple[int, int, str]], span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` with the lower-case role right after it, when no name
+    follows the role ("Tallow mayor hit by eggs, warns ...": the mayor, not
+    the town); ``span`` itself otherwise."""
+    e = next((n for n, t in enumerate(toks) if t[0] >= span[1]), len(toks))
+    if e >= len(toks) or not toks[e][2].islower() or not role_noun(toks[e][2]) or not capitalised(toks[e - 1][2]):
+        return span
+    if e + 1 < len(toks) and capitalised(toks[e + 1][2]):
+        return span  # "Tallow mayor Ivo Marsh": the name is the subject
+    return span[0], toks[e][1]
