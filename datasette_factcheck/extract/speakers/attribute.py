@@ -361,7 +361,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 cue, printed = passed_on, passed_on.printed
         if speaker is None:
             # "Critics say": a group, unless the article names someone so ("Sims say", a typo).
-            resolvable = cue.resolvable and not (plural_subject(printed, cue.verb) and art.person_for(printed, create=False) is None)
+            plural = plural_subject(printed, cue.verb, art.units[cue.pos // UNIT].text, cue.pos % UNIT)
+            resolvable = cue.resolvable and not (plural and art.person_for(printed, create=False) is None)
             speaker, forms = art.resolve(printed, cue.pos, headline=q.paragraph == 0, quoted=q.text) if resolvable else art.lead_holder(printed, cue.pos)
             if speaker is None and resolvable and q.paragraph != 0:
                 speaker, forms = art.lead_holder(printed, cue.pos)  # "Tallowland's minister has apologised"

@@ -309,14 +309,23 @@ _WHICH_SUBJECT_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*which(?:[ \u00a0]+(?:also|
 
 # Speech verbs in the plural present: "Critics say", "Analysts warn".
 _PLURAL_PRESENT = {"say", "tell", "argue", "insist", "claim", "warn", "believe", "fear", "agree", "complain", "note", "write"}
+_PLURAL_AUXILIARIES = {"are", "were", "have"}
 
 
-def plural_subject(printed: str, verb: Optional[str]) -> bool:
+def plural_subject(printed: str, verb: Optional[str], text: str = "", at: int = 0) -> bool:
     """A one-word plural before a speech verb in the plural present
-    ("Critics say", "Residents complain"): a group, never one person,
+    ("Critics say", "Residents complain") or after a plural auxiliary
+    ("Aides have suggested", "Groups opposing the bill are calling" in
+    ``text``, the subject printed at ``at``): a group, never one person,
     whatever the article prints elsewhere."""
     words = printed.split()
-    return len(words) == 1 and (verb or "").lower() in _PLURAL_PRESENT and words[0].lower().endswith("s") and not is_given_name(words[0])
+    if len(words) != 1 or not words[0].lower().endswith("s") or is_given_name(words[0]):
+        return False
+    if (verb or "").lower() in _PLURAL_PRESENT:
+        return True
+    v = text.find(verb, at + len(printed)) if verb and text else -1
+    before = [w for w in text[at + len(printed) : v].split() if not verb_adverb(w)] if v > 0 else []
+    return bool(before) and before[-1] in _PLURAL_AUXILIARIES
 
 
 def _agentless_passive(text: str, sent: int, vs: int, ve: int) -> bool:
