@@ -62,6 +62,10 @@ TITLE_WORDS = set(
     mpp mha mna pcc dsp ssp igp dgp adgp acp dcp
     """.split()
 )
+# Words that close a title after the body or portfolio they serve ("Finance
+# Cabinet Member", "Housing Portfolio Holder", "Committee Convener"); after
+# title words they are the office's, never a surname.
+OFFICE_TAILS = frozenset({"member", "holder", "convener", "convenor"})
 # Offices printed as initials before a name that the title words do not hold
 # as words of their own ("GM" may be a carmaker's name alone).
 OFFICE_INITIALS = {"GM", "MD", "EVP", "SVP"}

@@ -11,38 +11,11 @@ from typing import Optional
 from .given_names import is_given_name, name_after_place
 from .places import country_opening
 from .lexicon import (
-    SURNAME_TITLES,
-    CELTIC_ARTICLES,
-    OFFICE_INITIALS,
-    PARTICIPLES,
-    HEADLINE_VERBS,
-    AFFILIATIONS,
-    DEMONYMS,
-    DESCRIPTION_NOUNS,
-    ORG_CAPABLE_ROLES,
-    WEEKDAYS,
-    CALENDAR_NAMES,
-    ADVERBS,
-    ENGLISH_PREFIXES,
-    FUNCTION_WORDS,
-    GENDERED,
-    GROUP_PLURALS,
-    HONORIFICS,
-    TITLE_ABBREVIATIONS,
-    LEADING_VERBS,
-    NAME_LABELS,
-    NAME_SUFFIXES,
-    NOT_ROLES,
-    ORG_WORDS,
-    SEAT_WORDS,
-    STREET_WORDS,
-    PARTICLES,
-    PERSON_ROLES,
-    POST_NOMINALS,
-    PRONOUNS,
-    ROLE_SUFFIX_RE,
-    SPEECH_VERBS,
-    TITLE_WORDS,
+    SURNAME_TITLES, CELTIC_ARTICLES, OFFICE_INITIALS, OFFICE_TAILS, PARTICIPLES, HEADLINE_VERBS, AFFILIATIONS,
+    DEMONYMS, DESCRIPTION_NOUNS, ORG_CAPABLE_ROLES, WEEKDAYS, CALENDAR_NAMES, ADVERBS, ENGLISH_PREFIXES,
+    FUNCTION_WORDS, GENDERED, GROUP_PLURALS, HONORIFICS, TITLE_ABBREVIATIONS, LEADING_VERBS, NAME_LABELS,
+    NAME_SUFFIXES, NOT_ROLES, ORG_WORDS, SEAT_WORDS, STREET_WORDS, PARTICLES, PERSON_ROLES, POST_NOMINALS,
+    PRONOUNS, ROLE_SUFFIX_RE, SPEECH_VERBS, TITLE_WORDS,
 )
 
 
@@ -621,7 +594,7 @@ def _role_of_complement(words: list[str], t: int, longest: int) -> Optional[str]
             k -= 1
         role = bare_word(words[k - 1]) if k >= 1 else ""
         role = role.rsplit("-", 1)[-1] if is_title_word(role) else role  # "Vice-Chancellor of X": the last word's office
-        if k >= 1 and words[k] in {"of", "for", "to"} and role in PERSON_ROLES:
+        if k >= 1 and words[k] in {"of", "for", "to"} and (role in PERSON_ROLES or role in OFFICE_TAILS):
             return role
         if not (k > 1 and words[k] in _COMPLEMENT_JOINERS and capitalised(words[k - 1]) and k < t - 1):
             return None
@@ -718,8 +691,8 @@ def clean_name(printed: str) -> Optional[str]:
         if joined > 0 and (country := country_opening(run[joined + 1 : -2])):
             run = run[joined + 1 + country :]  # "President of France Ivo Roe": the country is the title's
         name = name_from_tokens(run)
-        if name and bare_word(name.split()[-1]) in STREET_WORDS - SEAT_WORDS:
-            continue  # "the group from Quarry Road": a street, where someone lives
+        if name and (bare_word(name.split()[-1]) in STREET_WORDS - SEAT_WORDS or (len(run) > 1 and bare_word(name) in OFFICE_TAILS)):
+            continue  # "the group from Quarry Road": a street, where someone lives; "Roads Cabinet Member": an office's last word
         if name and named_storm(name.split()):
             continue  # "Storm Kathleen", "Hurricane Ivo": weather, which no pronoun means
         if name:
