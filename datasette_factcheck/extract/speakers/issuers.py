@@ -13,7 +13,7 @@ from typing import Optional
 from .documents import document_issuer, document_of_kind, issued_document, opening_document_issuer, speaks_in_document, verb_before_document
 from .entities import Person
 from .joinednames import joined_after
-from .lexicon import ORG_DESCRIPTORS, ORG_NOUNS
+from .lexicon import ORG_DESCRIPTORS, ORG_NOUNS, PRONOUNS
 from .names import clean_name
 from .phrases import np_before
 from .subjects import sentence_subject
@@ -55,6 +55,9 @@ class Issuers(TitleInitials):
                 span = np_before(unit.masked, lo, lo + verb)
                 if span is not None and joined_after(unit.masked, lo, span):
                     return None  # "X and Y sent a letter": theirs together, neither one's
+                said = unit.masked[span[0] : span[1]].lower() if span is not None else ""
+                if said in {"he", "she"} and span is not None:
+                    return self._recent(k * UNIT + span[0], PRONOUNS[said])  # "He sent a written statement instead"
                 if span is not None:
                     return self._issuer_named(unit, span, 0)
             issuer = self._issuer_named(unit, opening_document_issuer(sentence) or document_issuer(sentence, noun), lo)
