@@ -421,8 +421,9 @@ def _headline_cue(art: Article, unit: Unit, k: int, qs: int, qe: int) -> Optiona
     """A headline's label ("Marsh: ...", "‘...’: Minister Marsh") or its
     opening name and verb ("Marsh Says ..."), the latter only for a person
     the article names."""
+    label = headline_label(unit, k, qs)
     return (
-        headline_label(unit, k, qs)
+        (label if label is None or not art.topic_label(label.printed.strip()) else None)
         or headline_label_after(unit, k, qe)
         or _surely_person(art, headline_subject(unit, k, qs))
         or _surely_person(art, headline_dash_label(unit, k, qe))

@@ -213,7 +213,9 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         if span is None and (not prev or prev[-1][2].lower() in {"and", "but", "or", "then", ","}):
             # "However Roe disagreed and said:": a connective with no comma may open the sentence
             span = (clause_subject(text, prev, vs) if prev and prev[-1][2].lower() == "and" else None) or subject_past_openers(text, sent, vs)
-        if span is None and word not in ADDRESSEE_VERBS | URGING_VERBS and word not in calling:
+        # "Town leaders have warned Tallow cuts will ...": a verb with its own subject inverts nothing
+        own = subject_past_openers(text, sent, vs) if span is None and prev else None
+        if span is None and (own is None or not all(w.lower() in AUXILIARIES or verb_adverb(w) for w in text[own[1] : vs].split())) and word not in ADDRESSEE_VERBS | URGING_VERBS and word not in calling:
             # "said Mr X: “...”"; after "accused", "called" or "urged" the
             # noun phrase is the one accused, called or urged, never the speaker.
             span = np_after(text, ve, qs)

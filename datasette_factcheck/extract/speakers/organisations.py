@@ -602,6 +602,16 @@ class OrganisationScan(ArticleState):
         opening = unit.masked[: toks[i][0]].rstrip(" \u00a0" + MARKS)[-1:] in {"", ".", "!", "?", ":"}
         return not (opening and len(words) == 1 and not self.printed_inside(words[0])) and self.person_for(" ".join(words), create=False) is None
 
+    def topic_label(self, printed: str) -> bool:
+        """A headline's label before a colon that the story prints as a
+        thing after "the" ("Tallow Budget: ..." over "The Tallow Budget
+        set out by ..."): a topic, not a person or a body the article names."""
+        words = printed.split()
+        if not words or is_title_word(words[-1]) or self.known_person(printed) or self.org_named(printed) is not None:
+            return False
+        pattern = re.compile(r"\b[Tt]he\s+" + re.escape(printed) + r"\b")
+        return any(pattern.search(unit.text) for unit in self.units if unit.number > 0)
+
     def printed_inside(self, word: str) -> bool:
         """The article prints ``word`` capitalised inside a sentence too, as a name is."""
         pattern = re.compile(r"[a-z0-9,;] " + re.escape(word) + r"\b")
