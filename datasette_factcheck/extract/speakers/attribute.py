@@ -709,7 +709,8 @@ def _crosshead(unit: Unit) -> bool:
         return False
     text = unit.text.strip()
     words = text.split()
-    short = 2 <= len(words) <= 20 and text[:1].isupper() and text[-1:] not in set(".!?:;,)…" + MARKS)
+    # "Opposition leader Ana Roe said the bill was unfair": a sentence that lost its full stop, no heading
+    short = 2 <= len(words) <= 20 and text[:1].isupper() and text[-1:] not in set(".!?:;,)…" + MARKS) and not (len(words) > 8 and any(w in SPEECH_VERBS and w.islower() for w in words[2:]))
     return short or credit_line(tokens(unit.masked))
 
 
