@@ -27,6 +27,7 @@ from .colonlead import dash_colon_lead
 from .layout import (
     answer_units,
     colon_signature,
+    crosshead,
     headline_label,
     signature_clause_after,
     source_below,
@@ -57,7 +58,7 @@ from .partial import (
 )
 from .names import role_noun
 from .cuenames import person_printed
-from .text import MARKS, UNIT, Unit, credit_line, mark_bounds, sentence_of, tokens
+from .text import MARKS, UNIT, Unit, mark_bounds, sentence_of, tokens
 
 
 # Verbs of going on speaking: their subject is the one who spoke last.
@@ -234,7 +235,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                     cues[n] = closing
                     continue
                 pk = k - 1
-                if _crosshead(prev_unit) and k > 1 and art.units[k - 2].number > 0:
+                if crosshead(prev_unit) and k > 1 and art.units[k - 2].number > 0:
                     # A subheading or a picture's caption between two parts of
                     # the same speech ("On the budget" in a briefing's
                     # highlights, "Upbeat: Jane Roe.") is read past.
@@ -423,7 +424,7 @@ def _headline_cue(art: Article, unit: Unit, k: int, qs: int, qe: int) -> Optiona
     the article names."""
     label = headline_label(unit, k, qs)
     return (
-        (label if label is None or not art.topic_label(label.printed.strip()) else None)
+        (label if label is None or not art.headline_topic(label.printed.strip()) else None)
         or headline_label_after(unit, k, qe)
         or _surely_person(art, headline_subject(unit, k, qs))
         or _surely_person(art, headline_dash_label(unit, k, qe))
@@ -700,18 +701,6 @@ def _after_joined_verb(unit: Unit, k: int, sent: int, qs: int, cue: Cue) -> bool
     if len(toks) < 2 or toks[-2][2].lower() not in {"and", "but"} or toks[-1][2].lower() not in SPEECH_VERBS:
         return False
     return cue.pos - k * UNIT >= toks[-1][1]
-
-
-def _crosshead(unit: Unit) -> bool:
-    """A short line without quotations or a sentence's closing mark, or a
-    picture's caption: a subheading, not a paragraph of the story."""
-    if unit.quotes:
-        return False
-    text = unit.text.strip()
-    words = text.split()
-    # "Opposition leader Ana Roe said the bill was unfair": a sentence that lost its full stop, no heading
-    short = 2 <= len(words) <= 20 and text[:1].isupper() and text[-1:] not in set(".!?:;,)…" + MARKS) and not (len(words) > 8 and any(w in SPEECH_VERBS and w.islower() for w in words[2:]))
-    return short or credit_line(tokens(unit.masked))
 
 
 def _newcomer_subject(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]:

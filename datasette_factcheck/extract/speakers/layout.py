@@ -16,7 +16,7 @@ from .cuenames import person_printed, personal
 from .wordforms import headline_verb_at
 from .phrases import np_after
 from .given_names import is_given_name
-from .text import MARKS, UNIT, Unit, tokens
+from .text import MARKS, UNIT, Unit, credit_line, tokens
 
 
 def headline_label(unit: Unit, k: int, qs: int) -> Optional[Cue]:
@@ -389,3 +389,15 @@ def answer_units(units: list[Unit]) -> dict[int, int]:
     if not any(_QUESTION_RE.match(units[k].text) for k in body):
         return {}
     return {k: m.end() for k in body if (m := _ANSWER_RE.match(units[k].text))}
+
+
+def crosshead(unit: Unit) -> bool:
+    """A short line without quotations or a sentence's closing mark, or a
+    picture's caption: a subheading, not a paragraph of the story."""
+    if unit.quotes:
+        return False
+    text = unit.text.strip()
+    words = text.split()
+    # "Opposition leader Ana Roe said the bill was unfair": a sentence that lost its full stop, no heading
+    short = 2 <= len(words) <= 20 and text[:1].isupper() and text[-1:] not in set(".!?:;,)…" + MARKS) and not (len(words) > 8 and any(w in SPEECH_VERBS and w.islower() for w in words[2:]))
+    return short or credit_line(tokens(unit.masked))

@@ -602,7 +602,7 @@ class OrganisationScan(ArticleState):
         opening = unit.masked[: toks[i][0]].rstrip(" \u00a0" + MARKS)[-1:] in {"", ".", "!", "?", ":"}
         return not (opening and len(words) == 1 and not self.printed_inside(words[0])) and self.person_for(" ".join(words), create=False) is None
 
-    def topic_label(self, printed: str) -> bool:
+    def headline_topic(self, printed: str) -> bool:
         """A headline's label before a colon that the story prints as a
         thing after "the" ("Tallow Budget: ..." over "The Tallow Budget
         set out by ..."): a topic, not a person or a body the article names."""
