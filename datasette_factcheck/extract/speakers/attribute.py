@@ -117,10 +117,13 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 # "X was “sorry” and claimed the rivals were “...”": what follows
                 # "and said" opens what was said; the sentence's subject says it.
                 before = before_cue(unit, k, sent_start, qs, call_verbs=True) or before
-            if before is None and sent_start < sent and (after is None or after.verb == "according to"):
+            # "X called it “greedy” and “corrupt”, reported the Gazette": quotations joined by "and" share one speaker
+            joined = rank > 0 and unit.masked[spans[rank - 1][1] : qs].strip(" \u00a0" + MARKS) in {"and", "or", ","}
+            if before is None and sent_start < sent and (after is None or after.verb == "according to" or joined):
                 # "X said the deal was “fair” and that ministers would
                 # “continue ...”": one attribution for both partial quotes.
                 before = before_cue(unit, k, sent_start, qs, call_verbs=True)
+                after = None if joined and before is not None else after
             if after is None and (agent := passive_agent(unit, k, sent, qs, qe, whole_end)) is not None:
                 # "The rise has been described as “...” by Jane Roe": the
                 # agent of the naming verb speaks, not its subject.
