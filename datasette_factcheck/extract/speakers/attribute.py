@@ -292,7 +292,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                     # and so does one after a bare participle ("Adding, “...”").
                     cue = previous_sentence_cue(unit, k, sent)
                 if cue is None:
-                    cue = _surely_person(art, subject_cue(unit, k, sent_start, qs))
+                    # "X went “...” having planned it, the judge said.": the closing attribution before the subject
+                    cue = closing_attribution(unit, k, qe, closing_only=True) or _surely_person(art, subject_cue(unit, k, sent_start, qs))
                 if cue is not None:
                     cues[n] = cue
 
