@@ -55,8 +55,7 @@ class Issuers(TitleInitials):
                 span = np_before(unit.masked, lo, lo + verb)
                 if span is not None and joined_after(unit.masked, lo, span):
                     return None  # "X and Y sent a letter": theirs together, neither one's
-                said = unit.masked[span[0] : span[1]].lower() if span is not None else ""
-                if said in {"he", "she"} and span is not None:
+                if span is not None and (said := unit.masked[span[0] : span[1]].lower()) in {"he", "she"}:
                     return self._recent(k * UNIT + span[0], PRONOUNS[said])  # "He sent a written statement instead"
                 if span is not None:
                     return self._issuer_named(unit, span, 0)

@@ -601,7 +601,7 @@ SEAT_WORDS = {"street", "palace"}
 # lives, never a person ("the group from Orchard Close and Quarry Road said");
 # not "Lane" or "Close", which are surnames too.
 STREET_WORDS = {"street", "road", "avenue", "boulevard", "crescent", "terrace", "highway", "drive"}
-# Words that end the name of a landform ("Prince Albert Island", "the Marren
+# Words that end the name of a landform ("Prince Ivo Island", "the Marren
 # Peninsula"): a place, whatever title or given name opens it.
 LANDFORM_WORDS = frozenset({"island", "islands", "isle", "peninsula", "valley", "archipelago"})
 # Lower-case nouns for a structure or a site: a capitalised run right before
