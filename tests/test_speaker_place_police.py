@@ -1,6 +1,7 @@
 """A place's force printed with "police" in lower case ("cleared by Tallow
-police") is a body, so a later "the police said" speaks for it; a date or
-a sentence's capitalised opening word before "police" names none. Every
+police") is a body, so a later "the police said" speaks for it, and so is
+a council or a government printed so ("Tallow council"); a date or a
+sentence's capitalised opening word before "police" names none. Every
 sentence here is written for the test."""
 
 import pytest
@@ -24,3 +25,16 @@ LATER = "Later the police told reporters it had found “no case to answer” ov
 )
 def test_the_police_speak_for_the_place_force_named_before(opening, expected):
     assert textutil.speaker_of([opening, LATER], "no case to answer") == expected
+
+
+@pytest.mark.parametrize(
+    "opening, later, expected",
+    [
+        ("The levy was approved by Tallow council on Monday after a long debate.", "Later the council told reporters it was “the least bad of the options” on the table.", "Tallow council"),
+        ("The levy was backed by Marren government on Monday after a long debate.", "Later the government told reporters it was “the least bad of the options” on the table.", "Marren government"),
+        # the guard: a lower-case word that names no body after a place
+        ("The levy was approved by Tallow voters on Monday after a long debate.", "Later the council told reporters it was “the least bad of the options” on the table.", None),
+    ],
+)
+def test_other_bodies_a_place_names_in_lower_case_speak_too(opening, later, expected):
+    assert textutil.speaker_of([opening, later], "the least bad") == expected

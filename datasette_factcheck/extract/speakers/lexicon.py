@@ -679,6 +679,9 @@ TRADING_BODIES = {
 BODY_KINDS = ORG_DESCRIPTORS - ORG_CAPABLE_ROLES - {"giant", "brand", "maker", "broker", "miner", "grocer", "shipper", "refiner", "team"}
 # Bodies a nationality can head as a speaker: "the French delegation said".
 NATIONAL_BODIES = {"delegation", "government", "embassy", "mission", "army", "navy", "military", "presidency", "police"}
+# Bodies a place names with the body's word in lower case after it ("Tallow
+# police", "Marren council"), which "the police", "the council" go back to.
+PLACE_BODY_WORDS = frozenset({"police", "council", "government", "army", "navy"})
 
 
 # A one-word name acting as only an organisation does: "FreshWay has recalled", "X apologised".

@@ -8,6 +8,7 @@ from typing import Callable, Optional
 
 from .entities import ANY_BODY_NOUNS, BODY_LOOKBACK, Person, insort_unique, last_before, of_kind
 from .lexicon import (
+    PLACE_BODY_WORDS,
     OFFICE_QUALIFIERS,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -234,10 +235,11 @@ class OrganisationScan(ArticleState):
                             org.forms.append(acronym)
                 elif words and not typed and j + 1 < len(toks) and toks[j + 1][2] == ",":
                     self._appositive_org(unit, k, toks, i + a, j)
-                elif words and not typed and self._place_before_police(unit, toks, i + a, j):
+                elif words and not typed and self._place_before_body_word(unit, toks, i + a, j):
                     # "cleared by Tallow police": the place's force, which a
                     # later "the police said" goes back to.
-                    self.add_org(unit.text[toks[i + a][0] : toks[j + 1][1]], k * UNIT + toks[i + a][0], set(ORG_TYPES["police"]))
+                    body_word = toks[j + 1][2]
+                    self.add_org(unit.text[toks[i + a][0] : toks[j + 1][1]], k * UNIT + toks[i + a][0], ORG_TYPES.get(body_word, set()) | {body_word})
                 i = j + 1
 
     def _appositive_org(self, unit: Unit, k: int, toks, i: int, j: int) -> None:
@@ -589,12 +591,12 @@ class OrganisationScan(ArticleState):
         ]
         return kindless[0] if len(kindless) == 1 and head in UNTYPED_ORG else None
 
-    def _place_before_police(self, unit: Unit, toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
-        """The capitalised words ``i``..``j`` name a place whose force the
-        lower-case "police" right after them is ("Tallow police"): not a
-        person, a title or a sentence's capitalised opening word ("Local
-        police") the article never prints inside a sentence."""
-        if j + 1 >= len(toks) or toks[j + 1][2] != "police" or toks[j + 1][0] - toks[j][1] != 1 or j - i > 2:
+    def _place_before_body_word(self, unit: Unit, toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
+        """The capitalised words ``i``..``j`` name a place whose body the
+        lower-case word right after them is ("Tallow police", "Marren
+        council"): not a person, a title or a sentence's capitalised opening
+        word ("Local police") the article never prints inside a sentence."""
+        if j + 1 >= len(toks) or toks[j + 1][2] not in PLACE_BODY_WORDS or toks[j + 1][0] - toks[j][1] != 1 or j - i > 2:
             return False
         words = [t[2] for t in toks[i : j + 1]]
         if any(not w.isalpha() or is_title_word(w) for w in words):
