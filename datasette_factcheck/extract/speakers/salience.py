@@ -38,6 +38,7 @@ from .given_names import is_given_name
 from .descriptors import described_person_head, descriptor_gender, kin_subject, other_party
 from .wordforms import is_verb
 from .subjects import fronted_participle, sentence_subject, subject_past_openers
+from .subjectshapes import joined_subject
 from .text import UNIT, Unit, sentence_of, tokens
 from .places import is_country
 from .turns import Turns
@@ -718,7 +719,7 @@ class Salience(Turns):
             else:
                 named = [m for m in inside if m.salient]
                 possessor = "'s " in printed or "’s " in printed
-                found = named[-1] if named else None if possessor else opening
+                found = None if joined_subject(unit.masked, span[1], hi) else named[-1] if named else None if possessor else opening
         self.subjects[key] = found
         return found
 
