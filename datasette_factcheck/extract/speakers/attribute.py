@@ -427,9 +427,10 @@ def _headline_cue(art: Article, unit: Unit, k: int, qs: int, qe: int) -> Optiona
     opening name and verb ("Marsh Says ..."), the latter only for a person
     the article names."""
     label = headline_label(unit, k, qs)
+    after = headline_label_after(unit, k, qe)
     return (
         (label if label is None or not art.headline_topic(label.printed.strip()) else None)
-        or headline_label_after(unit, k, qe)
+        or (after if after is None or after.verb == ":" else _surely_person(art, after))  # "‘...’ – Stornhaven": a place
         or _surely_person(art, headline_subject(unit, k, qs))
         or _surely_person(art, headline_dash_label(unit, k, qe))
         or headline_role_after(unit, k, qe)

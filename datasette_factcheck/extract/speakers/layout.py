@@ -71,7 +71,8 @@ def headline_label_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
         words = printed.split()
     if len(words) > 5 or (clean_name(printed) is None and not _title_initials(words)) or looks_like_org(printed):
         return None
-    return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=":")
+    # after a dash, as after a colon ("‘...’ – Marsh on rail jobs"); the caller asks more of a dash
+    return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=":" if ":" in unit.masked[qe : m.start(1)] else "–")
 
 
 def headline_subject_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
@@ -145,9 +146,11 @@ _TOPIC_WORDS = {"to", "on", "at", "over", "about", "in", "after", "against"}
 _ROLE_AFTER_RE = re.compile(r"[" + MARKS + r"]*[\s\u00a0]*,?[\s\u00a0]+(says|said|warns|claims|insists|admits)[\s\u00a0]+([a-z][a-z-]*(?:[\s\u00a0]+[a-z][a-z-]*){0,2})[\s\u00a0.]*$")
 # "... – Marsh", "... - Minister Marsh": a dash set off by spaces, then the name closing the headline.
 _DASH_LABEL_RE = re.compile(r"[\s\u00a0][–—-][\s\u00a0]+([^–—:;,." + MASK + r"]+?)[\s\u00a0.]*$")
-_COLON_AFTER_RE = re.compile(r"[" + MARKS + r"]*[\s\u00a0]*:[\s\u00a0]*")
+# A colon, or a dash set off after the quotation ("‘...’ – Ana Roe launches ..."), stands for "said".
+_AFTER_QUOTE = r"[" + MARKS + r"]*[\s\u00a0]*(?::|[–—-](?=[\s\u00a0]))[\s\u00a0]*"
+_COLON_AFTER_RE = re.compile(_AFTER_QUOTE)
 _LABEL_AFTER_RE = re.compile(
-    r"[" + MARKS + r"]*[\s\u00a0]*:[\s\u00a0]*([^:;,." + MASK + r"]+?)"
+    _AFTER_QUOTE + r"([^:;,." + MASK + r"]+?)"
     r"(?:[\s\u00a0]+(?:" + "|".join(sorted(_TOPIC_WORDS)) + r")[\s\u00a0][^:;" + MASK + r"]*)?[\s\u00a0.]*$"
 )
 
