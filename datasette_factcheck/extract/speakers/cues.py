@@ -438,6 +438,7 @@ def _author_of(text: str, span: Optional[tuple[int, int]], end: int) -> Optional
 
 _PAREN_RE = re.compile(r"\([^()]{1,16}\)")
 RELATIVE_ASIDE_RE = re.compile(r",\s+(?:who|whose)\s[^,]{1,120},\s*$")  # ", who farms nearby," before a verb
+_ASIDE_RE = re.compile(r",\s+[^,]{1,120},\s*$")
 
 
 def _aside_quotes_unmasked(pre: str) -> Optional[str]:
@@ -654,9 +655,10 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
         if prev and prev[-1][2].lower() in _PLACING and word != "according to" and not issuer_follows(text[qe : span[0]]) and not portfolio:
             # "“...,” a spokesman for the Trust said": someone unnamed.
             return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], vs - qe, resolvable=False, verb=unit.text[vs:ve])
-        # A relative clause between the name and its verb is no distance
-        # from the quotation: the name is what stands next to it.
-        near = span[1] - qe if RELATIVE_ASIDE_RE.fullmatch(text[span[1] : vs].rstrip()) else vs - qe
+        # An aside between the name and its verb (", who farms nearby,",
+        # ", valued at $4bn,") is no distance from the quotation: the name
+        # is what stands next to it.
+        near = span[1] - qe if _ASIDE_RE.fullmatch(text[span[1] : vs].rstrip()) else vs - qe
         return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], near, verb=unit.text[vs:ve])
     return None
 
