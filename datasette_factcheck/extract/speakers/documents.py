@@ -18,7 +18,7 @@ from .names import bare_word, capitalised, is_possessive, is_title_word, role_no
 DOCUMENT_NOUNS = (
     r"(?:statement|letter|memo|memorandum|e-?mail|press\s+release|release|ad|advert|advertisement"
     r"|filing|tweet|post|notice|lawsuit|complaint|report|petition|newsletter|circular|communiqu[eé]|bulletin|advisory"
-    r"|notification|communication|article|story|editorial|column|op-ed|book|motion|manifesto|submission|message"
+    r"|notification|communication|article|story|editorial|column|piece|essay|op-ed|book|motion|manifesto|submission|message"
     r"|ruling|judge?ment|opinion|decision|order|warning|alert|update|announcement|affidavit|indictment|deposition|warrant"
     r"|forecast)"
 )
