@@ -152,6 +152,9 @@ def person_before_of(toks: list[tuple[int, int, str]], a: int, b: int) -> Option
     if p <= a:
         return None
     words = [t[2] for t in toks[a:p]]
+    lead = next((w for w in reversed(words) if w.islower() and w not in PARTICLES), "")
+    if lead.endswith("ing") or is_verb(lead) or lead in IRREGULAR_PAST:
+        return None  # "After greeting Ivo Vale at Tallow, Roe urged": the name is a verb's object
     name = clean_name(" ".join(words))
     # "Senate Majority Whip Jane Roe of Tallow": a body's word may open the title before the name.
     if name is None or (looks_like_org(" ".join(words)) and titled_person_at(words) is None):
