@@ -30,7 +30,8 @@ person), ``identity`` (when two names are one person's),
 ``text`` (masked units, sentences, tokens), ``phrases`` (noun phrases;
 ``setoff``, a name and the description set off after it),
 ``descriptors`` (descriptions around a name; ``partymembers``, "the
-Utah Republican" as a description of a politician),
+Utah Republican" as a description of a politician; ``bodykinds``, a
+body's name then its kind, "the Tallow Trust charity"),
 ``entities`` (people and mentions), the article model ``article`` built
 from ``state`` (the registry of names) with the scans ``people`` (and
 ``subjectshapes``, whether a name is its sentence's subject, and

@@ -48,6 +48,7 @@ from .names import (
 from .cuenames import body_then_name_at
 from .apposition import unit_of_body
 from .identity import fold, person_key
+from .bodykinds import kind_after_name
 from .descriptors import bare_org_word, body_kind_before, kind_noun, org_descriptors
 from .given_names import is_given_name
 from .places import country_not_person
@@ -392,7 +393,7 @@ class OrganisationScan(ArticleState):
 
     def org_named(self, printed: str, pos: Optional[int] = None) -> Optional[Person]:
         """The organisation a printed cue names, if it names one."""
-        words = [w for w in without_seat(printed).split() if w]
+        words = kind_after_name(without_seat(printed).split())
         if titled_person_at(words) is not None:
             return None  # "White House Press Secretary X" is a person
         short = self._short_form(words, pos)

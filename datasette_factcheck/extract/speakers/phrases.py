@@ -6,29 +6,9 @@ from __future__ import annotations
 from typing import Optional
 
 from .lexicon import (
-    AFFILIATIONS,
-    BODY_KINDS,
-    DETERMINERS,
-    ADVERBS,
-    CONJUNCTIONS,
-    DEMONYMS,
-    FUNCTION_WORDS,
-    GENDERED,
-    HONORIFICS,
-    MASK,
-    NP_BREAK,
-    OBLIQUE,
-    ORG_DESCRIPTORS,
-    ORG_NOUNS,
-    ORG_WORDS,
-    PARTICLES,
-    POSSESSIVE_PRONOUNS,
-    PRONOUNS,
-    RELATIVES,
-    SPEECH_HEADS,
-    SPEECH_VERBS,
-    TITLE_WORDS,
-    UNNAMED_SOURCE_HEADS,
+    AFFILIATIONS, BODY_KINDS, DETERMINERS, ADVERBS, CONJUNCTIONS, DEMONYMS, FUNCTION_WORDS, GENDERED,
+    HONORIFICS, MASK, NP_BREAK, OBLIQUE, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS, PARTICLES,
+    POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVES, SPEECH_HEADS, SPEECH_VERBS, TITLE_WORDS, UNNAMED_SOURCE_HEADS,
 )
 from .names import (
     possessive_in_body,
@@ -54,6 +34,7 @@ from .names import (
 from .titleruns import district_number, joined_titles_len, listed_portfolio_last, org_and_len, org_connector_len, portfolio_len, title_before_portfolio
 from .apposition import appositive_name, held_title, name_after_role_of, name_before_owned_title, name_group, person_before_of, title_phrase, without_letters
 from .documents import is_document_word
+from .bodykinds import name_before_kind
 from .descriptors import (
     definite_description_end,
     SUBORDINATORS,
@@ -355,6 +336,8 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
         # "Roe's neighbour said", "Roe's old friend said": a person the
         # possessor knows, not the possessor.
         return toks[p][0], toks[b][1]
+    if (named_end := name_before_kind(toks, a, b)) is not None and (named := _trailing_np(toks, a, named_end)) is not None:
+        return named[0], toks[b][1]  # "the Harbour Nurses Guild (HNG) trade union said": the name, then its kind
     party = party_description_start(toks, a, b)
     if party is not None:
         return toks[party][0], toks[b][1]  # "the 52-year-old Democrat", not "Democrat" alone
