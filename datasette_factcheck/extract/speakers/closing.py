@@ -13,7 +13,7 @@ from .descriptors import role_description
 from .documents import DOCUMENT_NOUNS
 from .names import looks_like_org
 from .phrases import np_after
-from .lexicon import MASK, SAID_FORMS
+from .lexicon import MASK, SAID_FORMS, SPEECH_HEADS
 from .text import MARKS, UNIT, Unit
 
 # "These were the words of", "That was the message from", "Such were the
@@ -65,11 +65,21 @@ _IN_DOCUMENT_BY_RE = re.compile(
 )
 
 
+# "“...” was the message from Ana Roe", "... was the warning given by":
+# the quotation is the subject, and the remark it is said to be is someone's.
+_WAS_THE_WORDS_OF_RE = re.compile(
+    r"[" + MARKS + r"\s\u00a0,]*(?:was|is|were|are|had[\s\u00a0]+been|has[\s\u00a0]+been)[\s\u00a0]+(?:the|a|an)[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+){0,2}?"
+    r"(?:" + "|".join(sorted(SPEECH_HEADS)) + r")[\s\u00a0]+(?:(?:given|delivered|sent|issued|offered)[\s\u00a0]+)?(?:by|from|of)[\s\u00a0]+"
+)
+
+
 def document_by_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     """The author a phrase after the quotation names, when the words were
     given "in a statement by" (a letter from, a speech of) someone: "The
-    vote followed “...” in a statement by the Bishop of Marren, Ana Roe"."""
-    m = _IN_DOCUMENT_BY_RE.match(unit.masked, qe, end)
+    vote followed “...” in a statement by the Bishop of Marren, Ana Roe";
+    or when the quotation is said to be someone's message ("“...” was the
+    message from Ana Roe")."""
+    m = _IN_DOCUMENT_BY_RE.match(unit.masked, qe, end) or _WAS_THE_WORDS_OF_RE.match(unit.masked, qe, end)
     if m is None:
         return None
     span = np_after(unit.masked, m.end(), end)
