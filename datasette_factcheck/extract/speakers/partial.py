@@ -206,6 +206,8 @@ _COMPLEMENT_RE = re.compile(
 )
 # The quotation stands between the possessor and the noun.
 _OWNER_END_RE = re.compile(_OWNER + r"\s*$")
+# "That rise will go ahead, in Roe's words, “...”", "in her own words:".
+_IN_WORDS_RE = re.compile(r"\b[Ii]n\s+" + _OWNER + r"\s+(?:own\s+)?words\s*[,:]?\s*$")
 _NOUN_AFTER_RE = re.compile(r"\W{0,2}\s*(?:[a-z-]+\s+)?(?:" + _NOUNS + r")\b")
 
 
@@ -214,7 +216,7 @@ def possessor_cue(unit: Unit, k: int, sent: int, qs: int, qe: int) -> Optional[C
     surrender” remark": the possessor of a noun for something said speaks
     the quotation that completes it or names it."""
     before = unit.masked[sent:qs].rstrip(" \u00a0" + MARKS)
-    m = _COMPLEMENT_RE.search(before)
+    m = _COMPLEMENT_RE.search(before) or _IN_WORDS_RE.search(before)
     if m is None and _NOUN_AFTER_RE.match(unit.masked, qe):
         m = _OWNER_END_RE.search(before)
     if m is None:
@@ -231,7 +233,8 @@ def possessor_cue(unit: Unit, k: int, sent: int, qs: int, qe: int) -> Optional[C
 # or a verb of judgment, whose "as" gives the judge's words: "rejected by X as “...”".
 _PASSIVE_NAMING = (
     r"(?:called|described|dubbed|labell?ed|termed|branded|characteri[sz]ed|put|declared|deemed|dismissed|hailed|derided"
-    r"|rejected|critici[sz]ed|condemned|denounced|welcomed|praised|slammed|lauded|mocked|ridiculed|decried)"
+    r"|rejected|critici[sz]ed|condemned|denounced|welcomed|praised|slammed|lauded|mocked|ridiculed|decried"
+    r"|told|warned|assured|reminded)"
 )
 # After "was", or a noun the participle describes ("a statement labelled a “...” by X").
 _PASSIVE_BEFORE_RE = re.compile(
