@@ -509,8 +509,9 @@ def with_clause_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]
     subject of its participles ("Republicans piled on, with Jane Roe
     calling it a disaster and asking, “...”")."""
     toks = tokens(text, lo, hi)
-    for i in range(len(toks) - 3, 0, -1):
-        if toks[i][2] != "with" or toks[i - 1][2] != ",":
+    for i in range(len(toks) - 3, -1, -1):
+        # "With Mayor Jane Roe saying ..., the port shut": the clause may open the sentence
+        if not (toks[i][2] == "with" and i > 0 and toks[i - 1][2] == ",") and not (toks[i][2] == "With" and i == 0):
             continue
         e = b = i + 1
         while b < len(toks) and b - i <= 2 and toks[b][2].islower() and is_title_word(toks[b][2]):
