@@ -288,7 +288,9 @@ class PeopleScan(ArticleState):
             elif name_len > 1 and title_words == words[:1] and bare_word(title_words[0]) in {"prince", "princess"} and capitalised(title_words[0]):
                 # "Prince Ama Boateng": a prince printed with a given name and a surname keeps the title
                 name = form = f"{title_words[0]} {name}"
-            roles |= {TITLE_ABBREVIATIONS[r] for r in roles if r in TITLE_ABBREVIATIONS}
+            # "PM Ana Roe" holds "prime minister" as "Prime Minister Ana Roe" does, word by word
+            # (not one capitalised word after it: "Roe Vacates CM Residence")
+            roles |= {w for r in roles if r in TITLE_ABBREVIATIONS for w in TITLE_ABBREVIATIONS[r].split(maxsplit=name_len - 1)}
             if title_words and bare_word(title_words[-1]) in CLERGY_HONORIFICS:
                 roles.add("reverend")  # "the Rev. Ana Roe" is later "the pastor", "the vicar"
             # "Secretary of State Jane Roe", "Minister for Ports Jane Roe": the "of" or "for" is inside the title;
