@@ -627,6 +627,9 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
             # "a spokeswoman for the manufacturer said": someone unnamed;
             # "the email said" speaks for whoever sent it.
             lo = qe + len(pre) - len(pre.lstrip(" ,—–-\u00a0"))
+            issuer = document_issuer_at(text, lo, vs)  # "a statement from X regarding the case reads"
+            if issuer is not None and (issued := np_after(text, issuer, vs)) is not None and (looks_like_org(text[issued[0] : issued[1]]) or clean_name(text[issued[0] : issued[1]])):
+                return Cue(unit.text[issued[0] : issued[1]], k * UNIT + issued[0], vs - qe, verb=unit.text[vs:ve])
             printed = unit.text[lo:vs].strip()
             # "the 57-year-old former lifter said": an age goes on with someone named.
             lead = printed.split()[:2]
