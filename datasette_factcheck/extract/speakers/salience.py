@@ -42,7 +42,7 @@ from .subjectshapes import joined_subject
 from .text import UNIT, Unit, sentence_of, tokens
 from .places import is_country
 from .turns import Turns
-from .layout import headline_label
+from .layout import headline_label, headline_subject
 
 
 class Salience(Turns):
@@ -129,7 +129,8 @@ class Salience(Turns):
         if not heads or not self.body_start or pos // UNIT > self.body_start // UNIT + 1:
             return None  # only in the first two paragraphs of the body
         headline = self.units[0]
-        label = headline_label(headline, 0, len(headline.masked))
+        # "Roe: ...", or "Roe says ..." (the headline's subject speaks)
+        label = headline_label(headline, 0, len(headline.masked)) or headline_subject(headline, 0, len(headline.masked))
         if label is None:
             return None
         printed = label.printed

@@ -203,8 +203,8 @@ class Turns(OrganisationScan):
         while past_title and t > 0 and toks[t - 1][2][:1].isupper():
             t -= 1
         opens_clause = t == 0 or toks[t - 1][2] == "," or MASK in toks[t - 1][2]
-        if opens_clause and after in SPEECH_VERBS:
-            return True
+        if opens_clause and (after in SPEECH_VERBS or (after in {"has", "had"} and end + 2 < len(toks) and toks[end + 2][2] in SPEECH_VERBS)):
+            return True  # "X said", "X has said"
         if opens_clause and after == ",":
             # "X, another organiser of the march, said": a description set
             # off between the name and its verb; "..., the leader, X, told":
