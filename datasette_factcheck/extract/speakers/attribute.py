@@ -468,8 +468,10 @@ def _clause_owner_cue(art: Article, unit: Unit, k: int, sent_start: int, sent: i
     the subject after an opening speech participle ("Conceding that the
     levy “...,” Roe backed it"), or the possessor of what was said ("Roe's
     claim that the depot “...”")."""
+    participle = opening_participle_cue(unit, k, sent_start, qs, qe, end)
     return (
-        _surely_person(art, opening_participle_cue(unit, k, sent_start, qs, qe, end))
+        # "Stating that “...,” the Tallow High Court rejected the plea": a body named may be the subject
+        (_surely_person(art, participle) or (participle if participle and art.org_named(participle.printed.strip()) else None))
         or _named_owner(art, possessor_cue(unit, k, sent, qs, qe))
         or _surely_person(art, opinion_holder_cue(unit, k, sent_start, qs))  # "To Ana Roe, it is “...”"
     )

@@ -310,6 +310,8 @@ def opening_participle_cue(unit: Unit, k: int, sent: int, qs: int, qe: int, end:
         # "Praising their “...”, the new union leader, Jane Roe, said": the name set off after the description
         span = named
         printed = person_printed(unit.text[span[0] : span[1]])
+    if printed is None and looks_like_org(unit.text[span[0] : span[1]]):
+        printed = unit.text[span[0] : span[1]]  # "Stating that “...,” the Tallow High Court rejected it": a body (the caller asks that it be named)
     return Cue(printed, k * UNIT + span[0], span[0] - qs) if printed is not None else None
 
 
