@@ -272,8 +272,9 @@ def passive_agent(unit: Unit, k: int, sent: int, qs: int, qe: int, end: int) -> 
         if m is None or MASK in text[qe : m.start()]:
             return None
     span = np_after(text, m.end(), end)
-    # "by the High Court": a body's name after "the" counts too
-    if span is None or not capitalised(re.sub(r"^[Tt]he\s+", "", text[span[0] : span[1]]).split()[0]):
+    # "by the High Court": a body's name after "the" counts too; "by local
+    # MP Ivo Marsh": lower-case roles before a name too
+    if span is None or not (capitalised(re.sub(r"^[Tt]he\s+", "", text[span[0] : span[1]]).split()[0]) or capitalised(text[span[0] : span[1]].split()[-1])):
         return None
     return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], span[0] - qe, verb="by")
 
