@@ -13,7 +13,7 @@ from .given_names import is_given_name
 from .lexicon import (
     AFFILIATIONS, AUXILIARIES, BE_FORMS,
     ADVERBS, FUNCTION_WORDS, GENDERED, HONORIFICS, MASK, OBLIQUE, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS, PARTICLES, PARTY_MEMBERS,
-    BODY_KINDS, NATIONAL_BODIES, ORG_CAPABLE_ROLES, PAST_QUALIFIERS, PERSON_ROLES, SINGULAR_BODIES, SPEECH_VERBS, TIME_NOUNS, TIME_PLURALS, TITLE_WORDS, RANK_GENDER,
+    BODY_KINDS, NATIONAL_BODIES, ORG_CAPABLE_ROLES, PAST_QUALIFIERS, PERSON_ROLES, SINGULAR_BODIES, SPEECH_NOUNS, SPEECH_VERBS, TIME_NOUNS, TIME_PLURALS, TITLE_WORDS, RANK_GENDER,
     UNNAMED_SOURCE_HEADS, WEEKDAYS,
 )
 from .names import (
@@ -711,9 +711,9 @@ def setting_after_name(toks: list[tuple[int, int, str]], a: int, b: int) -> Opti
     before the verb ("Jane Roe at a briefing at the party office"): the
     index of the name's last word, or None."""
     for p in range(a + 1, b):
-        if toks[p][2] not in _SETTINGS:
+        if toks[p][2] not in _SETTINGS and not (toks[p][2] == "in" and toks[b][2].lower() in SPEECH_NOUNS):  # "Jane Roe in a tweet said"
             continue
-        if not capitalised(toks[p - 1][2]) or toks[p - 1][2].lower() in FUNCTION_WORDS:
+        if not (capitalised(toks[p - 1][2]) or (toks[p][2] == "in" and role_noun(toks[p - 1][2]))) or toks[p - 1][2].lower() in FUNCTION_WORDS:
             return None
         rest = [t[2] for t in toks[p + 1 : b + 1]]
         if rest and rest[0].lower() in {"a", "an", "the"} and not any(w in SPEECH_VERBS or w.endswith("ed") for w in rest):
