@@ -436,8 +436,8 @@ def _name_after_epithet(toks: list[tuple[int, int, str]], subject: bool = False)
     if e + 1 == len(toks) or not toks[e + 1][2][:1].isalnum():
         return toks[r][0], toks[e][1]
     after = toks[e + 1][2]
-    if subject and finite_verb(after):
-        return toks[r][0], toks[e][1]
+    if (subject and finite_verb(after)) or (not subject and after in {"in", "at", "on", "during", "after", "as"}):
+        return toks[r][0], toks[e][1]  # "said a jubilant Roe in her victory speech"
     return None
 
 
