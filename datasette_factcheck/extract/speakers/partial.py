@@ -206,7 +206,7 @@ _COMPLEMENT_RE = re.compile(
 )
 # The quotation stands between the possessor and the noun.
 _OWNER_END_RE = re.compile(_OWNER + r"\s*$")
-# "That rise will go ahead, in Roe's words, “...”", "in her own words:".
+# "The levy stays, in Roe's words, “...”", "in her own words:".
 _IN_WORDS_RE = re.compile(r"\b[Ii]n\s+" + _OWNER + r"\s+(?:own\s+)?words\s*[,:]?\s*$")
 _NOUN_AFTER_RE = re.compile(r"\W{0,2}\s*(?:[a-z-]+\s+)?(?:" + _NOUNS + r")\b")
 
