@@ -42,7 +42,7 @@ def test_one_named_subject_still_goes_on():
         # the guards: one person with a description, a possessor, a title run, a common noun
         ("Dray, the port chief, was held.", False),
         ("Dray and Quist's plan failed.", False),
-        ("Dray, Labour and Co-operative MP, said so.", False),
+        ("Dray, Harbour and Dock Party MP, said so.", False),
         ("Dray and his wife were held.", False),
     ],
 )

@@ -31,7 +31,7 @@ def joined_subject(text: str, end: int, hi: int) -> bool:
     m = _JOINED_RE.match(text, end, hi)
     if m is None or is_title_word(m.group().split()[-1]):
         return False
-    # A verb or a comma after the last name: "Roe, Labour and Co-operative
+    # A verb or a comma after the last name: "Roe, Harbour and Dock Party
     # MP for Tallow, said" is one person's titles.
     after = text[m.end() : hi].split(maxsplit=1)
     word = after[0] if after else ""
