@@ -219,6 +219,9 @@ class Resolution(Issuers):
         org = self.org_named(printed, None if headline else pos) or self.org_by_place_and_kind(words, None if headline else pos)
         if org is not None:
             return org.full, list(org.forms)
+        if len(words) == 1 and not headline and words[0][:1].isupper() and not words[0].endswith("s") and words[0] not in PARTY_MEMBERS and bare_word(words[0]) in AFFILIATIONS and self.person_for(words[0], create=False) is None:
+            named_party = self.add_org(words[0], pos, set())  # "Labour said", "GOP says": a party by its own name, no one's surname
+            return named_party.full, list(named_party.forms)
         if len(words) == 2 and bare_word(words[0]) == "the" and words[1].istitle() and bare_word(words[1]) in ORG_NOUNS - ORG_TYPES.keys():
             # "the Bench said": a noun for a kind of body that heads no body's
             # name, in capitals as some papers print it, is read as in lower
