@@ -79,9 +79,22 @@ class Issuers(TitleInitials):
                     return issuer
             before = self.sentence_before(k, lo)
             if before is None:
-                return None
+                break
             k, lo, end = before
-        return None
+        return self._body_spoke_before(noun, pos)
+
+    def _body_spoke_before(self, noun: str, pos: int) -> Optional[Person]:
+        """A body whose words were quoted last, in this paragraph or the one
+        before, when no document is named ("The Harbour Union said: “...”"
+        then "“...,” the statement said"): its statement."""
+        if noun != "statement":
+            return None
+        spoke = [(p, org) for org in self.orgs for p in org.positions if p < pos and pos // UNIT - p // UNIT <= 1 and self._speech_verb_beside(p, past_title=True)]
+        if not spoke:
+            return None
+        at, org = max(spoke, key=lambda found: found[0])
+        # a person who spoke after the body is the last voice, whose words are no body's statement
+        return None if any(at < m.pos < pos and self._speech_verb_beside(m.pos, past_title=True) for m in self.mentions) else org
 
     def _body_of_kind(self, unit: Unit, span: Optional[tuple[int, int]], pos: int) -> Optional[Person]:
         """The body last named of the kind printed at ``span`` ("the
