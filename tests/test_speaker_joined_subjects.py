@@ -5,7 +5,7 @@ Lazo Oduya"). Every sentence here is written for the test."""
 
 import pytest
 
-from datasette_factcheck.extract.speakers.subjectshapes import joined_subject
+from datasette_factcheck.extract.speakers.joinednames import joined_subject
 
 from . import textutil
 

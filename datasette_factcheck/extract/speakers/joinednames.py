@@ -1,14 +1,16 @@
 """Names joined by "and" or commas: a body's name that goes on after
-"and", a line of nothing but names (a byline), and the surname two given
-names share ("Ana and Ben Roe")."""
+"and", a line of nothing but names (a byline), the surname two given
+names share ("Ana and Ben Roe"), and subjects of more than one person
+("Roe and Vale sent a letter", "Roe, Vale and Marsh were held")."""
 
 from __future__ import annotations
 
 import re
 
 from .given_names import is_given_name
-from .lexicon import ORG_WORDS, PARTICLES
-from .names import bare_word, capitalised, name_token, strip_possessive
+from .lexicon import AUXILIARIES, BE_FORMS, ORG_WORDS, PARTICLES
+from .names import bare_word, capitalised, is_title_word, name_token, strip_possessive
+from .wordforms import finite_verb
 
 
 def body_name_goes_on(toks: list[tuple[int, int, str]], j: int) -> bool:
@@ -59,3 +61,23 @@ def joined_after(text: str, lo: int, span: tuple[int, int]) -> bool:
     """The span is the second of two subjects joined by "and" ("X and Y
     sent a letter"): what they issued together is neither one's alone."""
     return _JOINED_BEFORE_RE.search(text, lo, span[0]) is not None
+
+
+_NAME = r"[A-Z][\w.-]*(?:['’][A-Z][\w-]*)?(?:\s+[A-Z][\w.-]*(?:['’][A-Z][\w-]*)?)*"
+# A name, then more set off by commas, then "and" another, that owns nothing ("Roe and Vale's plan").
+_JOINED_RE = re.compile(rf"(?:,\s+{_NAME})*,?\s+(?:and|&)\s+{_NAME}(?![\w'’])")
+
+
+def joined_subject(text: str, end: int, hi: int) -> bool:
+    """The name that ends at ``end`` opens a subject of names joined by
+    "and" ("Roe, Vale and Marsh were held", "Roe and Vale, with aides,
+    were"): the subject is more than one person, and no later "he" or
+    "she" means the first of them."""
+    m = _JOINED_RE.match(text, end, hi)
+    if m is None or is_title_word(m.group().split()[-1]):
+        return False
+    # A verb or a comma after the last name: "Roe, Harbour and Dock Party
+    # MP for Tallow, said" is one person's titles.
+    after = text[m.end() : hi].split(maxsplit=1)
+    word = after[0] if after else ""
+    return word.startswith(",") or word in BE_FORMS or word in AUXILIARIES or finite_verb(word)

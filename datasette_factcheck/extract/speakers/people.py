@@ -186,7 +186,7 @@ class PeopleScan(ArticleState):
             honorific = False
             # "Plaid MS Ana Roe": an honorific's letters in capitals before a
             # name in lower case are an office's initials (Member of the Senedd).
-            title_words = [w for w in title_words if not (bare_word(w) in HONORIFICS and w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 and not name.isupper())] if title_words else title_words
+            title_words = [w for w in title_words if not (bare_word(w) in HONORIFICS and w.rstrip(".").isupper() and len(w.rstrip(".")) > 1 and not name.isupper())]
             for n, w in enumerate(title_words):
                 if bare_word(w) in HONORIFICS and not office_of_lords(title_words[n:]):
                     gender = HONORIFICS[bare_word(w)]

@@ -38,7 +38,7 @@ from .given_names import is_given_name
 from .descriptors import described_person_head, descriptor_gender, kin_subject, other_party
 from .wordforms import is_verb
 from .subjects import fronted_participle, sentence_subject, subject_past_openers
-from .subjectshapes import joined_subject
+from .joinednames import joined_subject
 from .text import UNIT, Unit, sentence_of, tokens
 from .places import is_country
 from .turns import Turns

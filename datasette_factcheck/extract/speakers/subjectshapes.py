@@ -6,8 +6,6 @@ that opens the sentence before the name."""
 
 from __future__ import annotations
 
-import re
-
 from .documents import issued_by
 from .lexicon import ADVERBS, AUXILIARIES, BE_FORMS, FUNCTION_WORDS, HEARD_FROM, PERSON_ROLES, SPEECH_VERBS
 from .names import bare_word, capitalised, is_possessive, is_title_word, role_noun
@@ -18,26 +16,6 @@ from .wordforms import AGE_RE, finite_verb
 # Third-person subjects only: after "I told X", X is the one who answers.
 SUBJECT_PRONOUNS = {"he", "she", "they"}
 _DASHES = {"-", "—", "–"}
-_NAME = r"[A-Z][\w.-]*(?:['’][A-Z][\w-]*)?(?:\s+[A-Z][\w.-]*(?:['’][A-Z][\w-]*)?)*"
-# A name, then more set off by commas, then "and" another, that owns nothing ("Roe and Vale's plan").
-_JOINED_RE = re.compile(rf"(?:,\s+{_NAME})*,?\s+(?:and|&)\s+{_NAME}(?![\w'’])")
-
-
-def joined_subject(text: str, end: int, hi: int) -> bool:
-    """The name that ends at ``end`` opens a subject of names joined by
-    "and" ("Roe, Vale and Marsh were held", "Roe and Vale, with aides,
-    were"): the subject is more than one person, and no later "he" or
-    "she" means the first of them."""
-    m = _JOINED_RE.match(text, end, hi)
-    if m is None or is_title_word(m.group().split()[-1]):
-        return False
-    # A verb or a comma after the last name: "Roe, Harbour and Dock Party
-    # MP for Tallow, said" is one person's titles.
-    after = text[m.end() : hi].split(maxsplit=1)
-    word = after[0] if after else ""
-    return word.startswith(",") or word in BE_FORMS or word in AUXILIARIES or finite_verb(word)
-
-
 def opening_title_complement(text: str, toks: list[tuple[int, int, str]], d: int) -> bool:
     """The determiner at ``d`` opens the complement of a title that opens
     the sentence ("Councillor for the Rock Hall division, X, said"): the
