@@ -368,8 +368,10 @@ class Salience(Turns):
             return False  # "Supporters say that he ...": a plural of the language, not a name
         if gender and person.gender and person.gender != gender:
             return False
-        # "he"/"she" agree only with someone the text shows to be a person.
-        return not (gender and not person.gender and not person.shown_person())
+        # "he"/"she" agree only with someone the text shows to be a person,
+        # by a gender, a title or, for a given name no list knows, by the
+        # surname speaking elsewhere ("Tumelo Baxa quits" and "Baxa added").
+        return not (gender and not person.gender and not person.shown_person() and not self.surname_speaks(person.full))
 
     def plain_subject_just_before(self, m: Mention, pos: int, gender: str) -> bool:
         """Mention ``m`` is a full name no list gives a gender ("Ogbonna

@@ -59,6 +59,7 @@ class ArticleState:
         self._expansions: Optional[dict[str, set[str]]] = None  # initials -> capitalised runs, built on demand
         self._offices: Optional[set[str]] = None  # words printed as "the X" before a verb, found on demand
         self._speaking: Optional[Counter[str]] = None  # capitalised word -> how often a speech verb follows it, on demand
+        self._surname_speaks: dict[str, bool] = {}  # full name -> surname_speaks's answer
         self.orgs: list[Person] = []
         self.org_by_name: dict[str, Person] = {}
         self.subjects: dict[tuple[int, bool], Optional[Mention]] = {}  # (sentence start, past openers) -> its subject
@@ -505,9 +506,16 @@ class ArticleState:
         person = self.person_for(name, create=False)
         if person is not None and person.shown_person():
             return True
-        # "Ravoti Mesuna has blamed ..." where "Mesuna said" is printed
-        # too: a full name whose surname speaks, though no list knows the given name.
-        return person is not None and len(name.split()) > 1 and not looks_like_org(name) and self.says_itself(name.split()[-1], alone=True)
+        return person is not None and self.surname_speaks(name)
+
+    def surname_speaks(self, name: str) -> bool:
+        """A full name whose surname the article prints alone before a verb
+        of speech ("Ravoti Mesuna has blamed ..." and "Mesuna said"): a
+        person's, though no list knows the given name."""
+        if name not in self._surname_speaks:
+            words = name.split()
+            self._surname_speaks[name] = len(words) > 1 and not looks_like_org(name) and self.says_itself(words[-1], alone=True)
+        return self._surname_speaks[name]
 
     def add_mention(self, pos: int, person: Person) -> None:
         """A mention found by resolving an attribution: ``person`` speaks."""
