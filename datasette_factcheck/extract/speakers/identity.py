@@ -99,7 +99,7 @@ def _given_compatible(a: str, b: str) -> bool:
     return fa == fb or (min(len(fa), len(fb)) >= 3 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 3)
 
 
-def _generation(name: str) -> str:
+def generation(name: str) -> str:
     """"sr" or "jr" when a full name ends with that suffix, else "": the
     suffix tells a father from a son of the same name."""
     last = name.split()[-1].rstrip(".,").lower() if name.split() else ""
@@ -124,7 +124,7 @@ def same_person(a: str, b: str) -> bool:
     ga, gb = pa[:-1], pb[:-1]
     if not ga or not gb:
         return True
-    if _generation(a) != _generation(b):
+    if generation(a) != generation(b):
         return False  # "Dan Roe Sr." is not his son "Dan Roe" (nor "Dan Roe Jr.")
     # A compound surname printed without the given name ("Ms Fernández de
     # Castro" for "Lucía Fernández de Castro") is the tail of the full name.

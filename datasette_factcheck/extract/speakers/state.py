@@ -16,7 +16,7 @@ from .descriptors import roles_gender
 from .given_names import firmly_gendered, is_given_name
 from .places import is_country
 from .names import bare_word, clean_name, is_initial, looks_like_org, strip_possessive
-from .identity import family_name_first, fold, name_gender, name_parts, one_slip, person_key
+from .identity import family_name_first, fold, generation, name_gender, name_parts, one_slip, person_key
 from .text import UNIT, Unit, credit_line, mask, sentence_bounds, sentence_of, tokens
 
 # "the X" before a mark, an auxiliary or a speech verb: X printed as an office.
@@ -122,6 +122,9 @@ class ArticleState:
         people = self.by_key.get(key, [])
         # (a slice, not len(): this runs for every name the scans meet)
         bare = bool(people[1:]) and pos is not None and len(name_parts(name)) == 1
+        # "Marsh Jr. said" where the son and his father "Ivo Marsh" are both
+        # named: the suffix picks the one printed with it.
+        suffix = generation(name) if people[1:] else ""
         rank: tuple[int, ...]
         for person in people:
             if not person.matches(name):
@@ -138,6 +141,8 @@ class ArticleState:
                 rank = self._bare_surname_rank(person, pos)
                 # "Cllr Roe" where a councillor and a publican share the surname.
                 rank = (int(bool(titles & person.roles)), *rank)
+            if suffix:
+                rank = (int(any(generation(n) == suffix for n in person.names)), *rank)
             if gender:
                 # "Mr. Roe": the one known to be a man before one whose gender the text never gave.
                 rank = (int(person.gender == gender), *rank)
