@@ -44,7 +44,7 @@ from .titleruns import office_and_place, office_of_place_at, placed_title, title
 from .wordforms import AGE_RE, before_auxiliary, month_alone, month_name, naming_in_passive, verb_adverb
 from .whoclauses import named_before_who, subject_before_who_clause
 from .subjects import body_before_role, joined_verb_subject, subordinate_clause_subject, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, subject_before_appositive, subject_before_thing_name, subject_past_openers
-from .speechverbs import CONTINUE_FORMS, after_preposition, as_complement_verb, speech_verbs
+from .speechverbs import CONTINUE_FORMS, after_preposition, as_complement_verb, possessed_gerund_as, speech_verbs
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
 
 
@@ -142,6 +142,8 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         verbs.pop()  # "X said the attack took place at two, but was only reported now": no one reports
     while len(verbs) > 1 and thing_in_reported_clause(tokens(text, sent, verbs[-1][0])):
         verbs.pop()  # "X said in its newsletter that the sales underlined “...”": X speaks, not the sales
+    while len(verbs) > 1 and possessed_gerund_as(text, sent, verbs[-1], qs) and any(v[2] in CALL_VERBS for v in verbs[:-1]):
+        verbs.pop()  # "X described Roe's asking about it as “...”": the gerund is X's object
     if not verbs:
         return None
     vs, ve, word = verbs[-1]

@@ -139,3 +139,15 @@ _OBJECT_OPENERS = {"the", "a", "an", "this", "that", "these", "those", "his", "h
 
 def _opens_object(word: str) -> bool:
     return word.lower() in _OBJECT_OPENERS or (word[:1].isupper() and word.isalpha())
+
+
+def possessed_gerund_as(text: str, sent: int, verb: tuple[int, int, str], qs: int) -> bool:
+    """The verb is an -ing word after a possessive ("Roe's asking about
+    her role") and the quotation follows "as" (or another quotation after
+    it, "as “...” and “...”"): a noun, the object that
+    a verb of calling before it describes, and no speech of its own."""
+    before = tokens(text, sent, verb[0])
+    after = tokens(text, verb[1], qs)
+    while after and (MASK in after[-1][2] or after[-1][2].lower() in {"and", "or", ","}):
+        after.pop()  # "... as “baiting” and “...”": the second quotation of the same complement
+    return verb[2].endswith("ing") and bool(before) and is_possessive(before[-1][2]) and bool(after) and after[-1][2].lower() == "as"
