@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from .cues import Cue
-from .lexicon import MASK, ORG_WORDS, PERSON_ROLES, SPEECH_HEADS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import HEADLINE_SPEECH_VERBS, MASK, ORG_WORDS, PERSON_ROLES, SPEECH_HEADS, SPEECH_VERBS, TITLE_WORDS
 from .names import bare_word, clean_name, is_title_word, looks_like_org, role_noun
 from .cuenames import person_printed, personal
 from .wordforms import headline_verb_at
@@ -69,7 +69,7 @@ def headline_label_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
         # "‘...’: Premier Marsh’s warning to bus drivers": the possessor speaks.
         printed = printed[: printed.rindex(words[-2]) + len(words[-2]) - 2]
         words = printed.split()
-    if len(words) > 5 or (clean_name(printed) is None and not _title_initials(words)) or looks_like_org(printed):
+    if len(words) > 5 or (clean_name(printed) is None and not _title_initials(words)) or looks_like_org(printed) or reports_a_clause(words):
         return None
     # after a dash, as after a colon ("‘...’ – Marsh on rail jobs"); the caller asks more of a dash
     return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=":" if ":" in unit.masked[qe : m.start(1)] else "–")
@@ -91,6 +91,27 @@ def headline_subject_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     if clean_name(printed) is None or looks_like_org(printed):
         return None
     return Cue(printed, k * UNIT + span[0], span[0] - qe, verb=":")
+
+
+def headline_body_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
+    """The same shape with a body as the subject of a headline that reports
+    speech ("‘...’: Harbour Party sends a sharp warning to Marsh", "‘...’:
+    HWP slams ruling"): a speech verb or noun after the subject (the
+    caller accepts it only for a body the article names)."""
+    m = _COLON_AFTER_RE.match(unit.masked, qe)
+    if m is None:
+        return None
+    toks = tokens(unit.masked, m.end(), len(unit.masked))
+    n = next((i for i, t in enumerate(toks) if not t[2][:1].isupper()), len(toks))
+    if n == 0 or n == len(toks) or toks[0][0] != m.end():
+        return None
+    span = toks[0][0], toks[n - 1][1]  # the capitalised words right after the colon
+    rest = [bare_word(t[2]) for t in toks[n:]]
+    if not any(w in SPEECH_VERBS or w in SPEECH_HEADS or w in HEADLINE_SPEECH_VERBS for w in rest[:4]):
+        return None
+    return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], span[0] - qe, verb=":")
+
+
 
 
 def headline_name_before(unit: Unit, k: int, qs: int) -> Optional[Cue]:
@@ -243,6 +264,10 @@ def signature_clause_after(unit: Unit, k: int, qs: int, qe: int) -> Optional[Cue
 _COLON_SIGNATURE_RE = re.compile(r"[\s\u00a0]*:[\s\u00a0]*([^.!?:;,“”\"" + MASK + r"]{3,80}?)[.]?[\s\u00a0]*$")
 
 
+# Words that join the roles of a signature ("director of operations", "adviser to the premier").
+_SIGNATURE_LINKS = frozenset({"of", "the", "for", "and", "to", "at", "in", "on", "from", "with"})
+
+
 def colon_signature(unit: Unit, k: int, qs: int, qe: int) -> Optional[Cue]:
     """The signer of a quotation that is its paragraph, but for a colon
     and a person's name (with a role before it) after it."""
@@ -255,7 +280,24 @@ def colon_signature(unit: Unit, k: int, qs: int, qe: int) -> Optional[Cue]:
     words = printed.split()
     if not words or len(words) > 7 or not words[-1][:1].isupper() or not personal(printed):
         return None
+    if reports_a_clause(words):
+        return None
     return Cue(printed, k * UNIT + m.start(1), m.start(1) - qe, verb=":")
+
+
+def reports_a_clause(words: list[str]) -> bool:
+    """Words after a colon that follows a quotation that make a clause, not
+    roles before a name: a verb or noun of speech ("Harbour Party issues
+    warning to Marsh"), a headline's verb ("HWP slams Marsh"), or two
+    lower-case words that are neither roles nor the words that join them
+    ("HWP wins seat from Marsh"), before the name that ends them, which is
+    then the object. A name that opens them ("Marsh on rail jobs") is no object."""
+    last = max((n for n, w in enumerate(words) if w[:1].isupper()), default=0)
+    words = words[: last + 1]
+    lower = [bare_word(w) for w in words if w[:1].islower()]
+    if headline_verb_at(words) is not None or any(w in SPEECH_HEADS or w in SPEECH_VERBS for w in lower):
+        return True
+    return len([w for w in lower if w not in _SIGNATURE_LINKS and not role_noun(w) and not is_title_word(w)]) > 1
 
 
 _HANDLE_AND_DATE_RE = re.compile(_HANDLE_AND_DATE + "$")

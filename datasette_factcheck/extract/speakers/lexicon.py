@@ -717,6 +717,13 @@ HEADLINE_VERBS = set(
     sentenced convicted acquitted joins
     """.split()
 )
+# Those of them that report what the subject said ("Party slams ruling").
+HEADLINE_SPEECH_VERBS = frozenset(
+    """
+    hits slams blasts defends denies rejects demands calls apologises apologizes responds admits
+    disputes rebuts rebukes urges warns vows praises attacks accuses endorses
+    """.split()
+)
 VERB_PARTICLES = {"back", "out", "down", "up", "off", "in", "on"}
 
 
