@@ -158,7 +158,9 @@ def _classify_top(items: list[Item], end: int, out: Out) -> tuple[Optional[int],
     if headline is not None:
         # "“We are very sorry”." under the headline: the words the story
         # opens on, however short, are its first paragraph.
-        first_prose = next((k for k in range(headline + 1, first_prose) if whole_quotation(items[k])), first_prose)
+        # So is a short sentence ("Ana Roe spoke at the rally."), too short to
+        # read as prose on its own but closed by a full stop like one.
+        first_prose = next((k for k in range(headline + 1, first_prose) if whole_quotation(items[k]) or _short_sentence(items[k])), first_prose)
     for k in range(first_prose if headline is None else headline):
         it = items[k]
         out.extra(it, _meta_kind(it) or "section_label")
@@ -186,6 +188,32 @@ def _classify_top(items: list[Item], end: int, out: Out) -> tuple[Optional[int],
                 out.extra(items[q], _meta_kind(items[q]) or "dateline")
             body_start = j
     return headline, body_start
+
+
+# Words of a page addressing its reader ("Follow us", "your inbox") and the
+# verbs that open its calls to action.
+_READER_WORDS = frozenset(
+    "you your yours us our share sign subscribe follow click tap download join listen watch register donate".split()
+)
+
+
+def _short_sentence(it: Item) -> bool:
+    """Four to seven words closed by a full stop, opening with a capital,
+    with words in lower case among them: a sentence, not a label, a
+    dateline or a caption."""
+    words = it.text.split()
+    if {w.strip(".,!").lower() for w in words} & _READER_WORDS:
+        return False  # "Subscribe to the morning briefing.": the page speaks to its reader
+    return (
+        4 <= it.words < 8
+        and core_end(it.text) == "."
+        and it.text[:1].isupper()
+        and sum(w[:1].islower() for w in words) >= 2
+        and _meta_kind(it) is None
+        and vocab_kind(it) is None
+        and not is_cta(it)
+        and not _caption_like(it)
+    )
 
 
 def _short_headline(it: Item) -> bool:
