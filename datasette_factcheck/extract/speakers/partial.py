@@ -31,10 +31,16 @@ _NAMING = CALL_VERBS | {"call", "known", "nicknamed", "so-called"}
 
 
 def reads_as_name(text: str) -> bool:
-    """Every longer word capitalised: a name or a title, not speech."""
+    """Every longer word capitalised, and no other word in lower case but
+    the small words titles keep so ("Lord of the Rings"): a name or a
+    title, not speech ("all go on Zoom" is speech)."""
     words = _LETTERS_RE.findall(text)
     major = [w for w in words if len(w) > 3] or words
-    return all(w[:1].isupper() for w in major)
+    return all(w[:1].isupper() for w in major) and not any(w[:1].islower() and w.lower() not in _TITLE_SMALL_WORDS for w in words)
+
+
+# Words a title or a name keeps in lower case ("Lord of the Rings", "Ana de la Roe").
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or nor but by with from as de la le du des da di del van von der den".split())
 
 
 def reach(text: str, between: str) -> int:
