@@ -9,7 +9,7 @@ from typing import Optional
 
 from ...model import Quote, Segmented
 from .article import Article
-from .closing import document_by_after, tag_sentence_after, words_of_after
+from .closing import document_by_after, tag_sentence_after, was_how_after, words_of_after
 from .descriptors import indefinite_subject, name_given_as, role_description
 from .documents import quoted_source
 from .entities import Person
@@ -64,7 +64,7 @@ from .text import MARKS, UNIT, Unit, mark_bounds, sentence_of, tokens
 # Verbs of going on speaking: their subject is the one who spoke last.
 _GOING_ON = {"continued", "continues", "went", "added", "adds"}
 # Attributions after a short phrase that always make it the speaker's words.
-_OWNING_AFTER = {"by", "put it", "puts it"}
+_OWNING_AFTER = {"by", "put it", "puts it", "how"}
 
 
 def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
@@ -148,6 +148,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                     after = _closing_attribution(unit, k, spans, rank, whole_end)
                 if after is not None and unit.text[:qe].rstrip(MARKS + " \u00a0")[-1:] in ("?", "!"):
                     after = _surely_person(art, after)
+            if before is None and after is None:
+                after = was_how_after(unit, k, qe, sent_end)  # "“Sweet relief” was how Roe described it", however short
             kind, layout_cue = layout.get(n, ("", None))
             if kind == "label":
                 # The text says who speaks inside the quotation itself.
@@ -180,8 +182,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 opens = not unit.masked[sent:qs].strip(" \u00a0" + MARKS)
                 comma_after = opens and unit.masked[qe : qe + 3].lstrip(MARKS).startswith(",")
                 if cue is None and after is not None and (after.verb in _OWNING_AFTER or cut_short(q.text, after, comma_after)):
-                    # "called “...” by Jane Roe", "“Fine,” his cousin Jane Roe said",
-                    # "a “noisy” turn, as Jane Roe put it"
+                    # "called “...” by Jane Roe", "“Fine,” his cousin Jane Roe said", "a “noisy” turn, as Jane Roe put it"
                     cue = after
                     if after.verb != "by":
                         last_quote = n  # an utterance, which the next quotation may go on with

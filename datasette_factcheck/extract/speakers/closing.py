@@ -13,7 +13,7 @@ from .descriptors import role_description
 from .documents import DOCUMENT_NOUNS
 from .names import looks_like_org
 from .phrases import np_after
-from .lexicon import MASK, SAID_FORMS, SPEECH_HEADS
+from .lexicon import CALL_VERBS, MASK, SAID_FORMS, SPEECH_HEADS
 from .text import MARKS, UNIT, Unit
 
 # "These were the words of", "That was the message from", "Such were the
@@ -71,6 +71,29 @@ _WAS_THE_WORDS_OF_RE = re.compile(
     r"[" + MARKS + r"\s\u00a0,]*(?:was|is|were|are|had[\s\u00a0]+been|has[\s\u00a0]+been)[\s\u00a0]+(?:the|a|an)[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+){0,2}?"
     r"(?:" + "|".join(sorted(SPEECH_HEADS)) + r")[\s\u00a0]+(?:(?:given|delivered|sent|issued|offered)[\s\u00a0]+)?(?:by|from|of)[\s\u00a0]+"
 )
+
+
+# "“...” was how Ana Roe described it", "... is how the minister put it": the
+# quotation is the way someone said something; the verb after the name tells.
+_WAS_HOW_RE = re.compile(r"[" + MARKS + r"\s\u00a0,]*(?:was|is|were|are|had[\s\u00a0]+been|has[\s\u00a0]+been)[\s\u00a0]+how[\s\u00a0]+")
+_HOW_VERBS = frozenset({"put", "puts", "summed", "sums", "summarised", "summarized"}) | CALL_VERBS | set(SAID_FORMS.strip("(?:)").split("|"))
+
+
+def was_how_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
+    """The one a "was how X described it" clause right after the quotation
+    names: "“Sweet relief” was how retired judge Ana Roe summed up the
+    verdict", "“...” is how Roe put it"."""
+    m = _WAS_HOW_RE.match(unit.masked, qe, end)
+    if m is None:
+        return None
+    span = np_after(unit.masked, m.end(), end)
+    if span is None or span[0] != m.end():
+        return None
+    verb = unit.masked[span[1] : end].split(maxsplit=1)[:1]
+    printed = unit.text[span[0] : span[1]]
+    if not verb or verb[0].lower() not in _HOW_VERBS or not (personal(printed) or looks_like_org(printed)):
+        return None
+    return Cue(printed, k * UNIT + span[0], span[0] - qe, verb="how")
 
 
 def document_by_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
