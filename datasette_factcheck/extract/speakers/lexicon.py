@@ -604,6 +604,9 @@ STREET_WORDS = {"street", "road", "avenue", "boulevard", "crescent", "terrace", 
 # Words that end the name of a landform ("Prince Ivo Island", "the Marren
 # Peninsula"): a place, whatever title or given name opens it.
 LANDFORM_WORDS = frozenset({"island", "islands", "isle", "peninsula", "valley", "archipelago"})
+# Words that end a place named after someone ("Ivo Marsh Bay", "Ana Roe
+# Airport"): after a full name, a place; alone after one word a surname may be one ("Ana Bay").
+NAMED_PLACE_TAILS = frozenset({"bay", "airport", "square", "bridge", "park", "beach", "lake", "river", "dam", "falls", "gardens", "harbour", "harbor"})
 # Lower-case nouns for a structure or a site: a capitalised run right before
 # one names the place ("the Tara Plaza building", "the Ivo Renk
 # stadium"), never a person.
@@ -765,6 +768,6 @@ QUESTION_VERBS = frozenset({"asked", "asks", "ask", "questioned", "pressed", "pr
 # continued", "the heartthrob explained"): epithets, no office anyone holds.
 EPITHET_HEADS = frozenset(
     """star singer actor actress rapper heartthrob musician hitmaker songstress crooner frontman frontwoman
-    comedian songwriter"""
+    comedian songwriter politician"""
     .split()
 )

@@ -14,7 +14,7 @@ from .lexicon import (
     SURNAME_TITLES, CELTIC_ARTICLES, OFFICE_INITIALS, OFFICE_TAILS, PARTICIPLES, HEADLINE_VERBS, AFFILIATIONS,
     DEMONYMS, DESCRIPTION_NOUNS, ORG_CAPABLE_ROLES, WEEKDAYS, CALENDAR_NAMES, ADVERBS, ENGLISH_PREFIXES,
     FUNCTION_WORDS, GENDERED, GROUP_PLURALS, HONORIFICS, TITLE_ABBREVIATIONS, LEADING_VERBS, NAME_LABELS,
-    LANDFORM_WORDS, NAME_SUFFIXES, NOT_ROLES, ORG_WORDS, SEAT_WORDS, STREET_WORDS, PARTICLES, PERSON_ROLES, POST_NOMINALS,
+    LANDFORM_WORDS, NAMED_PLACE_TAILS, NAME_SUFFIXES, NOT_ROLES, ORG_WORDS, SEAT_WORDS, STREET_WORDS, PARTICLES, PERSON_ROLES, POST_NOMINALS,
     PRONOUNS, ROLE_SUFFIX_RE, SPEECH_VERBS, TITLE_WORDS,
 )
 
@@ -693,6 +693,8 @@ def clean_name(printed: str) -> Optional[str]:
         name = name_from_tokens(run)
         if name and (bare_word(name.split()[-1]) in (STREET_WORDS - SEAT_WORDS) | LANDFORM_WORDS or (len(run) > 1 and bare_word(name) in OFFICE_TAILS)):
             continue  # "the group from Quarry Road", "Prince Ivo Island": a place; "Roads Cabinet Member": an office's last word
+        if name and len(name.split()) > 2 and bare_word(name.split()[-1]) in NAMED_PLACE_TAILS:
+            continue  # "Ivo Marsh Bay": a place named after someone
         if name and named_storm(name.split()):
             continue  # "Storm Kathleen", "Hurricane Ivo": weather, which no pronoun means
         if name:
