@@ -35,3 +35,26 @@ _OPENING = (
 def test_a_pronoun_goes_on_with_a_name_whose_surname_speaks(headline, later, expected):
     speakers = _speakers(f"{headline}\n\n{_OPENING}{later}\n")
     assert speakers[:2] == [expected, expected]
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Zindoro Baxa", True),
+        # the guards: a group's plural before the surname ("Republicans Baxa of Tallow and Lunde of
+        # Marren"), a word the article also prints in lower case, and a name whose surname never speaks alone
+        ("Republicans Baxa", False),
+        ("Veterans Baxa", False),
+        ("Zindoro Lunde", False),
+    ],
+)
+def test_surname_speaks(name, expected):
+    from datasette_factcheck.extract.quotes import extract_quotes
+    from datasette_factcheck.extract.speakers.article import Article
+
+    seg = segment(
+        "Two members oppose the plan\n\nRepublicans Baxa of Tallow and Lunde of Marren, both veterans, oppose the plan.\n\n"
+        "Baxa said the vote had been close.\n"
+    )
+    art = Article(seg, extract_quotes(seg))
+    assert art.surname_speaks(name) is expected

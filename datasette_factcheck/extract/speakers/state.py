@@ -11,7 +11,7 @@ from typing import Iterable, Optional
 
 from ...model import Quote, Segmented
 from .entities import Mention, Person, insort_unique, last_before
-from .lexicon import AUXILIARIES, GENDERED, ORG_WORDS, PERSON_ROLES, PLACE_APPOSITIVE, PORTFOLIO_WORDS, SAID_FORMS, SEAT_WORDS, SET_OFF_ASIDE, SPEECH_VERBS, STREET_WORDS, STRUCTURE_NOUNS, TITLE_WORDS
+from .lexicon import AFFILIATIONS, AUXILIARIES, GENDERED, ORG_WORDS, PERSON_ROLES, PLACE_APPOSITIVE, PORTFOLIO_WORDS, SAID_FORMS, SEAT_WORDS, SET_OFF_ASIDE, SPEECH_VERBS, STREET_WORDS, STRUCTURE_NOUNS, TITLE_WORDS
 from .descriptors import roles_gender
 from .given_names import firmly_gendered, is_given_name
 from .places import is_country
@@ -519,7 +519,10 @@ class ArticleState:
         person's, though no list knows the given name."""
         if name not in self._surname_speaks:
             words = name.split()
-            self._surname_speaks[name] = len(words) > 1 and not looks_like_org(name) and self.says_itself(words[-1], alone=True)
+            # not a description before a surname ("Republicans Jolly of Tallow and ..."), nor a word of the language
+            given = bare_word(words[0])
+            described = given in AFFILIATIONS or given.rstrip("s") in AFFILIATIONS or self.common_word(words[0])
+            self._surname_speaks[name] = len(words) > 1 and not described and not looks_like_org(name) and self.says_itself(words[-1], alone=True)
         return self._surname_speaks[name]
 
     def add_mention(self, pos: int, person: Person) -> None:
