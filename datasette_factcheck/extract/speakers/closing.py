@@ -13,7 +13,7 @@ from .descriptors import role_description
 from .documents import DOCUMENT_NOUNS
 from .names import looks_like_org
 from .phrases import np_after
-from .lexicon import CALL_VERBS, MASK, SAID_FORMS, SPEECH_HEADS
+from .lexicon import CALL_VERBS, MASK, SAID_FORMS, SPEECH_HEADS, SPEECH_VERBS
 from .text import MARKS, UNIT, Unit
 
 # "These were the words of", "That was the message from", "Such were the
@@ -76,7 +76,7 @@ _WAS_THE_WORDS_OF_RE = re.compile(
 # "“...” was how Ana Roe described it", "... is how the minister put it": the
 # quotation is the way someone said something; the verb after the name tells.
 _WAS_HOW_RE = re.compile(r"[" + MARKS + r"\s\u00a0,]*(?:was|is|were|are|had[\s\u00a0]+been|has[\s\u00a0]+been)[\s\u00a0]+how[\s\u00a0]+")
-_HOW_VERBS = frozenset({"put", "puts", "summed", "sums", "summarised", "summarized"}) | CALL_VERBS | set(SAID_FORMS.strip("(?:)").split("|"))
+_HOW_VERBS = frozenset({"put", "puts", "summed", "sums", "summarised", "summarized"}) | CALL_VERBS | SPEECH_VERBS
 
 
 def was_how_after(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:

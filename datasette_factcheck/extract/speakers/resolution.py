@@ -418,6 +418,10 @@ class Resolution(Issuers):
             key = (score, -other, person is subject, last)
             if best is None or key > best[0]:
                 best = (key, person)
+        if best is not None and places and head not in best[1].roles and subject is not None and subject is not best[1] and not subject.roles and self.describable(subject, None):
+            # "Sir Tomas Lunde called for an election. The Harbour leader said": the subject just
+            # before, given no role, not a chairman named earlier by a kindred title ("the band leader" is anyone's).
+            best = (best[0], subject)
         # "the Tallow Fund's chief said": a body's possessive stands for "the".
         determined = bare_word(words[0]) in {"the", "a", "an"} or (
             len(words) > 1 and is_possessive(words[0]) and capitalised(words[0]) and words[-1].islower() and head not in ORG_NOUNS | ORG_WORDS | ORG_DESCRIPTORS
