@@ -94,7 +94,7 @@ ORG_WORDS = set(
     therapeutics pharmaceuticals pharma labs bureau power energy corp co regulator
     college academy museum chamber movement services patrol zoo aquarium treasury commissioners
     unit inspectorate directorate secretariat observatory laboratory laboratories church diocese archdiocese synod
-    hub consortium centres centers
+    hub consortium centres centers front
     """.split()
 )
 TITLE_WORDS |= ORG_WORDS
@@ -297,6 +297,8 @@ ORG_TYPES = {
     "committee": {"committee"}, "board": {"board"}, "police": {"police", "force"},
     "navy": {"navy"}, "army": {"army"}, "inspectorate": {"inspectorate", "watchdog", "regulator", "body"},
     "society": {"society", "group", "charity"}, "alliance": {"alliance"}, "league": {"league"},
+    # a political front or movement: "the Harbour Front for Change ... the Front said"
+    "front": {"front", "movement", "group"}, "movement": {"movement", "group"},
     "government": {"government"}, "parliament": {"parliament"}, "school": {"school"},
     "hospital": {"hospital"}, "campaign": {"campaign", "group"},
     "zoo": {"zoo"}, "aquarium": {"aquarium"}, "museum": {"museum", "institution"},
