@@ -437,10 +437,9 @@ def _headline_cue(art: Article, unit: Unit, k: int, qs: int, qe: int) -> Optiona
         or headline_role_after(unit, k, qe)
         or _surely_person(art, headline_name_before(unit, k, qs))
         or _surely_person(art, headline_subject_after(unit, k, qe))
-        # a body the article names: "‘...’: HWP issues warning" where the Harbour Workers Party (HWP) speaks
+        # a body the article names: "‘...’: HWP slams ruling" where the Harbour Workers Party (HWP) speaks
         or (body if (body := headline_body_after(unit, k, qe)) and art.org_of_name(art.resolve(body.printed.strip(), body.pos, True)[0] or "") else None)
     )
-
 
 
 def _quoted_source(art: Article, cue: Cue) -> Optional[Cue]:

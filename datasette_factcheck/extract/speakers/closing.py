@@ -67,15 +67,17 @@ _IN_DOCUMENT_BY_RE = re.compile(
 
 # "“...” was the message from Ana Roe", "... was the warning given by":
 # the quotation is the subject, and the remark it is said to be is someone's.
+# The quotation as the subject of "be" right after it: "“...” was", "... has been".
+_BE_AFTER_QUOTE = r"[" + MARKS + r"\s\u00a0,]*(?:was|is|were|are|had[\s\u00a0]+been|has[\s\u00a0]+been)[\s\u00a0]+"
 _WAS_THE_WORDS_OF_RE = re.compile(
-    r"[" + MARKS + r"\s\u00a0,]*(?:was|is|were|are|had[\s\u00a0]+been|has[\s\u00a0]+been)[\s\u00a0]+(?:the|a|an)[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+){0,2}?"
+    _BE_AFTER_QUOTE + r"(?:the|a|an)[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+){0,2}?"
     r"(?:" + "|".join(sorted(SPEECH_HEADS)) + r")[\s\u00a0]+(?:(?:given|delivered|sent|issued|offered)[\s\u00a0]+)?(?:by|from|of)[\s\u00a0]+"
 )
 
 
 # "“...” was how Ana Roe described it", "... is how the minister put it": the
 # quotation is the way someone said something; the verb after the name tells.
-_WAS_HOW_RE = re.compile(r"[" + MARKS + r"\s\u00a0,]*(?:was|is|were|are|had[\s\u00a0]+been|has[\s\u00a0]+been)[\s\u00a0]+how[\s\u00a0]+")
+_WAS_HOW_RE = re.compile(_BE_AFTER_QUOTE + r"how[\s\u00a0]+")
 _HOW_VERBS = frozenset({"put", "puts", "summed", "sums", "summarised", "summarized"}) | CALL_VERBS | SPEECH_VERBS
 
 

@@ -112,8 +112,6 @@ def headline_body_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], span[0] - qe, verb=":")
 
 
-
-
 def headline_name_before(unit: Unit, k: int, qs: int) -> Optional[Cue]:
     """Headline style "Health Minister Marsh ‘working flat out’ as lists grow": a
     name, with its title, opening the headline right before the quotation

@@ -519,7 +519,7 @@ class ArticleState:
         person's, though no list knows the given name."""
         if name not in self._surname_speaks:
             words = name.split()
-            # not a description before a surname ("Republicans Jolly of Tallow and ..."), nor a word of the language
+            # not a description before a surname ("Republicans Baxa of Tallow and ..."), nor a word of the language
             given = bare_word(words[0])
             described = given in AFFILIATIONS or given.rstrip("s") in AFFILIATIONS or self.common_word(words[0])
             self._surname_speaks[name] = len(words) > 1 and not described and not looks_like_org(name) and self.says_itself(words[-1], alone=True)

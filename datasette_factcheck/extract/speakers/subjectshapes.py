@@ -16,6 +16,8 @@ from .wordforms import AGE_RE, finite_verb
 # Third-person subjects only: after "I told X", X is the one who answers.
 SUBJECT_PRONOUNS = {"he", "she", "they"}
 _DASHES = {"-", "—", "–"}
+
+
 def opening_title_complement(text: str, toks: list[tuple[int, int, str]], d: int) -> bool:
     """The determiner at ``d`` opens the complement of a title that opens
     the sentence ("Councillor for the Rock Hall division, X, said"): the
