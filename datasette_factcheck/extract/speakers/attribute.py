@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 from typing import Optional
@@ -12,6 +11,7 @@ from .article import Article
 from .closing import document_by_after, tag_sentence_after, was_how_after, words_of_after
 from .descriptors import indefinite_subject, name_given_as, role_description
 from .documents import quoted_source
+from .echoes import body_echoes, headline_from_body, pull_quotes
 from .entities import Person
 from .around import answering, last_sentence_cue, last_subject_cue, lead_in, next_sentence_subject, previous_sentence_cue, speech_noun_subject
 from .cues import (
@@ -39,7 +39,7 @@ from .layout import (
     topic_label,
     transcript_label,
 )
-from .lexicon import CALL_VERBS, FUNCTION_WORDS, MASK, SPEECH_VERBS
+from .lexicon import CALL_VERBS, MASK, SPEECH_VERBS
 from .partial import (
     agent_before,
     opinion_holder_cue,
@@ -124,7 +124,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 # “continue ...”": one attribution for both partial quotes.
                 before = before_cue(unit, k, sent_start, qs, call_verbs=True)
                 after = None if joined and before is not None else after
-            if after is None and (agent := passive_agent(unit, k, sent, qs, qe, whole_end)) is not None:
+            if after is None and (agent := passive_agent(unit, k, sent_start, qs, qe, whole_end)) is not None:
                 # "The rise has been described as “...” by Jane Roe": the
                 # agent of the naming verb speaks, not its subject.
                 before, after = None, agent
@@ -401,8 +401,9 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             cue=cue.verb if own[n] else None,
         )
     _given_names_printed(art, resolved)
-    _headline_from_body(resolved)
-    _pull_quotes(art, resolved, own)
+    headline_from_body(resolved)
+    pull_quotes(art, resolved, own)
+    body_echoes(art, resolved, own)
     for item in resolved:
         assert item is not None  # every quotation was resolved above
         out.append(item)
@@ -606,88 +607,6 @@ def _interviewee(art: Article) -> Optional[Person]:
     often among those it shows to be people."""
     people = [p for p in art.persons if not p.org and p.shown_person()]
     return max(people, key=lambda p: len(p.positions), default=None)
-
-
-_HEAD_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-
-
-def _words_of(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _HEAD_WORD_RE.findall(text)]
-
-
-_SHORT_ECHO = 8  # words: a body quote short enough that one word of it is its point
-
-
-def _headline_from_body(resolved: list[Optional[Quote]]) -> None:
-    """A headline quotation repeats words the body prints with their
-    speaker: the body's attribution is the more explicit one. Matched when
-    the headline's words run inside a body quote, or (for a quotation of
-    four words or more) when nearly all of them appear in one; a single
-    word only when one speaker's body quotes alone print it."""
-    body = [q for q in resolved if q is not None and q.paragraph != 0 and q.speaker is not None]
-    unsourced = [q for q in resolved if q is not None and q.paragraph != 0 and q.speaker is None]
-    if not body:
-        return
-    body_words = [(q, w, " " + " ".join(w) + " ") for q in body[:500] for w in [_words_of(q.text)]]
-    for n, q in enumerate(resolved):
-        if q is None or q.paragraph != 0:
-            continue
-        hw = _words_of(q.text)
-        if len(hw) == 1 and hw[0] not in FUNCTION_WORDS:
-            # "Coach ‘delighted’ with ...": one word, when only one speaker's short body quotes
-            # print it (a word deep in a long one may be used otherwise) and no quotation of
-            # nobody's does ("‘Catastrophic’ tax" over a bare “catastrophic”)
-            found = {bq.speaker: bq for bq, bw, _ in body_words if hw[0] in bw and len(bw) <= _SHORT_ECHO}
-            if len(found) == 1 and not any(hw[0] in _words_of(bq.text) for bq in unsourced):
-                echo = next(iter(found.values()))
-                resolved[n] = replace(q, speaker=echo.speaker, speaker_forms=list(echo.speaker_forms), speaker_is_org=echo.speaker_is_org)
-            continue
-        if len(hw) < 2:
-            continue
-        best, best_score = None, 0.0
-        for bq, bw, joined in body_words:
-            if len(bw) < len(hw) or len(bw) > 400:
-                continue
-            if " " + " ".join(hw) + " " in joined:
-                score = 1.0
-            elif len(hw) >= 4:
-                present = set(bw)
-                score = sum(1 for w in hw if w in present) / len(hw)
-            else:
-                continue
-            if score > best_score:
-                best, best_score = bq, score
-        if best is not None and best_score >= 0.8:
-            resolved[n] = replace(q, speaker=best.speaker, speaker_forms=list(best.speaker_forms), speaker_is_org=best.speaker_is_org)
-
-
-def _pull_quotes(art: Article, resolved: list[Optional[Quote]], own: list[bool]) -> None:
-    """A paragraph that is only a quotation with no attribution of its own
-    (a crosshead or a pull quote: "'We're ready!'") repeats words the
-    article prints elsewhere with their speaker, who speaks them here too
-    rather than whoever was quoted before."""
-    attributed = [
-        (q, " " + " ".join(_words_of(q.text)) + " ")
-        for n, q in enumerate(resolved)
-        if q is not None and own[n] and q.speaker is not None and q.paragraph != 0
-    ]
-    for n, q in enumerate(resolved):
-        # (a crosshead read as a phrase of the writer's has its own, empty, attribution)
-        if q is None or (own[n] and q.speaker is not None) or q.paragraph == 0:
-            continue
-        words = _words_of(q.text)
-        unit = art.units[art.unit_of[q.paragraph]] if q.paragraph in art.unit_of else None
-        if len(words) < 3 or unit is None or len(unit.quotes) != 1:
-            continue
-        if unit.masked.strip("  .,;" + MARKS + MASK):
-            continue  # words of the paragraph's own around the quotation
-        joined = " " + " ".join(words) + " "
-        found = {a.speaker: a for a, text in attributed if a is not q and joined in text}
-        if len(found) == 1:
-            a = next(iter(found.values()))
-            resolved[n] = replace(
-                q, speaker_as_printed=a.speaker_as_printed, speaker=a.speaker, speaker_forms=list(a.speaker_forms), speaker_is_org=a.speaker_is_org
-            )
 
 
 def _names_anyone(art: Article, k: int) -> bool:

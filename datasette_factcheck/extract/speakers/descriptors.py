@@ -20,7 +20,7 @@ from .names import (
     bare_word, capitalised, clean_name, is_acronym, is_possessive, is_title_word, looks_like_org, name_token, role_noun, run_end, strip_possessive,
 )
 from .cuenames import person_printed
-from .titleruns import office_and_place
+from .titleruns import office_and_place, office_in_capitals
 
 # Words that open a clause whose subject follows them ("as X put it").
 SUBORDINATORS = {"as", "while", "when", "after", "before", "because", "since", "though", "although", "once", "until", "whereas"}
@@ -676,6 +676,8 @@ def anaphoric_description(words: list[str], head: str) -> bool:
     mill")."""
     if len(words) == 2 and bare_word(words[0]) == "the" and (AGE_RE.fullmatch(bare_word(words[1])) or words[1] in PARTY_MEMBERS):
         return True  # "said the 46-year-old", "the Republican said"
+    if office_in_capitals(words, head):
+        return True  # no source left unnamed
     # "the senior official" is a source left unnamed; "the Tallow resident" describes someone just named by where they are from.
     placed = len(words) == 3 and words[1][:1].isupper()
     if len(words) < 3 or bare_word(words[0]) != "the" or (head in UNNAMED_SOURCE_HEADS and not placed) or head in ORG_WORDS or head in ORG_NOUNS:

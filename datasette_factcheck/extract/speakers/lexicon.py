@@ -390,6 +390,8 @@ MULTIWORD_VERBS = re.compile(
     r"|\bissued (?:the following|a|this) statement\b"
     r"|\b(?:spoke|speaks) of\b"
     r"|\b(?:apologi[sz]ed|apologi[sz]es) for\b"
+    # "X made it clear that the bill was “...” passed": a statement made plain.
+    r"|\b(?:made|makes|make) (?:it )?clear\b"
 )
 
 

@@ -248,6 +248,11 @@ _PASSIVE_BEFORE_RE = re.compile(
     + _PASSIVE_NAMING + r"(?:\s+as)?(?:\s+(?:a|an|the))?\s*$"
 )
 _BY_AFTER_RE = re.compile(r"[\s,]*by\s+")
+# Quotations joined to this one by "and" or "or" share its naming verb and
+# its agent: "described as “...” and “...” by Jane Roe".
+_JOINER = r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+_JOINED_AFTER_RE = re.compile(r"(?:" + _JOINER + MASK + r"+)+")
+_JOINED_BEFORE_RE = re.compile(MASK + r"+" + _JOINER + r"$")
 _AS_BY_RE = re.compile(r"(?:^|[,–—-])\s*as\s+" + _PASSIVE_NAMING + r"\s+by\s+")
 # "The guard - hailed by Superintendent X as “...” -":
 # the agent before "as" and the quotation.
@@ -272,6 +277,10 @@ def passive_agent(unit: Unit, k: int, sent: int, qs: int, qe: int, end: int) -> 
     called “...” by Jane Roe, a professor", "She was “careless,” as
     described by Director Jane Roe". "By critics" names nobody."""
     text = unit.masked
+    while (joined := _JOINED_BEFORE_RE.search(text, sent, qs)) is not None:
+        qs = joined.start()
+    if (joined := _JOINED_AFTER_RE.match(text, qe, end)) is not None:
+        qe = joined.end()
     m = _BY_AFTER_RE.match(text, qe, end) if _PASSIVE_BEFORE_RE.search(text, sent, qs) else None
     if m is None:
         m = _AS_BY_RE.search(text, qe, end)

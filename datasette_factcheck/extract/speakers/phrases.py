@@ -309,6 +309,11 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
         # "his letter to the council said": the letter's writer, not its recipient
         owner = next((t for t in range(doc - 1, max(a, doc - 3) - 1, -1) if toks[t][2].lower() in POSSESSIVE_PRONOUNS), None)
         return (toks[owner][0], toks[owner][1]) if owner is not None else _trailing_np(toks, a, doc)
+    owner = next((t for t in range(b - 1, max(a, b - 3) - 1, -1) if toks[t][2].lower() in POSSESSIVE_PRONOUNS), None) if is_document_word(last) else None
+    if owner is not None and (owner == a or toks[owner - 1][2].lower() not in OBLIQUE):
+        # "her report says", "his latest statement said": the writer speaks
+        # through it ("in its filing, written by" is no subject)
+        return toks[owner][0], toks[owner][1]
     if b > a and toks[b - 1][2].lower() == "the" and AGE_RE.fullmatch(last):
         return toks[b - 1][0], toks[b][1]  # "the 46-year-old"
     for d in range(b - 1, max(a, b - 7) - 1, -1):

@@ -37,7 +37,7 @@ from .lexicon import (
     SPEECH_VERBS,
     UNNAMED_SOURCE_HEADS,
 )
-from .titleruns import place_before_role
+from .titleruns import office_in_capitals, place_before_role
 from .organisations import ends_in_title
 from .names import (
     bare_word,
@@ -461,6 +461,8 @@ class Resolution(Issuers):
                     described = self.party_member_subject(pos, words)
                 else:
                     described = self.described_subject(pos, gender, noun, {bare_word(w) for w in words}, lower_head=words[-1].islower())
+                    if described is not None and office_in_capitals(words, noun) and (described.roles or self._office_printed_before(printed, pos)):
+                        described = None  # someone given no role, the office not printed unnamed before
                 if (
                     described is not None
                     and seat
@@ -499,6 +501,12 @@ class Resolution(Issuers):
         person = best[1]
         self.add_mention(pos, person)
         return person.full, list(person.forms)
+
+    def _office_printed_before(self, printed: str, pos: int) -> bool:
+        """"The First Minister has told ...": the office opened the story unnamed."""
+        k, off = divmod(pos, UNIT)
+        low = printed.lower()
+        return any(low in unit.masked.lower() for unit in self.units[:k]) or low in self.units[k].masked[:off].lower()
 
     def _role_subject_before(self, pos: int, gender: str) -> Optional[Person]:
         """"The mayor stood up and called for a fresh count. “...,” he

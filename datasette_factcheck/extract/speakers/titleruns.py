@@ -372,3 +372,9 @@ def name_after_seat(text: str, toks: list[tuple[int, int, str]], span: Optional[
     if name is None or len(name.split()) < 2 or not text[span[0] : end].endswith(" " + name):
         return None
     return end - len(name), end
+
+
+def office_in_capitals(words: list[str], head: str) -> bool:
+    """"the Chancellor", "the First Minister": an office printed in capitals
+    (not initials such as "MP", which are printed so whatever they mean)."""
+    return 2 <= len(words) <= 3 and bare_word(words[0]) == "the" and all(w[:1].isupper() and not w.isupper() for w in words[1:]) and is_title_word(head)
