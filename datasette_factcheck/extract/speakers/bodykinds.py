@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import FUNCTION_WORDS, ORG_CONNECTORS, ORG_NOUNS, PLACE_BODY_WORDS
+from .lexicon import FUNCTION_WORDS, ORG_CONNECTORS, ORG_DESCRIPTORS, ORG_NOUNS, PLACE_BODY_WORDS
 from .names import capitalised, looks_like_org
 from .text import bracketed
 
@@ -55,3 +55,27 @@ def _name_before_kind(toks: list[tuple[int, int, str]], a: int, b: int) -> Optio
 # nor a unit inside one ("the Tallow Bank board").
 _KINDS = ORG_NOUNS - PLACE_BODY_WORDS - {"department", "office", "board", "committee", "panel", "bench", "court", "service", "network"}
 _BRACKETED_INITIALS_RE = re.compile(r"\([A-Z][A-Za-z&]{1,7}\)")
+
+
+
+# "is one of the opposition parties", "was a freight company": up to four lower-case words.
+_COPULA_KIND_RE = re.compile(r"\s+(?:is|was)\s+(one\s+of\s+the|an?|the)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z]+)\b(?!['’])")
+
+
+def kinds_by_copula(text: str, end: int) -> set[str]:
+    """The kind of body a sentence says the name ending at ``end`` is
+    ("The HFP is one of the opposition parties", "Harbour Rail was a
+    freight company"), so that "the party" or "the company" can mean it."""
+    m = _COPULA_KIND_RE.match(text, end)
+    if m is None:
+        return set()
+    words = m.group(2).split()
+    # the noun closes the run ("a company director" is a person's): a
+    # clause word after it ("one of the parties which ...") ends it too
+    cut = next((n for n, w in enumerate(words) if w in FUNCTION_WORDS), len(words))
+    if not cut:
+        return set()
+    word = words[cut - 1]
+    if m.group(1).startswith("one"):
+        word = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
+    return {word} if word in ORG_NOUNS | ORG_DESCRIPTORS else set()

@@ -61,6 +61,7 @@ _ROLE_JOINERS = frozenset({"of", "for", "in"})
 # Words that put a noun phrase inside someone's description ("a spokesman
 # for X", "a farmer near X"): X is not the one who speaks.
 _PLACING = frozenset(OBLIQUE - {"and"}) | {"near"}
+_CANDIDACY = frozenset({"candidate", "nominee", "hopeful", "contender", "challenger"})
 # Prepositions whose object a following ", who said" makes the speaker, when
 # no role ("a spokesman for X, who said") stands before them.
 _WHO_AFTER = frozenset({"to", "from", "with", "against", "about", "on", "for"})
@@ -292,6 +293,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         and not clause
         and not portfolio
         and not issuer_follows(text[sent : span[0]])  # "A message from X said": X speaks through it
+        and not (len(prev) > 1 and prev[-1][2] == "for" and prev[-2][2] in _CANDIDACY)  # "candidate for Tallow Mayor X said": X runs
         # "X resigned after she told ...": the subject of a clause after the main one
         and not (len(prev) > 1 and text[span[0] : span[1]].lower() in _SUBJECT_PRONOUNS)
     ):

@@ -392,6 +392,9 @@ MULTIWORD_VERBS = re.compile(
     r"|\b(?:apologi[sz]ed|apologi[sz]es) for\b"
     # "X made it clear that the bill was “...” passed": a statement made plain.
     r"|\b(?:made|makes|make) (?:it )?clear\b"
+    # "The 70-year-old shared: “...”": only with the quotation as its object
+    # ("they shared “the same views”" is no speech).
+    r"|\b(?:shared|shares)(?=[ \u00a0]*[:,][ \u00a0]*(?:\u25a0|$))"
 )
 
 

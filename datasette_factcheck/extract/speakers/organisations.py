@@ -48,7 +48,7 @@ from .names import (
 from .cuenames import body_then_name_at
 from .apposition import unit_of_body
 from .identity import fold, person_key
-from .bodykinds import kind_after_name
+from .bodykinds import kind_after_name, kinds_by_copula
 from .descriptors import bare_org_word, body_kind_before, kind_noun, org_descriptors
 from .given_names import is_given_name
 from .places import country_not_person
@@ -488,12 +488,25 @@ class OrganisationScan(ArticleState):
             if org.maybe_person and self._shown_person(org.full):
                 continue
             last = last_before(org.positions, before)
-            if noun in org.types or noun in ANY_BODY_NOUNS:  # "the organisation": any body
+            if noun in org.types or noun in ANY_BODY_NOUNS or self._said_to_be(org, noun, before):  # "the organisation": any body
                 if last > best_pos:
                     best, best_pos = org, last
             elif org.types <= UNTYPED_ORG and org.types and last > fallback_pos and noun not in PUBLIC_BODY_NOUNS:
                 fallback, fallback_pos = org, last
         return best if best is not None else fallback
+
+    def _said_to_be(self, org: Person, noun: str, before: Optional[int]) -> bool:
+        """The text says ``org`` is a body of that kind before ``before``
+        ("The HFP is one of the opposition parties")."""
+        last = len(self.units) if before is None else before // UNIT + 1
+        for unit in self.units[1:last]:
+            for form in org.forms:
+                at = unit.masked.find(form)
+                while at >= 0:
+                    if noun in kinds_by_copula(unit.masked, at + len(form)):
+                        return True
+                    at = unit.masked.find(form, at + 1)
+        return False
 
     def municipality_named(self, kind: str, before: int) -> Optional[Person]:
         """The last "City of X" (or "Town of X", "County of X") printed

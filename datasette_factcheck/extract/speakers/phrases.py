@@ -35,6 +35,7 @@ from .titleruns import district_number, joined_titles_len, listed_portfolio_last
 from .apposition import appositive_name, held_title, name_after_role_of, name_before_owned_title, name_group, person_before_of, title_phrase, without_letters
 from .documents import is_document_word
 from .bodykinds import name_before_kind
+from .settings import before_place_phrase, before_time_phrase, setting_after_name, time_span_opening
 from .descriptors import (
     definite_description_end,
     SUBORDINATORS,
@@ -43,12 +44,8 @@ from .descriptors import (
     modifier_group,
     name_after_mixed_descriptors,
     role_holder_after,
-    before_time_phrase,
     owned_role,
-    before_place_phrase,
-    setting_after_name,
     surely_named,
-    time_span_opening,
 )
 from .given_names import is_given_name
 from .partymembers import party_description_start, party_member_group

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .descriptors import indefinite_subject
 from .documents import is_document_word
-from .lexicon import ADDRESSEE_VERBS, DETERMINERS, SPEECH_VERBS
+from .lexicon import ADDRESSEE_VERBS, DETERMINERS, PARTICIPLES, SPEECH_VERBS
 from .names import looks_like_org, role_noun
 
 
@@ -62,8 +62,9 @@ def thing_in_reported_clause(prev: list[tuple[int, int, str]]) -> bool:
     for its subject ("the sales"), in a clause that an earlier speech verb
     reports with "that" ("X said in its newsletter that the sales
     underlined"): no one speaks there, the reporter does."""
-    found = indefinite_subject(prev, frozenset({"the"}))
+    # ("... adding that their vote reveals": a possessive determines a thing as "the" does)
+    found = indefinite_subject(prev, frozenset({"the", "their", "its", "his", "her"}))
     if found is None or found[0] == 0 or prev[found[0] - 1][2] != "that":
         return False
     noun = prev[found[1]][2].lower()
-    return any(t[2] in SPEECH_VERBS for t in prev[: found[0] - 1]) and not (role_noun(noun) or looks_like_org(noun) or is_document_word(noun))
+    return any(t[2] in SPEECH_VERBS or t[2] in PARTICIPLES for t in prev[: found[0] - 1]) and not (role_noun(noun) or looks_like_org(noun) or is_document_word(noun))

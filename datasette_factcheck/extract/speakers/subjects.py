@@ -15,7 +15,8 @@ from .names import bare_word, capitalised, clean_name, is_initial, is_possessive
 from .cuenames import person_printed, personal
 from .given_names import is_given_name
 from .apposition import appositive_name
-from .descriptors import SUBORDINATORS, indefinite_after, time_span_opening
+from .descriptors import SUBORDINATORS, indefinite_after
+from .settings import time_span_opening
 from .phrases import np_after, np_before
 from .places import country_not_person
 from .placetags import place_tag
