@@ -463,6 +463,9 @@ class Resolution(Issuers):
                     described = self.described_subject(pos, gender, noun, {bare_word(w) for w in words}, lower_head=words[-1].islower())
                     if described is not None and office_in_capitals(words, noun) and (described.roles or self._office_printed_before(printed, pos)):
                         described = None  # someone given no role, the office not printed unnamed before
+                    of_named = {bare_word(w) for w in words[1:-1] if capitalised(w)}
+                    if described is not None and len(of_named) > 1 and of_named & (ORG_WORDS | ORG_NOUNS) and not of_named & self._printed_beside(described, pos):
+                        described = None  # "the leader of Marren City Council" is no one printed away from that body ("the Senate leader" is a title)
                 if (
                     described is not None
                     and seat
