@@ -146,6 +146,11 @@ ROLE_SYNONYMS = {
     "spokesman": {"spokesperson", "spokeswoman"},
     "spokeswoman": {"spokesperson", "spokesman"},
     "spokesperson": {"spokesman", "spokeswoman"},
+    # "Committee Chair X" then "the chairman said", and the other way.
+    "chair": {"chairman", "chairwoman", "chairperson"},
+    "chairman": {"chair", "chairperson"},
+    "chairwoman": {"chair", "chairperson"},
+    "chairperson": {"chair", "chairman", "chairwoman"},
     "monarch": {"ruler", "king", "queen"},
     # "the Rev. Ana Roe" then "the pastor said".
     **{clergy: {"reverend"} for clergy in ("pastor", "priest", "vicar", "rector", "chaplain", "preacher", "cleric", "clergyman", "clergywoman")},

@@ -49,13 +49,14 @@ class Salience(Turns):
     """Finding the person a description or a pronoun refers to. Part of ``Article``."""
 
     def _printed_beside(self, person: Person, before: Optional[int]) -> set[str]:
-        """The lower-cased words printed just before or after the last few
-        mentions of ``person`` before ``before``: titles, places, parties."""
+        """The lower-cased words printed just before or after the first two
+        and the last few mentions of ``person`` before ``before``: titles,
+        places, parties (a title is printed where the name is introduced)."""
         positions = person.positions
         if before is not None:
             positions = positions[: bisect.bisect_left(positions, before)]
         found: set[str] = set()
-        for p in positions[-8:]:
+        for p in {*positions[:2], *positions[-8:]}:
             k, off = divmod(p, UNIT)
             if 0 <= k < len(self.units):
                 text = self.units[k].masked
