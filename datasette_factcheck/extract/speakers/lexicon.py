@@ -478,6 +478,8 @@ CALL_VERBS = {
     "likened", "likens", "compared", "compares", "equated", "equates",
     # "X attributed the outage to “...”": the cause in the subject's words
     "attributed", "attributes",
+    # "X wished the defectors “all the best”", "X credited Y's “...”" ("tax credits" is a noun)
+    "wished", "wishes", "credited",
 }
 CALL_PARTICIPLES = {
     "calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming", "accusing", "citing",
