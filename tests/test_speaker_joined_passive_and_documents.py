@@ -91,3 +91,8 @@ def test_words_in_brief_go_to_the_speaker_of_the_fuller_quotation_after(lead, ex
 def test_words_in_brief_after_the_fuller_quotation_keep_no_speaker():
     body = "“I can tell you it was a frank exchange,” Premier Ana Roe said with a grin.\n\nLater that day the talks were called a “frank exchange.”"
     assert _speakers(body)[-1][1] is None
+
+
+def test_failing_to_make_clear_is_no_saying():
+    body = "Harbour master Oren Vasko spoke after the vote. Rivals on Friday faulted the Harbour Board over its failure to make clear that the fee was only “temporary,” as promised."
+    assert _speakers(body)[-1][1] is None

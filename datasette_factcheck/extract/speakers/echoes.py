@@ -115,7 +115,8 @@ def body_echoes(art: Article, resolved: list[Optional[Quote]], own: list[bool]) 
             continue
         words = _words_of(q.text)
         # a phrase in capitals ("Mostly True", a name) is a label or a title, no remark
-        if len(words) < 2 or not any(w not in FUNCTION_WORDS and w in q.text for w in words):
+        # ("fact-checking" is one word, though its halves are two)
+        if len(q.text.split()) < 2 or not any(w not in FUNCTION_WORDS and w in q.text for w in words):
             continue
         joined = " " + " ".join(words) + " "
         # the fuller quotation follows, as a story gives the words in brief first;

@@ -395,8 +395,9 @@ MULTIWORD_VERBS = re.compile(
     r"|\bissued (?:the following|a|this) statement\b"
     r"|\b(?:spoke|speaks) of\b"
     r"|\b(?:apologi[sz]ed|apologi[sz]es) for\b"
-    # "X made it clear that the bill was “...” passed": a statement made plain.
-    r"|\b(?:made|makes|make) (?:it )?clear\b"
+    # "X made it clear that the bill was “...” passed": a statement made plain
+    # ("failed to make clear" says nothing was).
+    r"|(?<!to )\b(?:made|makes|make) (?:it )?clear\b"
     # "The 70-year-old shared: “...”": only with the quotation as its object
     # ("they shared “the same views”" is no speech).
     r"|\b(?:shared|shares)(?=[ \u00a0]*[:,][ \u00a0]*(?:\u25a0|$))"
