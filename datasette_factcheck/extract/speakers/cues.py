@@ -335,12 +335,12 @@ def plural_subject(printed: str, verb: Optional[str], text: str = "", at: int = 
 
 
 def _agentless_passive(text: str, sent: int, vs: int, ve: int) -> bool:
-    """The speech verb at ``vs`` is a passive with no "by" after it ("was
-    only reported", "has just been announced"): it names no speaker."""
+    """The speech verb at ``vs`` is a passive with no "by" after it ("was only
+    reported"; "has been calling" is active): it names no speaker."""
     words = [w.lower() for w in text[max(sent, vs - 40) : vs].split()][-3:]
     while words and words[-1] not in BE_FORMS and (words[-1] in ADVERBS or words[-1] in {"only", "just", "not", "also", "now", "since"}):
         words.pop()
-    return bool(words) and words[-1] in BE_FORMS and not _ASKED_BY_RE.match(text, ve)
+    return bool(words) and words[-1] in BE_FORMS and not text[vs:ve].lower().endswith("ing") and not _ASKED_BY_RE.match(text, ve)
 
 
 def _be_before(text: str, sent: int, vs: int) -> bool:
