@@ -126,5 +126,5 @@ def body_echoes(art: Article, resolved: list[Optional[Quote]], own: list[bool]) 
             continue
         a = next(iter(found.values()))
         k = art.unit_of[q.paragraph]
-        if not any(p.full != a.speaker and any(k * UNIT <= pos < (k + 1) * UNIT for pos in p.positions) for p in art.persons + art.orgs):
+        if not any(a.speaker not in p.names and any(k * UNIT <= pos < (k + 1) * UNIT for pos in p.positions) for p in art.persons + art.orgs):
             resolved[n] = replace(q, speaker=a.speaker, speaker_forms=list(a.speaker_forms), speaker_is_org=a.speaker_is_org)
