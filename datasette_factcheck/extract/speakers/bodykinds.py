@@ -57,7 +57,6 @@ _KINDS = ORG_NOUNS - PLACE_BODY_WORDS - {"department", "office", "board", "commi
 _BRACKETED_INITIALS_RE = re.compile(r"\([A-Z][A-Za-z&]{1,7}\)")
 
 
-
 # "is one of the opposition parties", "was a freight company": up to four lower-case words.
 _COPULA_KIND_RE = re.compile(r"\s+(?:is|was)\s+(one\s+of\s+the|an?|the)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z]+)\b(?!['’])")
 

@@ -39,9 +39,13 @@ class Person:
         attribution resolved by rule may itself be wrong)."""
         if self.gender or (self.spoke and by_speech) or self.aged or self.roles & PERSON_ROLES:
             return True
-        if any(form.split()[0].rstrip(".").lower() in HONORIFICS for form in self.forms if form.strip()):
+        if self.printed_with_honorific():
             return True
         return any(len(parts) > 1 and is_given_name(parts[0]) for parts in map(name_parts, self.names))
+
+    def printed_with_honorific(self) -> bool:
+        """Some form of the name was printed after an honorific ("Dr X", "Mr X")."""
+        return any(form.split()[0].rstrip(".").lower() in HONORIFICS for form in self.forms if form.strip())
 
     def matches(self, name: str) -> bool:
         # A full name must agree with every full name of the person, not just

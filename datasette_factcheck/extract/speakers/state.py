@@ -11,7 +11,7 @@ from typing import Iterable, Optional
 
 from ...model import Quote, Segmented
 from .entities import Mention, Person, insort_unique, last_before
-from .lexicon import AFFILIATIONS, AUXILIARIES, GENDERED, HONORIFICS, ORG_WORDS, PERSON_ROLES, PLACE_APPOSITIVE, PORTFOLIO_WORDS, SAID_FORMS, SEAT_WORDS, SET_OFF_ASIDE, SPEECH_VERBS, STREET_WORDS, STRUCTURE_NOUNS, TITLE_WORDS
+from .lexicon import AFFILIATIONS, AUXILIARIES, GENDERED, ORG_WORDS, PERSON_ROLES, PLACE_APPOSITIVE, PORTFOLIO_WORDS, SAID_FORMS, SEAT_WORDS, SET_OFF_ASIDE, SPEECH_VERBS, STREET_WORDS, STRUCTURE_NOUNS, TITLE_WORDS
 from .descriptors import roles_gender
 from .given_names import firmly_gendered, is_given_name
 from .places import is_country
@@ -311,7 +311,7 @@ class ArticleState:
         # a name printed with an honorific ("Dr Lim Boon Keat").
         person = found[0]
         shown = person.roles & PERSON_ROLES or person.gender or gender or family_name_first(name_parts(person.full))
-        return person if shown or any(form.split()[0].rstrip(".").lower() in HONORIFICS for form in person.forms if form.strip()) else None
+        return person if shown or person.printed_with_honorific() else None
 
     def _first_surname(self, key: str, gender: Optional[str]) -> Optional[Person]:
         """The one person whose name carries two surnames, the first folding
