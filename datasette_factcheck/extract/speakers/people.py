@@ -63,7 +63,7 @@ from .identity import fold, name_gender, person_key
 from .apposition import appositive_roles, predicate_role, role_of_body_at
 from .documents import law_name
 from .given_names import is_given_name, name_after_place
-from .places import country_not_person, country_opening, is_country
+from .places import country_not_person, country_opening, is_country, office_region
 from .placetags import region_after_town
 from .genderclues import described_opener, fronted_possessive_gender, subordinate_subject_gender, later_pronoun_gender, opens_clause_at, owned_by_subject_gender, said_possessive_gender, said_pronoun_gender
 from .nicknames import bracketed_alias, nickname_of, without_nicknames
@@ -139,6 +139,11 @@ class PeopleScan(ArticleState):
                 # "mayor of Tallow Ana Roe", "Leader in Tallow Ana Roe", "Minister for Tallow
                 # Bay Ana Roe": the place of the office, then the name
                 name = " ".join(parts[given_at:])
+            elif (region := office_region(parts)) and ((start == i and after_office_joiner(toks, i)) or (at and capitalised(words[at - 1]) and is_title_word(words[at - 1]))):
+                # "chief minister of Alberta Ana Roe", "Chief Minister Alberta Ana Roe" with a
+                # given name no list knows: a region the lists know is the office's
+                words = words[:at] + parts[region:]
+                name = " ".join(parts[region:])
             elif len(parts) > 2 and i >= 2 and toks[i - 1][2] in {"of", "for"} and is_title_word(toks[i - 2][2]) and parts[0] == toks[i][2]:
                 name = " ".join(name_after_place(parts))  # "Mayor of London Ana Roe": a place that is also a given name
             if start < i and toks[i - 1][2] in {"of", "for"} and (country := country_opening(parts[:-2])):

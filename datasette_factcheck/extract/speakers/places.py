@@ -60,6 +60,15 @@ def country_not_person(name: str) -> bool:
     return is_country(name) and not is_given_name(name.split()[0])
 
 
+def office_region(parts: list[str]) -> int:
+    """How many of a name's first words are a country or a part of one
+    ("Punjab", "British Columbia") that an office printed before it is of;
+    0 unless two words remain and the first is no given name ("Georgia")."""
+    if not parts or is_given_name(parts[0]):
+        return 0
+    return next((n for n in (3, 2, 1) if n <= len(parts) - 2 and is_region(" ".join(parts[:n]))), 0)
+
+
 def country_opening(words: list[str]) -> int:
     """How many of ``words`` open with a country's name ("France",
     "South Africa"); 0 when they do not."""
