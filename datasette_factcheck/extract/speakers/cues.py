@@ -9,26 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .lexicon import (
-    AUXILIARIES,
-    EPITHET_HEADS,
-    RELATIVE_WHO_RE,
-    BE_FORMS,
-    DETERMINERS,
-    ADVERBS,
-    ADDRESSEE_VERBS,
-    URGING_VERBS,
-    CALL_PARTICIPLES,
-    CALL_VERBS,
-    FUNCTION_WORDS,
-    MASK,
-    OBLIQUE,
-    PARTICIPLES,
-    POSSESSIVE_PRONOUNS,
-    PRONOUNS,
-    ROLE_ING,
-    TITLE_WORDS,
-)
+from .lexicon import ADDRESSEE_VERBS, ADVERBS, AUXILIARIES, BE_FORMS, CALL_PARTICIPLES, CALL_VERBS, DETERMINERS, EPITHET_HEADS, FUNCTION_WORDS, MASK, OBLIQUE, PARTICIPLES, POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVE_WHO_RE, ROLE_ING, SPEECH_VERBS, TITLE_WORDS, URGING_VERBS
 from .descriptors import described_lead, described_name, described_name_before_aside, former_of, portfolio_before_name, indefinite_after, indefinite_np, indefinite_subject, without_affiliation
 from .names import bare_word, capitalised, clean_name, is_acronym, is_title_word, looks_like_org, plural_role_noun, role_noun
 from .cuenames import body_then_name_at, personal
@@ -42,6 +23,7 @@ from .phrases import np_after, np_before
 from .setoff import name_after_addressee
 from .titleruns import office_and_place, office_of_place_at, placed_title, title_before_portfolio
 from .wordforms import AGE_RE, before_auxiliary, month_alone, month_name, naming_in_passive, verb_adverb
+from .infinitives import infinitive_verbs, purpose_subject
 from .whoclauses import named_before_who, subject_before_who_clause
 from .subjects import body_before_role, joined_verb_subject, subordinate_clause_subject, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .speechverbs import CONTINUE_FORMS, after_preposition, as_complement_verb, possessed_gerund_as, speech_verbs
@@ -129,6 +111,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
             if w.lower() in CALL_VERBS and w[0].islower() and (n == 0 or (toks[n - 1][2].lower() not in DETERMINERS and not after_preposition(toks[n - 1][2], w)))
             and not _bare_comparison(toks, n) and not naming_in_passive([t[2].lower() for t in toks], n)
         ]
+        verbs += infinitive_verbs(text, sent, toks, CALL_VERBS | SPEECH_VERBS, verbs)  # "took to the radio to call her “...”"
         if not verbs and (regarding := as_complement_verb(toks)) is not None:
             verbs.append((regarding[0], regarding[1], regarding[2].lower()))
             calling = {regarding[2].lower()}
@@ -187,7 +170,9 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         unnamed = _unnamed_subject(unit, k, prev, vs, ve, qs)
         if unnamed is not None:
             return unnamed
-        span = (
+        infinitive = bool(prev) and prev[-1][2] == "to" and text[vs:ve].lower() != word
+        with_subject = purpose_subject(text, sent, prev[-1][0]) if infinitive else None  # "X took to the radio to call"
+        span = with_subject if infinitive else (
             named_before_who(unit.text, text, sent, vs)
             or subject_before_who_clause(unit.text, text, sent, vs)
             or joined_verb_subject(text, prev, sent, vs)

@@ -56,6 +56,16 @@ def finite_verb(word: str) -> bool:
     return word.islower() and (word in SPEECH_VERBS or word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4))
 
 
+def past_of_bare(word: str, verbs: set[str]) -> Optional[str]:
+    """The past form in ``verbs`` of a bare verb ("accuse", "slam",
+    "decry", "label"), as after the "to" of an infinitive; None for any
+    other word."""
+    if len(word) < 3 or not word.isalpha() or not word.islower():
+        return None
+    forms = [word + "d", word + "ed", word + word[-1] + "ed"] + ([word[:-1] + "ied"] if word.endswith("y") else [])
+    return next((f for f in forms if f in verbs), None)
+
+
 # Past tenses without "-ed" a body's acronym may stand before ("the UN made").
 IRREGULAR_PAST = set(
     """
