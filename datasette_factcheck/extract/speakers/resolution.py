@@ -401,9 +401,9 @@ class Resolution(Issuers):
                     continue
                 if not seat and places - AFFILIATIONS and not places & beside and self._placed_elsewhere(person, head, places):
                     continue  # "the Marren governor" is not "Tallow Governor X"
-                if compound_title and places - AFFILIATIONS and not places & beside:
-                    # "the First Minister" is not the "Harbour minister"; "the
-                    # Labour MP" may be the one MP whose party went unprinted.
+                if compound_title and places - AFFILIATIONS and not places & beside and not self.titled_in_headline(person, head, pos):
+                    # "the First Minister" is not the "Harbour minister"; "the Labour MP" may be the one MP whose
+                    # party went unprinted; the lead's "the House Speaker" is the headline's "Speaker Lowe".
                     continue
                 score += len(places & beside)
             last = self.last_pos(person, None if headline else pos)

@@ -24,16 +24,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from .names import (
-    bare_word,
-    clean_name,
-    is_possessive,
-    is_title_word,
-    looks_like_org,
-    role_noun,
-    strip_possessive,
-    uncontracted,
-)
+from .names import bare_word, clean_name, is_possessive, is_title_word, looks_like_org, role_noun, strip_possessive, uncontracted
 from .given_names import is_given_name
 from .descriptors import described_person_head, descriptor_gender, kin_subject, other_party
 from .wordforms import is_verb
@@ -43,6 +34,7 @@ from .text import UNIT, Unit, sentence_of, tokens
 from .places import is_country
 from .turns import Turns
 from .layout import headline_label, headline_subject
+from .titleruns import title_before
 
 
 class Salience(Turns):
@@ -120,6 +112,11 @@ class Salience(Turns):
         if k >= len(self.units) or not self.units[k].text.lower().startswith(printed.lower() + " "):
             return None
         return self.delayed_name(heads, k * UNIT)
+
+    def titled_in_headline(self, person: Person, head: str, pos: int) -> bool:
+        """``pos`` is in the lead and the headline prints ``person`` after the title ``head``."""
+        lead = bool(self.body_start) and pos // UNIT <= self.body_start // UNIT + 1 and bool(person.positions) and person.positions[0] < UNIT
+        return lead and title_before(self.units[0].text, head, person.names)
 
     def headline_speaker(self, heads: set[str], pos: int) -> Optional[Person]:
         """A headline labelled with a name ("Roe: we were not outplayed")

@@ -9,6 +9,7 @@ portfolio list a noun phrase ends in."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from typing import Callable, Optional
 
@@ -378,3 +379,9 @@ def office_in_capitals(words: list[str], head: str) -> bool:
     """"the Chancellor", "the First Minister": an office printed in capitals
     (not initials such as "MP", which are printed so whatever they mean)."""
     return 2 <= len(words) <= 3 and bare_word(words[0]) == "the" and all(w[:1].isupper() and not w.isupper() for w in words[1:]) and is_title_word(head)
+
+
+def title_before(text: str, head: str, names: list[str]) -> bool:
+    """``text`` prints one of ``names`` right after ``head`` as a title
+    ("Speaker Lowe wants ...")."""
+    return bool(names) and re.search(r"(?<![\w-])" + re.escape(head.capitalize()) + r"\s+(?:" + "|".join(map(re.escape, names)) + r")\b", text) is not None
