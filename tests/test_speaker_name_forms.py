@@ -186,6 +186,8 @@ def test_a_common_word_before_a_surname_is_no_given_name(paragraphs, expected):
         ("Maulana Idris Qadri said the mosque committee was “ready to meet the council at any time.”", "Idris Qadri"),
         ("Sardar Gurnam Singh Bains said the farmers would “stay on the highway until the law goes.”", "Gurnam Singh Bains"),
         ("Sadhvi Kamla Devi told the gathering the temple fund was “open to every family in the valley.”", "Kamla Devi"),
+        ("Mian Tariq Jamil told the rally the canal scheme was “paid for twice over.”", "Tariq Jamil"),
+        ("Janab Arif Lodhi said the market levy would “fall on the smallest traders.”", "Arif Lodhi"),
     ],
 )
 def test_forms_of_address_are_no_part_of_the_name(paragraph, expected):

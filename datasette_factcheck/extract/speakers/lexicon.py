@@ -17,12 +17,12 @@ HONORIFICS = {
     # How union and student-union pages address their officers ("Comrade X", "Comr. X").
     "comrade": None, "comr": None,
     # Religious and customary forms of address South Asian pages print before
-    # a name ("Maulana X", "Sardar X", "Sadhvi X"); not "Pandit" or "Acharya",
+    # a name ("Maulana X", "Sardar X", "Sadhvi X", "Mian X"); not "Pandit" or "Acharya",
     # which are surnames as often.
     "maulana": "m", "mufti": "m", "haji": "m", "sardar": "m", "swami": "m", "mahant": "m",
     # A priest's form of address ("Father X"); lower-case "father" stays a kinship noun.
     "father": "m",
-    "sadhvi": "f", "begum": "f", "thiru": "m", "thirumathi": "f",
+    "sadhvi": "f", "begum": "f", "thiru": "m", "thirumathi": "f", "mian": "m", "janab": "m",
 }
 
 
