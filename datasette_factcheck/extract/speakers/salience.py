@@ -483,6 +483,8 @@ class Salience(Turns):
                 if n > 0 and toks[n - 1] not in parts and is_given_name(toks[n - 1]):
                     continue  # "his mother, Ann Roe": another given name, someone else of the name
                 after = toks[n + 1] if n + 1 < len(toks) else ""
+                if after[:1].isupper() and self.person_for(f"{surname} {after}", create=False) not in (None, person):
+                    continue  # "Roe Brant will return" from Ana Roe: the given name of someone else
                 if word == surname and after.islower() and after.endswith("s") and not after.endswith("ss"):
                     continue  # "Roe supporters"
                 rest = outer[words[n].end() :].lstrip(" ")
