@@ -66,6 +66,8 @@ def test_someone_who_named_themselves(cue, expected):
     [
         ("Ana Roe, the mayor of Tallow, spoke of a “long night” and called for help with the clean-up.", "Ana Roe"),
         ("Mr Lowe apologised for the “delays and stress” the outage caused.", "Ben Lowe"),
+        ("Ana Roe, the mayor of Tallow, spoke about “heroes” at the vigil.", "Ana Roe"),
+        ("Mr Lowe talked about “rebuilding trust” with savers over the coming months.", "Ben Lowe"),
         # a phrase the sentence's subject did not speak about stays the writer's
         ("Ana Roe, the mayor of Tallow, toured the “red zone” and called for help with the clean-up.", None),
     ],

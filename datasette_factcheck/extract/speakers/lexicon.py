@@ -393,7 +393,7 @@ MULTIWORD_VERBS = re.compile(
     r"|\b(?:put|puts) it\b"
     # "X issued the following statement:", "X spoke of a “nightmare”", "X apologised for the “...”".
     r"|\bissued (?:the following|a|this) statement\b"
-    r"|\b(?:spoke|speaks) of\b"
+    r"|\b(?:spoke|speaks|talked|talks) (?:of|about)\b"  # "spoke about “...”" too
     r"|\b(?:apologi[sz]ed|apologi[sz]es) for\b"
     # "X made it clear that the bill was “...” passed": a statement made plain
     # ("failed to make clear" says nothing was).
