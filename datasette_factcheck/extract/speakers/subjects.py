@@ -20,7 +20,7 @@ from .settings import time_span_opening
 from .phrases import np_after, np_before
 from .places import country_not_person
 from .placetags import place_tag
-from .subjectshapes import role_after_place
+from .subjectshapes import pronoun_after_participle, role_after_place
 from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, number_word, verb_adverb
 from .text import tokens
 from .titleruns import name_after_seat
@@ -309,9 +309,7 @@ def _introductory(word: str) -> bool:
     )
 
 
-# Words that open a sentence before its subject without a comma: "And then
-# Roe went on the attack, saying", "While Roe calls the plan “...”",
-# "However Roe disagreed and said".
+# Words opening a sentence before its subject, no comma: "And then Roe went on the attack, saying", "However Roe disagreed".
 _OPENERS = {"and", "but", "so", "then", "yet", "while", "when", "as", "though", "although", "because", "once", "whereas", "however"}
 
 
@@ -325,6 +323,8 @@ def subject_past_openers(text: str, lo: int, hi: int) -> Optional[tuple[int, int
     i = 0
     while i < len(toks) - 1 and i < 3 and toks[i][2].lower() in _OPENERS:
         i += 1
+    if i < len(toks) and toks[i][2].lower().endswith("ing") and toks[i][2].isalpha():
+        return pronoun_after_participle(toks, i)  # "However speaking in Tallow she defended it"
     # "Then he ended, saying ...": a pronoun after the connective is the subject too.
     if i == 0 or not (capitalised(toks[i][2]) or toks[i][2].lower() in {"he", "she"}):
         return None

@@ -6,6 +6,8 @@ that opens the sentence before the name."""
 
 from __future__ import annotations
 
+from typing import Optional
+
 from .documents import issued_by
 from .lexicon import ADVERBS, AUXILIARIES, BE_FORMS, FUNCTION_WORDS, HEARD_FROM, PERSON_ROLES, SPEECH_VERBS
 from .names import bare_word, capitalised, is_possessive, is_title_word, role_noun
@@ -167,3 +169,15 @@ def role_after_place(toks: list[tuple[int, int, str]], span: tuple[int, int]) ->
     if e + 1 < len(toks) and capitalised(toks[e + 1][2]):
         return span  # "Tallow mayor Ivo Marsh": the name is the subject
     return span[0], toks[e][1]
+
+
+def pronoun_after_participle(toks: list[tuple[int, int, str]], i: int) -> Optional[tuple[int, int]]:
+    """The "he" or "she" that a participle's phrase opened at ``i`` leads to
+    with no comma ("However speaking in Tallow she defended it"), within six
+    words; None when punctuation comes first or no such pronoun follows."""
+    for n in range(i + 1, min(len(toks) - 1, i + 7)):
+        if toks[n][2] in {"he", "she"}:
+            return toks[n][0], toks[n][1]
+        if not toks[n][2].isalpha():
+            return None
+    return None
