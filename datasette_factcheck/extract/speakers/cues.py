@@ -24,7 +24,7 @@ from .setoff import name_after_addressee
 from .titleruns import office_and_place, office_of_place_at, placed_title, title_before_portfolio
 from .wordforms import AGE_RE, before_auxiliary, month_alone, month_name, naming_in_passive, verb_adverb
 from .infinitives import infinitive_verbs, purpose_subject
-from .whoclauses import named_before_who, subject_before_who_clause
+from .whoclauses import named_before_who, subject_before_who_clause, which_clause_subject
 from .subjects import body_before_role, joined_verb_subject, subordinate_clause_subject, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, possessed_np, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, subject_before_appositive, subject_before_thing_name, subject_past_openers
 from .speechverbs import CONTINUE_FORMS, after_preposition, as_complement_verb, possessed_gerund_as, speech_verbs
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
@@ -175,6 +175,7 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         span = with_subject if infinitive else (
             named_before_who(unit.text, text, sent, vs)
             or subject_before_who_clause(unit.text, text, sent, vs)
+            or which_clause_subject(text, prev, vs)
             or joined_verb_subject(text, prev, sent, vs)
             or inverted_after_comma(text, prev, word, ve, qs)
             or first_verb_subject(text, sent, prev, word, ve, qs)
@@ -191,10 +192,10 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         if span is None and prev and prev[-1][2] in _BEFORE_VERB and word not in calling:
             span = _subject_of_verb_chain(text, sent, prev)
         if span is None and prev and prev[-1][2].lower() in {"and", "but", "or", "then", ","} and len(verbs) > 1:
-            # "X said he welcomed it and added, “...”": verbs joined by
-            # "and" share the subject of the first.
+            # "X said he welcomed it and added, “...”", "which X branded “...” and vowed":
+            # verbs joined by "and" share the subject of the first, a verb of naming too.
             pvs, _, pword = verbs[-2]
-            if pword not in PARTICIPLES and pword not in calling and pword != "according to":
+            if pword not in PARTICIPLES and pword not in CALL_PARTICIPLES and pword != "according to":
                 span = np_before(text, sent, pvs)
         while prev and verb_adverb(prev[-1][2]):
             prev.pop()  # "X backed Y, but now said"

@@ -1,16 +1,17 @@
 """A "who" clause between a name and the speech verb: the name right
 before a bare "who" speaks, and so does a name opening the sentence whose
-relative clause the comma before the verb closes."""
+relative clause the comma before the verb closes. Verbs joined inside an
+"in which" clause share that clause's subject."""
 
 from __future__ import annotations
 
 import re
 from typing import Optional
 
-from .lexicon import MASK
+from .lexicon import CALL_VERBS, MASK, OBLIQUE, SPEECH_VERBS
 from .descriptors import anaphoric_description
 from .phrases import np_before
-from .subjects import named_person
+from .subjects import named_person, sentence_subject
 from .text import tokens
 
 
@@ -53,3 +54,16 @@ def subject_before_who_clause(text: str, masked: str, sent: int, vs: int) -> Opt
     if span is None or len(lead) > 5 or any(not w.isalpha() for w in lead) or not named_person(text[span[0] : span[1]]):
         return None
     return span
+
+
+def which_clause_subject(text: str, prev: list[tuple[int, int, str]], vs: int) -> Optional[tuple[int, int]]:
+    """"a report in which Jo Roe accused the board of “...” and said “...”":
+    a speech verb that "and" or "but" joins to a verb of saying inside a
+    relative clause a preposition and "which" open shares that clause's
+    subject, not the sentence's."""
+    if not prev or prev[-1][2].lower() not in {"and", "but"}:
+        return None
+    rel = next((n for n in range(len(prev) - 2, 0, -1) if prev[n][2] == "which" and prev[n - 1][2].lower() in OBLIQUE), None)
+    if rel is None or rel + 1 >= len(prev) - 1 or not any(t[2] in SPEECH_VERBS or t[2] in CALL_VERBS for t in prev[rel + 1 : -1]):
+        return None  # "a basis on which X can claim ..., and called on Y": the main clause's verb goes on
+    return sentence_subject(text, prev[rel + 1][0], vs)
