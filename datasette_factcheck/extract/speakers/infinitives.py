@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .lexicon import DETERMINERS, OBLIQUE
-from .names import capitalised
+from .cuenames import person_printed
+from .lexicon import DETERMINERS, OBLIQUE, POSSESSIVE_PRONOUNS
+from .names import capitalised, is_possessive
 from .subjects import main_clause_start, possessed_np, subject_past_openers, with_clause_subject
 from .text import tokens
-from .wordforms import past_of_bare
+from .wordforms import past_of_bare, verb_adverb
 
 # Someone told to do the saying: "urged Lee to call it", "asked them to".
 _TOLD_TO = frozenset({"him", "her", "them", "us", "me", "you"})
@@ -23,24 +24,30 @@ def infinitive_verbs(text: str, sent: int, toks: list[tuple[int, int, str]], ver
     form is one of ``verbs`` ("to call" read as "called"), after every verb
     already ``found`` ("X continued to question Y, saying “...”" speaks
     through "saying"), when a name or "he" or "she" is the subject of the
-    clause it completes and the saying is not refused ("chose not to")."""
+    clause it completes and the "to" opens a purpose, not a refusal ("chose
+    not to"), a noun's complement ("his refusal to") or a span ("from state
+    to state")."""
     last = max((v[0] for v in found), default=-1)
     return [
         (s, e, past) for n, (s, e, w) in enumerate(toks)
-        if s > last and n > 0 and toks[n - 1][2] == "to" and (past := past_of_bare(w, verbs)) is not None
-        and not (n > 1 and toks[n - 2][2].lower() in _WITHHELD)
-        and _named(text, purpose_subject(text, sent, toks[n - 1][0]))
+        if s > last and n > 1 and toks[n - 1][2] == "to" and (past := past_of_bare(w, verbs)) is not None
+        and _purpose(toks, n - 1) and _named(text, purpose_subject(text, sent, toks[n - 1][0]))
     ]
 
 
-def _named(text: str, span: Optional[tuple[int, int]]) -> bool:
-    """The span holds a capitalised word past its determiner, or is "he" or "she"."""
-    if span is None:
+def _purpose(toks: list[tuple[int, int, str]], to: int) -> bool:
+    """The "to" at ``to`` can open a purpose its clause's subject pursues."""
+    before = [t[2] for t in toks[:to]]
+    while before and verb_adverb(before[-1]):
+        before.pop()
+    if not before or before[-1].lower() in _WITHHELD or before[-1].lower() == toks[to + 1][2].lower():
         return False
-    words = text[span[0] : span[1]].split()
-    if words and words[0].lower() in DETERMINERS:
-        words = words[1:]
-    return any(capitalised(w) for w in words) or (len(words) == 1 and words[0].lower() in {"he", "she"})
+    return not (len(before) > 1 and (is_possessive(before[-2]) or before[-2].lower() in POSSESSIVE_PRONOUNS))
+
+
+def _named(text: str, span: Optional[tuple[int, int]]) -> bool:
+    """The span names a person, or is "he" or "she"."""
+    return span is not None and person_printed(text[span[0] : span[1]]) is not None
 
 
 def purpose_subject(text: str, sent: int, to: int) -> Optional[tuple[int, int]]:
