@@ -209,3 +209,45 @@ def test_a_lead_description_after_a_name_is_someone_else():
         "Ben Lowe, leader of Tallow Borough Council, said the vote had ended the scheme.",
     ]
     assert speaker_of(paragraphs, "dead in the water") is None
+
+
+@pytest.mark.parametrize(
+    "paragraphs, opening, expected",
+    [
+        # the sentence before gives words to someone in the middle ("..., she said, adding ...")
+        (
+            ["Jane Roe has said her successor will have a “hard task”.", "Ward budgets are “the hardest part” of the job, she said, adding it is hard to please everyone.", "The outgoing Tallow leader said while some members may be unhappy, “chances come quickly in politics”."],
+            "chances come",
+            "Jane Roe",
+        ),
+        # a description that opens the sentence before goes on with whoever spoke before it
+        (
+            ["Ivo Lark says his career is not over.", "“I have plenty left to give the ward,” he said.", "The former council leader then turned on Dana Reyes and Tom Vale, blaming them for his fall.", "The flamboyant politician claimed members who backed the vote were paid.", "“Some of my colleagues gave me up once their bosses rang them.”"],
+            "Some of my colleagues",
+            "Ivo Lark",
+        ),
+        (
+            ["Ivo Lark says his career is not over.", "“I have plenty left to give the ward,” he said.", "The former council leader then turned on Dana Reyes and Tom Vale, blaming them for his fall.", "The flamboyant politician claimed members who backed the vote were “paid off”."],
+            "paid off",
+            "Ivo Lark",
+        ),
+        # ... but not someone of the other gender, a body, or past someone named since
+        (
+            ["Jane Roe has said her successor will have a “hard task”.", "Ward budgets are “the hardest part” of the job, she said, adding it is hard to please everyone.", "The businessman said while some members may be unhappy, “chances come quickly in politics”."],
+            "chances come",
+            None,
+        ),
+        (
+            ["The Tallow Party has said its next leader will have a “hard task”.", "Ward budgets are “the hardest part” of the job, the party said, adding it is hard to please everyone.", "The outgoing leader said while some members may be unhappy, “chances come quickly in politics”."],
+            "chances come",
+            None,
+        ),
+        (
+            ["Jane Roe has said her successor will have a “hard task”.", "Ward budgets are “the hardest part” of the job, she said, while Ana Lowe called them easy.", "The outgoing leader said while some members may be unhappy, “chances come quickly in politics”."],
+            "chances come",
+            None,
+        ),
+    ],
+)
+def test_a_description_goes_on_with_the_last_speaker(paragraphs, opening, expected):
+    assert speaker_of(paragraphs, opening) == expected

@@ -240,6 +240,9 @@ _SPOKE = "Ana Price and Dana Reyes spoke to the night shift on Monday. Reyes too
         # quotation is someone else's words
         ([_SPOKE, "“People keep saying Dana Reyes should step aside, and I will not,” she said."], "Dana Reyes"),
         ([_SPOKE, "“Reyes supporters are loud, but they are fair,” she said."], "Dana Reyes"),
+        # ... though a verb in "-s" after the name, in a clause "if" or "when" opens, speaks of Reyes
+        ([_SPOKE, "“If Reyes walks into the canteen, the whole shift gets up to shake her hand,” she said."], "Ana Price"),
+        ([_SPOKE, "“When Reyes speaks, the night shift listens,” she said."], "Ana Price"),
         ([_SPOKE, "“They told me, ‘Reyes never forgets a face,’ and they are right,” she said."], "Dana Reyes"),
         # ... and a surname after a determiner is the name as a word
         ([_SPOKE, "“If anyone voted for the wrong Reyes, I hope they got the better one,” she said."], "Dana Reyes"),

@@ -786,3 +786,6 @@ EPITHET_HEADS = frozenset(
     comedian songwriter politician"""
     .split()
 )
+# Words a description may use for the holder of any post ("the Fine Gael
+# leader" for the Taoiseach), whatever title the page printed.
+ANY_HOLDER = frozenset({"leader", "politician", "lawmaker", "legislator", "incumbent", "veteran"})

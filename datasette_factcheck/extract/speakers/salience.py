@@ -9,24 +9,11 @@ import re
 from typing import Optional
 
 from .entities import LOOKBACK, Mention, Person
-from .lexicon import (
-    AFFILIATIONS,
-    APPOSITIVE_END,
-    DEMONYMS,
-    FUNCTION_WORDS,
-    HONORIFICS,
-    MASK,
-    ORG_NOUNS,
-    ORG_WORDS,
-    QUESTION_VERBS,
-    ROLE_SYNONYMS,
-    UNNAMED_ROLE_HEADS,
-    SPEECH_VERBS,
-    TITLE_WORDS,
-)
+from .lexicon import AFFILIATIONS, ANY_HOLDER, APPOSITIVE_END, DEMONYMS, FUNCTION_WORDS, HONORIFICS, MASK, ORG_NOUNS, ORG_WORDS
+from .lexicon import QUESTION_VERBS, ROLE_SYNONYMS, UNNAMED_ROLE_HEADS, SPEECH_VERBS, TITLE_WORDS
 from .names import bare_word, clean_name, is_possessive, is_title_word, looks_like_org, role_noun, strip_possessive, uncontracted
 from .given_names import is_given_name
-from .descriptors import described_person_head, descriptor_gender, kin_subject, other_party
+from .descriptors import SUBORDINATORS, described_person_head, descriptor_gender, kin_subject, other_party
 from .wordforms import is_verb
 from .subjects import fronted_participle, sentence_subject, subject_past_openers
 from .joinednames import joined_subject
@@ -261,7 +248,9 @@ class Salience(Turns):
         if earlier is None:
             return None
         m = self.subject_of_sentence(earlier[0] * UNIT + earlier[1], past_openers=True)
-        return m.person if m is not None else None
+        # or the one who spoke last before the first description ("“...,” he said. The
+        # former mayor went on ... The flamboyant politician claimed ...")
+        return m.person if m is not None else self.last_speaker_near(k * UNIT + lo)
 
     def described_subject(self, pos: int, gender: Optional[str], head: str, words: set[str], lower_head: bool = False) -> Optional[Person]:
         """For a definite description that no one in view holds as a role
@@ -278,12 +267,17 @@ class Salience(Turns):
             or self._pronoun_opening_before(pos)
             or self._quotation_speaker_before(pos)
         )
-        if person is None and lower_head and head in _OFFICES:
-            # "..., Treasurer X says. The state government minister added":
-            # an office in lower case goes on with the attribution before
-            # it, when that names someone who holds an office too.
-            person = self._attribution_before(pos)
-            if person is not None and not person.roles & TITLE_WORDS:
+        if person is None:
+            # "..., Treasurer X says. The state government minister added", "..., she said,
+            # adding .... The outgoing leader said": who spoke last, no one named since; an
+            # office in lower case only for an office holder, a post never for one printed
+            # with another ("a tide scientist" is no "state health commissioner").
+            last = self._attribution_before(pos) if lower_head and head in _OFFICES else None
+            person = last or self.last_speaker_near(pos)
+            if person is not None and (
+                (lower_head and head in _OFFICES and not person.roles & TITLE_WORDS)
+                or (last is None and head in TITLE_WORDS - ANY_HOLDER and person.roles and head not in person.roles)
+            ):
                 return None
         if person is None or not self.describable(person, gender):
             return None
@@ -485,8 +479,8 @@ class Salience(Turns):
                 after = toks[n + 1] if n + 1 < len(toks) else ""
                 if after[:1].isupper() and self.person_for(f"{surname} {after}", create=False) not in (None, person):
                     continue  # "Roe Brant will return" from Ana Roe: the given name of someone else
-                if word == surname and after.islower() and after.endswith("s") and not after.endswith("ss"):
-                    continue  # "Roe supporters"
+                if word == surname and after.islower() and after.endswith("s") and not after.endswith("ss") and (n == 0 or toks[n - 1].lower() not in _CLAUSE_OPENERS):
+                    continue  # "Roe supporters", but "if Roe walks in" speaks of Roe
                 rest = outer[words[n].end() :].lstrip(" ")
                 if (not rest or not rest[0].isalnum()) and _determined(toks, n):
                     continue  # "the wrong Roe": the name as a word, maybe the speaker's own
@@ -769,6 +763,7 @@ def _other_office(head: str, roles: set[str]) -> bool:
 
 
 _DETERMINERS = {"the", "a", "an", "another"}
+_CLAUSE_OPENERS = SUBORDINATORS | {"if", "unless", "whenever"}
 # Capitalised words ending in "-ing" that open no participle clause: a
 # preposition's subject may be the pronoun's ("During X's visit, she said").
 _NOT_PARTICIPLES = {"during", "following", "notwithstanding", "including", "morning", "evening", "spring", "king", "thing", "nothing", "something", "everything", "anything"}
