@@ -188,6 +188,10 @@ def test_a_common_word_before_a_surname_is_no_given_name(paragraphs, expected):
         ("Sadhvi Kamla Devi told the gathering the temple fund was “open to every family in the valley.”", "Kamla Devi"),
         ("Mian Tariq Jamil told the rally the canal scheme was “paid for twice over.”", "Tariq Jamil"),
         ("Janab Arif Lodhi said the market levy would “fall on the smallest traders.”", "Arif Lodhi"),
+        # West African ones ("Mazi X", "Alhaja X", "Mallam X")
+        ("Mazi Chidi Okonkwo said the party was “not going anywhere near the other camp.”", "Chidi Okonkwo"),
+        ("Alhaja Bisi Adeyemi told the traders the new stalls would be “ready before the rains.”", "Bisi Adeyemi"),
+        ("Mallam Sani Garba said the council had “kept every promise on the roads.”", "Sani Garba"),
     ],
 )
 def test_forms_of_address_are_no_part_of_the_name(paragraph, expected):

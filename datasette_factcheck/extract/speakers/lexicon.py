@@ -13,7 +13,7 @@ HONORIFICS = {
     # Malaysian and Nigerian pages print them before a name.
     "shri": "m", "sri": "m", "smt": "f", "shrimati": "f", "kumari": "f", "datuk": None, "dato": None,
     "seri": None, "datin": "f",
-    "alhaji": "m", "hajia": "f", "senhor": "m", "señor": "m", "señora": "f", "signor": "m",
+    "alhaji": "m", "hajia": "f", "alhaja": "f", "hajiya": "f", "mallam": "m", "mazi": "m", "senhor": "m", "señor": "m", "señora": "f", "signor": "m",
     # How union and student-union pages address their officers ("Comrade X", "Comr. X").
     "comrade": None, "comr": None,
     # Religious and customary forms of address South Asian pages print before
