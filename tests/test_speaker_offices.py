@@ -4,7 +4,8 @@ named without a comma, a description set off with an adverb, a form of
 address between a title and a name, a seat in a description, a title set
 off before the name, a portfolio of two parts, sentences that lost the
 space after their full stop, a name after a quotation with a
-participle but no verb, a place in title case as a colon dateline, a
+participle but no verb, a place in title case as a colon dateline (also
+after a standfirst), a
 body's name printed again without its first words, a title and its
 department set off after "the", "yesterday" before a verb, an initial and
 a surname after a long title, "Guv", a caption's credit run into the
@@ -151,6 +152,17 @@ def test_title_case_colon_dateline_is_no_subject(opening, expected):
         "A clearly irritated Ravi Varadan conceded the squad had troubles.",
     ]
     assert speakers_of(paragraphs)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Port Ellis: ", "PORT ELLIS: ", "PORT ELLIS (HNA): ", ""],
+)
+def test_a_colon_dateline_after_a_standfirst_is_no_subject(dateline):
+    # the lead printed twice, as a summary and then with its dateline
+    lead = "Mayor Jane Roe on Saturday thanked the voters whose support gave her party a clear win in the council vote, saying she is “deeply moved”."
+    paragraphs = [lead, dateline + lead, "The party now holds 30 of the 41 seats."]
+    assert [speaker for _, speaker in textutil.speakers_of(paragraphs)] == ["Jane Roe", "Jane Roe"]
 
 
 @pytest.mark.parametrize(

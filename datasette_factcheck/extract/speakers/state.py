@@ -84,7 +84,7 @@ class ArticleState:
             self._add_unit(0, 0, seg.title, by_para.get(0, []))
         for n, p in enumerate(seg.paragraphs):
             text = seg.body[p.start : p.end]
-            self._add_unit(p.number, p.start, text, by_para.get(p.number, []), opening=n == 0)
+            self._add_unit(p.number, p.start, text, by_para.get(p.number, []), opening=n <= 1)
         self.unit_of = {u.number: k for k, u in enumerate(self.units)}
         # Where the body starts: the headline (unit 0) introduces no one.
         self.body_start = UNIT if self.units and self.units[0].number == 0 else 0
