@@ -2,7 +2,9 @@
 closed by the comma before the verb ("The retired hotel porter, who had the
 jab from nurse Ivy Lam, added:"), speaks as the description alone
 would: the person the sentence before is about, never a name inside the
-clause. Every sentence here is written for the test."""
+clause. So does one whose clause has a verb of its own and no comma ("The
+retired hotel porter who moved to Tallow in 1990 has said ..."). Every
+sentence here is written for the test."""
 
 import pytest
 
@@ -24,3 +26,18 @@ QUOTE = "“I cannot thank the ward staff enough for their care this year.”"
 )
 def test_a_description_before_a_who_clause_speaks(sentence, expected):
     assert textutil.speaker_of([LEAD, sentence], "I cannot thank") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The retired hotel porter who moved to Tallow from the coast in 1990 has often said the ward staff were “the best in the county”.", "Ana Keel"),
+        ("A day later, the retired hotel porter who got the jab from nurse Ivy Lam said she was glad she went, calling the ward staff “the best in the county”.", "Ana Keel"),
+        # the guards: a verb of saying right after "who" is the clause's own, and a comma
+        # inside the clause leaves its end unknown
+        ("The retired hotel porter who said the ward staff were “the best in the county” has gone home.", None),
+        ("The retired hotel porter who moved to Tallow sat next to Ivy Lam, and Lam has said the ward staff were “the best in the county”.", "Ivy Lam"),
+    ],
+)
+def test_a_description_before_a_who_clause_without_a_comma_speaks(sentence, expected):
+    assert textutil.speaker_of([LEAD, sentence], "the best in") == expected

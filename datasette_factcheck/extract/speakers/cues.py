@@ -387,6 +387,8 @@ def _speaker_of_participle(text: str, sent: int, verbs: list[tuple[int, int, str
     between = text[pve:vs].strip()
     if not between.endswith(",") or MASK in between:
         return None
+    if (described := subject_before_who_clause(text, text, sent, pvs)) is not None:
+        return described  # "the veteran MP who lost ten seats to X said ..., pledging"
     span = np_before(text, sent, pvs)
     if len(between.split()) > 6:
         # "Her sister Ana Roe said the boy had sailed there for years, adding:": the opening subject goes on

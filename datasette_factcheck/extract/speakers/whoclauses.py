@@ -1,7 +1,8 @@
 """A "who" clause between a name and the speech verb: the name right
 before a bare "who" speaks, and so does a name opening the sentence whose
-relative clause the comma before the verb closes. Verbs joined inside an
-"in which" clause share that clause's subject."""
+relative clause the comma before the verb closes, or a description whose
+clause has a verb of its own. Verbs joined inside an "in which" clause
+share that clause's subject."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from .descriptors import anaphoric_description
 from .phrases import np_before
 from .subjects import named_person, sentence_subject
 from .text import tokens
+from .wordforms import finite_verb
 
 
 # "who" right before the verb, with no comma: "met by shopkeeper Jo
@@ -42,7 +44,26 @@ def subject_before_who_clause(text: str, masked: str, sent: int, vs: int) -> Opt
     comma before the verb; the person speaks, not a name inside the
     clause."""
     m = _WHO_RE.search(masked, sent, vs)
-    if m is None or not masked[:vs].rstrip(" \u00a0").endswith(","):
+    if m is None:
+        return None
+    if not masked[:vs].rstrip(" \u00a0").endswith(","):
+        # "The veteran MP who came back to run the party years later has said":
+        # a description whose clause has a verb of its own, closed by no comma.
+        opening = tokens(masked, sent, m.start())
+        opening = opening[max((n + 1 for n, t in enumerate(opening) if t[2] == ","), default=0) :]
+        clause = tokens(masked, m.end(), vs)
+        words = [t[2] for t in opening]
+        if (
+            len(opening) > 1
+            and words[0] in {"The", "the"}
+            and all(w.islower() for w in words[1:])
+            and anaphoric_description(words, words[-1])
+            and clause
+            and finite_verb(clause[0][2])
+            and clause[0][2] not in SPEECH_VERBS
+            and not any(t[2] in {",", ";"} or t[2] in SPEECH_VERBS for t in clause[1:])
+        ):
+            return opening[0][0], opening[-1][1]
         return None
     before = [t for t in tokens(masked, sent, m.start()) if t[2] != ","]
     words = [t[2] for t in before]
