@@ -59,16 +59,11 @@ def lead_in(unit: Unit, k: int) -> Optional[Cue]:
 
 def last_sentence_cue(unit: Unit, k: int) -> Optional[Cue]:
     """The speaker of the last sentence of a paragraph when it reports
-    speech ("Smith said the club had offers."); none when that sentence
-    holds a quotation, whose speaker a bare quotation after it goes on
-    with, not a verb in an aside ("“...,” said X, whose seat the Gazette
-    predicts will go")."""
+    speech ("Smith said the club had offers.")."""
     text = unit.masked.rstrip()
     if not text or MASK in text[-3:]:
         return None
     sent, _ = sentence_of(unit, max(0, len(text) - 1))
-    if MASK in text[sent:]:
-        return None
     cue = before_cue(unit, k, sent, len(text))
     if cue is None:
         cue = speech_noun_subject(unit, k, sent, len(text))

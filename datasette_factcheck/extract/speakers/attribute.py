@@ -254,7 +254,13 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                     and (quotes[m].kind != "scare" or sentence and (_spoken(cues[m], own[m]) or _closing_characterisation(prev_unit, quotes[m], cues[m])))
                 ]
                 last_cue = last_sentence_cue(prev_unit, pk)
-                if prev_quotes and (last_cue is None or last_cue.pos < quotes[prev_quotes[-1]].start - prev_unit.base + pk * UNIT):
+                last_at = quotes[prev_quotes[-1]].start - prev_unit.base if prev_quotes else 0
+                # The last sentence holds that quotation and its own attribution: a verb in an aside
+                # after it ("“...,” said X, whose seat the Gazette predicts will go") names no one.
+                given = cues[prev_quotes[-1]] if prev_quotes else None
+                last_sent = pk * UNIT + sentence_of(prev_unit, max(0, len(prev_unit.masked.rstrip()) - 1))[0]
+                held = given is not None and last_cue is not None and last_sent <= given.pos < last_cue.pos
+                if prev_quotes and (last_cue is None or held or last_cue.pos < last_at + pk * UNIT):
                     inherit[n] = prev_quotes[-1]
                 elif last_cue is not None:
                     if not q.text.rstrip(" \u00a0" + MARKS).endswith("?"):
