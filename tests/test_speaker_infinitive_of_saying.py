@@ -24,6 +24,9 @@ OPENING = "Mara Quell and Tobias Wren are standing for mayor of Tallow."
         ("The campaign denied it, with Mara Quell taking to the radio to call Wren “a fantasist”.", "Mara Quell"),
         ("Mara Quell used a speech in Fernhill to accuse Wren of “cowardice”.", "Mara Quell"),
         ("Quell rose in the chamber to describe the toll as “daylight robbery”.", "Mara Quell"),
+        # a possessor's description before the name: the name is the subject
+        ("Tallow’s first female mayoral candidate Mara Quell took to social media to accuse Wren of “cowardice”.", "Mara Quell"),
+        ("Fernhill’s only Green councillor Tobias Wren went on the radio to call the plan “a fantasy”.", "Tobias Wren"),
         # the guards: someone asked to speak, a refusal, a verb of saying after the infinitive
         ("Mara Quell expects Tobias Wren to call it “a fiasco”.", None),
         ("It’s been common for reporters to portray the Quell campaign as a “movement”.", "scare"),

@@ -9,7 +9,8 @@ from typing import Optional
 from .cuenames import person_printed
 from .lexicon import DETERMINERS, OBLIQUE, POSSESSIVE_PRONOUNS
 from .names import capitalised, is_possessive
-from .subjects import main_clause_start, possessed_np, subject_past_openers, with_clause_subject
+from .subjects import main_clause_start, subject_past_openers, with_clause_subject
+from .subjectshapes import possessed_np
 from .text import tokens
 from .wordforms import past_of_bare, verb_adverb
 

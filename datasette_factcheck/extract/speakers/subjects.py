@@ -540,21 +540,6 @@ def with_clause_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]
     return None
 
 
-def possessed_np(text: str, span: tuple[int, int], hi: int) -> tuple[int, int]:
-    """"Ben Lowe's foundation took up the demand, saying ...": a subject
-    printed as a possessor goes on to what it owns, which is the subject;
-    the span unchanged otherwise."""
-    words = tokens(text, span[0], span[1])
-    if not words or not is_possessive(words[-1][2]):
-        return span
-    end = None
-    for _, e, w in tokens(text, span[1], hi)[:3]:
-        if not w.replace("-", "").isalpha() or not w.islower() or w in FUNCTION_WORDS or w in AUXILIARIES or w in BE_FORMS or finite_verb(w):
-            break
-        end = e
-    return (span[0], end) if end is not None else span
-
-
 # Words after which a name is where a text went or a place, not who speaks
 # in it: "a letter to Jane Roe saying ...", "a post on Facebook saying ...",
 # "plans for fields north of Marlow saying ...".

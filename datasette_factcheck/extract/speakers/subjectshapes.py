@@ -12,12 +12,42 @@ from .documents import issued_by
 from .lexicon import ADVERBS, AUXILIARIES, BE_FORMS, FUNCTION_WORDS, HEARD_FROM, PERSON_ROLES, SPEECH_VERBS
 from .names import bare_word, capitalised, is_possessive, is_title_word, role_noun
 from .given_names import is_given_name
-from .text import MARKS, Unit, sentence_of
+from .text import MARKS, Unit, sentence_of, tokens
 from .wordforms import AGE_RE, finite_verb
 
 # Third-person subjects only: after "I told X", X is the one who answers.
 SUBJECT_PRONOUNS = {"he", "she", "they"}
 _DASHES = {"-", "—", "–"}
+
+
+# Words that end a description: a preposition or conjunction puts the name after it in another role.
+_NOT_DESCRIBING = frozenset({"on", "of", "against", "with", "to", "for", "by", "from", "about", "at", "in", "over", "into", "and", "or", "but"})
+
+
+def possessed_np(text: str, span: tuple[int, int], hi: int) -> tuple[int, int]:
+    """"Ben Lowe's foundation took up the demand, saying ...": a subject
+    printed as a possessor goes on to what it owns, which is the subject,
+    and to the name printed after it ("Tallow's first female senator Ana
+    Roe took to the radio to"); the span unchanged otherwise."""
+    words = tokens(text, span[0], span[1])
+    if not words or not is_possessive(words[-1][2]):
+        return span
+    after = tokens(text, span[1], hi)
+    for n in range(1, min(len(after) - 1, 6)):
+        w = after[n - 1][2]
+        if not w.replace("-", "").isalpha() or w in AUXILIARIES or w in BE_FORMS or w in _NOT_DESCRIBING or finite_verb(w):
+            break  # "Roe's attack on Jane Lowe": a name after a preposition is no one described
+        if is_given_name(after[n][2]) and capitalised(after[n + 1][2]):
+            run = n + 1
+            while run < len(after) and capitalised(after[run][2]) and after[run][2].replace("-", "").isalpha():
+                run += 1
+            return after[n][0], after[run - 1][1]
+    end = None
+    for _, e, w in after[:3]:
+        if not w.replace("-", "").isalpha() or not w.islower() or w in FUNCTION_WORDS or w in AUXILIARIES or w in BE_FORMS or finite_verb(w):
+            break
+        end = e
+    return (span[0], end) if end is not None else span
 
 
 def opening_title_complement(text: str, toks: list[tuple[int, int, str]], d: int) -> bool:
