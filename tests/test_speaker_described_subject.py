@@ -148,6 +148,8 @@ def test_a_description_at_the_opening_refers_to_the_subject_before(paragraphs, o
         (["Republican nominee Tom Holt planted an oak in a park on Friday. “It will outlive every one of us,” said the Democratic nominee."], "It will outlive"),
         # a mayor is not the candidate the description names
         (["Mayor Dana Reyes reopened the swimming baths in 2014.", "“The water is warmer than the sea in August,” the Republican presidential candidate said on the radio."], "The water is"),
+        # a party's side of the chamber is no one person, though a description opens the sentence before
+        (["Council leader Tom Vale spoke to the radio on Monday.", "The veteran councillor has led the council since 2019.", "The Green opposition warned that the loans had “come back to haunt the town”."], "come back"),
     ],
 )
 def test_a_description_that_fits_no_one_names_nobody(paragraphs, opening):

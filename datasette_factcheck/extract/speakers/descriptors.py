@@ -667,6 +667,11 @@ def article_dropped(printed: str, headline: bool) -> bool:
     return 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) and is_title_word(words[-1])
 
 
+# Nouns for a side or a group of people, which a party name may qualify as it
+# does a person's title: "the Green opposition warned" is no one person.
+_GROUP_HEADS = frozenset({"opposition", "caucus", "camp", "side", "benches", "leadership", "establishment"})
+
+
 def anaphoric_description(words: list[str], head: str) -> bool:
     """A definite description with a modifier before its role noun, which
     news uses for someone just named ("the Senate minority leader", "the
@@ -680,7 +685,7 @@ def anaphoric_description(words: list[str], head: str) -> bool:
         return True  # no source left unnamed
     # "the senior official" is a source left unnamed; "the Tallow resident" describes someone just named by where they are from.
     placed = len(words) == 3 and words[1][:1].isupper()
-    if len(words) < 3 or bare_word(words[0]) != "the" or (head in UNNAMED_SOURCE_HEADS and not placed) or head in ORG_WORDS or head in ORG_NOUNS:
+    if len(words) < 3 or bare_word(words[0]) != "the" or (head in UNNAMED_SOURCE_HEADS and not placed) or head in ORG_WORDS or head in ORG_NOUNS or head in _GROUP_HEADS:
         return False
     if any(bare_word(w) in FUNCTION_WORDS for w in words[1:]):
         return False
