@@ -1,6 +1,7 @@
 """Two classes that made a topic speak. A headline's label before a colon
 that the story prints as a thing after "the" ("Tallow Budget: ..." over
-"The Tallow Budget set out by ...") is a topic, not a speaker; and a verb
+"The Tallow Budget set out by ...") is a topic, not a speaker, and so is
+any label when a verb of saying follows the quotation; and a verb
 of speech with its own subject before it ("Town leaders have warned
 Tallow Budget cuts will ...") takes no speaker from the words after it,
 as "said Mr X" does. Every sentence here is written for the test."""
@@ -24,6 +25,9 @@ BODY = [
         # the guards: a person's name and a role before the colon speak
         ("Marsh: towns left 'past the last lifeboat'", "Ivo Marsh"),
         ("Council leader: towns left 'past the last lifeboat'", "Ivo Marsh"),
+        # a label before the colon is no speaker when a verb of saying after the quotation names one
+        ("Marren Council: towns left 'past the last lifeboat', says Ivo Marsh", "Ivo Marsh"),
+        ("Marren Council: towns left 'past the last lifeboat', admits council chief", None),
     ],
 )
 def test_a_topic_label_before_a_colon_is_no_speaker(headline, expected):

@@ -435,6 +435,8 @@ def _headline_cue(art: Article, unit: Unit, k: int, qs: int, qe: int) -> Optiona
     opening name and verb ("Marsh Says ..."), the latter only for a person
     the article names."""
     label = headline_label(unit, k, qs)
+    if label is not None and any(w.lower() in SPEECH_VERBS for _, _, w in tokens(unit.masked, qe, len(unit.masked))):
+        label = None  # "Tallow Council: Fees will 'rise', admits leader": the verb after names the speaker
     after = headline_label_after(unit, k, qe)
     return (
         (label if label is None or not art.headline_topic(label.printed.strip()) else None)
