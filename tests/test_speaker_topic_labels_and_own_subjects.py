@@ -28,6 +28,8 @@ BODY = [
         # a label before the colon is no speaker when a verb of saying after the quotation names one
         ("Marren Council: towns left 'past the last lifeboat', says Ivo Marsh", "Ivo Marsh"),
         ("Marren Council: towns left 'past the last lifeboat', admits council chief", None),
+        # ... but a verb inside the headline's own clause leaves a person's label speaking
+        ("Marsh: towns 'past the last lifeboat' unless I am told otherwise", "Ivo Marsh"),
     ],
 )
 def test_a_topic_label_before_a_colon_is_no_speaker(headline, expected):

@@ -435,8 +435,9 @@ def _headline_cue(art: Article, unit: Unit, k: int, qs: int, qe: int) -> Optiona
     opening name and verb ("Marsh Says ..."), the latter only for a person
     the article names."""
     label = headline_label(unit, k, qs)
-    if label is not None and any(w.lower() in SPEECH_VERBS for _, _, w in tokens(unit.masked, qe, len(unit.masked))):
-        label = None  # "Tallow Council: Fees will 'rise', admits leader": the verb after names the speaker
+    said = [w.lower() for _, _, w in tokens(unit.masked, qe, len(unit.masked))]
+    if label is not None and "," in said and said.index(",") + 1 < len(said) and said[said.index(",") + 1] in SPEECH_VERBS:
+        label = None  # "Tallow Council: Fees will 'rise', admits leader": the inverted verb names the speaker
     after = headline_label_after(unit, k, qe)
     return (
         (label if label is None or not art.headline_topic(label.printed.strip()) else None)
