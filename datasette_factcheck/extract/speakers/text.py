@@ -97,8 +97,8 @@ _DATELINE_RE = re.compile(
 
 # The same with a colon, as Indian and Caribbean pages print it ("HYDERABAD:",
 # "Tallow, Mar 17:", "MUMBAI (PTI):"): only where the story opens (its first
-# paragraph, or the second after a standfirst), since a capitalised name and
-# a colon further down is a speaker's label.
+# two paragraphs, as a standfirst may stand before the lead), since a
+# capitalised name and a colon further down is a speaker's label.
 _COLON_DATELINE_RE = re.compile(
     r"^[ \u00a0]*(?:[A-Z][A-Z.'’\-]+(?:[ \u00a0]+[A-Z][A-Z.'’\-]+){0,2}(?:,[ \u00a0]*[A-Z][a-z]{2,}\.?[ \u00a0]+\d{1,2})?"
     r"|[A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){0,2},[ \u00a0]*[A-Z][a-z]{2,}\.?[ \u00a0]+\d{1,2}"
