@@ -254,13 +254,11 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                     and (quotes[m].kind != "scare" or sentence and (_spoken(cues[m], own[m]) or _closing_characterisation(prev_unit, quotes[m], cues[m])))
                 ]
                 last_cue = last_sentence_cue(prev_unit, pk)
-                last_at = quotes[prev_quotes[-1]].start - prev_unit.base if prev_quotes else 0
-                # The last sentence holds that quotation and its own attribution: a verb in an aside
-                # after it ("“...,” said X, whose seat the Gazette predicts will go") names no one.
-                given = cues[prev_quotes[-1]] if prev_quotes else None
-                last_sent = pk * UNIT + sentence_of(prev_unit, max(0, len(prev_unit.masked.rstrip()) - 1))[0]
-                held = given is not None and last_cue is not None and last_sent <= given.pos < last_cue.pos
-                if prev_quotes and (last_cue is None or held or last_cue.pos < last_at + pk * UNIT):
+                if prev_quotes and (
+                    last_cue is None
+                    or last_cue.pos < quotes[prev_quotes[-1]].start - prev_unit.base + pk * UNIT
+                    or _attributed_before(prev_unit, pk, cues[prev_quotes[-1]], last_cue)
+                ):
                     inherit[n] = prev_quotes[-1]
                 elif last_cue is not None:
                     if not q.text.rstrip(" \u00a0" + MARKS).endswith("?"):
@@ -430,13 +428,31 @@ def _given_names_printed(art: Article, resolved: list[Optional[Quote]]) -> None:
             resolved[n] = replace(q, speaker=full, speaker_forms=list(dict.fromkeys([*q.speaker_forms, full])))
 
 
+def _attributed_before(unit: Unit, k: int, given: Optional[Cue], last: Cue) -> bool:
+    """The last sentence of ``unit`` holds a quotation's own attribution
+    (``given``) before the verb it ends with (``last``): that verb sits in
+    an aside ("“...,” said X, whose seat the Gazette predicts will go") and
+    names no one to go on with."""
+    if given is None:
+        return False
+    start = k * UNIT + sentence_of(unit, max(0, len(unit.masked.rstrip()) - 1))[0]
+    return start <= given.pos < last.pos
+
+
+def _inverted_verb_after(unit: Unit, qe: int) -> bool:
+    """A verb of saying right after the comma that follows the quotation
+    ending at ``qe`` ("'...', admits council chief")."""
+    after = [w.lower() for _, _, w in tokens(unit.masked, qe, len(unit.masked))]
+    comma = after.index(",") if "," in after else -1
+    return 0 <= comma < len(after) - 1 and after[comma + 1] in SPEECH_VERBS
+
+
 def _headline_cue(art: Article, unit: Unit, k: int, qs: int, qe: int) -> Optional[Cue]:
     """A headline's label ("Marsh: ...", "‘...’: Minister Marsh") or its
     opening name and verb ("Marsh Says ..."), the latter only for a person
     the article names."""
     label = headline_label(unit, k, qs)
-    said = [w.lower() for _, _, w in tokens(unit.masked, qe, len(unit.masked))]
-    if label is not None and "," in said and said.index(",") + 1 < len(said) and said[said.index(",") + 1] in SPEECH_VERBS:
+    if label is not None and _inverted_verb_after(unit, qe):
         label = None  # "Tallow Council: Fees will 'rise', admits leader": the inverted verb names the speaker
     after = headline_label_after(unit, k, qe)
     return (

@@ -24,6 +24,8 @@ from .titleruns import office_and_place, office_in_capitals
 
 # Words that open a clause whose subject follows them ("as X put it").
 SUBORDINATORS = {"as", "while", "when", "after", "before", "because", "since", "though", "although", "once", "until", "whereas"}
+# ... and the conditionals: the words that open a subordinate clause ("if X walks in").
+CLAUSE_OPENERS = frozenset(SUBORDINATORS | {"if", "unless"})
 # Prepositions that open a phrase set off between a subject and its verb.
 _MODIFIER_PREPOSITIONS = OBLIQUE - {"and", "than", "of", "including"} | {"during", "despite", "amid", "through", "since", "without", "within"}
 

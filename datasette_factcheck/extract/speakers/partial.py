@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from .apposition import appositive_name
-from .descriptors import SUBORDINATORS, described_lead
+from .descriptors import CLAUSE_OPENERS, described_lead
 from .cues import RELATIVE_ASIDE_RE, Cue, after_cue
 from .names import capitalised, is_acronym, is_possessive, looks_like_org
 from .cuenames import person_printed
@@ -88,7 +88,7 @@ def closing_attribution(unit: Unit, k: int, qe: int, closing_only: bool = False)
     start, end = sentence_of(unit, qe)
     text = unit.masked
     opening = text[start:qe].split()[:1]
-    if closing_only and opening and opening[0].lower() in _SUBORDINATORS:
+    if closing_only and opening and opening[0].lower() in CLAUSE_OPENERS:
         return None  # "After X compared them to “...”, Roe wrote ...": the clause is not Roe's
     last = text.rfind(MASK, qe, end)
     anchor = last + 1 if last >= 0 else qe
@@ -136,7 +136,6 @@ def _attribution_before_participle(unit: Unit, k: int, qe: int, last: int) -> Op
 # ("..., the newest of whom Roe said would ...") is no closing attribution.
 _CLOSING_LEAD, _CLOSING_TAIL = 5, 14
 # Clause openers, conditions among them ("if", "unless").
-_SUBORDINATORS = frozenset(SUBORDINATORS | {"if", "unless"})
 _CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "and", "but", "while", "because", "if", "when", "as"})
 
 
@@ -153,11 +152,11 @@ def _closes(text: str, comma: int, cue: Cue, end: int) -> bool:
     # "..., Roe has said, while stating that ...": a clause the comma opens
     # after the attribution is no part of it.
     more = _MORE_AFTER_RE.match(after)
-    if more is not None and (more.group(1).lower() in _SUBORDINATORS | {"adding", "but", "and"} or more.group(1).endswith("ing")):
+    if more is not None and (more.group(1).lower() in CLAUSE_OPENERS | {"adding", "but", "and"} or more.group(1).endswith("ing")):
         after = after[: more.start(1)]
     tail = after.split()
     # "..., Roe has said as he criticised ...": so does a conjunction.
-    cut = next((i for i, w in enumerate(tail[:6]) if w.lower() in _SUBORDINATORS), None)
+    cut = next((i for i, w in enumerate(tail[:6]) if w.lower() in CLAUSE_OPENERS), None)
     if cut is not None:
         tail = tail[:cut]
     return len(lead) <= longest and not _CLAUSE_WORDS.intersection(lead) and len(tail) <= _CLOSING_TAIL

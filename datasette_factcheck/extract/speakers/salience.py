@@ -13,7 +13,7 @@ from .lexicon import AFFILIATIONS, ANY_HOLDER, APPOSITIVE_END, DEMONYMS, FUNCTIO
 from .lexicon import QUESTION_VERBS, ROLE_SYNONYMS, UNNAMED_ROLE_HEADS, SPEECH_VERBS, TITLE_WORDS
 from .names import bare_word, clean_name, is_possessive, is_title_word, looks_like_org, role_noun, strip_possessive, uncontracted
 from .given_names import is_given_name
-from .descriptors import SUBORDINATORS, described_person_head, descriptor_gender, kin_subject, other_party
+from .descriptors import CLAUSE_OPENERS, described_person_head, descriptor_gender, kin_subject, other_party
 from .wordforms import is_verb
 from .subjects import fronted_participle, sentence_subject, subject_past_openers
 from .joinednames import joined_subject
@@ -479,7 +479,7 @@ class Salience(Turns):
                 after = toks[n + 1] if n + 1 < len(toks) else ""
                 if after[:1].isupper() and self.person_for(f"{surname} {after}", create=False) not in (None, person):
                     continue  # "Roe Brant will return" from Ana Roe: the given name of someone else
-                if word == surname and after.islower() and after.endswith("s") and not after.endswith("ss") and (n == 0 or toks[n - 1].lower() not in _CLAUSE_OPENERS):
+                if word == surname and after.islower() and after.endswith("s") and not after.endswith("ss") and (n == 0 or toks[n - 1].lower() not in CLAUSE_OPENERS):
                     continue  # "Roe supporters", but "if Roe walks in" speaks of Roe
                 rest = outer[words[n].end() :].lstrip(" ")
                 if (not rest or not rest[0].isalnum()) and _determined(toks, n):
@@ -763,7 +763,6 @@ def _other_office(head: str, roles: set[str]) -> bool:
 
 
 _DETERMINERS = {"the", "a", "an", "another"}
-_CLAUSE_OPENERS = SUBORDINATORS | {"if", "unless", "whenever"}
 # Capitalised words ending in "-ing" that open no participle clause: a
 # preposition's subject may be the pronoun's ("During X's visit, she said").
 _NOT_PARTICIPLES = {"during", "following", "notwithstanding", "including", "morning", "evening", "spring", "king", "thing", "nothing", "something", "everything", "anything"}
