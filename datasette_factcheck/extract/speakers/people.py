@@ -312,6 +312,8 @@ class PeopleScan(ArticleState):
             if p >= 1 and title_words and bare_word(title_words[0]) in PORTFOLIO_WORDS:
                 p = before_portfolio_list(toks, p)  # "says Ports, Parks and Heritage Minister X": the list is the title's
             prev_word = toks[p][2].lower() if p >= 0 else ""
+            if prev_word == "and" and (p == 0 or toks[p - 1][2] in {".", "!", "?"}):
+                prev_word = ""  # "And party leader X said": the connective opening a sentence joins no names
             if title_words and bare_word(title_words[0]) in OBLIQUE - {"and"}:
                 prev_word = bare_word(title_words[0])  # "On Chief Minister X being ...": the run opens with a preposition
             salient = outside and prev_word not in OBLIQUE and not is_possessive(toks[j][2]) and not opens_reported_clause(toks, p)

@@ -425,7 +425,7 @@ class Salience(Turns):
             # The subject of the sentence is its topic: "X says Y “...” He
             # warns" is X, and so is "In an interview, Mr. X described ...";
             # the possessor of a subject too ("X's term expires. He said").
-            subject = self.subject_of_sentence(m.pos)
+            subject = self.subject_of_sentence(m.pos, after_connective=True)
             if (
                 subject is not None
                 and not any(subject.person is x for x in exclude)
@@ -669,20 +669,22 @@ class Salience(Turns):
             return self.mentions[a]
         return None
 
-    def subject_of_sentence(self, pos: int, past_openers: bool = False) -> Optional[Mention]:
+    def subject_of_sentence(self, pos: int, past_openers: bool = False, after_connective: bool = False) -> Optional[Mention]:
         """The mention that is the subject of the sentence around ``pos``,
         or whose possessive opens it ("X's term as chair expires"); None
         when the subject is no one's name or a role held for someone
         ("X's spokesman said"). With ``past_openers``, also after a
-        connective that opens the sentence ("But Roe said")."""
+        connective that opens the sentence ("But Roe said"); with
+        ``after_connective``, after a joining one only, however the subject
+        is described ("But the party's Roe said"), not after "While"."""
         k, off = divmod(pos, UNIT)
         unit = self.units[k]
         lo, hi = sentence_of(unit, off)
-        key = (self.sentence_key(pos), past_openers)
+        key = (self.sentence_key(pos), past_openers, after_connective)
         if key in self.subjects:
             return self.subjects[key]
         found: Optional[Mention] = None
-        span = (subject_past_openers if past_openers else sentence_subject)(unit.masked, lo, hi)
+        span = subject_past_openers(unit.masked, lo, hi, joining=not past_openers) if past_openers or after_connective else sentence_subject(unit.masked, lo, hi)
         if span is None and (titled := self._name_after_title(unit, k, lo)) is not None:
             span = (titled.pos - k * UNIT, titled.pos - k * UNIT + 1)
         if span is not None:

@@ -62,7 +62,7 @@ class ArticleState:
         self._surname_speaks: dict[str, bool] = {}  # full name -> surname_speaks's answer
         self.orgs: list[Person] = []
         self.org_by_name: dict[str, Person] = {}
-        self.subjects: dict[tuple[int, bool], Optional[Mention]] = {}  # (sentence start, past openers) -> its subject
+        self.subjects: dict[tuple[int, bool, bool], Optional[Mention]] = {}  # (sentence start, past openers, after a connective) -> its subject
         # Full names printed where nothing showed a person yet ("the Ann
         # Dorn campaign", "But Ivo Renk, ..."), by surname key: the fullest
         # form of someone who later speaks by surname alone.
@@ -535,8 +535,8 @@ class ArticleState:
         bisect.insort(person.positions, pos)
         insort_unique(person.salient_positions, pos)  # one who speaks is in view
         key = self.sentence_key(pos)
-        for past_openers in (False, True):
-            self.subjects.pop((key, past_openers), None)  # it may be its sentence's subject
+        for past_openers, after_connective in ((False, False), (True, False), (False, True)):
+            self.subjects.pop((key, past_openers, after_connective), None)  # it may be its sentence's subject
 
     def body_spoke(self, pos: int, name: str) -> None:
         """The attribution at ``pos`` named the body ``name``: an "it" in

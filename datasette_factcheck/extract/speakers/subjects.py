@@ -311,18 +311,25 @@ def _introductory(word: str) -> bool:
 
 # Words opening a sentence before its subject, no comma: "And then Roe went on the attack, saying", "However Roe disagreed".
 _OPENERS = {"and", "but", "so", "then", "yet", "while", "when", "as", "though", "although", "because", "once", "whereas", "however"}
+# Those that join a sentence to the one before without opening a clause of
+# their own: after "While" or "When" the subject is the clause's.
+_JOINING = {"and", "but", "so", "then", "yet", "however"}
 
 
-def subject_past_openers(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
+def subject_past_openers(text: str, lo: int, hi: int, joining: bool = False) -> Optional[tuple[int, int]]:
     """The sentence's subject, also after connectives that open it with no
-    comma of their own (where ``sentence_subject`` finds none)."""
+    comma of their own (where ``sentence_subject`` finds none); with
+    ``joining``, only after a joining one, however the subject is described
+    ("But the GTP's Ana Roe said", "And party leader Ana Roe went on")."""
     span = sentence_subject(text, lo, hi)
     if span is not None:
         return span
     toks = tokens(text, lo, hi)
     i = 0
-    while i < len(toks) - 1 and i < 3 and toks[i][2].lower() in _OPENERS:
+    while i < len(toks) - 1 and i < 3 and toks[i][2].lower() in (_JOINING if joining else _OPENERS):
         i += 1
+    if joining:
+        return sentence_subject(text, toks[i][0], hi) if i else None
     if i < len(toks) and toks[i][2].lower().endswith("ing") and toks[i][2].isalpha():
         return pronoun_after_participle(toks, i)  # "However speaking in Tallow she defended it"
     # "Then he ended, saying ...": a pronoun after the connective is the subject too.
