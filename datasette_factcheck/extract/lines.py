@@ -424,7 +424,9 @@ def subhead_like(it: Item) -> bool:
     """A heading inside the body: one short line without sentence punctuation."""
     if it.words > 10 or len(it.text) > 100:
         return False
-    if core_end(it.text) in (".", ";", ":", ",", "…", "!", "?") or it.text[0] in QUOTE_CHARS + "'‘":
+    # "Roe said: “" with the quotation in the next paragraph: an opening mark
+    # left at the end is the next paragraph's.
+    if core_end(it.text.rstrip().rstrip("“‘")) in (".", ";", ":", ",", "…", "!", "?") or it.text[0] in QUOTE_CHARS + "'‘":
         return False
     return _starts_upper(it.text) and vocab_kind(it) is None
 

@@ -83,7 +83,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
 
     for k, unit in enumerate(art.units):
         prev_unit = art.units[k - 1] if k > 0 and unit.number > 0 and art.units[k - 1].number > 0 else None
-        lead = len(unit.masked) - len(unit.masked.lstrip(" \u00a0—–-"))
+        # "(“...”)": a translation in brackets opens its paragraph as a bare quotation does
+        lead = len(unit.masked) - len(unit.masked.lstrip(" \u00a0—–-("))
         last_quote: Optional[int] = None  # the previous non-scare quote here
         sent_cue: Optional[tuple[int, int]] = None  # (sentence, attribution) of the last quotation with a cue before it
         prev_end = 0  # end of the previous quotation's closing mark

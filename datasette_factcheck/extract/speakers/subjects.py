@@ -311,8 +311,7 @@ def _introductory(word: str) -> bool:
 
 # Words opening a sentence before its subject, no comma: "And then Roe went on the attack, saying", "However Roe disagreed".
 _OPENERS = {"and", "but", "so", "then", "yet", "while", "when", "as", "though", "although", "because", "once", "whereas", "however"}
-# Those that join a sentence to the one before without opening a clause of
-# their own: after "While" or "When" the subject is the clause's.
+# Those that join a sentence to the one before: after "While" or "When" the subject is the clause's.
 _JOINING = {"and", "but", "so", "then", "yet", "however"}
 
 
@@ -525,12 +524,15 @@ def with_clause_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]
         while b < len(toks) and b - i <= 2 and toks[b][2].islower() and is_title_word(toks[b][2]):
             b += 1  # "with coach Jane Roe saying": the role before the name
         e = b if b < len(toks) and capitalised(toks[b][2]) else i + 1
+        first = i + 1
         while e < len(toks) and e - i <= 4 + b - i - 1 and capitalised(toks[e][2]) and MASK not in toks[e][2]:
             e += 1
         if e == i + 1 and i + 1 < len(toks) and toks[i + 1][2].lower() in _DESCRIPTION_OPENERS:
             # "..., with one of its posters asking, “...”": a description is the
             # participle's subject too; it resolves like any other.
-            while e < len(toks) and e - i <= 6 and toks[e][2].isalpha() and not toks[e][2].endswith("ing"):
+            while e < len(toks) and e - first <= 5 and toks[e][2].isalpha() and not toks[e][2].endswith("ing"):
+                if toks[e][2] == "and" and e + 1 < len(toks) and toks[e + 1][2].lower() in _DESCRIPTION_OPENERS:
+                    first = e + 1  # "with some unhappy and the Greens calling it ...": the last one named calls
                 e += 1
             name = appositive_name(toks, i + 1) if e < len(toks) and toks[e][2] == "," else None
             after = next((n for n in range(e + 1, len(toks)) if name is not None and toks[n][0] >= name[1]), None)
@@ -541,9 +543,12 @@ def with_clause_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]
             close = next((n for n in range(e + 1, min(len(toks), e + 10)) if toks[n][2] == ","), None)
             if close is not None and close + 1 < len(toks) and toks[close + 1][2].islower() and toks[close + 1][2].endswith("ing"):
                 return toks[i + 1][0], toks[e - 1][1]
+        last = e - 1
+        if e + 3 < len(toks) and toks[e][2] == "(" and toks[e + 1][2].isupper() and toks[e + 2][2] == ")":
+            e += 3  # "with the Green Alliance (GA) calling it": the initials in brackets are the name's
         if e == i + 1 or e >= len(toks) or not (toks[e][2].islower() and toks[e][2].endswith("ing")):
             return None
-        return toks[i + 1][0], toks[e - 1][1]
+        return toks[first][0], toks[last][1]
     return None
 
 
@@ -564,6 +569,8 @@ def name_before_participle(text: str, lo: int, vs: int) -> Optional[tuple[int, i
     toks = tokens(text, lo, vs)
     while len(toks) > 1 and toks[-1][2].islower() and toks[-1][2].endswith("ly") and verb_adverb(toks[-1][2]):
         toks.pop()
+    if len(toks) > 3 and toks[-1][2] == ")" and toks[-3][2] == "(" and toks[-2][2].isupper():
+        del toks[-3:]  # "with the Green Alliance (GA) calling it": the initials in brackets are the name's
     if not toks or not capitalised(toks[-1][2]) or MASK in toks[-1][2] or toks[-1][2].lower() in CALENDAR_NAMES:
         return None
     i = len(toks) - 1
@@ -781,7 +788,8 @@ def joined_verb_subject(text: str, prev: list[tuple[int, int, str]], sent: int, 
 
 # "For the captain Ben Lowe, ...", "To Ana Roe, ...": a phrase opening the
 # sentence that names whose view it gives; a description may stand before the name.
-_VIEWPOINT_RE = re.compile(r"[\s\u00a0]*(?:For|To)[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+){0,3}?((?:[A-Z][\w.'’-]*[\s\u00a0]+){0,3}[A-Z][\w'’-]*),[\s\u00a0]")
+# "For Rep. Ana Roe (Harbour Party), an author of the bill, ...": the party or seat in brackets after the name.
+_VIEWPOINT_RE = re.compile(r"[\s\u00a0]*(?:For|To)[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+){0,3}?((?:[A-Z][\w.'’-]*[\s\u00a0]+){0,3}[A-Z][\w'’-]*)(?:[\s\u00a0]*\([^()]{1,40}\))?,[\s\u00a0]")
 
 
 def viewpoint_holder(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:

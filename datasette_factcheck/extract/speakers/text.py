@@ -110,9 +110,11 @@ _COLON_DATELINE_RE = re.compile(
 
 
 # "Halden, Ruritania – The main opposition ...": a place and its country in
-# title case before a dash, only where the story opens.
+# title case before a dash, only where the story opens; so too a place in
+# capitals and its country with no comma ("HALDEN Ruritania — ").
 _TITLE_DATELINE_RE = re.compile(
-    r"^[ \u00a0]*[A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+){0,2},[ \u00a0]*[A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+){0,2}[ \u00a0]+[–—][ \u00a0]+(?=[A-Z])"
+    r"^[ \u00a0]*(?:[A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+){0,2},[ \u00a0]*|[A-Z]{3,}(?:[ \u00a0]+[A-Z]{3,}){0,2}[ \u00a0]+)"
+    r"[A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+){0,2}[ \u00a0]+[–—][ \u00a0]+(?=[A-Z])"
 )
 
 
