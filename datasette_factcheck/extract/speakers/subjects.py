@@ -569,8 +569,6 @@ def name_before_participle(text: str, lo: int, vs: int) -> Optional[tuple[int, i
     toks = tokens(text, lo, vs)
     while len(toks) > 1 and toks[-1][2].islower() and toks[-1][2].endswith("ly") and verb_adverb(toks[-1][2]):
         toks.pop()
-    if len(toks) > 3 and toks[-1][2] == ")" and toks[-3][2] == "(" and toks[-2][2].isupper():
-        del toks[-3:]  # "with the Green Alliance (GA) calling it": the initials in brackets are the name's
     if not toks or not capitalised(toks[-1][2]) or MASK in toks[-1][2] or toks[-1][2].lower() in CALENDAR_NAMES:
         return None
     i = len(toks) - 1
