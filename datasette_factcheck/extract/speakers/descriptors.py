@@ -551,6 +551,21 @@ def body_kind_before(toks: list[tuple[int, int, str]], i: int) -> set[str]:
 PERSON_NOUNS = {"man": "m", "woman": "f", "guy": "m", "person": "", "resident": "", "voter": ""}
 
 
+def description_says(text: str, lo: int, hi: int, gender: Optional[str]) -> bool:
+    """The sentence from ``lo`` opens, past a phrase set off by a comma or a
+    joining word, with a definite description of a person and a verb of
+    saying before ``hi`` ("Even so, the harbour official said Vale
+    had ..."): whoever is named after the verb is reported, not speaking."""
+    toks = tokens(text, lo, hi)
+    c = next((n + 1 for n, t in enumerate(toks[:6]) if t[2] == ","), 0)
+    c += int(c < len(toks) and toks[c][2].lower() in {"but", "and", "yet", "so", "then", "however"})
+    head = described_person_head(text, toks[c][0], gender or "", {"the"}) if c < len(toks) and toks[c][2].lower() == "the" else None
+    if not (head in PERSON_ROLES or head in PERSON_NOUNS or head in GENDERED):
+        return False  # a person surely ("the harbour official"), not "the indictment"
+    v = next((n for n in range(c + 1, min(len(toks), c + 8)) if toks[n][2] in SPEECH_VERBS), None)
+    return v is not None and all(t[2].replace("-", "").isalpha() for t in toks[c + 1 : v])
+
+
 def described_person_head(text: str, start: int, gender: str, openers: set[str]) -> Optional[str]:
     """The noun heading a description of a person of ``gender`` that opens
     at ``start`` with one of ``openers`` ("A 29-year-old nurse", "the

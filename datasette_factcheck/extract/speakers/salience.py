@@ -13,7 +13,7 @@ from .lexicon import AFFILIATIONS, ANY_HOLDER, APPOSITIVE_END, DEMONYMS, FUNCTIO
 from .lexicon import QUESTION_VERBS, ROLE_SYNONYMS, UNNAMED_ROLE_HEADS, SPEECH_VERBS, TITLE_WORDS
 from .names import bare_word, clean_name, is_possessive, is_title_word, looks_like_org, role_noun, strip_possessive, uncontracted
 from .given_names import is_given_name
-from .descriptors import CLAUSE_OPENERS, described_person_head, descriptor_gender, kin_subject, other_party
+from .descriptors import CLAUSE_OPENERS, described_person_head, description_says, descriptor_gender, kin_subject, other_party
 from .wordforms import is_verb
 from .subjects import fronted_participle, sentence_subject, subject_past_openers
 from .joinednames import joined_subject
@@ -413,6 +413,11 @@ class Salience(Turns):
                 continue
             if gender and self._asks_pronoun(m.pos, gender):
                 exclude += (m.person,)  # "Roe pressed him on it. “...,” he said": the one asked answers
+                continue
+            if gender and description_says(self.units[m.pos // UNIT].masked, self.sentence_key(m.pos) % UNIT, m.pos % UNIT, gender):
+                # "The harbour official said Vale had ... “...,” she said": the one described speaks
+                while n > 0 and self.mentions[n - 1].pos >= self.sentence_key(m.pos):
+                    n -= 1
                 continue
             if m.salient and (n == 0 or self.mentions[n - 1].pos < self.sentence_key(m.pos)):
                 return m.person  # the first name of its sentence: no subject before it
