@@ -1,5 +1,5 @@
 """Verbs of attack report speech as "said" does: "X took aim at the
-“...”", "X railed against", and the participles of these and of the
+“...”", and the participles of these, of "rail against" and of the
 comebacks already known, set off by a comma ("X spoke next,
 hitting out at the “...”"). A gerund after a preposition ("after lashing
 out at") is no such participle: the sentence's subject still speaks.
@@ -19,8 +19,10 @@ from .textutil import speakers_of
         ("Ana Roe was blunt, pointing out the “lack of care” in the port budget.", "Ana Roe"),
         ("Ana Roe was furious, firing back at the “lack of care” in the port budget.", "Ana Roe"),
         ("Ana Roe took aim at the “lack of care” in the port budget.", "Ana Roe"),
-        ("Ana Roe railed against the “lack of care” in the port budget.", "Ana Roe"),
-        # the guards: the finite form known before, and a gerund after "after" in a reported claim
+        ("Ana Roe was scathing, railing against the “lack of care” in the port budget.", "Ana Roe"),
+        # the guards: the finite form known before, a gerund after "after" in a reported claim,
+        # and "railed against" inside a "when" clause of someone else's reported speech
+        ("Ana Roe said that when Ben Lowe railed against the harbour board, “he was speaking for the whole town.”", "Ana Roe"),
         ("Ana Roe hit out at the “lack of care” in the port budget.", "Ana Roe"),
         ("Speaking on Wednesday, Roe answered a press report claiming that she said sorry after lashing out at “idle” members of the board.", "Ana Roe"),
     ],

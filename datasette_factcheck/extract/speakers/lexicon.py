@@ -386,10 +386,11 @@ MULTIWORD_VERBS = re.compile(
     r"|(?:(?<=, )|(?<=,” )|(?<=,\" )|(?<=,’ )|(?<=,' )|(?<=\u25a0 )|(?<![\w\s-])|(?<=[.!?] ))(?:per|Per)\b(?=\s+(?:[A-Z]|the\s))"
     # "In the words of X, “...”": the same, as a speech or a column prints it.
     r"|\b[Ii]n the words of\b"
-    # Tabloid comebacks and attacks: "X shot back", "X hit out", "X took aim at", "X railed against";
-    # their participles set off by a comma ("..., lashing out at the “...”"), not a gerund ("after lashing out").
+    # Tabloid comebacks and attacks: "X shot back", "X hit out", "X took aim at"; their participles
+    # set off by a comma ("..., lashing out at the “...”", "..., railing against"), not a gerund
+    # ("after lashing out"). "X railed against" alone is no cue: what it rails against is seldom the words.
     r"|\b(?:shot|shoots|hit|hits|fired|fires|snapped|snaps|struck|strikes|bit|bites) back\b"
-    r"|\b(?:hit|hits|lashed|lashes) out\b|\b(?:took|takes) aim at\b|\b(?:railed|rails) against\b"
+    r"|\b(?:hit|hits|lashed|lashes) out\b|\b(?:took|takes) aim at\b"
     r"|(?<=, )(?:(?:shooting|hitting|firing|snapping|striking|biting) back|(?:hitting|lashing|pointing) out|taking aim at|railing against|summing up)\b"
     # "As Jane Roe put it, “...”", "as the report puts it:".
     r"|\b(?:put|puts) it\b"
