@@ -414,9 +414,10 @@ class Salience(Turns):
             if gender and self._asks_pronoun(m.pos, gender):
                 exclude += (m.person,)  # "Roe pressed him on it. “...,” he said": the one asked answers
                 continue
-            if gender and description_says(self.units[m.pos // UNIT].masked, self.sentence_key(m.pos) % UNIT, m.pos % UNIT, gender):
+            key = self.sentence_key(m.pos)
+            if gender and description_says(self.units[m.pos // UNIT].masked, key % UNIT, m.pos % UNIT, gender):
                 # "The harbour official said Vale had ... “...,” she said": the one described speaks
-                while n > 0 and self.mentions[n - 1].pos >= self.sentence_key(m.pos):
+                while n > 0 and self.mentions[n - 1].pos >= key:
                     n -= 1
                 continue
             if m.salient and (n == 0 or self.mentions[n - 1].pos < self.sentence_key(m.pos)):

@@ -15,7 +15,7 @@ from .names import bare_word, capitalised, clean_name, is_initial, is_possessive
 from .cuenames import person_printed, personal
 from .given_names import is_given_name
 from .apposition import appositive_name
-from .descriptors import SUBORDINATORS, indefinite_after
+from .descriptors import JOINING_WORDS, SUBORDINATORS, indefinite_after
 from .settings import time_span_opening
 from .phrases import np_after, np_before
 from .places import country_not_person
@@ -311,8 +311,6 @@ def _introductory(word: str) -> bool:
 
 # Words opening a sentence before its subject, no comma: "And then Roe went on the attack, saying", "However Roe disagreed".
 _OPENERS = {"and", "but", "so", "then", "yet", "while", "when", "as", "though", "although", "because", "once", "whereas", "however"}
-# Those that join a sentence to the one before: after "While" or "When" the subject is the clause's.
-_JOINING = {"and", "but", "so", "then", "yet", "however"}
 
 
 def subject_past_openers(text: str, lo: int, hi: int, joining: bool = False) -> Optional[tuple[int, int]]:
@@ -325,7 +323,8 @@ def subject_past_openers(text: str, lo: int, hi: int, joining: bool = False) -> 
         return span
     toks = tokens(text, lo, hi)
     i = 0
-    while i < len(toks) - 1 and i < 3 and toks[i][2].lower() in (_JOINING if joining else _OPENERS):
+    # after "While" or "When" the subject is the clause's: only joining words with ``joining``
+    while i < len(toks) - 1 and i < 3 and toks[i][2].lower() in (JOINING_WORDS if joining else _OPENERS):
         i += 1
     if joining:
         return sentence_subject(text, toks[i][0], hi) if i else None
