@@ -11,7 +11,7 @@ from .text import bracketed, tokens
 from .wordforms import AGE_RE, finite_verb, is_verb
 from .given_names import is_given_name
 from .lexicon import (
-    AFFILIATIONS, AUXILIARIES, BE_FORMS,
+    AFFILIATIONS, AUXILIARIES, BE_FORMS, CONJUNCTIONS,
     ADVERBS, FUNCTION_WORDS, GENDERED, HONORIFICS, MASK, OBLIQUE, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS, PARTICLES, PARTY_MEMBERS,
     BODY_KINDS, NATIONAL_BODIES, ORG_CAPABLE_ROLES, PAST_QUALIFIERS, PERSON_ROLES, SINGULAR_BODIES, SPEECH_VERBS, TITLE_WORDS, RANK_GENDER,
     UNNAMED_SOURCE_HEADS,
@@ -26,8 +26,6 @@ from .titleruns import office_and_place, office_in_capitals
 SUBORDINATORS = {"as", "while", "when", "after", "before", "because", "since", "though", "although", "once", "until", "whereas"}
 # ... and the conditionals: the words that open a subordinate clause ("if X walks in").
 CLAUSE_OPENERS = frozenset(SUBORDINATORS | {"if", "unless"})
-# Words that join a sentence to the one before without opening a clause of their own.
-JOINING_WORDS = frozenset({"and", "but", "so", "then", "yet", "however"})
 # Prepositions that open a phrase set off between a subject and its verb.
 _MODIFIER_PREPOSITIONS = OBLIQUE - {"and", "than", "of", "including"} | {"during", "despite", "amid", "through", "since", "without", "within"}
 
@@ -560,7 +558,7 @@ def description_says(text: str, lo: int, hi: int, gender: Optional[str]) -> bool
     had ..."): whoever is named after the verb is reported, not speaking."""
     toks = tokens(text, lo, hi)
     c = next((n + 1 for n, t in enumerate(toks[:6]) if t[2] == ","), 0)
-    c += int(c < len(toks) and toks[c][2].lower() in JOINING_WORDS)
+    c += int(c < len(toks) and toks[c][2].lower() in CONJUNCTIONS)
     head = described_person_head(text, toks[c][0], gender or "", {"the"}) if c < len(toks) and toks[c][2].lower() == "the" else None
     if not (head in PERSON_ROLES or head in PERSON_NOUNS or head in GENDERED):
         return False  # a person surely ("the harbour official"), not "the indictment"

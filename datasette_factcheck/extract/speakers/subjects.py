@@ -10,12 +10,12 @@ import bisect
 import re
 from typing import Optional
 
-from .lexicon import ADDRESSEE_VERBS, ADVERBS, AUXILIARIES, BE_FORMS, CALENDAR_NAMES, DETERMINERS, BODY_KINDS, CALL_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, ORG_NOUNS, PARTICIPLES, PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS, URGING_VERBS
+from .lexicon import ADDRESSEE_VERBS, ADVERBS, AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CONJUNCTIONS, DETERMINERS, BODY_KINDS, CALL_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, ORG_NOUNS, PARTICIPLES, PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS, URGING_VERBS
 from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word, looks_like_org, role_noun
 from .cuenames import person_printed, personal
 from .given_names import is_given_name
 from .apposition import appositive_name
-from .descriptors import JOINING_WORDS, SUBORDINATORS, indefinite_after
+from .descriptors import SUBORDINATORS, indefinite_after
 from .settings import time_span_opening
 from .phrases import np_after, np_before
 from .places import country_not_person
@@ -324,7 +324,7 @@ def subject_past_openers(text: str, lo: int, hi: int, joining: bool = False) -> 
     toks = tokens(text, lo, hi)
     i = 0
     # after "While" or "When" the subject is the clause's: only joining words with ``joining``
-    while i < len(toks) - 1 and i < 3 and toks[i][2].lower() in (JOINING_WORDS if joining else _OPENERS):
+    while i < len(toks) - 1 and i < 3 and toks[i][2].lower() in (CONJUNCTIONS if joining else _OPENERS):
         i += 1
     if joining:
         return sentence_subject(text, toks[i][0], hi) if i else None

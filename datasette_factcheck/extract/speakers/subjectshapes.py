@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .documents import issued_by
-from .lexicon import ADVERBS, AUXILIARIES, BE_FORMS, FUNCTION_WORDS, HEARD_FROM, PERSON_ROLES, SPEECH_VERBS
+from .lexicon import ADVERBS, AUXILIARIES, BE_FORMS, CONJUNCTIONS, FUNCTION_WORDS, HEARD_FROM, OBLIQUE, PERSON_ROLES, SPEECH_VERBS
 from .names import bare_word, capitalised, is_possessive, is_title_word, role_noun
 from .given_names import is_given_name
 from .text import MARKS, Unit, sentence_of, tokens
@@ -21,7 +21,7 @@ _DASHES = {"-", "—", "–"}
 
 
 # Words that end a description: a preposition or conjunction puts the name after it in another role.
-_NOT_DESCRIBING = frozenset({"on", "of", "against", "with", "to", "for", "by", "from", "about", "at", "in", "over", "into", "and", "or", "but"})
+_NOT_DESCRIBING = frozenset(OBLIQUE | CONJUNCTIONS)
 
 
 def possessed_np(text: str, span: tuple[int, int], hi: int) -> tuple[int, int]:
