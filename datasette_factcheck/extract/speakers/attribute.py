@@ -65,6 +65,9 @@ from .text import MARKS, UNIT, Unit, mark_bounds, sentence_of, tokens
 _GOING_ON = {"continued", "continues", "went", "added", "adds"}
 # Attributions after a short phrase that always make it the speaker's words.
 _OWNING_AFTER = {"by", "put it", "puts it", "how"}
+# Attributions after a quotation that relay what was said by the speaker the
+# sentence names before it: "X said it was “...”, reported the Gazette".
+_RELAYING_AFTER = {"according to", "reported", "reports"}
 
 
 def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
@@ -207,7 +210,7 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 sent_cue = (sent_start, before.pos)
             if options:
                 # "X said it was “...,” according to the Gazette": the paper relays X's words.
-                if before is not None and before.resolvable and after is not None and after.verb == "according to":
+                if before is not None and before.resolvable and after is not None and after.verb in _RELAYING_AFTER:
                     options = [before]
                 cues[n], own[n] = min(options, key=lambda c: c.distance), True
                 continue

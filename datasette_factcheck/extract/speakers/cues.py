@@ -47,7 +47,7 @@ _PLACING = frozenset(OBLIQUE - {"and"}) | {"near"}
 _CANDIDACY = frozenset({"candidate", "nominee", "hopeful", "contender", "challenger"})
 # Prepositions whose object a following ", who said" makes the speaker, when
 # no role ("a spokesman for X, who said") stands before them.
-_WHO_AFTER = frozenset({"to", "from", "with", "against", "about", "on", "for"})
+_WHO_AFTER = frozenset({"to", "from", "with", "against", "about", "on", "for", "at"})
 # What may stand between such a name and ", who": where the person is from,
 # and an age ("X of Tallow, who said", "Roe, 63, who told").
 _OF_PLACE_RE = re.compile(r"(?:[ \u00a0]+(?:of|from)(?:[ \u00a0]+the)?(?:[ \u00a0]+[A-Z][\w.'’-]*)+)?(?:[ \u00a0]*,[ \u00a0]*\d{1,3}(?=[ \u00a0]*,))?")
@@ -481,7 +481,7 @@ _RAISED_RE = re.compile(
 
 def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
     text = unit.masked
-    for vs, ve, word in speech_verbs(text, qe, end):
+    for vs, ve, word in sorted(speech_verbs(text, qe, end)):  # the nearest verb first, of one word or more
         raised = _RAISED_RE.search(text, qe, vs) if word not in PARTICIPLES else None
         if raised is not None:
             vs = raised.start()  # "“...,” the envoy was reported to have said": the subject before the passive
