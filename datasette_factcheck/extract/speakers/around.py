@@ -13,7 +13,8 @@ from .descriptors import SUBORDINATORS, role_description
 from .lexicon import CALENDAR_NAMES, MASK, PRONOUNS, QUESTION_VERBS, SPEECH_NOUNS, SPEECH_VERBS
 from .cuenames import person_printed, personal
 from .phrases import np_after
-from .subjects import last_clause, sentence_subject, subject_past_openers, viewpoint_holder
+from .subjects import last_clause, sentence_subject, subject_past_openers
+from .viewpoints import viewpoint_holder
 from .text import UNIT, Unit, sentence_of, tokens
 
 

@@ -14,8 +14,9 @@ from .cues import RELATIVE_ASIDE_RE, Cue, after_cue
 from .names import capitalised, is_acronym, is_possessive, looks_like_org
 from .cuenames import person_printed
 from .phrases import np_after
-from .lexicon import AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CALL_PARTICIPLES, CALL_VERBS, CONJUNCTIONS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS, WEEKDAYS
-from .subjects import last_clause, sentence_subject, subject_past_openers, viewpoint_holder, with_clause_subject
+from .lexicon import ADVERBS, AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CALL_PARTICIPLES, CALL_VERBS, CONJUNCTIONS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS, WEEKDAYS
+from .subjects import last_clause, sentence_subject, subject_past_openers, with_clause_subject
+from .viewpoints import viewpoint_holder
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
 from .wordforms import before_auxiliary, finite_verb, naming_in_passive
 
@@ -302,7 +303,12 @@ def opening_participle_cue(unit: Unit, k: int, sent: int, qs: int, qe: int, end:
     in the speech participle's clause that opens its sentence is spoken by
     the subject of the main clause after it, a person named or he or she."""
     toks = tokens(unit.masked, sent, qs)
-    if not toks or not toks[0][2][:1].isupper() or toks[0][2].lower() not in PARTICIPLES | CALL_PARTICIPLES:
+    if not toks or not toks[0][2][:1].isupper():
+        return None
+    # "Again insisting that ...", "Repeatedly calling ...": adverbs before the participle
+    while len(toks) > 1 and (toks[0][2].lower() in ADVERBS or (toks[0][2].isalpha() and toks[0][2].lower().endswith("ly"))):
+        toks = toks[1:]
+    if toks[0][2].lower() not in PARTICIPLES | CALL_PARTICIPLES:
         return None
     if any(t[2] in {",", ";", ":", "(", "\u2014"} for t in toks[1:]):
         return None  # the opening clause ended before the quotation

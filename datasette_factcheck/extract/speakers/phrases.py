@@ -139,6 +139,8 @@ def _np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
             continue  # "X, 30, of Raleigh, N.C., said": an age, a state's initials
         if toks[a][2].lower() in RELATIVES and (g > 0 or closed):
             continue  # "X, who was among those polled, said"
+        if a < b and toks[a][2] in _ASIDE_ADVERBS and g == 0 and closed:
+            continue  # "X, also Harbour Party leader, said", "X, now in her tenth year, said": an aside
         if _inside_relative(text, toks, groups, g):
             continue  # "X, who lives near the capital, Tallow, said": Tallow is inside the clause
         if affiliation_of_place(toks, a, b) or party_member_group(toks, a, b):
@@ -199,6 +201,10 @@ def _np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
         if not (first.lower() in {"the", "a", "an"} or is_possessive(first) or not first[0].isupper() or placed_role):
             break
     return nearest or modifier
+
+
+# Adverbs that open an aside describing the name before it.
+_ASIDE_ADVERBS = frozenset({"also", "now", "then", "formerly", "previously", "once", "still", "currently"})
 
 
 def _after_object_relative(toks: list[tuple[int, int, str]], span: tuple[int, int]) -> bool:

@@ -539,7 +539,7 @@ def with_clause_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]
                 return name  # "..., with its leader, Jane Roe, saying “...”": the name set off after the role
         if e > i + 1 and e < len(toks) and toks[e][2] == ",":
             # "..., with Jane Roe, head of public affairs, saying “...”": the name, then its description
-            close = next((n for n in range(e + 1, min(len(toks), e + 10)) if toks[n][2] == ","), None)
+            close = next((n for n in range(e + 1, min(len(toks), e + 16)) if toks[n][2] == ","), None)
             if close is not None and close + 1 < len(toks) and toks[close + 1][2].islower() and toks[close + 1][2].endswith("ing"):
                 return toks[i + 1][0], toks[e - 1][1]
         last = e - 1
@@ -579,6 +579,8 @@ def name_before_participle(text: str, lo: int, vs: int) -> Optional[tuple[int, i
         # "the senator from Tallow saying": one word after "from" is where
         # someone is from; "with Harbour Rail tweeting": a body as often as a person.
         return None
+    if i == 0 and len(toks) == 1 and verb_adverb(toks[0][2].lower()) and not is_given_name(toks[0][2]):
+        return None  # "Repeatedly calling ...": an adverb opens the sentence, no name ("Kelly calling" is one)
     span = toks[i][0], toks[-1][1]
     printed = text[span[0] : span[1]]
     return span if personal(printed) and not country_not_person(printed) else None
@@ -781,17 +783,3 @@ def joined_verb_subject(text: str, prev: list[tuple[int, int, str]], sent: int, 
     if comma is not None and comma + 1 < len(prev) - 1 and prev[comma + 1][2].lower() in {"he", "she", "they"}:
         return prev[comma + 1][0], prev[comma + 1][1]
     return subject_past_openers(text, sent, vs)
-
-
-# "For the captain Ben Lowe, ...", "To Ana Roe, ...": a phrase opening the
-# sentence that names whose view it gives; a description may stand before the name.
-# "For Rep. Ana Roe (Harbour Party), an author of the bill, ...": the party or seat in brackets after the name.
-_VIEWPOINT_RE = re.compile(r"[\s\u00a0]*(?:For|To)[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+){0,3}?((?:[A-Z][\w.'’-]*[\s\u00a0]+){0,3}[A-Z][\w'’-]*)(?:[\s\u00a0]*\([^()]{1,40}\))?,[\s\u00a0]")
-
-
-def viewpoint_holder(text: str, lo: int, hi: int) -> Optional[tuple[int, int]]:
-    """The span of the name in a "For X," or "To X," phrase that opens the
-    sentence at ``lo`` ("For the captain Ben Lowe, it was a bitter loss",
-    "To Ana Roe, the plan is ..."): whose view the sentence gives."""
-    m = _VIEWPOINT_RE.match(text, lo, hi)
-    return m.span(1) if m is not None else None
