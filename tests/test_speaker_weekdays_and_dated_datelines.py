@@ -49,3 +49,17 @@ def test_a_dated_dateline_is_no_body(dateline):
 def test_a_dated_dateline_is_no_subject(dateline):
     sentence = f"{dateline} On Tuesday, Prime Minister Alan Chase defended the trip, saying “the voters will judge it, not the critics”."
     assert textutil.speaker_of([sentence], "the voters") == "Alan Chase"
+
+
+@pytest.mark.parametrize(
+    "dateline, expected",
+    [
+        ("Lakeside, Jan 12 (Valley Press)", "Tomas Brenner"),
+        ("New Lakeside, Jan 12, 2024 (VPA)", "Tomas Brenner"),
+        # the guard: a name with a party in brackets is the sentence's own subject
+        ("Ana Roe (Harbour Party)", "Ana Roe"),
+    ],
+)
+def test_a_dateline_with_its_agency_in_brackets_and_no_dash_is_no_subject(dateline, expected):
+    sentence = f"{dateline} The Governor of the valley, Tomas Brenner, spoke out on Sunday, branding the remarks ‘childish’."
+    assert textutil.speaker_of([sentence], "childish") == expected

@@ -461,6 +461,7 @@ class Resolution(Issuers):
                     described = self.party_member_subject(pos, words)
                 else:
                     described = self.described_subject(pos, gender, noun, {bare_word(w) for w in words}, lower_head=words[-1].islower())
+                    described = described or self.first_described(printed, pos, gender, noun, {bare_word(w) for w in words}, words[-1].islower())
                     if described is not None and office_in_capitals(words, noun) and (described.roles or self._office_printed_before(printed, pos)):
                         described = None  # someone given no role, the office not printed unnamed before
                     of_named = {bare_word(w) for w in words[1:-1] if capitalised(w)}

@@ -14,7 +14,7 @@ from typing import Optional
 
 from .entities import Person
 from .lexicon import CALENDAR_NAMES, FUNCTION_WORDS, MASK, OPENING_PREPOSITIONS, ORG_NOUNS, ROLE_SYNONYMS, SPEECH_VERBS, UNTYPED_ORG
-from .salience import Salience
+from .repeated import RepeatedDescriptions
 from .names import bare_word, capitalised, strip_possessive
 from .cuenames import body_then_name_at
 from .text import UNIT, tokens
@@ -157,7 +157,7 @@ _INVERTED_VERB_RE = re.compile("[" + MASK + r",][ \u00a0]*([a-z]+)$")
 _VERB_RE = re.compile(r"[ \u00a0]*(?:[a-z]+ly[ \u00a0]+)?([a-z]+)")
 
 
-class Spokespeople(Salience):
+class Spokespeople(RepeatedDescriptions):
     """Finding the body an unnamed spokesperson speaks for."""
 
     def spoken_for(self, item: Spokesperson, pos: int, quoted: str = "") -> Optional[Person]:

@@ -118,13 +118,23 @@ _TITLE_DATELINE_RE = re.compile(
 )
 
 
+# "Tallow, Jan 12 (Harbour Press) The council ...": a place, a date and an
+# agency in brackets with no dash after them, only where the story opens.
+_AGENCY_DATELINE_RE = re.compile(
+    r"^[ \u00a0]*[A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){0,2},[ \u00a0]*[A-Z][a-z]{2,}\.?[ \u00a0]+\d{1,2}(?:,[ \u00a0]*\d{4})?"
+    r"[ \u00a0]*\([A-Z][A-Za-z.&' ]{0,20}\)[ \u00a0]+(?=[A-Z])"
+)
+
+
 _SIC_RE = re.compile(r"[ \u00a0]*[(\[][ \u00a0]*sic\.?[ \u00a0]*[)\]]", re.IGNORECASE)
 
 
 def mask(text: str, spans: list[tuple[int, int, str]], opening: bool = False) -> str:
     """The text with its quotations masked, and a dateline blanked."""
     chars = list(text)
-    dateline = _DATELINE_RE.match(text) or ((_COLON_DATELINE_RE.match(text) or _TITLE_DATELINE_RE.match(text)) if opening else None)
+    dateline = _DATELINE_RE.match(text) or (
+        (_COLON_DATELINE_RE.match(text) or _TITLE_DATELINE_RE.match(text) or _AGENCY_DATELINE_RE.match(text)) if opening else None
+    )
     if dateline is not None:
         chars[: dateline.end()] = " " * dateline.end()
     for a, b, qtext in spans:
