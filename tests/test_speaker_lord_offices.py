@@ -19,7 +19,7 @@ LATER = "“The harbour scheme can go ahead,” {} said."
         ("Lord Provost Mara Tellwright opened the harbour hall.", "she", "Mara Tellwright"),
         ("Lord Chief Justice Mara Tellwright heard the harbour case.", "she", "Mara Tellwright"),
         # guards: a man's title before a name, and an office held by a man
-        ("Lord Tallow said he would back the harbour scheme.", "he", "Lord Tallow"),
+        ("Lord Tallow said he would back the harbour scheme.", "he", "Tallow"),
         ("Lord Provost Ivo Pell opened the harbour hall.", "he", "Ivo Pell"),
     ],
 )

@@ -89,9 +89,9 @@ def test_descriptors_with_of_and_a_count_before_a_name(sentences, expected):
     "sentences, expected",
     [
         (["Dale Amos of Tallow Bay, the ports minister, said: “Cargo is up again this spring.”"], "Dale Amos"),
-        (["Baroness Finch of Marr, the ports minister, said: “Cargo is up again this spring.”"], "Baroness Finch"),
+        (["Baroness Finch of Marr, the ports minister, said: “Cargo is up again this spring.”"], "Finch"),
         # guards: no place after the name
-        (["Lord Amos, the ports minister, said: “Cargo is up again this spring.”"], "Lord Amos"),
+        (["Lord Amos, the ports minister, said: “Cargo is up again this spring.”"], "Amos"),
         (["Dale Amos, the ports minister, said: “Cargo is up again this spring.”"], "Dale Amos"),
     ],
 )

@@ -219,8 +219,6 @@ FUNCTION_WORDS = set(
 # pope's name of reign alone is how the press names him after the first
 # mention ("X said" for "Pope X"), and how labelled news corpora record him.
 REGNAL_TITLES = {"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir"}
-# Peers, known by the title and one name ("Lord Pellow", "Baroness Tull"): the title is part of it.
-PEERAGE_TITLES = {"lord", "lady", "baron", "baroness"}
 # Titles of rank held by one sex only: a king is a man, a duchess a woman
 # (a peer's "Lord", "Lady", "Baron" or "Baroness" give theirs as forms of address).
 RANK_GENDER = {

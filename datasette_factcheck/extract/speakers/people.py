@@ -29,7 +29,6 @@ from .lexicon import (
     PARTICLES,
     PERSON_ROLES,
     PORTFOLIO_WORDS,
-    PEERAGE_TITLES,
     REGNAL_TITLES,
     POSSESSIVE_PRONOUNS,
     SPEECH_VERBS,
@@ -286,9 +285,10 @@ class PeopleScan(ArticleState):
             form = name
             if title_words and bare_word(title_words[-1]) in HONORIFICS:
                 form = f"{title_words[-1]} {name}"
-            if name_len == 1 and title_words and bare_word(title_words[-1]) in REGNAL_TITLES | PEERAGE_TITLES and capitalised(title_words[-1]):
-                # "King Olaf", "Lord Pellow": a royal or a peer known by one
-                # name is printed with the title; alone it names no one.
+            if name_len == 1 and title_words and bare_word(title_words[-1]) in REGNAL_TITLES and capitalised(title_words[-1]):
+                # "King Olaf": a royal known by one name is printed with the
+                # title; alone it names no one. A peer's title is dropped as
+                # any title is ("Lord Pellow" is Pellow).
                 name = form = f"{title_words[-1]} {name}"
             elif name_len > 1 and title_words == words[:1] and bare_word(title_words[0]) in {"prince", "princess"} and capitalised(title_words[0]):
                 # "Prince Ama Boateng": a prince printed with a given name and a surname keeps the title
