@@ -2,7 +2,8 @@
 Director-General of Tallow Health Service (THS), said ...", as wire
 and African and Asian pages print it) is the person's role, word by word
 as a later description reads it ("the director-general", "the
-director"); and "the THS boss", "the Tallow Health Service chief" mean
+director"); and "the THS boss", "the Tallow Health Service chief" (or
+"supremo", as Indian and British pages say) mean
 whoever leads that body by any title, not another chief in view. A wrong
 speaker is worse than none, so the tables also hold sentences where
 nobody named fits. Every sentence here is written for the test."""
@@ -38,6 +39,7 @@ def test_a_role_before_its_body_describes_the_name(lead, cue, expected):
         ("Ana Roe, Director-General of Tallow Health Service (THS), has promised more nurses.", "The THS boss said", "Ana Roe"),
         ("Ana Roe, Director-General of Tallow Health Service (THS), has promised more nurses.", "The Tallow Health Service chief said", "Ana Roe"),
         ("Ana Roe, Director-General of Tallow Health Service (THS), has promised more nurses.", "The THS head added", "Ana Roe"),
+        ("Ana Roe, Director-General of Tallow Health Service (THS), has promised more nurses.", "The THS supremo said", "Ana Roe"),
         # the body's head never named: the hospital's chief in view is not its boss
         ("The Tallow Health Service (THS) has promised more nurses.", "The THS boss said", None),
     ],

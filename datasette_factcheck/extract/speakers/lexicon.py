@@ -38,7 +38,7 @@ TITLE_WORDS = set(
     capt skipper colonel col major maj commander admiral general gen marshal brigadier corporal private
     king queen prince princess duke duchess emperor pope cardinal bishop archbishop rabbi imam sheikh sheik
     professor doctor dean rector provost principal founder owner boss chairperson treasurer clerk
-    assistant associate senior junior acting interim former justice vp headman headwoman chieftain
+    assistant associate senior junior acting interim former justice vp headman headwoman chieftain supremo
     striker midfielder defender goalkeeper winger forward player captain referee analyst expert
     economist scientist researcher author writer editor correspondent reporter lawyer barrister
     solicitor counsel adviser advisor aide official officials delegate negotiator lawmaker mp mep
@@ -129,7 +129,7 @@ BE_FORMS = {"be", "been", "being", "is", "are", "was", "were"}
 
 # Words for whoever leads a body, whatever their title ("the THS boss" for
 # its Director-General).
-BODY_HEAD_WORDS = frozenset({"boss", "chief", "head"})
+BODY_HEAD_WORDS = frozenset({"boss", "chief", "head", "supremo"})
 # Role nouns a headline or a later sentence uses for a role given otherwise.
 ROLE_SYNONYMS = {
     "boss": {"manager", "coach", "chief", "head"},
