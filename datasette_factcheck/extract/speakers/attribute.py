@@ -32,14 +32,14 @@ from .layout import (
     signature_clause_after,
     source_below,
     headline_dash_label, headline_label_after, headline_name_before,
-    headline_body_after, headline_role_after, headline_subject, headline_subject_after,
+    headline_body_after, headline_role_after, headline_role_label, headline_subject, headline_subject_after,
     name_line_above,
     signature_after,
     signature_below,
     topic_label,
     transcript_label,
 )
-from .lexicon import CALL_VERBS, MASK, SPEECH_VERBS
+from .lexicon import CALL_VERBS, MASK, PERSON_ROLES, SPEECH_VERBS
 from .partial import (
     agent_before,
     opinion_holder_cue,
@@ -56,7 +56,7 @@ from .partial import (
     subject_before_quoted_verb,
     subject_cue,
 )
-from .names import role_noun
+from .names import bare_word, role_noun
 from .cuenames import person_printed
 from .text import MARKS, UNIT, Unit, mark_bounds, sentence_of, tokens
 
@@ -467,9 +467,20 @@ def _headline_cue(art: Article, unit: Unit, k: int, qs: int, qe: int) -> Optiona
         or headline_role_after(unit, k, qe)
         or _surely_person(art, headline_name_before(unit, k, qs))
         or _surely_person(art, headline_subject_after(unit, k, qe))
+        # "“...” – Harbour Party Candidate", "“...,” Lakeside Gov Denies ...": a role whose holder the body names
+        or _held_role(art, headline_role_label(unit, k, qe))
         # a body the article names: "‘...’: HWP slams ruling" where the Harbour Workers Party (HWP) speaks
         or (body if (body := headline_body_after(unit, k, qe)) and art.org_of_name(art.resolve(body.printed.strip(), body.pos, True)[0] or "") else None)
     )
+
+
+def _held_role(art: Article, cue: Optional[Cue]) -> Optional[Cue]:
+    """A headline's words ending in a person's role, when someone the
+    article names holds it."""
+    if cue is None or not cue.printed.split() or bare_word(cue.printed.split()[-1]) not in PERSON_ROLES:
+        return None
+    held = art.resolve(cue.printed.strip(), cue.pos, headline=True)[0] or art.lead_holder(cue.printed.strip(), cue.pos)[0]
+    return cue if held is not None else None
 
 
 def _quoted_source(art: Article, cue: Cue) -> Optional[Cue]:

@@ -444,3 +444,28 @@ def crosshead(unit: Unit) -> bool:
     # "Opposition leader Ana Roe said the bill was unfair": a sentence that lost its full stop, no heading
     short = 2 <= len(words) <= 20 and text[:1].isupper() and text[-1:] not in set(".!?:;,)…" + MARKS) and not (len(words) > 8 and any(w in SPEECH_VERBS and w.islower() for w in words[2:]))
     return short or credit_line(tokens(unit.masked))
+
+
+# "“...” – Harbour Party Candidate", "“...,” Lakeside Gov Denies Talks": after the quotation (and a
+# colon, a dash or a comma), words in capitals ending in a role, closing the headline or before a
+# verb of saying or denying.
+_ROLE_LABEL_RE = re.compile(r"[" + MARKS + r"]*[\s\u00a0]*(?::|,|[–—-](?=[\s\u00a0]))?[\s\u00a0]*")
+_DENYING = frozenset({"denies", "rejects", "dismisses"})
+
+
+def headline_role_label(unit: Unit, k: int, qe: int) -> Optional[Cue]:
+    """Headline style "‘...’ – Harbour Party Candidate": a description in
+    capitals ending in a person's role closes the headline after the
+    quotation, or opens its clause before a verb of saying or denying
+    ("“...,” Lakeside Gov Denies ..."); the role is the holder the body
+    names (the caller asks that someone hold it)."""
+    m = _ROLE_LABEL_RE.match(unit.masked, qe)
+    toks = tokens(unit.masked, m.end()) if m is not None else []
+    n = 0
+    while n < len(toks) and n < 5 and toks[n][2][:1].isupper() and toks[n][2].lower() not in SPEECH_VERBS | HEADLINE_SPEECH_VERBS | _DENYING:
+        n += 1
+    closes = n == len(toks) or (n < len(toks) and toks[n][2][:1].isupper() and toks[n][2].lower() in SPEECH_VERBS | HEADLINE_SPEECH_VERBS | _DENYING)
+    if n == 0 or not closes or bare_word(toks[n - 1][2]) not in PERSON_ROLES:
+        return None
+    verb = toks[n][2].lower() if n < len(toks) else "–"
+    return Cue(unit.text[toks[0][0] : toks[n - 1][1]], k * UNIT + toks[0][0], toks[0][0] - qe, verb=verb)

@@ -327,7 +327,7 @@ OPENING_PREPOSITIONS = frozenset(
 # ("Bord na Mara", "Comunn nan Eilean", "Cymdeithas yr Afon"), and in a few
 # people's ("Carla na Nagara").
 CELTIC_ARTICLES = frozenset({"na", "nan", "nam", "yr"})
-PARTICLES = CELTIC_ARTICLES | {"de", "da", "di", "del", "dela", "delos", "della", "der", "den", "van", "von", "ten", "ter", "la", "le", "du", "dos", "das", "bin", "ibn", "al", "el", "st", "y", "ul", "ud", "ap", "ní", "nic", "ó", "uí"}
+PARTICLES = CELTIC_ARTICLES | {"de", "da", "di", "del", "dela", "delos", "della", "der", "den", "van", "von", "ten", "ter", "la", "le", "du", "dos", "das", "bin", "ibn", "al", "el", "st", "y", "ul", "ud", "ap", "wa", "ní", "nic", "ó", "uí"}
 
 
 SPEECH_VERBS = set(
