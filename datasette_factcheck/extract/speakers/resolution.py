@@ -64,10 +64,10 @@ from .wordforms import AGE_RE, without_trailing_adverbs
 from .subjects import sentence_subject
 from .text import MARKS, UNIT, sentence_of, tokens
 from .spokespeople import ROLE_WORDS
-from .issuers import Issuers
+from .inverted import InvertedAttributions
 
 
-class Resolution(Issuers):
+class Resolution(InvertedAttributions):
     """Resolving the words of an attribution (a name, a pronoun, a role) to a person or an organisation. Part of ``Article``."""
 
     def _named_body(self, words: list[str], pos: int) -> Optional[str]:
@@ -187,7 +187,7 @@ class Resolution(Issuers):
             # someone by name ("His better bet is ...; Roe's best argument").
             target = self.object_of_pronoun(pos)
             excluded = self.named_in(quoted) + ((target,) if target is not None else ()) + self.fronted_clause_names(pos)
-            person = self._role_subject_before(pos, gender)
+            person = self._role_subject_before(pos, gender) or self.inverted_description_before(pos, gender)
             if person is None or any(person is x for x in excluded):
                 person = self._recent(pos, gender, exclude=excluded)
             if person is None:
