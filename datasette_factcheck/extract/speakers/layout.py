@@ -450,7 +450,8 @@ def crosshead(unit: Unit) -> bool:
 # colon, a dash or a comma), words in capitals ending in a role, closing the headline or before a
 # verb of saying or denying.
 _ROLE_LABEL_RE = re.compile(r"[" + MARKS + r"]*[\s\u00a0]*(?::|,|[–—-](?=[\s\u00a0]))?[\s\u00a0]*")
-_DENYING = frozenset({"denies", "rejects", "dismisses"})
+# The verbs that may follow it: of saying, a headline's, and of denying.
+_ROLE_LABEL_VERBS = frozenset(SPEECH_VERBS | HEADLINE_SPEECH_VERBS | {"denies", "rejects", "dismisses"})
 
 
 def headline_role_label(unit: Unit, k: int, qe: int) -> Optional[Cue]:
@@ -462,9 +463,9 @@ def headline_role_label(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     m = _ROLE_LABEL_RE.match(unit.masked, qe)
     toks = tokens(unit.masked, m.end()) if m is not None else []
     n = 0
-    while n < len(toks) and n < 5 and toks[n][2][:1].isupper() and toks[n][2].lower() not in SPEECH_VERBS | HEADLINE_SPEECH_VERBS | _DENYING:
+    while n < len(toks) and n < 5 and toks[n][2][:1].isupper() and toks[n][2].lower() not in _ROLE_LABEL_VERBS:
         n += 1
-    closes = n == len(toks) or (n < len(toks) and toks[n][2][:1].isupper() and toks[n][2].lower() in SPEECH_VERBS | HEADLINE_SPEECH_VERBS | _DENYING)
+    closes = n == len(toks) or (toks[n][2][:1].isupper() and toks[n][2].lower() in _ROLE_LABEL_VERBS)
     if n == 0 or not closes or bare_word(toks[n - 1][2]) not in PERSON_ROLES:
         return None
     verb = toks[n][2].lower() if n < len(toks) else "–"
