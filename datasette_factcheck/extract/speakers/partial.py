@@ -14,11 +14,11 @@ from .cues import RELATIVE_ASIDE_RE, Cue, after_cue
 from .names import capitalised, is_acronym, is_possessive, looks_like_org
 from .cuenames import person_printed
 from .phrases import np_after
-from .lexicon import ADVERBS, AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CALL_PARTICIPLES, CALL_VERBS, CONJUNCTIONS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS, WEEKDAYS
+from .lexicon import AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CALL_PARTICIPLES, CALL_VERBS, CONJUNCTIONS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS, WEEKDAYS
 from .subjects import last_clause, sentence_subject, subject_past_openers, with_clause_subject
 from .viewpoints import viewpoint_holder
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
-from .wordforms import before_auxiliary, finite_verb, naming_in_passive
+from .wordforms import before_auxiliary, finite_verb, naming_in_passive, opening_adverb, verb_adverb
 
 # How far (characters) a short quotation may stand from the speech verb of
 # its sentence and still be the speaker's: "X said it was “plain as day”
@@ -306,7 +306,7 @@ def opening_participle_cue(unit: Unit, k: int, sent: int, qs: int, qe: int, end:
     if not toks or not toks[0][2][:1].isupper():
         return None
     # "Again insisting that ...", "Repeatedly calling ...": adverbs before the participle
-    while len(toks) > 1 and (toks[0][2].lower() in ADVERBS or (toks[0][2].isalpha() and toks[0][2].lower().endswith("ly"))):
+    while len(toks) > 1 and (opening_adverb(toks[0][2]) or verb_adverb(toks[0][2])):
         toks = toks[1:]
     if toks[0][2].lower() not in PARTICIPLES | CALL_PARTICIPLES:
         return None

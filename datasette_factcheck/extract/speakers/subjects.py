@@ -21,7 +21,7 @@ from .phrases import np_after, np_before
 from .places import country_not_person
 from .placetags import place_tag
 from .subjectshapes import pronoun_after_participle, role_after_place
-from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, number_word, verb_adverb
+from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, is_verb, number_word, opening_adverb, verb_adverb
 from .text import tokens
 from .titleruns import name_after_seat
 
@@ -579,7 +579,7 @@ def name_before_participle(text: str, lo: int, vs: int) -> Optional[tuple[int, i
         # "the senator from Tallow saying": one word after "from" is where
         # someone is from; "with Harbour Rail tweeting": a body as often as a person.
         return None
-    if i == 0 and len(toks) == 1 and verb_adverb(toks[0][2].lower()) and not is_given_name(toks[0][2]):
+    if i == 0 and len(toks) == 1 and opening_adverb(toks[0][2]):
         return None  # "Repeatedly calling ...": an adverb opens the sentence, no name ("Kelly calling" is one)
     span = toks[i][0], toks[-1][1]
     printed = text[span[0] : span[1]]

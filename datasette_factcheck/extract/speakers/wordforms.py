@@ -8,6 +8,7 @@ from typing import Optional
 
 from .lexicon import ADVERBS, AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CALL_VERBS, HEADLINE_VERBS, NUMBER_WORDS, POSSESSIVE_PRONOUNS, SPEECH_VERBS, VERB_PARTICLES, WEEKDAYS
 from .names import bare_word, is_initial, is_title_word
+from .given_names import is_given_name
 
 
 def is_verb(word: str) -> bool:
@@ -29,6 +30,12 @@ def verb_adverb(word: str) -> bool:
         # "Will said": an auxiliary in capitals before the verb is a surname.
         return not (low in AUXILIARIES and word.istitle())
     return len(word) > 4 and word.islower() and word.isalpha() and word.endswith("ly") and word not in _LY_NOUNS
+
+
+def opening_adverb(word: str) -> bool:
+    """An adverb in capitals opening a sentence ("Again", "Repeatedly"),
+    not a given name ("Kelly"): no subject of what follows."""
+    return word.isalpha() and verb_adverb(word.lower()) and not is_given_name(word)
 
 
 def without_trailing_adverbs(printed: str) -> str:
