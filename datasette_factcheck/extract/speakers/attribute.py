@@ -456,6 +456,8 @@ def _headline_cue(art: Article, unit: Unit, k: int, qs: int, qe: int) -> Optiona
     opening name and verb ("Marsh Says ..."), the latter only for a person
     the article names."""
     label = headline_label(unit, k, qs)
+    if label is not None and label.verb != ":":
+        label = _surely_person(art, label)  # "Roe downplays rift: “...”" names Roe only if the article does
     if label is not None and _inverted_verb_after(unit, qe):
         label = None  # "Tallow Council: Fees will 'rise', admits leader": the inverted verb names the speaker
     after = headline_label_after(unit, k, qe)

@@ -13,7 +13,7 @@ from .cues import Cue
 from .lexicon import HEADLINE_SPEECH_VERBS, MASK, ORG_WORDS, PERSON_ROLES, SPEECH_HEADS, SPEECH_VERBS, TITLE_WORDS
 from .names import bare_word, clean_name, is_title_word, looks_like_org, role_noun
 from .cuenames import person_printed, personal
-from .wordforms import headline_verb_at
+from .wordforms import headline_verb_at, sentence_case_verb_at
 from .phrases import np_after
 from .given_names import is_given_name
 from .text import MARKS, UNIT, Unit, credit_line, tokens
@@ -27,7 +27,15 @@ def headline_label(unit: Unit, k: int, qs: int) -> Optional[Cue]:
         return None
     prefix = unit.text[:colon].strip()
     words = prefix.split()
-    if not words or len(words) > 6 or MASK in unit.masked[:colon]:
+    if not words or MASK in unit.masked[:colon]:
+        return None
+    lower = sentence_case_verb_at(words) if headline_verb_at(words) is None else None
+    if lower is not None and lower <= 4:
+        # "Roe plays down rift with party: “...”": the subject speaks, not
+        # the name closing the label; the caller asks for a known person.
+        name = clean_name(" ".join(words[:lower]))
+        return None if name is None else Cue(" ".join(words[:lower]), k * UNIT, qs - colon, verb=words[lower])
+    if len(words) > 6:
         return None
     cut = next((n for n, w in enumerate(words) if n > 0 and w in _TOPIC_WORDS), None)
     if cut is not None:

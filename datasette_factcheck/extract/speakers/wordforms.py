@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .lexicon import ADVERBS, AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CALL_VERBS, HEADLINE_VERBS, NUMBER_WORDS, POSSESSIVE_PRONOUNS, SPEECH_VERBS, VERB_PARTICLES, WEEKDAYS
+from .lexicon import ADVERBS, AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CALL_VERBS, HEADLINE_VERBS, NUMBER_WORDS, PARTICLES, POSSESSIVE_PRONOUNS, SPEECH_VERBS, VERB_PARTICLES, WEEKDAYS
 from .names import bare_word, is_initial, is_title_word
 from .given_names import is_given_name
 
@@ -112,6 +112,17 @@ def headline_verb_at(words: list[str]) -> Optional[int]:
         if low.endswith("s") and not low.endswith("ss") and nxt in VERB_PARTICLES and i + 2 == len(words):
             return i
     return None
+
+
+def sentence_case_verb_at(words: list[str]) -> Optional[int]:
+    """Index of the verb in a headline set in sentence case, "Roe downplays
+    rift with party": the first lower-case word after words in capitals,
+    when it has the present tense's "-s"."""
+    first = next((i for i, w in enumerate(words) if not w[:1].isupper()), None)
+    if not first:
+        return None
+    low = bare_word(words[first])
+    return first if low.isalpha() and low.endswith("s") and not low.endswith("ss") and low not in PARTICLES else None
 
 
 def naming_in_passive(words: list[str], n: int, adverb: bool = True) -> bool:
