@@ -102,3 +102,19 @@ def test_someone_near_a_place_after_the_quotation(closing, expected):
     # The same reading as before the verb: "near" puts the place in an unnamed person's description.
     found = speakers_of([_LEAD, f"“The storm took every roof on our street in a single night,” {closing}"])
     assert [speaker for _, speaker in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "subject, expected",
+    [
+        # a person after a name and its party is the subject, no region of a town
+        ("After the count, beating incumbent Tom Hale of the Harbour Party, Ms Roe urged voters", "Roe"),
+        ("After the count, beating incumbent Tom Hale of the Harbour Party, Ana Roe urged voters", "Ana Roe"),
+        # the guards: a region still finishes the place after a name
+        ("Tom Hale of Fernhill, Alabama, urged voters", "Tom Hale"),
+        ("Tom Hale of Fernhill, Santa Cruz, urged voters", "Tom Hale"),
+    ],
+)
+def test_a_person_after_a_name_of_a_body_is_no_region(subject, expected):
+    found = speakers_of([_LEAD, f"{subject} to “hold us to every word of it”."])
+    assert [speaker for _, speaker in found] == [expected]

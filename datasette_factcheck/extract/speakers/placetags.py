@@ -9,7 +9,7 @@ import re
 
 from .apposition import OF_WORDS, person_before_of
 from .given_names import is_given_name
-from .lexicon import AFFILIATIONS, FUNCTION_WORDS
+from .lexicon import AFFILIATIONS, FUNCTION_WORDS, HONORIFICS
 from .names import bare_word, capitalised, is_title_word, suffix_word
 from .places import is_region
 
@@ -71,6 +71,9 @@ def place_after_place(toks: list[tuple[int, int, str]], group: tuple[int, int], 
         a += 1  # "Jane Roe, from East Tallow, north Halden": the part of the region
     if not all(t[2][:1].isupper() for t in toks[a : b + 1]):
         return False
+    words = [t[2] for t in toks[a : b + 1]]
+    if bare_word(words[0]) in HONORIFICS or (len(words) == 2 and is_given_name(words[0]) and not is_region(" ".join(words))):
+        return False  # "... Tom Hale of the Harbour Party, Ms Roe said": a person after the group, no region
     a2, b2 = before
     p = b2
     while p >= a2 and toks[p][2][:1].isupper():
