@@ -63,3 +63,21 @@ def test_a_dated_dateline_is_no_subject(dateline):
 def test_a_dateline_with_its_agency_in_brackets_and_no_dash_is_no_subject(dateline, expected):
     sentence = f"{dateline} The Governor of the valley, Tomas Brenner, spoke out on Sunday, branding the remarks ‘childish’."
     assert textutil.speaker_of([sentence], "childish") == expected
+
+
+@pytest.mark.parametrize(
+    "opening, source, expected",
+    [
+        # a reporter's byline run into the dateline: the place is no body
+        ("By Ann Poe, LAKESIDE (Valley Wire) –", "their party", None),
+        ("By Ann Marie Poe, PORT ROE (VPA) -", "their party", None),
+        # the guard: a body named in the lead still speaks for "it"
+        ("By Ann Poe, LAKESIDE (Valley Wire) –", "the Harbour Party", "Harbour Party"),
+    ],
+)
+def test_a_byline_before_a_dateline_is_no_body(opening, source, expected):
+    paragraphs = [
+        f"{opening} Two councillors were held by police on Monday after a visit from the rights monitors, {source} said.",
+        "It says the pair are “security suspects” who may be held for a month without charge.",
+    ]
+    assert textutil.speaker_of(paragraphs, "security suspects") == expected

@@ -126,17 +126,31 @@ _AGENCY_DATELINE_RE = re.compile(
 )
 
 
+# "By Ann Poe, TALLOW (Harbour Wire) – ...": a reporter's byline run into
+# the dateline, only where the story opens.
+_BYLINE_RE = re.compile(r"^[ \u00a0]*By[ \u00a0]+[A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){1,3},[ \u00a0]*")
+
+
+def _dateline_end(text: str, opening: bool) -> int:
+    """Where a dateline opening ``text`` ends, 0 when there is none."""
+    dateline = _DATELINE_RE.match(text) or (
+        (_COLON_DATELINE_RE.match(text) or _TITLE_DATELINE_RE.match(text) or _AGENCY_DATELINE_RE.match(text)) if opening else None
+    )
+    if dateline is not None:
+        return dateline.end()
+    byline = _BYLINE_RE.match(text) if opening else None
+    after = _DATELINE_RE.match(text[byline.end() :]) if byline is not None else None
+    return byline.end() + after.end() if byline is not None and after is not None else 0
+
+
 _SIC_RE = re.compile(r"[ \u00a0]*[(\[][ \u00a0]*sic\.?[ \u00a0]*[)\]]", re.IGNORECASE)
 
 
 def mask(text: str, spans: list[tuple[int, int, str]], opening: bool = False) -> str:
     """The text with its quotations masked, and a dateline blanked."""
     chars = list(text)
-    dateline = _DATELINE_RE.match(text) or (
-        (_COLON_DATELINE_RE.match(text) or _TITLE_DATELINE_RE.match(text) or _AGENCY_DATELINE_RE.match(text)) if opening else None
-    )
-    if dateline is not None:
-        chars[: dateline.end()] = " " * dateline.end()
+    end = _dateline_end(text, opening)
+    chars[:end] = " " * end
     for a, b, qtext in spans:
         lo, hi = mark_bounds(text, a, b)
         for i in range(lo, hi):
