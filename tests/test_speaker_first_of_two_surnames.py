@@ -4,7 +4,8 @@ text shows a person, though the list does not know the first word as a
 given name; a headline's bare name does not keep the body's full name from
 it. The second of three names is the person's even when it is a given
 name, as in names where it is the one the person goes by ("Amir Nabil
-Hasnan" ... "Nabil said", "Amir Nabil said"). A three-word run the text
+Hasnan" ... "Nabil said", "Amir Nabil said"); so is any middle part of a
+longer name ("Juma Ines Tulu da Costa"). A run the text
 never shows as a person is not joined.
 Every sentence here is written for the test."""
 
@@ -74,3 +75,17 @@ def test_the_name_a_person_goes_by_is_theirs(later, expected):
         f"“For now we only work together in the chamber, nothing more than that,” {later}",
     ]
     assert textutil.speaker_of(paragraphs, "For now we only work") == expected
+
+
+@pytest.mark.parametrize(
+    "named, expected",
+    [
+        # four or five names: the person may go by any middle one
+        ("Tallow President, Juma Ines Tulu da Costa, told a rally on Friday his cabinet had been pushed into the accord.", "Juma Ines Tulu da Costa"),
+        ("Tallow President, Juma Ines Tulu Ramadit, told a rally on Friday his cabinet had been pushed into the accord.", "Juma Ines Tulu Ramadit"),
+        # the guard: nothing shows the run is a person's name
+        ("Juma Ines Tulu Ramadit came to the port on Friday to look at the deal.", "Tulu"),
+    ],
+)
+def test_a_middle_name_of_a_longer_name_is_the_person(named, expected):
+    assert textutil.speaker_of([LEAD, named, f"{QUOTE} Tulu said."], "My ministers and I") == expected

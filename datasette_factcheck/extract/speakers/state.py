@@ -354,12 +354,15 @@ class ArticleState:
         first = self.by_first.setdefault(fold(parts[0]), [])
         if person not in first and len(first) < 2:
             first.append(person)  # two already make the short form ambiguous
-        if len(parts) == 3 and not is_initial(parts[1]):
+        for middle in parts[1:-1]:
             # A given name and two surnames: the second word is a family name
             # ("Acevo" for "Lucía Acevo Ruiz"; "Tulu" for "President Juma Tulu
             # Ramadit", whose given name the list lacks), or the name the
-            # person goes by ("Zahid" for "Ahmad Zahid Hamidi").
-            first_surname = self.by_surname_part.setdefault(fold(parts[1]), [])
+            # person goes by ("Zahid" for "Ahmad Zahid Hamidi", "Lobo" for
+            # "Marta Ines Lobo da Costa", a longer name's any middle part).
+            if is_initial(middle):
+                continue
+            first_surname = self.by_surname_part.setdefault(fold(middle), [])
             if person not in first_surname and len(first_surname) < 2:
                 first_surname.append(person)
 
