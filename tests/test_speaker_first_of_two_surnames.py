@@ -89,3 +89,21 @@ def test_the_name_a_person_goes_by_is_theirs(later, expected):
 )
 def test_a_middle_name_of_a_longer_name_is_the_person(named, expected):
     assert textutil.speaker_of([LEAD, named, f"{QUOTE} Tulu said."], "My ministers and I") == expected
+
+
+
+@pytest.mark.parametrize(
+    "first, expected",
+    [
+        ("Tallow’s President Tulu told the crowd the accord was signed under protest.", "Juma Tulu Rabe da Costa"),
+        # the guard: two people so far known by one middle part each; which one is unsure
+        ("Tallow’s President Tulu and the aide Rabe told the crowd the accord was signed under protest.", "Tulu"),
+    ],
+)
+def test_a_middle_name_printed_first_joins_the_full_name_after_it(first, expected):
+    paragraphs = [
+        first,
+        "Later, President Juma Tulu Rabe da Costa spoke to the press about the accord he had been pushed into.",
+        f"{QUOTE} Tulu said.",
+    ]
+    assert textutil.speaker_of(paragraphs, "My ministers and I") == expected

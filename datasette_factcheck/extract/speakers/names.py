@@ -421,7 +421,9 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
         # "Minister for Trade and the Pacific Ana Roe": the department's last words, then the name
         kept = kept[given:]
     kept = _without_labels(kept)
-    if kept[3:]:  # four words or more (a slice: this runs for every capitalised run)
+    # (a slice: this runs for every capitalised run) four words or more,
+    # not right after a title: "President Luiz Inacio Rosa Lobo" is whole
+    if kept[3:] and not (before >= 0 and is_title_word(words[before])):
         kept = _after_headline_words(kept)
     return " ".join(w.rstrip(".") if not is_initial(w) else w for w in kept) + suffix
 

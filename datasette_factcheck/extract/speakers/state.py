@@ -168,11 +168,27 @@ class ArticleState:
             best = next((p for p in self.by_key.get(fold(parts[0] + parts[1]), []) if "-" in p.full.split()[-1]), None)
         if best is None and not self.by_key.get(key):
             best = self._misspelt(key, name, gender)
+        if best is None and create and not self.by_key.get(key) and (best := self._printed_by_middle(name, gender)) is not None:
+            self.by_key.setdefault(key, []).append(best)
         if best is None and create:
             best = Person()
             self.persons.append(best)
             self.by_key.setdefault(key, []).append(best)
         return best
+
+    def _printed_by_middle(self, name: str, gender: Optional[str]) -> Optional[Person]:
+        """The one person so far known only by a single word that is a
+        middle part of the longer ``name`` ("President Lobo" before "Marta
+        Ines Lobo da Costa"): the short name printed first was the one the
+        person goes by."""
+        found = {
+            id(p): p
+            for middle in name_parts(name)[1:-1]
+            if not is_initial(middle)
+            for p in self.by_key.get(fold(middle), [])
+            if not p.org and all(" " not in n for n in p.names) and not (gender and p.gender and p.gender != gender and not self._loosely_gendered(p))
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def printed_as(self, name: str) -> Optional[Person]:
         """The person already known by exactly this name, whatever gender
