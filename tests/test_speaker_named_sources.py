@@ -102,6 +102,21 @@ def test_the_subject_of_a_with_clause(paragraph, expected):
 @pytest.mark.parametrize(
     "paragraph, expected",
     [
+        # "with the board declaring", no comma before "with": the body named before speaks
+        ("The mill sale collapsed late on Monday with the board declaring itself “done with talking”.", "Millford Town Board"),
+        ("The mill sale collapsed with the union warning the buyers were “done with talking”.", "Millford Workers Union"),
+        # the guard: a thing, no body or role, before the participle keeps the sentence's subject
+        ("Millford Town Board walked out with the plan declaring the mill “done with talking”.", "Millford Town Board"),
+    ],
+)
+def test_a_body_after_with_and_no_comma_speaks_the_participles_quotation(paragraph, expected):
+    named = "Millford Town Board and the Millford Workers Union met again about the mill last week."
+    assert last_speaker([INTRO, named, paragraph]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
         # descriptors that mix labels and lower-case nouns before the name
         ("“I cannot tell which way she leans,” said undecided Republican voter Kara Pell of Derry, N.H., before the town meeting.", "Kara Pell"),
         # a name set off after a description, placed by a body after "of"

@@ -10,7 +10,7 @@ import bisect
 import re
 from typing import Optional
 
-from .lexicon import ADDRESSEE_VERBS, ADVERBS, AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CONJUNCTIONS, DETERMINERS, BODY_KINDS, CALL_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, ORG_NOUNS, PARTICIPLES, PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS, URGING_VERBS
+from .lexicon import ADDRESSEE_VERBS, ADVERBS, AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CONJUNCTIONS, DETERMINERS, BODY_KINDS, CALL_VERBS, FUNCTION_WORDS, HONORIFICS, MASK, NP_ING, ORG_NOUNS, PARTICIPLES, PERSON_ROLES, PARTICLES, POSSESSIVE_PRONOUNS, PRONOUNS, SPEECH_HEADS, SPEECH_VERBS, TIME_NOUNS, URGING_VERBS
 from .names import bare_word, capitalised, clean_name, is_initial, is_possessive, is_title_word, looks_like_org, role_noun
 from .cuenames import person_printed, personal
 from .given_names import is_given_name
@@ -517,7 +517,13 @@ def with_clause_subject(text: str, lo: int, hi: int) -> Optional[tuple[int, int]
     toks = tokens(text, lo, hi)
     for i in range(len(toks) - 3, -1, -1):
         # "With Mayor Jane Roe saying ..., the port shut": the clause may open the sentence
-        if not (toks[i][2] == "with" and i > 0 and toks[i - 1][2] == ",") and not (toks[i][2] == "With" and i == 0):
+        # "The sale collapsed with the board declaring it “...”": with no comma,
+        # only a body or a person's role of one word before the participle.
+        bare = (
+            toks[i][2] == "with" and 0 < i and i + 3 < len(toks) and toks[i - 1][2] != "," and toks[i + 1][2] in {"the", "its", "their"}
+            and (toks[i + 2][2] in ORG_NOUNS or toks[i + 2][2] in PERSON_ROLES) and toks[i + 3][2] in PARTICIPLES
+        )
+        if not (toks[i][2] == "with" and i > 0 and toks[i - 1][2] == ",") and not (toks[i][2] == "With" and i == 0) and not bare:
             continue
         e = b = i + 1
         while b < len(toks) and b - i <= 2 and toks[b][2].islower() and is_title_word(toks[b][2]):
