@@ -174,3 +174,22 @@ def test_a_role_and_its_place_set_off_before_a_name(lead, expected):
 def test_a_places_role_in_the_lead_is_the_holder_named_next(lead, expected):
     found = speakers([lead, "Tourism and wildlife minister Ivo Brand had first set out the plan in parliament last spring."])
     assert found[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    "description, expected",
+    [
+        # a role owned by a body in lower case, a modifier between: the whole description, named next
+        ("the county board's new chair", "Ana Roe"),
+        ("the council's new leader", "Ana Roe"),
+        ("the city's young mayor", "Ana Roe"),
+        # the guard: a name right after the role is that name's description
+        ("the council's new leader Mo Hale", "Mo Hale"),
+    ],
+)
+def test_a_lead_role_owned_by_a_body_is_the_person_named_next(description, expected):
+    paragraphs = [
+        f"“Staff will have to tighten their belts” under the Tallow budget cuts, {description} has admitted.",
+        "Ana Roe warned “there will be losses” as the town looked to trim its spending.",
+    ]
+    assert speakers(paragraphs)[0] == ("Staff will have to tighten their belts", expected)

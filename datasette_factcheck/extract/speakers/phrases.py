@@ -332,6 +332,14 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
             for t in toks[d + 1 : b + 1]
         ):
             return toks[d][0], toks[b][1]
+    for d in range(b - 3, max(a, b - 5) - 1, -1):
+        # "the county board's new chair", "the council's new leader": a
+        # body in lower case owns the role; the whole description is the subject.
+        words = [t[2] for t in toks[d + 1 : b + 1]]
+        if toks[d][2].lower() == "the" and role_noun(last) and any(is_possessive(w) for w in words[:-1]) and all(
+            w.islower() and bare_word(strip_possessive(w)).isalpha() and w not in FUNCTION_WORDS and w not in ADVERBS for w in words
+        ):
+            return toks[d][0], toks[b][1]
     p = _possessor_before(toks, a, b) if last.islower() else None
     if p is not None and is_document_word(last):
         # "Roe's emergency motion states that": what a person issued speaks
