@@ -323,22 +323,16 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
         if definite_description_end(toks[: b + 1], d) == b:
             return toks[d][0], toks[b][1]  # "the Senate minority leader", "the senator from Oregon"
     # "the rider", "the young rider": a determiner and a lower-case noun
-    # that reads as a role are a subject even when the role is not listed.
-    for d in (b - 1, b - 2):
-        if d < a or toks[d][2].lower() not in {"the", "a", "an"} or not role_noun(last):
-            continue
-        if all(
-            t[2].isalpha() and t[2].islower() and t[2] not in FUNCTION_WORDS and t[2] not in ADVERBS
-            for t in toks[d + 1 : b + 1]
-        ):
-            return toks[d][0], toks[b][1]
-    for d in range(b - 3, max(a, b - 5) - 1, -1):
-        # "the county board's new chair", "the council's new leader": a
-        # body in lower case owns the role; the whole description is the subject.
+    # that reads as a role are a subject even when the role is not listed;
+    # so are "the county board's new chair", "the council's new leader", a
+    # body in lower case owning the role (three to five words after "the").
+    for d in range(b - 1, max(a, b - 5) - 1, -1):
         words = [t[2] for t in toks[d + 1 : b + 1]]
-        if toks[d][2].lower() == "the" and role_noun(last) and any(is_possessive(w) for w in words[:-1]) and all(
-            w.islower() and bare_word(strip_possessive(w)).isalpha() and w not in FUNCTION_WORDS and w not in ADVERBS for w in words
-        ):
+        if not role_noun(last) or not all(w.islower() and w not in FUNCTION_WORDS and w not in ADVERBS for w in words):
+            continue
+        plain = b - d <= 2 and toks[d][2].lower() in {"the", "a", "an"} and all(w.isalpha() for w in words)
+        owned = b - d >= 3 and toks[d][2].lower() == "the" and any(is_possessive(w) for w in words[:-1])
+        if plain or (owned and all(bare_word(strip_possessive(w)).isalpha() for w in words)):
             return toks[d][0], toks[b][1]
     p = _possessor_before(toks, a, b) if last.islower() else None
     if p is not None and is_document_word(last):
