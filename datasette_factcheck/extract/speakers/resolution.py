@@ -309,7 +309,8 @@ class Resolution(InvertedAttributions):
             return None, []
         if bare_word(words[0]) in INDEFINITES and words[-1].islower():
             return None, []  # "a campaign memo", "one senior aide": someone the text does not name
-        head = (TITLE_ABBREVIATIONS.get(h := bare_word(strip_possessive(re.split(r"[\s\-]+", compound_head(printed))[-1])), h).split() or [h])[-1]  # "Gov": a governor
+        word = bare_word(strip_possessive(re.split(r"[\s\-]+", compound_head(printed))[-1]))
+        head = TITLE_ABBREVIATIONS.get(word, word).rpartition(" ")[2]  # "Gov": a governor; "PM": a (prime) minister
         # "Unite union warns": a headline, or a page, may drop the article.
         with_article = words if bare_word(words[0]) == "the" else ["the"] + words
         if proper_body(with_article, head) and self.person_for(" ".join(with_article[1:-1]), create=False) is None:
