@@ -312,6 +312,23 @@ def test_an_office_named_by_what_it_is(paragraphs, expected):
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [
+        # "the premier" for a prime minister, with or without a word before the role
+        (["Prime Minister Ilse Marten lost the vote on Monday.", "“We go on,” Marten said.", "The premier defended the levy, saying it was a “fair share for everyone.”"], "Ilse Marten"),
+        (["Prime Minister Ilse Marten lost the vote on Monday.", "“We go on,” Marten said.", "The veteran premier defended the levy, saying it was a “fair share for everyone.”"], "Ilse Marten"),
+        # guard: a premier named as such is the premier, not the prime minister
+        (
+            ["Prime Minister Ilse Marten met Premier Ben Lowe of Tallow province on Monday.", "“We go on,” Marten said.", "The premier defended the levy, saying it was a “fair share for everyone.”"],
+            "Ben Lowe",
+        ),
+    ],
+)
+def test_the_premier_for_a_prime_minister(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
         # a team's roles as sports pages vary them
         (["Harbour signed Pedrosa on Friday.", "“I am ready to play,” the skipper Ivo Tarn said.", "“We need goals,” the captain added."], "Ivo Tarn"),
         (["Harbour signed Pedrosa on Friday.", "“I am ready to play,” goalkeeper Ivo Tarn said.", "“We need clean sheets,” the keeper added."], "Ivo Tarn"),

@@ -170,6 +170,7 @@ ROLE_SYNONYMS = {
     "executive": {"ceo"},
     # "Director General X" then "the agency's DG said".
     "dg": {"general", "director"},
+    "premier": {"prime"},
 }
 
 
@@ -482,6 +483,8 @@ CALL_VERBS = {
     "attributed", "attributes",
     # "X wished the defectors “all the best”", "X credited Y's “...”" ("tax credits" is a noun)
     "wished", "wishes", "credited",
+    # "demands which X deemed “...”": a judgement in the subject's words ("judges" is a noun too)
+    "deemed", "deems", "judged",
 }
 CALL_PARTICIPLES = {
     "calling", "describing", "branding", "dubbing", "labelling", "labeling", "terming", "accusing", "citing",
