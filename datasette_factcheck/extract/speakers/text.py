@@ -213,6 +213,8 @@ _BOUNDARY_RE = re.compile(
     r"(?:[.!?…]+[\"”’']?\s+|(?<=" + MASK + r"\.)(?=[A-Z])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))(?=[\"“‘'(" + MASK + r"]?[^\W_]|" + MASK + r")"
 )
 _SPACE_OR_PAREN_RE = re.compile(r"[\s(]")
+_WORD_AFTER_RE = re.compile(r"[a-z]+\b")
+_CAPITALISED_END_RE = re.compile(r"\b[A-Z][^\W\d_]*$")
 _ABBREV_SHAPE_RE = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
@@ -245,6 +247,13 @@ def sentence_bounds(masked: str) -> list[int]:
             continue
         if masked[m.start()] == "." and m.end() < len(masked) and masked[m.end()].islower() and "." in word[:-1]:
             continue  # "a former director of the A.F.T. and organizer": initials end no sentence before a lower-case word
+        if (
+            masked[m.start()] == "."
+            and (after := _WORD_AFTER_RE.match(masked, m.end())) is not None
+            and after.group(0) in SPEECH_VERBS
+            and _CAPITALISED_END_RE.search(masked, max(0, m.start() - 40), m.start())
+        ):
+            continue  # "Director Ana Roe. said in a statement": a stray full stop; no sentence opens on "said"
         if m.end() < len(masked) and masked[m.end()].isdigit() and (
             not (raw.isalpha() and (len(raw) > 3 or raw.islower())) or word in MONTH_ABBREVIATIONS
         ):
