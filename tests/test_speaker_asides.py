@@ -91,9 +91,13 @@ def test_an_editorial_opines(paragraph):
         ("Ruiz said it was “plain as day” that the old server was open to attack and that the board faced a “watertight” case.", "watertight", "Dana Ruiz"),
         ("On Monday, Ruiz insisted that councillors who refused to rule out a new levy on small shops and market stalls were “dreaming.”", "dreaming.", "Dana Ruiz"),
         ("Ruiz said the reforms that the harbour board had drawn up after the flood of last winter did not amount to a “rescue.”", "rescue.", "Dana Ruiz"),
+        # ... "call" as a noun ("on a conference call") names nothing
+        ("Ruiz told journalists during a phone call late on Monday that last winter's flood in the old town had been “plainly preventable.”", "plainly preventable.", "Dana Ruiz"),
+        ("Ruiz told the press after the call with the mayor late on Monday that last winter's flood in the old town had been “plainly preventable.”", "plainly preventable.", "Dana Ruiz"),
         # ... but not words that read as a name or a title, nor a phrase someone else names
         ("Ruiz said on Tuesday that the harbour board, which met in the old customs house on the quay last week, would appear on “Harbour Watch Tonight.”", "Harbour Watch Tonight.", None),
         ("Ruiz has called on the harbour board and the town council to back a new rule to close what some traders call the “quayside loophole.”", "quayside loophole.", None),
+        ("Ruiz said the money would go to a testing site on the northern edge of the old harbour, run by a man known as the “bait king.”", "bait king.", None),
         ("Ruiz said the money would go to a testing site on the northern edge of the old harbour, a shed that the crews have long known as the “bait hut.”", "bait hut.", None),
     ],
 )
@@ -171,6 +175,11 @@ def headline_speakers(headline, body):
         ("Marsh slams rail board, says ‘we will not bow down’", "we will not bow down", "Tom Marsh"),
         ("Marsh attacks Kerr, calls him ‘a danger to the depot’", "a danger to the depot", "Tom Marsh"),
         ("Senator Marsh slams Kerr, praises Ada Lind as ‘a workhorse for the line’", "a workhorse for the line", "Tom Marsh"),
+        # ... a pronoun and a form of "be" between the second verb and the quotation
+        ("Rail Trust's Marsh clashes with depot board, says it's ‘a disgrace’ to close it", "a disgrace", "Tom Marsh"),
+        ("Marsh clashes with depot board, says he is ‘not going anywhere’", "not going anywhere", "Tom Marsh"),
+        # guard: a noun phrase after the second verb speaks itself
+        ("Kerr clashes with depot board, says Marsh: ‘not going anywhere’", "not going anywhere", "Tom Marsh"),
     ],
 )
 def test_headline_speaker(headline, quoted, expected):
@@ -234,6 +243,10 @@ def test_the_named_agent_of_a_passive_naming_verb(paragraph, quoted, expected):
         ("“All in all,” her cousin Anna van Dijk said, “the crossing went well.”", "All in all,", "Anna van Dijk"),
         # ... but not a paper relaying it, nor a title
         ("When asked about the vote, the clerk said, “Not today,” the Harbour Gazette reported.", "Not today,", None),
+        # ... while a public body reports its own findings
+        ("The child died of “lung failure,” the Tallow Department of Health reported on Sunday.", "lung failure,", "Tallow Department of Health"),
+        ("The child died of “lung failure,” the Harbour Police reported on Sunday.", "lung failure,", "Harbour Police"),
+        ("The child died of “lung failure,” the Tallow Department of Coastal Health and Harbour Safety reported.", "lung failure,", "Tallow Department of Coastal Health and Harbour Safety"),
         ("Speaking on “Harbour Hour,” Anna van Dijk said the crossing went well.", "Harbour Hour,", None),
     ],
 )

@@ -14,7 +14,7 @@ from .cues import RELATIVE_ASIDE_RE, Cue, after_cue
 from .names import capitalised, is_acronym, is_possessive, looks_like_org
 from .cuenames import person_printed
 from .phrases import np_after
-from .lexicon import AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CALL_PARTICIPLES, CALL_VERBS, CONJUNCTIONS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS, WEEKDAYS
+from .lexicon import AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CALL_PARTICIPLES, CALL_VERBS, CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS, WEEKDAYS
 from .subjects import last_clause, sentence_subject, subject_past_openers, with_clause_subject
 from .viewpoints import viewpoint_holder
 from .text import MARKS, UNIT, Unit, sentence_of, tokens
@@ -47,9 +47,17 @@ _TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or nor but by wi
 def reach(text: str, between: str) -> int:
     if reads_as_name(text):
         return _NEAR
-    if any(w.lower() in _NAMING for w in _LETTERS_RE.findall(between)):
+    words = [w.lower() for w in _LETTERS_RE.findall(between)]
+    if any(w in _NAMING and not _noun_after_article(words, n) for n, w in enumerate(words)):
         return _NEAR
     return _FAR
+
+
+def _noun_after_article(words: list[str], n: int) -> bool:
+    """"the calls", "on a phone call": "call" right after a determiner, or
+    after "a" and one word, is a noun; "what some traders call" is a verb,
+    and "a man known as" names whoever stands before it."""
+    return words[n] in {"call", "calls"} and ((n > 0 and words[n - 1] in DETERMINERS) or (n > 1 and words[n - 2] in {"a", "an"}))
 
 
 def cut_short(text: str, after: Cue, comma_after: bool = False) -> bool:
@@ -59,8 +67,9 @@ def cut_short(text: str, after: Cue, comma_after: bool = False) -> bool:
     Jane Roe"): an utterance."""
     return (
         (text.rstrip().endswith(",") or comma_after)
-        and after.distance < _NEAR // 2
-        and (after.verb or "").lower() not in _RELAYING
+        # (a long name is no farther: "“...,” the Tallow Ports and Coastal Safety Department reported")
+        and after.distance - len(after.printed) < _NEAR // 2
+        and ((after.verb or "").lower() not in _RELAYING or bool(_REPORTING_BODIES & set(after.printed.lower().split())))
         and not reads_as_name(text)
     )
 
@@ -68,6 +77,9 @@ def cut_short(text: str, after: Cue, comma_after: bool = False) -> bool:
 # Verbs that relay someone else's words: a short quotation before "the Times
 # reported" is seldom the paper's own.
 _RELAYING = frozenset({"reported", "reports", "according to"})
+# ... while a public body reports its own findings ("“...,” the Tallow
+# Department of Health reported").
+_REPORTING_BODIES = frozenset({"department", "ministry", "police", "council", "court", "commission", "tribunal", "committee", "parliament", "cabinet"})
 
 
 def continues_speech(lead: str) -> bool:

@@ -374,8 +374,10 @@ def _opens_name(toks: list[tuple[int, int, str]], i: int) -> bool:
     return e + 1 < len(toks) and toks[e + 1][2].isalpha()
 
 
-# "says it is “...”": a pronoun between a speech verb and its quotation
-_OBJECTS_BEFORE_QUOTE = {"him", "her", "them", "it", "this", "as"}
+# "calls him “...”", "says it's “...”", "says he is “...”": a pronoun, or a
+# clause of one and a form of "be", between a speech verb and its quotation
+# names no other speaker.
+_CLAUSE_BEFORE_QUOTE = {"him", "her", "them", "this", "as", "s", "re", "that"} | set(PRONOUNS) | BE_FORMS
 
 
 def inverted_after_comma(text: str, prev: list[tuple[int, int, str]], word: str, ve: int, qs: int) -> Optional[tuple[int, int]]:
@@ -406,7 +408,7 @@ def first_verb_subject(
     before the comma. None otherwise."""
     if len(prev) < 4 or prev[-1][2] != "," or any(t[2] in {",", ";", ":", "(", ")"} for t in prev[:-1]):
         return None
-    if word not in CALL_VERBS and any(w.lower() not in _OBJECTS_BEFORE_QUOTE for w in re.findall(r"\w+", text[ve:qs])):
+    if word not in CALL_VERBS and any(w.lower() not in _CLAUSE_BEFORE_QUOTE for w in re.findall(r"\w+", text[ve:qs])):
         return None  # "..., says the harbour master: “...”": someone else speaks
     v = next((n for n, t in enumerate(prev) if not capitalised(t[2])), None)
     if not v or v >= len(prev) - 2 or not _finite_verb(prev[v][2]):
