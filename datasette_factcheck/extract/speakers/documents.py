@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from .given_names import is_given_name
-from .lexicon import LAW_WORDS, MASK, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS
+from .lexicon import FUNCTION_WORDS, LAW_WORDS, MASK, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS
 from .names import bare_word, capitalised, is_possessive, is_title_word, role_noun, strip_possessive
 
 # The nouns for a document that someone issues.
@@ -241,12 +241,30 @@ _DEFINITE_DOCUMENT_RE = re.compile(r"(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(" 
 
 # Where a body publishes: "the Harbour Trust website notes".
 _MEDIA_NOUNS = {"website", "site", "blog", "account", "page", "feed", "channel", "podcast", "magazine", "journal"}
+# Social networks printed before the account a body or a person posts from.
+_PLATFORMS = frozenset({"twitter", "facebook", "instagram", "tiktok", "youtube", "telegram", "linkedin", "bluesky", "weibo"})
 _DOCUMENT_WORD_RE = re.compile(DOCUMENT_NOUNS, re.I)
 
 
 def is_document_word(word: str) -> bool:
     """A noun for a document someone issues ("statement", "motion")."""
     return _DOCUMENT_WORD_RE.fullmatch(word) is not None
+
+
+def is_medium_word(word: str) -> bool:
+    """A noun for where someone publishes ("website", "account", "page")."""
+    return word in _MEDIA_NOUNS
+
+
+def is_platform(word: str) -> bool:
+    """A social network's name printed before an account ("Twitter")."""
+    return bare_word(word) in _PLATFORMS
+
+
+def named_account(words: list[str]) -> bool:
+    """Three words that close a name, a network and a medium noun ("Party
+    Twitter account"): the account of whoever the name names."""
+    return len(words) == 3 and is_medium_word(words[2]) and is_platform(words[1]) and capitalised(words[0]) and bare_word(words[0]) not in FUNCTION_WORDS
 
 
 # Lower-case words that make one document noun with the next ("press release").
@@ -265,6 +283,8 @@ def publisher_of(words: list[str]) -> Optional[str]:
     name = words[1:-1]
     if len(name) > 1 and name[-1] in _DOCUMENT_QUALIFIERS:
         name = name[:-1]  # "the Stats Tallow press release", "a Harbourline written statement"
+    if len(name) > 1 and head in _MEDIA_NOUNS and is_platform(name[-1]):
+        name = name[:-1]  # "the Harbour Party Twitter account": the party's, not a body called so
     if not all(w[:1].isupper() and w.lower() not in {"the", "of", "and", "for"} or _portfolio_joiner(name, n) for n, w in enumerate(name)):
         return None
     return " ".join(name)
@@ -342,11 +362,14 @@ def document_possessor(words: list[str]) -> Optional[str]:
 
 
 def owned_document(words: list[str]) -> Optional[str]:
-    """The possessor of a document the words name ("Ana Roe's blog post",
-    "the trust's statement" -> "Ana Roe", "the trust"), which speaks for
-    it; None when the words name no owned document."""
+    """The possessor of a document or a medium the words name ("Ana Roe's
+    blog post", "the trust's website" -> "Ana Roe", "the trust"), which
+    speaks for it; None when the words name no owned document."""
     possessor = document_possessor(words)
-    return possessor if possessor is not None and words and document_noun("the " + words[-1]) is not None else None
+    if possessor is None or not words:
+        return None
+    # "Roe's Facebook page", "the trust's website": a medium the possessor publishes on speaks for it too
+    return possessor if document_noun("the " + words[-1]) is not None or is_medium_word(words[-1]) else None
 
 
 # "A terse ministry statement", "the police report": a document named by

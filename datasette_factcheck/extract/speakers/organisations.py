@@ -50,6 +50,7 @@ from .apposition import unit_of_body
 from .identity import fold, person_key
 from .bodykinds import kind_after_name, kinds_by_copula
 from .descriptors import bare_org_word, body_kind_before, kind_noun, org_descriptors
+from .documents import is_platform
 from .given_names import is_given_name
 from .places import country_not_person
 from .titleruns import listed_portfolio_end
@@ -269,6 +270,8 @@ class OrganisationScan(ArticleState):
 
     def add_org(self, name: str, pos: int, types: set[str]) -> Person:
         name = without_seat(name)
+        if " " in name and is_platform(name.rsplit(" ", 1)[1]):
+            name = name.rsplit(" ", 1)[0]  # "the Harbour Party Twitter account" is the party's
         key = name.lower()
         org = self.org_by_name.get(key)
         if org is None and len(self.orgs) >= MAX_ORGS:
