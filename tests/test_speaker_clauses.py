@@ -395,6 +395,21 @@ def test_a_gerund_after_for_or_by_takes_its_clause_subject(paragraph, expected):
     assert last_speaker([NEUTRAL, paragraph]) == expected
 
 
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a name blamed or praised "for" a gerund did the naming, not the one who blames
+        ("Councillor Ada Brem criticised Omar Haddad for calling the audit “a farce from start to end.”", "Omar Haddad"),
+        ("Councillor Ada Brem took a swipe at Omar Haddad for labelling the audit a “farce” and a “sham”.", "Omar Haddad"),
+        ("Councillor Ada Brem criticised the Harbour Trust for calling the audit “a farce from start to end.”", "Harbour Trust"),
+        # guard: a name after a preposition of place is not blamed
+        ("Councillor Ada Brem stood in Tallow for calling the audit “a farce from start to end.”", "Ada Brem"),
+    ],
+)
+def test_a_gerund_after_a_blamed_name_is_the_names(paragraph, expected):
+    assert last_speaker([NEUTRAL, paragraph]) == expected
+
+
 def test_a_quotation_continued_without_a_fresh_mark_takes_the_closing_attribution():
     paragraphs = [
         NEUTRAL,

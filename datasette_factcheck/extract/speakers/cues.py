@@ -26,7 +26,7 @@ from .wordforms import AGE_RE, before_auxiliary, month_alone, month_name, naming
 from .infinitives import infinitive_verbs, purpose_subject
 from .whoclauses import named_before_who, subject_before_who_clause, which_clause_subject
 from .subjects import body_before_role, joined_verb_subject, subordinate_clause_subject, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, subject_before_appositive, subject_before_thing_name, subject_past_openers
-from .subjectshapes import possessed_np
+from .subjectshapes import gerund_object, possessed_np
 from .speechverbs import CONTINUE_FORMS, after_preposition, as_complement_verb, possessed_gerund_as, speech_verbs
 from .text import MARKS, UNIT, Unit, quotation_opens_sentence, sentence_of, tokens
 
@@ -154,6 +154,8 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
             span = np_before(text, sent, issued)  # "Last year X put out a letter declaring"
             if span is not None and joined_after(text, sent, span):
                 span = None  # "X and Y issued a joint statement": no one speaker
+        if span is None:
+            span = with_subject = gerund_object(text, sent, vs)
         if span is None:
             span = _speaker_of_participle(text, sent, verbs) or gerund_subject(text, sent, vs)
             if span is None:

@@ -11,6 +11,7 @@ from typing import Optional
 from .documents import issued_by
 from .lexicon import ADVERBS, AUXILIARIES, BE_FORMS, CONJUNCTIONS, FUNCTION_WORDS, HEARD_FROM, OBLIQUE, PERSON_ROLES, SPEECH_VERBS
 from .names import bare_word, capitalised, is_possessive, is_title_word, role_noun
+from .phrases import np_before
 from .given_names import is_given_name
 from .text import MARKS, Unit, sentence_of, tokens
 from .wordforms import AGE_RE, finite_verb
@@ -211,3 +212,17 @@ def pronoun_after_participle(toks: list[tuple[int, int, str]], i: int) -> Option
         if not toks[n][2].isalpha():
             return None
     return None
+
+
+def gerund_object(text: str, lo: int, vs: int) -> Optional[tuple[int, int]]:
+    """"Lowe criticised Roe for calling it “...”", "took a swipe at Roe for
+    labelling it": the one named right after a verb or "at", then "for" and
+    the gerund, did it, not the one who blames them for it."""
+    prev = tokens(text, lo, vs)
+    if not prev or prev[-1][2].lower() != "for":
+        return None
+    span = np_before(text, lo, prev[-1][0])
+    if span is None:
+        return None
+    before = tokens(text, lo, span[0])
+    return span if before and (before[-1][2] in {"at", "on"} or finite_verb(before[-1][2])) else None
