@@ -68,6 +68,11 @@ def test_someone_who_named_themselves(cue, expected):
         ("Mr Lowe apologised for the “delays and stress” the outage caused.", "Ben Lowe"),
         ("Ana Roe, the mayor of Tallow, spoke about “heroes” at the vigil.", "Ana Roe"),
         ("Mr Lowe talked about “rebuilding trust” with savers over the coming months.", "Ben Lowe"),
+        # ... with a short phrase of time, place or hearer between the verb and "about"
+        ("Mr Lowe also talked during the webcast on Monday about the “scare stories” of rival banks.", "Ben Lowe"),
+        ("Ana Roe, the mayor of Tallow, spoke to the volunteers of a “long night” and called for help with the clean-up.", "Ana Roe"),
+        # ... but not a longer stretch, where the phrase may be another's
+        ("Mr Lowe talked at the meeting with the savers who had lined up outside the branch since dawn on Monday about “scare stories”.", None),
         # a phrase the sentence's subject did not speak about stays the writer's
         ("Ana Roe, the mayor of Tallow, toured the “red zone” and called for help with the clean-up.", None),
     ],

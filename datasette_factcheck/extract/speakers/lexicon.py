@@ -395,7 +395,8 @@ MULTIWORD_VERBS = re.compile(
     r"|\b(?:put|puts) it\b"
     # "X issued the following statement:", "X spoke of a “nightmare”", "X apologised for the “...”".
     r"|\bissued (?:the following|a|this) statement\b"
-    r"|\b(?:spoke|speaks|talked|talks) (?:of|about)\b"  # "spoke about “...”" too
+    # "spoke about “...”" too, and "talked during the rally about the “...”", "spoke to the board of"
+    r"|\b(?:spoke|speaks|talked|talks)(?: (?:during|at|on|in|to|with|before|after) (?:[\w'’-]+ ){0,4}?[\w'’-]+)? (?:of|about)\b"
     r"|\b(?:apologi[sz]ed|apologi[sz]es) for\b"
     # "X made it clear that the bill was “...” passed": a statement made plain
     # ("failed to make clear" says nothing was).
