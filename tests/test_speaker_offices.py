@@ -312,6 +312,19 @@ def test_an_office_named_by_what_it_is(paragraphs, expected):
 @pytest.mark.parametrize(
     "paragraphs, expected",
     [
+        # a member's initials after a party and a house close a description, never a body's name
+        (["Harbour Party leader Ana Roe spoke in Tallow on Monday.", "At a briefing, the Harbour Party Senate MP said, “Who let this go on? Jobs are what matter here.”"], "Ana Roe"),
+        # ... with a seat nobody was printed with: nobody, and no body either
+        (["Harbour Party leader Ana Roe spoke in Tallow on Monday.", "At a briefing, the Harbour Party Tallow East MLA said, “Who let this go on? Jobs are what matter here.”"], None),
+    ],
+)
+def test_a_members_initials_close_a_description(paragraphs, expected):
+    assert last_speaker(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
         # "the premier" for a prime minister, with or without a word before the role
         (["Prime Minister Ilse Marten lost the vote on Monday.", "“We go on,” Marten said.", "The premier defended the levy, saying it was a “fair share for everyone.”"], "Ilse Marten"),
         (["Prime Minister Ilse Marten lost the vote on Monday.", "“We go on,” Marten said.", "The veteran premier defended the levy, saying it was a “fair share for everyone.”"], "Ilse Marten"),

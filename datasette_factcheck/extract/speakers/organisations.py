@@ -691,11 +691,17 @@ def _owns_next(after: str) -> bool:
     return "its" in words[1:3]
 
 
+# A member's initials after the house or the party they sit for.
+_MEMBER_INITIALS = frozenset({"mp", "mep", "msp", "mla", "mpp", "mna", "mlc", "td"})
+
+
 def ends_in_title(words: list[str]) -> bool:
     """The words end in a title only a person holds ("Union Minister",
     "Council President"): a person's title, never a body's name ("the
     Office of the President" is one, and so is a longer name)."""
     last = bare_word(strip_possessive(words[-1]))
+    if words[-1].isupper() and last in _MEMBER_INITIALS:
+        return True  # "the Harbour Party Senate MP": a member's seat, however long
     if any(bare_word(w) == "of" for w in words):
         return False
     # A ranking word opens an office however long ("Chief Harbour Court Judge"),
