@@ -434,7 +434,7 @@ def test_a_quotation_continued_without_a_fresh_mark_takes_the_closing_attributio
     ],
 )
 def test_a_paragraph_that_only_quotes_after_a_short_reported_quotation(reported, following, expected):
-    paragraphs = ["Ines Varrow, who chairs the harbour users' group, met the council on Sunday over the levy for the coming year.", reported, following]
+    paragraphs = ["Ines Varrow, who chairs the harbour users' group, spoke on Sunday about the levy for the coming year.", reported, following]
     found = dict(speakers_of(paragraphs))
     assert found.get(following.strip("“”")) == expected
 

@@ -73,6 +73,7 @@ def test_someone_who_named_themselves(cue, expected):
         ("Ana Roe, the mayor of Tallow, spoke to the volunteers of a “long night” and called for help with the clean-up.", "Ana Roe"),
         # ... but not a longer stretch, where the phrase may be another's
         ("Mr Lowe talked at the meeting with the savers who had lined up outside the branch since dawn on Monday about “scare stories”.", None),
+        ("Ana Roe, the mayor of Tallow, talks to Mr Lowe about the long history of flooding in “Wet Feet,” a new film.", None),
         # a phrase the sentence's subject did not speak about stays the writer's
         ("Ana Roe, the mayor of Tallow, toured the “red zone” and called for help with the clean-up.", None),
     ],

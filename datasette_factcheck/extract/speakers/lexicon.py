@@ -395,8 +395,11 @@ MULTIWORD_VERBS = re.compile(
     r"|\b(?:put|puts) it\b"
     # "X issued the following statement:", "X spoke of a “nightmare”", "X apologised for the “...”".
     r"|\bissued (?:the following|a|this) statement\b"
-    # "spoke about “...”" too, and "talked during the rally about the “...”", "spoke to the board of"
-    r"|\b(?:spoke|speaks|talked|talks)(?: (?:during|at|on|in|to|with|before|after) (?:[\w'’-]+ ){0,4}?[\w'’-]+)? (?:of|about)\b"
+    r"|\b(?:spoke|speaks|talked|talks) (?:of|about)\b"  # "spoke about “...”" too
+    # "talked during the rally about the “...”", "spoke to the board of a “...”": a short phrase
+    # of time, place or hearer between, when the quotation is what was spoken of
+    r"|\b(?:spoke|speaks|talked|talks) (?:during|at|on|in|to|with|before|after) (?:[\w'’-]+ ){0,4}?[\w'’-]+ (?:of|about)"
+    r"(?=[ \u00a0]+(?:[\w'’-]+[ \u00a0]+){0,2}(?:\u25a0|$))"
     r"|\b(?:apologi[sz]ed|apologi[sz]es) for\b"
     # "X made it clear that the bill was “...” passed": a statement made plain
     # ("failed to make clear" says nothing was).
