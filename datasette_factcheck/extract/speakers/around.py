@@ -13,6 +13,7 @@ from .descriptors import SUBORDINATORS, role_description
 from .lexicon import CALENDAR_NAMES, MASK, PRONOUNS, QUESTION_VERBS, SPEECH_NOUNS, SPEECH_VERBS
 from .cuenames import person_printed, personal
 from .phrases import np_after
+from .speechverbs import speech_verbs
 from .subjects import last_clause, sentence_subject, subject_past_openers
 from .viewpoints import viewpoint_holder
 from .text import UNIT, Unit, sentence_of, tokens
@@ -158,6 +159,24 @@ def previous_sentence_cue(unit: Unit, k: int, sent: int) -> Optional[Cue]:
     if span is None or printed is None:
         return None
     return Cue(printed, k * UNIT + span[0], sent - span[1])
+
+
+def reported_sentence_before(unit: Unit, k: int, sent: int, sent_end: int) -> Optional[Cue]:
+    """"Roe said the roof had failed. Props went in to “keep it safe”.": the
+    person whose words the sentence before, in the same paragraph, reports
+    with a speech verb; a quotation in a sentence (``sent``..``sent_end``)
+    with no speech verb of its own goes on with that report ("..., as a
+    memo put it" has one). None when that sentence reports no one's."""
+    if next(speech_verbs(unit.masked, sent, sent_end), None) is not None:
+        return None
+    end = len(unit.masked[:sent].rstrip())
+    if end <= 0:
+        return None
+    lo, _ = sentence_of(unit, end - 1)
+    cue = reporting_cue(unit, k, lo, before_cue(unit, k, lo, end))
+    if cue is None or not cue.resolvable or (cue.verb or "").lower() not in SPEECH_VERBS or not personal(cue.printed):
+        return None
+    return cue
 
 
 def next_sentence_subject(unit: Unit, k: int, qe: int) -> Optional[Cue]:

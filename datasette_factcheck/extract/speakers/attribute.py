@@ -13,7 +13,7 @@ from .descriptors import indefinite_subject, name_given_as, role_description
 from .documents import quoted_source
 from .echoes import body_echoes, headline_from_body, pull_quotes
 from .entities import Person
-from .around import answering, last_sentence_cue, last_subject_cue, lead_in, next_sentence_subject, previous_sentence_cue, speech_noun_subject
+from .around import answering, last_sentence_cue, last_subject_cue, lead_in, next_sentence_subject, previous_sentence_cue, reported_sentence_before, speech_noun_subject
 from .cues import (
     Cue,
     after_cue,
@@ -56,7 +56,7 @@ from .partial import (
     subject_before_quoted_verb,
     subject_cue,
 )
-from .names import bare_word, role_noun
+from .names import bare_word, capitalised, is_possessive, role_noun
 from .cuenames import person_printed
 from .text import MARKS, UNIT, Unit, mark_bounds, sentence_of, tokens
 
@@ -318,6 +318,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 short = quotes[n].kind == "scare"
                 if not (short and reads_as_name(quotes[n].text)):
                     cues[n] = closing_attribution(unit, k, qe, closing_only=short)
+                if cues[n] is None and unit.number > 0 and not reads_as_name(quotes[n].text):
+                    cues[n] = _reported_before(art, unit, k, quotes[n])
 
     # A quotation over several paragraphs: a part without a cue of its own
     # takes the attribution printed with a later part, which also outweighs
@@ -496,6 +498,19 @@ def _quoted_source(art: Article, cue: Cue) -> Optional[Cue]:
     if span is None:
         return None
     return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], cue.distance, verb=cue.verb)
+
+
+def _reported_before(art: Article, unit: Unit, k: int, q: Quote) -> Optional[Cue]:
+    """A quotation inside a sentence that names no one, right after a
+    sentence of the same paragraph reporting someone's words, goes on with
+    that report."""
+    qs = q.start - unit.base
+    sent, end = sentence_of(unit, qs)
+    if sent == 0 or not unit.masked[sent:qs].strip(" \u00a0" + MARKS) or any(k * UNIT + sent <= pos < k * UNIT + qs for p in art.persons for pos in p.positions):
+        return None
+    if any(is_possessive(t[2]) and capitalised(t[2]) for t in tokens(unit.masked, sent, qs)):
+        return None  # "the board's claims of “...”": whose claims they are
+    return reported_sentence_before(unit, k, sent, end)
 
 
 def _surely_person(art: Article, cue: Optional[Cue]) -> Optional[Cue]:
