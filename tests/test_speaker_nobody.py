@@ -5,6 +5,8 @@ written for the test."""
 
 import pytest
 
+from datasette_factcheck.extract.article import quotes_of
+
 from . import textutil
 
 speakers_of = textutil.speakers_of
@@ -182,6 +184,20 @@ def test_a_group_is_no_speaker(paragraph):
 )
 def test_what_a_document_reads_is_no_persons(paragraphs, expected):
     assert all_speakers([INTRO] + paragraphs)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # "mentioned" reports speech, as "noted" does
+        ("Ana Roe mentioned that the new mill was “a good start” for the town.", "Ana Roe"),
+        # ... while in the passive it is about the one mentioned or noted
+        ("Ana Roe was mentioned in the report as a “rising star” of the town.", None),
+        ("Ana Roe was noted in the report as a “rising star” of the town.", None),
+    ],
+)
+def test_mentioned_and_its_passive(paragraph, expected):
+    assert quotes_of(textutil.make_seg([INTRO, paragraph], "A headline", False))[-1].speaker == expected
 
 
 @pytest.mark.parametrize(

@@ -353,7 +353,7 @@ SPEECH_VERBS = set(
     crowed gloated bragged huffed griped grumbled groused moaned whined confided confessed surmised
     speculated theorized theorised posited reasoned marvelled marveled enthused texted emailed
     messaged intoned ventured clarified objected protested hinted teased advised captioned captions
-    cautions notes indicated indicates
+    cautions notes indicated indicates mentioned mentions
     claims maintains complains laments reveals counters replies boasts jokes quips affirms contends
     """.split()
 )

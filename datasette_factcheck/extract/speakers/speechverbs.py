@@ -21,6 +21,10 @@ _NOUN_AFTER = frozenset(OBLIQUE - {"to", "and", "than", "like", "including"})
 _INFINITIVE_RE = re.compile(r"[ \u00a0]+to[ \u00a0]+[a-z]")
 
 
+# Speech verbs whose passive is about the one spoken of ("was noted for").
+_SPOKEN_OF = frozenset({"mentioned", "noted"})
+
+
 def speech_verbs(masked: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) of speech verbs and participles in masked[lo:hi]."""
     prev = ""
@@ -30,8 +34,8 @@ def speech_verbs(masked: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]
         low = w.lower()
         # After a determiner the word is an adjective or a noun: "a written
         # statement", "the reported remarks".
-        if low == "read" and prev in BE_FORMS:
-            pass  # "items that can be read easily": a passive names no reader
+        if (low == "read" or low in _SPOKEN_OF) and prev in BE_FORMS:
+            pass  # "items that can be read easily", "Roe was mentioned as a “...”": a passive names no speaker
         elif low.endswith("ed") and w == low and prev in SPEECH_VERBS and not prev.endswith("ing") and _noun_follows(toks, i):
             pass  # "says repeated requests fell": a past form between a speech verb and a noun describes the noun
         elif low in CONTINUE_FORMS and _INFINITIVE_RE.match(masked, e):
