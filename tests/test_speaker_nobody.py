@@ -191,6 +191,8 @@ def test_what_a_document_reads_is_no_persons(paragraphs, expected):
     [
         # "mentioned" reports speech, as "noted" does
         ("Ana Roe mentioned that the new mill was “a good start” for the town.", "Ana Roe"),
+        # ... not a person or a thing mentioned, before someone else's words
+        ("The hall booed when Ana Roe mentioned the mayor, and the crowd took up the chant “Out, out, out!”", None),
         # ... while in the passive it is about the one mentioned or noted
         ("Ana Roe was mentioned in the report as a “rising star” of the town.", None),
         ("Ana Roe was noted in the report as a “rising star” of the town.", None),

@@ -22,9 +22,10 @@ OPENING = "Ana Roe, the school's head, said weak concrete was found in the roof 
     [
         ("New classrooms have since been put up and props placed in the gym to “keep it safe for everyone”.", "Ana Roe"),
         ("The gym is closed until the props that “keep it safe for everyone” can come out.", "Ana Roe"),
-        # guards: someone named in the sentence, and a possessor of the words
-        ("Ben Lowe thought the props were “a scandal”.", None),
-        ("The Harbour Trust's claims of “quick fixes” were denied.", None),
+        # guards: a phrase of fewer than four words, someone named in the sentence, and a possessor of the words
+        ("That could bring on the “worst case” for the town.", None),
+        ("Props went in after Ben Lowe visited the gym, to “keep it safe for everyone”.", None),
+        ("The Harbour Trust's claims of “quick fixes for every school” were denied.", None),
     ],
 )
 def test_a_quotation_after_a_reported_sentence(sentence, expected):

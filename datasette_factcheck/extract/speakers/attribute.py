@@ -501,12 +501,13 @@ def _quoted_source(art: Article, cue: Cue) -> Optional[Cue]:
 
 
 def _reported_before(art: Article, unit: Unit, k: int, q: Quote) -> Optional[Cue]:
-    """A quotation inside a sentence that names no one, right after a
-    sentence of the same paragraph reporting someone's words, goes on with
-    that report."""
+    """A quotation of four words or more inside a sentence that names no
+    one, right after a sentence of the same paragraph reporting someone's
+    words, goes on with that report (a shorter phrase is as often the
+    writer's term: "the “worst case” for the town")."""
     qs = q.start - unit.base
     sent, end = sentence_of(unit, qs)
-    if sent == 0 or not unit.masked[sent:qs].strip(" \u00a0" + MARKS) or any(k * UNIT + sent <= pos < k * UNIT + qs for p in art.persons for pos in p.positions):
+    if len(q.text.split()) < 4 or sent == 0 or not unit.masked[sent:qs].strip(" \u00a0" + MARKS) or any(k * UNIT + sent <= pos < k * UNIT + qs for p in art.persons for pos in p.positions):
         return None
     if any(is_possessive(t[2]) and capitalised(t[2]) for t in tokens(unit.masked, sent, qs)):
         return None  # "the board's claims of “...”": whose claims they are

@@ -23,6 +23,8 @@ _INFINITIVE_RE = re.compile(r"[ \u00a0]+to[ \u00a0]+[a-z]")
 
 # Speech verbs whose passive is about the one spoken of ("was noted for").
 _SPOKEN_OF = frozenset({"mentioned", "noted"})
+# "mentioned that ...", "mentioned: “...”", "mentioned “...”": what follows is what was said.
+_MENTION_OF_SPEECH_RE = re.compile(r"[ \u00a0]*(?:that\b|[:,]|" + MASK + ")")
 
 
 def speech_verbs(masked: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
@@ -36,6 +38,8 @@ def speech_verbs(masked: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]
         # statement", "the reported remarks".
         if (low == "read" or low in _SPOKEN_OF) and prev in BE_FORMS:
             pass  # "items that can be read easily", "Roe was mentioned as a “...”": a passive names no speaker
+        elif low in {"mentioned", "mentions"} and not _MENTION_OF_SPEECH_RE.match(masked, e):
+            pass  # "when X mentioned the minister": a name or a thing mentioned, no words reported
         elif low.endswith("ed") and w == low and prev in SPEECH_VERBS and not prev.endswith("ing") and _noun_follows(toks, i):
             pass  # "says repeated requests fell": a past form between a speech verb and a noun describes the noun
         elif low in CONTINUE_FORMS and _INFINITIVE_RE.match(masked, e):
