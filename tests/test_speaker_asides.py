@@ -178,6 +178,8 @@ def headline_speakers(headline, body):
         # ... a pronoun and a form of "be" between the second verb and the quotation
         ("Rail Trust's Marsh clashes with depot board, says it's ‘a disgrace’ to close it", "a disgrace", "Tom Marsh"),
         ("Marsh clashes with depot board, says he is ‘not going anywhere’", "not going anywhere", "Tom Marsh"),
+        ("Marsh clashes with depot board, vows to offer ‘a fair deal’ in talks", "a fair deal", "Tom Marsh"),
+        ("Marsh says Kerr ‘badly informed’ about Tallow, vows to offer ‘a fair deal’ in talks", "a fair deal", "Tom Marsh"),
         # guard: a noun phrase after the second verb speaks itself
         ("Kerr clashes with depot board, says Marsh: ‘not going anywhere’", "not going anywhere", "Tom Marsh"),
     ],

@@ -682,11 +682,15 @@ _THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
 
 def _after_joined_verb(unit: Unit, k: int, sent: int, qs: int, cue: Cue) -> bool:
     """``cue`` follows a speech verb that "and" or "but" joins to what came
-    before it from ``sent``: the words after the verb open what was said,
-    and the verb's subject is the sentence's."""
+    before it from ``sent`` (in a headline a comma too: "X says Y is
+    ‘...’ about Z, vows ‘...’"): the words after the verb open what was
+    said, and the verb's subject is the sentence's."""
     toks = tokens(unit.masked, sent, max(sent, qs - cue.distance))
-    if len(toks) < 2 or toks[-2][2].lower() not in {"and", "but"} or toks[-1][2].lower() not in SPEECH_VERBS:
+    joiners = {"and", "but", ","} if unit.number == 0 else {"and", "but"}
+    if len(toks) < 2 or toks[-2][2].lower() not in joiners or toks[-1][2].lower() not in SPEECH_VERBS:
         return False
+    if toks[-2][2] == ",":
+        return cue.pos - k * UNIT < toks[-2][0]  # the object before the comma was taken for the subject
     return cue.pos - k * UNIT >= toks[-1][1]
 
 

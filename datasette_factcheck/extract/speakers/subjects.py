@@ -408,7 +408,9 @@ def first_verb_subject(
     before the comma. None otherwise."""
     if len(prev) < 4 or prev[-1][2] != "," or any(t[2] in {",", ";", ":", "(", ")"} for t in prev[:-1]):
         return None
-    if word not in CALL_VERBS and any(w.lower() not in _CLAUSE_BEFORE_QUOTE for w in re.findall(r"\w+", text[ve:qs])):
+    between = [w.lower() for w in re.findall(r"\w+", text[ve:qs])]
+    # "..., vows to offer ‘...’": an infinitive after the verb is the first verb's subject's too
+    if word not in CALL_VERBS and any(w not in _CLAUSE_BEFORE_QUOTE for w in between) and not (between[:1] == ["to"] and len(between) <= 3):
         return None  # "..., says the harbour master: “...”": someone else speaks
     v = next((n for n, t in enumerate(prev) if not capitalised(t[2])), None)
     if not v or v >= len(prev) - 2 or not _finite_verb(prev[v][2]):
