@@ -107,3 +107,14 @@ def test_a_middle_name_printed_first_joins_the_full_name_after_it(first, expecte
         f"{QUOTE} Tulu said.",
     ]
     assert textutil.speaker_of(paragraphs, "My ministers and I") == expected
+
+
+def test_a_middle_name_that_is_a_listed_given_name_joins_the_full_name():
+    # "Rosa" is a woman's given name on the list: the full name's gender is
+    # not read from it, nor are its words before "Rosa" dropped as a headline's
+    paragraphs = [
+        "Tallow’s President Rosa told the crowd the accord was signed under protest.",
+        "Later, President Luiz Inacio Rosa da Costa spoke to the press about the accord he had been pushed into.",
+        f"{QUOTE} Rosa said.",
+    ]
+    assert textutil.speaker_of(paragraphs, "My ministers and I") == "Luiz Inacio Rosa da Costa"

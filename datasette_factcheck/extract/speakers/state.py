@@ -183,8 +183,9 @@ class ArticleState:
         person goes by."""
         found = {
             id(p): p
-            for middle in name_parts(name)[1:-1]
-            if not is_initial(middle)
+            # (the name's own words: its parts may be read from a listed given name on)
+            for middle in name.split()[1:-1]
+            if middle[:1].isupper() and not is_initial(middle)
             for p in self.by_key.get(fold(middle), [])
             if not p.org and all(" " not in n for n in p.names) and not (gender and p.gender and p.gender != gender and not self._loosely_gendered(p))
         }
@@ -399,7 +400,10 @@ class ArticleState:
         # stay silent, as news prints "spokesman" for anyone.
         role_gender = None if gender is not None else roles_gender(roles)
         given = gender is None and role_gender is None
-        gender = gender or role_gender or name_gender(name)
+        # (only from the name's own first word: "Luiz Inacio Lula da Costa" is read
+        # short as "Lula da Costa", and "Lula" is a listed woman's name)
+        guessed = name_gender(name) if name_parts(name)[:1] == name.split()[:1] else None
+        gender = gender or role_gender or guessed
         person = None
         if " " not in name and person_key(name) not in self.by_key:
             person = self.by_misspelt_surname(name, pos)  # "Minister Marchettti" after "Ivo Marchetti"
