@@ -10,6 +10,8 @@ speaker stays empty. Every sentence here is written for the test."""
 
 import pytest
 
+from datasette_factcheck.extract.article import quotes_of
+
 from . import textutil
 
 speakers_of = textutil.speakers_of
@@ -577,3 +579,10 @@ def test_according_to_a_document_speaks_for_its_issuer(paragraph, expected):
     before = ["The council met on Tuesday night to vote on the new depot.", "Mayor Ana Roe said the vote was “a good day for the whole town.”"]
     found = speakers_of([*before, paragraph])
     assert [speaker for _, speaker in found] == ["Ana Roe", expected]
+
+
+def test_a_long_description_after_a_term_is_no_attribution_close_to_it():
+    # "the Tallow Department of ... reported" is near however long the name;
+    # a long description of the term before "say" is not: the term stays the writer's
+    seg = textutil.make_seg(["The meeting was part of “open day,” an old ritual for many firms in which the managers meet the staff and say what went well."], "A headline", False)
+    assert [q.kind for q in quotes_of(seg)] == ["scare"]

@@ -68,10 +68,17 @@ def cut_short(text: str, after: Cue, comma_after: bool = False) -> bool:
     return (
         (text.rstrip().endswith(",") or comma_after)
         # (a long name is no farther: "“...,” the Tallow Ports and Coastal Safety Department reported")
-        and after.distance - len(after.printed) < _NEAR // 2
+        and after.distance - (len(after.printed) if _proper_name(after.printed) else 0) < _NEAR // 2
         and ((after.verb or "").lower() not in _RELAYING or bool(_REPORTING_BODIES & set(after.printed.lower().split())))
         and not reads_as_name(text)
     )
+
+
+def _proper_name(printed: str) -> bool:
+    """Capitalised words, with "the", "of", "and" or "for" between: a name,
+    not a description ("an annual ritual in which ...")."""
+    words = printed.split()
+    return bool(words) and words[0][:1].isupper() | (words[0] == "the") and all(w[:1].isupper() or w in {"the", "of", "and", "for"} for w in words)
 
 
 # Verbs that relay someone else's words: a short quotation before "the Times
