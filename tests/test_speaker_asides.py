@@ -159,6 +159,10 @@ def headline_speakers(headline, body):
         ("Harbour Trust Warns Of ‘Dark Winter’ For Ferries", "Dark Winter", None),
         # a headline's verb ends the name before it, so its object is no label
         ("Tom Marsh Endorses Ada Kerr: I Am ‘Thrilled’ By The Rail Plan", "Thrilled", "Tom Marsh"),
+        # a name with a lower-case title before the quotation, as sentence-case headlines print it
+        ("Tallow senator Marsh ‘shocked’ by depot fire", "shocked", "Tom Marsh"),
+        # guard: a lower-case word that is no title ends the name's run
+        ("Tallow trains Marsh ‘shocked’ by depot fire", "shocked", None),
         # a name, with its title, after a colon closing the headline speaks the quotation before it
         ("‘The rail link will be on time’: Senator Marsh", "The rail link will be on time", "Tom Marsh"),
         ("'No depot will close this year': Marsh", "No depot will close this year", "Tom Marsh"),

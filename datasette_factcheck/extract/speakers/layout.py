@@ -126,7 +126,12 @@ def headline_name_before(unit: Unit, k: int, qs: int) -> Optional[Cue]:
     speaks it, the verb left out (the caller accepts it only for a person
     the article names)."""
     toks = tokens(unit.masked, 0, qs)
-    if not 1 <= len(toks) <= 5 or not all(t[2][:1].isupper() and (not t[2].isupper() or is_title_word(t[2])) for t in toks):
+    if not 1 <= len(toks) <= 5 or not all(
+        (t[2][:1].isupper() and (not t[2].isupper() or is_title_word(t[2])))
+        # a role in lower case inside, as sentence-case headlines print it ("Port chair Roe ‘...’")
+        or (0 < n < len(toks) - 1 and t[2].islower() and is_title_word(t[2]))
+        for n, t in enumerate(toks)
+    ):
         return None  # (capitals alone are a body's initials: "Harbour PAC ‘...’"; a title's, "PM Roe ‘...’")
     if toks[-1][2].endswith(("’s", "'s", "’", "'")):
         return None  # "Ana Roe’s ‘Harbour’ opens": a possessor's work, no speech
