@@ -14,11 +14,11 @@ LEAD = "The Harbour Party and Mayor Ana Roe clashed on Monday over the future of
     "sentence, expected",
     [
         ("The Harbour Party's official Twitter account said the claims were “baseless and false.”", "Harbour Party"),
-        ("On Thursday the Harbour Party Twitter account posted a copy of the letter, calling its claims “baseless.”", "Harbour Party"),
+        ("On Thursday the Harbour Party Twitter account released an image of the letter, calling its claims “baseless.”", "Harbour Party"),
         ("“The claims are baseless and false,” the Harbour Party's official Twitter account posted.", "Harbour Party"),
         ("Roe's Facebook page said the plan was “a disgrace to the town.”", "Ana Roe"),
         # guards: an account nobody is said to own, and a person the owner knows
-        ("A Twitter account posted a copy of the letter, calling its claims “baseless.”", None),
+        ("A Twitter account released an image of the letter, calling its claims “baseless.”", None),
         ("Roe's Facebook friend said the plan was “a disgrace to the town.”", None),
     ],
 )
@@ -31,8 +31,8 @@ def test_the_account_later_is_the_owners():
     found = textutil.speakers_of(
         [
             LEAD,
-            "On Thursday the Harbour Party Twitter account posted a copy of the letter.",
-            "The account wrote that the report had been “sent” to the council.",
+            "On Thursday night the Harbour Party Twitter account shared the letter's first page.",
+            "The account added that the council had been “sent” every page.",
         ]
     )
     assert [speaker for _, speaker in found] == ["Harbour Party"]

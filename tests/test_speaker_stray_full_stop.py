@@ -13,8 +13,8 @@ from . import textutil
     "text, splits",
     [
         ("“We must act now,” Health Director Ana Roe. said in a statement.", False),
-        ("“We must act now,” Ana Roe. told reporters on Monday.", False),
-        ("“We must act now,” Director Ana Rosenfield. said in a statement.", False),
+        ("“We must act now,” Ana Roe. told the council at noon.", False),
+        ("“We must act now,” Director Ana Lindqvist. wrote to the board.", False),
         # guards: a capital after the stop, and a stop after a lower-case word, end the sentence
         ("The vote went to Ana Roe. She said it was fair.", True),
         ("The night was cold. said nobody at all.", True),
@@ -27,8 +27,8 @@ def test_a_stray_full_stop_before_a_speech_verb(text, splits):
 def test_the_name_before_a_stray_full_stop_speaks():
     found = textutil.speakers_of(
         [
-            "The outbreak grew again this week, officials said on Monday.",
-            "“This outbreak is deeply troubling and we must act,” Health Director Ana Roe. said in a statement.",
+            "Cases rose again this week, the clinics said on Monday.",
+            "“The spread worries us all and the clinics must open late,” Health Director Ana Roe. said on Friday.",
         ]
     )
     assert [speaker for _, speaker in found] == ["Ana Roe"]
