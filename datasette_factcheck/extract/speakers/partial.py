@@ -78,7 +78,7 @@ def _proper_name(printed: str) -> bool:
     """Capitalised words, with "the", "of", "and" or "for" between: a name,
     not a description ("an annual ritual in which ...")."""
     words = printed.split()
-    return bool(words) and words[0][:1].isupper() | (words[0] == "the") and all(w[:1].isupper() or w in {"the", "of", "and", "for"} for w in words)
+    return bool(words) and all(w[:1].isupper() or w in {"the", "of", "and", "for"} for w in words)
 
 
 # Verbs that relay someone else's words: a short quotation before "the Times
