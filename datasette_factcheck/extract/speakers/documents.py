@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from .given_names import is_given_name
-from .lexicon import FUNCTION_WORDS, LAW_WORDS, MASK, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS
+from .lexicon import LAW_WORDS, MASK, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS
 from .names import bare_word, capitalised, is_possessive, is_title_word, role_noun, strip_possessive
 
 # The nouns for a document that someone issues.
@@ -261,11 +261,6 @@ def is_platform(word: str) -> bool:
     return bare_word(word) in _PLATFORMS
 
 
-def named_account(words: list[str]) -> bool:
-    """Three words that close a name, a network and a medium noun ("Party
-    Twitter account"): the account of whoever the name names."""
-    return len(words) == 3 and is_medium_word(words[2]) and is_platform(words[1]) and capitalised(words[0]) and bare_word(words[0]) not in FUNCTION_WORDS
-
 
 # Lower-case words that make one document noun with the next ("press release").
 _DOCUMENT_QUALIFIERS = {"press", "news", "media", "written", "official", "joint"}
@@ -283,7 +278,7 @@ def publisher_of(words: list[str]) -> Optional[str]:
     name = words[1:-1]
     if len(name) > 1 and name[-1] in _DOCUMENT_QUALIFIERS:
         name = name[:-1]  # "the Stats Tallow press release", "a Harbourline written statement"
-    if len(name) > 1 and head in _MEDIA_NOUNS and is_platform(name[-1]):
+    if len(name) > 1 and is_medium_word(head) and is_platform(name[-1]):
         name = name[:-1]  # "the Harbour Party Twitter account": the party's, not a body called so
     if not all(w[:1].isupper() and w.lower() not in {"the", "of", "and", "for"} or _portfolio_joiner(name, n) for n, w in enumerate(name)):
         return None

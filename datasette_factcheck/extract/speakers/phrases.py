@@ -33,7 +33,7 @@ from .names import (
 )
 from .titleruns import district_number, joined_titles_len, listed_portfolio_last, org_and_len, org_connector_len, portfolio_len, title_before_portfolio
 from .apposition import appositive_name, held_title, name_after_role_of, name_before_owned_title, name_group, person_before_of, title_phrase, without_letters
-from .documents import is_document_word, is_medium_word, is_platform, named_account
+from .documents import is_document_word, is_medium_word, is_platform
 from .bodykinds import name_before_kind
 from .settings import before_place_phrase, before_time_phrase, setting_after_name, time_span_opening
 from .descriptors import (
@@ -335,7 +335,8 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
         if plain or (owned and all(bare_word(strip_possessive(w)).isalpha() for w in words)):
             return toks[d][0], toks[b][1]
     p = _possessor_before(toks, a, b) if last.islower() else None
-    if p is None and b > a and is_medium_word(last) and is_platform(toks[b - 1][2]):
+    on_network = b > a and is_medium_word(last) and is_platform(toks[b - 1][2])  # "... Twitter account"
+    if p is None and on_network:
         p = _possessor_before(toks, a, b - 1)  # "Roe's Facebook page said"
     if p is not None and (is_document_word(last) or is_medium_word(last)):
         # "Roe's emergency motion states that", "Roe's website says": what a
@@ -344,7 +345,7 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
         while q > a and capitalised(toks[q - 1][2]) and bare_word(toks[q - 1][2]) not in FUNCTION_WORDS - set(HONORIFICS):
             q -= 1
         return toks[q][0], toks[p][1]
-    if p is None and b - 1 > a and named_account([t[2] for t in toks[b - 2 : b + 1]]) and (named := _trailing_np(toks, a, b - 2)) is not None:
+    if p is None and on_network and b - 1 > a and capitalised(w := toks[b - 2][2]) and bare_word(w) not in FUNCTION_WORDS and (named := _trailing_np(toks, a, b - 2)) is not None:
         # "the Harbour Party Twitter account posted": the name before the network publishes
         d = next(t for t in range(a, b + 1) if toks[t][0] == named[0])
         return toks[d - 1 if d > a and toks[d - 1][2].lower() == "the" else d][0], toks[b][1]
