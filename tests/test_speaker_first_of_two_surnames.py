@@ -114,7 +114,7 @@ def test_a_middle_name_that_is_a_listed_given_name_joins_the_full_name():
     # not read from it, nor are its words before "Rosa" dropped as a headline's
     paragraphs = [
         "Tallow’s President Rosa told the crowd the accord was signed under protest.",
-        "Later, President Luiz Inacio Rosa da Costa spoke to the press about the accord he had been pushed into.",
+        "Later, President Ximeno Belarmo Rosa da Costa spoke to the press about the accord he had been pushed into.",
         f"{QUOTE} Rosa said.",
     ]
-    assert textutil.speaker_of(paragraphs, "My ministers and I") == "Luiz Inacio Rosa da Costa"
+    assert textutil.speaker_of(paragraphs, "My ministers and I") == "Ximeno Belarmo Rosa da Costa"

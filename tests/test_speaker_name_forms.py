@@ -107,7 +107,7 @@ _NAMED = ["Ana Velkova spoke to the union on Monday.", "“We will keep every be
         # four words, only one before the first known given name: all of it is the name
         ("Harbour budget", ["“We will keep every berth open,” said Khin Mya Thu Velkova."], "Khin Mya Thu Velkova"),
         # right after a title, two words before a given name are the name's
-        ("Harbour budget", ["“We will keep every berth open,” said Tallow President Luiz Inacio Rosa da Costa."], "Luiz Inacio Rosa da Costa"),
+        ("Harbour budget", ["“We will keep every berth open,” said Tallow President Ximeno Belarmo Rosa da Costa."], "Ximeno Belarmo Rosa da Costa"),
         # the guard: with no title before them, they stay a headline's words
         ("Harbour budget", ["“We will keep every berth open,” said Dock Workers Back Rosa da Costa."], "Rosa da Costa"),
         # a weekday after a name is when it happened, not part of the name

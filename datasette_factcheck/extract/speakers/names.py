@@ -422,7 +422,7 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
         kept = kept[given:]
     kept = _without_labels(kept)
     # (a slice: this runs for every capitalised run) four words or more,
-    # not right after a title: "President Luiz Inacio Rosa Lobo" is whole
+    # not right after a title: "President Ximeno Belarmo Rosa Lobo" is whole
     if kept[3:] and not (before >= 0 and is_title_word(words[before])):
         kept = _after_headline_words(kept)
     return " ".join(w.rstrip(".") if not is_initial(w) else w for w in kept) + suffix

@@ -400,8 +400,8 @@ class ArticleState:
         # stay silent, as news prints "spokesman" for anyone.
         role_gender = None if gender is not None else roles_gender(roles)
         given = gender is None and role_gender is None
-        # (only from the name's own first word: "Luiz Inacio Lula da Costa" is read
-        # short as "Lula da Costa", and "Lula" is a listed woman's name)
+        # (only from the name's own first word: "Ximeno Belarmo Rosa da Costa" is read
+        # short as "Rosa da Costa", and "Rosa" is a listed woman's name)
         guessed = name_gender(name) if name_parts(name)[:1] == name.split()[:1] else None
         gender = gender or role_gender or guessed
         person = None
