@@ -32,7 +32,7 @@ from .layout import (
     signature_clause_after,
     source_below,
     headline_dash_label, headline_label_after, headline_name_before,
-    headline_body_after, headline_role_after, headline_role_label, headline_subject, headline_subject_after,
+    headline_body_after, headline_name_after, headline_role_after, headline_role_label, headline_subject, headline_subject_after,
     name_line_above,
     signature_after,
     signature_below,
@@ -469,6 +469,7 @@ def _headline_cue(art: Article, unit: Unit, k: int, qs: int, qe: int) -> Optiona
         or _surely_person(art, headline_subject(unit, k, qs))
         or _surely_person(art, headline_dash_label(unit, k, qe))
         or headline_role_after(unit, k, qe)
+        or _surely_person(art, headline_name_after(unit, k, qe))
         or _surely_person(art, headline_name_before(unit, k, qs))
         or _surely_person(art, headline_subject_after(unit, k, qe))
         # "“...” – Harbour Party Candidate", "“...,” Lakeside Gov Denies ...": a role whose holder the body names

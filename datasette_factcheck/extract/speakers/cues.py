@@ -22,7 +22,7 @@ from .apposition import appositive_name, body_set_off_before, unit_of_body, name
 from .phrases import np_after, np_before
 from .setoff import name_after_addressee
 from .titleruns import office_and_place, office_of_place_at, placed_title, title_before_portfolio
-from .wordforms import AGE_RE, before_auxiliary, month_alone, month_name, naming_in_passive, verb_adverb
+from .wordforms import AGE_RE, before_auxiliary, month_alone, month_name, naming_in_passive, numbered_ordinal, verb_adverb
 from .infinitives import infinitive_verbs, purpose_subject
 from .whoclauses import named_before_who, subject_before_who_clause, which_clause_subject
 from .subjects import body_before_role, joined_verb_subject, subordinate_clause_subject, clause_subject, first_verb_subject, gerund_subject, main_clause_start, name_before_participle, with_clause_subject, subject_before_aside, inverted_after_comma, quoted_as, subject_before_appositive, subject_before_thing_name, subject_past_openers
@@ -532,8 +532,11 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                     lo = after[0][0]
                     return Cue(unit.text[lo : after[j - 1][1]], k * UNIT + lo, vs - qe, resolvable=False, verb=unit.text[vs:ve])
         else:
-            # "“...,” 64-year-old Ana Roe said": the age describes the name after it.
-            aged = stripped.split()[1:] if AGE_RE.fullmatch(stripped.split()[0]) else []
+            # "“...,” 64-year-old Ana Roe said": the age describes the name after it;
+            # so does a rank in digits ("“...,” 1st Asst. Chief Ana Roe explained").
+            lead_word = stripped.split()[0]
+            ranked = numbered_ordinal(lead_word) and len(stripped.split()) > 1 and capitalised(stripped.split()[1])
+            aged = stripped.split()[1:] if AGE_RE.fullmatch(lead_word) or ranked else []
             first = (aged or stripped.split())[0]
             # "state Sen. Jane Roe (D) said": a party tag is no descriptor.
             # "chief author Jane Roe of the Halden Institute of Marine Studies told":

@@ -163,7 +163,18 @@ def headline_role_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     m = _ROLE_AFTER_RE.match(unit.masked, qe)
     if m is None or not role_noun(m.group(2).split()[-1]):
         return None
-    return Cue(unit.text[m.start(2) : m.end(2)], k * UNIT + m.start(2), m.start(2) - qe, verb=m.group(1))
+    return Cue(unit.text[m.start(2) : m.end(2)], k * UNIT + m.start(2), m.start(2) - qe, verb=m.group(1).lower())
+
+
+def headline_name_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
+    """The same close with a name ("Plan ‘A Disgrace’, Says Ana Roe"): the
+    name speaks, however short the quotation and in whatever case the
+    headline prints it (the caller accepts it only for a person the article
+    names)."""
+    m = _ROLE_AFTER_RE.match(unit.masked, qe)
+    if m is None or role_noun(m.group(2).split()[-1]) or clean_name(m.group(2)) is None:
+        return None
+    return Cue(unit.text[m.start(2) : m.end(2)], k * UNIT + m.start(2), m.start(2) - qe, verb=m.group(1).lower())
 
 
 def _title_initials(words: list[str]) -> bool:
@@ -172,10 +183,11 @@ def _title_initials(words: list[str]) -> bool:
     return len(words) == 1 and 2 <= len(words[0]) <= 4 and words[0].isalpha() and words[0].isupper()
 
 
-# "‘...’: Minister Marsh", "‘...’: Marsh on rail jobs": the name, then what it spoke on.
+# "‘...’: Minister Marsh", "‘...’: Marsh on rail jobs" ("Marsh On Rail Jobs" in Title Case): the name, then what it spoke on.
 _TOPIC_WORDS = {"to", "on", "at", "over", "about", "in", "after", "against"}
 # "‘...’, says lord mayor": a speech verb and one to three lower-case words closing the headline.
-_ROLE_AFTER_RE = re.compile(r"[" + MARKS + r"]*[\s\u00a0]*,?[\s\u00a0]+(says|said|warns|claims|insists|admits)[\s\u00a0]+([a-z][a-z-]*(?:[\s\u00a0]+[a-z][a-z-]*){0,2})[\s\u00a0.]*$")
+# (A Title Case headline capitalises the verb and the role: "..., Says Lord Mayor".)
+_ROLE_AFTER_RE = re.compile(r"[" + MARKS + r"]*[\s\u00a0]*,?[\s\u00a0]+((?i:says|said|warns|claims|insists|admits))[\s\u00a0]+([A-Za-z][a-z-]*(?:[\s\u00a0]+[A-Za-z][a-z-]*){0,2})[\s\u00a0.]*$")
 # "... – Marsh", "... - Minister Marsh": a dash set off by spaces, then the name closing the headline.
 _DASH_LABEL_RE = re.compile(r"[\s\u00a0][–—-][\s\u00a0]+([^–—:;,." + MASK + r"]+?)[\s\u00a0.]*$")
 # A colon, or a dash set off after the quotation ("‘...’ – Ana Roe launches ..."), stands for "said".
@@ -183,7 +195,7 @@ _AFTER_QUOTE = r"[" + MARKS + r"]*[\s\u00a0]*(?::|[–—-](?=[\s\u00a0]))[\s\u0
 _COLON_AFTER_RE = re.compile(_AFTER_QUOTE)
 _LABEL_AFTER_RE = re.compile(
     _AFTER_QUOTE + r"([^:;,." + MASK + r"]+?)"
-    r"(?:[\s\u00a0]+(?:" + "|".join(sorted(_TOPIC_WORDS)) + r")[\s\u00a0][^:;" + MASK + r"]*)?[\s\u00a0.]*$"
+    r"(?:[\s\u00a0]+(?i:" + "|".join(sorted(_TOPIC_WORDS)) + r")[\s\u00a0][^:;" + MASK + r"]*)?[\s\u00a0.]*$"
 )
 
 
