@@ -533,7 +533,7 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                     return Cue(unit.text[lo : after[j - 1][1]], k * UNIT + lo, vs - qe, resolvable=False, verb=unit.text[vs:ve])
         else:
             # "“...,” 64-year-old Ana Roe said": the age describes the name after it;
-            # so does a rank in digits ("“...,” 1st Asst. Chief Ana Roe explained").
+            # so does a rank in digits ("“...,” 1st Dep. Commissioner Ana Roe told").
             lead_word = stripped.split()[0]
             ranked = numbered_ordinal(lead_word) and len(stripped.split()) > 1 and capitalised(stripped.split()[1])
             aged = stripped.split()[1:] if AGE_RE.fullmatch(lead_word) or ranked else []
