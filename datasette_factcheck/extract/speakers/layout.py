@@ -158,12 +158,9 @@ def headline_dash_label(unit: Unit, k: int, qe: int) -> Optional[Cue]:
 
 def headline_role_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     """Headline style "Rent rises a ‘disgrace’, says lord mayor": a verb of
-    speech and a role in lower case with no article close the headline
-    after the quotation; the role is the holder the body names."""
-    m = _ROLE_AFTER_RE.match(unit.masked, qe)
-    if m is None or not role_noun(m.group(2).split()[-1]):
-        return None
-    return Cue(unit.text[m.start(2) : m.end(2)], k * UNIT + m.start(2), m.start(2) - qe, verb=m.group(1).lower())
+    speech and a role with no article close the headline after the
+    quotation; the role is the holder the body names."""
+    return _closing_after(unit, k, qe, role=True)
 
 
 def headline_name_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
@@ -171,8 +168,12 @@ def headline_name_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     name speaks, however short the quotation and in whatever case the
     headline prints it (the caller accepts it only for a person the article
     names)."""
+    return _closing_after(unit, k, qe, role=False)
+
+
+def _closing_after(unit: Unit, k: int, qe: int, role: bool) -> Optional[Cue]:
     m = _ROLE_AFTER_RE.match(unit.masked, qe)
-    if m is None or role_noun(m.group(2).split()[-1]) or clean_name(m.group(2)) is None:
+    if m is None or role_noun(m.group(2).split()[-1]) != role or (not role and clean_name(m.group(2)) is None):
         return None
     return Cue(unit.text[m.start(2) : m.end(2)], k * UNIT + m.start(2), m.start(2) - qe, verb=m.group(1).lower())
 
@@ -185,8 +186,8 @@ def _title_initials(words: list[str]) -> bool:
 
 # "‘...’: Minister Marsh", "‘...’: Marsh on rail jobs" ("Marsh On Rail Jobs" in Title Case): the name, then what it spoke on.
 _TOPIC_WORDS = {"to", "on", "at", "over", "about", "in", "after", "against"}
-# "‘...’, says lord mayor": a speech verb and one to three lower-case words closing the headline.
-# (A Title Case headline capitalises the verb and the role: "..., Says Lord Mayor".)
+# "‘...’, says lord mayor": a speech verb and one to three words closing the headline (a Title
+# Case headline capitalises the verb and the words: "..., Says Lord Mayor").
 _ROLE_AFTER_RE = re.compile(r"[" + MARKS + r"]*[\s\u00a0]*,?[\s\u00a0]+((?i:says|said|warns|claims|insists|admits))[\s\u00a0]+([A-Za-z][a-z-]*(?:[\s\u00a0]+[A-Za-z][a-z-]*){0,2})[\s\u00a0.]*$")
 # "... – Marsh", "... - Minister Marsh": a dash set off by spaces, then the name closing the headline.
 _DASH_LABEL_RE = re.compile(r"[\s\u00a0][–—-][\s\u00a0]+([^–—:;,." + MASK + r"]+?)[\s\u00a0.]*$")
