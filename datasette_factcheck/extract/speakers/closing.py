@@ -19,13 +19,20 @@ from .text import MARKS, UNIT, Unit
 # "These were the words of", "That was the message from", "Such were the
 # statements made by": a demonstrative, "be", a noun for what was said and
 # the preposition before the one who said it.
-_WORDS_OF_RE = re.compile(
-    r"[\s\u00a0]*(?:These|Those|This|That|Such)[\s\u00a0]+(?:were|was|are|is)[\s\u00a0]+"
+_WORDS_HEAD = (
+    r"[\s\u00a0]*(?:(?:These|Those|This|That|Such)[\s\u00a0]+(?:were|was|are|is)|(?:This|That)['’]s)[\s\u00a0]+"
     r"(?:(?:the|some|among)[\s\u00a0]+)?(?:[a-z]+[\s\u00a0]+){0,2}?"
     r"(?:words?|statements?|remarks?|comments?|sentiments?|thoughts|message|reaction|response|verdict|view|assessment"
-    r"|plea|warning|appeal|advice|promise|vow|call)"
-    r"[\s\u00a0]+(?:(?:made|given|spoken|expressed|offered|delivered|issued)[\s\u00a0]+)?(?:of|by|from)[\s\u00a0]+"
+    r"|plea|warning|appeal|advice|promise|vow|call|cry)"
 )
+_WORDS_OF_RE = re.compile(
+    _WORDS_HEAD + r"[\s\u00a0]+(?:(?:made|given|spoken|expressed|offered|delivered|issued)[\s\u00a0]+)?(?:of|by|from)[\s\u00a0]+"
+)
+# "That was the warning Ana Roe gave the mayors", "That's the rallying cry
+# opposition leader Ana Roe had for them": the one who gave it is the
+# subject of a clause on the noun.
+_WORDS_GIVEN_RE = re.compile(_WORDS_HEAD + r"[\s\u00a0]+(?:that[\s\u00a0]+)?")
+_GIVING_VERBS = frozenset({"had", "gave", "offered", "sent", "delivered", "issued", "made", "used"})
 
 
 def words_of_after(unit: Unit, k: int, qe: int, next_unit: Optional[Unit] = None) -> Optional[Cue]:
@@ -34,9 +41,11 @@ def words_of_after(unit: Unit, k: int, qe: int, next_unit: Optional[Unit] = None
     first sentence when the quotation is a paragraph of its own ("“...” ¶
     That is the plea from X")."""
     inner = unit.text[:qe].rstrip(MARKS + " \u00a0")
+    rest = unit.masked[qe:].lstrip(MARKS)
+    if rest[:1] in (".", "!", "?") and inner and inner[-1] not in ".!?…":
+        inner, rest = inner + rest[0], rest[1:]  # "“...”." : the stop typed after the marks
     if not inner or inner[-1] not in ".!?…":
         return None
-    rest = unit.masked[qe:].lstrip(MARKS)
     if not rest.strip() and next_unit is not None and not unit.masked[:qe].strip(MARKS + " \u00a0.!?…" + MASK):
         return _named_at(next_unit, k + 1, 0, len(unit.masked) - qe)
     return _named_at(unit, k, len(unit.masked) - len(rest), len(unit.masked) - len(rest) - qe)
@@ -45,16 +54,26 @@ def words_of_after(unit: Unit, k: int, qe: int, next_unit: Optional[Unit] = None
 def _named_at(unit: Unit, k: int, start: int, gap: int) -> Optional[Cue]:
     """The speaker a "These were the words of X" sentence opening at
     ``start`` names; ``gap`` is how far that is from the quotation."""
-    m = _WORDS_OF_RE.match(unit.masked, start, min(len(unit.masked), start + 120))
+    limit = min(len(unit.masked), start + 120)
+    m = _WORDS_OF_RE.match(unit.masked, start, limit)
+    given = m is None
+    if m is None:
+        m = _WORDS_GIVEN_RE.match(unit.masked, start, limit)
     if m is None:
         return None
     span = np_after(unit.masked, m.end(), min(len(unit.masked), m.end() + 80))
-    if span is None:
+    if span is None or (given and (span[0] != m.end() or not _giving_verb_at(unit.masked, span[1]))):
         return None
     printed = unit.text[span[0] : span[1]]
     if not personal(printed):
         return None
     return Cue(printed, k * UNIT + span[0], gap + span[0] - start, verb=m.group().split()[-1])
+
+
+def _giving_verb_at(masked: str, at: int) -> bool:
+    """Whether a verb of giving ("gave", "had", "issued") follows at ``at``."""
+    following = masked[at:].split(None, 1)
+    return bool(following) and following[0] in _GIVING_VERBS
 
 
 # "... “...” in a statement by X", "“...”, in a speech from X on Monday": the
@@ -131,9 +150,11 @@ def tag_sentence_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     ("“...” The Rovers' team boss continued.", "“...” She added on
     Friday."): a name, a pronoun, or a definite description of a role."""
     inner = unit.text[:qe].rstrip(MARKS + " \u00a0")
+    rest = unit.masked[qe:].lstrip(MARKS)
+    if rest[:1] in (".", "!", "?") and inner and inner[-1] not in ".!?…":
+        inner, rest = inner + rest[0], rest[1:]  # "“...”." : the stop typed after the marks
     if not inner or inner[-1] not in ".!?…":
         return None
-    rest = unit.masked[qe:].lstrip(MARKS)
     start = len(unit.masked) - len(rest)
     m = _TAG_SENTENCE_RE.match(unit.masked, start)
     if m is None:

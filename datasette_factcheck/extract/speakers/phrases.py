@@ -35,7 +35,7 @@ from .titleruns import district_number, joined_titles_len, listed_portfolio_last
 from .apposition import appositive_name, held_title, name_after_role_of, name_before_owned_title, name_group, person_before_of, title_phrase, without_letters
 from .documents import is_document_word, is_medium_word, is_platform
 from .bodykinds import name_before_kind
-from .settings import before_place_phrase, before_time_phrase, setting_after_name, time_span_opening
+from .settings import before_place_phrase, before_time_phrase, name_after_opening, setting_after_name, time_span_opening
 from .descriptors import (
     definite_description_end,
     SUBORDINATORS,
@@ -308,6 +308,8 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
     last = toks[b][2]
     if last.lower() in PRONOUNS or uncontracted(last.lower()) in PRONOUNS:
         return toks[b][0], toks[b][1]  # "he", "he’d" (asked)
+    if (opened := name_after_opening(toks, a, b)) is not None:
+        return _trailing_np(toks, opened, b)  # "In a letter to staff Ana Roe wrote": no comma after the occasion
     if (doc := _addressed_document(toks, a, b)) is not None:
         # "his letter to the council said": the letter's writer, not its recipient
         owner = next((t for t in range(doc - 1, max(a, doc - 3) - 1, -1) if toks[t][2].lower() in POSSESSIVE_PRONOUNS), None)

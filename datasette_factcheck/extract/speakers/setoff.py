@@ -10,6 +10,7 @@ from typing import Optional
 from .lexicon import APPOSITIVE_ADVERBS, CONJUNCTIONS, FUNCTION_WORDS, MASK, OPENING_PREPOSITIONS, ORG_DESCRIPTORS, PARTICLES, POSSESSIVE_PRONOUNS, RELATIVES
 from .names import capitalised, clean_name, is_possessive, is_title_word, looks_like_org, role_noun
 from .placetags import party_tag, place_tag, title_of_place
+from .settings import name_after_opening
 from .wordforms import number_word
 from .given_names import is_given_name
 
@@ -60,6 +61,10 @@ def name_before_description(
             return None
     while a2 < b2 and toks[a2][2].lower() in CONJUNCTIONS:
         a2 += 1
+    if not any(is_given_name(t[2]) for t in toks[a1 : b1 + 1]):
+        # "In a statement Ana Roe, a plant director, said"; not "In praising X, former aide Y said",
+        # where the words after the comma name the subject themselves
+        a2 = name_after_opening(toks, a2, b2) or a2
     if toks[a2][2].lower() in {"a", "an"}:
         # "A disappointed Mr Roe, a baker, said": a name after an article
         # and an adjective or two, not after a role ("a spokesman for X").

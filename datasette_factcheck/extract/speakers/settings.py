@@ -90,3 +90,21 @@ def time_span_opening(toks: list[tuple[int, int, str]], i: int) -> bool:
     after the vote,", "Days later,"), not a name printed so: a surname set
     off by a comma ("Weeks, a planner, said") has no such word after it."""
     return toks[i][2].lower() in TIME_PLURALS and i + 1 < len(toks) and toks[i + 1][2].lower() in _AFTER_SPAN
+
+
+# Prepositions that open a sentence's phrase of occasion ("In a letter to
+# staff", "At the launch").
+_OCCASION_OPENERS = frozenset({"In", "On", "At", "During", "After", "Before", "Following"})
+
+
+def name_after_opening(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[int]:
+    """Where the subject's name starts when a phrase of occasion opens the
+    group ``a..b`` without its comma ("In a letter to staff Ana Roe", "In a
+    statement Harbour Mills"): the capitalised words that close the group;
+    None when there is no such phrase or they are not capitalised."""
+    if toks[a][2] not in _OCCASION_OPENERS or b - a < 3 or not capitalised(toks[b][2]):
+        return None
+    start = b
+    while start - 1 > a + 1 and capitalised(toks[start - 1][2]):
+        start -= 1
+    return start
