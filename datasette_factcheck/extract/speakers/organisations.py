@@ -225,7 +225,7 @@ class OrganisationScan(ArticleState):
                     if (
                         short is not None
                         and (is_acronym(short) or _spelt_initials(short, name))
-                        and short.isalpha()
+                        and short.replace("-", "").isalpha()  # "(NTF-HC)": initials of two parts
                         and short.lower() not in self.org_by_name
                     ):
                         # "The International Cycling Union (UCI)", "the Tallow

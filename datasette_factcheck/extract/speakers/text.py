@@ -85,13 +85,15 @@ def _first_clause(text: str) -> tuple[str, bool]:
 
 
 # A dateline opening a paragraph: "DAYTON (AFP) –", "Dayton, May 4 (UPI) —",
-# "DAYTON —", "PORT TALLOW, Ruritania, HNA –", "CASTLEBAY, St. Ruric, Mar 10, HNA –"
+# "DAYTON —", "DAYTON—", "PORT TALLOW, Ruritania, HNA –", "CASTLEBAY, St. Ruric, Mar 10, HNA –"
 # (a place, its region, a date and an agency's initials). Blanked in the masked
 # text: a place is never a sentence's subject.
 _DATELINE_RE = re.compile(
     r"^[ \u00a0]*(?:[A-Z][\w.'’\-]*(?:[ \u00a0]+[A-Z][\w.'’\-]*){0,3}(?:,[ \u00a0]*[A-Z][a-z]{2,}\.?[ \u00a0]+\d{1,2})?"
     r"[ \u00a0]*\([A-Z][A-Za-z.&' ]{0,15}\)|[A-Z][A-Z.'’\-]+(?:[ \u00a0]+[A-Z][A-Z.'’\-]+){0,3}(?:,[ \u00a0]*(?:[A-Z][a-z]{2,}\.?[ \u00a0]+\d{1,2}|[A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*)?)){0,3})"
-    r"[ \u00a0]*[–—-]+[ \u00a0]+(?=[A-Z\"“‘'])"
+    # (an en or em dash may touch the lead's first word, "MANILA—The coast guard ...", but not a
+    # quotation: "PSA—“...”" is a section's label before a linked headline)
+    r"(?:[ \u00a0]*[–—-]+[ \u00a0]+(?=[A-Z\"“‘'])|[ \u00a0]*[–—]+(?=[A-Z][a-z]))"
 )
 
 
