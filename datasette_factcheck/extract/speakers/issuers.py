@@ -21,6 +21,9 @@ from .text import UNIT, Unit, sentence_of
 from .titleinitials import TitleInitials
 
 _KIND_RE = re.compile(r"[Tt]he\s+([a-z]+)")
+# A statement a body issued is its release, and the other way round: "X
+# issued a statement ..." then "“...,” the release read".
+_SAME_DOCUMENT = {"statement": ("statement", "release"), "release": ("release", "statement")}
 
 
 class Issuers(TitleInitials):
@@ -50,33 +53,34 @@ class Issuers(TitleInitials):
         for _ in range(8):
             unit = self.units[k]
             sentence = unit.masked[lo:end]
-            verb = issued_document(sentence, noun)
-            if verb is not None:
-                span = np_before(unit.masked, lo, lo + verb)
-                if span is not None and joined_after(unit.masked, lo, span):
-                    return None  # "X and Y sent a letter": theirs together, neither one's
-                if span is not None and (said := unit.masked[span[0] : span[1]].lower()) in {"he", "she"}:
-                    return self._recent(k * UNIT + span[0], PRONOUNS[said])  # "He sent a written statement instead"
-                if span is not None:
-                    return self._issuer_named(unit, span, 0)
-            issuer = self._issuer_named(unit, opening_document_issuer(sentence) or document_issuer(sentence, noun), lo)
-            if issuer is not None:
-                return issuer
-            kind = document_of_kind(sentence)
-            if kind is not None and kind[1] == noun:
-                return self.org_of_type(kind[0], k * UNIT + lo)  # "A terse ministry statement noted ..."
-            if speaks_in_document(sentence, noun):
-                # "In a statement, the Trust said: ..." then "the statement continued"
-                issuer = self._issuer_named(unit, sentence_subject(unit.masked, lo, lo + len(sentence)), 0)
-                at = verb_before_document(sentence, noun)
-                if issuer is None and at is not None:
-                    span = np_before(unit.masked, lo, lo + at)
-                    # "“...,” X said in a statement", "“...,” the ministry added in a statement"
-                    issuer = self._issuer_named(unit, span, 0) or self._body_of_kind(unit, span, k * UNIT + lo)
-                if issuer is None:
-                    issuer = self._spoke_in(k * UNIT + lo, k * UNIT + end)  # "In a statement, she said" then "the statement continued"
+            for kind_noun in _SAME_DOCUMENT.get(noun, (noun,)):
+                verb = issued_document(sentence, kind_noun)
+                if verb is not None:
+                    span = np_before(unit.masked, lo, lo + verb)
+                    if span is not None and joined_after(unit.masked, lo, span):
+                        return None  # "X and Y sent a letter": theirs together, neither one's
+                    if span is not None and (said := unit.masked[span[0] : span[1]].lower()) in {"he", "she"}:
+                        return self._recent(k * UNIT + span[0], PRONOUNS[said])  # "He sent a written statement instead"
+                    if span is not None:
+                        return self._issuer_named(unit, span, 0)
+                issuer = self._issuer_named(unit, opening_document_issuer(sentence) or document_issuer(sentence, kind_noun), lo)
                 if issuer is not None:
                     return issuer
+                kind = document_of_kind(sentence)
+                if kind is not None and kind[1] == kind_noun:
+                    return self.org_of_type(kind[0], k * UNIT + lo)  # "A terse ministry statement noted ..."
+                if speaks_in_document(sentence, kind_noun):
+                    # "In a statement, the Trust said: ..." then "the statement continued"
+                    issuer = self._issuer_named(unit, sentence_subject(unit.masked, lo, lo + len(sentence)), 0)
+                    at = verb_before_document(sentence, kind_noun)
+                    if issuer is None and at is not None:
+                        span = np_before(unit.masked, lo, lo + at)
+                        # "“...,” X said in a statement", "“...,” the ministry added in a statement"
+                        issuer = self._issuer_named(unit, span, 0) or self._body_of_kind(unit, span, k * UNIT + lo)
+                    if issuer is None:
+                        issuer = self._spoke_in(k * UNIT + lo, k * UNIT + end)  # "In a statement, she said" then "the statement continued"
+                    if issuer is not None:
+                        return issuer
             before = self.sentence_before(k, lo)
             if before is None:
                 break
@@ -86,8 +90,8 @@ class Issuers(TitleInitials):
     def _body_spoke_before(self, noun: str, pos: int) -> Optional[Person]:
         """A body whose words were quoted last, in this paragraph or the one
         before, when no document is named ("The Harbour Union said: “...”"
-        then "“...,” the statement said"): its statement."""
-        if noun != "statement":
+        then "“...,” the statement said"): its statement or release."""
+        if noun not in _SAME_DOCUMENT:
             return None
         spoke = [(p, org) for org in self.orgs for p in org.positions if p < pos and pos // UNIT - p // UNIT <= 1 and self._speech_verb_beside(p, past_title=True)]
         if not spoke:

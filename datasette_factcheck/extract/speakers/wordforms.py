@@ -181,9 +181,14 @@ def initial_a(toks: list[tuple[int, int, str]], k: int, lo: int, hi: int) -> boo
     return is_initial(before) or (before[:1].isupper() and is_title_word(before))
 
 
+_AFTER_A_NAME = frozenset({".", ",", "!", "?", "as", "while", "when", "after", "before", "on", "at", "during"})
+
+
 def month_alone(after: list[tuple[int, int, str]]) -> Optional[tuple[int, int, str]]:
-    """A month's name alone between a speech verb and the sentence's end."""
-    if not after or (len(after) > 1 and after[1][2] not in {".", ",", "!", "?"}):
+    """A month's name alone between a speech verb and the sentence's end,
+    or a clause or phrase after it ("said May as he left", "said May on
+    Monday")."""
+    if not after or (len(after) > 1 and after[1][2] not in _AFTER_A_NAME):
         return None
     return after[0] if month_name(after[0][2]) else None
 
