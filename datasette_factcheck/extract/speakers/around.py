@@ -152,6 +152,9 @@ def previous_sentence_cue(unit: Unit, k: int, sent: int) -> Optional[Cue]:
     if cue is not None:
         return cue if personal(cue.printed) or role_description(cue.printed) or not cue.resolvable else None
     span = sentence_subject(unit.masked, lo, end)
+    clause = last_clause(unit.masked, lo, end)
+    if clause > lo and (last := sentence_subject(unit.masked, clause, end)) is not None and person_printed(unit.text[last[0] : last[1]]):
+        span = last  # "Some cheered, but Mayor Ana Roe scolded him. “...”": the last clause's subject goes on
     printed = person_printed(unit.text[span[0] : span[1]]) if span is not None else None
     if printed is None:
         span = viewpoint_holder(unit.masked, lo, end)
