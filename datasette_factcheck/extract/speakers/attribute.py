@@ -32,7 +32,7 @@ from .layout import (
     signature_clause_after,
     source_below,
     headline_dash_label, headline_label_after, headline_name_before,
-    headline_body_after, headline_name_after, headline_role_after, headline_role_label, headline_subject, headline_subject_after,
+    headline_body_after, headline_name_after, headline_opening_subject, headline_role_after, headline_role_label, headline_subject, headline_subject_after,
     name_line_above,
     signature_after,
     signature_below,
@@ -361,6 +361,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             unit_k = art.unit_of[q.paragraph]
             named = _name_given_in_sentence(art, unit_k * UNIT + q.start - art.units[unit_k].base)
             cue = Cue(named, unit_k * UNIT, 0) if named is not None else None
+        if cue is None and source is None and q.kind != "scare":
+            cue = _headline_subject_opening(art, q)
         if cue is None:
             resolved[n] = replace(q, speaker_as_printed=None, speaker=None, speaker_forms=[])
             continue
@@ -477,6 +479,18 @@ def _headline_cue(art: Article, unit: Unit, k: int, qs: int, qe: int) -> Optiona
         # a body the article names: "‘...’: HWP slams ruling" where the Harbour Workers Party (HWP) speaks
         or (body if (body := headline_body_after(unit, k, qe)) and art.org_of_name(art.resolve(body.printed.strip(), body.pos, True)[0] or "") else None)
     )
+
+
+def _headline_subject_opening(art: Article, q: Quote) -> Optional[Cue]:
+    """A quotation opening the story's first paragraph that nothing
+    attributes is spoken by the person the headline opens on as the subject
+    of a verb of saying, praise or blame ("Ana Roe criticises council")."""
+    if len(art.units) < 2 or art.units[0].number != 0 or art.unit_of.get(q.paragraph) != 1:
+        return None
+    unit = art.units[1]
+    if unit.masked[: mark_bounds(unit.text, q.start - unit.base, q.end - unit.base)[0]].strip(" \u00a0" + MARKS):
+        return None
+    return _surely_person(art, headline_opening_subject(art.units[0], 0))
 
 
 def _held_role(art: Article, cue: Optional[Cue]) -> Optional[Cue]:

@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from .cues import Cue
-from .lexicon import HEADLINE_SPEECH_VERBS, MASK, ORG_WORDS, PERSON_ROLES, SPEECH_HEADS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import CALL_VERBS, HEADLINE_SPEECH_VERBS, MASK, ORG_WORDS, PERSON_ROLES, SPEECH_HEADS, SPEECH_VERBS, TITLE_WORDS
 from .names import bare_word, clean_name, is_title_word, looks_like_org, role_noun
 from .cuenames import person_printed, personal
 from .wordforms import headline_verb_at, sentence_case_verb_at
@@ -213,6 +213,27 @@ def headline_subject(unit: Unit, k: int, qs: int) -> Optional[Cue]:
     if clean_name(prefix) is None or looks_like_org(prefix):
         return None
     return Cue(prefix, k * UNIT + toks[0][0], qs - toks[verb][1], verb=toks[verb][2])
+
+
+def headline_opening_subject(unit: Unit, k: int) -> Optional[Cue]:
+    """The name a headline opens on as the subject of a verb of saying,
+    praise or blame, in Title Case or sentence case ("Ana Roe Slams Board",
+    "Ana Roe criticises council over maps"); None for any other verb."""
+    words = [t[2] for t in tokens(unit.masked, 0, len(unit.masked))][:6]
+    verb = headline_verb_at(words)
+    verb = sentence_case_verb_at(words) if verb is None else verb
+    if verb is None or bare_word(words[verb]) not in SPEECH_VERBS | HEADLINE_SPEECH_VERBS | CALL_VERBS:
+        return None
+    cue = headline_subject(unit, k, len(unit.masked))
+    return cue if cue is not None else _subject_before(unit, k, verb)
+
+
+def _subject_before(unit: Unit, k: int, verb: int) -> Optional[Cue]:
+    toks = tokens(unit.masked, 0, len(unit.masked))
+    prefix = unit.text[toks[0][0] : toks[verb - 1][1]] if verb > 0 else ""
+    if not prefix or MASK in prefix or clean_name(prefix) is None or looks_like_org(prefix):
+        return None
+    return Cue(prefix, k * UNIT + toks[0][0], 0, verb=toks[verb][2])
 
 
 # A round-up's signature after a quotation: '“...” ― Jane Roe' or
