@@ -1,7 +1,7 @@
 """A dateline in capitals whose dash touches the lead's first word
 ("TALLOW—Harbour Coast Guard spokesperson ...") is blanked as one with
 spaces is: a place never speaks. A body's initials of two parts defined in
-brackets ("the National Task Force for the Harbour Coast (NTF-HC)") name
+brackets ("the Joint Patrol Board for the Harbour Coast (JPB-HC)") name
 the body later. Every sentence here is written for the test."""
 
 import pytest
@@ -12,16 +12,16 @@ from . import textutil
 @pytest.mark.parametrize(
     "lead, expected",
     [
-        ("TALLOW—Harbour Coast Guard (HCG) spokesperson Ana Roe denied the claims, saying the logs “set the record straight.”", "Ana Roe"),
-        ("TALLOW–Harbour Coast Guard (HCG) spokesperson Ana Roe denied the claims, saying the logs “set the record straight.”", "Ana Roe"),
+        ("TALLOW—Harbour Coast Guard (HCG) spokesperson Ana Roe denied the claims, saying the logs “show our crew did nothing wrong.”", "Ana Roe"),
+        ("TALLOW–Harbour Coast Guard (HCG) spokesperson Ana Roe denied the claims, saying the logs “show our crew did nothing wrong.”", "Ana Roe"),
         # as before: the dash set off by spaces
-        ("TALLOW — Harbour Coast Guard (HCG) spokesperson Ana Roe denied the claims, saying the logs “set the record straight.”", "Ana Roe"),
+        ("TALLOW — Harbour Coast Guard (HCG) spokesperson Ana Roe denied the claims, saying the logs “show our crew did nothing wrong.”", "Ana Roe"),
         # guard: a hyphen joins words, no dateline ends there
-        ("TALLOW-Harbour Freight denied the claims, saying the logs “set the record straight.”", "TALLOW-Harbour Freight"),
+        ("TALLOW-Harbour Freight denied the claims, saying the logs “show our crew did nothing wrong.”", "TALLOW-Harbour Freight"),
     ],
 )
 def test_a_dateline_touching_the_lead(lead, expected):
-    assert textutil.speaker_of(["Ben Lowe chairs the harbour board.", lead], "set the record") == expected
+    assert textutil.speaker_of(["Ben Lowe chairs the harbour board.", lead], "show our crew") == expected
 
 
 def test_a_section_label_touching_a_quotation_is_no_dateline():
@@ -35,13 +35,14 @@ def test_a_section_label_touching_a_quotation_is_no_dateline():
 @pytest.mark.parametrize(
     "initials, expected",
     [
-        ("NTF-HC", "National Task Force for the Harbour Coast"),
-        ("NTFHC", "National Task Force for the Harbour Coast"),
+        ("JPB-HC", "Joint Patrol Board for the Harbour Coast"),
+        # as before: initials of one part
+        ("JPBHC", "Joint Patrol Board for the Harbour Coast"),
     ],
 )
 def test_initials_of_two_parts_name_the_body(initials, expected):
     paragraphs = [
-        f"At least 30 ships were seen on Tuesday, the National Task Force for the Harbour Coast ({initials}) reported.",
+        f"Twelve fishing boats left the bay overnight, the Joint Patrol Board for the Harbour Coast ({initials}) wrote in a notice.",
         f"The ships “continued to stay near the shoal all week,” {initials} said.",
     ]
     assert textutil.speaker_of(paragraphs, "continued to stay") == expected

@@ -1,5 +1,5 @@
 """A sentence after a quotation that names whose words they were as the
-subject of a clause on the noun ("That's the rallying cry Ana Roe had",
+subject of a clause on the noun ("That's the battle cry Ana Roe had",
 "That was the warning Ana Roe gave"), also when the stop is typed after
 the closing mark; and a phrase of occasion that opens the sentence without
 its comma ("In a letter to staff Ana Roe wrote:", "In a statement Ana Roe,
@@ -16,7 +16,7 @@ QUOTE = "“Keep going, this fight is far from over”."
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("That's the rallying cry opposition leader Ana Roe had for the sacked mayors.", "Ana Roe"),
+        ("That's the battle cry union leader Ana Roe had for the striking crews.", "Ana Roe"),
         ("That was the warning Ana Roe gave the mayors at the hall.", "Ana Roe"),
         ("Those were the words of opposition leader Ana Roe at the hall.", "Ana Roe"),
         # guards: no person after the noun; a clause whose subject is no one named
