@@ -534,10 +534,10 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
         else:
             # "“...,” 64-year-old Ana Roe said": the age describes the name after it;
             # so does a rank in digits ("“...,” 1st Dep. Commissioner Ana Roe told").
-            lead_word = stripped.split()[0]
-            ranked = numbered_ordinal(lead_word) and len(stripped.split()) > 1 and capitalised(stripped.split()[1])
-            aged = stripped.split()[1:] if AGE_RE.fullmatch(lead_word) or ranked else []
-            first = (aged or stripped.split())[0]
+            pre_split = stripped.split()
+            ranked = numbered_ordinal(pre_split[0]) and len(pre_split) > 1 and capitalised(pre_split[1])
+            aged = pre_split[1:] if AGE_RE.fullmatch(pre_split[0]) or ranked else []
+            first = (aged or pre_split)[0]
             # "state Sen. Jane Roe (D) said": a party tag is no descriptor.
             # "chief author Jane Roe of the Halden Institute of Marine Studies told":
             # the body she is of is no part of the words before the name.

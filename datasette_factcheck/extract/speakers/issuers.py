@@ -53,6 +53,7 @@ class Issuers(TitleInitials):
         for _ in range(8):
             unit = self.units[k]
             sentence = unit.masked[lo:end]
+            opening, kind = opening_document_issuer(sentence), document_of_kind(sentence)
             for kind_noun in _SAME_DOCUMENT.get(noun, (noun,)):
                 verb = issued_document(sentence, kind_noun)
                 if verb is not None:
@@ -63,10 +64,9 @@ class Issuers(TitleInitials):
                         return self._recent(k * UNIT + span[0], PRONOUNS[said])  # "He sent a written statement instead"
                     if span is not None:
                         return self._issuer_named(unit, span, 0)
-                issuer = self._issuer_named(unit, opening_document_issuer(sentence) or document_issuer(sentence, kind_noun), lo)
+                issuer = self._issuer_named(unit, opening or document_issuer(sentence, kind_noun), lo)
                 if issuer is not None:
                     return issuer
-                kind = document_of_kind(sentence)
                 if kind is not None and kind[1] == kind_noun:
                     return self.org_of_type(kind[0], k * UNIT + lo)  # "A terse ministry statement noted ..."
                 if speaks_in_document(sentence, kind_noun):

@@ -218,20 +218,15 @@ def headline_subject(unit: Unit, k: int, qs: int) -> Optional[Cue]:
 def headline_opening_subject(unit: Unit, k: int) -> Optional[Cue]:
     """The name a headline opens on as the subject of a verb of saying,
     praise or blame, in Title Case or sentence case ("Ana Roe Slams Board",
-    "Ana Roe criticises council over maps"); None for any other verb."""
-    words = [t[2] for t in tokens(unit.masked, 0, len(unit.masked))][:6]
+    "Ana Roe criticises council over ferry times"); None for any other verb."""
+    toks = tokens(unit.masked, 0, len(unit.masked))
+    words = [t[2] for t in toks[:6]]
     verb = headline_verb_at(words)
     verb = sentence_case_verb_at(words) if verb is None else verb
-    if verb is None or bare_word(words[verb]) not in SPEECH_VERBS | HEADLINE_SPEECH_VERBS | CALL_VERBS:
+    if not verb or verb > 4 or bare_word(words[verb]) not in SPEECH_VERBS | HEADLINE_SPEECH_VERBS | CALL_VERBS:
         return None
-    cue = headline_subject(unit, k, len(unit.masked))
-    return cue if cue is not None else _subject_before(unit, k, verb)
-
-
-def _subject_before(unit: Unit, k: int, verb: int) -> Optional[Cue]:
-    toks = tokens(unit.masked, 0, len(unit.masked))
-    prefix = unit.text[toks[0][0] : toks[verb - 1][1]] if verb > 0 else ""
-    if not prefix or MASK in prefix or clean_name(prefix) is None or looks_like_org(prefix):
+    prefix = unit.text[toks[0][0] : toks[verb - 1][1]]
+    if MASK in unit.masked[toks[0][0] : toks[verb - 1][1]] or clean_name(prefix) is None or looks_like_org(prefix):
         return None
     return Cue(prefix, k * UNIT + toks[0][0], 0, verb=toks[verb][2])
 
