@@ -151,10 +151,8 @@ def previous_sentence_cue(unit: Unit, k: int, sent: int) -> Optional[Cue]:
         cue = None  # "X suggested Y, who has said ..., was unfair. “...”": X goes on
     if cue is not None:
         return cue if personal(cue.printed) or role_description(cue.printed) or not cue.resolvable else None
-    span = sentence_subject(unit.masked, lo, end)
-    clause = last_clause(unit.masked, lo, end)
-    if clause > lo and (last := sentence_subject(unit.masked, clause, end)) is not None and person_printed(unit.text[last[0] : last[1]]):
-        span = last  # "Some cheered, but Mayor Ana Roe scolded him. “...”": the last clause's subject goes on
+    # "The gallery clapped, but Mayor Ana Roe rebuked him. “...”": the last clause's subject goes on
+    span = _last_clause_subject(unit, lo, end) or sentence_subject(unit.masked, lo, end)
     printed = person_printed(unit.text[span[0] : span[1]]) if span is not None else None
     if printed is None:
         span = viewpoint_holder(unit.masked, lo, end)
@@ -206,6 +204,15 @@ def next_sentence_subject(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     return Cue(printed, k * UNIT + span[0], span[0] - qe)
 
 
+def _last_clause_subject(unit: Unit, lo: int, end: int) -> Optional[tuple[int, int]]:
+    """The subject of the last main clause of the sentence ``lo``..``end``
+    when a second clause has one of its own and it is a person; None when
+    the sentence has one clause."""
+    clause = last_clause(unit.masked, lo, end)
+    last = sentence_subject(unit.masked, clause, end) if clause > lo else None
+    return last if last is not None and person_printed(unit.text[last[0] : last[1]]) else None
+
+
 def last_subject_cue(unit: Unit, k: int) -> Optional[Cue]:
     """The person a paragraph's last sentence is about ("Reyes praised the
     union for its work."), for a paragraph after it that only quotes."""
@@ -219,9 +226,8 @@ def last_subject_cue(unit: Unit, k: int) -> Optional[Cue]:
     if by is None and opener is not None:
         lo = opener.end()  # "But he was wary of more games.": the connective opens no subject
     span = np_after(unit.masked, by, len(text)) if by is not None else sentence_subject(unit.masked, lo, len(text))
-    clause = last_clause(unit.masked, lo, len(text)) if by is None else lo
-    if clause > lo and (last := sentence_subject(unit.masked, clause, len(text))) is not None and person_printed(unit.text[last[0] : last[1]]):
-        span = last  # "X drew, and speaking later, Ana Roe was pleased.": the last clause's subject speaks on
+    if by is None:
+        span = _last_clause_subject(unit, lo, len(text)) or span  # "X drew, and speaking later, Ana Roe was pleased."
     printed = person_printed(unit.text[span[0] : span[1]]) if span is not None else None
     topic = viewpoint_holder(unit.masked, lo, len(text))
     if printed is None and (speaking := _speaking_subordinate(unit.masked, lo, len(text))) is not None:

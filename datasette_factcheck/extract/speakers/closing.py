@@ -35,16 +35,24 @@ _WORDS_GIVEN_RE = re.compile(_WORDS_HEAD + r"[\s\u00a0]+(?:that[\s\u00a0]+)?")
 _GIVING_VERBS = frozenset({"had", "gave", "offered", "sent", "delivered", "issued", "made", "used"})
 
 
+def _after_sentence_end(unit: Unit, qe: int) -> Optional[str]:
+    """The masked text after a quotation that ends its own sentence, the
+    stop inside the marks or typed after them ("“...”."); None when the
+    sentence goes on."""
+    inner = unit.text[:qe].rstrip(MARKS + " \u00a0")
+    rest = unit.masked[qe:].lstrip(MARKS)
+    if rest[:1] in (".", "!", "?") and inner and inner[-1] not in ".!?…":
+        return rest[1:]
+    return rest if inner and inner[-1] in ".!?…" else None
+
+
 def words_of_after(unit: Unit, k: int, qe: int, next_unit: Optional[Unit] = None) -> Optional[Cue]:
     """The person the sentence right after a quotation names as its
     speaker, when the quotation ends its own sentence; the next paragraph's
     first sentence when the quotation is a paragraph of its own ("“...” ¶
     That is the plea from X")."""
-    inner = unit.text[:qe].rstrip(MARKS + " \u00a0")
-    rest = unit.masked[qe:].lstrip(MARKS)
-    if rest[:1] in (".", "!", "?") and inner and inner[-1] not in ".!?…":
-        inner, rest = inner + rest[0], rest[1:]  # "“...”." : the stop typed after the marks
-    if not inner or inner[-1] not in ".!?…":
+    rest = _after_sentence_end(unit, qe)
+    if rest is None:
         return None
     if not rest.strip() and next_unit is not None and not unit.masked[:qe].strip(MARKS + " \u00a0.!?…" + MASK):
         return _named_at(next_unit, k + 1, 0, len(unit.masked) - qe)
@@ -149,11 +157,8 @@ def tag_sentence_after(unit: Unit, k: int, qe: int) -> Optional[Cue]:
     sentence, when that sentence is only a speaker and a verb of speech
     ("“...” The Rovers' team boss continued.", "“...” She added on
     Friday."): a name, a pronoun, or a definite description of a role."""
-    inner = unit.text[:qe].rstrip(MARKS + " \u00a0")
-    rest = unit.masked[qe:].lstrip(MARKS)
-    if rest[:1] in (".", "!", "?") and inner and inner[-1] not in ".!?…":
-        inner, rest = inner + rest[0], rest[1:]  # "“...”." : the stop typed after the marks
-    if not inner or inner[-1] not in ".!?…":
+    rest = _after_sentence_end(unit, qe)
+    if rest is None:
         return None
     start = len(unit.masked) - len(rest)
     m = _TAG_SENTENCE_RE.match(unit.masked, start)

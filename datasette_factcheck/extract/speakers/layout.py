@@ -207,7 +207,13 @@ def headline_subject(unit: Unit, k: int, qs: int) -> Optional[Cue]:
     accepts it only for a person the article names)."""
     toks = tokens(unit.masked, 0, qs)
     verb = headline_verb_at([t[2] for t in toks[:6]])
-    if verb is None or verb > 4 or any(MASK in t[2] for t in toks[:verb]):
+    return _name_before_verb(unit, k, toks, verb, qs)
+
+
+def _name_before_verb(unit: Unit, k: int, toks: list[tuple[int, int, str]], verb: Optional[int], qs: int) -> Optional[Cue]:
+    """The name that opens a headline before its verb at ``verb`` (four
+    words at most, no quotation among them)."""
+    if not verb or verb > 4 or any(MASK in t[2] for t in toks[:verb]):
         return None
     prefix = unit.text[toks[0][0] : toks[verb - 1][1]]
     if clean_name(prefix) is None or looks_like_org(prefix):
@@ -223,12 +229,9 @@ def headline_opening_subject(unit: Unit, k: int) -> Optional[Cue]:
     words = [t[2] for t in toks[:6]]
     verb = headline_verb_at(words)
     verb = sentence_case_verb_at(words) if verb is None else verb
-    if not verb or verb > 4 or bare_word(words[verb]) not in SPEECH_VERBS | HEADLINE_SPEECH_VERBS | CALL_VERBS:
+    if not verb or bare_word(words[verb]) not in SPEECH_VERBS | HEADLINE_SPEECH_VERBS | CALL_VERBS:
         return None
-    prefix = unit.text[toks[0][0] : toks[verb - 1][1]]
-    if MASK in unit.masked[toks[0][0] : toks[verb - 1][1]] or clean_name(prefix) is None or looks_like_org(prefix):
-        return None
-    return Cue(prefix, k * UNIT + toks[0][0], 0, verb=toks[verb][2])
+    return _name_before_verb(unit, k, toks, verb, len(unit.masked))
 
 
 # A round-up's signature after a quotation: '“...” ― Jane Roe' or
