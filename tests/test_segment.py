@@ -412,6 +412,30 @@ def test_hard_wrapped_paragraphs_are_joined_verbatim():
     ]
 
 
+@pytest.mark.parametrize(
+    "first, second, joined",
+    [
+        # A sentence broken over two paragraphs: one paragraph, not two labels.
+        ("The ferry board chair on Tuesday said the new timetable had steadied fares, crews and", "sailings in its first month.", True),
+        ("Harbour officials said the vote, which had been put off twice since the spring,", "would now go ahead in May.", True),
+        # A lower-case line after a sentence that ended is a paragraph of its own.
+        ("The ferry board chair on Tuesday said the new timetable had steadied fares.", "sailings rose in its first month.", False),
+        # Too short to be prose broken mid-sentence: a label, then the story.
+        ("Ferry news and", "sailings rose in the first month of the new timetable, the board said.", False),
+        # A colon opens what follows; it does not run on into it.
+        ("The ferry board chair set out three things the new timetable would change:", "fares, crews and sailings.", False),
+    ],
+)
+def test_a_sentence_broken_over_two_paragraphs_is_one_paragraph(first, second, joined):
+    lead = "Ferry timetable steadies fares\n\n"
+    tail = "\n\nThe board meets again in June to review the timetable and the winter sailings.\n"
+    seg = segment(lead + first + "\n\n" + second + tail)
+    texts = [p.text for p in seg.paragraphs]
+    assert (first + "\n" + second in texts) is joined
+    if not joined:
+        assert second in texts or second in kinds(seg, "section_label")
+
+
 def test_top_byline_dateline_and_inline_read_more_promo():
     page = (
         "SportCycling\n\n"

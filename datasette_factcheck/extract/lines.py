@@ -300,7 +300,7 @@ def line_items(text: str) -> list[Item]:
     joined: dict[int, list[str]] = {}  # item -> its continuation lines
     for raw, blank_before in lines:
         stripped = raw.strip()
-        if items and not blank_before and _continues(items[-1], joined.get(len(items) - 1), raw, stripped, wrap):
+        if items and _continues(items[-1], joined.get(len(items) - 1), raw, stripped, wrap, blank_before):
             prev = items[-1]
             joined.setdefault(prev.pos, [prev.text]).append(stripped)
             prev.words = min(1000, prev.words + _word_count(stripped))
@@ -335,11 +335,14 @@ def _wrap_width(lines: list[tuple[str, bool]]) -> int:
     return p95 if 40 <= p95 <= 100 and lengths[-1] <= 120 else 0
 
 
-def _continues(prev: Item, parts: Optional[list[str]], raw: str, stripped: str, wrap: int) -> bool:
+def _continues(prev: Item, parts: Optional[list[str]], raw: str, stripped: str, wrap: int, blank_before: bool = False) -> bool:
     """Whether a line carries on the previous line's paragraph: same
     indentation, no list marker, and either the text is hard-wrapped (the
     previous line runs near the wrap column) or the previous line stops
-    mid-sentence and this one starts in lower case."""
+    mid-sentence and this one starts in lower case. Past a blank line only
+    the last holds, and only after a line long enough to be prose: a page
+    that breaks a sentence over two paragraphs ("... prices and" /
+    "rates in his first days.") would otherwise leave both halves as labels."""
     if _indent_of(raw) != prev.indent or len(prev.text) > _HUGE:
         return False
     if NUMBERED_RE.match(raw) or BULLET_RE.match(raw):
@@ -347,6 +350,8 @@ def _continues(prev: Item, parts: Optional[list[str]], raw: str, stripped: str, 
     last = parts[-1] if parts else prev.text
     if ends_terminal(last):
         return False
+    if blank_before:
+        return stripped[:1].isalpha() and stripped[:1].islower() and len(last.split()) >= 8
     if stripped[:1].islower() and len(last.split()) >= 4:
         return True
     return bool(wrap) and len(last) >= 0.6 * wrap and len(last.split()) >= 5
