@@ -25,6 +25,9 @@ speakers_of = textutil.speakers_of
         ("one representative of Bank of Tallow", "Bank of Tallow", None, None),
         ("a company spokeswoman", None, "company", "f"),
         ("a Marr Energy press officer", "Marr Energy", None, None),
+        # "the" before a body's name describes its spokesperson as "a" does
+        ("The Tallow Clinics Group spokesman", "Tallow Clinics Group", None, "m"),
+        ("the Marr Energy press officer", "Marr Energy", None, None),
     ],
 )
 def test_a_description_of_an_unnamed_spokesperson(printed, body, kind, gender):
@@ -72,6 +75,15 @@ def test_no_unnamed_spokesperson_for_a_body(text):
         # a spokesperson for a person speaks for nobody named; one the text names is that person
         (["Dale Amos runs the shop.", "“We will appeal,” an Amos spokesman said."], [None]),
         (["“We will appeal,” a Tallowtel spokeswoman, Ana Roe, said."], ["Ana Roe"]),
+        # a spokesperson of no body the words name: the body the sentence before is about
+        (["Harbour Ferries has apologised for the long queues.", "A spokesperson said: “The boats were full after a busy weekend.”"],
+         ["Harbour Ferries"]),
+        (["The Tallow Clinics Group admitted its wards could not keep up. A spokesman said: “We are short of beds.”"],
+         ["Tallow Clinics Group"]),
+        # guards: a person before is not whom a spokesperson speaks for; nor a body past a kind named nowhere
+        (["Ana Roe waited six hours at the quay.", "A spokesperson said: “The boats were full after a busy weekend.”"], [None]),
+        (["The Tallow Nurses Union says the wards are failing.", "The department has admitted the money ran short.",
+          "A spokesperson said: “We are short of beds.”"], [None]),
     ],
 )
 def test_an_unnamed_spokesperson_speaks_for_the_body(sentences, expected):
@@ -97,6 +109,12 @@ def test_an_unnamed_spokesperson_speaks_for_the_body(sentences, expected):
              "“Nobody can promise a network that never fails,” the spokeswoman said."],
             "Tallowtel",
         ),
+        # "The X spokesman added:" in a later paragraph speaks for X as "A X spokesman" does
+        (
+            ["A spokesperson for the Tallow Clinics Group said the wards were full.",
+             "The Tallow Clinics Group spokesperson added: “We thank our nurses for every extra shift.”"],
+            "Tallow Clinics Group",
+        ),
         # guards: someone named since the spokesperson is who the pronoun means
         (
             ["A spokesman for the Harbour Ferry Board said the crossing would reopen. Later, Ken Oduya arrived at the pier.",
@@ -113,6 +131,23 @@ def test_an_unnamed_spokesperson_speaks_for_the_body(sentences, expected):
 )
 def test_a_pronoun_or_the_role_goes_on_with_the_body(sentences, expected):
     assert [speaker for _, speaker in speakers_of(sentences)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "between, expected",
+    [
+        # "the spokesman" goes on with the body however many paragraphs of its words came between
+        (["“More patients came on Monday than on any day this winter.", "“Our staff have worked every hour they could.",
+          "“We ask people to use their family doctor first."], "Tallow Clinics Group"),
+        # guard: a person named in between is who "the spokesman" may be, never the body
+        (["Nurse Ken Oduya said the night shift had been the busiest he knew.", "“Our staff have worked every hour they could.",
+          "“We ask people to use their family doctor first."], None),
+    ],
+)
+def test_the_role_goes_on_with_the_body_past_paragraphs_of_its_words(between, expected):
+    sentences = ["A spokesman for the Tallow Clinics Group said: “The wards are full after a long weekend.", *between,
+                 "“Minor cuts can wait for the morning clinic,” the spokesman added."]
+    assert [speaker for _, speaker in speakers_of(sentences)][-1] == expected
 
 
 @pytest.mark.parametrize(

@@ -59,6 +59,7 @@ from .partial import (
 from .names import bare_word, capitalised, is_possessive, role_noun
 from .cuenames import person_printed
 from .text import MARKS, UNIT, Unit, mark_bounds, sentence_of, tokens
+from .spokespeople import bare_spokesperson
 
 
 # Verbs of going on speaking: their subject is the one who spoke last.
@@ -386,6 +387,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 speaker, forms = art.lead_holder(printed, cue.pos)  # "Tallowland's minister has apologised"
         if speaker is None:
             body = art.body_of_spokesperson(printed, cue.pos, q.text)  # "“...,” a Tallowtel spokesperson said"
+            if body is None and bare_spokesperson(printed):
+                body = art.org_subject_before(cue.pos, past_kinds=False)  # "Harbour Ferries has apologised. A spokesman said: ..."
             if body is not None:
                 speaker, forms = body.full, list(body.forms)
         if speaker is None and (cue.verb or "").lower() in _GOING_ON and role_description(printed) and q.text.rstrip().endswith((".", "!", "?", "…")):

@@ -170,7 +170,7 @@ class Resolution(InvertedAttributions):
             if gender == "n":
                 # "The company said ... It added that ...": "it" carries on
                 # the organisation the sentence before was about.
-                org = self._org_subject_before(pos)
+                org = self.org_subject_before(pos)
                 return (org.full, list(org.forms)) if org else (None, [])
             spoken_for = self.spokesperson_goes_on(pos, gender) if gender != "n" else None
             if spoken_for is not None:
@@ -178,7 +178,7 @@ class Resolution(InvertedAttributions):
             if gender == "p" and low in {"they", "them"}:
                 # "Northwest Aid said on Friday it had been fined. “...,” they said":
                 # a body the sentence before is about, as British pages speak of one.
-                org = self._org_subject_before(pos)
+                org = self.org_subject_before(pos)
                 return (org.full, list(org.forms)) if org is not None and org.org else (None, [])
             if gender in {"p", None}:
                 return None, []
@@ -344,7 +344,7 @@ class Resolution(InvertedAttributions):
             if org is None and not headline:
                 # "Harbour Rail will cut jobs. “...,” the company said": the
                 # body the sentence before is about, though no kind was given.
-                org = self._org_subject_before(pos)
+                org = self.org_subject_before(pos)
                 if org is not None and head in TRADING_BODIES and not of_kind(org, head):
                     org = None  # "The dockers' union struck at X, and the company said": not the union
             if org is None and not headline and head in TRADING_BODIES:
@@ -659,10 +659,11 @@ class Resolution(InvertedAttributions):
         full = found.pop() if len(found) == 1 else name
         return full if is_given_name(full.split()[0]) else name
 
-    def _org_subject_before(self, pos: int) -> Optional[Person]:
+    def org_subject_before(self, pos: int, past_kinds: bool = True) -> Optional[Person]:
         """The organisation that is the subject of the sentence before the
         one at ``pos`` (the paragraph's, or the last of the paragraph
-        before); a chain of "It ... It ..." is followed a few steps back."""
+        before); a chain of "It ... It ..." is followed a few steps back,
+        and past a kind of body named nowhere unless ``past_kinds`` is False."""
         k, off = divmod(pos, UNIT)
         own = self._org_subject_of_own(k, off)
         if own is not None:
@@ -708,7 +709,7 @@ class Resolution(InvertedAttributions):
             plain_modifiers = all(w.isalpha() and w.islower() for w in printed.split()[1:-1])  # "the power company"
             if 2 <= len(words) <= 4 and words[0] == "the" and plain_modifiers and (words[-1] in ORG_NOUNS or words[-1] in ORG_DESCRIPTORS):
                 org = self.org_of_type(words[-1], k * UNIT + span[0])
-                if org is not None or len(words) > 2:
+                if org is not None or len(words) > 2 or not past_kinds:
                     return org  # "the weather service" of no body named: nobody named
                 off = lo  # "X did not respond. Later the company released figures. It said": X
                 continue

@@ -25,7 +25,7 @@ _ROLE = r"(spokes(?:man|woman|person)|press\s+officer|representative)"
 # of Tallow", "Friends for the Harbour", "Bord na Mara").
 _BODY = r"((?:[A-Z][\w'’&.-]*)(?:\s+(?:of|for|and|&|the|na|de|du|[A-Z][\w'’&.-]*))*)"
 # "a Tallowtel spokesperson", "an Eastmoor Water Authority press officer"
-_BODY_FIRST_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:former|senior|chief)\s+)?" + _BODY + r"(?:['’]s?)?\s+(?:(?:press|media|senior|chief)\s+)?" + _ROLE + r"\b")
+_BODY_FIRST_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:former|senior|chief)\s+)?" + _BODY + r"(?:['’]s?)?\s+(?:(?:press|media|senior|chief)\s+)?" + _ROLE + r"\b")
 # "a spokeswoman for the Harbour Board", "one representative of Tallow Rail"
 # "a spokesman for", "the representative of": the words before the body
 _ROLE_FOR = r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:[a-z]+)\s+)?" + _ROLE + r"\s+(?:for|from|at|of|with)\s+"
@@ -119,6 +119,13 @@ def spokesperson_of(printed: str) -> Optional[Spokesperson]:
     if len(items) != 1 or items[0].start != 0 or text[items[0].end :].strip(" ,.") != "":
         return None
     return items[0]
+
+
+def bare_spokesperson(printed: str) -> bool:
+    """"a spokesman", "one spokesperson": a spokesperson for no body the
+    words name, whom only the sentence before can place."""
+    words = printed.lower().split()
+    return len(words) == 2 and words[0] in {"a", "an", "one"} and words[1] in ROLE_WORDS
 
 
 # Capitalised words that may follow a description without naming anyone.
@@ -242,10 +249,11 @@ class Spokespeople(RepeatedDescriptions):
 
     def spokesperson_role_goes_on(self, word: str, pos: int) -> Optional[Person]:
         """The body whose unnamed spokesperson "the spokeswoman" (``word``
-        at ``pos``) goes on with; but a spokesperson of the same body whom
+        at ``pos``) goes on with, however many paragraphs of that body's
+        words came between, so long as no person is named since; but a spokesperson of the same body whom
         the text names later is that person ("a board spokeswoman ... Ana
         Roe, the board's spokeswoman, later said")."""
-        spoken_for = self.spokesperson_goes_on(pos, role_gender(word), paragraphs=3)
+        spoken_for = self.spokesperson_goes_on(pos, role_gender(word), paragraphs=len(self.units))
         if spoken_for is None:
             return None
         heads = {word} | ROLE_SYNONYMS.get(word, set())
