@@ -486,10 +486,32 @@ def name_group(toks: list[tuple[int, int, str]], group: tuple[int, int]) -> bool
 
 
 def name_before_owned_title(toks: list[tuple[int, int, str]], groups: list[tuple[int, int]]) -> bool:
-    """"Mara Quint, Greenway’s Deputy Lead said": a full name opening the
-    sentence, then a body's title for that person whose closing comma the
-    page left out; the title's last word is no one's name."""
+    """"Mara Quint, Greenway’s Deputy Lead said", "Mara Quint, Managing
+    Partner for Greenway Surgery said": a full name opening the sentence,
+    then that person's title in capitals, a body's or one the body follows,
+    whose closing comma the page left out; the title's last word is no
+    one's name."""
     (a, b), (c, d) = groups
     if not (c < d and name_group(toks, (c, d)) and is_given_name(toks[c][2]) and bare_word(toks[c][2]) not in FUNCTION_WORDS):
         return False  # ("On Monday, ..." opens with a time)
-    return a < b and is_possessive(toks[a][2]) and capitalised(toks[a][2]) and is_title_word(toks[a + 1][2])
+    if a < b and is_possessive(toks[a][2]) and capitalised(toks[a][2]) and is_title_word(toks[a + 1][2]):
+        return True
+    return _capitalised_title(toks[a : b + 1])
+
+
+_TITLE_LINKS = {"of", "for", "at"}
+
+
+def _capitalised_title(toks: list[tuple[int, int, str]]) -> bool:
+    """"Managing Partner", "Chief Executive of the Harbour Trust": capitals
+    ending in a role noun that is no body's word, then, after "of", "for"
+    or "at", only a body's name."""
+    words = [t[2] for t in toks]
+    end = next((n for n, w in enumerate(words) if w in _TITLE_LINKS), len(words))
+    head, body = words[:end], words[end + 1 :]
+    if not head or not all(capitalised(w) and w.isalpha() for w in head):
+        return False
+    last = head[-1].lower()
+    if not role_noun(last) or last in ORG_WORDS or last in ORG_NOUNS:
+        return False
+    return end == len(words) or (bool(body) and all(capitalised(w) or w in {"the", "and", "&", "of"} for w in body) and capitalised(body[-1]))
