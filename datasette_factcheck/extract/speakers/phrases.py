@@ -35,17 +35,11 @@ from .titleruns import district_number, joined_titles_len, listed_portfolio_last
 from .apposition import appositive_name, held_title, name_after_role_of, name_before_owned_title, name_group, person_before_of, title_phrase, without_letters
 from .documents import is_document_word, is_medium_word, is_platform
 from .bodykinds import name_before_kind
+from .agents import subject_before_agent
 from .settings import before_place_phrase, before_time_phrase, name_after_opening, setting_after_name, time_span_opening
 from .descriptors import (
-    definite_description_end,
-    SUBORDINATORS,
-    described_holder,
-    descriptor_gender,
-    modifier_group,
-    name_after_mixed_descriptors,
-    role_holder_after,
-    owned_role,
-    surely_named,
+    SUBORDINATORS, definite_description_end, described_holder, descriptor_gender, modifier_group, name_after_mixed_descriptors,
+    owned_role, role_holder_after, surely_named,
 )
 from .given_names import is_given_name
 from .partymembers import party_description_start, party_member_group
@@ -61,6 +55,8 @@ def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
     """The subject noun phrase that ends just before ``end`` (a verb),
     skipping adverbs and an appositive between commas."""
     span = _np_before(text, lo, end)
+    if span is not None and (described := subject_before_agent(text, lo, span)) is not None:
+        return described  # "the firm founded by Ana Roe said": the firm
     return title_before_portfolio(text, lo, span) if span is not None else None
 
 
