@@ -21,6 +21,9 @@ _NOUN_AFTER = frozenset(OBLIQUE - {"to", "and", "than", "like", "including"})
 _INFINITIVE_RE = re.compile(r"[ \u00a0]+to[ \u00a0]+[a-z]")
 
 
+# Words that open a plural noun phrase, after which "-s" is no verb's.
+_QUANTIFIERS = frozenset({"all", "many", "several", "these", "those", "both", "few", "numerous", "multiple", "various"})
+
 # Speech verbs whose passive is about the one spoken of ("was noted for").
 _SPOKEN_OF = frozenset({"mentioned", "noted"})
 # "mentioned that ...", "mentioned: “...”", "mentioned “...”": what follows is what was said.
@@ -54,6 +57,8 @@ def speech_verbs(masked: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]
             pass  # "Roe, described as one of the “...”": the one named, not a speaker
         elif w == low and low.endswith("s") and i > 0 and is_possessive(toks[i - 1][2]):
             pass  # "the union’s claims", "Roe's notes": a noun the possessive owns
+        elif w == low and low.endswith("s") and _QUANTIFIERS & set(lowered[max(0, i - 2) : i]):
+            pass  # "all recent reports", "many claims": a plural noun; "all officials say" has no -s
         elif (w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS)) and prev not in DETERMINERS:
             yield s, e, low
         elif w == "states" and is_document_word(prev):
