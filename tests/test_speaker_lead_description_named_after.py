@@ -29,6 +29,20 @@ LATER = "{} said: “Nobody on the island wanted this timetable.”"
             "Dan Cole, the mayor, said the firm needs the boat elsewhere.",
             "Ana Roe",
         ),
+        # a professor or a doctor by style holds no other office for it
+        (
+            "The vice chancellor has called for the state to raise the fees Tallow College charges.",
+            "Professor Ravi Chandran told the paper the “funding model is not working”.",
+            "Students at the college said the cuts had been feared for months.",
+            "Ravi Chandran",
+        ),
+        # guard: someone who holds another office is not the lead's description
+        (
+            "The vice chancellor has called for the state to raise the fees Tallow College charges.",
+            "Treasurer Ravi Chandran told the paper the “funding model is not working”.",
+            "Students at the college said the cuts had been feared for months.",
+            None,
+        ),
         # guard: the paragraph after the lead names no one, so the lead's description stays unnamed
         (
             "The First Minister has told the ferry operator to fix its timetable before the summer.",

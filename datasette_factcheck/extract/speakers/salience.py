@@ -84,8 +84,8 @@ class Salience(Turns):
             if first // UNIT != k + 1 or (first_pos is not None and first > first_pos):
                 continue
             first_pos, found = first, person
-        if found is None or first_pos is None or (found.roles and not found.roles & heads):
-            return None
+        if found is None or first_pos is None or (found.roles - _STYLES and not found.roles & heads):
+            return None  # "Professor Ana Roe" holds no other office for it
         if role_printed:
             return found if heads & (found.roles | self._printed_beside(found, None)) else None
         return found if self._speech_verb_beside(first_pos, past_title=True) else None
@@ -736,6 +736,10 @@ _CAPITALISED_WORDS_RE = re.compile(r"(?:[A-Z][\w'’.\-]*[ \u00a0]+(?:(?:of|for)
 _OBJECT_PRONOUN = {"m": "him", "f": "her"}
 # Words that may open a sentence before its subject pronoun ("However, he said").
 _CONNECTIVES = {"", "however", "but", "and", "yet", "still", "later", "then"}
+
+
+# Titles that style a person rather than name an office they hold.
+_STYLES = frozenset({"professor", "doctor"})
 
 
 def _label_only(person: Person) -> bool:
