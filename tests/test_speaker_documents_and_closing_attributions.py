@@ -40,6 +40,9 @@ def test_the_issuer_of_a_document(closing, expected):
     "issued, expected",
     [
         ("“We thank the owner for his backing and hope to work with him,” the Trust said in a statement.", "Tallow Town Supporters Trust"),
+        # a statement signed by someone, named in a phrase opening the sentence, is theirs
+        ("In a statement signed by Ana Roe, its media adviser, the Trust said talks were going well.", "Ana Roe"),
+        ("In a statement released by the Tallow Town Supporters Trust, it said talks were going well.", "Tallow Town Supporters Trust"),
         # the guard: a letter two people sent together
         ("Ana Roe and Ben Holt sent a letter to the owner on Monday.", None),
     ],

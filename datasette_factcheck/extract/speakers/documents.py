@@ -93,7 +93,7 @@ _NAME = r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’&.-]*))*)"
 # or before its noun, the name of who issued it.
 _DOCUMENT_FROM_RE = re.compile(
     r"\b(?i:a|an|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,3}?" + DOCUMENT_NOUNS
-    + r"\s+(?:from|by)\s+(?:the\s+)?" + _NAME
+    + _FROM + r"(?:the\s+)?" + _NAME
 )
 # ("the Harbour Police statement reads" names its issuer as "a ... statement" does)
 _NAMED_DOCUMENT_RE = re.compile(r"\b(?:a|an|the)\s+" + r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:[a-z-]+\s+){0,1}?" + DOCUMENT_NOUNS + r"\b")
