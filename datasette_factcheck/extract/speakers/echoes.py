@@ -74,9 +74,9 @@ def pull_quotes(art: Article, resolved: list[Optional[Quote]], own: list[bool]) 
     article prints elsewhere with their speaker, who speaks them here too
     rather than whoever was quoted before."""
     attributed = [
-        (q, " " + " ".join(_words_of(q.text)) + " ")
-        for n, q in enumerate(resolved)
-        if q is not None and own[n] and q.speaker is not None and q.paragraph != 0
+        (m, q, " " + " ".join(_words_of(q.text)) + " ")
+        for m, q in enumerate(resolved)
+        if q is not None and own[m] and q.speaker is not None and q.paragraph != 0
     ]
     for n, q in enumerate(resolved):
         # (a crosshead read as a phrase of the writer's has its own, empty, attribution)
@@ -84,12 +84,13 @@ def pull_quotes(art: Article, resolved: list[Optional[Quote]], own: list[bool]) 
             continue
         words = _words_of(q.text)
         unit = art.units[art.unit_of[q.paragraph]] if q.paragraph in art.unit_of else None
-        if len(words) < 3 or unit is None or len(unit.quotes) != 1:
+        if len(words) < 2 or unit is None or len(unit.quotes) != 1:
             continue
         if unit.masked.strip("  .,;" + MARKS + MASK):
             continue  # words of the paragraph's own around the quotation
         joined = " " + " ".join(words) + " "
-        found = {a.speaker: a for a, text in attributed if a is not q and joined in text}
+        # Two words ("'Deeply troubled'") head the section that quotes them: only a quotation after them counts.
+        found = {a.speaker: a for m, a, text in attributed if a is not q and joined in text and (len(words) > 2 or m > n)}
         if len(found) == 1:
             a = next(iter(found.values()))
             resolved[n] = replace(
