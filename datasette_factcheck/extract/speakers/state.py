@@ -36,6 +36,7 @@ _REPORTED_BY_RE = re.compile(r"(?:\b[Aa]ccording[\s\u00a0]+to|[,”’\"'][\s\u0
 # after a bracketed kind ("(Pty)", "(India)").
 # Countries by the short forms company names use ("Seven UK", "Tallowtel US").
 _NATIONAL_ARMS = {"UK", "US", "USA", "UAE"}
+_REGISTERED_TAIL = r"[ \t]+(?:Ltd|Limited|Inc|Corp|Co|PLC|plc|LLC|GmbH|AG|Force|Service)\b\.?(?![ \t]+[A-Z])"
 _COMPANY_TAIL = r"(?:[ \t]+(?:[A-Z][\w’'&-]*|and|&)){0,4}?[ \t]+(?:\([A-Z][A-Za-z]*\)[ \t]+)?(?:Ltd|Limited|Inc|Corp|Co|PLC|plc|LLC|GmbH|AG)\b\.?"
 
 
@@ -208,10 +209,21 @@ class ArticleState:
         "Tallow University" for "Tallow", or a company's registered name,
         "Vashti Pulp Ltd" for "Vashti"): a body named in full once is named
         short after. None when there is none, or more than one."""
-        if " " in name or not name[:1].isupper() or not name.isalpha():
+        if " " in name:
+            return self._registered_name(name) if name[:1].isupper() and len(name.split()) <= 4 else None
+        if not name[:1].isupper() or not name.isalpha():
             return None
         if name not in self._longer_names:  # asked again for each mention of the name
             self._longer_names[name] = self._longer_body_name(name)
+        return self._longer_names[name]
+
+    def _registered_name(self, name: str) -> Optional[str]:
+        """"Vashti Pulp Ltd" for "Vashti Pulp", "Tallow Police Force" for
+        "Tallow Police": the one form the article prints with a company's
+        suffix or a force's or service's word after the name."""
+        if name not in self._longer_names:
+            found = {m.group(0).rstrip(".") for m in re.finditer(r"(?<![\w’'])" + re.escape(name) + _REGISTERED_TAIL, self.whole_text())}
+            self._longer_names[name] = found.pop() if len(found) == 1 else None
         return self._longer_names[name]
 
     def _longer_body_name(self, name: str) -> Optional[str]:
