@@ -149,6 +149,8 @@ def before_cue(unit: Unit, k: int, sent: int, qs: int, call_verbs: bool = False)
         if span is None:
             return Cue(unit.text[by.end() : qs].strip(" ,:"), k * UNIT + by.end(), qs - ve, resolvable=False, verb=word)
     elif word in PARTICIPLES or word in CALL_PARTICIPLES:
+        if (group := _UNNAMED_WITH_RE.search(text, sent, vs)) is not None:  # "..., with inspectors describing it as “...”": unnamed
+            return Cue(unit.text[group.start(1) : group.end(1)], k * UNIT + group.start(1), qs - ve, resolvable=False, verb=word)
         span = with_subject = name_before_participle(text, sent, vs) or with_clause_subject(text, sent, ve)
         if span is None and (issued := issued_document_at(text, sent, vs)) is not None:
             span = np_before(text, sent, issued)  # "Last year X put out a letter declaring"
@@ -431,6 +433,7 @@ def _author_of(text: str, span: Optional[tuple[int, int]], end: int) -> Optional
     return span
 
 
+_UNNAMED_WITH_RE = re.compile(r",[ \u00a0]+with[ \u00a0]+((?:[a-z]+[ \u00a0]+){0,2}[a-z]+s)[ \u00a0]+$")
 _PAREN_RE = re.compile(r"\([^()]{1,16}\)")
 RELATIVE_ASIDE_RE = re.compile(r",\s+(?:who|whose)\s[^,]{1,120},\s*$")  # ", who farms nearby," before a verb
 _ASIDE_RE = re.compile(r",\s+[^,]{1,120},\s*$")
