@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .given_names import is_given_name
-from .lexicon import FUNCTION_WORDS, PERSON_ROLES, SPEECH_NOUNS, SPEECH_VERBS, TIME_NOUNS, TIME_PLURALS, WEEKDAYS
+from .lexicon import FUNCTION_WORDS, OPENING_PREPOSITIONS, PERSON_ROLES, SPEECH_NOUNS, SPEECH_VERBS, TIME_NOUNS, TIME_PLURALS, WEEKDAYS
 from .names import bare_word, capitalised, role_noun
 
 
@@ -92,9 +92,9 @@ def time_span_opening(toks: list[tuple[int, int, str]], i: int) -> bool:
     return toks[i][2].lower() in TIME_PLURALS and i + 1 < len(toks) and toks[i + 1][2].lower() in _AFTER_SPAN
 
 
-# Prepositions that open a sentence's phrase of occasion ("In a letter to
-# staff", "At the launch").
-_OCCASION_OPENERS = frozenset({"In", "On", "At", "During", "After", "Before", "Following"})
+# A sentence's phrase of occasion opens on one of the prepositions that open
+# a sentence ("In a letter to staff", "At the launch", "Following the vote").
+_OCCASION_OPENERS = OPENING_PREPOSITIONS | {"following"}
 
 
 def name_after_opening(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[int]:
@@ -102,7 +102,7 @@ def name_after_opening(toks: list[tuple[int, int, str]], a: int, b: int) -> Opti
     group ``a..b`` without its comma ("In a letter to staff Ana Roe", "In a
     statement Harbour Mills"): the capitalised words that close the group;
     None when there is no such phrase or they are not capitalised."""
-    if toks[a][2] not in _OCCASION_OPENERS or b - a < 3 or not capitalised(toks[b][2]):
+    if not capitalised(toks[a][2]) or toks[a][2].lower() not in _OCCASION_OPENERS or b - a < 3 or not capitalised(toks[b][2]):
         return None
     start = b
     while start - 1 > a + 1 and capitalised(toks[start - 1][2]):

@@ -32,12 +32,14 @@ _LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
 # Ana Roe had", which reports what someone else did.
 _REPORTED_BY_RE = re.compile(r"(?:\b[Aa]ccording[\s\u00a0]+to|[,”’\"'][\s\u00a0]*" + SAID_FORMS + r")[\s\u00a0]+$")
 
-# Up to four more capitalised words ("and" among them), then a company's legal form, perhaps
-# after a bracketed kind ("(Pty)", "(India)").
 # Countries by the short forms company names use ("Seven UK", "Tallowtel US").
 _NATIONAL_ARMS = {"UK", "US", "USA", "UAE"}
-_REGISTERED_TAIL = r"[ \t]+(?:Ltd|Limited|Inc|Corp|Co|PLC|plc|LLC|GmbH|AG|Force|Service)\b\.?(?![ \t]+[A-Z])"
-_COMPANY_TAIL = r"(?:[ \t]+(?:[A-Z][\w’'&-]*|and|&)){0,4}?[ \t]+(?:\([A-Z][A-Za-z]*\)[ \t]+)?(?:Ltd|Limited|Inc|Corp|Co|PLC|plc|LLC|GmbH|AG)\b\.?"
+_LEGAL_FORMS = "Ltd|Limited|Inc|Corp|Co|PLC|plc|LLC|GmbH|AG"
+# Right after a name of two words or more, a legal form or a force's or service's word ("Tallow Police Force").
+_REGISTERED_TAIL = r"[ \t]+(?:" + _LEGAL_FORMS + r"|Force|Service)\b\.?(?![ \t]+[A-Z])"
+# Up to four more capitalised words ("and" among them), then a company's legal form, perhaps
+# after a bracketed kind ("(Pty)", "(India)").
+_COMPANY_TAIL = r"(?:[ \t]+(?:[A-Z][\w’'&-]*|and|&)){0,4}?[ \t]+(?:\([A-Z][A-Za-z]*\)[ \t]+)?(?:" + _LEGAL_FORMS + r")\b\.?"
 
 
 class ArticleState:
