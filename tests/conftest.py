@@ -1,3 +1,5 @@
+import ast
+import functools
 import os
 from pathlib import Path
 
@@ -8,7 +10,8 @@ try:
 except ImportError:
     from servers import datasette_root
 
-ROOT = Path(__file__).resolve().parent.parent
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
 SEEDS = ROOT / "seeds"
 # The system Chromium (Debian's package); the tests never download a browser.
 CHROMIUM = Path(os.environ.get("FACTCHECK_CHROMIUM", "/usr/bin/chromium"))
@@ -71,12 +74,53 @@ def pytest_addoption(parser):
     parser.addoption("--spark", action="store_true", help="run the tests marked spark (need the spark extra and Java)")
 
 
+# What a test must reach to depend on the Datasette line installed: Datasette
+# itself, the plugin's hooks, its pages, its site build, its CLI (a Datasette
+# command), its config and canned queries (read through Datasette), the test
+# servers, or a subprocess (which may start any of them).
+_DATASETTE_SIDE = (
+    "datasette", "datasette_factcheck.web", "datasette_factcheck.publish", "datasette_factcheck.cli",
+    "datasette_factcheck.config", "datasette_factcheck.db.queries", "servers", "subprocess",
+)
+_DATASETTE_FIXTURES = {"server", "browser"}
+
+
+def _on_datasette_side(name: str) -> bool:
+    name = name.removeprefix("tests.")
+    return name == "datasette_factcheck" or any(name == part or name.startswith(part + ".") for part in _DATASETTE_SIDE)
+
+
+@functools.cache
+def _reaches_datasette(path: Path) -> bool:
+    # Every import counts, those inside fixtures as much as those at the top,
+    # and a helper module of the tests counts by what it imports in turn.
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            names = [node.module or ""] + [f"{node.module or ''}.{alias.name}".lstrip(".") for alias in node.names]
+        else:
+            continue
+        for name in names:
+            if _on_datasette_side(name):
+                return True
+            helper = TESTS / f"{name.removeprefix('tests.').split('.')[0]}.py"
+            if name and helper.exists() and helper != path and helper.name != "conftest.py" and _reaches_datasette(helper):
+                return True
+    return False
+
+
 def pytest_collection_modifyitems(config, items):
-    # Every test that drives Chromium asks for the `browser` fixture, so the
-    # marker follows the fixture and a new page test cannot forget it.
     for item in items:
-        if "browser" in getattr(item, "fixturenames", ()):
+        # Every test that drives Chromium asks for the `browser` fixture, so the
+        # marker follows the fixture and a new page test cannot forget it.
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if "browser" in fixtures:
             item.add_marker(pytest.mark.browser)
+        # A test of text, matching or ingest alone gives the same answer on
+        # either Datasette line, so make test-1.0 need not run it again.
+        if not _reaches_datasette(Path(item.path)) and not fixtures & _DATASETTE_FIXTURES:
+            item.add_marker(pytest.mark.text)
         # Slow tests that go through Datasette: make test-1.0 runs them too.
         if item.get_closest_marker("both_lines"):
             item.add_marker(pytest.mark.slow)
