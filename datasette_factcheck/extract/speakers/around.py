@@ -12,7 +12,7 @@ from .documents import issued_by
 from .descriptors import SUBORDINATORS, role_description
 from .lexicon import CALENDAR_NAMES, MASK, PRONOUNS, QUESTION_VERBS, SPEECH_NOUNS, SPEECH_VERBS
 from .cuenames import person_printed, personal
-from .phrases import np_after
+from .phrases import np_after, np_before
 from .speechverbs import speech_verbs
 from .subjects import last_clause, sentence_subject, subject_past_openers
 from .viewpoints import viewpoint_holder
@@ -32,6 +32,14 @@ def speech_noun_subject(unit: Unit, k: int, sent: int, qs: int) -> Optional[Cue]
 _COPULA_NAME_RE = re.compile(r"\b(?:is|was)[ \u00a0]+([A-Z][^:;,.!?" + MASK + r"]{1,60}?)[ \u00a0]*:$")
 
 
+# A heading that says whose words follow, with no verb: "Quotes attributable
+# to the harbour master, Omar Feld:", "Comments from Ana Roe:".
+_WORDS_OF_RE = re.compile(
+    r"\s*(?:(?i:the|a|an|further|more|additional)\s+)?(?i:quotes|quotations|" + "|".join(sorted(SPEECH_NOUNS))
+    + r")\s+(?:attributable\s+to|from|by)\s+"
+)
+
+
 def lead_in(unit: Unit, k: int) -> Optional[Cue]:
     """A paragraph that ends with a colon introduces the next one."""
     text = unit.masked.rstrip()
@@ -39,6 +47,9 @@ def lead_in(unit: Unit, k: int) -> Optional[Cue]:
         return None
     sent, _ = sentence_of(unit, len(text) - 1)
     cue = before_cue(unit, k, sent, len(text))
+    heading = _WORDS_OF_RE.match(text, sent)
+    if cue is None and heading is not None and (span := np_before(unit.masked, heading.end(), len(text) - 1)) is not None:
+        return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], 0)
     named = _COPULA_NAME_RE.search(text, sent)
     if cue is None and named is not None and (printed := person_printed(unit.text[named.start(1) : named.end(1)])) is not None:
         # "The board sat late - its new head is Jo Roe:": the one named last

@@ -15,7 +15,7 @@ from .lexicon import (
     DEMONYMS, DESCRIPTION_NOUNS, ORG_CAPABLE_ROLES, WEEKDAYS, CALENDAR_NAMES, ADVERBS, ENGLISH_PREFIXES,
     FUNCTION_WORDS, GENDERED, GROUP_PLURALS, HONORIFICS, TITLE_ABBREVIATIONS, LEADING_VERBS, NAME_LABELS,
     LANDFORM_WORDS, NAMED_PLACE_TAILS, NAME_SUFFIXES, NOT_ROLES, ORG_WORDS, SEAT_WORDS, STREET_WORDS, PARTICLES, PERSON_ROLES, POST_NOMINALS,
-    PRONOUNS, ROLE_SUFFIX_RE, SPEECH_VERBS, TITLE_WORDS,
+    PRONOUNS, ROLE_SUFFIX_RE, SPEECH_NOUNS, SPEECH_VERBS, TITLE_WORDS,
 )
 
 
@@ -634,6 +634,10 @@ _QUOTED_NICKNAME_RE = re.compile(r"(?<=\w)\s+[\"“‘'][^\"“”‘’\s]{1,20
 _MARKUP_RE = re.compile(r"[<>={}|\\]")
 
 
+# Plural words for what was said, which open a sentence in capitals and name no one.
+_WORDS_SPOKEN = frozenset(w for w in SPEECH_NOUNS if w.endswith("s")) | {"quotes", "quotations"}
+
+
 @lru_cache(maxsize=8192)
 def clean_name(printed: str) -> Optional[str]:
     """A person's name without titles, honorifics, roles or possessive.
@@ -657,8 +661,8 @@ def clean_name(printed: str) -> Optional[str]:
         words = [w for w in words if w]
         if not words:
             continue
-        if len(words) == 1 and bare_word(words[0]) in PRONOUNS:
-            continue
+        if len(words) == 1 and (bare_word(words[0]) in PRONOUNS or bare_word(words[0]) in _WORDS_SPOKEN):
+            continue  # "he"; "Comments from readers poured in:"
         if celtic_body([w for w in words if capitalised(w) or w in CELTIC_ARTICLES]):
             continue  # "Bord na Mara": a body's name, not "Mara"
         # A run that carries lower-case role words keeps only its capitalised tail.
