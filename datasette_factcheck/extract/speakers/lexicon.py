@@ -355,6 +355,7 @@ SPEECH_VERBS = set(
     messaged intoned ventured clarified objected protested hinted teased advised captioned captions
     cautions notes indicated indicates mentioned mentions
     claims maintains complains laments reveals counters replies boasts jokes quips affirms contends
+    reaffirmed reaffirms
     """.split()
 )
 PARTICIPLES = set(
