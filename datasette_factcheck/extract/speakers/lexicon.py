@@ -13,7 +13,7 @@ HONORIFICS = {
     # Malaysian and Nigerian pages print them before a name.
     "shri": "m", "sri": "m", "smt": "f", "shrimati": "f", "kumari": "f", "datuk": None, "dato": None,
     "seri": None, "datin": "f",
-    "alhaji": "m", "hajia": "f", "alhaja": "f", "hajiya": "f", "mallam": "m", "mazi": "m", "senhor": "m", "señor": "m", "señora": "f", "signor": "m",
+    "alhaji": "m", "hajia": "f", "alhaja": "f", "hajiya": "f", "hajjah": "f", "mallam": "m", "malam": "m", "mazi": "m", "senhor": "m", "señor": "m", "señora": "f", "signor": "m",
     # How union and student-union pages address their officers ("Comrade X", "Comr. X").
     "comrade": None, "comr": None,
     # Religious and customary forms of address South Asian pages print before
@@ -35,7 +35,7 @@ TITLE_WORDS = set(
     ceo cfo coo cto dg executive officer manager coach head leader speaker judge justice magistrate attorney
     prosecutor inspector superintendent sheriff constable detective sergeant sgt lieutenant lt captain garda
     advocate
-    capt skipper colonel col major maj commander admiral general gen marshal brigadier corporal private
+    capt skipper colonel col major maj commander commodore admiral general gen marshal brigadier corporal private pvt ensign cadet
     king queen prince princess duke duchess emperor pope cardinal bishop archbishop rabbi imam sheikh sheik
     professor doctor dean rector provost principal founder owner boss chairperson treasurer clerk
     assistant associate senior junior acting interim former justice vp headman headwoman chieftain supremo
@@ -51,7 +51,7 @@ TITLE_WORDS = set(
     historian geologist biologist chemist physicist psychologist neurologist epidemiologist virologist
     consultant campaigner activist volunteer organiser organizer investor entrepreneur photographer
     journalist novelist poet actor actress composer musician athlete cyclist swimmer pundit
-    commentator candidate paramedic midwife pharmacist vet dentist therapist priest vicar pastor
+    commentator candidate paramedic midwife pharmacist vet dentist therapist priest vicar pastor deacon
     mechanic electrician plumber operator student pupil graduate archivist librarian auditor
     accountant ombudsman coroner registrar caretaker investigator whip staff opposition
     collector tahsildar sarpanch corporator mla mlc msp td taoiseach tanaiste tánaiste custos warden
