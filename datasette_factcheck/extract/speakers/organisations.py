@@ -307,7 +307,7 @@ class OrganisationScan(ArticleState):
         spell ``acronym`` ("International Monetary Fund" for "IMF", "Port
         of Tallow Authority" for "PTA"); None when there is none or more
         than one."""
-        letters = acronym.replace(".", "")
+        letters = acronym.replace(".", "").upper()  # "DoD" spells "Department of Defense" as "DOD" does
         if not 2 <= len(letters) <= 6 or not letters.isalpha():
             return None
         if self._expansions is None:
@@ -320,8 +320,8 @@ class OrganisationScan(ArticleState):
                         continue
                     for end in range(start + 2, len(words) + 1):
                         if words[end - 1][:1].isupper():
-                            initials = _initials(words[start:end])
-                            self._expansions.setdefault(initials, set()).add(" ".join(words[start:end]))
+                            for initials in {_initials(words[start:end]), _initials(words[start:end], joiners=True)}:
+                                self._expansions.setdefault(initials, set()).add(" ".join(words[start:end]))
         # Only a body's name: "PM" is never the "Paul Mann" the article quotes;
         # but a name the article defines so, the initials in brackets right
         # after it, is one ("Fair Streets and Open Courts Africa (FSOCA)").
@@ -673,7 +673,9 @@ _SUPERLATIVE_NOUN_RE = re.compile(r"[\s\u00a0]+" + _SUPERLATIVE + r"[\s\u00a0]+(
 
 # A run of capitalised words, joined by the small words of a body's name,
 # a plural's or an owner's apostrophe kept ("International Dockers’ Association").
-_CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:['’]s?)?(?:\s+(?:(?:of|for|and|on|the|to)\s+)*[A-Z][a-z]+(?:['’]s?)?)+")
+# A capitalised word, hyphenated parts ("Anti-Doping") or dotted initials ("U.S.") included.
+_CAPITALISED_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*|(?:[A-Z]\.){2,}(?!\w))"
+_CAPITALISED_RUN_RE = re.compile(r"\b" + _CAPITALISED_WORD + r"(?:['’]s?)?(?:\s+(?:(?:of|for|and|on|the|to)\s+)*" + _CAPITALISED_WORD + r"(?:['’]s?)?)+")
 
 
 def _owns_next(after: str) -> bool:
@@ -723,10 +725,17 @@ def _spelt_initials(word: str, name: str) -> bool:
     return all(letter in rest for letter in initials)
 
 
-def _initials(words: list[str]) -> str:
+def _initials(words: list[str], joiners: bool = False) -> str:
     """The first letters of the capitalised words ("IMF" for "International
-    Monetary Fund", "CPTW" for "Committee to Protect Tallow Writers")."""
-    return "".join(w[0] for w in words if w[:1].isupper())
+    Monetary Fund", "CPTW" for "Committee to Protect Tallow Writers"), of
+    each part of a hyphenated one ("WADA" for "World Anti-Doping Agency") and
+    every letter of dotted initials ("USADA" for "U.S. Anti-Doping Agency");
+    with ``joiners``, the lower-case words' too ("DOH" for "Department of
+    Health")."""
+    return "".join(
+        "".join(p[0] for p in re.split(r"[.-]", w) if p[:1].isupper()) if w[:1].isupper() else (w[0].upper() if joiners else "")
+        for w in words
+    )
 
 
 def _initials_then_name(toks: list[tuple[int, int, str]], j: int) -> bool:
