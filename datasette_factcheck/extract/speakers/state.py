@@ -15,7 +15,7 @@ from .lexicon import AFFILIATIONS, AUXILIARIES, GENDERED, ORG_WORDS, PERSON_ROLE
 from .descriptors import roles_gender
 from .given_names import firmly_gendered, is_given_name
 from .places import is_country
-from .names import bare_word, clean_name, is_initial, looks_like_org, strip_possessive
+from .names import bare_word, clean_name, is_initial, is_possessive, looks_like_org, strip_possessive
 from .identity import family_name_first, fold, generation, name_gender, name_parts, one_slip, person_key
 from .text import UNIT, Unit, credit_line, mask, sentence_bounds, sentence_of, tokens
 
@@ -230,14 +230,17 @@ class ArticleState:
 
     def _longer_body_name(self, name: str) -> Optional[str]:
         found = set()
-        # Two words and no more: "Harbour University Hospital" is another body.
-        for m in re.finditer(r"(?<![\w’'])" + re.escape(name) + r"[ \t]+([A-Z][\w’'&-]*)(?![\w’'&-]|[ \t]+[A-Z])", self.whole_text()):
-            word = strip_possessive(m.group(1))
+        # One word more, or two where only the second is a body's word ("Harbour
+        # Rowing Club"): "Harbour University Hospital" is another body.
+        for m in re.finditer(r"(?<![\w’'])" + re.escape(name) + r"(?:[ \t]+([A-Z][\w’'-]*))?[ \t]+([A-Z][\w’'&-]*)(?![\w’'&-]|[ \t]+[A-Z])", self.whole_text()):
+            middle, word = m.group(1), strip_possessive(m.group(2))
             last = bare_word(word)
+            if middle is not None and (bare_word(middle) in ORG_WORDS or is_possessive(middle) or not middle.isalpha()):
+                continue
             # "Harbour Airlines", never "Harbour Street" nor "Harbour Refuses"
             if last in ORG_WORDS and last not in STREET_WORDS | SEAT_WORDS | STRUCTURE_NOUNS:
-                found.add(f"{name} {word}")
-            elif word in _NATIONAL_ARMS or is_country(word):
+                found.add(f"{name} {middle} {word}" if middle else f"{name} {word}")
+            elif middle is None and (word in _NATIONAL_ARMS or is_country(word)):
                 found.add(f"{name} {word}")  # "Tallowtel Nigeria", "Seven UK": a brand's arm in a country
         if not found:
             # "Vashti Pulp (Pty) Ltd", "Harbour Mills Co": a company's registered name.
