@@ -1,6 +1,6 @@
 """"Reaffirmed" puts words on the record as "affirmed" does; "specified" does
-not ("29 others who only specified “X” as their religion"). Every sentence
-here is written for the test."""
+not, being as often an answer given on a form. Every sentence here is
+written for the test."""
 
 import pytest
 
@@ -23,5 +23,5 @@ def test_reaffirmed_puts_words_on_record(sentence, expected):
 
 
 def test_specified_gives_no_one_words():
-    sentence = "So far 12 Baptists, five Lutherans and one Free Methodist have joined, as well as 31 others who only specified “Protestant” as their faith."
+    sentence = "The new staff are eleven Catholics, three Anglicans and one Free Presbyterian, plus 40 others who only specified “Lutheran” on the form."
     assert [q.speaker for q in quotes_of(textutil.make_seg([LEAD, sentence], "A headline", False))] == [None]
