@@ -10,14 +10,9 @@ from .documents import is_document_word
 from .lexicon import AUXILIARIES, BE_FORMS, FUNCTION_WORDS
 from .names import capitalised
 from .text import tokens
+from .wordforms import past_participle
 
-# Past participles that do not end in -ed or -en.
-_IRREGULAR = {"led", "run", "built", "set", "held", "kept", "bought", "sold", "made"}
 _DETERMINERS = {"the", "a", "an"}
-
-
-def _participle(word: str) -> bool:
-    return word.isalpha() and word.islower() and (word in _IRREGULAR or word.endswith(("ed", "en")))
 
 
 def subject_before_agent(text: str, lo: int, span: tuple[int, int]) -> Optional[tuple[int, int]]:
@@ -28,7 +23,7 @@ def subject_before_agent(text: str, lo: int, span: tuple[int, int]) -> Optional[
     n = len(toks) - 1
     while n >= 0 and n >= len(toks) - 2 and toks[n][2].isalpha() and toks[n][2].islower() and toks[n][2] != "by":
         n -= 1  # "by billionaire Ana Roe": the words describing the name
-    if n < 2 or toks[n][2] != "by" or not _participle(toks[n - 1][2]):
+    if n < 2 or toks[n][2] != "by" or not past_participle(toks[n - 1][2]):
         return None
     head = n - 2
     if head < 0 or is_document_word(toks[head][2]):

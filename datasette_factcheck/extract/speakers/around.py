@@ -10,7 +10,7 @@ from typing import Optional
 from .cues import Cue, before_cue
 from .documents import issued_by
 from .descriptors import SUBORDINATORS, role_description
-from .lexicon import CALENDAR_NAMES, MASK, PRONOUNS, QUESTION_VERBS, SPEECH_NOUNS, SPEECH_VERBS
+from .lexicon import CALENDAR_NAMES, MASK, PRONOUNS, QUESTION_VERBS, QUOTATION_NOUNS, SPEECH_NOUNS, SPEECH_VERBS
 from .cuenames import person_printed, personal
 from .phrases import np_after, np_before
 from .speechverbs import speech_verbs
@@ -35,7 +35,7 @@ _COPULA_NAME_RE = re.compile(r"\b(?:is|was)[ \u00a0]+([A-Z][^:;,.!?" + MASK + r"
 # A heading that says whose words follow, with no verb: "Quotes attributable
 # to the harbour master, Omar Feld:", "Comments from Ana Roe:".
 _WORDS_OF_RE = re.compile(
-    r"\s*(?:(?i:the|a|an|further|more|additional)\s+)?(?i:quotes|quotations|" + "|".join(sorted(SPEECH_NOUNS))
+    r"\s*(?:(?i:the|a|an|further|more|additional)\s+)?(?i:" + "|".join(sorted(SPEECH_NOUNS | QUOTATION_NOUNS))
     + r")\s+(?:attributable\s+to|from|by)\s+"
 )
 
@@ -47,8 +47,7 @@ def lead_in(unit: Unit, k: int) -> Optional[Cue]:
         return None
     sent, _ = sentence_of(unit, len(text) - 1)
     cue = before_cue(unit, k, sent, len(text))
-    heading = _WORDS_OF_RE.match(text, sent)
-    if cue is None and heading is not None and (span := np_before(unit.masked, heading.end(), len(text) - 1)) is not None:
+    if cue is None and (heading := _WORDS_OF_RE.match(text, sent)) and (span := np_before(unit.masked, heading.end(), len(text) - 1)):
         return Cue(unit.text[span[0] : span[1]], k * UNIT + span[0], 0)
     named = _COPULA_NAME_RE.search(text, sent)
     if cue is None and named is not None and (printed := person_printed(unit.text[named.start(1) : named.end(1)])) is not None:

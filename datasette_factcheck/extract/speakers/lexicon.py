@@ -371,10 +371,10 @@ PARTICIPLES = set(
 SPEECH_NOUNS = set(
     """
     announcement announcements statement statements comment comments remark remarks words message
-    speech address interview tweet post pledge promise warning claim declaration testimony letter
-    questions
+    speech address interview tweet post pledge promise warning claim declaration testimony letter questions
     """.split()
 )
+QUOTATION_NOUNS = frozenset({"quotes", "quotations"})  # the words quoted, heading them ("Quotes from X:")
 MULTIWORD_VERBS = re.compile(
     r"\b(?:(?:pointed|points) out|(?:summed|sums) up|(?:went|goes) on|[Aa]ccording to)\b"
     # "As per X, ...": "according to" as Indian English prints it.

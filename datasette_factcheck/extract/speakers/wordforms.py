@@ -83,6 +83,16 @@ IRREGULAR_PAST = set(
 )
 
 
+# Past participles that end in neither -ed nor -en ("the firm run by ...").
+_IRREGULAR_PARTICIPLES = frozenset({"led", "run", "built", "set", "held", "kept", "bought", "sold", "made"})
+
+
+def past_participle(word: str) -> bool:
+    """A lower-case word that reads as a past participle ("founded",
+    "taken", "led"), as before "by"."""
+    return word.isalpha() and word.islower() and (word in _IRREGULAR_PARTICIPLES or word.endswith(("ed", "en")))
+
+
 AGE_RE = re.compile(r"(?:\d+|[A-Za-z]+)-years?-old", re.I)
 
 
