@@ -44,7 +44,10 @@ def is_country(name: str) -> bool:
 def _regions() -> frozenset[str]:
     # ISO 3166-2: states, provinces, counties and districts ("Alabama",
     # "Alberta", "Kent", "Kerala"), as the list spells them.
-    return frozenset(_key(s.name) for s in pycountry.subdivisions if "," not in s.name and "(" not in s.name)
+    # The list prints a second spelling in brackets ("Wales [Cymru GB-CYM]"):
+    # the name before it is the one running text uses.
+    names = (re.sub(r"\s*\[.*$", "", s.name) for s in pycountry.subdivisions)
+    return frozenset(_key(name) for name in names if "," not in name and "(" not in name)
 
 
 @lru_cache(maxsize=65536)

@@ -106,18 +106,31 @@ def title_of_place(words: list[str]) -> bool:
         words = words[1:]
     if len(words) < 3 or not words[0][:1].isupper():
         return False
-    if is_title_word(words[0]):
+    if _title_then_region(words):
+        pass  # "BNTA Vice President Wales": the region the office covers, no surname
+    elif is_title_word(words[0]):
         if not any(w in {"for", "of"} for w in words[1:-1]):
             return False
     else:
-        # "Tide Watch Manager at the Harbour Agency": capitalised words
-        # that end in a title before the preposition of its place.
+        # "Tide Watch Manager at the Harbour Agency", "Tallow Fire and Rescue
+        # Service's Senior Officer for Dunmore": capitalised words that end
+        # in a title before the preposition of its place.
         at = next((n for n, w in enumerate(words) if w in {"for", "of", "at"}), None)
         if at is None or at < 2 or at == len(words) - 1 or not is_title_word(words[at - 1]):
             return False
-        if not all(w[:1].isupper() for w in words[:at]) or is_given_name(words[0]):
+        if not all(w[:1].isupper() or (0 < n and w in {"and", "&"}) for n, w in enumerate(words[:at])) or is_given_name(words[0]):
             return False
     return not any(is_title_word(w) and is_given_name(n) for w, n in zip(words, words[1:]))
+
+
+def _title_then_region(words: list[str]) -> bool:
+    """Capitalised words ending in a title, then the name of a country or
+    region the office covers ("Vice President Scotland", "Regional
+    Director Wales")."""
+    for size in (1, 2):
+        if len(words) > size and is_title_word(words[-size - 1]) and is_region(" ".join(words[-size:])):
+            return all(w[:1].isupper() for w in words[:-size])
+    return False
 
 
 def region_after_town(text: str, toks: list[tuple[int, int, str]], span: tuple[int, int]) -> bool:

@@ -82,8 +82,11 @@ def name_before_description(
     if words[0].lower() in OPENING_PREPOSITIONS:
         return None  # "In Tallow, a spokesperson for X said": a place or a date opening the sentence
     printed = " ".join(words)
-    if not body and (clean_name(printed) is None or looks_like_org(printed)):
-        return None  # a body's name need not read as a person's
+    name = clean_name(printed)
+    if not body and (name is None or looks_like_org(name)):
+        # a body's name need not read as a person's; a rank's words are no
+        # body's ("Group Captain Ana Roe")
+        return None
     if body and words[0].lower() in FUNCTION_WORDS:
         return None  # "Today, the weekly paper said": no name before the description
     return toks[a2][0], toks[b2][1]

@@ -135,7 +135,16 @@ def place_before_role(printed: str, words: list[str]) -> tuple[str, list[str]]:
                 words = words[:i]
                 return " ".join(words), words
             if all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in place):
-                words = words[: i - 1] + place + [words[i - 1]]
+                # The place goes before the whole title ("the Chief Justice of
+                # Tallow": "the Tallow Chief Justice"); a title that ends a
+                # longer name ("the Office of the Auditor General of Tallow")
+                # is that body's, and no place moves.
+                run = i - 1
+                while run > 1 and capitalised(words[run - 1]) and is_title_word(words[run - 1]):
+                    run -= 1
+                if any(w in {"of", "for"} or bare_word(w) in ORG_WORDS for w in words[1:run]):
+                    break
+                words = words[:run] + place + words[run:i]
                 return " ".join(words), words
             if sum(1 for w in place if w.islower() and w not in FUNCTION_WORDS) >= 2:
                 # "the harbour minister of state for fisheries and Coastal
