@@ -60,7 +60,7 @@ from .identity import fold, name_gender, person_key, same_person
 from .descriptors import anaphoric_description, article_dropped, bare_org_word, body_after_kind, compound_head, descriptor_gender, former_of, other_party, proper_body
 from .documents import document_noun, document_of_kind, document_spoken_in, document_owner_pronoun, law_name, opening_document_issuer, owned_document, publisher_of
 from .places import country_not_person
-from .wordforms import AGE_RE, without_trailing_adverbs
+from .wordforms import AGE_RE, without_loose_modifiers
 from .subjects import sentence_subject
 from .text import MARKS, UNIT, sentence_of, tokens
 from .spokespeople import ROLE_WORDS
@@ -136,7 +136,7 @@ class Resolution(InvertedAttributions):
         return bool(printed_at) and not printed_at & places
 
     def resolve(self, printed: str, pos: int, headline: bool, quoted: str = "") -> tuple[Optional[str], list[str]]:
-        printed = without_trailing_adverbs(printed)
+        printed = without_loose_modifiers(printed)
         if headline and article_dropped(printed, headline) and self._title_word_surname(printed.split()) is None:
             # a headline's "says lord mayor"; not "Roe vows ..." where "roe"
             # would read as a role noun, though it is someone's surname

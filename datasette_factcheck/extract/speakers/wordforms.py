@@ -38,14 +38,27 @@ def opening_adverb(word: str) -> bool:
     return word.isalpha() and verb_adverb(word.lower()) and not is_given_name(word)
 
 
-def without_trailing_adverbs(printed: str) -> str:
+def without_loose_modifiers(printed: str) -> str:
     """``printed`` without the -ly adverbs a subject was cut with ("with
-    the operator constantly blaming ...": "the operator")."""
+    the operator constantly blaming ...": "the operator") and without a
+    place or owner joined to a participle after an article ("the
+    Tallow-based firm", "the Harlow-owned paper": "the firm", "the paper"),
+    which says where or whose a body is, not its name."""
     words = printed.split()
     n = len(words)
     while n > 1 and words[n - 1].endswith("ly") and verb_adverb(words[n - 1]):
         n -= 1
-    return printed if n == len(words) else " ".join(words[:n])
+    words = words[:n]
+    if len(words) > 2 and words[0].lower() in {"the", "a", "an"}:
+        words = words[:1] + [w for w in words[1:-1] if not _placed_participle(w)] + words[-1:]
+    return printed if words == printed.split() else " ".join(words)
+
+
+def _placed_participle(word: str) -> bool:
+    """"Tallow-based", "Harlow-owned": a capitalised word and a past
+    participle joined by a hyphen."""
+    head, _, tail = word.rpartition("-")
+    return head[:1].isupper() and past_participle(tail.lower())
 
 
 def before_auxiliary(words: list[str]) -> list[str]:
