@@ -11,6 +11,7 @@ from typing import Optional
 from .apposition import appositive_name
 from .descriptors import CLAUSE_OPENERS, described_lead
 from .cues import RELATIVE_ASIDE_RE, Cue, after_cue
+from .given_names import is_given_name
 from .names import capitalised, is_acronym, is_possessive, looks_like_org
 from .cuenames import person_printed
 from .phrases import np_after
@@ -69,9 +70,17 @@ def cut_short(text: str, after: Cue, comma_after: bool = False) -> bool:
         (text.rstrip().endswith(",") or comma_after)
         # (a long name is no farther: "“...,” the Tallow Ports and Coastal Safety Department reported")
         and after.distance - (len(after.printed) if _proper_name(after.printed) else 0) < _NEAR // 2
-        and ((after.verb or "").lower() not in _RELAYING or bool(_REPORTING_BODIES & set(after.printed.lower().split())))
+        and ((after.verb or "").lower() not in _RELAYING or bool(_REPORTING_BODIES & set(after.printed.lower().split())) or _person_by_name(after.printed))
         and not reads_as_name(text)
     )
+
+
+def _person_by_name(printed: str) -> bool:
+    """A cue that names a person by given name and surname ("according to
+    agency director Ana Roe"): one who relays no one's words but their own,
+    as a paper may."""
+    words = printed.split()
+    return len(words) > 1 and capitalised(words[-1]) and is_given_name(words[-2]) and not looks_like_org(" ".join(words[-2:]))
 
 
 def _proper_name(printed: str) -> bool:
