@@ -61,6 +61,8 @@ def speech_verbs(masked: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]
             pass  # "all recent reports", "many claims": a plural noun; "all officials say" has no -s
         elif (w in SPEECH_VERBS or w in PARTICIPLES or (w == low and low in SPEECH_VERBS)) and prev not in DETERMINERS:
             yield s, e, low
+        elif w == low and i > 0 and _base_after_modal(lowered, i):
+            yield s, e, low  # "X would later tell reporters", "X will add": a speech verb's plain form after a modal
         elif w == "states" and is_document_word(prev):
             yield s, e, low  # "the motion states that": a verb only after a document, else "the states"
         elif i == 0 and low in SPEECH_VERBS and len(toks) > 2 and (toks[1][2][:1].isupper() or toks[1][2] in PRONOUNS or toks[1][2] in DETERMINERS) and MASK not in masked[lo:s]:
@@ -71,6 +73,22 @@ def speech_verbs(masked: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]
     for m in MULTIWORD_VERBS.finditer(masked, lo, hi):
         word = m.group().lower()
         yield m.start(), m.end(), "according to" if word in _ACCORDING_TO else word
+
+
+_MODALS = frozenset({"would", "will", "could", "might", "should", "must"})
+
+
+def _base_after_modal(lowered: list[str], i: int) -> bool:
+    """The plain form of a speech verb ("tell", "add", "insist") after a
+    modal, with an adverb or two between ("would later tell")."""
+    word = lowered[i]
+    sibilant = word.endswith(("s", "sh", "ch", "x", "z"))  # "stress": "stresses"; "not" is no "notes"
+    if word in SPEECH_VERBS or word in FUNCTION_WORDS or word in CONTINUE_FORMS or not (word + "es" in SPEECH_VERBS if sibilant else word + "s" in SPEECH_VERBS):
+        return False
+    n = i - 1
+    while n > 0 and i - n <= 2 and (lowered[n] in ADVERBS or lowered[n].endswith("ly")) and lowered[n] not in _MODALS:
+        n -= 1
+    return lowered[n] in _MODALS
 
 
 def after_preposition(prev: str, word: str) -> bool:

@@ -1,0 +1,43 @@
+"""The plain form of a speech verb after a modal ("would tell", "will
+add", "would later tell reporters") attributes the quotation before it as
+the verb's other forms do. "not", "continue" and "can" are not read so:
+"notes" and "continues" are speech verbs, but "could not", "will continue
+to" and a page's "can reveal" speak no words. Every sentence here is
+written for the test."""
+
+import pytest
+
+from . import textutil
+
+LEAD = "Rolf Brand, the shift supervisor, spoke to the crews first."
+WORDS = "“More staff were sent to the bridge as soon as we knew,”"
+
+
+@pytest.mark.parametrize(
+    "cue, expected",
+    [
+        ("Deputy Commissioner Anna Pike would later tell reporters.", "Anna Pike"),
+        ("Deputy Commissioner Anna Pike would tell the inquiry.", "Anna Pike"),
+        ("Anna Pike will tell the council on Monday.", "Anna Pike"),
+        # as before: "add" closing the sentence, the verb's own past form
+        ("Anna Pike would add.", "Anna Pike"),
+        ("Anna Pike later told reporters.", "Anna Pike"),
+    ],
+)
+def test_a_speech_verb_after_a_modal(cue, expected):
+    assert textutil.speakers_of([LEAD, WORDS + " " + cue]) == [(WORDS.strip("“”"), expected)]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # "could not be sure": "not" is no "notes"
+        (["A review last year found the agency could not be sure the money was not coming from “crime or fraud.”"], []),
+        # "will continue to": no speech
+        (["At the meeting, Rolf Brand said Wexmoor will continue to “push hard” on the bridge."], [("push hard", "Rolf Brand")]),
+        # "can reveal": the page's own report of someone else's words
+        (["The Gazette can reveal Ana Roe had been “delighted” with the bridge inspection."], [("delighted", None)]),
+    ],
+)
+def test_words_after_a_modal_that_speak_no_words(paragraphs, expected):
+    assert textutil.speakers_of(paragraphs) == expected
