@@ -161,7 +161,7 @@ def _describes_a_name(text: str, end: int) -> bool:
 
 
 _INVERTED_VERB_RE = re.compile("[" + MASK + r",][ \u00a0]*([a-z]+)$")
-_VERB_RE = re.compile(r"[ \u00a0]*(?:[a-z]+ly[ \u00a0]+)?([a-z]+)")
+_VERB_RE = re.compile(r",?[ \u00a0]*(?:[a-z]+ly[ \u00a0]+)?([a-z]+)")  # "a spokesperson from X, said"
 
 
 class Spokespeople(RepeatedDescriptions):
