@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .given_names import is_given_name, name_after_place
-from .places import country_opening
+from .places import country_opening, is_region
 from .lexicon import (
     SURNAME_TITLES, CELTIC_ARTICLES, OFFICE_INITIALS, OFFICE_TAILS, PARTICIPLES, HEADLINE_VERBS, AFFILIATIONS,
     DEMONYMS, DESCRIPTION_NOUNS, ORG_CAPABLE_ROLES, WEEKDAYS, CALENDAR_NAMES, ADVERBS, ENGLISH_PREFIXES,
@@ -397,6 +397,9 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
         return None  # "Adding: “...”": a speech participle opening a sentence
     if len(kept) == 1 and _role_plural(kept[0]):
         return None  # "Attorneys for X said", "Aides say": several holders of a role
+    if len(kept) > 2 and is_region(kept[0]) and plural_role_noun(kept[-1]) and not is_given_name(kept[-2]):
+        return None  # "Kenya Medical Practitioners": a country's holders of a role, a body's first words
+
     before = len(words) - len(kept) - 1
     if len(kept) > 2 and title_of_start(words, before + 1, long_run=True) <= before and not is_given_name(kept[0]):
         # "Leader of the Opposition Harjit Dhillon", "Director of
