@@ -1,7 +1,10 @@
 """The site builder writes only inside its output folder, whatever links the
 published data holds: scraped URLs, reader comments, reviewers' evidence and
-notes. Each attack runs the real ingest and build-site commands in the
-Makefile's layout (the live database beside the site folder)."""
+notes. Each kind of link runs the real ingest and build-site commands once
+in the Makefile's layout (the live database beside the site folder), over
+every attack at the same time: one article per scraped URL, one comment or
+reviewer's link per attack. With the checks taken out of the crawler and
+the writer, each of these tests fails."""
 
 from __future__ import annotations
 
@@ -62,14 +65,23 @@ def tree(folder: Path, skip: Path) -> dict[str, str]:
     }
 
 
-def live_corpus(tmp_path: Path, front_url: str = "", comment: str = "") -> Path:
+def live_corpus(tmp_path: Path, front_urls: tuple[str, ...] = ("",), comments: tuple[str, ...] = ()) -> Path:
+    """The Makefile's layout with one article per scraped URL (front
+    matter) and reader comments holding ``comments``, all ingested at once:
+    one build then meets every hostile link."""
     live = tmp_path / "live"
     (live / "in").mkdir(parents=True)
-    front = f"---\noutlet: Daily Example\nurl: {front_url}\n---\n" if front_url else ""
-    comments = f"\nComments\n\nReader One\n2 hours ago\n{comment}\n" if comment else ""
-    (live / "in" / "bridge.txt").write_text(front + ARTICLE + comments, encoding="utf-8")
+    for n, front_url in enumerate(front_urls):
+        front = f"---\noutlet: Daily Example {n}\nurl: {front_url}\n---\n" if front_url else ""
+        thread = "".join(f"\nReader {m}\n2 hours ago\n{c}\n" for m, c in enumerate(comments))
+        text = front + ARTICLE.replace("new bridge", f"new bridge number {n}") + (f"\nComments\n{thread}" if comments else "")
+        (live / "in" / f"bridge{n}.txt").write_text(text, encoding="utf-8")
     done = run(str(ROOT / "scripts/ingest.py"), "factcheck.db", "in", cwd=live)
     assert done.returncode == 0, done.stderr
+    conn = sqlite3.connect(live / "factcheck.db")
+    articles = conn.execute("select count(*) from articles").fetchone()[0]
+    conn.close()
+    assert articles == len(front_urls)
     return live
 
 
@@ -87,31 +99,29 @@ def assert_confined(live: Path, before: dict[str, str], done: subprocess.Complet
     assert (live / "site" / "index.html").is_file()
 
 
-@pytest.mark.parametrize("url", ESCAPES)
-def test_scraped_url_cannot_write_outside_the_site(tmp_path, url):
-    live = live_corpus(tmp_path, front_url=url)
+def test_scraped_urls_cannot_write_outside_the_site(tmp_path):
+    # Every escape at once, one article each: the build follows them all.
+    live = live_corpus(tmp_path, front_urls=tuple(ESCAPES))
     before = tree(live, live / "site")
     assert_confined(live, before, build(live))
 
 
-@pytest.mark.parametrize("url", ESCAPES[:2])
-def test_reader_comment_url_cannot_write_outside_the_site(tmp_path, url):
-    live = live_corpus(tmp_path, comment=url)
+def test_reader_comment_urls_cannot_write_outside_the_site(tmp_path):
+    live = live_corpus(tmp_path, comments=tuple(ESCAPES[:3]))
     before = tree(live, live / "site")
     assert_confined(live, before, build(live))
 
 
-@pytest.mark.parametrize("url", ESCAPES[:3])
 @pytest.mark.parametrize("where", ["evidence", "note"])
-def test_reviewer_link_cannot_write_outside_the_site(tmp_path, url, where):
+def test_reviewer_links_cannot_write_outside_the_site(tmp_path, where):
     live = live_corpus(tmp_path)
     conn = sqlite3.connect(live / "factcheck.db")
     with conn:
         if where == "evidence":
-            value = json.dumps([{"href": url, "label": "source"}])
+            value = json.dumps([{"href": url, "label": f"source {n}"} for n, url in enumerate(ESCAPES[:3])])
         else:
-            # A Markdown link, relative or absolute, in the reviewer's note.
-            value = f"See [the source]({url}) and [this](/../factcheck.db)."
+            # Markdown links, relative and absolute, in the reviewer's note.
+            value = " ".join(f"See [source {n}]({url})." for n, url in enumerate(ESCAPES[:3])) + " And [this](/../factcheck.db)."
         conn.execute(f"update quotes set {where} = ?, verdict = 'accurate'", [value])
     conn.close()
     before = tree(live, live / "site")
@@ -134,7 +144,7 @@ def test_write_outside_outdir_is_refused_with_a_message(tmp_path):
 def test_a_scraped_link_to_a_missing_page_is_left_as_text(tmp_path):
     # A link in the data to a page this host does not have must not stop
     # the site from being published: it is named and left as text.
-    live = live_corpus(tmp_path, front_url="http://localhost/factcheck/no-such-table/1")
+    live = live_corpus(tmp_path, front_urls=("http://localhost/factcheck/no-such-table/1",))
     done = build(live)
     assert done.returncode == 0, done.stderr
     assert "warning: link to a missing page left as text: /factcheck/no-such-table/1 answered" in done.stderr
