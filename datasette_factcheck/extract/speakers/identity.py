@@ -137,9 +137,18 @@ def same_person(a: str, b: str) -> bool:
 @lru_cache(maxsize=65536)
 def name_gender(name: str) -> Optional[str]:
     """The gender the first given name of a full name carries ("Maria
-    Ortiz" -> "f"); None for a surname alone or an initial."""
+    Ortiz" -> "f"), or an Irish surname that says "daughter of" ("Phil Ní
+    Bhraonáin", whatever the given name); None for a surname alone or an
+    initial."""
     parts = name_parts(name)
+    if any(w in _DAUGHTER_OF for w in name.split()[1:-1]):
+        return "f"
     return given_name_gender(parts[0]) if len(parts) > 1 else None
+
+
+# Irish surname particles a woman's name carries ("Ní", "Nic"), where a
+# man's carries "Ó" or "Mac".
+_DAUGHTER_OF = frozenset({"Ní", "Nic"})
 
 
 def one_slip(a: str, b: str) -> bool:
