@@ -53,6 +53,8 @@ def name_parts(name: str) -> list[str]:
     words = cleaned.split()
     if len(words) > 1 and suffix_word(words[-1]):
         words = words[:-1]  # "Danforth Jr." is a Danforth
+    if len(words) > 2 and _HYPHENED_GIVEN_RE.fullmatch(words[-1]):
+        words = words[:-1]  # "John Lee Ka-chiu": an English given name, the family name, the Chinese given name
     # A particle opens a surname ("van der Berg"); as the last word it is
     # the surname itself ("Minh Le", "Wei Du").
     return [w for n, w in enumerate(words) if w.lower() not in PARTICLES or n == len(words) - 1]
