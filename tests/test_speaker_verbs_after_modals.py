@@ -2,7 +2,8 @@
 add", "would later tell reporters") attributes the quotation before it as
 the verb's other forms do. "not", "continue" and "can" are not read so:
 "notes" and "continues" are speech verbs, but "could not", "will continue
-to" and a page's "can reveal" speak no words. Every sentence here is
+to" and a page's "can reveal" speak no words; nor does a verb with a
+particle or an article after it ("will add back the"), save "tell". Every sentence here is
 written for the test."""
 
 import pytest
@@ -35,6 +36,8 @@ def test_a_speech_verb_after_a_modal(cue, expected):
         (["A review last year found the agency could not be sure the money was not coming from “crime or fraud.”"], []),
         # "will continue to": no speech
         (["At the meeting, Rolf Brand said Wexmoor will continue to “push hard” on the bridge."], [("push hard", "Rolf Brand")]),
+        # "add back the": a thing added to a list, no words spoken
+        (["The ferry union hopes the council will add back the “Harbour Fortnight” it dropped from the timetable."], []),
         # "can reveal": the page's own report of someone else's words
         (["The Gazette can reveal Ana Roe had been “delighted” with the bridge inspection."], [("delighted", None)]),
     ],

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Optional
 
 from .documents import is_document_word
-from .lexicon import ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, MASK, MULTIWORD_VERBS, OBLIQUE, PARTICIPLES, PRONOUNS, SPEECH_VERBS
+from .lexicon import ADDRESSEE_VERBS, ADVERBS, AUXILIARIES, BE_FORMS, DETERMINERS, FUNCTION_WORDS, MASK, MULTIWORD_VERBS, OBLIQUE, PARTICIPLES, PRONOUNS, SPEECH_VERBS, VERB_PARTICLES
 from .names import is_possessive
 from .text import tokens
 from .wordforms import IRREGULAR_PAST, naming_in_passive
@@ -85,6 +85,9 @@ def _base_after_modal(lowered: list[str], i: int) -> bool:
     sibilant = word.endswith(("s", "sh", "ch", "x", "z"))  # "stress": "stresses"; "not" is no "notes"
     if word in SPEECH_VERBS or word in FUNCTION_WORDS or word in CONTINUE_FORMS or not (word + "es" in SPEECH_VERBS if sibilant else word + "s" in SPEECH_VERBS):
         return False
+    following = lowered[i + 1] if i + 1 < len(lowered) else ""
+    if word not in ADDRESSEE_VERBS and (following in VERB_PARTICLES or following in DETERMINERS):
+        return False  # "they should add back the “...”": a thing added, no words; "would tell the court" speaks
     n = i - 1
     while n > 0 and i - n <= 2 and (lowered[n] in ADVERBS or lowered[n].endswith("ly")) and lowered[n] not in _MODALS:
         n -= 1
