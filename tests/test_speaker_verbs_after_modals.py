@@ -2,7 +2,8 @@
 add", "would later tell reporters") attributes the quotation before it as
 the verb's other forms do. "not", "continue" and "can" are not read so:
 "notes" and "continues" are speech verbs, but "could not", "will continue
-to" and a page's "can reveal" speak no words; nor does a verb with a
+to" and a page's "can reveal" speak no words, and after "could", "should"
+or "must" a verb says what may or must be said, not what was; nor does a verb with a
 particle or an article after it ("will add back the"), save "tell". Every sentence here is
 written for the test."""
 
@@ -36,6 +37,9 @@ def test_a_speech_verb_after_a_modal(cue, expected):
         (["A review last year found the agency could not be sure the money was not coming from “crime or fraud.”"], []),
         # "will continue to": no speech
         (["At the meeting, Rolf Brand said Wexmoor will continue to “push hard” on the bridge."], [("push hard", "Rolf Brand")]),
+        # "could ask": what might have been said, not what was; the woman after it is unnamed
+        (["Ana Roe's father died before she could ask him about the papers.", "“Nobody ever told me a thing,” said the woman, who asked not to be named."],
+         [("Nobody ever told me a thing,", None)]),
         # "add back the": a thing added to a list, no words spoken
         (["The ferry union hopes the council will add back the “Harbour Fortnight” it dropped from the timetable."], []),
         # "can reveal": the page's own report of someone else's words

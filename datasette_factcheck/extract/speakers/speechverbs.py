@@ -75,7 +75,7 @@ def speech_verbs(masked: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]
         yield m.start(), m.end(), "according to" if word in _ACCORDING_TO else word
 
 
-_MODALS = frozenset({"would", "will", "could", "might", "should", "must"})
+_MODALS = frozenset({"would", "will"})  # "could ask", "should add": what may or must be said, not what was
 
 
 def _base_after_modal(lowered: list[str], i: int) -> bool:
