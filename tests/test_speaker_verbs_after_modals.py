@@ -48,3 +48,14 @@ def test_a_speech_verb_after_a_modal(cue, expected):
 )
 def test_words_after_a_modal_that_speak_no_words(paragraphs, expected):
     assert textutil.speakers_of(paragraphs) == expected
+
+
+def test_a_paragraph_of_quotation_goes_on_after_a_plain_form():
+    # The quotation that opens the next paragraph goes on with the one the
+    # plain form's sentence quoted, as after "told".
+    paragraphs = [
+        "In her speech, Ana Roe promises she will tell the “doubters” on the council to “sit down.”",
+        "“Every town on the coast needs this bridge, and every town will get one.”",
+    ]
+    assert [speaker for _, speaker in textutil.speakers_of(paragraphs)][-1] == "Ana Roe"
+

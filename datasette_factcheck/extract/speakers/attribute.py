@@ -40,6 +40,7 @@ from .layout import (
     transcript_label,
 )
 from .lexicon import CALL_VERBS, MASK, PERSON_ROLES, SPEECH_VERBS
+from .speechverbs import plain_speech_verb
 from .partial import (
     agent_before,
     opinion_holder_cue,
@@ -756,7 +757,8 @@ def _title_like(q: Quote) -> bool:
 def _spoken(cue: Optional[Cue], own: bool) -> bool:
     """A cue of the quotation's own sentence with a speech verb, not a
     verb of calling ("X told reporters", not "X called it")."""
-    return own and cue is not None and cue.resolvable and (cue.verb or "").lower() in SPEECH_VERBS
+    verb = (cue.verb or "").lower() if cue is not None else ""
+    return own and cue is not None and cue.resolvable and (verb in SPEECH_VERBS or plain_speech_verb(verb))  # "X will tell them to “...”"
 
 
 def _closing_characterisation(unit: Unit, q: Quote, cue: Optional[Cue]) -> bool:

@@ -82,8 +82,7 @@ def _base_after_modal(lowered: list[str], i: int) -> bool:
     """The plain form of a speech verb ("tell", "add", "insist") after a
     modal, with an adverb or two between ("would later tell")."""
     word = lowered[i]
-    sibilant = word.endswith(("s", "sh", "ch", "x", "z"))  # "stress": "stresses"; "not" is no "notes"
-    if word in SPEECH_VERBS or word in FUNCTION_WORDS or word in CONTINUE_FORMS or not (word + "es" in SPEECH_VERBS if sibilant else word + "s" in SPEECH_VERBS):
+    if not plain_speech_verb(word):
         return False
     following = lowered[i + 1] if i + 1 < len(lowered) else ""
     if word not in ADDRESSEE_VERBS and (following in VERB_PARTICLES or following in DETERMINERS):
@@ -92,6 +91,15 @@ def _base_after_modal(lowered: list[str], i: int) -> bool:
     while n > 0 and i - n <= 2 and (lowered[n] in ADVERBS or lowered[n].endswith("ly")) and lowered[n] not in _MODALS:
         n -= 1
     return lowered[n] in _MODALS
+
+
+def plain_speech_verb(word: str) -> bool:
+    """The plain form of a speech verb ("tell", "add", "stress"), which the
+    word lists hold only inflected; not "not" ("notes") nor "continue"."""
+    sibilant = word.endswith(("s", "sh", "ch", "x", "z"))  # "stress": "stresses"
+    if word in SPEECH_VERBS or word in FUNCTION_WORDS or word in CONTINUE_FORMS:
+        return False
+    return word + "es" in SPEECH_VERBS if sibilant else word + "s" in SPEECH_VERBS
 
 
 def after_preposition(prev: str, word: str) -> bool:
