@@ -744,7 +744,8 @@ def _modified_noun(word: str) -> bool:
 def _acronym_modifier(word: str, following: str) -> bool:
     """An acronym between "the" and a common noun only says what kind of
     thing the noun is ("the PR effort", "the GDP figures"); a verb after
-    it ("the FBI said") or a role ("the FBI director") keeps it a body."""
+    it ("the FBI said"), a role ("the FBI director") or a document ("a TDB
+    statement") keeps it a body."""
     if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
         return False
     low = following.lower()
@@ -759,6 +760,7 @@ def _acronym_modifier(word: str, following: str) -> bool:
         and not low.endswith(("s", "ed", "ly"))
         and not role_noun(low)
         and not is_title_word(low)
+        and not is_document_word(low)  # "a TDB statement": the body issues it
     )
 
 
