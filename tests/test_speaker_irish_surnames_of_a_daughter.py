@@ -12,8 +12,8 @@ from . import textutil
 
 def test_she_goes_to_a_woman_named_by_her_surname():
     paragraphs = [
-        "The Tallow Nurses Union general secretary, Phil Ní Bhraonáin, has called the situation urgent.",
-        "She said, “Over 900 patients have waited on trolleys this month.”",
+        "The Tallow Nurses Union general secretary, Phil Ní Bhraonáin, spoke after the monthly count of beds.",
+        "She said, “Our wards ran out of beds on eleven days in a row.”",
         "Health Minister Tom Keane said he would meet the union.",
         "Ní Bhraonáin said the figures were “shameful”. She continued: “This cannot go on.”",
     ]

@@ -1,10 +1,10 @@
 """An office and the place it covers. A title set off after a name that
 ends in the region it covers ("Ana Roe, the league's Vice President
 Wales, said") or names the place after "for" behind a body's name joined by
-"and" ("Tallow Fire and Rescue Service's Senior Officer for Dunmore")
+"and" ("Tallow Fire and Rescue Service's Area Manager for Dunmore")
 describes the name before it; a rank whose first word is a body's word
 ("Group Captain") is still a rank. A title that ends a body's longer name
-("the Office of the Auditor General of Tallow") keeps that name whole: the
+("the Office of the Chief Inspector of Tallow") keeps that name whole: the
 place after it is not moved before the title as in "the senator from
 Tallow". Every sentence here is written for the test."""
 
@@ -20,8 +20,8 @@ QUOTE = "“Every crew on the valley road did more than we asked of them.”"
     "cue, expected",
     [
         ("Responding, Dr Mara Quill, BNTA Vice President Wales, said:", "Mara Quill"),
-        ("Group Captain Tobin Rees, Northshire Fire and Rescue Service's Senior Officer for Dunmore, said:", "Tobin Rees"),
-        ("Captain Tobin Rees, Northshire Fire and Rescue Service's Senior Officer for Dunmore, said:", "Tobin Rees"),
+        ("Group Captain Tobin Rees, Northshire Fire and Rescue Service's Area Manager for Dunmore, said:", "Tobin Rees"),
+        ("Captain Tobin Rees, Northshire Fire and Rescue Service's Area Manager for Dunmore, said:", "Tobin Rees"),
         # as before: a possessive opens the description; a title and a full
         # name set off alone name that person
         ("Dr Mara Quill, the league's Regional Director Scotland, said:", "Mara Quill"),
@@ -36,12 +36,12 @@ def test_an_office_over_a_place_describes_the_name_before_it(cue, expected):
     "paragraphs, expected",
     [
         (
-            ["Ferry closures were “very rare” before 2019, according to a report by the Office of the Auditor General of Tallow."],
-            "Office of the Auditor General of Tallow",
+            ["“Ferry delays were rare before the new timetable,” according to the Office of the Chief Inspector of Tallow."],
+            "Office of the Chief Inspector of Tallow",
         ),
         (
-            ["“The ferries must run on time,” the Office of the Auditor General of Tallow said in its yearly report."],
-            "Office of the Auditor General of Tallow",
+            ["“The ferries must run on time,” the Office of the Chief Inspector of Tallow said in its yearly review."],
+            "Office of the Chief Inspector of Tallow",
         ),
         # guard: a party's word before the role, a person named first
         (

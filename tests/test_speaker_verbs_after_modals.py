@@ -38,7 +38,7 @@ def test_a_speech_verb_after_a_modal(cue, expected):
         # "will continue to": no speech
         (["At the meeting, Rolf Brand said Wexmoor will continue to “push hard” on the bridge."], [("push hard", "Rolf Brand")]),
         # "could ask": what might have been said, not what was; the woman after it is unnamed
-        (["Ana Roe's father died before she could ask him about the papers.", "“Nobody ever told me a thing,” said the woman, who asked not to be named."],
+        (["Ana Roe's uncle moved abroad before she could ask him for the deeds.", "“Nobody ever told me a thing,” said the woman, who asked not to be named."],
          [("Nobody ever told me a thing,", None)]),
         # "add back the": a thing added to a list, no words spoken
         (["The ferry union hopes the council will add back the “Harbour Fortnight” it dropped from the timetable."], []),

@@ -113,7 +113,7 @@ def title_of_place(words: list[str]) -> bool:
             return False
     else:
         # "Tide Watch Manager at the Harbour Agency", "Tallow Fire and Rescue
-        # Service's Senior Officer for Dunmore": capitalised words that end
+        # Service's Area Manager for Dunmore": capitalised words that end
         # in a title before the preposition of its place.
         at = next((n for n, w in enumerate(words) if w in {"for", "of", "at"}), None)
         if at is None or at < 2 or at == len(words) - 1 or not is_title_word(words[at - 1]):

@@ -137,7 +137,7 @@ def place_before_role(printed: str, words: list[str]) -> tuple[str, list[str]]:
             if all(capitalised(w) and bare_word(w) not in FUNCTION_WORDS for w in place):
                 # The place goes before the whole title ("the Chief Justice of
                 # Tallow": "the Tallow Chief Justice"); a title that ends a
-                # longer name ("the Office of the Auditor General of Tallow")
+                # longer name ("the Office of the Chief Inspector of Tallow")
                 # is that body's, and no place moves.
                 run = i - 1
                 while run > 1 and capitalised(words[run - 1]) and is_title_word(words[run - 1]):
