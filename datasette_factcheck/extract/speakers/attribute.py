@@ -40,7 +40,7 @@ from .layout import (
     transcript_label,
 )
 from .lexicon import CALL_VERBS, MASK, PERSON_ROLES, SPEECH_VERBS
-from .speechverbs import plain_speech_verb
+from .speechverbs import speech_verb_form
 from .partial import (
     agent_before,
     opinion_holder_cue,
@@ -757,8 +757,7 @@ def _title_like(q: Quote) -> bool:
 def _spoken(cue: Optional[Cue], own: bool) -> bool:
     """A cue of the quotation's own sentence with a speech verb, not a
     verb of calling ("X told reporters", not "X called it")."""
-    verb = (cue.verb or "").lower() if cue is not None else ""
-    return own and cue is not None and cue.resolvable and (verb in SPEECH_VERBS or plain_speech_verb(verb))  # "X will tell them to “...”"
+    return own and cue is not None and cue.resolvable and speech_verb_form((cue.verb or "").lower())  # "will tell them to “...”" too
 
 
 def _closing_characterisation(unit: Unit, q: Quote, cue: Optional[Cue]) -> bool:

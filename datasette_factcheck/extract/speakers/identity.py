@@ -54,7 +54,7 @@ def name_parts(name: str) -> list[str]:
     if len(words) > 1 and suffix_word(words[-1]):
         words = words[:-1]  # "Danforth Jr." is a Danforth
     if len(words) > 2 and _HYPHENED_GIVEN_RE.fullmatch(words[-1]):
-        words = words[:-1]  # "John Lee Ka-chiu": an English given name, the family name, the Chinese given name
+        words = words[:-1]  # "Tom Lau Ka-chun": an English given name, the family name, the Chinese given name
     # A particle opens a surname ("van der Berg"); as the last word it is
     # the surname itself ("Minh Le", "Wei Du").
     return [w for n, w in enumerate(words) if w.lower() not in PARTICLES or n == len(words) - 1]
@@ -136,6 +136,11 @@ def same_person(a: str, b: str) -> bool:
     return _given_compatible(ga[0], gb[0])
 
 
+# Irish surname particles a woman's name carries ("Ní", "Nic"), where a
+# man's carries "Ó" or "Mac".
+_DAUGHTER_OF = frozenset({"Ní", "Nic"})
+
+
 @lru_cache(maxsize=65536)
 def name_gender(name: str) -> Optional[str]:
     """The gender the first given name of a full name carries ("Maria
@@ -146,11 +151,6 @@ def name_gender(name: str) -> Optional[str]:
     if any(w in _DAUGHTER_OF for w in name.split()[1:-1]):
         return "f"
     return given_name_gender(parts[0]) if len(parts) > 1 else None
-
-
-# Irish surname particles a woman's name carries ("Ní", "Nic"), where a
-# man's carries "Ó" or "Mac".
-_DAUGHTER_OF = frozenset({"Ní", "Nic"})
 
 
 def one_slip(a: str, b: str) -> bool:

@@ -398,8 +398,7 @@ def _name_from_words(run: tuple[str, ...]) -> Optional[str]:
     if len(kept) == 1 and _role_plural(kept[0]):
         return None  # "Attorneys for X said", "Aides say": several holders of a role
     if len(kept) > 2 and is_region(kept[0]) and plural_role_noun(kept[-1]) and not is_given_name(kept[-2]):
-        return None  # "Kenya Medical Practitioners": a country's holders of a role, a body's first words
-
+        return None  # "Jordan Freight Engineers": a country's holders of a role, a body's first words
     before = len(words) - len(kept) - 1
     if len(kept) > 2 and title_of_start(words, before + 1, long_run=True) <= before and not is_given_name(kept[0]):
         # "Leader of the Opposition Harjit Dhillon", "Director of

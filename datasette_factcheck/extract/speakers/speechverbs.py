@@ -82,7 +82,7 @@ def _base_after_modal(lowered: list[str], i: int) -> bool:
     """The plain form of a speech verb ("tell", "add", "insist") after a
     modal, with an adverb or two between ("would later tell")."""
     word = lowered[i]
-    if not plain_speech_verb(word):
+    if word in SPEECH_VERBS or not speech_verb_form(word):
         return False
     following = lowered[i + 1] if i + 1 < len(lowered) else ""
     if word not in ADDRESSEE_VERBS and (following in VERB_PARTICLES or following in DETERMINERS):
@@ -93,12 +93,15 @@ def _base_after_modal(lowered: list[str], i: int) -> bool:
     return lowered[n] in _MODALS
 
 
-def plain_speech_verb(word: str) -> bool:
-    """The plain form of a speech verb ("tell", "add", "stress"), which the
-    word lists hold only inflected; not "not" ("notes") nor "continue"."""
-    sibilant = word.endswith(("s", "sh", "ch", "x", "z"))  # "stress": "stresses"
-    if word in SPEECH_VERBS or word in FUNCTION_WORDS or word in CONTINUE_FORMS:
+def speech_verb_form(word: str) -> bool:
+    """A form of a speech verb the word lists hold ("told", "adds"), or its
+    plain form, which they hold only inflected ("tell", "add", "stress");
+    not "not" ("notes") nor "continue"."""
+    if word in SPEECH_VERBS:
+        return True
+    if word in FUNCTION_WORDS or word in CONTINUE_FORMS:
         return False
+    sibilant = word.endswith(("s", "sh", "ch", "x", "z"))  # "stress": "stresses"
     return word + "es" in SPEECH_VERBS if sibilant else word + "s" in SPEECH_VERBS
 
 
