@@ -9,7 +9,7 @@ from typing import Optional
 
 from .cues import Cue, before_cue
 from .documents import issued_by
-from .descriptors import SUBORDINATORS, role_description
+from .descriptors import SUBORDINATORS, body_description, role_description
 from .lexicon import CALENDAR_NAMES, MASK, PRONOUNS, QUESTION_VERBS, QUOTATION_NOUNS, SPEECH_NOUNS, SPEECH_VERBS
 from .cuenames import person_printed, personal
 from .phrases import np_after, np_before
@@ -160,7 +160,8 @@ def previous_sentence_cue(unit: Unit, k: int, sent: int) -> Optional[Cue]:
     if cue is not None and _in_relative_clause(unit, cue, end):
         cue = None  # "X suggested Y, who has said ..., was unfair. “...”": X goes on
     if cue is not None:
-        return cue if personal(cue.printed) or role_description(cue.printed) or not cue.resolvable else None
+        # "The union said it would appeal. “...”": a body described goes on as a person does
+        return cue if personal(cue.printed) or role_description(cue.printed) or body_description(cue.printed) or not cue.resolvable else None
     # "The gallery clapped, but Mayor Ana Roe rebuked him. “...”": the last clause's subject goes on
     span = _last_clause_subject(unit, lo, end) or sentence_subject(unit.masked, lo, end)
     printed = person_printed(unit.text[span[0] : span[1]]) if span is not None else None

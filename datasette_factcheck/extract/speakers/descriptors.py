@@ -380,6 +380,17 @@ def role_description(printed: str) -> bool:
     return printed_as_role and (head in PERSON_ROLES or head in TITLE_WORDS) and head not in ORG_WORDS
 
 
+def body_description(printed: str) -> bool:
+    """A definite description headed by a kind of organisation, its
+    modifiers in lower case ("the union", "the tech giant"): a body the
+    text has named, as "the governor" is a person it has named."""
+    words = printed.split()
+    if len(words) < 2 or len(words) > 4 or words[0].lower() != "the":
+        return False
+    head = bare_word(strip_possessive(words[-1]))
+    return words[-1].islower() and all(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in words[1:-1]) and (head in ORG_NOUNS or head in ORG_DESCRIPTORS)
+
+
 def described_lead(words: list[str]) -> bool:
     """"Tallow Valley Growers president Jo Roe": a body, a role and a
     person's name, a longer subject than a bare name."""

@@ -7,8 +7,7 @@ import re
 HONORIFICS = {
     "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "dr": None, "sir": "m", "dame": "f",
     "lord": "m", "lady": "f", "prof": None, "rev": None, "reverend": None, "fr": "m", "sr": None, "jr": None, "hon": None,
-    "mister": "m", "madam": "f", "madame": "f", "monsieur": "m", "herr": "m", "frau": "f",
-    "baroness": "f", "baron": "m",
+    "mister": "m", "madam": "f", "madame": "f", "monsieur": "m", "herr": "m", "frau": "f", "baroness": "f", "baron": "m",
     # South Asian, Malaysian and West African forms of address, as Indian,
     # Malaysian and Nigerian pages print them before a name.
     "shri": "m", "sri": "m", "smt": "f", "shrimati": "f", "kumari": "f", "datuk": None, "dato": None,
@@ -57,8 +56,7 @@ TITLE_WORDS = set(
     collector tahsildar sarpanch corporator mla mlc msp td taoiseach tanaiste tánaiste custos warden
     sub-inspector councilman councilwoman councilmember councilperson assemblyman assemblywoman at-large
     assemblymember alderwoman alderperson selectman selectwoman freeholder legislator trustee clr coun
-    undersecretary under-secretary da dpp pm cm fm guv cs
-    petitioner plaintiff complainant appellant
+    undersecretary under-secretary da dpp pm cm fm guv cs petitioner plaintiff complainant appellant
     mpp mha mna pcc dsp ssp igp dgp adgp acp dcp
     """.split()
 )
@@ -701,6 +699,8 @@ TRADING_BODIES = {
     "manufacturer", "maker", "carmaker", "drugmaker", "developer", "provider", "supplier", "utility",
     "lender", "bank", "insurer", "startup", "start-up", "brand", "conglomerate", "producer", "shipper",
 }
+# Trading bodies described again with a lower-case modifier: "the tech giant", "the ore miner".
+TRADE_KINDS = frozenset(TRADING_BODIES | {"giant", "miner", "refiner", "grocer", "shipper", "broker"})
 # Kinds of organisation no person is called: "group", "charity", "bank",
 # but not "giant" ("retail giant X"), "broker" or "miner".
 BODY_KINDS = ORG_DESCRIPTORS - ORG_CAPABLE_ROLES - {"giant", "brand", "maker", "broker", "miner", "grocer", "shipper", "refiner", "team"}

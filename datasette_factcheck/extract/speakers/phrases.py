@@ -8,7 +8,7 @@ from typing import Optional
 from .lexicon import (
     AFFILIATIONS, BODY_KINDS, DETERMINERS, ADVERBS, CONJUNCTIONS, DEMONYMS, FUNCTION_WORDS, GENDERED,
     HONORIFICS, MASK, NP_BREAK, OBLIQUE, ORG_DESCRIPTORS, ORG_NOUNS, ORG_WORDS, PARTICLES,
-    POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVES, SPEECH_HEADS, SPEECH_VERBS, TITLE_WORDS, UNNAMED_SOURCE_HEADS,
+    POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVES, SPEECH_HEADS, SPEECH_VERBS, TITLE_WORDS, TRADE_KINDS, UNNAMED_SOURCE_HEADS,
 )
 from .names import (
     possessive_in_body,
@@ -324,11 +324,14 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
     # that reads as a role are a subject even when the role is not listed;
     # so are "the county board's new chair", "the council's new leader", a
     # body in lower case owning the role (three to five words after "the").
+    # A trading body's kind takes up to three words before it ("the online
+    # retail giant"), where "tech" or "oil" alone would be read as a name's last word.
+    kind = last in TRADE_KINDS
     for d in range(b - 1, max(a, b - 5) - 1, -1):
         words = [t[2] for t in toks[d + 1 : b + 1]]
-        if not role_noun(last) or not all(w.islower() and w not in FUNCTION_WORDS and w not in ADVERBS for w in words):
+        if not (role_noun(last) or kind) or not all(w.islower() and w not in FUNCTION_WORDS and w not in ADVERBS for w in words):
             continue
-        plain = b - d <= 2 and toks[d][2].lower() in {"the", "a", "an"} and all(w.isalpha() for w in words)
+        plain = (b - d <= 2 or (kind and b - d == 3 and toks[d][2].lower() == "the")) and toks[d][2].lower() in {"the", "a", "an"} and all(w.isalpha() for w in words)
         owned = b - d >= 3 and toks[d][2].lower() == "the" and any(is_possessive(w) for w in words[:-1])
         if plain or (owned and all(bare_word(strip_possessive(w)).isalpha() for w in words)):
             return toks[d][0], toks[b][1]
