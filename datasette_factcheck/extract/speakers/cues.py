@@ -13,7 +13,7 @@ from .lexicon import ADDRESSEE_VERBS, ADVERBS, AUXILIARIES, BE_FORMS, CALL_PARTI
 from .descriptors import described_lead, described_name, described_name_before_aside, former_of, portfolio_before_name, indefinite_after, indefinite_np, indefinite_subject, without_affiliation
 from .names import bare_word, capitalised, clean_name, is_acronym, is_title_word, looks_like_org, plural_role_noun, role_noun
 from .cuenames import body_then_name_at, personal
-from .placetags import compass_word
+from .placetags import compass_word, places_listed
 from .joinednames import joined_after
 from .documents import CLAIM_BY_RE, STATEMENT_FROM_RE, document_issuer_at, document_noun, document_of_kind, document_owner_pronoun, issued_document_at, owned_document, issuer_follows
 from .reported import thing_in_reported_clause
@@ -534,6 +534,8 @@ def after_cue(unit: Unit, k: int, qe: int, end: int) -> Optional[Cue]:
                     # "“...,” said one former manager who ...": someone unnamed.
                     lo = after[0][0]
                     return Cue(unit.text[lo : after[j - 1][1]], k * UNIT + lo, vs - qe, resolvable=False, verb=unit.text[vs:ve])
+        elif word == "according to" and places_listed(stripped.split()):
+            continue  # "... in Dunmore, Kessel or the Harlow Isles, according to X": the end of a list, no one who speaks
         else:
             # "“...,” 64-year-old Ana Roe said": the age describes the name after it;
             # so does a rank in digits ("“...,” 1st Dep. Commissioner Ana Roe told").

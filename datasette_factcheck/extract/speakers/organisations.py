@@ -320,8 +320,10 @@ class OrganisationScan(ArticleState):
                         continue
                     for end in range(start + 2, len(words) + 1):
                         if words[end - 1][:1].isupper():
+                            # "the Tallow Wildlife Service’s rangers": the name without its possessive
+                            name = strip_possessive(" ".join(words[start:end]))
                             for initials in {_initials(words[start:end]), _initials(words[start:end], joiners=True)}:
-                                self._expansions.setdefault(initials, set()).add(" ".join(words[start:end]))
+                                self._expansions.setdefault(initials, set()).add(name)
         # Only a body's name: "PM" is never the "Paul Mann" the article quotes;
         # but a name the article defines so, the initials in brackets right
         # after it, is one ("Fair Streets and Open Courts Africa (FSOCA)").

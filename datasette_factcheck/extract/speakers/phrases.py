@@ -623,9 +623,9 @@ def np_after(text: str, start: int, end: int, after_verb: bool = True) -> Option
         holder = np_after(text, toks[listed][0], end)
         if holder is not None and any(is_title_word(w) for w in text[holder[0] : holder[1]].split()[:-1]):
             return holder
-    if after_verb and k == 0 and 0 < j < len(toks) - 2 and toks[j][2] == "," and is_title_word(toks[j - 1][2]) and not any(is_given_name(t[2]) for t in toks[:j]):
+    if after_verb and k == 0 and 0 < j < len(toks) - 2 and toks[j][2] == "," and is_title_word(toks[j - 1][2]) and not any(is_given_name(t[2]) and not is_acronym(t[2]) for t in toks[:j]):
         # "said Senior Investigating Officer, Detective Inspector Ana Roe":
-        # a title alone, then after the comma the one who holds it.
+        # a title alone (a body's initials may open it), then after the comma the one who holds it.
         holder = np_after(text, toks[j + 1][0], end)
         if holder is not None and clean_name(text[holder[0] : holder[1]]) is not None:
             return holder

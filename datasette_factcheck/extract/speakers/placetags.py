@@ -69,9 +69,10 @@ def place_after_place(toks: list[tuple[int, int, str]], group: tuple[int, int], 
     a, b = group
     if a < b and toks[a][2].lower() in _COMPASS:
         a += 1  # "Jane Roe, from East Tallow, north Halden": the part of the region
-    if not all(t[2][:1].isupper() for t in toks[a : b + 1]):
-        return False
     words = [t[2] for t in toks[a : b + 1]]
+    listed = places_listed(words)
+    if not listed and not all(w[:1].isupper() for w in words):
+        return False
     if bare_word(words[0]) in HONORIFICS or (len(words) == 2 and is_given_name(words[0]) and not is_region(" ".join(words))):
         return False  # "... Tom Hale of the Harbour Party, Ms Roe said": a person after the group, no region
     a2, b2 = before
@@ -80,6 +81,10 @@ def place_after_place(toks: list[tuple[int, int, str]], group: tuple[int, int], 
         p -= 1
     if p == b2 or p < a2:
         return False
+    if listed:
+        # "X, head of the Union of Oil Workers in Tallow, Dunmore and Harlow
+        # Plains, said": the last places of a list a description opened
+        return set_off and p > a2 and toks[p][2].lower() in _HOME_WORDS | {"of", "at"}
     if person_before_of(toks, a2, b2) is not None:
         return True
     if set_off and p == a2 and toks[p][2].lower() in {"of", "from"}:
@@ -96,6 +101,22 @@ def place_after_place(toks: list[tuple[int, int, str]], group: tuple[int, int], 
     # a state, province or county the ISO list names, set off after a town
     # that a preposition puts in the sentence, is where, never who.
     return set_off and toks[p][2].lower() in _HOME_WORDS | {"of", "at"} and is_region(" ".join(t[2] for t in toks[a : b + 1]))
+
+
+def places_listed(words: list[str]) -> bool:
+    """Capitalised names joined by "and" or "or" ("Dunmore and Harlow
+    Plains", "Kessel or the Harlow Isles"), the first opening with no given
+    name, none with a form of address: the end of a list of places, not
+    people."""
+    parts: list[list[str]] = [[]]
+    for w in words:
+        if w.lower() in {"and", "or", "&"}:
+            parts.append([])
+        elif w != "the" or parts[-1]:
+            parts[-1].append(w)  # "or the Harlow Isles": the article before a place's name
+    return len(parts) > 1 and all(
+        part and all(w[:1].isupper() for w in part) and bare_word(part[0]) not in HONORIFICS for part in parts
+    ) and not is_given_name(parts[0][0])
 
 
 def title_of_place(words: list[str]) -> bool:
