@@ -350,6 +350,13 @@ def org_descriptors(toks: list[tuple[int, int, str]], i: int, j: int, text: str)
             q += 1
         if tail and tail[-1] in ORG_DESCRIPTORS and (q >= len(toks) or toks[q][2] in {",", ";", "—", "–"} or MASK in toks[q][2]):
             found |= {w for w in tail if not is_possessive(w)}  # "the choir's agency": an agency, not a choir
+    if i >= 4 and toks[i - 1][2] == "the" and toks[i - 2][2] == "," and toks[i - 3][2] in ORG_DESCRIPTORS and j + 1 < len(toks) and toks[j + 1][2] in {",", "("}:
+        # "The aviation regulator, the Tallow Civil Aviation Board, said": the description the name is set off after
+        q = i - 4
+        while q >= 0 and i - q <= 6 and toks[q][2].islower() and toks[q][2] not in FUNCTION_WORDS:
+            q -= 1
+        if q >= 0 and toks[q][2].lower() in {"the", "a", "an"}:
+            found |= {t[2] for t in toks[q + 1 : i - 2]}
     return found
 
 

@@ -11,50 +11,15 @@ from .entities import Person, of_kind
 from .placetags import places_before_role
 from .given_names import given_name_gender, is_given_name
 from .lexicon import (
-    MASK,
-    PARTY_MEMBERS,
-    BODY_HEAD_WORDS,
-    OFFICE_QUALIFIERS,
-    TRADING_BODIES,
-    OFFICE_PHRASES,
-    ABBREV,
-    AFFILIATIONS,
-    DEMONYMS,
-    EPITHET_HEADS,
-    FUNCTION_WORDS,
-    HONORIFICS,
-    ORG_DESCRIPTORS,
-    ORG_NOUNS,
-    ORG_TYPES,
-    ORG_WORDS,
-    PAST_QUALIFIERS,
-    PERSON_ROLES,
-    TITLE_ABBREVIATIONS,
-    TITLE_WORDS,
-    POSSESSIVE_PRONOUNS,
-    PRONOUNS,
-    ROLE_SYNONYMS,
-    SPEECH_VERBS,
-    UNNAMED_SOURCE_HEADS,
+    MASK, PARTY_MEMBERS, BODY_HEAD_WORDS, OFFICE_QUALIFIERS, TRADING_BODIES, OFFICE_PHRASES, ABBREV, AFFILIATIONS, DEMONYMS,
+    EPITHET_HEADS, FUNCTION_WORDS, HONORIFICS, ORG_DESCRIPTORS, ORG_NOUNS, ORG_TYPES, ORG_WORDS, PAST_QUALIFIERS, PERSON_ROLES,
+    TITLE_ABBREVIATIONS, TITLE_WORDS, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, UNNAMED_SOURCE_HEADS,
 )
 from .titleruns import office_in_capitals, place_before_role
 from .organisations import ends_in_title
 from .names import (
-    bare_word,
-    capitalised,
-    office_of_lords,
-    clean_name,
-    is_acronym,
-    is_initial,
-    is_possessive,
-    is_title_word,
-    looks_like_org,
-    name_from_tokens,
-    name_token,
-    plural_role_noun,
-    role_noun,
-    strip_possessive,
-    uncontracted,
+    bare_word, capitalised, office_of_lords, clean_name, is_acronym, is_initial, is_possessive, is_title_word, looks_like_org,
+    name_from_tokens, name_token, plural_role_noun, role_noun, strip_possessive, uncontracted,
 )
 from .identity import fold, name_gender, person_key, same_person
 from .descriptors import anaphoric_description, article_dropped, bare_org_word, body_after_kind, compound_head, descriptor_gender, former_of, other_party, proper_body
@@ -708,7 +673,9 @@ class Resolution(InvertedAttributions):
             words = low.split()
             plain_modifiers = all(w.isalpha() and w.islower() for w in printed.split()[1:-1])  # "the power company"
             if 2 <= len(words) <= 4 and words[0] == "the" and plain_modifiers and (words[-1] in ORG_NOUNS or words[-1] in ORG_DESCRIPTORS):
-                org = self.org_of_type(words[-1], k * UNIT + span[0])
+                # "The regulator, the Tallow Aviation Board, said": the name set off after it is the one meant
+                named = _SET_OFF_NAME_RE.match(unit.masked, span[1], end)
+                org = self.org_of_type(words[-1], k * UNIT + (named.end() if named is not None else span[0]))
                 if org is not None or len(words) > 2 or not past_kinds:
                     return org  # "the weather service" of no body named: nobody named
                 off = lo  # "X did not respond. Later the company released figures. It said": X
@@ -769,6 +736,8 @@ class Resolution(InvertedAttributions):
 
 
 # Up to five words before a surname, and the end of a surname (a possessive may follow).
+# A body's name set off after a description: ", the Tallow Aviation Board," or its initials in brackets after it.
+_SET_OFF_NAME_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:the[ \u00a0]+)?[A-Z][^,;:.()" + MASK + r"]*(?=[,(])")
 _WORDS_BEFORE_RE = re.compile(r"(?:[^\s\"“”‘]+ ){1,5}$")
 _SURNAME_END_RE = re.compile(r"(?:['’]s)?(?:[^\w'’-]|$)")
 
