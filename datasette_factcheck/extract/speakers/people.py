@@ -317,6 +317,8 @@ class PeopleScan(ArticleState):
             if title_words and bare_word(title_words[0]) in OBLIQUE - {"and"}:
                 prev_word = bare_word(title_words[0])  # "On Chief Minister X being ...": the run opens with a preposition
             salient = outside and prev_word not in OBLIQUE and not is_possessive(toks[j][2]) and not opens_reported_clause(toks, p)
+            if salient and _in_brackets(toks, i):
+                salient = False  # "her friends (among them the broadcaster Mia Holt)": an aside, not whom the story turns to
             if salient and prev_word in {"the", "a", "an"} and (
                 modifies_noun(toks, j + 1) or (j + 2 < len(toks) and toks[j + 1][2] == "and" and capitalised(toks[j + 2][2]))
             ):
@@ -756,3 +758,11 @@ def _place_after_of(toks: list[tuple[int, int, str]], j: int) -> Optional[int]:
     return e
 
 
+def _in_brackets(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Token ``i`` stands inside an opening bracket of its sentence that is not yet closed."""
+    for q in range(i - 1, max(-1, i - 16), -1):
+        if toks[q][2] in {")", ".", "!", "?"}:
+            return False
+        if toks[q][2] == "(":
+            return True
+    return False
