@@ -792,4 +792,9 @@ def joined_verb_subject(text: str, prev: list[tuple[int, int, str]], sent: int, 
     comma = next((n for n in range(len(prev) - 2, -1, -1) if prev[n][2] == ","), None)
     if comma is not None and comma + 1 < len(prev) - 1 and prev[comma + 1][2].lower() in {"he", "she", "they"}:
         return prev[comma + 1][0], prev[comma + 1][1]
-    return subject_past_openers(text, sent, vs)
+    # "The county gave no details but Ana Roe appeared on TV and said": a clause joined
+    # with its own subject ("but", "while", or "and" after a comma) is the verbs' clause.
+    joined = next((n for n in range(len(prev) - 3, 0, -1) if capitalised(prev[n + 1][2]) and (prev[n][2].lower() in {"but", "while", "yet"} or (prev[n][2] == "and" and prev[n - 1][2] == ","))), None)
+    closed = joined is not None and any(t[2] == "," for t in prev[joined + 1 :])  # "..., while X stayed silent, and said": the main subject goes on
+    own = subject_past_openers(text, prev[joined + 1][0], vs) if joined is not None and not closed else None
+    return own or subject_past_openers(text, sent, vs)
