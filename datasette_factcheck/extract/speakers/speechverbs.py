@@ -65,6 +65,8 @@ def speech_verbs(masked: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]
             yield s, e, low  # "X would later tell reporters", "X will add": a speech verb's plain form after a modal
         elif w == "states" and is_document_word(prev):
             yield s, e, low  # "the motion states that": a verb only after a document, else "the states"
+        elif w == "states" and masked[:s].rstrip(" ,\u00a0").endswith(MASK):
+            yield s, e, low  # "“...,” states the bulletin": inverted after the quotation, its subject after it
         elif i == 0 and low in SPEECH_VERBS and len(toks) > 2 and (toks[1][2][:1].isupper() or toks[1][2] in PRONOUNS or toks[1][2] in DETERMINERS) and MASK not in masked[lo:s]:
             # An inverted attribution opening the sentence: "Said Roe, “...”", "Said they: “...”",
             # "Said the agency: “...”", "Added her lawyer: “...”".
