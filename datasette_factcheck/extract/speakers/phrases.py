@@ -11,25 +11,9 @@ from .lexicon import (
     POSSESSIVE_PRONOUNS, PRONOUNS, RELATIVES, SPEECH_HEADS, SPEECH_VERBS, TITLE_WORDS, TRADE_KINDS, UNNAMED_SOURCE_HEADS,
 )
 from .names import (
-    possessive_in_body,
-    plural_possessor,
-    bare_word,
-    capitalised,
-    clean_name,
-    is_acronym,
-    mixed_initials,
-    is_initial,
-    is_possessive,
-    is_title_word,
-    looks_like_org,
-    month_given_name,
-    name_token,
-    plain_name,
-    plural_role_noun,
-    role_noun,
-    run_end,
-    strip_possessive,
-    uncontracted,
+    possessive_in_body, plural_possessor, bare_word, capitalised, clean_name, is_acronym, mixed_initials, is_initial,
+    is_possessive, is_title_word, looks_like_org, month_given_name, name_token, plain_name, plural_role_noun, role_noun, run_end,
+    strip_possessive, uncontracted,
 )
 from .titleruns import district_number, joined_titles_len, listed_portfolio_last, org_and_len, org_connector_len, portfolio_len, title_before_portfolio
 from .apposition import appositive_name, held_title, name_after_role_of, name_before_owned_title, name_group, person_before_of, title_phrase, without_letters
@@ -51,6 +35,8 @@ from .wordforms import AGE_RE, IRREGULAR_PAST, finite_verb, initial_a, is_verb, 
 
 # Conjunctions that join a second verb to the sentence's subject.
 _COORDINATORS = {"and", "but", "or", "yet"}
+
+
 def np_before(text: str, lo: int, end: int) -> Optional[tuple[int, int]]:
     """The subject noun phrase that ends just before ``end`` (a verb),
     skipping adverbs and an appositive between commas."""
@@ -335,6 +321,9 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
         owned = b - d >= 3 and toks[d][2].lower() == "the" and any(is_possessive(w) for w in words[:-1])
         if plain or (owned and all(bare_word(strip_possessive(w)).isalpha() for w in words)):
             return toks[d][0], toks[b][1]
+    owning = next((q for q in range(b - 1, max(a, b - 3), -1) if is_possessive(toks[q][2])), None) if is_document_word(last) else None
+    if owning is not None and toks[owning][2].islower() and all(t[2].isalpha() and t[2].islower() for t in toks[owning + 1 : b]) and (opened := _definite_start(toks, a, owning)) is not None:
+        return toks[opened][0], toks[owning][1]  # "the court's (written) ruling said": the body described owns the document and speaks
     p = _possessor_before(toks, a, b) if last.islower() else None
     on_network = b > a and is_medium_word(last) and is_platform(toks[b - 1][2])  # "... Twitter account"
     if p is None and on_network:
@@ -422,6 +411,14 @@ def _addressed_document(toks: list[tuple[int, int, str]], a: int, b: int) -> Opt
         if not (capitalised(word) or word.lower() in {"the", "a", "an"} or (word.isalpha() and word.islower() and word not in FUNCTION_WORDS)):
             return None
     return None
+
+
+def _definite_start(toks: list[tuple[int, int, str]], a: int, p: int) -> Optional[int]:
+    """The index of "the" that opens a description in lower case ending at ``p`` ("the court's")."""
+    d = p - 1
+    while d >= a and p - d <= 3 and toks[d][2].isalpha() and toks[d][2].islower() and toks[d][2] not in FUNCTION_WORDS:
+        d -= 1
+    return d if d >= a and toks[d][2].lower() == "the" else None
 
 
 def _possessor_before(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[int]:

@@ -735,9 +735,9 @@ class Resolution(InvertedAttributions):
         return self.add_org(printed, pos, set())
 
 
-# Up to five words before a surname, and the end of a surname (a possessive may follow).
 # A body's name set off after a description: ", the Tallow Aviation Board," or its initials in brackets after it.
 _SET_OFF_NAME_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:the[ \u00a0]+)?[A-Z][^,;:.()" + MASK + r"]*(?=[,(])")
+# Up to five words before a surname, and the end of a surname (a possessive may follow).
 _WORDS_BEFORE_RE = re.compile(r"(?:[^\s\"“”‘]+ ){1,5}$")
 _SURNAME_END_RE = re.compile(r"(?:['’]s)?(?:[^\w'’-]|$)")
 
