@@ -148,6 +148,23 @@ def reporting_cue(unit: Unit, k: int, sent: int, cue: Optional[Cue]) -> Optional
     return cue
 
 
+def relayed_main_subject(unit: Unit, k: int, sent: int, qs: int, cue: Cue) -> Optional[Cue]:
+    """"As the Herald reports, Ana Roe used her speech to call for “...”":
+    a speech verb inside an opening "As ..." clause only relays; the person
+    who is the subject of the main clause after its comma says the words.
+    None when the cue lies outside such a clause or the main clause's
+    subject is no person ("As Roe said, the plan is “dead”" stays Roe's)."""
+    toks = tokens(unit.masked, sent, qs)
+    if not toks or toks[0][2].lower() != "as":
+        return None
+    comma = next((n for n, t in enumerate(toks) if t[2] == ","), None)
+    if comma is None or cue.pos - k * UNIT > toks[comma][0] or not any(t[2].lower() in SPEECH_VERBS for t in toks[1:comma]):
+        return None
+    span = sentence_subject(unit.masked, toks[comma][1], qs)
+    printed = person_printed(unit.text[span[0] : span[1]]) if span is not None else None
+    return Cue(printed, k * UNIT + span[0], qs - span[1]) if span is not None and printed is not None else None
+
+
 def previous_sentence_cue(unit: Unit, k: int, sent: int) -> Optional[Cue]:
     """The speaker of the sentence that ends at ``sent``: whoever it
     reports ("Smith added that ...") or, failing a speech verb, its subject

@@ -13,49 +13,25 @@ from .descriptors import indefinite_subject, name_given_as, role_description
 from .documents import quoted_source
 from .echoes import body_echoes, headline_from_body, pull_quotes
 from .entities import Person
-from .around import answering, last_sentence_cue, last_subject_cue, lead_in, next_sentence_subject, previous_sentence_cue, reported_sentence_before, speech_noun_subject
+from .around import (
+    answering, last_sentence_cue, last_subject_cue, lead_in, next_sentence_subject, previous_sentence_cue, relayed_main_subject,
+    reported_sentence_before, speech_noun_subject,
+)
 from .cues import (
-    Cue,
-    after_cue,
-    after_question,
-    bare_verb_after,
-    before_cue,
-    plural_subject,
-    inverted_after,
+    Cue, after_cue, after_question, bare_verb_after, before_cue, plural_subject, inverted_after,
 )
 from .colonlead import dash_colon_lead
 from .layout import (
-    answer_units,
-    colon_signature,
-    crosshead,
-    headline_label,
-    signature_clause_after,
-    source_below,
-    headline_dash_label, headline_label_after, headline_name_before,
-    headline_body_after, headline_name_after, headline_opening_subject, headline_role_after, headline_role_label, headline_subject, headline_subject_after,
-    name_line_above,
-    signature_after,
-    signature_below,
-    topic_label,
-    transcript_label,
+    answer_units, colon_signature, crosshead, headline_label, signature_clause_after, source_below, headline_dash_label,
+    headline_label_after, headline_name_before, headline_body_after, headline_name_after, headline_opening_subject,
+    headline_role_after, headline_role_label, headline_subject, headline_subject_after, name_line_above, signature_after,
+    signature_below, topic_label, transcript_label,
 )
 from .lexicon import CALL_VERBS, MASK, PERSON_ROLES, SPEECH_VERBS
 from .speechverbs import speech_verb_form
 from .partial import (
-    agent_before,
-    opinion_holder_cue,
-    characterises,
-    quoted_predicate,
-    closing_attribution,
-    continues_speech,
-    cut_short,
-    opening_participle_cue,
-    passive_agent,
-    possessor_cue,
-    reach,
-    reads_as_name,
-    subject_before_quoted_verb,
-    subject_cue,
+    agent_before, opinion_holder_cue, characterises, quoted_predicate, closing_attribution, continues_speech, cut_short,
+    opening_participle_cue, passive_agent, possessor_cue, reach, reads_as_name, subject_before_quoted_verb, subject_cue,
 )
 from .names import bare_word, capitalised, is_possessive, role_noun
 from .cuenames import person_printed
@@ -109,6 +85,8 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
             sent_end = max(qe, min(whole_end, next_start))
             prev_end = qe
             before = agent_before(unit, k, sent, qs) or before_cue(unit, k, sent, qs, call_verbs=True)
+            if before is not None and (relayed := relayed_main_subject(unit, k, sent, qs, before)) is not None:
+                before = relayed  # "As the Herald reports, Ana Roe called for “...”": the reporter only relays
             after = after_cue(unit, k, qe, sent_end)
             if after is not None and sent_end < whole_end and not unit.masked[after.pos % UNIT + len(after.printed) : sent_end].strip():
                 # "“...,” said organiser Ivo “Bear” Renk": the next quotation is

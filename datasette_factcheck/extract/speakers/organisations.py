@@ -535,7 +535,8 @@ class OrganisationScan(ArticleState):
         ends in ``noun`` ("the operator" after "the Tallow Energy Market
         Operator"), whatever else that noun may name."""
         best, best_pos = None, -1
-        tail = noun.replace("’", "'").split()  # "sheriff's office": a noun and its possessor
+        # "sheriff's office": a noun and its possessor; "the regulator's responses": the noun alone
+        tail = strip_possessive(noun).replace("’", "'").split()
         for org in self.orgs:
             if any([w.lower() for w in form.replace("’", "'").split()[-len(tail) :]] == tail for form in org.forms if form.split()):
                 last = last_before(org.positions, before)
