@@ -15,6 +15,7 @@ from .given_names import is_given_name
 from .names import capitalised, is_acronym, is_possessive, looks_like_org
 from .cuenames import person_printed
 from .phrases import np_after
+from .spokespeople import spokespeople_in
 from .lexicon import AUXILIARIES, BE_FORMS, CALENDAR_NAMES, CALL_PARTICIPLES, CALL_VERBS, CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, MASK, PARTICIPLES, SPEECH_HEADS, WEEKDAYS
 from .subjects import last_clause, sentence_subject, subject_past_openers, with_clause_subject
 from .viewpoints import viewpoint_holder
@@ -130,7 +131,11 @@ def closing_attribution(unit: Unit, k: int, qe: int, closing_only: bool = False)
         anchors = anchors[1:]
     for a in anchors:
         cue = after_cue(unit, k, a, end)
-        if cue is not None and cue.resolvable and (not closing_only or _closes(text, a, cue, end)):
+        # "..., a Tallowtel spokesperson told the paper": someone unnamed who speaks for a body the words name
+        spoken_for = cue is not None and not cue.resolvable and any(
+            item.body is not None for item in [*spokespeople_in(cue.printed), *spokespeople_in(text, a, end)]
+        )
+        if cue is not None and (cue.resolvable or spoken_for) and (not closing_only or _closes(text, a, cue, end)):
             return cue
     return _attribution_before_participle(unit, k, qe, last) if last >= 0 else None
 

@@ -130,7 +130,7 @@ def bare_spokesperson(printed: str) -> bool:
 
 # Capitalised words that may follow a description without naming anyone.
 _NOT_NAMES = {"The", "A", "An", "In", "On", "Last", "This", "But", "And", "It", "He", "She", "They"}
-_NAME_BEFORE_RE = re.compile(r"(?:([A-Za-z]+)[ \u00a0]+)?([A-Z][\w'’-]*)[ \u00a0]*,[ \u00a0]*$")
+_NAME_BEFORE_RE = re.compile(r"(?:([A-Za-z]+)[ \u00a0]+)?((?:[A-Z][\w'’-]*[ \u00a0]+){0,3}[A-Z][\w'’-]*)[ \u00a0]*,[ \u00a0]*$")
 _NAME_AFTER_RE = re.compile(r"[ \u00a0]*,?[ \u00a0]*[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)*[ \u00a0]*(?:,|$|[ \u00a0]+[a-z])")
 
 
@@ -142,7 +142,8 @@ def _name_just_before(text: str, start: int) -> bool:
     m = _NAME_BEFORE_RE.search(text, 0, start)
     if m is None:
         return False
-    return m.group(2).lower() not in CALENDAR_NAMES and (m.group(1) or "").lower() not in OPENING_PREPOSITIONS
+    # "In a statement given to Tallow News, a spokesperson ...", "of the EU, a spokesperson ...": a preposition's object
+    return m.group(2).split()[-1].lower() not in CALENDAR_NAMES and (m.group(1) or "").lower() not in OPENING_PREPOSITIONS | {"to", "of", "the", "with", "for"}
 
 
 def _named_after(text: str, end: int, hi: int) -> bool:
