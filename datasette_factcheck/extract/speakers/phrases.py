@@ -322,8 +322,8 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
         if plain or (owned and all(bare_word(strip_possessive(w)).isalpha() for w in words)):
             return toks[d][0], toks[b][1]
     owning = next((q for q in range(b - 1, max(a, b - 3), -1) if is_possessive(toks[q][2])), None) if is_document_word(last) else None
-    if owning is not None and toks[owning][2].islower() and all(t[2].isalpha() and t[2].islower() for t in toks[owning + 1 : b]) and (opened := _definite_start(toks, a, owning)) is not None:
-        return toks[opened][0], toks[owning][1]  # "the court's (written) ruling said": the body described owns the document and speaks
+    if owning is not None and toks[owning][2].islower() and all(t[2].isalpha() and t[2].islower() for t in toks[owning + 1 : b]) and _definite_start(toks, a, owning) == a:
+        return toks[a][0], toks[owning][1]  # "the court's (written) ruling said": the body described owns the document and speaks
     p = _possessor_before(toks, a, b) if last.islower() else None
     on_network = b > a and is_medium_word(last) and is_platform(toks[b - 1][2])  # "... Twitter account"
     if p is None and on_network:
