@@ -10,6 +10,7 @@ from typing import Optional
 
 from .lexicon import ABBREV, CALENDAR_NAMES, FUNCTION_WORDS, HONORIFICS, MASK, MONTH_ABBREVIATIONS, SPEECH_VERBS, TITLE_WORDS
 from .names import is_initial
+from .given_names import is_given_name
 from ..lines import title_cased
 
 QUOTE_RE = re.compile("[\"“”„‟«»‘‚‛]|(?<![^\\W_])['’]|['’](?![^\\W_])")
@@ -120,6 +121,12 @@ _TITLE_DATELINE_RE = re.compile(
 )
 
 
+# "Tallowland – The President ...", "Port Halden — Brixcom chairman ...": a place
+# alone in title case before a spaced en or em dash, only where the story opens
+# and when its first word is no given name ("Ana Roe – The ..." is a person).
+_PLACE_DATELINE_RE = re.compile(r"^[ \u00a0]*([A-Z][a-z]+)(?:[ \u00a0]+[A-Z][a-z]+)?[ \u00a0]+[–—][ \u00a0]+(?=[A-Z])")
+
+
 # "Tallow, Jan 12 (Harbour Press) The council ...": a place, a date and an
 # agency in brackets with no dash after them, only where the story opens.
 _AGENCY_DATELINE_RE = re.compile(
@@ -138,6 +145,8 @@ def _dateline_end(text: str, opening: bool) -> int:
     dateline = _DATELINE_RE.match(text) or (
         (_COLON_DATELINE_RE.match(text) or _TITLE_DATELINE_RE.match(text) or _AGENCY_DATELINE_RE.match(text)) if opening else None
     )
+    if dateline is None and opening and (place := _PLACE_DATELINE_RE.match(text)) is not None and not is_given_name(place.group(1)):
+        dateline = place
     if dateline is not None:
         return dateline.end()
     byline = _BYLINE_RE.match(text) if opening else None
