@@ -29,6 +29,29 @@ def bracketed_alias(toks: list[tuple[int, int, str]], j: int) -> Optional[str]:
     return word
 
 
+# "X, whose real name is Y", "X a.k.a. Y", "X - better known by his stage name Y -",
+# "X, also known as Y": the other name of one person, capitalised words after the phrase.
+_ALIAS_PHRASE_RE = re.compile(
+    r"[ \u00a0]*[,(–—-]?[ \u00a0]*(?:whose[ \u00a0]+real[ \u00a0]+name[ \u00a0]+is|a\.?k\.?a\.?|"
+    r"(?:better|also|popularly|widely)[ \u00a0]+known[ \u00a0]+(?:as|by[ \u00a0]+(?:his|her|their)[ \u00a0]+(?:stage[ \u00a0]+|pen[ \u00a0]+)?name))"
+    r"[ \u00a0]+((?:[A-Z][\w'’-]+[ \u00a0]+){0,3}[A-Z][\w'’-]+)"
+)
+
+
+def phrase_alias(text: str, end: int) -> Optional[str]:
+    """The other name a phrase gives right after a name ending at ``end``
+    ("Ana Roe, whose real name is Anna Rowe", "Ana Roe a.k.a. Lady Tallow",
+    "better known by her stage name Roxy"): the same person, whom the
+    article may name by either."""
+    m = _ALIAS_PHRASE_RE.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and bare_word(words[-1]) in HONORIFICS:
+        words.pop()
+    return " ".join(words) or None
+
+
 def nickname_of(text: str, name: str) -> Optional[str]:
     """The nickname ``text`` prints in quotation marks between the first and
     the last word of ``name`` ("Adeola 'Nodex' Adebayo" gives "Nodex"), by

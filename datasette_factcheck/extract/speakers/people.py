@@ -65,7 +65,7 @@ from .given_names import is_given_name, name_after_place
 from .places import country_not_person, country_opening, is_country, office_region
 from .placetags import region_after_town
 from .genderclues import described_opener, fronted_possessive_gender, subordinate_subject_gender, later_pronoun_gender, opens_clause_at, owned_by_subject_gender, said_possessive_gender, said_pronoun_gender
-from .nicknames import bracketed_alias, nickname_of, without_nicknames
+from .nicknames import bracketed_alias, nickname_of, phrase_alias, without_nicknames
 from .descriptors import body_kind_before, kind_noun
 from .reported import opens_reported_clause
 from .titleruns import after_office, after_office_joiner, before_portfolio_list, modifies_named_role, portfolio_title
@@ -522,7 +522,7 @@ class PeopleScan(ArticleState):
                 # "Pailon, 27, said", "Pailon, a 27-year-old who ..., said": one name
                 # opening its sentence with an age set off after it is a person's.
                 self.register(name, form, roles, pos=pos, salient=True).aged = True
-            alias = bracketed_alias(toks, j)
+            alias = bracketed_alias(toks, j) or phrase_alias(unit.text, toks[j][1])
             nickname = nickname_of(unit.text, name) if alias is None and name_len >= 2 else None
             nickname = nickname if nickname is not None and " " not in nickname else None  # "Nodex" alone, never "Big Man"
             other_name = alias or nickname
@@ -532,6 +532,9 @@ class PeopleScan(ArticleState):
                 found = self.register(name, form, roles, gender=gender, pos=pos, salient=salient)
             if found is not None and other_name:
                 self.add_alias(found, other_name)
+                for other in self.by_key.get(person_key(other_name), []):
+                    if other is not found and other_name in other.names:
+                        self.add_alias(other, found.full)  # "Roxy Dune" named before "Anna Rowe - better known as Roxy Dune -": one name shown
             pending.append((pos, name, form, salient, aged, gender))
         # Second pass: other mentions of the people found, in reading order.
         for pos, name, form, salient, aged, gender in pending:
