@@ -359,6 +359,9 @@ def _trailing_np(toks: list[tuple[int, int, str]], a: int, b: int) -> Optional[t
         if low == "the" and k - 2 >= a and toks[k - 1][2] in {"of", "for"} and is_title_word(toks[k - 2][2]) and toks[k - 2][2][0].isupper():
             k -= 2  # "Speaker of the House Rep. Jane Roe"
             continue
+        if low == "the" and k - 4 >= a and toks[k - 1][2] == "and" and capitalised(toks[k - 2][2]) and toks[k - 3][2] in {"for", "of"} and bare_word(toks[k - 4][2]) in ORG_WORDS:
+            k -= 2  # "the Care Board for Dunmore and the Isle of Kessel": both places are the body's
+            continue
         if low in {"the", "a", "an"} and not initial_a(toks, k, a, b):
             return toks[k][0], toks[b][1]
         if (
