@@ -10,7 +10,7 @@ from ...model import Quote, Segmented
 from .article import Article
 from .closing import document_by_after, tag_sentence_after, was_how_after, words_of_after
 from .descriptors import indefinite_subject, name_given_as, role_description
-from .documents import quoted_source
+from .documents import bare_document, quoted_source
 from .echoes import body_echoes, headline_from_body, pull_quotes
 from .entities import Person
 from .around import (
@@ -366,8 +366,9 @@ def attribute(seg: Segmented, quotes: list[Quote]) -> list[Quote]:
                 speaker, forms = art.lead_holder(printed, cue.pos)  # "Tallowland's minister has apologised"
         if speaker is None:
             body = art.body_of_spokesperson(printed, cue.pos, q.text)  # "“...,” a Tallowtel spokesperson said"
-            if body is None and bare_spokesperson(printed):
-                body = art.org_subject_before(cue.pos, past_kinds=False)  # "Harbour Ferries has apologised. A spokesman said: ..."
+            if body is None and (bare_spokesperson(printed) or bare_document(printed)):
+                # "Harbour Ferries has apologised. A spokesman said: ...", "... A statement said: ..."
+                body = art.org_subject_before(cue.pos, past_kinds=False)
             if body is not None:
                 speaker, forms = body.full, list(body.forms)
         if speaker is None and (cue.verb or "").lower() in _GOING_ON and role_description(printed) and q.text.rstrip().endswith((".", "!", "?", "…")):

@@ -227,6 +227,13 @@ def document_noun(printed: str) -> Optional[str]:
     return m.group(1) if m else None
 
 
+def bare_document(printed: str) -> bool:
+    """"a statement", "a written statement", "one press release": a
+    document the words give no issuer, which only the sentences before can
+    place, as "a spokesman" is placed."""
+    return _BARE_DOCUMENT_RE.fullmatch(printed.strip()) is not None
+
+
 def document_owner_pronoun(printed: str) -> Optional[str]:
     """The pronoun that owns a document ("her statement", "his victim
     impact statement" -> "her", "his"), which speaks for whoever the
@@ -236,6 +243,7 @@ def document_owner_pronoun(printed: str) -> Optional[str]:
 
 
 _OWNED_DOCUMENT_RE = re.compile(r"(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:" + DOCUMENT_NOUNS + r")", re.I)
+_BARE_DOCUMENT_RE = re.compile(r"(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?:statement|press\s+release|release|letter|notice)", re.I)
 _DEFINITE_DOCUMENT_RE = re.compile(r"(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?(" + DOCUMENT_NOUNS + "|" + "|".join(sorted(OWNED_MEDIA)) + r")", re.I)
 
 

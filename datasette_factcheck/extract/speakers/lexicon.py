@@ -336,7 +336,7 @@ SPEECH_VERBS = set(
     declared declares announced announces wrote writes tweeted posted replied responded responds
     answered remarked commented emphasised emphasized emphasises emphasizes acknowledged acknowledges
     admitted admits claimed observed observes urged urges appealed vowed predicted predicts confirmed confirms
-    recalled recalls conceded concedes suggested suggests cautioned underlined underscored maintained
+    recalled recalls conceded concedes suggested suggests cautioned underlined underscored highlighted highlights maintained
     contended complained reiterated reiterates affirmed boasted joked quipped shouted mused exclaimed
     lamented revealed disclosed ruled wrote countered pledged promised told asked described
     fumed blasted raged stormed snapped laughed sighed pleaded begged gushed beamed retorted
