@@ -364,10 +364,10 @@ class OrganisationScan(ArticleState):
         """The body a sentence's closing attribution names ("Some 900 trains
         will be cut, the THB said on Monday."): an "it" in the next sentence
         goes on with it. "The" before a body's initials names no person."""
-        m = _CLOSING_ATTRIBUTION_RE.search(sentence)
+        m = _CLOSING_ATTRIBUTION_RE.search(sentence) or _CLOSING_ACCORDING_RE.search(sentence)  # "..., according to the Tallow Agency."
         if m is None:
             return None
-        printed = m.group(1)
+        printed = m.group(1) if m.re is _CLOSING_ATTRIBUTION_RE else m.group(1).rstrip(".")
         org = self.org_named(printed)
         words = printed.split()
         if org is None and len(words) == 2 and words[0] == "the" and is_acronym(words[1]) and words[1].isalpha():
@@ -665,6 +665,9 @@ class OrganisationScan(ArticleState):
 _CLOSING_ATTRIBUTION_RE = re.compile(
     r",[\s\u00a0]+((?:the[\s\u00a0]+)?[A-Z][\w&.'’-]*(?:[\s\u00a0]+(?:of[\s\u00a0]+)?[A-Z][\w&.'’-]*){0,4})[\s\u00a0]+"
     + SAID_FORMS + r"\b[^,;“”\"]{0,30}[.!?]?[\s\u00a0]*$"
+)
+_CLOSING_ACCORDING_RE = re.compile(
+    r",[\s\u00a0]+according[\s\u00a0]+to[\s\u00a0]+((?:the[\s\u00a0]+)?[A-Z][\w&.'’-]*(?:[\s\u00a0]+(?:of[\s\u00a0]+)?[A-Z][\w&.'’-]*){0,4})[.!?]?[\s\u00a0]*$"
 )
 
 # A superlative, perhaps after a word that qualifies it: "largest", "second-biggest", "most trusted".
