@@ -1,5 +1,5 @@
 """A document owned by a body described in lower case ("The court's ruling
-said both bodies must “...”", "the appeal court's written ruling said")
+said both clubs must “...”", "the appeal court's written ruling said")
 speaks for that body, as "the Trust's statement" does for a body named;
 and "it" after it goes back to the same body. Every sentence here is
 written for the test."""

@@ -35,5 +35,5 @@ def test_a_statement_with_no_issuer_speaks_for_the_body_before(lead, closing, ex
     ],
 )
 def test_highlighted_reports_words(sentence, expected):
-    lead = "Output at the refinery will rise by the end of the year, officials said on Thursday."
+    lead = "Output at the refinery will go up before next winter, officials said on Thursday."
     assert [speaker for _, speaker in textutil.speakers_of([lead, sentence])] == [expected]

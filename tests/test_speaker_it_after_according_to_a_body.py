@@ -13,12 +13,12 @@ NEXT = "It said that the “flooding of homes is imminent” and that staff were
 @pytest.mark.parametrize(
     "lead, expected",
     [
-        ("A severe flood warning was issued for the river at Dunmore on Sunday, according to the Tallow Environment Agency.", "Tallow Environment Agency"),
-        ("A severe flood warning was issued for the river at Dunmore on Sunday, according to Tallow Water.", "Tallow Water"),
+        ("The highest flood alert went out for the river at Dunmore on Sunday, according to the Tallow Environment Agency.", "Tallow Environment Agency"),
+        ("The highest flood alert went out for the river at Dunmore on Sunday, according to Tallow Water.", "Tallow Water"),
         # as before: the body's closing attribution with a verb
-        ("A severe flood warning was issued for the river at Dunmore on Sunday, the Tallow Environment Agency said.", "Tallow Environment Agency"),
+        ("The highest flood alert went out for the river at Dunmore on Sunday, the Tallow Environment Agency said.", "Tallow Environment Agency"),
         # a person is no "it"
-        ("A severe flood warning was issued for the river at Dunmore on Sunday, according to Ana Roe.", None),
+        ("The highest flood alert went out for the river at Dunmore on Sunday, according to Ana Roe.", None),
     ],
 )
 def test_it_goes_on_with_the_body_according_to_which(lead, expected):

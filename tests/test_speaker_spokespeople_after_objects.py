@@ -18,7 +18,7 @@ LEAD = "Consumer groups say the new payment plan misleads users of the Tallowtel
     [
         ("Paying instead of seeing ads is common and “follows the lead” of the top court, a Tallowtel spokesperson told Tallow News.", "Tallowtel"),
         ("Paying instead of seeing ads is common and “follows the lead” of the top court, a spokesperson for Tallowtel told Tallow News.", "Tallowtel"),
-        ("Paying instead of seeing ads is common and “follows the lead” of the Court of Justice of the EU, a Tallowtel spokesperson said.", "Tallowtel"),
+        ("Paying instead of seeing ads is common and “follows the lead” of the High Court of Tallow and Dunmore, a Tallowtel spokesperson said.", "Tallowtel"),
         # as before: a person named there speaks; someone unnamed for no body is nobody's
         ("Paying instead of seeing ads is common and “follows the lead” of the top court, Ana Roe told Tallow News.", "Ana Roe"),
         ("Paying instead of seeing ads is common and “follows the lead” of the top court, a senior official told Tallow News.", None),
