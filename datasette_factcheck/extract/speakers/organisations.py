@@ -662,13 +662,10 @@ class OrganisationScan(ArticleState):
 
 
 # A reported sentence closed by its attribution: ", the THB said on Monday."
-_CLOSING_ATTRIBUTION_RE = re.compile(
-    r",[\s\u00a0]+((?:the[\s\u00a0]+)?[A-Z][\w&.'’-]*(?:[\s\u00a0]+(?:of[\s\u00a0]+)?[A-Z][\w&.'’-]*){0,4})[\s\u00a0]+"
-    + SAID_FORMS + r"\b[^,;“”\"]{0,30}[.!?]?[\s\u00a0]*$"
-)
-_CLOSING_ACCORDING_RE = re.compile(
-    r",[\s\u00a0]+according[\s\u00a0]+to[\s\u00a0]+((?:the[\s\u00a0]+)?[A-Z][\w&.'’-]*(?:[\s\u00a0]+(?:of[\s\u00a0]+)?[A-Z][\w&.'’-]*){0,4})[.!?]?[\s\u00a0]*$"
-)
+_CLOSING_NAME = r"((?:the[\s\u00a0]+)?[A-Z][\w&.'’-]*(?:[\s\u00a0]+(?:of[\s\u00a0]+)?[A-Z][\w&.'’-]*){0,4})"
+_CLOSING_ATTRIBUTION_RE = re.compile(r",[\s\u00a0]+" + _CLOSING_NAME + r"[\s\u00a0]+" + SAID_FORMS + r"\b[^,;“”\"]{0,30}[.!?]?[\s\u00a0]*$")
+# ... or by "according to" (", according to the Tallow Agency."): the same name after it.
+_CLOSING_ACCORDING_RE = re.compile(r",[\s\u00a0]+according[\s\u00a0]+to[\s\u00a0]+" + _CLOSING_NAME + r"[.!?]?[\s\u00a0]*$")
 
 # A superlative, perhaps after a word that qualifies it: "largest", "second-biggest", "most trusted".
 _SUPERLATIVE = r"(?:[a-z-]+[\s\u00a0]+)?(?:[a-z-]+est|most[\s\u00a0]+[a-z]+)"

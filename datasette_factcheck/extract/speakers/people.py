@@ -620,15 +620,11 @@ class PeopleScan(ArticleState):
         found = [p for p in self.by_first.get(fold(name), []) if not p.org and len(p.full.split()) > 1 and p.full.split()[0] == name]
         if len(found) != 1 or found[0].full not in self.whole_text() or self.by_key.get(person_key(name)):
             return None
-        if not any(self._outside_quotes(pos) for pos in found[0].positions):
+        if all(self.quoted_at(pos) for pos in found[0].positions):
             return None  # "... the design of Tallowsoft Search": a name only quoted may be a product's, not whom "Tallowsoft" means
         if self.common_word(name) or looks_like_org(name) or self.longer_body_name(name) is not None:
             return None  # (nor the first word of a body's name: "Vashti" for "Vashti Pulp Ltd")
         return found[0]
-
-    def _outside_quotes(self, pos: int) -> bool:
-        k, off = divmod(pos, UNIT)
-        return 0 <= k < len(self.units) and off < len(self.units[k].masked) and self.units[k].masked[off] != MASK
 
     def _recurring_speaker(self, name: str) -> bool:
         """The article gives ``name`` alone a speech verb right after it at

@@ -242,9 +242,7 @@ class Spokespeople(RepeatedDescriptions):
         a = bisect.bisect_left(self.mentions, lo, key=lambda m: m.pos)
         b = bisect.bisect_left(self.mentions, hi, key=lambda m: m.pos)
         for m in self.mentions[a:b]:
-            k, off = divmod(m.pos, UNIT)
-            quoted = 0 <= k < len(self.units) and off < len(self.units[k].masked) and self.units[k].masked[off] == MASK
-            if not m.person.org and not quoted:
+            if not m.person.org and not self.quoted_at(m.pos):
                 return True  # a person named outside the quotations in between
         return False
 

@@ -11,7 +11,7 @@ from typing import Iterable, Optional
 
 from ...model import Quote, Segmented
 from .entities import Mention, Person, insort_unique, last_before
-from .lexicon import AFFILIATIONS, AUXILIARIES, GENDERED, ORG_WORDS, PERSON_ROLES, PLACE_APPOSITIVE, PORTFOLIO_WORDS, SAID_FORMS, SEAT_WORDS, SET_OFF_ASIDE, SPEECH_VERBS, STREET_WORDS, STRUCTURE_NOUNS, TITLE_WORDS
+from .lexicon import AFFILIATIONS, AUXILIARIES, GENDERED, MASK, ORG_WORDS, PERSON_ROLES, PLACE_APPOSITIVE, PORTFOLIO_WORDS, SAID_FORMS, SEAT_WORDS, SET_OFF_ASIDE, SPEECH_VERBS, STREET_WORDS, STRUCTURE_NOUNS, TITLE_WORDS
 from .descriptors import roles_gender
 from .given_names import firmly_gendered, is_given_name
 from .places import is_country
@@ -477,6 +477,11 @@ class ArticleState:
             re.search(r"\b(?:in|from|across|throughout|(?<![Aa]ccording )to)\s+" + re.escape(name) + r"\b", text) is not None
             or re.search(r"\b" + re.escape(name) + PLACE_APPOSITIVE, text) is not None
         )
+
+    def quoted_at(self, pos: int) -> bool:
+        """The global position ``pos`` lies inside a quotation (masked out of the unit's text)."""
+        k, off = divmod(pos, UNIT)
+        return 0 <= k < len(self.units) and off < len(self.units[k].masked) and self.units[k].masked[off] == MASK
 
     def whole_text(self) -> str:
         """The article's units joined, built once."""
